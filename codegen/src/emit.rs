@@ -1,0 +1,365 @@
+//! Code for a stack plan: loads, one block per uop with its body lowered for a tier,
+//! stores and the stack pointer update. Tier 1, tier 2 and the stencils share this; the
+//! `Tier` decides how special forms, special names and cache reads come out.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use stitch_dsl::body::Form;
+use stitch_dsl::model::{Analysis, CacheBinding, PlanStep, StackPlan, Store, Uop};
+use stitch_dsl::size::Size;
+use syn::visit_mut::VisitMut;
+
+use crate::format::trace;
+
+/// Which interpreter (or stencil) the code is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tier {
+    /// Tier-1 instruction arms. Names in scope: `frame`, `sp`, `ip` (set to the next
+    /// instruction), `this_instr`, `oparg`, `ts`; labels `'dispatch` and `'error`.
+    One { deopt_to: u16 },
+    /// Tier-2 uop arms. Names in scope: `frame`, `sp`, `ts`, `executor`, `trace`, `uip`
+    /// (the next uop), `inst` (this uop), `oparg`, `operand`, `target`; label `'dispatch`.
+    Two,
+    /// A stencil function. Names: `frame`, `sp`, `ts` (parameters); holes for the rest.
+    Stencil,
+}
+
+/// `sp` moved by a symbolic offset.
+pub fn sp_at(offset: Size) -> TokenStream {
+    if offset.is_constant() {
+        let c = offset.constant;
+        let k = proc_macro2::Literal::u64_unsuffixed(c.unsigned_abs());
+        return match c {
+            0 => quote! { sp },
+            c if c < 0 => quote! { sp.sub(#k) },
+            _ => quote! { sp.add(#k) },
+        };
+    }
+    let e: syn::Expr = syn::parse_str(&offset.to_rust_isize()).expect("sizes print as Rust");
+    quote! { sp.offset(#e) }
+}
+
+fn stores(stores: &[Store]) -> TokenStream {
+    let out = stores.iter().map(|s| {
+        let var = format_ident!("{}", s.var);
+        let at = sp_at(s.offset);
+        quote! { *#at = #var; }
+    });
+    quote! { #(#out)* }
+}
+
+/// The code for a whole plan. `caches` gives, per step, where its cache entries are
+/// (tier 1); tiers 2 and stencils read the one cache entry from the operand.
+pub fn plan(a: &Analysis, plan: &StackPlan, caches: &[Vec<CacheBinding>], tier: Tier) -> TokenStream {
+    let mut out = TokenStream::new();
+    for (k, step) in plan.steps.iter().enumerate() {
+        let uop = &a.uops[step.uop];
+        let step_caches = caches.get(k).map(Vec::as_slice).unwrap_or(&[]);
+        out.extend(self::step(a, uop, step, step_caches, tier, plan.steps.len() > 1));
+    }
+    out.extend(stores(&plan.stores));
+    let net = plan.effect.net();
+    if net != Size::ZERO {
+        let at = sp_at(net);
+        out.extend(quote! { sp = #at; });
+    }
+    out
+}
+
+fn step(a: &Analysis, uop: &Uop, step: &PlanStep, caches: &[CacheBinding], tier: Tier, traced: bool) -> TokenStream {
+    let mut out = TokenStream::new();
+    if traced {
+        out.extend(trace(format!("{} at {}:{}", uop.name, a.source_name, uop.origin.line)));
+    }
+    for load in &step.loads {
+        let var = format_ident!("{}", load.var);
+        let at = sp_at(load.offset);
+        out.extend(if load.array { quote! { let #var: *mut Value = #at; } } else { quote! { let #var: Value = *#at; } });
+    }
+
+    let mut prologue = TokenStream::new();
+    for input in &step.inputs {
+        if let Some(var) = &input.var
+            && var != &input.name
+        {
+            let (name, var) = (format_ident!("{}", input.name), format_ident!("{}", var));
+            prologue.extend(quote! { let #name = #var; });
+        }
+    }
+    let mut results = Vec::new();
+    for output in &step.outputs {
+        if output.peek {
+            continue;
+        }
+        let name = format_ident!("{}", output.name);
+        match output.array_at {
+            Some(at) => {
+                let at = sp_at(at);
+                prologue.extend(quote! { let #name: *mut Value = #at; });
+            }
+            None => {
+                prologue.extend(quote! { let #name: Value; });
+                results.push((name, format_ident!("{}", output.var)));
+            }
+        }
+    }
+    prologue.extend(cache_reads(uop, caches, tier));
+
+    let mut body = uop.body.clone();
+    Lower { analysis: a, tier, step }.visit_block_mut(&mut body);
+    let stmts = &body.stmts;
+    let block = match results.as_slice() {
+        [] if prologue.is_empty() => quote! { { #(#stmts)* } },
+        [] => quote! { { #prologue { #(#stmts)* } } },
+        [(name, var)] => quote! { let #var = { #prologue { #(#stmts)* } #name }; },
+        many => {
+            let names = many.iter().map(|(n, _)| n);
+            let vars = many.iter().map(|(_, v)| v);
+            quote! { let (#(#vars),*) = { #prologue { #(#stmts)* } (#(#names),*) }; }
+        }
+    };
+    out.extend(block);
+    out
+}
+
+fn cache_reads(uop: &Uop, caches: &[CacheBinding], tier: Tier) -> TokenStream {
+    let mut out = TokenStream::new();
+    match tier {
+        Tier::One { .. } => {
+            for c in caches.iter().filter(|c| c.name != "unused") {
+                let name = format_ident!("{}", c.name);
+                let ty = format_ident!("{}", rust_type(c.units));
+                let at = proc_macro2::Literal::u32_unsuffixed(2 + c.offset);
+                out.extend(quote! { let #name: #ty = core::ptr::read_unaligned(this_instr.add(#at) as *const #ty); });
+            }
+        }
+        Tier::Two | Tier::Stencil => {
+            if let Some(c) = uop.caches.iter().find(|c| !c.is_unused()) {
+                let name = format_ident!("{}", c.name);
+                let ty = format_ident!("{}", rust_type(c.units));
+                out.extend(quote! { let #name: #ty = operand as #ty; });
+            }
+        }
+    }
+    out
+}
+
+fn rust_type(units: u32) -> &'static str {
+    match units {
+        1 => "u16",
+        2 => "u32",
+        _ => "u64",
+    }
+}
+
+/// Rewrites special forms for a tier.
+struct Lower<'a> {
+    analysis: &'a Analysis,
+    tier: Tier,
+    step: &'a PlanStep,
+}
+
+impl Lower<'_> {
+    fn form(&self, form: Form, args: &[syn::Expr]) -> TokenStream {
+        let arg = args.first();
+        let unwind = stores(&self.step.unwind_stores);
+        let unwind_sp = sp_at(self.step.unwind_sp);
+        match (self.tier, form) {
+            (Tier::One { deopt_to }, Form::ExitIf | Form::DeoptIf) => {
+                let head = format_ident!("{}", self.analysis.instructions[deopt_to as usize].name);
+                quote! {
+                if #arg {
+                    deopt_instruction(this_instr, op::#head);
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                }
+            }
+            (Tier::One { .. }, Form::ErrorIf) => quote! {
+                if #arg {
+                    #unwind
+                    sp = #unwind_sp;
+                    break 'error;
+                }
+            },
+            (Tier::One { .. }, Form::JumpBy) => quote! {
+                {
+                    #unwind
+                    sp = #unwind_sp;
+                    ip = ip.offset((#arg) as isize);
+                    continue 'dispatch;
+                }
+            },
+            (Tier::One { .. }, Form::Redispatch) => quote! {
+                {
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+            },
+            (Tier::One { .. }, Form::SwitchFrame) => quote! {
+                {
+                    #unwind
+                    (*frame).sp = #unwind_sp;
+                    (*frame).ip = ip;
+                    frame = #arg;
+                    ip = (*frame).ip;
+                    sp = (*frame).sp;
+                    continue 'dispatch;
+                }
+            },
+            (Tier::One { .. }, Form::GotoExecutor) => quote! {
+                {
+                    (*frame).sp = sp;
+                    (*frame).ip = this_instr;
+                    let failed = run_executor(ts, frame, #arg);
+                    frame = (*ts).frame;
+                    ip = (*frame).ip;
+                    sp = (*frame).sp;
+                    if failed {
+                        break 'error;
+                    }
+                    continue 'dispatch;
+                }
+            },
+            (Tier::One { .. }, Form::ExitInterpreter) => quote! {
+                {
+                    #unwind
+                    return #arg;
+                }
+            },
+            (Tier::Two, Form::ExitIf | Form::DeoptIf) => quote! {
+                if #arg {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+            },
+            (Tier::Two, Form::ErrorIf) => quote! {
+                if #arg {
+                    #unwind
+                    sp = #unwind_sp;
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            },
+            (Tier::Two, Form::SwitchFrame) => quote! {
+                {
+                    #unwind
+                    (*frame).sp = #unwind_sp;
+                    frame = #arg;
+                    sp = (*frame).sp;
+                    continue 'dispatch;
+                }
+            },
+            (Tier::Two, Form::GotoExecutor) => quote! {
+                {
+                    executor = #arg;
+                    trace = (*executor).trace;
+                    uip = trace;
+                    continue 'dispatch;
+                }
+            },
+            (Tier::Two, Form::GotoTier1) => quote! {
+                {
+                    (*frame).sp = sp;
+                    (*frame).ip = (*frame).instrs.add((#arg) as usize);
+                    (*ts).frame = frame;
+                    return false;
+                }
+            },
+            (Tier::Two, Form::ErrorExit) => quote! {
+                {
+                    (*frame).sp = sp;
+                    (*frame).ip = (*frame).instrs.add((#arg) as usize);
+                    (*ts).frame = frame;
+                    return true;
+                }
+            },
+            (Tier::Two, Form::JumpToTop) => quote! {
+                {
+                    uip = trace;
+                    continue 'dispatch;
+                }
+            },
+            (Tier::Stencil, Form::ExitIf | Form::DeoptIf) => quote! {
+                if #arg {
+                    return jit_jump_target(frame, sp, ts);
+                }
+            },
+            (Tier::Stencil, Form::ErrorIf) => quote! {
+                if #arg {
+                    #unwind
+                    return jit_error_target(frame, #unwind_sp, ts);
+                }
+            },
+            (Tier::Stencil, Form::SwitchFrame) => quote! {
+                {
+                    #unwind
+                    (*frame).sp = #unwind_sp;
+                    let frame = #arg;
+                    return jit_continue(frame, (*frame).sp, ts);
+                }
+            },
+            (Tier::Stencil, Form::GotoExecutor) => quote! {
+                {
+                    let executor = #arg;
+                    return enter_jit_code(executor, frame, sp, ts);
+                }
+            },
+            (Tier::Stencil, Form::GotoTier1) => quote! {
+                {
+                    (*frame).sp = sp;
+                    (*frame).ip = (*frame).instrs.add((#arg) as usize);
+                    (*ts).frame = frame;
+                    return 0;
+                }
+            },
+            (Tier::Stencil, Form::ErrorExit) => quote! {
+                {
+                    (*frame).sp = sp;
+                    (*frame).ip = (*frame).instrs.add((#arg) as usize);
+                    (*ts).frame = frame;
+                    return 1;
+                }
+            },
+            (Tier::Stencil, Form::JumpToTop) => quote! {
+                {
+                    return jit_top(frame, sp, ts);
+                }
+            },
+            (tier, form) => unreachable!("the analysis keeps `{}!` out of {tier:?}", form.name()),
+        }
+    }
+
+    fn lower_macro(&self, mac: &syn::Macro) -> Option<syn::Expr> {
+        let form = Form::from_name(&mac.path.get_ident()?.to_string())?;
+        let args = mac
+            .parse_body_with(syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated)
+            .expect("the analysis parsed this form")
+            .into_iter()
+            .collect::<Vec<_>>();
+        let tokens = self.form(form, &args);
+        Some(syn::parse2(tokens).expect("lowered forms are expressions"))
+    }
+}
+
+impl VisitMut for Lower<'_> {
+    fn visit_stmt_mut(&mut self, stmt: &mut syn::Stmt) {
+        if let syn::Stmt::Macro(m) = stmt
+            && let Some(expr) = self.lower_macro(&m.mac)
+        {
+            *stmt = syn::Stmt::Expr(expr, None);
+            return;
+        }
+        syn::visit_mut::visit_stmt_mut(self, stmt);
+    }
+
+    fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
+        if let syn::Expr::Macro(m) = expr
+            && let Some(lowered) = self.lower_macro(&m.mac)
+        {
+            *expr = lowered;
+            return;
+        }
+        syn::visit_mut::visit_expr_mut(self, expr);
+    }
+}

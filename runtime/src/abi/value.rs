@@ -1,0 +1,197 @@
+//! The value word: every Python value in one `u64`, NaN-boxed.
+//!
+//! Shared module: compiled into the runtime and, pasted, into the JIT's `#![no_std]`
+//! stencil crate. So it uses `core` only, never panics, and reaches the runtime only
+//! through `helpers`.
+//!
+//! Encoding (the top 16 bits decide):
+//! - below `0xFFF9`: an `f64`, unboxed. Every NaN the VM makes is a hardware NaN
+//!   (`0x7FF8...` or `0xFFF8...`), so floats never collide with the tags.
+//! - `0xFFF9`: a small int, 48-bit two's complement payload. Ints that fit are always
+//!   small, so equal ints have equal words.
+//! - `0xFFFA`: a pointer to a heap object (48-bit address) with an `Object` header.
+//! - `0xFFFB`: a special: None, False, True, and the markers NULL and ERROR.
+
+use super::helpers;
+use super::layouts::Object;
+
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Value(pub u64);
+
+const TAG_SHIFT: u32 = 48;
+const TAG_INT: u64 = 0xFFF9;
+const TAG_OBJECT: u64 = 0xFFFA;
+const TAG_SPECIAL: u64 = 0xFFFB;
+const PAYLOAD: u64 = (1 << TAG_SHIFT) - 1;
+
+/// The smallest and largest small ints.
+pub const SMALL_INT_MIN: i64 = -(1 << 47);
+pub const SMALL_INT_MAX: i64 = (1 << 47) - 1;
+
+impl Value {
+    pub const NONE: Value = Value(TAG_SPECIAL << TAG_SHIFT);
+    pub const FALSE: Value = Value((TAG_SPECIAL << TAG_SHIFT) | 2);
+    pub const TRUE: Value = Value((TAG_SPECIAL << TAG_SHIFT) | 3);
+    /// An empty slot: an unbound local, a missing optional value, an exhausted iterator.
+    pub const NULL: Value = Value((TAG_SPECIAL << TAG_SHIFT) | 4);
+    /// Returned by helpers that raised: the exception is in the thread state.
+    pub const ERROR: Value = Value((TAG_SPECIAL << TAG_SHIFT) | 5);
+
+    #[inline(always)]
+    fn tag(self) -> u64 {
+        self.0 >> TAG_SHIFT
+    }
+
+    #[inline(always)]
+    pub fn is_int(self) -> bool {
+        self.tag() == TAG_INT
+    }
+
+    #[inline(always)]
+    pub fn both_int(a: Value, b: Value) -> bool {
+        (a.tag() == TAG_INT) & (b.tag() == TAG_INT)
+    }
+
+    #[inline(always)]
+    pub fn is_float(self) -> bool {
+        self.0 < (TAG_INT << TAG_SHIFT)
+    }
+
+    #[inline(always)]
+    pub fn both_float(a: Value, b: Value) -> bool {
+        (a.0 < (TAG_INT << TAG_SHIFT)) & (b.0 < (TAG_INT << TAG_SHIFT))
+    }
+
+    #[inline(always)]
+    pub fn is_object(self) -> bool {
+        self.tag() == TAG_OBJECT
+    }
+
+    #[inline(always)]
+    pub fn is_null(self) -> bool {
+        self.0 == Value::NULL.0
+    }
+
+    #[inline(always)]
+    pub fn is_error(self) -> bool {
+        self.0 == Value::ERROR.0
+    }
+
+    #[inline(always)]
+    pub fn is_bool(self) -> bool {
+        (self.0 == Value::TRUE.0) | (self.0 == Value::FALSE.0)
+    }
+
+    #[inline(always)]
+    pub fn bool(b: bool) -> Value {
+        Value(Value::FALSE.0 | b as u64)
+    }
+
+    /// The int of a small-int value (only meaningful when `is_int`).
+    #[inline(always)]
+    pub fn as_int(self) -> i64 {
+        ((self.0 << 16) as i64) >> 16
+    }
+
+    /// Whether `i` can be a small int.
+    #[inline(always)]
+    pub fn fits_int(i: i64) -> bool {
+        ((i << 16) >> 16) == i
+    }
+
+    /// A small int; `i` must fit (see `fits_int`).
+    #[inline(always)]
+    pub fn int(i: i64) -> Value {
+        Value((i as u64 & PAYLOAD) | (TAG_INT << TAG_SHIFT))
+    }
+
+    #[inline(always)]
+    pub fn as_float(self) -> f64 {
+        f64::from_bits(self.0)
+    }
+
+    #[inline(always)]
+    pub fn float(f: f64) -> Value {
+        Value(f.to_bits())
+    }
+
+    /// The object header of an object value.
+    #[inline(always)]
+    pub fn object(self) -> *mut Object {
+        (self.0 & PAYLOAD) as usize as *mut Object
+    }
+
+    /// The object as a layout `T` that starts with an `Object` header.
+    #[inline(always)]
+    pub fn cast<T>(self) -> *mut T {
+        (self.0 & PAYLOAD) as usize as *mut T
+    }
+
+    /// An object value from a pointer to a header.
+    #[inline(always)]
+    pub fn from_object<T>(p: *mut T) -> Value {
+        Value((p as usize as u64 & PAYLOAD) | (TAG_OBJECT << TAG_SHIFT))
+    }
+
+    /// Whether the value is an object of this kind (`KIND_*` in the .uops file).
+    #[inline(always)]
+    pub fn is_kind(self, kind: u8) -> bool {
+        // SAFETY: an object value always points at a live header.
+        self.is_object() && unsafe { (*self.object()).kind == kind }
+    }
+
+    #[inline(always)]
+    pub fn incref(self) {
+        if self.is_object() {
+            // SAFETY: an object value always points at a live header.
+            unsafe { (*self.object()).refcnt += 1 }
+        }
+    }
+
+    /// Drops one reference; the last one frees the object (which can free others).
+    #[inline(always)]
+    pub fn decref(self) {
+        if self.is_object() {
+            // SAFETY: an object value always points at a live header, and the caller
+            // owns the reference it drops.
+            unsafe {
+                let o = self.object();
+                (*o).refcnt -= 1;
+                if (*o).refcnt == 0 {
+                    helpers::dealloc(self);
+                }
+            }
+        }
+    }
+
+    /// Truth of None, bools, ints and floats without a call; `None` for the rest.
+    #[inline(always)]
+    pub fn fast_truth(self) -> Option<bool> {
+        if self.0 == Value::TRUE.0 {
+            Some(true)
+        } else if self.0 == Value::FALSE.0 || self.0 == Value::NONE.0 {
+            Some(false)
+        } else if self.is_int() {
+            Some(self.as_int() != 0)
+        } else if self.is_float() {
+            Some(self.as_float() != 0.0)
+        } else {
+            None
+        }
+    }
+}
+
+/// Python's floor division of small ints; `b` must not be 0.
+#[inline(always)]
+pub fn floor_div(a: i64, b: i64) -> i64 {
+    let q = a / b;
+    if (a % b != 0) & ((a < 0) != (b < 0)) { q - 1 } else { q }
+}
+
+/// Python's modulo of small ints (the sign of the divisor); `b` must not be 0.
+#[inline(always)]
+pub fn floor_mod(a: i64, b: i64) -> i64 {
+    let r = a % b;
+    if (r != 0) & ((r < 0) != (b < 0)) { r + b } else { r }
+}

@@ -1,0 +1,25 @@
+# print with sep= and end=
+print()
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ")
+print("no newline", end="")
+print(" <- continued")
+print("x", "y", sep="-", end="!\n")
+print(1, 2.5, None, True, [1], (2,), {"k": 3}, sep=" | ")
+print("")
+print("multi", end=" ")
+print("part", end=" ")
+print("line")
+for i in range(5):
+    print(i, end=" " if i < 4 else "\n")
+print(end="")
+print("only end", end="\n\n")
+print("after blank line")
+print("tab", "sep", sep="\t")
+print(sep="ignored")
+print("a", sep="unused")
+words = ["one", "two", "three"]
+for w in words:
+    print(w, len(w), sep=":", end="; ")
+print()

@@ -1,0 +1,468 @@
+#!/usr/bin/env python3
+"""Record / check the expected outputs of the stitch conformance corpus.
+
+Every tests/programs/*.py except this file is a program.  For NAME.py the
+expected results, produced by CPython 3.11, live beside it:
+
+  NAME.stdout  exact stdout bytes
+  NAME.status  "exit: N\\n", plus "stderr-last: <last non-empty stderr line>\\n"
+               when N != 0
+
+Usage (stdlib only):
+  python3 record.py                 record every program
+  python3 record.py --check         compare instead of writing; exit 1 on any mismatch
+  python3 record.py NAME [NAME..]   restrict to some programs (NAME or NAME.py)
+  python3 record.py --lint          static check that programs stay inside the
+                                    subset stitch supports (exit 1 on violations)
+  python3 record.py --benchmarks    same as above, but for ../../benchmarks/*.py
+                                    (only NAME.stdout is recorded/checked there)
+Options: --python EXE (default: python3), --timeout SECONDS.
+
+Each program is run as `python3 NAME.py` with cwd = the program's directory.
+"""
+import ast
+import builtins
+import io
+import os
+import subprocess
+import sys
+import time
+import tokenize
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+BENCH_DIR = os.path.normpath(os.path.join(HERE, "..", "..", "benchmarks"))
+TOOL_FILES = {"record.py"}
+SLOW_WARNING_SECONDS = 0.3
+
+
+def discover(directory, names):
+    progs = sorted(
+        f for f in os.listdir(directory)
+        if f.endswith(".py") and f not in TOOL_FILES
+    )
+    if names:
+        wanted = [n if n.endswith(".py") else n + ".py" for n in names]
+        missing = [w for w in wanted if w not in progs]
+        if missing:
+            sys.exit("unknown program(s): " + ", ".join(missing))
+        progs = wanted
+    return progs
+
+
+def last_nonempty_line(data):
+    text = data.decode("utf-8", errors="replace")
+    lines = [l.rstrip("\r") for l in text.split("\n") if l.strip() != ""]
+    return lines[-1] if lines else ""
+
+
+def run_program(python, directory, prog, timeout):
+    env = dict(os.environ)
+    env["PYTHONIOENCODING"] = "utf-8"
+    env["PYTHONHASHSEED"] = "0"
+    for var in ("PYTHONSTARTUP", "PYTHONPATH", "PYTHONWARNINGS", "PYTHONINSPECT"):
+        env.pop(var, None)
+    start = time.perf_counter()
+    try:
+        proc = subprocess.run(
+            [python, prog], cwd=directory, env=env,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout,
+        )
+    except subprocess.TimeoutExpired:
+        return None, time.perf_counter() - start
+    elapsed = time.perf_counter() - start
+    status = "exit: %d\n" % proc.returncode
+    if proc.returncode != 0:
+        status += "stderr-last: %s\n" % last_nonempty_line(proc.stderr)
+    return (proc.stdout, status.encode("utf-8")), elapsed
+
+
+def read_bytes(path):
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except FileNotFoundError:
+        return None
+
+
+def first_difference(expected, actual):
+    exp = expected.decode("utf-8", errors="replace").split("\n")
+    act = actual.decode("utf-8", errors="replace").split("\n")
+    for i in range(max(len(exp), len(act))):
+        e = exp[i] if i < len(exp) else "<missing>"
+        a = act[i] if i < len(act) else "<missing>"
+        if e != a:
+            return "line %d: expected %r, got %r" % (i + 1, e[:120], a[:120])
+    return "difference in trailing bytes"
+
+
+def check_python(python):
+    try:
+        out = subprocess.run(
+            [python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+            stdout=subprocess.PIPE, check=True,
+        ).stdout.decode().strip()
+    except (OSError, subprocess.CalledProcessError) as e:
+        sys.exit("cannot run %s: %s" % (python, e))
+    if out != "3.11":
+        sys.exit("%s is Python %s; expected outputs must come from CPython 3.11" % (python, out))
+
+
+def record_or_check(args, directory, bench):
+    check_python(args["python"])
+    progs = discover(directory, args["names"])
+    failures = []
+    slow = []
+    for prog in progs:
+        base = os.path.join(directory, prog[:-3])
+        result, elapsed = run_program(args["python"], directory, prog, args["timeout"])
+        if result is None:
+            failures.append("%s: timed out after %.1fs" % (prog, args["timeout"]))
+            continue
+        stdout, status = result
+        if not bench and elapsed > SLOW_WARNING_SECONDS:
+            slow.append("%s: %.2fs" % (prog, elapsed))
+        outputs = [(base + ".stdout", stdout)]
+        if not bench:
+            outputs.append((base + ".status", status))
+        elif status != b"exit: 0\n":
+            failures.append("%s: benchmark exited abnormally: %s" % (prog, status.decode().strip()))
+        for path, data in outputs:
+            if args["check"]:
+                expected = read_bytes(path)
+                if expected is None:
+                    failures.append("%s: missing %s" % (prog, os.path.basename(path)))
+                elif expected != data:
+                    failures.append("%s: %s differs (%s)" % (
+                        prog, os.path.basename(path), first_difference(expected, data)))
+            else:
+                with open(path, "wb") as f:
+                    f.write(data)
+    verb = "checked" if args["check"] else "recorded"
+    print("%s %d program(s) in %s" % (verb, len(progs), directory))
+    for s in slow:
+        print("warning: slow (> %.1fs): %s" % (SLOW_WARNING_SECONDS, s))
+    if failures:
+        print("%d FAILURE(S):" % len(failures))
+        for f in failures:
+            print("  " + f)
+        return 1
+    print("all OK")
+    return 0
+
+
+# ---------------------------------------------------------------------------
+# Subset linter
+# ---------------------------------------------------------------------------
+
+ALLOWED_BUILTINS = {
+    # name: (min positional, max positional, allowed keywords)
+    "print": (0, None, {"sep", "end"}),
+    "len": (1, 1, set()),
+    "range": (1, 3, set()),
+    "abs": (1, 1, set()),
+    "min": (1, None, set()),
+    "max": (1, None, set()),
+    "sum": (1, 2, set()),
+    "int": (1, 2, set()),
+    "float": (1, 1, set()),
+    "str": (1, 1, set()),
+    "bool": (1, 1, set()),
+    "repr": (1, 1, set()),
+    "list": (0, 1, set()),
+    "tuple": (0, 1, set()),
+    "dict": (0, 1, set()),
+    "enumerate": (1, 1, {"start"}),
+    "zip": (2, 3, set()),
+    "isinstance": (2, 2, set()),
+    "round": (1, 2, set()),
+    "divmod": (2, 2, set()),
+    "pow": (2, 3, set()),
+    "sorted": (1, 1, {"reverse"}),
+    "reversed": (1, 1, set()),
+    "any": (1, 1, set()),
+    "all": (1, 1, set()),
+    "chr": (1, 1, set()),
+    "ord": (1, 1, set()),
+}
+TYPE_NAMES = {"int", "float", "str", "list", "tuple", "dict", "bool"}
+ALLOWED_METHODS = {
+    # name: (min positional, max positional, allowed keywords)
+    "append": (1, 1, set()), "pop": (0, 2, set()), "insert": (2, 2, set()),
+    "extend": (1, 1, set()), "index": (1, 1, set()), "reverse": (0, 0, set()),
+    "sort": (0, 0, {"reverse"}), "copy": (0, 0, set()),
+    "join": (1, 1, set()), "split": (0, 2, set()), "strip": (0, 0, set()),
+    "upper": (0, 0, set()), "lower": (0, 0, set()), "startswith": (1, 1, set()),
+    "endswith": (1, 1, set()), "replace": (2, 2, set()), "find": (1, 1, set()),
+    "count": (1, 1, set()), "get": (1, 2, set()), "keys": (0, 0, set()),
+    "values": (0, 0, set()), "items": (0, 0, set()),
+}
+BINOPS = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow,
+          ast.LShift, ast.RShift, ast.BitOr, ast.BitXor, ast.BitAnd)
+FORBIDDEN_NODES = {
+    "Lambda": "lambda", "ClassDef": "class", "Import": "import", "ImportFrom": "import",
+    "Try": "try", "TryStar": "try", "With": "with", "AsyncWith": "async with",
+    "Raise": "raise", "Yield": "yield", "YieldFrom": "yield from", "Await": "await",
+    "AsyncFunctionDef": "async def", "AsyncFor": "async for", "GeneratorExp": "generator expression",
+    "SetComp": "set comprehension", "DictComp": "dict comprehension", "Set": "set literal",
+    "Starred": "star-unpacking", "NamedExpr": "walrus", "Nonlocal": "nonlocal",
+    "AnnAssign": "annotated assignment", "Match": "match", "Attribute": "attribute access",
+}
+
+
+class Linter(ast.NodeVisitor):
+    def __init__(self, fname, tree):
+        self.fname = fname
+        self.problems = []
+        self.defined = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef):
+                self.defined.add(node.name)
+            elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+                self.defined.add(node.id)
+            elif isinstance(node, ast.arg):
+                self.defined.add(node.arg)
+        self.func_depth = 0
+        self.block_depth = 0
+
+    def bad(self, node, msg):
+        self.problems.append("%s:%d: %s" % (self.fname, getattr(node, "lineno", 0), msg))
+
+    def generic_visit(self, node):
+        kind = type(node).__name__
+        if kind in FORBIDDEN_NODES:
+            self.bad(node, "not in subset: " + FORBIDDEN_NODES[kind])
+        super().generic_visit(node)
+
+    def visit_FunctionDef(self, node):
+        if self.func_depth or self.block_depth:
+            self.bad(node, "def only allowed at module top level")
+        a = node.args
+        if node.decorator_list:
+            self.bad(node, "decorators")
+        if a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs:
+            self.bad(node, "only plain positional parameters are allowed")
+        if node.returns or any(x.annotation for x in a.args):
+            self.bad(node, "annotations")
+        self.func_depth += 1
+        for d in a.defaults:
+            self.visit(d)
+        for stmt in node.body:
+            self.visit(stmt)
+        self.func_depth -= 1
+
+    def _block(self, node):
+        self.block_depth += 1
+        self.generic_visit(node)
+        self.block_depth -= 1
+
+    visit_If = visit_For = visit_While = _block
+
+    def _target(self, t, aug=False):
+        if isinstance(t, ast.Name):
+            return
+        if isinstance(t, ast.Subscript):
+            if isinstance(t.slice, ast.Slice):
+                self.bad(t, "slice assignment / deletion")
+            return
+        if not aug and isinstance(t, (ast.Tuple, ast.List)):
+            for e in t.elts:
+                self._target(e)
+            return
+        self.bad(t, "unsupported assignment target " + type(t).__name__)
+
+    def visit_Assign(self, node):
+        for t in node.targets:
+            self._target(t)
+        self.generic_visit(node)
+
+    def visit_AugAssign(self, node):
+        self._target(node.target, aug=True)
+        if not isinstance(node.op, BINOPS):
+            self.bad(node, "operator")
+        self.generic_visit(node)
+
+    def visit_For(self, node):
+        self._target(node.target)
+        self._block(node)
+
+    def visit_comprehension(self, node):
+        self._target(node.target)
+        if node.is_async:
+            self.bad(node, "async comprehension")
+        self.generic_visit(node)
+
+    def visit_Delete(self, node):
+        for t in node.targets:
+            if not isinstance(t, ast.Subscript) or isinstance(t.slice, ast.Slice):
+                self.bad(node, "del is only allowed on subscripts")
+        self.generic_visit(node)
+
+    def visit_Constant(self, node):
+        if not (node.value is None or isinstance(node.value, (bool, int, float, str))):
+            self.bad(node, "constant of type " + type(node.value).__name__)
+
+    def visit_BinOp(self, node):
+        if not isinstance(node.op, BINOPS):
+            self.bad(node, "operator " + type(node.op).__name__)
+        if isinstance(node.op, ast.Mod) and (
+                isinstance(node.left, ast.JoinedStr)
+                or (isinstance(node.left, ast.Constant) and isinstance(node.left.value, str))):
+            self.bad(node, "%-formatting")
+        self.generic_visit(node)
+
+    def visit_Compare(self, node):
+        operands = [node.left] + node.comparators
+        for i, op in enumerate(node.ops):
+            if isinstance(op, (ast.Is, ast.IsNot)):
+                sides = operands[i:i + 2]
+                if not any(isinstance(s, ast.Constant) and (
+                        s.value is None or s.value is True or s.value is False)
+                        for s in sides):
+                    self.bad(node, "`is` only with None/True/False")
+        self.generic_visit(node)
+
+    def visit_FormattedValue(self, node):
+        if node.conversion not in (-1, ord("r"), ord("s")):
+            self.bad(node, "f-string conversion other than !r/!s")
+        if node.format_spec is not None:
+            for v in node.format_spec.values:
+                if not isinstance(v, ast.Constant):
+                    self.bad(node, "nested f-string expression in format spec")
+        for sub in ast.walk(node.value):
+            if isinstance(sub, (ast.Constant, ast.JoinedStr)) and isinstance(
+                    getattr(sub, "value", None), str):
+                self.bad(node, "string literal inside an f-string expression")
+                break
+        self.visit(node.value)
+
+    def _check_args(self, node, what, spec):
+        lo, hi, kws = spec
+        n = len(node.args)
+        if n < lo or (hi is not None and n > hi):
+            self.bad(node, "%s called with %d positional args" % (what, n))
+        for k in node.keywords:
+            if k.arg is None or k.arg not in kws:
+                self.bad(node, "%s keyword %r not in subset" % (what, k.arg))
+
+    def visit_Call(self, node):
+        f = node.func
+        if isinstance(f, ast.Name):
+            if f.id in ALLOWED_BUILTINS and f.id not in self.defined:
+                self._check_args(node, f.id + "()", ALLOWED_BUILTINS[f.id])
+                if f.id == "isinstance" and len(node.args) == 2:
+                    t = node.args[1]
+                    names = t.elts if isinstance(t, ast.Tuple) else [t]
+                    for nm in names:
+                        if not (isinstance(nm, ast.Name) and nm.id in TYPE_NAMES):
+                            self.bad(node, "isinstance type not in subset")
+            elif f.id in dir(builtins) and f.id not in self.defined:
+                self.bad(node, "builtin %s() not in subset" % f.id)
+            self.visit(f)
+        elif isinstance(f, ast.Attribute):
+            if f.attr not in ALLOWED_METHODS:
+                self.bad(node, "method .%s() not in subset" % f.attr)
+            else:
+                self._check_args(node, "." + f.attr + "()", ALLOWED_METHODS[f.attr])
+            self.visit(f.value)
+        else:
+            self.visit(f)
+        for a in node.args:
+            self.visit(a)
+        for k in node.keywords:
+            self.visit(k.value)
+
+    def visit_Name(self, node):
+        if node.id in TYPE_NAMES or node.id in ALLOWED_BUILTINS:
+            return
+        if node.id in dir(builtins) and node.id not in self.defined and node.id not in (
+                "True", "False", "None"):
+            self.bad(node, "builtin name %s not in subset" % node.id)
+
+
+def lint_tokens(fname, source):
+    problems = []
+    toks = tokenize.generate_tokens(io.StringIO(source).readline)
+    for tok in toks:
+        line = tok.start[0]
+        if tok.type == tokenize.OP and tok.string == ";":
+            problems.append("%s:%d: semicolon" % (fname, line))
+        elif tok.type == tokenize.NUMBER:
+            s = tok.string.lower()
+            if s.startswith(("0x", "0o", "0b")) or "_" in s or s.endswith("j"):
+                problems.append("%s:%d: numeric literal %s not in subset" % (fname, line, tok.string))
+            elif len(s) > 1 and s[0] == "0" and s.isdigit() and s.strip("0"):
+                problems.append("%s:%d: numeric literal %s" % (fname, line, tok.string))
+        elif tok.type == tokenize.STRING:
+            s = tok.string
+            prefix = s[:len(s) - len(s.lstrip("bBrRuUfF"))]
+            if prefix.lower() not in ("", "f"):
+                problems.append("%s:%d: string prefix %r" % (fname, line, prefix))
+            body = s[len(prefix):]
+            if body.startswith('"""') or body.startswith("'''"):
+                problems.append("%s:%d: triple-quoted string" % (fname, line))
+        if tok.type == tokenize.NL or tok.type == tokenize.NEWLINE:
+            if tok.line.rstrip("\n").endswith("\\") and tok.type == tokenize.NL:
+                problems.append("%s:%d: backslash continuation" % (fname, line))
+    return problems
+
+
+def lint(directories):
+    problems = []
+    count = 0
+    for directory in directories:
+        for prog in discover(directory, []):
+            path = os.path.join(directory, prog)
+            with open(path, encoding="utf-8") as f:
+                source = f.read()
+            count += 1
+            try:
+                tree = ast.parse(source, path)
+            except SyntaxError as e:
+                problems.append("%s: syntax error %s" % (prog, e))
+                continue
+            linter = Linter(os.path.relpath(path, HERE), tree)
+            linter.visit(tree)
+            problems.extend(linter.problems)
+            problems.extend(lint_tokens(os.path.relpath(path, HERE), source))
+    print("linted %d program(s)" % count)
+    for p in problems:
+        print("  " + p)
+    if problems:
+        print("%d subset problem(s)" % len(problems))
+        return 1
+    print("all inside the subset")
+    return 0
+
+
+def main(argv):
+    args = {"check": False, "python": "python3", "timeout": None, "names": []}
+    mode_lint = False
+    bench = False
+    it = iter(argv)
+    for a in it:
+        if a == "--check":
+            args["check"] = True
+        elif a == "--lint":
+            mode_lint = True
+        elif a == "--benchmarks":
+            bench = True
+        elif a == "--python":
+            args["python"] = next(it)
+        elif a == "--timeout":
+            args["timeout"] = float(next(it))
+        elif a in ("-h", "--help"):
+            print(__doc__)
+            return 0
+        elif a.startswith("-"):
+            sys.exit("unknown option " + a)
+        else:
+            args["names"].append(a)
+    if mode_lint:
+        return lint([HERE, BENCH_DIR] if os.path.isdir(BENCH_DIR) else [HERE])
+    if args["timeout"] is None:
+        args["timeout"] = 60.0 if bench else 10.0
+    return record_or_check(args, BENCH_DIR if bench else HERE, bench)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
