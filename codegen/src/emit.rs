@@ -35,7 +35,10 @@ pub fn sp_at(offset: Size) -> TokenStream {
             _ => quote! { sp.add(#k) },
         };
     }
-    let e: syn::Expr = syn::parse_str(&offset.to_rust_isize()).expect("sizes print as Rust");
+    let mut e: syn::Expr = syn::parse_str(&offset.to_rust_isize()).expect("sizes print as Rust");
+    if let syn::Expr::Paren(p) = e {
+        e = *p.expr;
+    }
     quote! { sp.offset(#e) }
 }
 
@@ -164,6 +167,8 @@ impl Lower<'_> {
         let arg = args.first();
         let unwind = stores(&self.step.unwind_stores);
         let unwind_sp = sp_at(self.step.unwind_sp);
+        // `sp = sp;` would only add noise: move the pointer only when it moves.
+        let pop = if self.step.unwind_sp == Size::ZERO { quote! {} } else { quote! { sp = #unwind_sp; } };
         match (self.tier, form) {
             (Tier::One { deopt_to }, Form::ExitIf | Form::DeoptIf) => {
                 let head = format_ident!("{}", self.analysis.instructions[deopt_to as usize].name);
@@ -178,14 +183,14 @@ impl Lower<'_> {
             (Tier::One { .. }, Form::ErrorIf) => quote! {
                 if #arg {
                     #unwind
-                    sp = #unwind_sp;
+                    #pop
                     break 'error;
                 }
             },
             (Tier::One { .. }, Form::JumpBy) => quote! {
                 {
                     #unwind
-                    sp = #unwind_sp;
+                    #pop
                     ip = ip.offset((#arg) as isize);
                     continue 'dispatch;
                 }
@@ -236,7 +241,7 @@ impl Lower<'_> {
             (Tier::Two, Form::ErrorIf) => quote! {
                 if #arg {
                     #unwind
-                    sp = #unwind_sp;
+                    #pop
                     uip = trace.add((*inst).error_target as usize);
                     continue 'dispatch;
                 }

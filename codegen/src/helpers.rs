@@ -17,7 +17,7 @@ pub fn generate(a: &Analysis) -> String {
     let names = a.helpers.iter().map(|h| &h.name);
     let addresses = a.helpers.iter().map(|h| {
         let name = format_ident!("{}", h.name);
-        quote! { helpers::#name as usize }
+        quote! { helpers::#name as *const () as usize }
     });
     let tokens = quote! {
         #(#checks)*

@@ -140,6 +140,23 @@ pub fn parse_body(file: &SourceFile, text: &str, span: Span, errors: &mut Vec<Di
     let block: syn::Block = match syn::parse_str(&wrapped) {
         Ok(b) => b,
         Err(e) => {
+            // proc-macro2 refuses unbalanced text before syn sees it; find the culprit.
+            if let Some((at, c)) = unbalanced(text) {
+                let lo = span.lo + at as u32;
+                let close = match c {
+                    '(' => ')',
+                    '[' => ']',
+                    '{' => '}',
+                    other => other,
+                };
+                let msg = if matches!(c, ')' | ']' | '}') {
+                    format!("syntax error in body: unexpected closing delimiter `{c}`")
+                } else {
+                    format!("syntax error in body: `{c}` is never closed")
+                };
+                errors.push(Diagnostic::error(Span { lo, hi: lo + 1 }, msg).label(format!("expected a matching `{close}`")));
+                return None;
+            }
             for err in e {
                 let at = map.span(err.span());
                 errors.push(Diagnostic::error(at, format!("syntax error in body: {err}")).label("here"));
@@ -156,6 +173,51 @@ pub fn parse_body(file: &SourceFile, text: &str, span: Span, errors: &mut Vec<Di
         _ => false,
     });
     Some((block, facts))
+}
+
+/// The first delimiter that is not matched, with its byte offset, skipping strings,
+/// characters and comments.
+fn unbalanced(text: &str) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    let mut stack: Vec<(usize, char)> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'\'' if bytes.get(i + 2) == Some(&b'\'') || bytes.get(i + 1) == Some(&b'\\') => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'\'' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            c @ (b'(' | b'[' | b'{') => stack.push((i, c as char)),
+            c @ (b')' | b']' | b'}') => {
+                let open = match c {
+                    b')' => '(',
+                    b']' => '[',
+                    _ => '{',
+                };
+                match stack.pop() {
+                    Some((_, o)) if o == open => {}
+                    Some(top) => return Some(top),
+                    None => return Some((i, c as char)),
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    stack.pop()
 }
 
 fn form_of(mac: &syn::Macro) -> Option<Form> {

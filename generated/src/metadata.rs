@@ -63,71 +63,74 @@ pub const KIND_BOUND_METHOD: u8 = 19;
 // at runtime/bytecodes.uops:43
 ///
 pub const KIND_TYPE: u8 = 20;
-// at runtime/bytecodes.uops:45
+// at runtime/bytecodes.uops:44
+///
+pub const KIND_LONG_RANGE_ITER: u8 = 21;
+// at runtime/bytecodes.uops:46
 ///Binary operators (the oparg of BINARY_OP); the in-place forms add NB_INPLACE.
 pub const NB_ADD: u32 = 0;
-// at runtime/bytecodes.uops:47
-///
-pub const NB_AND: u32 = 1;
 // at runtime/bytecodes.uops:48
 ///
-pub const NB_FLOOR_DIVIDE: u32 = 2;
+pub const NB_AND: u32 = 1;
 // at runtime/bytecodes.uops:49
 ///
-pub const NB_LSHIFT: u32 = 3;
+pub const NB_FLOOR_DIVIDE: u32 = 2;
 // at runtime/bytecodes.uops:50
 ///
-pub const NB_MULTIPLY: u32 = 4;
+pub const NB_LSHIFT: u32 = 3;
 // at runtime/bytecodes.uops:51
 ///
-pub const NB_REMAINDER: u32 = 5;
+pub const NB_MULTIPLY: u32 = 4;
 // at runtime/bytecodes.uops:52
 ///
-pub const NB_OR: u32 = 6;
+pub const NB_REMAINDER: u32 = 5;
 // at runtime/bytecodes.uops:53
 ///
-pub const NB_POWER: u32 = 7;
+pub const NB_OR: u32 = 6;
 // at runtime/bytecodes.uops:54
 ///
-pub const NB_RSHIFT: u32 = 8;
+pub const NB_POWER: u32 = 7;
 // at runtime/bytecodes.uops:55
 ///
-pub const NB_SUBTRACT: u32 = 9;
+pub const NB_RSHIFT: u32 = 8;
 // at runtime/bytecodes.uops:56
 ///
-pub const NB_TRUE_DIVIDE: u32 = 10;
+pub const NB_SUBTRACT: u32 = 9;
 // at runtime/bytecodes.uops:57
 ///
-pub const NB_XOR: u32 = 11;
+pub const NB_TRUE_DIVIDE: u32 = 10;
 // at runtime/bytecodes.uops:58
 ///
+pub const NB_XOR: u32 = 11;
+// at runtime/bytecodes.uops:59
+///
 pub const NB_INPLACE: u32 = 16;
-// at runtime/bytecodes.uops:60
+// at runtime/bytecodes.uops:61
 /**Comparisons: COMPARE_OP's oparg is `(CMP_* << 4) | mask`, the mask giving the
 result when the left side is less (bit 0), equal (1), greater (2), unordered (3).*/
 pub const CMP_LT: u32 = 0;
-// at runtime/bytecodes.uops:63
-///
-pub const CMP_LE: u32 = 1;
 // at runtime/bytecodes.uops:64
 ///
-pub const CMP_EQ: u32 = 2;
+pub const CMP_LE: u32 = 1;
 // at runtime/bytecodes.uops:65
 ///
-pub const CMP_NE: u32 = 3;
+pub const CMP_EQ: u32 = 2;
 // at runtime/bytecodes.uops:66
 ///
-pub const CMP_GT: u32 = 4;
+pub const CMP_NE: u32 = 3;
 // at runtime/bytecodes.uops:67
 ///
+pub const CMP_GT: u32 = 4;
+// at runtime/bytecodes.uops:68
+///
 pub const CMP_GE: u32 = 5;
-// at runtime/bytecodes.uops:69
+// at runtime/bytecodes.uops:70
 ///Unary operators (the oparg of UNARY_OP).
 pub const UNARY_NEGATIVE: u32 = 0;
-// at runtime/bytecodes.uops:71
+// at runtime/bytecodes.uops:72
 ///
 pub const UNARY_POSITIVE: u32 = 1;
-// at runtime/bytecodes.uops:72
+// at runtime/bytecodes.uops:73
 ///
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
@@ -407,7 +410,7 @@ pub mod uop {
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 60u16;
     // at runtime/bytecodes.uops:1042
     pub const _CHECK_VALIDITY: u16 = 61u16;
-    // at runtime/bytecodes.uops:1055
+    // at runtime/bytecodes.uops:1056
     pub const _COLD_EXIT: u16 = 62u16;
     // at runtime/bytecodes.uops:584
     pub const _COMPARE_OP: u16 = 63u16;
@@ -417,9 +420,9 @@ pub mod uop {
     pub const _COMPARE_OP_INT: u16 = 65u16;
     // at runtime/bytecodes.uops:602
     pub const _COMPARE_OP_STR: u16 = 66u16;
-    // at runtime/bytecodes.uops:1070
+    // at runtime/bytecodes.uops:1072
     pub const _DEOPT: u16 = 67u16;
-    // at runtime/bytecodes.uops:1075
+    // at runtime/bytecodes.uops:1077
     pub const _ERROR_EXIT: u16 = 68u16;
     // at runtime/bytecodes.uops:1047
     pub const _EXIT_TRACE: u16 = 69u16;
@@ -435,9 +438,9 @@ pub mod uop {
     pub const _GUARD_BUILTINS_VERSION: u16 = 74u16;
     // at runtime/bytecodes.uops:406
     pub const _GUARD_GLOBALS_VERSION: u16 = 75u16;
-    // at runtime/bytecodes.uops:1095
+    // at runtime/bytecodes.uops:1103
     pub const _GUARD_IS_FALSE_POP: u16 = 76u16;
-    // at runtime/bytecodes.uops:1085
+    // at runtime/bytecodes.uops:1093
     pub const _GUARD_IS_TRUE_POP: u16 = 77u16;
     // at runtime/bytecodes.uops:935
     pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 78u16;
@@ -455,40 +458,42 @@ pub mod uop {
     pub const _ITER_NEXT_LIST: u16 = 84u16;
     // at runtime/bytecodes.uops:916
     pub const _ITER_NEXT_RANGE: u16 = 85u16;
-    // at runtime/bytecodes.uops:1080
+    // at runtime/bytecodes.uops:1088
     pub const _JUMP_TO_TOP: u16 = 86u16;
+    // at runtime/bytecodes.uops:1082
+    pub const _LOAD_CONST_INLINE: u16 = 87u16;
     // at runtime/bytecodes.uops:401
-    pub const _LOAD_GLOBAL: u16 = 87u16;
+    pub const _LOAD_GLOBAL: u16 = 88u16;
     // at runtime/bytecodes.uops:419
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 88u16;
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 89u16;
     // at runtime/bytecodes.uops:414
-    pub const _LOAD_GLOBAL_MODULE: u16 = 89u16;
+    pub const _LOAD_GLOBAL_MODULE: u16 = 90u16;
     // at runtime/bytecodes.uops:987
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 90u16;
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 91u16;
     // at runtime/bytecodes.uops:1037
-    pub const _SET_IP: u16 = 91u16;
+    pub const _SET_IP: u16 = 92u16;
     // at runtime/bytecodes.uops:437
-    pub const _SPECIALIZE_BINARY_OP: u16 = 92u16;
+    pub const _SPECIALIZE_BINARY_OP: u16 = 93u16;
     // at runtime/bytecodes.uops:632
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 93u16;
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 94u16;
     // at runtime/bytecodes.uops:960
-    pub const _SPECIALIZE_CALL: u16 = 94u16;
+    pub const _SPECIALIZE_CALL: u16 = 95u16;
     // at runtime/bytecodes.uops:576
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 95u16;
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 96u16;
     // at runtime/bytecodes.uops:878
-    pub const _SPECIALIZE_FOR_ITER: u16 = 96u16;
+    pub const _SPECIALIZE_FOR_ITER: u16 = 97u16;
     // at runtime/bytecodes.uops:393
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 97u16;
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 98u16;
     // at runtime/bytecodes.uops:691
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 98u16;
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 99u16;
     // at runtime/bytecodes.uops:1032
-    pub const _START_EXECUTOR: u16 = 99u16;
+    pub const _START_EXECUTOR: u16 = 100u16;
     // at runtime/bytecodes.uops:699
-    pub const _STORE_SUBSCR: u16 = 100u16;
+    pub const _STORE_SUBSCR: u16 = 101u16;
     // at runtime/bytecodes.uops:722
-    pub const _STORE_SUBSCR_DICT: u16 = 101u16;
+    pub const _STORE_SUBSCR_DICT: u16 = 102u16;
     // at runtime/bytecodes.uops:710
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 102u16;
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 103u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -563,7 +568,7 @@ pub mod flags {
     ];
 }
 pub const INSTRUCTION_COUNT: usize = 74usize;
-pub const UOP_COUNT: usize = 103usize;
+pub const UOP_COUNT: usize = 104usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -644,7 +649,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
-        flags: 2502681u32,
+        flags: 2240537u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -667,7 +672,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
         cache_units: 1u8,
-        flags: 34u32,
+        flags: 2u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -694,7 +699,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
         cache_units: 1u8,
-        flags: 34u32,
+        flags: 2u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -748,7 +753,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
         cache_units: 1u8,
-        flags: 34u32,
+        flags: 2u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -775,7 +780,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
         cache_units: 1u8,
-        flags: 34u32,
+        flags: 2u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -802,7 +807,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
         cache_units: 1u8,
-        flags: 34u32,
+        flags: 2u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -829,7 +834,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
         cache_units: 1u8,
-        flags: 34u32,
+        flags: 2u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -856,7 +861,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
         cache_units: 1u8,
-        flags: 34u32,
+        flags: 2u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -883,7 +888,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
         cache_units: 1u8,
-        flags: 34u32,
+        flags: 2u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -910,7 +915,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
         cache_units: 1u8,
-        flags: 34u32,
+        flags: 2u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -937,7 +942,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
         cache_units: 1u8,
-        flags: 34u32,
+        flags: 2u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -964,7 +969,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
         cache_units: 1u8,
-        flags: 34u32,
+        flags: 2u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -991,7 +996,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
         cache_units: 1u8,
-        flags: 34u32,
+        flags: 2u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1018,7 +1023,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
         cache_units: 1u8,
-        flags: 34u32,
+        flags: 2u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1045,7 +1050,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
     InstructionInfo {
         name: "BINARY_SUBSCR",
         cache_units: 1u8,
-        flags: 2502680u32,
+        flags: 2240536u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1275,7 +1280,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
     InstructionInfo {
         name: "CALL",
         cache_units: 3u8,
-        flags: 2502809u32,
+        flags: 2240665u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 2i16,
@@ -1365,7 +1370,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 },
             },
             Expansion {
-                uop: 90u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
         ],
@@ -1374,7 +1379,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
     InstructionInfo {
         name: "COMPARE_OP",
         cache_units: 1u8,
-        flags: 2502681u32,
+        flags: 2240537u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1397,7 +1402,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
         cache_units: 1u8,
-        flags: 35u32,
+        flags: 3u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1424,7 +1429,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
     InstructionInfo {
         name: "COMPARE_OP_INT",
         cache_units: 1u8,
-        flags: 35u32,
+        flags: 3u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1662,7 +1667,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
     InstructionInfo {
         name: "FOR_ITER_LIST",
         cache_units: 1u8,
-        flags: 1310803u32,
+        flags: 1048659u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -1693,7 +1698,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
     InstructionInfo {
         name: "FOR_ITER_RANGE",
         cache_units: 1u8,
-        flags: 1310835u32,
+        flags: 1048659u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -1793,7 +1798,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
     InstructionInfo {
         name: "JUMP_BACKWARD",
         cache_units: 1u8,
-        flags: 3432785u32,
+        flags: 3170641u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -1816,7 +1821,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
     InstructionInfo {
         name: "JUMP_FORWARD",
         cache_units: 0u8,
-        flags: 1310785u32,
+        flags: 1048641u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -1954,7 +1959,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
     InstructionInfo {
         name: "LOAD_GLOBAL",
         cache_units: 6u8,
-        flags: 2502681u32,
+        flags: 2240537u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -1968,7 +1973,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 87u16,
+                uop: 88u16,
                 operand: Operand::None,
             },
         ],
@@ -2005,7 +2010,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 },
             },
             Expansion {
-                uop: 88u16,
+                uop: 89u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2038,7 +2043,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 },
             },
             Expansion {
-                uop: 89u16,
+                uop: 90u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2309,7 +2314,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
     InstructionInfo {
         name: "STORE_SUBSCR",
         cache_units: 1u8,
-        flags: 2502680u32,
+        flags: 2240536u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 3i16,
@@ -2323,7 +2328,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 100u16,
+                uop: 101u16,
                 operand: Operand::None,
             },
         ],
@@ -2346,7 +2351,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 101u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
         ],
@@ -2369,7 +2374,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 102u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
         ],
@@ -2469,7 +2474,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 103usize] = [
+pub static UOPS: [UopInfo; 104usize] = [
     UopInfo {
         name: "BUILD_LIST",
         flags: 17u32,
@@ -3350,7 +3355,7 @@ pub static UOPS: [UopInfo; 103usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1055u32,
+        line: 1056u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -3420,7 +3425,7 @@ pub static UOPS: [UopInfo; 103usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1070u32,
+        line: 1072u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -3434,7 +3439,7 @@ pub static UOPS: [UopInfo; 103usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1075u32,
+        line: 1077u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -3546,7 +3551,7 @@ pub static UOPS: [UopInfo; 103usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1095u32,
+        line: 1103u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -3560,7 +3565,7 @@ pub static UOPS: [UopInfo; 103usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1085u32,
+        line: 1093u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -3686,7 +3691,21 @@ pub static UOPS: [UopInfo; 103usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1080u32,
+        line: 1088u32,
+    },
+    UopInfo {
+        name: "_LOAD_CONST_INLINE",
+        flags: 540672u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        tier2: Tier2::Viable,
+        line: 1082u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",

@@ -570,7 +570,7 @@ match opcode {
     op::BUILD_LIST => {
         // BUILD_LIST at runtime/bytecodes.uops:746
         ip = this_instr.add(2);
-        let values: *mut Value = sp.offset((oparg as isize * -1));
+        let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
             let list: Value;
             {
@@ -578,31 +578,31 @@ match opcode {
             }
             list
         };
-        *sp.offset((oparg as isize * -1)) = list;
-        sp = sp.offset((oparg as isize * -1 + 1));
+        *sp.offset(oparg as isize * -1) = list;
+        sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
         // BUILD_MAP at runtime/bytecodes.uops:754
         ip = this_instr.add(2);
-        let values: *mut Value = sp.offset((oparg as isize * -2));
+        let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
             let map: Value;
             {
                 map = helpers::build_map(ts, values, oparg);
                 if map.is_error() {
-                    sp = sp.offset((oparg as isize * -2));
+                    sp = sp.offset(oparg as isize * -2);
                     break 'error;
                 }
             }
             map
         };
-        *sp.offset((oparg as isize * -2)) = map;
-        sp = sp.offset((oparg as isize * -2 + 1));
+        *sp.offset(oparg as isize * -2) = map;
+        sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SLICE => {
         // BUILD_SLICE at runtime/bytecodes.uops:765
         ip = this_instr.add(2);
-        let values: *mut Value = sp.offset((oparg as isize * -1));
+        let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
             let slice: Value;
             {
@@ -610,13 +610,13 @@ match opcode {
             }
             slice
         };
-        *sp.offset((oparg as isize * -1)) = slice;
-        sp = sp.offset((oparg as isize * -1 + 1));
+        *sp.offset(oparg as isize * -1) = slice;
+        sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
         // BUILD_STRING at runtime/bytecodes.uops:760
         ip = this_instr.add(2);
-        let pieces: *mut Value = sp.offset((oparg as isize * -1));
+        let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
             let str: Value;
             {
@@ -624,13 +624,13 @@ match opcode {
             }
             str
         };
-        *sp.offset((oparg as isize * -1)) = str;
-        sp = sp.offset((oparg as isize * -1 + 1));
+        *sp.offset(oparg as isize * -1) = str;
+        sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
         // BUILD_TUPLE at runtime/bytecodes.uops:750
         ip = this_instr.add(2);
-        let values: *mut Value = sp.offset((oparg as isize * -1));
+        let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
             let tuple: Value;
             {
@@ -638,16 +638,16 @@ match opcode {
             }
             tuple
         };
-        *sp.offset((oparg as isize * -1)) = tuple;
-        sp = sp.offset((oparg as isize * -1 + 1));
+        *sp.offset(oparg as isize * -1) = tuple;
+        sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
         // CALL at runtime/bytecodes.uops:978
         ip = this_instr.add(5);
         // _SPECIALIZE_CALL at runtime/bytecodes.uops:960
-        let args: *mut Value = sp.offset((oparg as isize * -1));
-        let self_or_null: Value = *sp.offset((oparg as isize * -1 - 1));
-        let callable: Value = *sp.offset((oparg as isize * -1 - 2));
+        let args: *mut Value = sp.offset(oparg as isize * -1);
+        let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -683,11 +683,11 @@ match opcode {
                         Value::NULL,
                     );
                     if callee.is_null() {
-                        sp = sp.offset((oparg as isize * -1 - 2));
+                        sp = sp.offset(oparg as isize * -1 - 2);
                         break 'error;
                     }
                     {
-                        (*frame).sp = sp.offset((oparg as isize * -1 - 2));
+                        (*frame).sp = sp.offset(oparg as isize * -1 - 2);
                         (*frame).ip = ip;
                         frame = callee;
                         ip = (*frame).ip;
@@ -704,21 +704,21 @@ match opcode {
                     Value::NULL,
                 );
                 if res.is_error() {
-                    sp = sp.offset((oparg as isize * -1 - 2));
+                    sp = sp.offset(oparg as isize * -1 - 2);
                     break 'error;
                 }
             }
             res
         };
-        *sp.offset((oparg as isize * -1 - 2)) = res;
-        sp = sp.offset((oparg as isize * -1 - 1));
+        *sp.offset(oparg as isize * -1 - 2) = res;
+        sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
         // CALL_BUILTIN at runtime/bytecodes.uops:1000
         ip = this_instr.add(5);
-        let args: *mut Value = sp.offset((oparg as isize * -1));
-        let self_or_null: Value = *sp.offset((oparg as isize * -1 - 1));
-        let callable: Value = *sp.offset((oparg as isize * -1 - 2));
+        let args: *mut Value = sp.offset(oparg as isize * -1);
+        let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         let res = {
             let res: Value;
             {
@@ -729,22 +729,22 @@ match opcode {
                 }
                 res = helpers::call_builtin(ts, callable, self_or_null, args, oparg);
                 if res.is_error() {
-                    sp = sp.offset((oparg as isize * -1 - 2));
+                    sp = sp.offset(oparg as isize * -1 - 2);
                     break 'error;
                 }
             }
             res
         };
-        *sp.offset((oparg as isize * -1 - 2)) = res;
-        sp = sp.offset((oparg as isize * -1 - 1));
+        *sp.offset(oparg as isize * -1 - 2) = res;
+        sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_KW => {
         // CALL_KW at runtime/bytecodes.uops:1003
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
-        let args: *mut Value = sp.offset((oparg as isize * -1 - 1));
-        let self_or_null: Value = *sp.offset((oparg as isize * -1 - 2));
-        let callable: Value = *sp.offset((oparg as isize * -1 - 3));
+        let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
+        let self_or_null: Value = *sp.offset(oparg as isize * -1 - 2);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 3);
         let res = {
             let res: Value;
             {
@@ -759,11 +759,11 @@ match opcode {
                         kwnames,
                     );
                     if callee.is_null() {
-                        sp = sp.offset((oparg as isize * -1 - 3));
+                        sp = sp.offset(oparg as isize * -1 - 3);
                         break 'error;
                     }
                     {
-                        (*frame).sp = sp.offset((oparg as isize * -1 - 3));
+                        (*frame).sp = sp.offset(oparg as isize * -1 - 3);
                         (*frame).ip = ip;
                         frame = callee;
                         ip = (*frame).ip;
@@ -780,21 +780,21 @@ match opcode {
                     kwnames,
                 );
                 if res.is_error() {
-                    sp = sp.offset((oparg as isize * -1 - 3));
+                    sp = sp.offset(oparg as isize * -1 - 3);
                     break 'error;
                 }
             }
             res
         };
-        *sp.offset((oparg as isize * -1 - 3)) = res;
-        sp = sp.offset((oparg as isize * -1 - 2));
+        *sp.offset(oparg as isize * -1 - 3) = res;
+        sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
         // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:999
         ip = this_instr.add(5);
         // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:981
-        let self_or_null: Value = *sp.offset((oparg as isize * -1 - 1));
-        let callable: Value = *sp.offset((oparg as isize * -1 - 2));
+        let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
             let func_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -814,6 +814,7 @@ match opcode {
             }
         }
         // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:987
+        let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
             {
@@ -825,11 +826,11 @@ match opcode {
                     oparg,
                 );
                 if callee.is_null() {
-                    sp = sp.offset((oparg as isize * -1 - 2));
+                    sp = sp.offset(oparg as isize * -1 - 2);
                     break 'error;
                 }
                 {
-                    (*frame).sp = sp.offset((oparg as isize * -1 - 2));
+                    (*frame).sp = sp.offset(oparg as isize * -1 - 2);
                     (*frame).ip = ip;
                     frame = callee;
                     ip = (*frame).ip;
@@ -839,8 +840,8 @@ match opcode {
             }
             res
         };
-        *sp.offset((oparg as isize * -1 - 2)) = res;
-        sp = sp.offset((oparg as isize * -1 - 1));
+        *sp.offset(oparg as isize * -1 - 2) = res;
+        sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::COMPARE_OP => {
         // COMPARE_OP at runtime/bytecodes.uops:591
@@ -1001,7 +1002,7 @@ match opcode {
     op::COPY => {
         // COPY at runtime/bytecodes.uops:350
         ip = this_instr.add(2);
-        let bottom: Value = *sp.offset((oparg as isize * -1));
+        let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
             let top: Value;
             {
@@ -1285,7 +1286,6 @@ match opcode {
                     tick_counter(this_instr);
                 }
                 {
-                    sp = sp;
                     ip = ip.offset((-(oparg as isize)) as isize);
                     continue 'dispatch;
                 }
@@ -1297,7 +1297,6 @@ match opcode {
         ip = this_instr.add(2);
         {
             {
-                sp = sp;
                 ip = ip.offset((oparg) as isize);
                 continue 'dispatch;
             }
@@ -1307,7 +1306,7 @@ match opcode {
         // LIST_APPEND at runtime/bytecodes.uops:770
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
-        let list: Value = *sp.offset((oparg as isize * -1 - 1));
+        let list: Value = *sp.offset(oparg as isize * -1 - 1);
         {
             helpers::list_append(list, item);
         }
@@ -1370,7 +1369,6 @@ match opcode {
                     helpers::raise_unbound_local(ts, frame, oparg);
                 }
                 if value.is_null() {
-                    sp = sp;
                     break 'error;
                 }
                 value.incref();
@@ -1405,7 +1403,6 @@ match opcode {
             {
                 value = helpers::load_global(ts, frame, oparg);
                 if value.is_error() {
-                    sp = sp;
                     break 'error;
                 }
             }
@@ -1517,7 +1514,7 @@ match opcode {
         // MAKE_FUNCTION at runtime/bytecodes.uops:1024
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
-        let defaults: *mut Value = sp.offset((oparg as isize * -1 - 1));
+        let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let func = {
             let func: Value;
             {
@@ -1525,8 +1522,8 @@ match opcode {
             }
             func
         };
-        *sp.offset((oparg as isize * -1 - 1)) = func;
-        sp = sp.offset((oparg as isize * -1));
+        *sp.offset(oparg as isize * -1 - 1) = func;
+        sp = sp.offset(oparg as isize * -1);
     }
     op::NOP => {
         // NOP at runtime/bytecodes.uops:339
@@ -1610,15 +1607,15 @@ match opcode {
     op::RAISE_ASSERTION => {
         // RAISE_ASSERTION at runtime/bytecodes.uops:951
         ip = this_instr.add(2);
-        let message: *mut Value = sp.offset((oparg as isize * -1));
+        let message: *mut Value = sp.offset(oparg as isize * -1);
         {
             helpers::raise_assertion(ts, message, oparg);
             if true {
-                sp = sp.offset((oparg as isize * -1));
+                sp = sp.offset(oparg as isize * -1);
                 break 'error;
             }
         }
-        sp = sp.offset((oparg as isize * -1));
+        sp = sp.offset(oparg as isize * -1);
     }
     op::RETURN_VALUE => {
         // RETURN_VALUE at runtime/bytecodes.uops:1014
@@ -1747,7 +1744,7 @@ match opcode {
         // SWAP at runtime/bytecodes.uops:356
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
-        let bottom: Value = *sp.offset((oparg as isize * -1));
+        let bottom: Value = *sp.offset(oparg as isize * -1);
         let (new_bottom, new_top) = {
             let new_bottom: Value;
             let new_top: Value;
@@ -1757,7 +1754,7 @@ match opcode {
             }
             (new_bottom, new_top)
         };
-        *sp.offset((oparg as isize * -1)) = new_bottom;
+        *sp.offset(oparg as isize * -1) = new_bottom;
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
@@ -1811,7 +1808,7 @@ match opcode {
                 }
             }
         }
-        sp = sp.offset((oparg as isize - 1));
+        sp = sp.offset(oparg as isize - 1);
     }
     _ => unreachable!("invalid tier-1 opcode {}", opcode),
 }

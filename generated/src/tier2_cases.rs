@@ -7,7 +7,7 @@
 match opcode {
     uop::BUILD_LIST => {
         // BUILD_LIST at runtime/bytecodes.uops:746
-        let values: *mut Value = sp.offset((oparg as isize * -1));
+        let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
             let list: Value;
             {
@@ -15,76 +15,115 @@ match opcode {
             }
             list
         };
-        *sp.offset((oparg as isize * -1)) = list;
-        sp = sp.offset((oparg as isize * -1 + 1));
+        *sp.offset(oparg as isize * -1) = list;
+        sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
         // BUILD_MAP at runtime/bytecodes.uops:754
-        let values: *mut Value = sp.offset((oparg as isize * -2));
+        let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
             let map: Value;
             {
-                list = helpers::build_list(values, oparg);
+                map = helpers::build_map(ts, values, oparg);
+                if map.is_error() {
+                    sp = sp.offset(oparg as isize * -2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
             }
             map
         };
-        *sp.offset((oparg as isize * -2)) = map;
-        sp = sp.offset((oparg as isize * -2 + 1));
+        *sp.offset(oparg as isize * -2) = map;
+        sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SLICE => {
         // BUILD_SLICE at runtime/bytecodes.uops:765
-        let values: *mut Value = sp.offset((oparg as isize * -1));
+        let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
             let slice: Value;
             {
-                list = helpers::build_list(values, oparg);
+                slice = helpers::build_slice(values, oparg);
             }
             slice
         };
-        *sp.offset((oparg as isize * -1)) = slice;
-        sp = sp.offset((oparg as isize * -1 + 1));
+        *sp.offset(oparg as isize * -1) = slice;
+        sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
         // BUILD_STRING at runtime/bytecodes.uops:760
-        let pieces: *mut Value = sp.offset((oparg as isize * -1));
+        let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
             let str: Value;
             {
-                list = helpers::build_list(values, oparg);
+                str = helpers::build_string(pieces, oparg);
             }
             str
         };
-        *sp.offset((oparg as isize * -1)) = str;
-        sp = sp.offset((oparg as isize * -1 + 1));
+        *sp.offset(oparg as isize * -1) = str;
+        sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
         // BUILD_TUPLE at runtime/bytecodes.uops:750
-        let values: *mut Value = sp.offset((oparg as isize * -1));
+        let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
             let tuple: Value;
             {
-                list = helpers::build_list(values, oparg);
+                tuple = helpers::build_tuple(values, oparg);
             }
             tuple
         };
-        *sp.offset((oparg as isize * -1)) = tuple;
-        sp = sp.offset((oparg as isize * -1 + 1));
+        *sp.offset(oparg as isize * -1) = tuple;
+        sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_KW => {
         // CALL_KW at runtime/bytecodes.uops:1003
         let kwnames: Value = *sp.sub(1);
-        let args: *mut Value = sp.offset((oparg as isize * -1 - 1));
-        let self_or_null: Value = *sp.offset((oparg as isize * -1 - 2));
-        let callable: Value = *sp.offset((oparg as isize * -1 - 3));
+        let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
+        let self_or_null: Value = *sp.offset(oparg as isize * -1 - 2);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 3);
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                if callable.is_kind(KIND_FUNCTION) {
+                    let callee = helpers::push_py_frame(
+                        ts,
+                        frame,
+                        callable,
+                        self_or_null,
+                        args,
+                        oparg,
+                        kwnames,
+                    );
+                    if callee.is_null() {
+                        sp = sp.offset(oparg as isize * -1 - 3);
+                        uip = trace.add((*inst).error_target as usize);
+                        continue 'dispatch;
+                    }
+                    {
+                        (*frame).sp = sp.offset(oparg as isize * -1 - 3);
+                        frame = callee;
+                        sp = (*frame).sp;
+                        continue 'dispatch;
+                    }
+                }
+                res = helpers::call_object(
+                    ts,
+                    callable,
+                    self_or_null,
+                    args,
+                    oparg,
+                    kwnames,
+                );
+                if res.is_error() {
+                    sp = sp.offset(oparg as isize * -1 - 3);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
             }
             res
         };
-        *sp.offset((oparg as isize * -1 - 3)) = res;
-        sp = sp.offset((oparg as isize * -1 - 2));
+        *sp.offset(oparg as isize * -1 - 3) = res;
+        sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONTAINS_OP => {
         // CONTAINS_OP at runtime/bytecodes.uops:613
@@ -93,7 +132,15 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                let r = helpers::contains(ts, right, left);
+                left.decref();
+                right.decref();
+                if r < 0 {
+                    sp = sp.sub(2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+                res = Value::bool((r == 1) != (oparg == 1));
             }
             res
         };
@@ -106,7 +153,13 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                res = helpers::convert_value(ts, value, oparg);
+                value.decref();
+                if res.is_error() {
+                    sp = sp.sub(1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
             }
             res
         };
@@ -114,11 +167,12 @@ match opcode {
     }
     uop::COPY => {
         // COPY at runtime/bytecodes.uops:350
-        let bottom: Value = *sp.offset((oparg as isize * -1));
+        let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
             let top: Value;
             {
-                list = helpers::build_list(values, oparg);
+                bottom.incref();
+                top = bottom;
             }
             top
         };
@@ -130,7 +184,14 @@ match opcode {
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
-            list = helpers::build_list(values, oparg);
+            let ok = helpers::delete_subscr(ts, container, sub);
+            container.decref();
+            sub.decref();
+            if !ok {
+                sp = sp.sub(2);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
         }
         sp = sp.sub(2);
     }
@@ -140,7 +201,13 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                res = helpers::format_value(ts, value, Value::NULL);
+                value.decref();
+                if res.is_error() {
+                    sp = sp.sub(1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
             }
             res
         };
@@ -153,7 +220,14 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                res = helpers::format_value(ts, value, spec);
+                value.decref();
+                spec.decref();
+                if res.is_error() {
+                    sp = sp.sub(2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
             }
             res
         };
@@ -166,7 +240,13 @@ match opcode {
         let iter = {
             let iter: Value;
             {
-                list = helpers::build_list(values, oparg);
+                iter = helpers::get_iter(ts, iterable);
+                iterable.decref();
+                if iter.is_error() {
+                    sp = sp.sub(1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
             }
             iter
         };
@@ -179,7 +259,9 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                res = Value::bool((left == right) != (oparg == 1));
+                left.decref();
+                right.decref();
             }
             res
         };
@@ -189,9 +271,9 @@ match opcode {
     uop::LIST_APPEND => {
         // LIST_APPEND at runtime/bytecodes.uops:770
         let item: Value = *sp.sub(1);
-        let list: Value = *sp.offset((oparg as isize * -1 - 1));
+        let list: Value = *sp.offset(oparg as isize * -1 - 1);
         {
-            list = helpers::build_list(values, oparg);
+            helpers::list_append(list, item);
         }
         sp = sp.sub(1);
     }
@@ -201,7 +283,13 @@ match opcode {
         let attr = {
             let attr: Value;
             {
-                list = helpers::build_list(values, oparg);
+                attr = helpers::load_attr(ts, frame, owner, oparg);
+                owner.decref();
+                if attr.is_error() {
+                    sp = sp.sub(1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
             }
             attr
         };
@@ -212,7 +300,8 @@ match opcode {
         let value = {
             let value: Value;
             {
-                list = helpers::build_list(values, oparg);
+                value = *(*frame).consts.add(oparg as usize);
+                value.incref();
             }
             value
         };
@@ -224,7 +313,8 @@ match opcode {
         let value = {
             let value: Value;
             {
-                list = helpers::build_list(values, oparg);
+                value = *local(frame, oparg);
+                value.incref();
             }
             value
         };
@@ -236,7 +326,15 @@ match opcode {
         let value = {
             let value: Value;
             {
-                list = helpers::build_list(values, oparg);
+                value = *local(frame, oparg);
+                if value.is_null() {
+                    helpers::raise_unbound_local(ts, frame, oparg);
+                }
+                if value.is_null() {
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+                value.incref();
             }
             value
         };
@@ -250,7 +348,16 @@ match opcode {
             let method: Value;
             let self_or_null: Value;
             {
-                list = helpers::build_list(values, oparg);
+                method = helpers::load_method(ts, frame, owner, oparg);
+                if method.is_error() {
+                    owner.decref();
+                }
+                if method.is_error() {
+                    sp = sp.sub(1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+                self_or_null = owner;
             }
             (method, self_or_null)
         };
@@ -261,28 +368,26 @@ match opcode {
     uop::MAKE_FUNCTION => {
         // MAKE_FUNCTION at runtime/bytecodes.uops:1024
         let code: Value = *sp.sub(1);
-        let defaults: *mut Value = sp.offset((oparg as isize * -1 - 1));
+        let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let func = {
             let func: Value;
             {
-                list = helpers::build_list(values, oparg);
+                func = helpers::make_function(ts, frame, code, defaults, oparg);
             }
             func
         };
-        *sp.offset((oparg as isize * -1 - 1)) = func;
-        sp = sp.offset((oparg as isize * -1));
+        *sp.offset(oparg as isize * -1 - 1) = func;
+        sp = sp.offset(oparg as isize * -1);
     }
     uop::NOP => {
         // NOP at runtime/bytecodes.uops:339
-        {
-            list = helpers::build_list(values, oparg);
-        }
+        {}
     }
     uop::POP_TOP => {
         // POP_TOP at runtime/bytecodes.uops:342
         let value: Value = *sp.sub(1);
         {
-            list = helpers::build_list(values, oparg);
+            value.decref();
         }
         sp = sp.sub(1);
     }
@@ -291,7 +396,7 @@ match opcode {
         let null = {
             let null: Value;
             {
-                list = helpers::build_list(values, oparg);
+                null = Value::NULL;
             }
             null
         };
@@ -300,17 +405,28 @@ match opcode {
     }
     uop::RAISE_ASSERTION => {
         // RAISE_ASSERTION at runtime/bytecodes.uops:951
-        let message: *mut Value = sp.offset((oparg as isize * -1));
+        let message: *mut Value = sp.offset(oparg as isize * -1);
         {
-            list = helpers::build_list(values, oparg);
+            helpers::raise_assertion(ts, message, oparg);
+            if true {
+                sp = sp.offset(oparg as isize * -1);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
         }
-        sp = sp.offset((oparg as isize * -1));
+        sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
         // RETURN_VALUE at runtime/bytecodes.uops:1014
         let retval: Value = *sp.sub(1);
         {
-            list = helpers::build_list(values, oparg);
+            let caller = helpers::pop_frame(ts, frame, retval);
+            {
+                (*frame).sp = sp.sub(1);
+                frame = caller;
+                sp = (*frame).sp;
+                continue 'dispatch;
+            }
         }
         sp = sp.sub(1);
     }
@@ -318,7 +434,10 @@ match opcode {
         // STORE_FAST at runtime/bytecodes.uops:378
         let value: Value = *sp.sub(1);
         {
-            list = helpers::build_list(values, oparg);
+            let slot = local(frame, oparg);
+            let old = *slot;
+            *slot = value;
+            old.decref();
         }
         sp = sp.sub(1);
     }
@@ -326,23 +445,24 @@ match opcode {
         // STORE_GLOBAL at runtime/bytecodes.uops:430
         let value: Value = *sp.sub(1);
         {
-            list = helpers::build_list(values, oparg);
+            helpers::store_global(ts, frame, oparg, value);
         }
         sp = sp.sub(1);
     }
     uop::SWAP => {
         // SWAP at runtime/bytecodes.uops:356
         let top: Value = *sp.sub(1);
-        let bottom: Value = *sp.offset((oparg as isize * -1));
+        let bottom: Value = *sp.offset(oparg as isize * -1);
         let (new_bottom, new_top) = {
             let new_bottom: Value;
             let new_top: Value;
             {
-                list = helpers::build_list(values, oparg);
+                new_bottom = top;
+                new_top = bottom;
             }
             (new_bottom, new_top)
         };
-        *sp.offset((oparg as isize * -1)) = new_bottom;
+        *sp.offset(oparg as isize * -1) = new_bottom;
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
@@ -351,7 +471,12 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                let t = match value.fast_truth() {
+                    Some(t) => t,
+                    None => helpers::truthy(value),
+                };
+                value.decref();
+                res = Value::bool(!t);
             }
             res
         };
@@ -363,7 +488,13 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                res = helpers::unary_op(ts, value, oparg);
+                value.decref();
+                if res.is_error() {
+                    sp = sp.sub(1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
             }
             res
         };
@@ -375,10 +506,16 @@ match opcode {
         {
             let values: *mut Value = sp.sub(1);
             {
-                list = helpers::build_list(values, oparg);
+                let ok = helpers::unpack(ts, seq, values, oparg);
+                seq.decref();
+                if !ok {
+                    sp = sp.sub(1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
             }
         }
-        sp = sp.offset((oparg as isize - 1));
+        sp = sp.offset(oparg as isize - 1);
     }
     uop::_BINARY_OP => {
         // _BINARY_OP at runtime/bytecodes.uops:445
@@ -387,7 +524,14 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                res = helpers::binary_op(ts, lhs, rhs, oparg);
+                lhs.decref();
+                rhs.decref();
+                if res.is_error() {
+                    sp = sp.sub(2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
             }
             res
         };
@@ -401,7 +545,7 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                res = Value::float(left.as_float() + right.as_float());
             }
             res
         };
@@ -415,7 +559,12 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                let r = left.as_int() + right.as_int();
+                if !Value::fits_int(r) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                res = Value::int(r);
             }
             res
         };
@@ -429,7 +578,9 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                res = helpers::str_concat(ts, left, right);
+                left.decref();
+                right.decref();
             }
             res
         };
@@ -443,7 +594,7 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                res = Value::int(left.as_int() & right.as_int());
             }
             res
         };
@@ -457,7 +608,11 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                if right.as_int() == 0 {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                res = Value::int(floor_div(left.as_int(), right.as_int()));
             }
             res
         };
@@ -471,7 +626,7 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                res = Value::float(left.as_float() * right.as_float());
             }
             res
         };
@@ -485,7 +640,12 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                let (r, overflow) = left.as_int().overflowing_mul(right.as_int());
+                if overflow || !Value::fits_int(r) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                res = Value::int(r);
             }
             res
         };
@@ -499,7 +659,7 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                res = Value::int(left.as_int() | right.as_int());
             }
             res
         };
@@ -513,7 +673,11 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                if right.as_int() == 0 {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                res = Value::int(floor_mod(left.as_int(), right.as_int()));
             }
             res
         };
@@ -527,7 +691,7 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                res = Value::float(left.as_float() - right.as_float());
             }
             res
         };
@@ -541,7 +705,12 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                let r = left.as_int() - right.as_int();
+                if !Value::fits_int(r) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                res = Value::int(r);
             }
             res
         };
@@ -555,7 +724,11 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                if right.as_float() == 0.0 {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                res = Value::float(left.as_float() / right.as_float());
             }
             res
         };
@@ -569,7 +742,11 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                if right.as_int() == 0 {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                res = Value::float(left.as_int() as f64 / right.as_int() as f64);
             }
             res
         };
@@ -583,7 +760,7 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                res = Value::int(left.as_int() ^ right.as_int());
             }
             res
         };
@@ -597,7 +774,14 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                res = helpers::binary_subscr(ts, container, sub);
+                container.decref();
+                sub.decref();
+                if res.is_error() {
+                    sp = sp.sub(2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
             }
             res
         };
@@ -611,7 +795,18 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                if !dict.is_kind(KIND_DICT) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                res = helpers::dict_getitem(ts, dict, sub);
+                dict.decref();
+                sub.decref();
+                if res.is_error() {
+                    sp = sp.sub(2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
             }
             res
         };
@@ -625,7 +820,19 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                if !sub.is_int() || !list.is_kind(KIND_LIST) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let l = list.cast::<List>();
+                let i = sub.as_int();
+                if i < 0 || i as usize >= (*l).len {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                res = *(*l).items.add(i as usize);
+                res.incref();
+                list.decref();
             }
             res
         };
@@ -639,7 +846,16 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                if !sub.is_int() || !s.is_kind(KIND_STR) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                res = helpers::str_getitem(s, sub.as_int());
+                if res.is_null() {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                s.decref();
             }
             res
         };
@@ -653,7 +869,19 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                if !sub.is_int() || !tuple.is_kind(KIND_TUPLE) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let t = tuple.cast::<Tuple>();
+                let i = sub.as_int();
+                if i < 0 || i as usize >= (*t).len {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                res = *tuple_items(t).add(i as usize);
+                res.incref();
+                tuple.decref();
             }
             res
         };
@@ -662,52 +890,129 @@ match opcode {
     }
     uop::_CALL => {
         // _CALL at runtime/bytecodes.uops:968
-        let args: *mut Value = sp.offset((oparg as isize * -1));
-        let self_or_null: Value = *sp.offset((oparg as isize * -1 - 1));
-        let callable: Value = *sp.offset((oparg as isize * -1 - 2));
+        let args: *mut Value = sp.offset(oparg as isize * -1);
+        let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                if callable.is_kind(KIND_FUNCTION) {
+                    let callee = helpers::push_py_frame(
+                        ts,
+                        frame,
+                        callable,
+                        self_or_null,
+                        args,
+                        oparg,
+                        Value::NULL,
+                    );
+                    if callee.is_null() {
+                        sp = sp.offset(oparg as isize * -1 - 2);
+                        uip = trace.add((*inst).error_target as usize);
+                        continue 'dispatch;
+                    }
+                    {
+                        (*frame).sp = sp.offset(oparg as isize * -1 - 2);
+                        frame = callee;
+                        sp = (*frame).sp;
+                        continue 'dispatch;
+                    }
+                }
+                res = helpers::call_object(
+                    ts,
+                    callable,
+                    self_or_null,
+                    args,
+                    oparg,
+                    Value::NULL,
+                );
+                if res.is_error() {
+                    sp = sp.offset(oparg as isize * -1 - 2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
             }
             res
         };
-        *sp.offset((oparg as isize * -1 - 2)) = res;
-        sp = sp.offset((oparg as isize * -1 - 1));
+        *sp.offset(oparg as isize * -1 - 2) = res;
+        sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
         // _CALL_BUILTIN at runtime/bytecodes.uops:993
-        let args: *mut Value = sp.offset((oparg as isize * -1));
-        let self_or_null: Value = *sp.offset((oparg as isize * -1 - 1));
-        let callable: Value = *sp.offset((oparg as isize * -1 - 2));
+        let args: *mut Value = sp.offset(oparg as isize * -1);
+        let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                if !callable.is_kind(KIND_BUILTIN) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                res = helpers::call_builtin(ts, callable, self_or_null, args, oparg);
+                if res.is_error() {
+                    sp = sp.offset(oparg as isize * -1 - 2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
             }
             res
         };
-        *sp.offset((oparg as isize * -1 - 2)) = res;
-        sp = sp.offset((oparg as isize * -1 - 1));
+        *sp.offset(oparg as isize * -1 - 2) = res;
+        sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
         // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:981
-        let self_or_null: Value = *sp.offset((oparg as isize * -1 - 1));
-        let callable: Value = *sp.offset((oparg as isize * -1 - 2));
+        let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
-            list = helpers::build_list(values, oparg);
+            let func_version: u32 = operand as u32;
+            {
+                if !callable.is_kind(KIND_FUNCTION) || !self_or_null.is_null() {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let f = callable.cast::<Function>();
+                if (*f).version != func_version || (*f).argcount != oparg {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+            }
         }
     }
     uop::_CHECK_VALIDITY => {
         // _CHECK_VALIDITY at runtime/bytecodes.uops:1042
         {
-            list = helpers::build_list(values, oparg);
+            if (*executor).valid == 0 {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1055
+        // _COLD_EXIT at runtime/bytecodes.uops:1056
         {
-            list = helpers::build_list(values, oparg);
+            (*ts).cold_exits += 1;
+            let previous = (*ts).previous_executor;
+            let exit = exit_data(previous, oparg);
+            (*exit).hotness = (*exit).hotness.wrapping_add(1);
+            if (*exit).hotness == 0 {
+                let stitched = helpers::stitch_exit(ts, frame, previous, oparg);
+                if !stitched.is_null() {
+                    {
+                        executor = stitched;
+                        trace = (*executor).trace;
+                        uip = trace;
+                        continue 'dispatch;
+                    }
+                }
+            }
+            {
+                (*frame).sp = sp;
+                (*frame).ip = (*frame).instrs.add(((*exit).target) as usize);
+                (*ts).frame = frame;
+                return false;
+            }
         }
     }
     uop::_COMPARE_OP => {
@@ -717,7 +1022,14 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                res = helpers::compare_op(ts, lhs, rhs, oparg);
+                lhs.decref();
+                rhs.decref();
+                if res.is_error() {
+                    sp = sp.sub(2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
             }
             res
         };
@@ -731,7 +1043,9 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                res = Value::bool(
+                    compare_floats(left.as_float(), right.as_float(), oparg),
+                );
             }
             res
         };
@@ -745,7 +1059,9 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                res = Value::bool(
+                    compare_ints(left.as_int(), right.as_int(), oparg),
+                );
             }
             res
         };
@@ -759,7 +1075,9 @@ match opcode {
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                res = Value::bool(helpers::str_compare(left, right, oparg));
+                left.decref();
+                right.decref();
             }
             res
         };
@@ -767,21 +1085,39 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1070
+        // _DEOPT at runtime/bytecodes.uops:1072
         {
-            list = helpers::build_list(values, oparg);
+            {
+                (*frame).sp = sp;
+                (*frame).ip = (*frame).instrs.add((target) as usize);
+                (*ts).frame = frame;
+                return false;
+            }
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1075
+        // _ERROR_EXIT at runtime/bytecodes.uops:1077
         {
-            list = helpers::build_list(values, oparg);
+            {
+                (*frame).sp = sp;
+                (*frame).ip = (*frame).instrs.add((target) as usize);
+                (*ts).frame = frame;
+                return true;
+            }
         }
     }
     uop::_EXIT_TRACE => {
         // _EXIT_TRACE at runtime/bytecodes.uops:1047
         {
-            list = helpers::build_list(values, oparg);
+            let exit = exit_data(executor, oparg);
+            *(*executor).exit_counts.add(oparg as usize) += 1;
+            (*ts).previous_executor = executor;
+            {
+                executor = (*exit).executor;
+                trace = (*executor).trace;
+                uip = trace;
+                continue 'dispatch;
+            }
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
@@ -789,7 +1125,10 @@ match opcode {
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
-            list = helpers::build_list(values, oparg);
+            if !Value::both_float(left, right) {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
         }
     }
     uop::_GUARD_BOTH_INT => {
@@ -797,7 +1136,10 @@ match opcode {
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
-            list = helpers::build_list(values, oparg);
+            if !Value::both_int(left, right) {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
         }
     }
     uop::_GUARD_BOTH_STR => {
@@ -805,34 +1147,65 @@ match opcode {
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
-            list = helpers::build_list(values, oparg);
+            if !(left.is_kind(KIND_STR) && right.is_kind(KIND_STR)) {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
         // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:410
         {
-            list = helpers::build_list(values, oparg);
+            let version: u32 = operand as u32;
+            {
+                if (*(*frame).builtins).keys_version != version {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+            }
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
         // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:406
         {
-            list = helpers::build_list(values, oparg);
+            let version: u32 = operand as u32;
+            {
+                if (*(*frame).globals).keys_version != version {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+            }
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1095
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1103
         let flag: Value = *sp.sub(1);
         {
-            list = helpers::build_list(values, oparg);
+            let t = match flag.fast_truth() {
+                Some(t) => t,
+                None => helpers::truthy(flag),
+            };
+            if t {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
+            flag.decref();
         }
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1085
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1093
         let flag: Value = *sp.sub(1);
         {
-            list = helpers::build_list(values, oparg);
+            let t = match flag.fast_truth() {
+                Some(t) => t,
+                None => helpers::truthy(flag),
+            };
+            if !t {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
+            flag.decref();
         }
         sp = sp.sub(1);
     }
@@ -840,28 +1213,41 @@ match opcode {
         // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:935
         let iter: Value = *sp.sub(1);
         {
-            list = helpers::build_list(values, oparg);
+            let it = iter.cast::<ListIter>();
+            if (*it).index >= (*(*it).list).len {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
         // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:912
         let iter: Value = *sp.sub(1);
         {
-            list = helpers::build_list(values, oparg);
+            if (*iter.cast::<RangeIter>()).remaining <= 0 {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
         }
     }
     uop::_ITER_CHECK_LIST => {
         // _ITER_CHECK_LIST at runtime/bytecodes.uops:923
         let iter: Value = *sp.sub(1);
         {
-            list = helpers::build_list(values, oparg);
+            if !iter.is_kind(KIND_LIST_ITER) {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
         }
     }
     uop::_ITER_CHECK_RANGE => {
         // _ITER_CHECK_RANGE at runtime/bytecodes.uops:901
         let iter: Value = *sp.sub(1);
         {
-            list = helpers::build_list(values, oparg);
+            if !iter.is_kind(KIND_RANGE_ITER) {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
         }
     }
     uop::_ITER_NEXT_LIST => {
@@ -870,7 +1256,10 @@ match opcode {
         let next = {
             let next: Value;
             {
-                list = helpers::build_list(values, oparg);
+                let it = iter.cast::<ListIter>();
+                next = *(*(*it).list).items.add((*it).index);
+                next.incref();
+                (*it).index += 1;
             }
             next
         };
@@ -883,7 +1272,10 @@ match opcode {
         let next = {
             let next: Value;
             {
-                list = helpers::build_list(values, oparg);
+                let r = iter.cast::<RangeIter>();
+                next = Value::int((*r).next);
+                (*r).next += (*r).step;
+                (*r).remaining -= 1;
             }
             next
         };
@@ -891,17 +1283,37 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:1080
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:1088
         {
-            list = helpers::build_list(values, oparg);
+            {
+                uip = trace;
+                continue 'dispatch;
+            }
         }
+    }
+    uop::_LOAD_CONST_INLINE => {
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1082
+        let value = {
+            let value: Value;
+            {
+                value = Value(operand);
+                value.incref();
+            }
+            value
+        };
+        *sp = value;
+        sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
         // _LOAD_GLOBAL at runtime/bytecodes.uops:401
         let value = {
             let value: Value;
             {
-                list = helpers::build_list(values, oparg);
+                value = helpers::load_global(ts, frame, oparg);
+                if value.is_error() {
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
             }
             value
         };
@@ -912,8 +1324,10 @@ match opcode {
         // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:419
         let value = {
             let value: Value;
+            let index: u16 = operand as u16;
             {
-                list = helpers::build_list(values, oparg);
+                value = (*(*(*frame).builtins).entries.add(index as usize)).value;
+                value.incref();
             }
             value
         };
@@ -924,8 +1338,10 @@ match opcode {
         // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:414
         let value = {
             let value: Value;
+            let index: u16 = operand as u16;
             {
-                list = helpers::build_list(values, oparg);
+                value = (*(*(*frame).globals).entries.add(index as usize)).value;
+                value.incref();
             }
             value
         };
@@ -934,29 +1350,46 @@ match opcode {
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
         // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:987
-        let args: *mut Value = sp.offset((oparg as isize * -1));
-        let self_or_null: Value = *sp.offset((oparg as isize * -1 - 1));
-        let callable: Value = *sp.offset((oparg as isize * -1 - 2));
+        let args: *mut Value = sp.offset(oparg as isize * -1);
+        let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         let res = {
             let res: Value;
             {
-                list = helpers::build_list(values, oparg);
+                let callee = helpers::push_frame_exact(
+                    ts,
+                    frame,
+                    callable,
+                    args,
+                    oparg,
+                );
+                if callee.is_null() {
+                    sp = sp.offset(oparg as isize * -1 - 2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+                {
+                    (*frame).sp = sp.offset(oparg as isize * -1 - 2);
+                    frame = callee;
+                    sp = (*frame).sp;
+                    continue 'dispatch;
+                }
             }
             res
         };
-        *sp.offset((oparg as isize * -1 - 2)) = res;
-        sp = sp.offset((oparg as isize * -1 - 1));
+        *sp.offset(oparg as isize * -1 - 2) = res;
+        sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
         // _SET_IP at runtime/bytecodes.uops:1037
         {
-            list = helpers::build_list(values, oparg);
+            (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
         // _START_EXECUTOR at runtime/bytecodes.uops:1032
         {
-            list = helpers::build_list(values, oparg);
+            (*executor).warm = 1;
         }
     }
     uop::_STORE_SUBSCR => {
@@ -965,7 +1398,15 @@ match opcode {
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
         {
-            list = helpers::build_list(values, oparg);
+            let ok = helpers::store_subscr(ts, container, sub, value);
+            value.decref();
+            container.decref();
+            sub.decref();
+            if !ok {
+                sp = sp.sub(3);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
         }
         sp = sp.sub(3);
     }
@@ -975,7 +1416,19 @@ match opcode {
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
         {
-            list = helpers::build_list(values, oparg);
+            if !dict.is_kind(KIND_DICT) {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
+            let ok = helpers::dict_setitem(ts, dict, sub, value);
+            value.decref();
+            dict.decref();
+            sub.decref();
+            if !ok {
+                sp = sp.sub(3);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
         }
         sp = sp.sub(3);
     }
@@ -985,7 +1438,21 @@ match opcode {
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
         {
-            list = helpers::build_list(values, oparg);
+            if !sub.is_int() || !list.is_kind(KIND_LIST) {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
+            let l = list.cast::<List>();
+            let i = sub.as_int();
+            if i < 0 || i as usize >= (*l).len {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
+            let slot = (*l).items.add(i as usize);
+            let old = *slot;
+            *slot = value;
+            old.decref();
+            list.decref();
         }
         sp = sp.sub(3);
     }

@@ -17,6 +17,12 @@ pub fn workspace_root() -> PathBuf {
 pub fn outputs(root: &Path) -> Result<Vec<stitch_codegen::Output>, String> {
     let path = root.join(UOPS);
     let text = fs::read_to_string(&path).map_err(|e| format!("error: cannot read {}: {e}", path.display()))?;
+    outputs_from(root, text)
+}
+
+/// Everything `gen` would write for this text of the `.uops` file.
+pub fn outputs_from(root: &Path, text: String) -> Result<Vec<stitch_codegen::Output>, String> {
+    let path = root.join(UOPS);
     let file = stitch_dsl::SourceFile::new(UOPS, text);
     let dir = path.parent().expect("the .uops file is in a directory").to_path_buf();
     let load = |rel: &str| fs::read_to_string(dir.join(rel)).map_err(|e| e.to_string());
@@ -95,6 +101,30 @@ fn diff(name: &str, old: &str, new: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    /// Adding a uop is one edit of the .uops file: generation puts it everywhere.
+    #[test]
+    fn a_new_uop_and_instruction_reach_every_table() {
+        let root = workspace_root();
+        let mut text = fs::read_to_string(root.join(UOPS)).unwrap();
+        text.push_str(
+            "\n/// Added by the test.\nop _TEST_ADDED_UOP (value -- value) {\n    value.incref();\n    value.decref();\n}\nmacro TEST_ADDED = _TEST_ADDED_UOP;\n",
+        );
+        let outputs = outputs_from(&root, text).unwrap_or_else(|e| panic!("{e}"));
+        let file = |name: &str| &outputs.iter().find(|o| o.path == name).unwrap().contents;
+        assert!(file("src/tier1_cases.rs").contains("op::TEST_ADDED =>"));
+        assert!(file("src/tier2_cases.rs").contains("uop::_TEST_ADDED_UOP =>"));
+        assert!(file("src/metadata.rs").contains("pub const TEST_ADDED: u16"));
+        assert!(file("src/metadata.rs").contains("pub const _TEST_ADDED_UOP: u16"));
+        assert!(file("src/metadata.rs").contains("name: \"TEST_ADDED\""));
+        assert!(file("UOPS.md").contains("### TEST_ADDED"));
+        assert!(file("UOPS.md").contains("`_TEST_ADDED_UOP`"));
+        // And nothing else had to change: the current tables are a strict subset.
+        let current = super::outputs(&root).unwrap();
+        assert_eq!(current.len(), outputs.len());
+    }
+
     /// `cargo test` fails when generated/ is stale, as `cargo xtask gen --check` does.
     #[test]
     fn generated_files_are_up_to_date() {

@@ -136,8 +136,16 @@ pub fn instruction(
         .collect();
     check_steps(ctx, &name.name, &steps, &part_spans, uops);
     let plan = super::stack::plan(ctx, uops, &steps, &name.name, span)?;
-    let flags = steps.iter().fold(Flags::NONE, |f, &u| f | uops[u].flags);
     let tier2 = viability(&steps, uops);
+    let mut flags = steps.iter().fold(Flags::NONE, |f, &u| f | uops[u].flags);
+    // An instruction is pure only if all its uops are; tier-1 only if tier 2 cannot
+    // take it (a specializing uop alone does not make it so).
+    if !steps.iter().all(|&u| uops[u].flags.contains(Flags::PURE)) {
+        flags.0 &= !Flags::PURE.0;
+    }
+    if tier2.is_viable() {
+        flags.0 &= !Flags::TIER1_ONLY.0;
+    }
     let expansion = expansion(&parts, uops);
     Some(Instruction {
         opcode,
@@ -354,11 +362,12 @@ pub fn check_guards_have_families(ctx: &mut Ctx, instructions: &[Option<Instruct
             let guard = inst.uops().find(|&u| uops[u].flags.contains(Flags::HAS_EXIT) || uops[u].flags.contains(Flags::HAS_DEOPT));
             if let Some(u) = guard {
                 let uop = &uops[u];
-                ctx.error(
-                    Diagnostic::error(inst.origin.span, format!("`{}` has a guard but is not a specialized member of a family", inst.name))
-                        .label("a failed guard in tier 1 rewrites the instruction to its family's head")
-                        .secondary(uop.origin.span, format!("`{}` has `exit_if!` or `deopt_if!`", uop.name)),
-                );
+                let mut d = Diagnostic::error(inst.origin.span, format!("`{}` has a guard but is not a specialized member of a family", inst.name))
+                    .label("a failed guard in tier 1 rewrites the instruction to its family's head");
+                if uop.origin.span != inst.origin.span {
+                    d = d.secondary(uop.origin.span, format!("`{}` has `exit_if!` or `deopt_if!`", uop.name));
+                }
+                ctx.error(d);
             }
         }
     }
@@ -367,7 +376,7 @@ pub fn check_guards_have_families(ctx: &mut Ctx, instructions: &[Option<Instruct
 /// The candidate closest to `name` by edit distance, if it is close enough.
 pub fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a String>) -> Option<&'a String> {
     let best = candidates.map(|c| (edit_distance(name, c), c)).min()?;
-    (best.0 <= name.len().max(3) / 3).then_some(best.1)
+    (best.0 <= name.len().div_ceil(3).max(1)).then_some(best.1)
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {

@@ -96,7 +96,9 @@ pub fn uop(ctx: &mut Ctx, def: &ast::UopDef, id: u16, env: &Env) -> Option<Uop> 
     if ctx.error_count() > errors_before {
         return None;
     }
-    let plan = super::stack::plan(ctx, std::slice::from_ref(&uop), &[0], &uop.name.clone(), def.effect_span)?;
+    let mut plan = super::stack::plan(ctx, std::slice::from_ref(&uop), &[0], &uop.name.clone(), def.effect_span)?;
+    // Planned alone, the uop was step 0 of a one-uop list: point the step at its id.
+    plan.steps[0].uop = id as usize;
     uop.effect = plan.effect;
     uop.plan = plan;
     Some(uop)
@@ -274,7 +276,9 @@ fn check_names_and_forms(
     // With `switch_frame!`, the callee pushes the outputs when it returns.
     let callee_pushes = facts.has(Form::SwitchFrame);
     for out in outputs {
-        if out.peek || out.is_unused() || out.size.is_some() || callee_pushes {
+        // A misplaced peek was reported above.
+        let misplaced_peek = inputs.iter().any(|i| i.name == out.name);
+        if out.peek || out.is_unused() || out.size.is_some() || callee_pushes || misplaced_peek {
             continue;
         }
         if !facts.assigned.contains(&out.name) {
@@ -320,7 +324,7 @@ fn check_calls(ctx: &mut Ctx, def: &ast::UopDef, facts: &BodyFacts, env: &Env) -
             [f] => {
                 if env.escaping.contains(*f) {
                     escape(call.span);
-                } else if !env.shared_functions.contains(*f) && !CORE_CONSTRUCTORS.contains(f) {
+                } else if !env.shared_functions.contains(*f) && !CORE_CONSTRUCTORS.contains(f) && !env.types.contains(*f) {
                     ctx.error(
                         Diagnostic::error(call.span, format!("unknown function `{f}` in `{}`", def.name.name))
                             .label("not a shared function, helper or core item")

@@ -1,0 +1,3 @@
+pub fn counter_triggers(c: u16) -> bool {
+    c < 16
+}

@@ -1,0 +1,89 @@
+//! Python exceptions as the runtime raises them: a type and a message. The subset has
+//! no `try`, so an exception always ends the program with a traceback.
+
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExcKind {
+    AssertionError,
+    AttributeError,
+    IndexError,
+    KeyError,
+    NameError,
+    OverflowError,
+    RecursionError,
+    TypeError,
+    UnboundLocalError,
+    ValueError,
+    ZeroDivisionError,
+    MemoryError,
+}
+
+impl ExcKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ExcKind::AssertionError => "AssertionError",
+            ExcKind::AttributeError => "AttributeError",
+            ExcKind::IndexError => "IndexError",
+            ExcKind::KeyError => "KeyError",
+            ExcKind::NameError => "NameError",
+            ExcKind::OverflowError => "OverflowError",
+            ExcKind::RecursionError => "RecursionError",
+            ExcKind::TypeError => "TypeError",
+            ExcKind::UnboundLocalError => "UnboundLocalError",
+            ExcKind::ValueError => "ValueError",
+            ExcKind::ZeroDivisionError => "ZeroDivisionError",
+            ExcKind::MemoryError => "MemoryError",
+        }
+    }
+}
+
+/// A raised exception.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PyErr {
+    pub kind: ExcKind,
+    /// The text after `Kind: ` on the traceback's last line; `None` prints `Kind` alone.
+    pub message: Option<String>,
+}
+
+impl PyErr {
+    pub fn new(kind: ExcKind, message: impl Into<String>) -> PyErr {
+        PyErr { kind, message: Some(message.into()) }
+    }
+
+    pub fn bare(kind: ExcKind) -> PyErr {
+        PyErr { kind, message: None }
+    }
+
+    pub fn type_error(message: impl Into<String>) -> PyErr {
+        PyErr::new(ExcKind::TypeError, message)
+    }
+
+    pub fn value_error(message: impl Into<String>) -> PyErr {
+        PyErr::new(ExcKind::ValueError, message)
+    }
+
+    pub fn index_error(message: impl Into<String>) -> PyErr {
+        PyErr::new(ExcKind::IndexError, message)
+    }
+
+    pub fn zero_division(message: impl Into<String>) -> PyErr {
+        PyErr::new(ExcKind::ZeroDivisionError, message)
+    }
+
+    pub fn overflow(message: impl Into<String>) -> PyErr {
+        PyErr::new(ExcKind::OverflowError, message)
+    }
+}
+
+/// The traceback's last line: `ZeroDivisionError: division by zero`.
+impl fmt::Display for PyErr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.message {
+            Some(m) => write!(f, "{}: {m}", self.kind.name()),
+            None => write!(f, "{}", self.kind.name()),
+        }
+    }
+}
+
+pub type PyResult<T> = Result<T, PyErr>;

@@ -1,0 +1,121 @@
+//! Calls of Python functions: a new frame on the data stack with the arguments bound
+//! to the parameters (positional, keyword, defaults), with CPython's error messages.
+
+use super::frames::{enter_call, init_frame, next_slot};
+use super::unwind::runtime;
+use crate::abi::access::{local, tuple_items};
+use crate::abi::{Dict, Frame, Function, Thread, Value};
+use crate::errors::{PyErr, PyResult};
+use crate::objects::Owned;
+use crate::objects::code::Code;
+
+/// A frame for a call of the Python function `callable`, arguments bound. Takes
+/// ownership of the callable and of every argument, also on error.
+///
+/// # Safety
+/// `callable` is a function; `positional` and `keywords` hold owned references.
+pub unsafe fn push_function_frame(
+    ts: *mut Thread,
+    caller: *mut Frame,
+    callable: Value,
+    positional: Vec<Owned>,
+    keywords: Vec<(String, Owned)>,
+) -> PyResult<*mut Frame> {
+    let callable = Owned(callable);
+    // SAFETY: the function, its code and its globals are live while it is.
+    unsafe {
+        let f = callable.get().cast::<Function>();
+        let code = &*((*f).code as *mut Code);
+        let argcount = code.argcount as usize;
+        let name = &code.name;
+        if positional.len() > argcount || !keywords.is_empty() || positional.len() < argcount {
+            check_arguments(f, code, positional.len(), &keywords)?;
+        }
+        enter_call(ts)?;
+        let rt = runtime(ts);
+        let frame = match init_frame(
+            next_slot(caller, rt.stack_base),
+            rt.stack_end,
+            (*f).code as *mut Code,
+            (*f).globals,
+            rt.builtins.cast::<Dict>(),
+            caller,
+            callable.into_raw(),
+        ) {
+            Ok(frame) => frame,
+            Err(e) => {
+                (*ts).depth -= 1;
+                return Err(e);
+            }
+        };
+        for (i, arg) in positional.into_iter().enumerate() {
+            *local(frame, i as u32) = arg.into_raw();
+        }
+        for (k, v) in keywords {
+            let i = code.varnames[..argcount].iter().position(|n| *n == k).expect("checked above");
+            *local(frame, i as u32) = v.into_raw();
+        }
+        let defaults = (*f).defaults;
+        if !defaults.is_null() {
+            let n = (*defaults).len;
+            for j in 0..n {
+                let i = argcount - n + j;
+                let slot = local(frame, i as u32);
+                if (*slot).is_null() {
+                    let d = *tuple_items(defaults).add(j);
+                    d.incref();
+                    *slot = d;
+                }
+            }
+        }
+        let _ = name;
+        Ok(frame)
+    }
+}
+
+/// Checks positional count, keyword names and missing parameters, with CPython's
+/// messages.
+///
+/// # Safety
+/// `f` is a live function with code `code`.
+unsafe fn check_arguments(f: *mut Function, code: &Code, npositional: usize, keywords: &[(String, Owned)]) -> PyResult<()> {
+    // SAFETY: the defaults tuple is live if not null.
+    let ndefaults = unsafe { if (*f).defaults.is_null() { 0 } else { (*(*f).defaults).len } };
+    let argcount = code.argcount as usize;
+    let name = &code.name;
+    if npositional > argcount {
+        let takes = if ndefaults > 0 {
+            format!("from {} to {argcount} positional arguments", argcount - ndefaults)
+        } else {
+            format!("{argcount} positional argument{}", if argcount == 1 { "" } else { "s" })
+        };
+        let given = format!("{npositional} {}", if npositional == 1 { "was" } else { "were" });
+        return Err(PyErr::type_error(format!("{name}() takes {takes} but {given} given")));
+    }
+    let params = &code.varnames[..argcount];
+    let mut bound = vec![false; argcount];
+    bound[..npositional].iter_mut().for_each(|b| *b = true);
+    for (k, _) in keywords {
+        match params.iter().position(|p| p == k) {
+            None => return Err(PyErr::type_error(format!("{name}() got an unexpected keyword argument '{k}'"))),
+            Some(i) if bound[i] => return Err(PyErr::type_error(format!("{name}() got multiple values for argument '{k}'"))),
+            Some(i) => bound[i] = true,
+        }
+    }
+    let missing: Vec<String> =
+        (0..argcount - ndefaults).filter(|&i| !bound[i]).map(|i| format!("'{}'", params[i])).collect();
+    if !missing.is_empty() {
+        let list = match missing.as_slice() {
+            [one] => one.clone(),
+            [a, b] => format!("{a} and {b}"),
+            [init @ .., last] => format!("{}, and {last}", init.join(", ")),
+            [] => unreachable!(),
+        };
+        let n = missing.len();
+        return Err(PyErr::type_error(format!(
+            "{name}() missing {n} required positional argument{}: {list}",
+            if n == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(())
+}

@@ -1,0 +1,279 @@
+//! Tier 2: hot loops become executors (uop traces with side exits); exits start cold
+//! and count their hotness; a warm exit gets a new executor stitched on. Executors are
+//! invalidated when a global they depend on is rebound, and reclaimed when unused.
+//!
+//! - `projector`: tier-1 code -> trace body;
+//! - `stubs`: exit, deopt and error stubs, exit data;
+//! - `executor`: executors in memory; `cold`: the pre-allocated cold exits;
+//! - `deps`: dependencies and invalidation; `stats`: what users see.
+
+pub mod cold;
+pub mod deps;
+pub mod dot;
+pub mod executor;
+pub mod projector;
+pub mod stats;
+pub mod stubs;
+
+use crate::abi::{Code, Executor, Frame, INSTRUCTIONS, Thread, Value, op};
+use crate::interp::frames::code_of;
+use crate::interp::specialize::backoff;
+use crate::interp::unwind::runtime;
+use crate::vm::Runtime;
+use executor::{Installed, VmData, vm};
+use stats::Stats;
+
+/// Executors alive at once, at most; past it, unused ones are reclaimed first.
+pub const MAX_LIVE_EXECUTORS: usize = 1024;
+/// Executors made between two sweeps for unused ones.
+const SWEEP_EVERY: u32 = 256;
+
+/// The tier-2 state of the runtime.
+pub struct Tier2State {
+    /// Loops become executors (tier 2 or the JIT was asked for).
+    pub enabled: bool,
+    /// Executors are compiled to machine code.
+    pub jit: bool,
+    /// Hotness new exits start at.
+    pub exit_hotness: i16,
+    /// Every executor alive (cold exits excluded).
+    pub live: Vec<*mut Executor>,
+    /// Invalidated executors, freed at the next safe point (in tier 1).
+    pub pending_free: Vec<*mut Executor>,
+    pub watches: deps::Watches,
+    pub stats: Stats,
+    next_id: u32,
+    made_since_sweep: u32,
+}
+
+impl Tier2State {
+    pub fn new(enabled: bool, jit: bool, exit_hotness: i16) -> Tier2State {
+        Tier2State {
+            enabled,
+            jit,
+            exit_hotness,
+            live: Vec::new(),
+            pending_free: Vec::new(),
+            watches: deps::Watches::default(),
+            stats: Stats::default(),
+            next_id: 1,
+            made_since_sweep: 0,
+        }
+    }
+}
+
+/// JUMP_BACKWARD's counter fired: project the loop, install the executor in place of
+/// the JUMP_BACKWARD, and return it to run now. Null (with the counter backed off) if
+/// tier 2 is off or the loop does not project.
+///
+/// # Safety
+/// `instr` is a live JUMP_BACKWARD of `frame`'s code.
+pub unsafe fn optimize(ts: *mut Thread, frame: *mut Frame, instr: *mut u16) -> *mut Executor {
+    // SAFETY: the frame, its code and the instruction are live; tier 2 is not running
+    // (JUMP_BACKWARD is tier 1), so freeing invalidated executors is safe here.
+    unsafe {
+        let rt = runtime(ts);
+        let fail = |instr: *mut u16| {
+            *instr.add(2) = backoff(*instr.add(2));
+            std::ptr::null_mut()
+        };
+        if !rt.tier2.enabled {
+            return fail(instr);
+        }
+        free_pending(rt);
+        make_room(rt);
+        if rt.tier2.live.len() >= MAX_LIVE_EXECUTORS {
+            return fail(instr);
+        }
+        let offset = instr.offset_from((*frame).instrs) as u32;
+        let oparg = *instr.add(1);
+        let start = offset + INSTRUCTIONS[op::JUMP_BACKWARD as usize].size() as u32 - oparg as u32;
+        let Some(projection) = projector::project(frame, start, true) else {
+            return fail(instr);
+        };
+        let code = (*frame).code;
+        let e = build(rt, projection, code, start, false);
+        let code_obj = code_of(frame);
+        let mut list = code_obj.executors.borrow_mut();
+        let index = match list.iter().position(|p| p.is_null()) {
+            Some(i) => {
+                list[i] = e;
+                i
+            }
+            None => {
+                list.push(e);
+                list.len() - 1
+            }
+        };
+        vm(e).installed = Some(Installed { index: index as u32, offset, oparg });
+        *instr = op::ENTER_EXECUTOR;
+        *instr.add(1) = index as u16;
+        e
+    }
+}
+
+/// A cold exit got warm: project from its target and stitch the new executor on.
+/// Null if the projection failed (the exit's hotness backs off).
+///
+/// # Safety
+/// `executor` is live and `index` one of its exits; `frame` is where the exit leaves.
+pub unsafe fn stitch_exit(ts: *mut Thread, frame: *mut Frame, executor: *mut Executor, index: u32) -> *mut Executor {
+    // SAFETY: the executor and its exits are live while tier 2 runs its cold exit.
+    unsafe {
+        let rt = runtime(ts);
+        let exit = &mut executor::exits(executor)[index as usize];
+        let projected = if rt.tier2.enabled && (*executor).valid != 0 && rt.tier2.live.len() < MAX_LIVE_EXECUTORS {
+            projector::project(frame, exit.target, false)
+        } else {
+            None
+        };
+        let Some(projection) = projected else {
+            // Back off: twice as many takes before the next try.
+            exit.spare = (exit.spare + 1).min(10);
+            exit.hotness = rt.tier2.exit_hotness.saturating_mul(1 << exit.spare).min(-1);
+            return std::ptr::null_mut();
+        };
+        let new = build(rt, projection, (*frame).code, exit.target, true);
+        let exit = &mut executor::exits(executor)[index as usize];
+        exit.executor = new;
+        vm(new).incoming.push((executor, index));
+        rt.tier2.stats.exits_stitched += 1;
+        new
+    }
+}
+
+/// Turns a projection into an executor: stubs, exits, links, dependencies.
+///
+/// # Safety
+/// The code object is live.
+unsafe fn build(rt: &mut Runtime, projection: projector::Projection, code: *mut Code, start: u32, stitched: bool) -> *mut Executor {
+    let t2 = &mut rt.tier2;
+    let prepared = stubs::prepare(&projection, t2.exit_hotness);
+    Value::from_object(code).incref();
+    let id = t2.next_id;
+    t2.next_id += 1;
+    let vm_data = VmData {
+        id,
+        code,
+        start,
+        body_len: projection.body.len() as u32,
+        trace_len: prepared.trace.len() as u32,
+        installed: None,
+        incoming: Vec::new(),
+        watched_globals: projection.watched.clone(),
+        inlined: projection.inlined.clone(),
+        constants: projection.constants,
+        exit_codes: prepared.exit_codes,
+        stitched,
+    };
+    let e = executor::allocate(&prepared.trace, &prepared.exits, vm_data);
+    // SAFETY: `e` was just made; linked executors are live.
+    unsafe {
+        for (k, target) in prepared.links {
+            executor::exits(e)[k as usize].executor = target;
+            vm(target).incoming.push((e, k));
+        }
+    }
+    for name in projection.watched {
+        t2.watches.watch(name, e);
+    }
+    t2.live.push(e);
+    t2.stats.executors_created += 1;
+    t2.stats.exits_total += prepared.exits.len() as u64;
+    t2.stats.uops_projected += prepared.trace.len() as u64;
+    t2.made_since_sweep += 1;
+    e
+}
+
+/// Marks an executor invalid and unlinks it: its ENTER_EXECUTOR becomes the
+/// JUMP_BACKWARD again, exits stitched to it become cold again. It is freed at the next
+/// safe point (it may be running now).
+///
+/// # Safety
+/// `e` is a live executor of this runtime.
+pub unsafe fn invalidate(rt: &mut Runtime, e: *mut Executor) {
+    // SAFETY: forwarded.
+    unsafe {
+        if (*e).valid != 0 {
+            retire(rt, e);
+            rt.tier2.stats.invalidations += 1;
+        }
+    }
+}
+
+/// Unlinks an executor and queues it to be freed.
+///
+/// # Safety
+/// `e` is a live, valid executor of this runtime.
+unsafe fn retire(rt: &mut Runtime, e: *mut Executor) {
+    // SAFETY: executors on the live list and their links are live.
+    unsafe {
+        (*e).valid = 0;
+        let data = vm(e);
+        if let Some(inst) = data.installed.take() {
+            let code = &*(data.code as *mut crate::objects::code::Code);
+            let units = code.instrs_ptr();
+            *units.add(inst.offset as usize) = op::JUMP_BACKWARD;
+            *units.add(inst.offset as usize + 1) = inst.oparg;
+            *units.add(inst.offset as usize + 2) = backoff(*units.add(inst.offset as usize + 2));
+            code.executors.borrow_mut()[inst.index as usize] = std::ptr::null_mut();
+        }
+        for (parent, k) in std::mem::take(&mut data.incoming) {
+            if (*parent).valid != 0 {
+                let exit = &mut executor::exits(parent)[k as usize];
+                exit.executor = cold::cold_executor(k);
+                exit.hotness = rt.tier2.exit_hotness;
+            }
+        }
+        for (k, exit) in executor::exits(e).iter().enumerate() {
+            if (*exit.executor).cold == 0 {
+                vm(exit.executor).incoming.retain(|&(p, i)| !(p == e && i == k as u32));
+            }
+        }
+        rt.tier2.live.retain(|&x| x != e);
+        rt.tier2.pending_free.push(e);
+    }
+}
+
+/// Frees invalidated executors. Only call when no executor is running.
+pub fn free_pending(rt: &mut Runtime) {
+    for e in std::mem::take(&mut rt.tier2.pending_free) {
+        rt.tier2.watches.forget(e);
+        // SAFETY: invalidated executors are unlinked and, at a safe point, not running.
+        unsafe {
+            rt.tier2.stats.side_exits_taken += executor::exit_counts(e).iter().map(|&c| c as u64).sum::<u64>();
+            crate::jit::release(rt, e);
+            executor::free(e);
+        }
+    }
+}
+
+/// Reclaims executors that have not run since the last sweep, when there are too many
+/// or every SWEEP_EVERY new executors.
+fn make_room(rt: &mut Runtime) {
+    if rt.tier2.live.len() < MAX_LIVE_EXECUTORS && rt.tier2.made_since_sweep < SWEEP_EVERY {
+        return;
+    }
+    rt.tier2.made_since_sweep = 0;
+    for e in rt.tier2.live.clone() {
+        // SAFETY: live executors are live.
+        unsafe {
+            if (*e).warm == 0 {
+                retire(rt, e);
+                rt.tier2.stats.reclaimed += 1;
+            } else {
+                (*e).warm = 0;
+            }
+        }
+    }
+    free_pending(rt);
+}
+
+/// Frees every executor (the program ended).
+pub fn shutdown(rt: &mut Runtime) {
+    for e in rt.tier2.live.clone() {
+        // SAFETY: nothing runs any more.
+        unsafe { retire(rt, e) };
+    }
+    free_pending(rt);
+}

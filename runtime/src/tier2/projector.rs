@@ -1,0 +1,256 @@
+//! Trace projection: from a point in tier-1 code, follow the instructions (as
+//! specialized so far) and the branch directions they took, and expand each through
+//! the generated expansion table into uops. Branches become guards, calls to known
+//! functions are followed into the callee, and the trace closes with `_JUMP_TO_TOP`
+//! (a loop) or `_EXIT_TRACE` (anything it cannot follow).
+
+use crate::abi::{Code, Executor, Frame, INSTRUCTIONS, MAX_TRACE_LENGTH, Operand, Tier2, UopInst, Value, op, uop};
+use crate::objects::code::Code as CodeObject;
+use crate::objects::{dict, function, str as strs};
+
+/// How deep the trace may follow calls.
+const MAX_INLINE_DEPTH: usize = 4;
+
+/// A projected trace body, before exit stubs are added.
+pub struct Projection {
+    pub body: Vec<UopInst>,
+    /// For each uop of the body, the code object its `target` is an offset in.
+    pub codes: Vec<*mut Code>,
+    /// Global names the trace assumes keep their values.
+    pub watched: Vec<String>,
+    /// Versions of the functions inlined.
+    pub inlined: Vec<u32>,
+    /// Values embedded in the trace (new references).
+    pub constants: Vec<Value>,
+    /// Tier-1 instructions the trace covers (for statistics).
+    pub instructions: u32,
+    /// Body `_EXIT_TRACE`s that go straight to an existing executor (a loop's).
+    pub links: Vec<(usize, *mut Executor)>,
+}
+
+pub fn inst(opcode: u16, oparg: u16, target: u32, operand: u64) -> UopInst {
+    UopInst { opcode, oparg, target, operand, jump_target: 0, error_target: 0, spare: 0 }
+}
+
+/// Uops whose flags ask for a stub after projection (guards, errors).
+fn stub_count(opcode: u16) -> usize {
+    let f = crate::abi::UOPS[opcode as usize].flags;
+    let exit = crate::abi::flags::HAS_EXIT | crate::abi::flags::HAS_DEOPT;
+    usize::from(f & exit != 0) + usize::from(f & crate::abi::flags::HAS_ERROR != 0)
+}
+
+struct State {
+    p: Projection,
+    /// Stubs the body will need: the body plus its stubs must fit MAX_TRACE_LENGTH.
+    stubs: usize,
+}
+
+impl State {
+    fn emit(&mut self, u: UopInst, code: *mut Code) {
+        self.stubs += stub_count(u.opcode);
+        self.p.body.push(u);
+        self.p.codes.push(code);
+    }
+
+    fn room(&self, more: usize) -> bool {
+        // One more for the final uop, which may be an exit.
+        self.p.body.len() + self.stubs + more + 2 <= MAX_TRACE_LENGTH as usize
+    }
+}
+
+/// Projects a trace starting at `start` in the code of `frame`. `is_loop`: the trace
+/// starts at a loop head and may close with `_JUMP_TO_TOP` when it gets back there.
+/// Returns `None` when the trace would be too short to pay.
+///
+/// # Safety
+/// `frame` is live and `start` is an instruction boundary of its code.
+pub unsafe fn project(frame: *mut Frame, start: u32, is_loop: bool) -> Option<Projection> {
+    // SAFETY: code objects, their units and the frame's globals are live during
+    // projection; offsets stay within instruction boundaries.
+    unsafe {
+        let root = (*frame).code;
+        let globals = (*frame).globals;
+        let builtins = (*frame).builtins;
+        let mut s = State {
+            p: Projection {
+                body: Vec::new(),
+                codes: Vec::new(),
+                watched: Vec::new(),
+                inlined: Vec::new(),
+                constants: Vec::new(),
+                instructions: 0,
+                links: Vec::new(),
+            },
+            stubs: 0,
+        };
+        // Calls followed: (code, return offset in the caller).
+        let mut calls: Vec<(*mut Code, u32)> = Vec::new();
+        let mut code = root;
+        let mut pc = start;
+        s.emit(inst(uop::_START_EXECUTOR, 0, start, 0), code);
+        loop {
+            let c = &*(code as *mut CodeObject);
+            let units = c.instrs_ptr();
+            let opcode = *units.add(pc as usize);
+            let oparg = *units.add(pc as usize + 1);
+            let Some(info) = INSTRUCTIONS.get(opcode as usize) else { break };
+            let next = pc + info.size() as u32;
+            if !s.room(info.expansion.len() + 3) {
+                s.emit(inst(uop::_EXIT_TRACE, 0, pc, 0), code);
+                break;
+            }
+            s.p.instructions += 1;
+            match opcode {
+                op::ENTER_EXECUTOR => {
+                    // Another loop's executor: leave for it directly (tier 2 to tier 2).
+                    let target = c.executors.borrow().get(oparg as usize).copied().unwrap_or(std::ptr::null_mut());
+                    if !target.is_null() && (*target).valid != 0 {
+                        s.p.links.push((s.p.body.len(), target));
+                    }
+                    s.emit(inst(uop::_EXIT_TRACE, 0, pc, 0), code);
+                    break;
+                }
+                op::JUMP_FORWARD => {
+                    pc = next + oparg as u32;
+                    continue;
+                }
+                op::JUMP_BACKWARD => {
+                    let target = next - oparg as u32;
+                    if is_loop && calls.is_empty() && code == root && target == start {
+                        s.emit(inst(uop::_JUMP_TO_TOP, 0, pc, 0), code);
+                    } else {
+                        s.emit(inst(uop::_EXIT_TRACE, 0, pc, 0), code);
+                    }
+                    break;
+                }
+                op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE => {
+                    let history = *units.add(pc as usize + 2);
+                    let jumps = history.count_ones() >= 8;
+                    // The value that makes the instruction jump.
+                    let jump_value = opcode == op::POP_JUMP_IF_TRUE;
+                    let expect_true = if jumps { jump_value } else { !jump_value };
+                    let guard = if expect_true { uop::_GUARD_IS_TRUE_POP } else { uop::_GUARD_IS_FALSE_POP };
+                    s.emit(inst(guard, 0, pc, 0), code);
+                    pc = if jumps { next + oparg as u32 } else { next };
+                    continue;
+                }
+                op::RETURN_VALUE => {
+                    let Some((caller, ret)) = calls.pop() else {
+                        s.emit(inst(uop::_EXIT_TRACE, 0, pc, 0), code);
+                        break;
+                    };
+                    s.emit(inst(uop::RETURN_VALUE, 0, pc, 0), code);
+                    code = caller;
+                    pc = ret;
+                    continue;
+                }
+                op::CALL_PY_EXACT_ARGS => {
+                    let offset = cache_offset(opcode, uop::_CHECK_FUNCTION_EXACT_ARGS);
+                    let version = std::ptr::read_unaligned(units.add(pc as usize + 2 + offset) as *const u32);
+                    let callee = function::by_version(version);
+                    match callee {
+                        Some(f) if calls.len() < MAX_INLINE_DEPTH => {
+                            s.emit(inst(uop::_CHECK_FUNCTION_EXACT_ARGS, oparg, pc, version as u64), code);
+                            s.emit(inst(uop::_SET_IP, 0, pc, next as u64), code);
+                            s.emit(inst(uop::_PUSH_FRAME_EXACT_ARGS, oparg, pc, 0), code);
+                            s.p.inlined.push(version);
+                            calls.push((code, next));
+                            code = (*f).code;
+                            pc = 0;
+                            continue;
+                        }
+                        _ => {
+                            s.emit(inst(uop::_EXIT_TRACE, 0, pc, 0), code);
+                            break;
+                        }
+                    }
+                }
+                op::LOAD_GLOBAL_MODULE | op::LOAD_GLOBAL_BUILTIN => {
+                    let name = c.names[oparg as usize];
+                    let hash = strs::as_str(name).hash();
+                    let value = dict::get(globals, name, hash).or_else(|| dict::get(builtins, name, hash));
+                    // Functions, builtins and types are rarely rebound: embed them and
+                    // watch the name; other globals are loaded each time.
+                    if let Some(v) = value
+                        && is_constant_worthy(v)
+                    {
+                        v.incref();
+                        s.p.constants.push(v);
+                        s.p.watched.push(strs::text(name).to_string());
+                        s.emit(inst(uop::_LOAD_CONST_INLINE, 0, pc, v.0), code);
+                        pc = next;
+                        continue;
+                    }
+                }
+                _ => {}
+            }
+            if let Tier2::NotViable(_) = info.tier2 {
+                s.emit(inst(uop::_EXIT_TRACE, 0, pc, 0), code);
+                break;
+            }
+            for e in info.expansion {
+                let (id, operand) = match e.operand {
+                    Operand::None => (e.uop, 0),
+                    Operand::Cache { offset, units: n } => (e.uop, read_cache(units, pc, offset, n)),
+                    Operand::Replaced => (replacement(e.uop), 0),
+                };
+                s.emit(inst(id, oparg, pc, operand), code);
+            }
+            if opcode == op::STORE_GLOBAL {
+                // Storing a global can invalidate this very executor.
+                s.emit(inst(uop::_CHECK_VALIDITY, 0, next, 0), code);
+            }
+            pc = next;
+        }
+        // A trace that does nothing but leave does not pay for itself.
+        if s.p.body.len() < 3 {
+            for c in s.p.constants.drain(..) {
+                c.decref();
+            }
+            return None;
+        }
+        Some(s.p)
+    }
+}
+
+/// Worth embedding as a constant: callables whose global binding rarely changes.
+fn is_constant_worthy(v: Value) -> bool {
+    use crate::abi::{KIND_BUILTIN, KIND_FUNCTION, KIND_TYPE};
+    v.is_kind(KIND_FUNCTION) || v.is_kind(KIND_BUILTIN) || v.is_kind(KIND_TYPE)
+}
+
+/// The tier-2 uop that stands for a `replaced` uop inside an instruction.
+fn replacement(replaced: u16) -> u16 {
+    match replaced {
+        uop::_ITER_JUMP_RANGE => uop::_GUARD_NOT_EXHAUSTED_RANGE,
+        uop::_ITER_JUMP_LIST => uop::_GUARD_NOT_EXHAUSTED_LIST,
+        other => panic!("no tier-2 replacement for uop {}", crate::abi::UOPS[other as usize].name),
+    }
+}
+
+fn cache_offset(opcode: u16, id: u16) -> usize {
+    INSTRUCTIONS[opcode as usize]
+        .expansion
+        .iter()
+        .find_map(|e| match e.operand {
+            Operand::Cache { offset, .. } if e.uop == id => Some(offset as usize),
+            _ => None,
+        })
+        .expect("the expansion table gives the cache offset")
+}
+
+/// A cache entry of `units` code units at `offset` in the instruction at `pc`.
+///
+/// # Safety
+/// The instruction at `pc` has that cache entry.
+unsafe fn read_cache(units: *mut u16, pc: u32, offset: u8, n: u8) -> u64 {
+    // SAFETY: within the instruction's cache.
+    unsafe {
+        let p = units.add(pc as usize + 2 + offset as usize);
+        match n {
+            1 => *p as u64,
+            2 => std::ptr::read_unaligned(p as *const u32) as u64,
+            _ => std::ptr::read_unaligned(p as *const u64),
+        }
+    }
+}

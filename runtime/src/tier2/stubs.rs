@@ -1,0 +1,74 @@
+//! Preparing a projected body for execution: every guard gets an exit stub (a side
+//! exit with its exit data, `_EXIT_TRACE`) or a deopt stub (`_DEOPT`), every uop that
+//! can raise gets an error stub (`_ERROR_EXIT`). Stubs follow the body; a uop's
+//! `jump_target`/`error_target` index them. Exits start cold.
+
+use super::cold;
+use super::projector::{Projection, inst};
+use crate::abi::{Code, Executor, ExitData, UOPS, UopInst, flags, uop};
+use std::collections::HashMap;
+
+pub struct Prepared {
+    pub trace: Vec<UopInst>,
+    pub exits: Vec<ExitData>,
+    /// The code object of each exit's target.
+    pub exit_codes: Vec<*mut Code>,
+    /// Exits that go straight to an existing executor: (exit index, executor).
+    pub links: Vec<(u32, *mut Executor)>,
+}
+
+/// Exits as they are handed out.
+struct Exits {
+    data: Vec<ExitData>,
+    codes: Vec<*mut Code>,
+    hotness: i16,
+}
+
+impl Exits {
+    fn add(&mut self, code: *mut Code, target: u32) -> u32 {
+        let k = self.data.len() as u32;
+        self.data.push(cold::new_exit(k, target, self.hotness));
+        self.codes.push(code);
+        k
+    }
+}
+
+pub fn prepare(p: &Projection, hotness: i16) -> Prepared {
+    let mut trace = p.body.clone();
+    let mut exits = Exits { data: Vec::new(), codes: Vec::new(), hotness };
+    let mut links = Vec::new();
+    let mut stubs: HashMap<(u16, *mut Code, u32), u16> = HashMap::new();
+    let linked: HashMap<usize, *mut Executor> = p.links.iter().copied().collect();
+
+    for i in 0..p.body.len() {
+        let u = p.body[i];
+        let code = p.codes[i];
+        if u.opcode == uop::_EXIT_TRACE {
+            let k = exits.add(code, u.target);
+            trace[i].oparg = k as u16;
+            if let Some(&target) = linked.get(&i) {
+                links.push((k, target));
+            }
+            continue;
+        }
+        let f = UOPS[u.opcode as usize].flags;
+        if f & (flags::HAS_EXIT | flags::HAS_DEOPT) != 0 {
+            let kind = if f & flags::HAS_EXIT != 0 { uop::_EXIT_TRACE } else { uop::_DEOPT };
+            let at = *stubs.entry((kind, code, u.target)).or_insert_with(|| {
+                let oparg = if kind == uop::_EXIT_TRACE { exits.add(code, u.target) as u16 } else { 0 };
+                trace.push(inst(kind, oparg, u.target, 0));
+                (trace.len() - 1) as u16
+            });
+            trace[i].jump_target = at;
+        }
+        if f & flags::HAS_ERROR != 0 {
+            let at = *stubs.entry((uop::_ERROR_EXIT, code, u.target)).or_insert_with(|| {
+                trace.push(inst(uop::_ERROR_EXIT, 0, u.target, 0));
+                (trace.len() - 1) as u16
+            });
+            trace[i].error_target = at;
+        }
+    }
+    debug_assert!(trace.len() <= crate::abi::MAX_TRACE_LENGTH as usize);
+    Prepared { trace, exits: exits.data, exit_codes: exits.codes, links }
+}
