@@ -9,6 +9,7 @@ pub mod format;
 mod helpers;
 mod layouts;
 mod metadata;
+pub mod stencils;
 mod tier1;
 mod tier2;
 

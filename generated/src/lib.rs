@@ -2,7 +2,8 @@
 //! written by hand; `cargo xtask gen --check` (and `cargo test`) fail when the rest is
 //! stale.
 //!
-//! This crate compiles the tables that need nothing from the runtime: [`metadata`].
+//! This crate compiles the tables that need nothing from the runtime: [`metadata`] and
+//! the JIT's [`stencils`].
 //! The other files name runtime items (`Value`, helpers, layouts) and are pulled into
 //! the runtime with `include!`:
 //! - `layouts.rs`: the shared `#[repr(C)]` layouts (runtime/src/abi/mod.rs);
@@ -14,3 +15,4 @@
 #![no_std]
 
 pub mod metadata;
+pub mod stencils;

@@ -27,7 +27,9 @@ pub fn outputs_from(root: &Path, text: String) -> Result<Vec<stitch_codegen::Out
     let dir = path.parent().expect("the .uops file is in a directory").to_path_buf();
     let load = |rel: &str| fs::read_to_string(dir.join(rel)).map_err(|e| e.to_string());
     let analysis = stitch_dsl::compile(&file, &load).map_err(|d| d.render(&file))?;
-    Ok(stitch_codegen::generate(&analysis))
+    let mut outputs = stitch_codegen::generate(&analysis);
+    outputs.push(stitch_codegen::stencils::generate(&analysis, &root.join("target/stencils"))?);
+    Ok(outputs)
 }
 
 /// Writes generated/, or with `check` compares it and fails with a diff.

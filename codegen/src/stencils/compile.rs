@@ -1,0 +1,40 @@
+//! Compiling the stencil crate with rustc to an object file.
+//!
+//! The flags make stencils patchable: every external symbol becomes a 64-bit absolute
+//! relocation (`code-model=large`, `relocation-model=static`), no jump tables (which
+//! would be data the JIT must relocate), no unwinding, no debug info (nothing that
+//! depends on the path of the build directory, so CI's fresh clone compiles the same
+//! bytes).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub const TARGET: &str = "x86_64-unknown-linux-gnu";
+
+/// Compiles `source` in `dir`; returns the object file's path.
+pub fn compile(source: &str, dir: &Path) -> Result<PathBuf, String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let src = dir.join("stencils.rs");
+    let obj = dir.join("stencils.o");
+    std::fs::write(&src, source).map_err(|e| format!("cannot write {}: {e}", src.display()))?;
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".to_string());
+    let output = Command::new(&rustc)
+        .current_dir(dir)
+        .args(["--edition", "2024", "--crate-type", "lib", "--crate-name", "stencils", "--emit", "obj", "--target", TARGET])
+        .args(["-C", "opt-level=3", "-C", "relocation-model=static", "-C", "code-model=large", "-C", "panic=abort"])
+        .args(["-C", "jump-tables=no", "-C", "debuginfo=0", "-C", "codegen-units=1", "-C", "overflow-checks=off"])
+        .args(["-C", "debug-assertions=off", "-C", "force-frame-pointers=no"])
+        .arg("stencils.rs")
+        .arg("-o")
+        .arg("stencils.o")
+        .output()
+        .map_err(|e| format!("cannot run {rustc}: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "error: the stencil crate does not compile ({}):\n{}",
+            src.display(),
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    Ok(obj)
+}
