@@ -17,18 +17,19 @@ pub fn workspace_root() -> PathBuf {
 pub fn outputs(root: &Path) -> Result<Vec<stitch_codegen::Output>, String> {
     let path = root.join(UOPS);
     let text = fs::read_to_string(&path).map_err(|e| format!("error: cannot read {}: {e}", path.display()))?;
-    outputs_from(root, text)
+    outputs_from(root, text, &root.join("target/stencils"))
 }
 
-/// Everything `gen` would write for this text of the `.uops` file.
-pub fn outputs_from(root: &Path, text: String) -> Result<Vec<stitch_codegen::Output>, String> {
+/// Everything `gen` would write for this text of the `.uops` file; the stencil crate is
+/// compiled in `work`.
+pub fn outputs_from(root: &Path, text: String, work: &Path) -> Result<Vec<stitch_codegen::Output>, String> {
     let path = root.join(UOPS);
     let file = stitch_dsl::SourceFile::new(UOPS, text);
     let dir = path.parent().expect("the .uops file is in a directory").to_path_buf();
     let load = |rel: &str| fs::read_to_string(dir.join(rel)).map_err(|e| e.to_string());
     let analysis = stitch_dsl::compile(&file, &load).map_err(|d| d.render(&file))?;
     let mut outputs = stitch_codegen::generate(&analysis);
-    outputs.push(stitch_codegen::stencils::generate(&analysis, &root.join("target/stencils"))?);
+    outputs.push(stitch_codegen::stencils::generate(&analysis, work)?);
     Ok(outputs)
 }
 
@@ -113,7 +114,9 @@ mod tests {
         text.push_str(
             "\n/// Added by the test.\nop _TEST_ADDED_UOP (value -- value) {\n    value.incref();\n    value.decref();\n}\nmacro TEST_ADDED = _TEST_ADDED_UOP;\n",
         );
-        let outputs = outputs_from(&root, text).unwrap_or_else(|e| panic!("{e}"));
+        let work = std::env::temp_dir().join(format!("stitch-add-a-uop-{}", std::process::id()));
+        let outputs = outputs_from(&root, text, &work).unwrap_or_else(|e| panic!("{e}"));
+        let _ = fs::remove_dir_all(&work);
         let file = |name: &str| &outputs.iter().find(|o| o.path == name).unwrap().contents;
         assert!(file("src/tier1_cases.rs").contains("op::TEST_ADDED =>"));
         assert!(file("src/tier2_cases.rs").contains("uop::_TEST_ADDED_UOP =>"));
@@ -122,6 +125,7 @@ mod tests {
         assert!(file("src/metadata.rs").contains("name: \"TEST_ADDED\""));
         assert!(file("UOPS.md").contains("### TEST_ADDED"));
         assert!(file("UOPS.md").contains("`_TEST_ADDED_UOP`"));
+        assert!(file("src/stencils.rs").contains("STENCIL_TEST_ADDED_UOP"));
         // And nothing else had to change: the current tables are a strict subset.
         let current = super::outputs(&root).unwrap();
         assert_eq!(current.len(), outputs.len());
