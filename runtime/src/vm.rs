@@ -29,6 +29,8 @@ pub struct Runtime {
     pub stack_end: *mut Value,
     pub options: (),
     pub tier2: crate::tier2::Tier2State,
+    /// The JIT, when executors are compiled.
+    pub jit: Option<crate::jit::JitState>,
 }
 
 impl Runtime {
@@ -42,6 +44,7 @@ impl Runtime {
             stack_end: std::ptr::null_mut(),
             options: (),
             tier2: crate::tier2::Tier2State::new(false, false, -16),
+            jit: None,
         }
     }
 

@@ -37,6 +37,10 @@ pub struct Hole {
     pub offset: u32,
     pub kind: HoleKind,
     pub addend: i64,
+    /// The value is loaded (`movabs reg, imm64`, 2 bytes before `offset`) only to be
+    /// jumped to by the next instruction (`jmp reg`): the JIT may write a direct
+    /// `jmp rel32` over the pair instead.
+    pub jump: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -130,7 +134,7 @@ fn one(file: &object::File, sym: &object::Symbol, uop: &str, shared_oparg: bool,
                     at
                 }
             };
-            holes.push(Hole { offset: (offset - start) as u32, kind: HoleKind::Data, addend: at as i64 + reloc.addend() });
+            holes.push(Hole { offset: (offset - start) as u32, kind: HoleKind::Data, addend: at as i64 + reloc.addend(), jump: false });
             continue;
         } else {
             let name = target.name().unwrap_or("");
@@ -153,16 +157,16 @@ fn one(file: &object::File, sym: &object::Symbol, uop: &str, shared_oparg: bool,
                 },
             }
         };
-        holes.push(Hole { offset: (offset - start) as u32, kind, addend: reloc.addend() });
+        holes.push(Hole { offset: (offset - start) as u32, kind, addend: reloc.addend(), jump: false });
     }
     holes.sort_by_key(|h| h.offset);
-    let (disassembly, tail) = check_code(uop, &code, &holes)?;
+    let (disassembly, tail) = check_code(uop, &code, &mut holes)?;
     Ok(Stencil { uop: uop.to_string(), shared_oparg, code, data, holes, tail, disassembly })
 }
 
 /// Disassembles, checks that code holes are only jumped to (never called, stored or
 /// compared), and finds a trailing jump to the continuation that can be dropped.
-fn check_code(uop: &str, code: &[u8], holes: &[Hole]) -> Result<(Vec<String>, u32), String> {
+fn check_code(uop: &str, code: &[u8], holes: &mut [Hole]) -> Result<(Vec<String>, u32), String> {
     let mut decoder = Decoder::with_ip(64, code, 0, DecoderOptions::NONE);
     let mut formatter = IntelFormatter::new();
     let mut instructions: Vec<Instruction> = Vec::new();
@@ -184,12 +188,22 @@ fn check_code(uop: &str, code: &[u8], holes: &[Hole]) -> Result<(Vec<String>, u3
             continue;
         }
         let imm_at = instr.ip() as u32 + instr.len() as u32 - 8;
-        let Some(hole) = holes.iter().find(|h| h.offset == imm_at) else { continue };
+        let Some(hole) = holes.iter_mut().find(|h| h.offset == imm_at) else { continue };
         if !hole.kind.is_code() {
             continue;
         }
-        // Follow every path from the load to the first read of the register.
         let reg = instr.op0_register();
+        if let Some(next) = instructions.get(i + 1)
+            && next.code() == Code::Jmp_rm64
+            && next.op0_kind() == OpKind::Register
+            && next.op0_register() == reg
+            && instr.len() == 10
+            && next.len() == 2
+        {
+            hole.jump = true;
+        }
+        let hole = hole.clone();
+        // Follow every path from the load to the first read of the register.
         let mut stack = vec![i + 1];
         let mut seen = vec![false; instructions.len()];
         while let Some(k) = stack.pop() {

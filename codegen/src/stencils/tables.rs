@@ -23,6 +23,7 @@ fn stencil_item(a: &Analysis, s: &Stencil, helpers: &[String]) -> (syn::Ident, T
     let holes = s.holes.iter().map(|h| {
         let offset = h.offset as u16;
         let addend = h.addend;
+        let jump = h.jump;
         let kind = match &h.kind {
             HoleKind::Oparg => quote! { HoleKind::Oparg },
             HoleKind::Operand => quote! { HoleKind::Operand },
@@ -38,7 +39,7 @@ fn stencil_item(a: &Analysis, s: &Stencil, helpers: &[String]) -> (syn::Ident, T
                 quote! { HoleKind::Helper(#i) }
             }
         };
-        quote! { Hole { offset: #offset, kind: #kind, addend: #addend } }
+        quote! { Hole { offset: #offset, kind: #kind, addend: #addend, jump: #jump } }
     });
     let tail = s.tail as u8;
     (
@@ -77,6 +78,9 @@ pub fn generate(a: &Analysis, stencils: &[Stencil]) -> String {
             pub offset: u16,
             pub kind: HoleKind,
             pub addend: i64,
+            /// Loaded by `movabs reg` (2 bytes before `offset`) only for the next
+            /// instruction, `jmp reg`: the 12 bytes may become a direct `jmp rel32`.
+            pub jump: bool,
         }
 
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]

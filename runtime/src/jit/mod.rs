@@ -1,8 +1,93 @@
-//! The copy-and-patch JIT. (Being written: until it is, executors run in the tier-2
-//! interpreter.)
+//! The copy-and-patch JIT: executors become machine code made of the stencils that
+//! `cargo xtask gen` compiled from the uop bodies (generated/src/stencils.rs).
+//!
+//! - `memory`: the executable arena (W^X, packed, reused);
+//! - `patch`: size pass, copy, patch, direct jumps;
+//! - `cold`: the cold exits' code, compiled once at startup.
+
+pub mod cold;
+pub mod memory;
+pub mod patch;
 
 use crate::abi::Executor;
+use crate::tier2::executor::trace;
 use crate::vm::Runtime;
+use memory::{Arena, Region};
 
-/// Releases an executor's machine code.
-pub fn release(_rt: &mut Runtime, _e: *mut Executor) {}
+/// Reserved address space for executor code.
+const ARENA_BYTES: usize = 256 << 20;
+
+pub struct JitState {
+    arena: Arena,
+    helpers: Vec<usize>,
+    /// Where each executor's code is: (executor, address, length).
+    blocks: Vec<(*mut Executor, *mut u8, usize)>,
+    /// The cold exits' region (kept mapped).
+    cold: Option<Region>,
+    /// Uops compiled and time spent, for statistics.
+    pub uops_compiled: u64,
+    pub compile_nanos: u64,
+}
+
+/// Whether this build can run JIT code.
+pub const AVAILABLE: bool = cfg!(all(target_arch = "x86_64", target_os = "linux"));
+
+impl JitState {
+    pub fn new() -> Option<JitState> {
+        if !AVAILABLE {
+            return None;
+        }
+        let helpers = crate::abi::helper_table::helper_addresses().to_vec();
+        let cold = cold::compile(&helpers)?;
+        Some(JitState { arena: Arena::new(ARENA_BYTES)?, helpers, blocks: Vec::new(), cold: Some(cold), uops_compiled: 0, compile_nanos: 0 })
+    }
+
+    /// Bytes of live executor code and data.
+    pub fn code_bytes(&self) -> usize {
+        self.arena.used
+    }
+
+    /// Bytes lost to alignment between executors.
+    pub fn padding_bytes(&self) -> usize {
+        self.arena.allocated - self.arena.used
+    }
+
+    pub fn committed_bytes(&self) -> usize {
+        self.arena.committed()
+    }
+
+    /// Bytes the cold exits' code takes (page rounded).
+    pub fn cold_code_bytes(&self) -> usize {
+        self.cold.as_ref().map_or(0, |r| r.len)
+    }
+}
+
+/// Compiles an executor; returns false if the arena is full.
+///
+/// # Safety
+/// `e` is a live executor that is not running.
+pub unsafe fn compile(jit: &mut JitState, e: *mut Executor) -> bool {
+    let start = std::time::Instant::now();
+    // SAFETY: the executor and its trace are live.
+    unsafe {
+        let t = trace(e);
+        let layout = patch::layout(t);
+        let Some(base) = jit.arena.alloc(layout.len) else { return false };
+        let code = patch::emit(t, e, base as usize, &layout, &jit.helpers);
+        jit.arena.write(base, &code);
+        (*e).jit_code = base;
+        jit.blocks.push((e, base, layout.len));
+        jit.uops_compiled += t.len() as u64;
+    }
+    jit.compile_nanos += start.elapsed().as_nanos() as u64;
+    true
+}
+
+/// Frees an executor's machine code.
+pub fn release(rt: &mut Runtime, e: *mut Executor) {
+    let Some(jit) = rt.jit.as_mut() else { return };
+    if let Some(i) = jit.blocks.iter().position(|&(x, _, _)| x == e) {
+        let (_, at, len) = jit.blocks.swap_remove(i);
+        jit.arena.free(at, len);
+    }
+}

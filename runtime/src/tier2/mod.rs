@@ -92,7 +92,9 @@ pub unsafe fn optimize(ts: *mut Thread, frame: *mut Frame, instr: *mut u16) -> *
             return fail(instr);
         };
         let code = (*frame).code;
-        let e = build(rt, projection, code, start, false);
+        let Some(e) = build(rt, projection, code, start, false) else {
+            return fail(instr);
+        };
         let code_obj = code_of(frame);
         let mut list = code_obj.executors.borrow_mut();
         let index = match list.iter().position(|p| p.is_null()) {
@@ -133,7 +135,11 @@ pub unsafe fn stitch_exit(ts: *mut Thread, frame: *mut Frame, executor: *mut Exe
             exit.hotness = rt.tier2.exit_hotness.saturating_mul(1 << exit.spare).min(-1);
             return std::ptr::null_mut();
         };
-        let new = build(rt, projection, (*frame).code, exit.target, true);
+        let Some(new) = build(rt, projection, (*frame).code, exit.target, true) else {
+            let exit = &mut executor::exits(executor)[index as usize];
+            exit.hotness = rt.tier2.exit_hotness;
+            return std::ptr::null_mut();
+        };
         let exit = &mut executor::exits(executor)[index as usize];
         exit.executor = new;
         vm(new).incoming.push((executor, index));
@@ -142,11 +148,12 @@ pub unsafe fn stitch_exit(ts: *mut Thread, frame: *mut Frame, executor: *mut Exe
     }
 }
 
-/// Turns a projection into an executor: stubs, exits, links, dependencies.
+/// Turns a projection into an executor: stubs, exits, links, dependencies, and machine
+/// code when the JIT is on. `None` if the JIT has no room left.
 ///
 /// # Safety
 /// The code object is live.
-unsafe fn build(rt: &mut Runtime, projection: projector::Projection, code: *mut Code, start: u32, stitched: bool) -> *mut Executor {
+unsafe fn build(rt: &mut Runtime, projection: projector::Projection, code: *mut Code, start: u32, stitched: bool) -> Option<*mut Executor> {
     let t2 = &mut rt.tier2;
     let prepared = stubs::prepare(&projection, t2.exit_hotness);
     Value::from_object(code).incref();
@@ -167,6 +174,15 @@ unsafe fn build(rt: &mut Runtime, projection: projector::Projection, code: *mut 
         stitched,
     };
     let e = executor::allocate(&prepared.trace, &prepared.exits, vm_data);
+    if let Some(jit) = rt.jit.as_mut() {
+        // SAFETY: the new executor is not running.
+        if !unsafe { crate::jit::compile(jit, e) } {
+            // SAFETY: nothing refers to it yet.
+            unsafe { executor::free(e) };
+            return None;
+        }
+    }
+    let t2 = &mut rt.tier2;
     // SAFETY: `e` was just made; linked executors are live.
     unsafe {
         for (k, target) in prepared.links {
@@ -182,7 +198,7 @@ unsafe fn build(rt: &mut Runtime, projection: projector::Projection, code: *mut 
     t2.stats.exits_total += prepared.exits.len() as u64;
     t2.stats.uops_projected += prepared.trace.len() as u64;
     t2.made_since_sweep += 1;
-    e
+    Some(e)
 }
 
 /// Marks an executor invalid and unlinks it: its ENTER_EXECUTOR becomes the
