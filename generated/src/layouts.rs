@@ -243,7 +243,7 @@ const _: () = {
     assert!(core::mem::offset_of!(Frame, limit) == 80usize);
     assert!(core::mem::offset_of!(Frame, localsplus) == 88usize);
 };
-// Thread at runtime/bytecodes.uops:190: 48 bytes, aligned to 8
+// Thread at runtime/bytecodes.uops:190: 56 bytes, aligned to 8
 ///The interpreter's thread state.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -258,22 +258,26 @@ pub struct Thread {
     pub limit: u32,
     ///
     pub runtime: *mut Runtime,
-    ///Uops run by the tier-2 interpreter, counted when statistics are on.
+    /**Instructions run by tier 1 and uops run by the tier-2 interpreter, counted when
+statistics are on.*/
+    pub tier1_instructions: u64,
+    ///
     pub tier2_uops: u64,
     ///Times a cold exit ran.
     pub cold_exits: u64,
 }
 const _: () = {
-    assert!(core::mem::size_of:: < Thread > () == 48usize);
+    assert!(core::mem::size_of:: < Thread > () == 56usize);
     assert!(core::mem::offset_of!(Thread, frame) == 0usize);
     assert!(core::mem::offset_of!(Thread, previous_executor) == 8usize);
     assert!(core::mem::offset_of!(Thread, depth) == 16usize);
     assert!(core::mem::offset_of!(Thread, limit) == 20usize);
     assert!(core::mem::offset_of!(Thread, runtime) == 24usize);
-    assert!(core::mem::offset_of!(Thread, tier2_uops) == 32usize);
-    assert!(core::mem::offset_of!(Thread, cold_exits) == 40usize);
+    assert!(core::mem::offset_of!(Thread, tier1_instructions) == 32usize);
+    assert!(core::mem::offset_of!(Thread, tier2_uops) == 40usize);
+    assert!(core::mem::offset_of!(Thread, cold_exits) == 48usize);
 };
-// UopInst at runtime/bytecodes.uops:206: 24 bytes, aligned to 8
+// UopInst at runtime/bytecodes.uops:208: 24 bytes, aligned to 8
 ///One uop of a trace.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -303,7 +307,7 @@ const _: () = {
     assert!(core::mem::offset_of!(UopInst, error_target) == 18usize);
     assert!(core::mem::offset_of!(UopInst, spare) == 20usize);
 };
-// ExitData at runtime/bytecodes.uops:220: 16 bytes, aligned to 8
+// ExitData at runtime/bytecodes.uops:222: 16 bytes, aligned to 8
 ///Where a side exit goes: 16 bytes, as the seed design asks.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -325,7 +329,7 @@ const _: () = {
     assert!(core::mem::offset_of!(ExitData, hotness) == 12usize);
     assert!(core::mem::offset_of!(ExitData, spare) == 14usize);
 };
-// Executor at runtime/bytecodes.uops:232: 40 bytes, aligned to 8
+// Executor at runtime/bytecodes.uops:234: 48 bytes, aligned to 8
 /**An executor: one allocation holds this header, the exits, the trace, the exit
 counters and the runtime's bookkeeping. Cold exits are executors too: one
 `_COLD_EXIT` uop and no exits.*/
@@ -336,13 +340,13 @@ pub struct Executor {
     pub valid: u8,
     ///1 for the cold exits.
     pub cold: u8,
-    /**Set each time it starts; cleared by the sweep that reclaims executors no longer
-used.*/
-    pub warm: u8,
     ///
-    pub spare: u8,
+    pub spare: u16,
     ///
     pub exit_count: u32,
+    /**Times the trace started (entries and loop iterations): statistics, and the sweep
+that reclaims executors no longer used.*/
+    pub runs: u64,
     ///
     pub trace: *mut UopInst,
     ///Machine code of the trace once the JIT has compiled it, or null.
@@ -355,15 +359,15 @@ used.*/
     pub exits: [ExitData; 0],
 }
 const _: () = {
-    assert!(core::mem::size_of:: < Executor > () == 40usize);
+    assert!(core::mem::size_of:: < Executor > () == 48usize);
     assert!(core::mem::offset_of!(Executor, valid) == 0usize);
     assert!(core::mem::offset_of!(Executor, cold) == 1usize);
-    assert!(core::mem::offset_of!(Executor, warm) == 2usize);
-    assert!(core::mem::offset_of!(Executor, spare) == 3usize);
+    assert!(core::mem::offset_of!(Executor, spare) == 2usize);
     assert!(core::mem::offset_of!(Executor, exit_count) == 4usize);
-    assert!(core::mem::offset_of!(Executor, trace) == 8usize);
-    assert!(core::mem::offset_of!(Executor, jit_code) == 16usize);
-    assert!(core::mem::offset_of!(Executor, exit_counts) == 24usize);
-    assert!(core::mem::offset_of!(Executor, vm_data) == 32usize);
-    assert!(core::mem::offset_of!(Executor, exits) == 40usize);
+    assert!(core::mem::offset_of!(Executor, runs) == 8usize);
+    assert!(core::mem::offset_of!(Executor, trace) == 16usize);
+    assert!(core::mem::offset_of!(Executor, jit_code) == 24usize);
+    assert!(core::mem::offset_of!(Executor, exit_counts) == 32usize);
+    assert!(core::mem::offset_of!(Executor, vm_data) == 40usize);
+    assert!(core::mem::offset_of!(Executor, exits) == 48usize);
 };

@@ -135,364 +135,364 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:452
+    // at runtime/bytecodes.uops:454
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:544
-    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:535
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:548
-    pub const BINARY_OP_ADD_STR: u16 = 3u16;
-    // at runtime/bytecodes.uops:540
-    pub const BINARY_OP_AND_INT: u16 = 4u16;
-    // at runtime/bytecodes.uops:538
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 5u16;
     // at runtime/bytecodes.uops:546
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 6u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
     // at runtime/bytecodes.uops:537
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:541
-    pub const BINARY_OP_OR_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:539
-    pub const BINARY_OP_REMAINDER_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:545
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 10u16;
-    // at runtime/bytecodes.uops:536
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:547
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 12u16;
-    // at runtime/bytecodes.uops:543
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 13u16;
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
+    // at runtime/bytecodes.uops:550
+    pub const BINARY_OP_ADD_STR: u16 = 3u16;
     // at runtime/bytecodes.uops:542
+    pub const BINARY_OP_AND_INT: u16 = 4u16;
+    // at runtime/bytecodes.uops:540
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 5u16;
+    // at runtime/bytecodes.uops:548
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 6u16;
+    // at runtime/bytecodes.uops:539
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:543
+    pub const BINARY_OP_OR_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:541
+    pub const BINARY_OP_REMAINDER_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:547
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 10u16;
+    // at runtime/bytecodes.uops:538
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:549
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:545
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 13u16;
+    // at runtime/bytecodes.uops:544
     pub const BINARY_OP_XOR_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:647
+    // at runtime/bytecodes.uops:649
     pub const BINARY_SUBSCR: u16 = 15u16;
-    // at runtime/bytecodes.uops:688
+    // at runtime/bytecodes.uops:690
     pub const BINARY_SUBSCR_DICT: u16 = 16u16;
-    // at runtime/bytecodes.uops:685
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 17u16;
     // at runtime/bytecodes.uops:687
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:689
     pub const BINARY_SUBSCR_STR_INT: u16 = 18u16;
-    // at runtime/bytecodes.uops:686
+    // at runtime/bytecodes.uops:688
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 19u16;
-    // at runtime/bytecodes.uops:746
+    // at runtime/bytecodes.uops:748
     pub const BUILD_LIST: u16 = 20u16;
-    // at runtime/bytecodes.uops:754
+    // at runtime/bytecodes.uops:756
     pub const BUILD_MAP: u16 = 21u16;
-    // at runtime/bytecodes.uops:765
+    // at runtime/bytecodes.uops:767
     pub const BUILD_SLICE: u16 = 22u16;
-    // at runtime/bytecodes.uops:760
+    // at runtime/bytecodes.uops:762
     pub const BUILD_STRING: u16 = 23u16;
-    // at runtime/bytecodes.uops:750
+    // at runtime/bytecodes.uops:752
     pub const BUILD_TUPLE: u16 = 24u16;
-    // at runtime/bytecodes.uops:978
+    // at runtime/bytecodes.uops:980
     pub const CALL: u16 = 25u16;
-    // at runtime/bytecodes.uops:1000
+    // at runtime/bytecodes.uops:1002
     pub const CALL_BUILTIN: u16 = 26u16;
-    // at runtime/bytecodes.uops:1003
+    // at runtime/bytecodes.uops:1005
     pub const CALL_KW: u16 = 27u16;
-    // at runtime/bytecodes.uops:999
+    // at runtime/bytecodes.uops:1001
     pub const CALL_PY_EXACT_ARGS: u16 = 28u16;
-    // at runtime/bytecodes.uops:591
+    // at runtime/bytecodes.uops:593
     pub const COMPARE_OP: u16 = 29u16;
-    // at runtime/bytecodes.uops:609
+    // at runtime/bytecodes.uops:611
     pub const COMPARE_OP_FLOAT: u16 = 30u16;
-    // at runtime/bytecodes.uops:608
-    pub const COMPARE_OP_INT: u16 = 31u16;
     // at runtime/bytecodes.uops:610
+    pub const COMPARE_OP_INT: u16 = 31u16;
+    // at runtime/bytecodes.uops:612
     pub const COMPARE_OP_STR: u16 = 32u16;
-    // at runtime/bytecodes.uops:613
+    // at runtime/bytecodes.uops:615
     pub const CONTAINS_OP: u16 = 33u16;
-    // at runtime/bytecodes.uops:796
+    // at runtime/bytecodes.uops:798
     pub const CONVERT_VALUE: u16 = 34u16;
-    // at runtime/bytecodes.uops:350
+    // at runtime/bytecodes.uops:352
     pub const COPY: u16 = 35u16;
-    // at runtime/bytecodes.uops:735
+    // at runtime/bytecodes.uops:737
     pub const DELETE_SUBSCR: u16 = 36u16;
-    // at runtime/bytecodes.uops:867
+    // at runtime/bytecodes.uops:869
     pub const ENTER_EXECUTOR: u16 = 37u16;
-    // at runtime/bytecodes.uops:781
+    // at runtime/bytecodes.uops:783
     pub const FORMAT_SIMPLE: u16 = 38u16;
-    // at runtime/bytecodes.uops:788
+    // at runtime/bytecodes.uops:790
     pub const FORMAT_WITH_SPEC: u16 = 39u16;
-    // at runtime/bytecodes.uops:898
+    // at runtime/bytecodes.uops:900
     pub const FOR_ITER: u16 = 40u16;
-    // at runtime/bytecodes.uops:948
+    // at runtime/bytecodes.uops:950
     pub const FOR_ITER_LIST: u16 = 41u16;
-    // at runtime/bytecodes.uops:947
+    // at runtime/bytecodes.uops:949
     pub const FOR_ITER_RANGE: u16 = 42u16;
-    // at runtime/bytecodes.uops:872
+    // at runtime/bytecodes.uops:874
     pub const GET_ITER: u16 = 43u16;
-    // at runtime/bytecodes.uops:1019
+    // at runtime/bytecodes.uops:1021
     pub const INTERPRETER_EXIT: u16 = 44u16;
-    // at runtime/bytecodes.uops:622
+    // at runtime/bytecodes.uops:624
     pub const IS_OP: u16 = 45u16;
-    // at runtime/bytecodes.uops:854
+    // at runtime/bytecodes.uops:856
     pub const JUMP_BACKWARD: u16 = 46u16;
-    // at runtime/bytecodes.uops:850
+    // at runtime/bytecodes.uops:852
     pub const JUMP_FORWARD: u16 = 47u16;
-    // at runtime/bytecodes.uops:770
+    // at runtime/bytecodes.uops:772
     pub const LIST_APPEND: u16 = 48u16;
-    // at runtime/bytecodes.uops:816
+    // at runtime/bytecodes.uops:818
     pub const LOAD_ATTR: u16 = 49u16;
-    // at runtime/bytecodes.uops:385
+    // at runtime/bytecodes.uops:387
     pub const LOAD_CONST: u16 = 50u16;
-    // at runtime/bytecodes.uops:362
+    // at runtime/bytecodes.uops:364
     pub const LOAD_FAST: u16 = 51u16;
-    // at runtime/bytecodes.uops:368
+    // at runtime/bytecodes.uops:370
     pub const LOAD_FAST_CHECK: u16 = 52u16;
-    // at runtime/bytecodes.uops:424
-    pub const LOAD_GLOBAL: u16 = 53u16;
-    // at runtime/bytecodes.uops:427
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 54u16;
     // at runtime/bytecodes.uops:426
+    pub const LOAD_GLOBAL: u16 = 53u16;
+    // at runtime/bytecodes.uops:429
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 54u16;
+    // at runtime/bytecodes.uops:428
     pub const LOAD_GLOBAL_MODULE: u16 = 55u16;
-    // at runtime/bytecodes.uops:806
+    // at runtime/bytecodes.uops:808
     pub const LOAD_METHOD: u16 = 56u16;
-    // at runtime/bytecodes.uops:1024
+    // at runtime/bytecodes.uops:1026
     pub const MAKE_FUNCTION: u16 = 57u16;
-    // at runtime/bytecodes.uops:339
+    // at runtime/bytecodes.uops:341
     pub const NOP: u16 = 58u16;
-    // at runtime/bytecodes.uops:826
+    // at runtime/bytecodes.uops:828
     pub const POP_JUMP_IF_FALSE: u16 = 59u16;
-    // at runtime/bytecodes.uops:838
+    // at runtime/bytecodes.uops:840
     pub const POP_JUMP_IF_TRUE: u16 = 60u16;
-    // at runtime/bytecodes.uops:342
+    // at runtime/bytecodes.uops:344
     pub const POP_TOP: u16 = 61u16;
-    // at runtime/bytecodes.uops:346
+    // at runtime/bytecodes.uops:348
     pub const PUSH_NULL: u16 = 62u16;
-    // at runtime/bytecodes.uops:951
+    // at runtime/bytecodes.uops:953
     pub const RAISE_ASSERTION: u16 = 63u16;
-    // at runtime/bytecodes.uops:1014
+    // at runtime/bytecodes.uops:1016
     pub const RETURN_VALUE: u16 = 64u16;
-    // at runtime/bytecodes.uops:378
+    // at runtime/bytecodes.uops:380
     pub const STORE_FAST: u16 = 65u16;
-    // at runtime/bytecodes.uops:430
+    // at runtime/bytecodes.uops:432
     pub const STORE_GLOBAL: u16 = 66u16;
-    // at runtime/bytecodes.uops:707
+    // at runtime/bytecodes.uops:709
     pub const STORE_SUBSCR: u16 = 67u16;
-    // at runtime/bytecodes.uops:732
+    // at runtime/bytecodes.uops:734
     pub const STORE_SUBSCR_DICT: u16 = 68u16;
-    // at runtime/bytecodes.uops:731
+    // at runtime/bytecodes.uops:733
     pub const STORE_SUBSCR_LIST_INT: u16 = 69u16;
-    // at runtime/bytecodes.uops:356
+    // at runtime/bytecodes.uops:358
     pub const SWAP: u16 = 70u16;
-    // at runtime/bytecodes.uops:564
+    // at runtime/bytecodes.uops:566
     pub const UNARY_NOT: u16 = 71u16;
-    // at runtime/bytecodes.uops:557
+    // at runtime/bytecodes.uops:559
     pub const UNARY_OP: u16 = 72u16;
-    // at runtime/bytecodes.uops:775
+    // at runtime/bytecodes.uops:777
     pub const UNPACK_SEQUENCE: u16 = 73u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:746
+    // at runtime/bytecodes.uops:748
     pub const BUILD_LIST: u16 = 0u16;
-    // at runtime/bytecodes.uops:754
+    // at runtime/bytecodes.uops:756
     pub const BUILD_MAP: u16 = 1u16;
-    // at runtime/bytecodes.uops:765
+    // at runtime/bytecodes.uops:767
     pub const BUILD_SLICE: u16 = 2u16;
-    // at runtime/bytecodes.uops:760
+    // at runtime/bytecodes.uops:762
     pub const BUILD_STRING: u16 = 3u16;
-    // at runtime/bytecodes.uops:750
+    // at runtime/bytecodes.uops:752
     pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1003
+    // at runtime/bytecodes.uops:1005
     pub const CALL_KW: u16 = 5u16;
-    // at runtime/bytecodes.uops:613
+    // at runtime/bytecodes.uops:615
     pub const CONTAINS_OP: u16 = 6u16;
-    // at runtime/bytecodes.uops:796
+    // at runtime/bytecodes.uops:798
     pub const CONVERT_VALUE: u16 = 7u16;
-    // at runtime/bytecodes.uops:350
+    // at runtime/bytecodes.uops:352
     pub const COPY: u16 = 8u16;
-    // at runtime/bytecodes.uops:735
+    // at runtime/bytecodes.uops:737
     pub const DELETE_SUBSCR: u16 = 9u16;
-    // at runtime/bytecodes.uops:867
+    // at runtime/bytecodes.uops:869
     pub const ENTER_EXECUTOR: u16 = 10u16;
-    // at runtime/bytecodes.uops:781
+    // at runtime/bytecodes.uops:783
     pub const FORMAT_SIMPLE: u16 = 11u16;
-    // at runtime/bytecodes.uops:788
+    // at runtime/bytecodes.uops:790
     pub const FORMAT_WITH_SPEC: u16 = 12u16;
-    // at runtime/bytecodes.uops:872
+    // at runtime/bytecodes.uops:874
     pub const GET_ITER: u16 = 13u16;
-    // at runtime/bytecodes.uops:1019
+    // at runtime/bytecodes.uops:1021
     pub const INTERPRETER_EXIT: u16 = 14u16;
-    // at runtime/bytecodes.uops:622
+    // at runtime/bytecodes.uops:624
     pub const IS_OP: u16 = 15u16;
-    // at runtime/bytecodes.uops:854
+    // at runtime/bytecodes.uops:856
     pub const JUMP_BACKWARD: u16 = 16u16;
-    // at runtime/bytecodes.uops:850
+    // at runtime/bytecodes.uops:852
     pub const JUMP_FORWARD: u16 = 17u16;
-    // at runtime/bytecodes.uops:770
+    // at runtime/bytecodes.uops:772
     pub const LIST_APPEND: u16 = 18u16;
-    // at runtime/bytecodes.uops:816
+    // at runtime/bytecodes.uops:818
     pub const LOAD_ATTR: u16 = 19u16;
-    // at runtime/bytecodes.uops:385
+    // at runtime/bytecodes.uops:387
     pub const LOAD_CONST: u16 = 20u16;
-    // at runtime/bytecodes.uops:362
+    // at runtime/bytecodes.uops:364
     pub const LOAD_FAST: u16 = 21u16;
-    // at runtime/bytecodes.uops:368
+    // at runtime/bytecodes.uops:370
     pub const LOAD_FAST_CHECK: u16 = 22u16;
-    // at runtime/bytecodes.uops:806
+    // at runtime/bytecodes.uops:808
     pub const LOAD_METHOD: u16 = 23u16;
-    // at runtime/bytecodes.uops:1024
+    // at runtime/bytecodes.uops:1026
     pub const MAKE_FUNCTION: u16 = 24u16;
-    // at runtime/bytecodes.uops:339
+    // at runtime/bytecodes.uops:341
     pub const NOP: u16 = 25u16;
-    // at runtime/bytecodes.uops:826
+    // at runtime/bytecodes.uops:828
     pub const POP_JUMP_IF_FALSE: u16 = 26u16;
-    // at runtime/bytecodes.uops:838
+    // at runtime/bytecodes.uops:840
     pub const POP_JUMP_IF_TRUE: u16 = 27u16;
-    // at runtime/bytecodes.uops:342
+    // at runtime/bytecodes.uops:344
     pub const POP_TOP: u16 = 28u16;
-    // at runtime/bytecodes.uops:346
+    // at runtime/bytecodes.uops:348
     pub const PUSH_NULL: u16 = 29u16;
-    // at runtime/bytecodes.uops:951
+    // at runtime/bytecodes.uops:953
     pub const RAISE_ASSERTION: u16 = 30u16;
-    // at runtime/bytecodes.uops:1014
+    // at runtime/bytecodes.uops:1016
     pub const RETURN_VALUE: u16 = 31u16;
-    // at runtime/bytecodes.uops:378
+    // at runtime/bytecodes.uops:380
     pub const STORE_FAST: u16 = 32u16;
-    // at runtime/bytecodes.uops:430
+    // at runtime/bytecodes.uops:432
     pub const STORE_GLOBAL: u16 = 33u16;
-    // at runtime/bytecodes.uops:356
+    // at runtime/bytecodes.uops:358
     pub const SWAP: u16 = 34u16;
-    // at runtime/bytecodes.uops:564
+    // at runtime/bytecodes.uops:566
     pub const UNARY_NOT: u16 = 35u16;
-    // at runtime/bytecodes.uops:557
+    // at runtime/bytecodes.uops:559
     pub const UNARY_OP: u16 = 36u16;
-    // at runtime/bytecodes.uops:775
+    // at runtime/bytecodes.uops:777
     pub const UNPACK_SEQUENCE: u16 = 37u16;
-    // at runtime/bytecodes.uops:445
+    // at runtime/bytecodes.uops:447
     pub const _BINARY_OP: u16 = 38u16;
-    // at runtime/bytecodes.uops:512
+    // at runtime/bytecodes.uops:514
     pub const _BINARY_OP_ADD_FLOAT: u16 = 39u16;
-    // at runtime/bytecodes.uops:467
+    // at runtime/bytecodes.uops:469
     pub const _BINARY_OP_ADD_INT: u16 = 40u16;
-    // at runtime/bytecodes.uops:529
+    // at runtime/bytecodes.uops:531
     pub const _BINARY_OP_ADD_STR: u16 = 41u16;
-    // at runtime/bytecodes.uops:495
+    // at runtime/bytecodes.uops:497
     pub const _BINARY_OP_AND_INT: u16 = 42u16;
-    // at runtime/bytecodes.uops:485
+    // at runtime/bytecodes.uops:487
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 43u16;
-    // at runtime/bytecodes.uops:520
+    // at runtime/bytecodes.uops:522
     pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 44u16;
-    // at runtime/bytecodes.uops:479
+    // at runtime/bytecodes.uops:481
     pub const _BINARY_OP_MULTIPLY_INT: u16 = 45u16;
-    // at runtime/bytecodes.uops:499
+    // at runtime/bytecodes.uops:501
     pub const _BINARY_OP_OR_INT: u16 = 46u16;
-    // at runtime/bytecodes.uops:490
+    // at runtime/bytecodes.uops:492
     pub const _BINARY_OP_REMAINDER_INT: u16 = 47u16;
-    // at runtime/bytecodes.uops:516
+    // at runtime/bytecodes.uops:518
     pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 48u16;
-    // at runtime/bytecodes.uops:473
+    // at runtime/bytecodes.uops:475
     pub const _BINARY_OP_SUBTRACT_INT: u16 = 49u16;
-    // at runtime/bytecodes.uops:524
+    // at runtime/bytecodes.uops:526
     pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 50u16;
-    // at runtime/bytecodes.uops:507
+    // at runtime/bytecodes.uops:509
     pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 51u16;
-    // at runtime/bytecodes.uops:503
+    // at runtime/bytecodes.uops:505
     pub const _BINARY_OP_XOR_INT: u16 = 52u16;
-    // at runtime/bytecodes.uops:640
+    // at runtime/bytecodes.uops:642
     pub const _BINARY_SUBSCR: u16 = 53u16;
-    // at runtime/bytecodes.uops:677
+    // at runtime/bytecodes.uops:679
     pub const _BINARY_SUBSCR_DICT: u16 = 54u16;
-    // at runtime/bytecodes.uops:650
+    // at runtime/bytecodes.uops:652
     pub const _BINARY_SUBSCR_LIST_INT: u16 = 55u16;
-    // at runtime/bytecodes.uops:670
+    // at runtime/bytecodes.uops:672
     pub const _BINARY_SUBSCR_STR_INT: u16 = 56u16;
-    // at runtime/bytecodes.uops:660
+    // at runtime/bytecodes.uops:662
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 57u16;
-    // at runtime/bytecodes.uops:968
+    // at runtime/bytecodes.uops:970
     pub const _CALL: u16 = 58u16;
-    // at runtime/bytecodes.uops:993
+    // at runtime/bytecodes.uops:995
     pub const _CALL_BUILTIN: u16 = 59u16;
-    // at runtime/bytecodes.uops:981
+    // at runtime/bytecodes.uops:983
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 60u16;
-    // at runtime/bytecodes.uops:1042
+    // at runtime/bytecodes.uops:1044
     pub const _CHECK_VALIDITY: u16 = 61u16;
-    // at runtime/bytecodes.uops:1056
+    // at runtime/bytecodes.uops:1058
     pub const _COLD_EXIT: u16 = 62u16;
-    // at runtime/bytecodes.uops:584
+    // at runtime/bytecodes.uops:586
     pub const _COMPARE_OP: u16 = 63u16;
-    // at runtime/bytecodes.uops:598
+    // at runtime/bytecodes.uops:600
     pub const _COMPARE_OP_FLOAT: u16 = 64u16;
-    // at runtime/bytecodes.uops:594
+    // at runtime/bytecodes.uops:596
     pub const _COMPARE_OP_INT: u16 = 65u16;
-    // at runtime/bytecodes.uops:602
+    // at runtime/bytecodes.uops:604
     pub const _COMPARE_OP_STR: u16 = 66u16;
-    // at runtime/bytecodes.uops:1072
+    // at runtime/bytecodes.uops:1074
     pub const _DEOPT: u16 = 67u16;
-    // at runtime/bytecodes.uops:1077
+    // at runtime/bytecodes.uops:1079
     pub const _ERROR_EXIT: u16 = 68u16;
-    // at runtime/bytecodes.uops:1047
+    // at runtime/bytecodes.uops:1049
     pub const _EXIT_TRACE: u16 = 69u16;
-    // at runtime/bytecodes.uops:886
+    // at runtime/bytecodes.uops:888
     pub const _FOR_ITER: u16 = 70u16;
-    // at runtime/bytecodes.uops:459
+    // at runtime/bytecodes.uops:461
     pub const _GUARD_BOTH_FLOAT: u16 = 71u16;
-    // at runtime/bytecodes.uops:455
+    // at runtime/bytecodes.uops:457
     pub const _GUARD_BOTH_INT: u16 = 72u16;
-    // at runtime/bytecodes.uops:463
+    // at runtime/bytecodes.uops:465
     pub const _GUARD_BOTH_STR: u16 = 73u16;
-    // at runtime/bytecodes.uops:410
+    // at runtime/bytecodes.uops:412
     pub const _GUARD_BUILTINS_VERSION: u16 = 74u16;
-    // at runtime/bytecodes.uops:406
+    // at runtime/bytecodes.uops:408
     pub const _GUARD_GLOBALS_VERSION: u16 = 75u16;
-    // at runtime/bytecodes.uops:1103
+    // at runtime/bytecodes.uops:1105
     pub const _GUARD_IS_FALSE_POP: u16 = 76u16;
-    // at runtime/bytecodes.uops:1093
+    // at runtime/bytecodes.uops:1095
     pub const _GUARD_IS_TRUE_POP: u16 = 77u16;
-    // at runtime/bytecodes.uops:935
+    // at runtime/bytecodes.uops:937
     pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 78u16;
-    // at runtime/bytecodes.uops:912
+    // at runtime/bytecodes.uops:914
     pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 79u16;
-    // at runtime/bytecodes.uops:923
+    // at runtime/bytecodes.uops:925
     pub const _ITER_CHECK_LIST: u16 = 80u16;
-    // at runtime/bytecodes.uops:901
+    // at runtime/bytecodes.uops:903
     pub const _ITER_CHECK_RANGE: u16 = 81u16;
-    // at runtime/bytecodes.uops:927
+    // at runtime/bytecodes.uops:929
     pub const _ITER_JUMP_LIST: u16 = 82u16;
-    // at runtime/bytecodes.uops:905
+    // at runtime/bytecodes.uops:907
     pub const _ITER_JUMP_RANGE: u16 = 83u16;
-    // at runtime/bytecodes.uops:940
+    // at runtime/bytecodes.uops:942
     pub const _ITER_NEXT_LIST: u16 = 84u16;
-    // at runtime/bytecodes.uops:916
+    // at runtime/bytecodes.uops:918
     pub const _ITER_NEXT_RANGE: u16 = 85u16;
-    // at runtime/bytecodes.uops:1088
+    // at runtime/bytecodes.uops:1090
     pub const _JUMP_TO_TOP: u16 = 86u16;
-    // at runtime/bytecodes.uops:1082
+    // at runtime/bytecodes.uops:1084
     pub const _LOAD_CONST_INLINE: u16 = 87u16;
-    // at runtime/bytecodes.uops:401
+    // at runtime/bytecodes.uops:403
     pub const _LOAD_GLOBAL: u16 = 88u16;
-    // at runtime/bytecodes.uops:419
+    // at runtime/bytecodes.uops:421
     pub const _LOAD_GLOBAL_BUILTIN: u16 = 89u16;
-    // at runtime/bytecodes.uops:414
+    // at runtime/bytecodes.uops:416
     pub const _LOAD_GLOBAL_MODULE: u16 = 90u16;
-    // at runtime/bytecodes.uops:987
+    // at runtime/bytecodes.uops:989
     pub const _PUSH_FRAME_EXACT_ARGS: u16 = 91u16;
-    // at runtime/bytecodes.uops:1037
+    // at runtime/bytecodes.uops:1039
     pub const _SET_IP: u16 = 92u16;
-    // at runtime/bytecodes.uops:437
+    // at runtime/bytecodes.uops:439
     pub const _SPECIALIZE_BINARY_OP: u16 = 93u16;
-    // at runtime/bytecodes.uops:632
+    // at runtime/bytecodes.uops:634
     pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 94u16;
-    // at runtime/bytecodes.uops:960
+    // at runtime/bytecodes.uops:962
     pub const _SPECIALIZE_CALL: u16 = 95u16;
-    // at runtime/bytecodes.uops:576
+    // at runtime/bytecodes.uops:578
     pub const _SPECIALIZE_COMPARE_OP: u16 = 96u16;
-    // at runtime/bytecodes.uops:878
+    // at runtime/bytecodes.uops:880
     pub const _SPECIALIZE_FOR_ITER: u16 = 97u16;
-    // at runtime/bytecodes.uops:393
+    // at runtime/bytecodes.uops:395
     pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 98u16;
-    // at runtime/bytecodes.uops:691
+    // at runtime/bytecodes.uops:693
     pub const _SPECIALIZE_STORE_SUBSCR: u16 = 99u16;
-    // at runtime/bytecodes.uops:1032
+    // at runtime/bytecodes.uops:1034
     pub const _START_EXECUTOR: u16 = 100u16;
-    // at runtime/bytecodes.uops:699
+    // at runtime/bytecodes.uops:701
     pub const _STORE_SUBSCR: u16 = 101u16;
-    // at runtime/bytecodes.uops:722
+    // at runtime/bytecodes.uops:724
     pub const _STORE_SUBSCR_DICT: u16 = 102u16;
-    // at runtime/bytecodes.uops:710
+    // at runtime/bytecodes.uops:712
     pub const _STORE_SUBSCR_LIST_INT: u16 = 103u16;
 }
 /// Flags inferred from bodies and annotations.
@@ -667,7 +667,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 452u32,
+        line: 454u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -694,7 +694,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 544u32,
+        line: 546u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -721,7 +721,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 535u32,
+        line: 537u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -748,7 +748,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 548u32,
+        line: 550u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -775,7 +775,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 540u32,
+        line: 542u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -802,7 +802,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 538u32,
+        line: 540u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -829,7 +829,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 546u32,
+        line: 548u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -856,7 +856,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 537u32,
+        line: 539u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -883,7 +883,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 541u32,
+        line: 543u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -910,7 +910,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 539u32,
+        line: 541u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -937,7 +937,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 545u32,
+        line: 547u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -964,7 +964,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 536u32,
+        line: 538u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -991,7 +991,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 547u32,
+        line: 549u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1018,7 +1018,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 543u32,
+        line: 545u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1045,7 +1045,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 542u32,
+        line: 544u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1068,7 +1068,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 647u32,
+        line: 649u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1091,7 +1091,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 688u32,
+        line: 690u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1114,7 +1114,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 685u32,
+        line: 687u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1137,7 +1137,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 687u32,
+        line: 689u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1160,7 +1160,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 686u32,
+        line: 688u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1183,7 +1183,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 746u32,
+        line: 748u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1206,7 +1206,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 754u32,
+        line: 756u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1229,7 +1229,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 765u32,
+        line: 767u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1252,7 +1252,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 760u32,
+        line: 762u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1275,7 +1275,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 750u32,
+        line: 752u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1298,7 +1298,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 978u32,
+        line: 980u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1321,7 +1321,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1000u32,
+        line: 1002u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1344,7 +1344,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1003u32,
+        line: 1005u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1374,7 +1374,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 999u32,
+        line: 1001u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1397,7 +1397,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 591u32,
+        line: 593u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -1424,7 +1424,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 609u32,
+        line: 611u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -1451,7 +1451,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 608u32,
+        line: 610u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -1478,7 +1478,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 610u32,
+        line: 612u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -1501,7 +1501,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 613u32,
+        line: 615u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -1524,7 +1524,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 796u32,
+        line: 798u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -1547,7 +1547,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 350u32,
+        line: 352u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -1570,7 +1570,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 735u32,
+        line: 737u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -1593,7 +1593,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 867u32,
+        line: 869u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -1616,7 +1616,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 781u32,
+        line: 783u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -1639,7 +1639,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 788u32,
+        line: 790u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -1662,7 +1662,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 898u32,
+        line: 900u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -1693,7 +1693,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 948u32,
+        line: 950u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -1724,7 +1724,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 947u32,
+        line: 949u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -1747,7 +1747,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 872u32,
+        line: 874u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -1770,7 +1770,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1019u32,
+        line: 1021u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -1793,7 +1793,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 622u32,
+        line: 624u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -1816,7 +1816,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 854u32,
+        line: 856u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -1839,7 +1839,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 850u32,
+        line: 852u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -1862,7 +1862,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 770u32,
+        line: 772u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -1885,7 +1885,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 816u32,
+        line: 818u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -1908,7 +1908,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 385u32,
+        line: 387u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -1931,7 +1931,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 362u32,
+        line: 364u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -1954,7 +1954,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 368u32,
+        line: 370u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -1977,7 +1977,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 424u32,
+        line: 426u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -2017,7 +2017,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 },
             },
         ],
-        line: 427u32,
+        line: 429u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -2050,7 +2050,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 },
             },
         ],
-        line: 426u32,
+        line: 428u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -2073,7 +2073,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 806u32,
+        line: 808u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -2096,7 +2096,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1024u32,
+        line: 1026u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -2119,7 +2119,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 339u32,
+        line: 341u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -2145,7 +2145,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 },
             },
         ],
-        line: 826u32,
+        line: 828u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -2171,7 +2171,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 },
             },
         ],
-        line: 838u32,
+        line: 840u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -2194,7 +2194,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 342u32,
+        line: 344u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -2217,7 +2217,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 346u32,
+        line: 348u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -2240,7 +2240,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 951u32,
+        line: 953u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -2263,7 +2263,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1014u32,
+        line: 1016u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -2286,7 +2286,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 378u32,
+        line: 380u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -2309,7 +2309,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 430u32,
+        line: 432u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -2332,7 +2332,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 707u32,
+        line: 709u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -2355,7 +2355,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 732u32,
+        line: 734u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -2378,7 +2378,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 731u32,
+        line: 733u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -2401,7 +2401,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 356u32,
+        line: 358u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -2424,7 +2424,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 564u32,
+        line: 566u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -2447,7 +2447,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 557u32,
+        line: 559u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -2470,7 +2470,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 775u32,
+        line: 777u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
@@ -2487,7 +2487,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 746u32,
+        line: 748u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -2501,7 +2501,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 754u32,
+        line: 756u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -2515,7 +2515,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 765u32,
+        line: 767u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -2529,7 +2529,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 760u32,
+        line: 762u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -2543,7 +2543,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 750u32,
+        line: 752u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -2557,7 +2557,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 1003u32,
+        line: 1005u32,
     },
     UopInfo {
         name: "CONTAINS_OP",
@@ -2571,7 +2571,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 613u32,
+        line: 615u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -2585,7 +2585,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 796u32,
+        line: 798u32,
     },
     UopInfo {
         name: "COPY",
@@ -2599,7 +2599,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 350u32,
+        line: 352u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -2613,7 +2613,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 735u32,
+        line: 737u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -2627,7 +2627,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::NotViable("declared `tier1`"),
-        line: 867u32,
+        line: 869u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -2641,7 +2641,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 781u32,
+        line: 783u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2655,7 +2655,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 788u32,
+        line: 790u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -2669,7 +2669,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 872u32,
+        line: 874u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -2683,7 +2683,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::NotViable("declared `tier1`"),
-        line: 1019u32,
+        line: 1021u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -2697,7 +2697,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 622u32,
+        line: 624u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -2711,7 +2711,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Replaced,
-        line: 854u32,
+        line: 856u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -2725,7 +2725,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Replaced,
-        line: 850u32,
+        line: 852u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -2739,7 +2739,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 770u32,
+        line: 772u32,
     },
     UopInfo {
         name: "LOAD_ATTR",
@@ -2753,7 +2753,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 816u32,
+        line: 818u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -2767,7 +2767,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 385u32,
+        line: 387u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -2781,7 +2781,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 362u32,
+        line: 364u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -2795,7 +2795,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 368u32,
+        line: 370u32,
     },
     UopInfo {
         name: "LOAD_METHOD",
@@ -2809,7 +2809,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 2i16,
         },
         tier2: Tier2::Viable,
-        line: 806u32,
+        line: 808u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -2823,7 +2823,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 1024u32,
+        line: 1026u32,
     },
     UopInfo {
         name: "NOP",
@@ -2837,7 +2837,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 339u32,
+        line: 341u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -2851,7 +2851,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::NotViable("reads `this_instr`"),
-        line: 826u32,
+        line: 828u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -2865,7 +2865,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::NotViable("reads `this_instr`"),
-        line: 838u32,
+        line: 840u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -2879,7 +2879,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 342u32,
+        line: 344u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -2893,7 +2893,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 346u32,
+        line: 348u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -2907,7 +2907,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 951u32,
+        line: 953u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -2921,7 +2921,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1014u32,
+        line: 1016u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -2935,7 +2935,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 378u32,
+        line: 380u32,
     },
     UopInfo {
         name: "STORE_GLOBAL",
@@ -2949,7 +2949,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 430u32,
+        line: 432u32,
     },
     UopInfo {
         name: "SWAP",
@@ -2963,7 +2963,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 356u32,
+        line: 358u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -2977,7 +2977,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 564u32,
+        line: 566u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -2991,7 +2991,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 557u32,
+        line: 559u32,
     },
     UopInfo {
         name: "UNPACK_SEQUENCE",
@@ -3005,7 +3005,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 775u32,
+        line: 777u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -3019,7 +3019,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 445u32,
+        line: 447u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -3033,7 +3033,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 512u32,
+        line: 514u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -3047,7 +3047,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 467u32,
+        line: 469u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -3061,7 +3061,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 529u32,
+        line: 531u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -3075,7 +3075,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 495u32,
+        line: 497u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -3089,7 +3089,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 485u32,
+        line: 487u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -3103,7 +3103,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 520u32,
+        line: 522u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -3117,7 +3117,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 479u32,
+        line: 481u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -3131,7 +3131,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 499u32,
+        line: 501u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -3145,7 +3145,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 490u32,
+        line: 492u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -3159,7 +3159,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 516u32,
+        line: 518u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -3173,7 +3173,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 473u32,
+        line: 475u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -3187,7 +3187,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 524u32,
+        line: 526u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -3201,7 +3201,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 507u32,
+        line: 509u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -3215,7 +3215,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 503u32,
+        line: 505u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -3229,7 +3229,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 640u32,
+        line: 642u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -3243,7 +3243,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 677u32,
+        line: 679u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -3257,7 +3257,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 650u32,
+        line: 652u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -3271,7 +3271,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 670u32,
+        line: 672u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -3285,7 +3285,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 660u32,
+        line: 662u32,
     },
     UopInfo {
         name: "_CALL",
@@ -3299,7 +3299,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 968u32,
+        line: 970u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -3313,7 +3313,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 993u32,
+        line: 995u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -3327,7 +3327,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 2i16,
         },
         tier2: Tier2::Viable,
-        line: 981u32,
+        line: 983u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -3341,7 +3341,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1042u32,
+        line: 1044u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -3355,7 +3355,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1056u32,
+        line: 1058u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -3369,7 +3369,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 584u32,
+        line: 586u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -3383,7 +3383,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 598u32,
+        line: 600u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -3397,7 +3397,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 594u32,
+        line: 596u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -3411,7 +3411,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 602u32,
+        line: 604u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -3425,7 +3425,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1072u32,
+        line: 1074u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -3439,7 +3439,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1077u32,
+        line: 1079u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -3453,7 +3453,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1047u32,
+        line: 1049u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -3467,7 +3467,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 2i16,
         },
         tier2: Tier2::NotViable("jumps within tier-1 code"),
-        line: 886u32,
+        line: 888u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -3481,7 +3481,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 2i16,
         },
         tier2: Tier2::Viable,
-        line: 459u32,
+        line: 461u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -3495,7 +3495,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 2i16,
         },
         tier2: Tier2::Viable,
-        line: 455u32,
+        line: 457u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -3509,7 +3509,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 2i16,
         },
         tier2: Tier2::Viable,
-        line: 463u32,
+        line: 465u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -3523,7 +3523,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 410u32,
+        line: 412u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -3537,7 +3537,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 406u32,
+        line: 408u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -3551,7 +3551,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1103u32,
+        line: 1105u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -3565,7 +3565,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1093u32,
+        line: 1095u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -3579,7 +3579,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 935u32,
+        line: 937u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -3593,7 +3593,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 912u32,
+        line: 914u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -3607,7 +3607,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 923u32,
+        line: 925u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -3621,7 +3621,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 901u32,
+        line: 903u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -3635,7 +3635,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Replaced,
-        line: 927u32,
+        line: 929u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -3649,7 +3649,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Replaced,
-        line: 905u32,
+        line: 907u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -3663,7 +3663,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 2i16,
         },
         tier2: Tier2::Viable,
-        line: 940u32,
+        line: 942u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -3677,7 +3677,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 2i16,
         },
         tier2: Tier2::Viable,
-        line: 916u32,
+        line: 918u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -3691,7 +3691,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1088u32,
+        line: 1090u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -3705,7 +3705,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 1082u32,
+        line: 1084u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -3719,7 +3719,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 401u32,
+        line: 403u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -3733,7 +3733,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 419u32,
+        line: 421u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -3747,7 +3747,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 414u32,
+        line: 416u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -3761,7 +3761,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 987u32,
+        line: 989u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -3775,7 +3775,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1037u32,
+        line: 1039u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -3789,7 +3789,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 2i16,
         },
         tier2: Tier2::Skipped,
-        line: 437u32,
+        line: 439u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -3803,7 +3803,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 2i16,
         },
         tier2: Tier2::Skipped,
-        line: 632u32,
+        line: 634u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -3817,7 +3817,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 2i16,
         },
         tier2: Tier2::Skipped,
-        line: 960u32,
+        line: 962u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -3831,7 +3831,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 2i16,
         },
         tier2: Tier2::Skipped,
-        line: 576u32,
+        line: 578u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -3845,7 +3845,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Skipped,
-        line: 878u32,
+        line: 880u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -3859,7 +3859,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Skipped,
-        line: 393u32,
+        line: 395u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -3873,7 +3873,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 2i16,
         },
         tier2: Tier2::Skipped,
-        line: 691u32,
+        line: 693u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -3887,7 +3887,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1032u32,
+        line: 1034u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -3901,7 +3901,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 699u32,
+        line: 701u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -3915,7 +3915,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 722u32,
+        line: 724u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -3929,14 +3929,14 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 710u32,
+        line: 712u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 7usize] = [
     FamilyInfo {
         head: 53u16,
         members: &[55u16, 54u16],
-        line: 428u32,
+        line: 430u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -3944,31 +3944,31 @@ pub static FAMILIES: [FamilyInfo; 7usize] = [
             2u16, 11u16, 7u16, 5u16, 9u16, 4u16, 8u16, 14u16, 13u16, 1u16, 10u16, 6u16,
             12u16, 3u16,
         ],
-        line: 550u32,
+        line: 552u32,
     },
     FamilyInfo {
         head: 29u16,
         members: &[31u16, 30u16, 32u16],
-        line: 611u32,
+        line: 613u32,
     },
     FamilyInfo {
         head: 15u16,
         members: &[17u16, 19u16, 18u16, 16u16],
-        line: 689u32,
+        line: 691u32,
     },
     FamilyInfo {
         head: 67u16,
         members: &[69u16, 68u16],
-        line: 733u32,
+        line: 735u32,
     },
     FamilyInfo {
         head: 40u16,
         members: &[42u16, 41u16],
-        line: 949u32,
+        line: 951u32,
     },
     FamilyInfo {
         head: 25u16,
         members: &[28u16, 26u16],
-        line: 1001u32,
+        line: 1003u32,
     },
 ];

@@ -152,7 +152,7 @@ pub static STENCILS: [Option<&Stencil>; 104usize] = [
     Some(&STENCIL_STORE_SUBSCR_DICT),
     Some(&STENCIL_STORE_SUBSCR_LIST_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:746
+/// BUILD_LIST at runtime/bytecodes.uops:748
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -217,7 +217,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:754
+/// BUILD_MAP at runtime/bytecodes.uops:756
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -289,7 +289,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:765
+/// BUILD_SLICE at runtime/bytecodes.uops:767
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -354,7 +354,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:760
+/// BUILD_STRING at runtime/bytecodes.uops:762
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -419,7 +419,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:750
+/// BUILD_TUPLE at runtime/bytecodes.uops:752
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -484,7 +484,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1003
+/// CALL_KW at runtime/bytecodes.uops:1005
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -641,7 +641,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONTAINS_OP at runtime/bytecodes.uops:613
+/// CONTAINS_OP at runtime/bytecodes.uops:615
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -785,7 +785,7 @@ pub static STENCILCONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:796
+/// CONVERT_VALUE at runtime/bytecodes.uops:798
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -887,7 +887,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:350
+/// COPY at runtime/bytecodes.uops:352
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -932,7 +932,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:735
+/// DELETE_SUBSCR at runtime/bytecodes.uops:737
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1057,7 +1057,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:781
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:783
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1153,7 +1153,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:788
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:790
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1281,7 +1281,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:872
+/// GET_ITER at runtime/bytecodes.uops:874
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1375,7 +1375,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:622
+/// IS_OP at runtime/bytecodes.uops:624
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1490,7 +1490,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:770
+/// LIST_APPEND at runtime/bytecodes.uops:772
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1550,7 +1550,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_ATTR at runtime/bytecodes.uops:816
+/// LOAD_ATTR at runtime/bytecodes.uops:818
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1653,7 +1653,7 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:385
+/// LOAD_CONST at runtime/bytecodes.uops:387
 ///
 /// 0000: 48 8b 47 20                      mov rax,[rdi+20h]
 /// 0004: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -1696,7 +1696,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:362
+/// LOAD_FAST at runtime/bytecodes.uops:364
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1738,7 +1738,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:368
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:370
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1827,7 +1827,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_METHOD at runtime/bytecodes.uops:806
+/// LOAD_METHOD at runtime/bytecodes.uops:808
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1926,7 +1926,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1024
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1026
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1993,7 +1993,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:339
+/// NOP at runtime/bytecodes.uops:341
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -2010,7 +2010,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:342
+/// POP_TOP at runtime/bytecodes.uops:344
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2076,7 +2076,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:346
+/// PUSH_NULL at runtime/bytecodes.uops:348
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -2100,7 +2100,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:951
+/// RAISE_ASSERTION at runtime/bytecodes.uops:953
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2156,7 +2156,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1014
+/// RETURN_VALUE at runtime/bytecodes.uops:1016
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2205,7 +2205,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:378
+/// STORE_FAST at runtime/bytecodes.uops:380
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2282,7 +2282,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_GLOBAL at runtime/bytecodes.uops:430
+/// STORE_GLOBAL at runtime/bytecodes.uops:432
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2337,7 +2337,7 @@ pub static STENCILSTORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:356
+/// SWAP at runtime/bytecodes.uops:358
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -2375,7 +2375,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:564
+/// UNARY_NOT at runtime/bytecodes.uops:566
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2500,7 +2500,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:557
+/// UNARY_OP at runtime/bytecodes.uops:559
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2602,7 +2602,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_SEQUENCE at runtime/bytecodes.uops:775
+/// UNPACK_SEQUENCE at runtime/bytecodes.uops:777
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2717,7 +2717,7 @@ pub static STENCILUNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:445
+/// _BINARY_OP at runtime/bytecodes.uops:447
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2852,7 +2852,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:512
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:514
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -2878,7 +2878,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:467
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:469
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -2931,7 +2931,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:529
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:531
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3041,7 +3041,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:495
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:497
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3073,7 +3073,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:485
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:487
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -3145,7 +3145,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:520
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:522
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3171,7 +3171,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:479
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:481
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -3229,7 +3229,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:499
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:501
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -3261,7 +3261,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:490
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:492
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -3330,7 +3330,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:516
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:518
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -3356,7 +3356,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:473
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:475
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -3409,7 +3409,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:524
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:526
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -3450,7 +3450,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:507
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:509
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -3495,7 +3495,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:503
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:505
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -3527,7 +3527,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:640
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:642
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3655,7 +3655,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:677
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:679
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3799,7 +3799,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:650
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:652
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3901,7 +3901,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:670
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:672
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4024,7 +4024,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:660
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:662
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4125,7 +4125,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:968
+/// _CALL at runtime/bytecodes.uops:970
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4286,7 +4286,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:993
+/// _CALL_BUILTIN at runtime/bytecodes.uops:995
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4405,7 +4405,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:981
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:983
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -4483,7 +4483,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1042
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1044
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -4521,7 +4521,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1056
+/// _COLD_EXIT at runtime/bytecodes.uops:1058
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4530,13 +4530,13 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
 /// 0008: 53                               push rbx
 /// 0009: 48 89 d3                         mov rbx,rdx
 /// 000c: 49 89 f7                         mov r15,rsi
-/// 000f: 48 ff 42 28                      inc qword ptr [rdx+28h]
+/// 000f: 48 ff 42 30                      inc qword ptr [rdx+30h]
 /// 0013: 49 89 fe                         mov r14,rdi
 /// 0016: 4c 8b 62 08                      mov r12,[rdx+8]
 /// 001a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 0024: 41 89 c5                         mov r13d,eax
 /// 0027: 49 c1 e5 04                      shl r13,4
-/// 002b: 66 43 ff 44 2c 34                inc word ptr [r12+r13+34h]
+/// 002b: 66 43 ff 44 2c 3c                inc word ptr [r12+r13+3Ch]
 /// 0031: 75 3c                            jne short 000000000000006Fh
 /// 0033: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 003d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -4546,7 +4546,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
 /// 0050: ff d0                            call rax
 /// 0052: 48 85 c0                         test rax,rax
 /// 0055: 74 18                            je short 000000000000006Fh
-/// 0057: 48 8b 40 10                      mov rax,[rax+10h]
+/// 0057: 48 8b 40 18                      mov rax,[rax+18h]
 /// 005b: 4c 89 f7                         mov rdi,r14
 /// 005e: 4c 89 fe                         mov rsi,r15
 /// 0061: 48 89 da                         mov rdx,rbx
@@ -4557,7 +4557,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
 /// 006b: 41 5f                            pop r15
 /// 006d: ff e0                            jmp rax
 /// 006f: 4b 8d 04 2c                      lea rax,[r12+r13]
-/// 0073: 48 83 c0 28                      add rax,28h
+/// 0073: 48 83 c0 30                      add rax,30h
 /// 0077: 4d 89 7e 18                      mov [r14+18h],r15
 /// 007b: 8b 40 08                         mov eax,[rax+8]
 /// 007e: 48 01 c0                         add rax,rax
@@ -4574,15 +4574,15 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
 pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x49,
-        0x89, 0xf7, 0x48, 0xff, 0x42, 0x28, 0x49, 0x89, 0xfe, 0x4c, 0x8b, 0x62, 0x08,
+        0x89, 0xf7, 0x48, 0xff, 0x42, 0x30, 0x49, 0x89, 0xfe, 0x4c, 0x8b, 0x62, 0x08,
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x41, 0x89, 0xc5,
-        0x49, 0xc1, 0xe5, 0x04, 0x66, 0x43, 0xff, 0x44, 0x2c, 0x34, 0x75, 0x3c, 0x48,
+        0x49, 0xc1, 0xe5, 0x04, 0x66, 0x43, 0xff, 0x44, 0x2c, 0x3c, 0x75, 0x3c, 0x48,
         0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb8, 0x00, 0x00,
         0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xf6, 0x4c,
-        0x89, 0xe2, 0xff, 0xd0, 0x48, 0x85, 0xc0, 0x74, 0x18, 0x48, 0x8b, 0x40, 0x10,
+        0x89, 0xe2, 0xff, 0xd0, 0x48, 0x85, 0xc0, 0x74, 0x18, 0x48, 0x8b, 0x40, 0x18,
         0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xfe, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5c, 0x41,
         0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x4b, 0x8d, 0x04, 0x2c, 0x48, 0x83,
-        0xc0, 0x28, 0x4d, 0x89, 0x7e, 0x18, 0x8b, 0x40, 0x08, 0x48, 0x01, 0xc0, 0x49,
+        0xc0, 0x30, 0x4d, 0x89, 0x7e, 0x18, 0x8b, 0x40, 0x08, 0x48, 0x01, 0xc0, 0x49,
         0x03, 0x46, 0x08, 0x49, 0x89, 0x46, 0x10, 0x4c, 0x89, 0x33, 0x31, 0xc0, 0x5b,
         0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xc3,
     ],
@@ -4609,7 +4609,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1056, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1058, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4617,13 +4617,13 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
 /// 0006: 41 54                            push r12
 /// 0008: 53                               push rbx
 /// 0009: 48 89 d3                         mov rbx,rdx
-/// 000c: 48 ff 42 28                      inc qword ptr [rdx+28h]
+/// 000c: 48 ff 42 30                      inc qword ptr [rdx+30h]
 /// 0010: 49 89 f7                         mov r15,rsi
 /// 0013: 49 89 fe                         mov r14,rdi
 /// 0016: 4c 8b 62 08                      mov r12,[rdx+8]
 /// 001a: 41 89 cd                         mov r13d,ecx
 /// 001d: 49 c1 e5 04                      shl r13,4
-/// 0021: 66 43 ff 44 2c 34                inc word ptr [r12+r13+34h]
+/// 0021: 66 43 ff 44 2c 3c                inc word ptr [r12+r13+3Ch]
 /// 0027: 75 32                            jne short 000000000000005Bh
 /// 0029: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 0033: 48 89 df                         mov rdi,rbx
@@ -4632,7 +4632,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
 /// 003c: ff d0                            call rax
 /// 003e: 48 85 c0                         test rax,rax
 /// 0041: 74 18                            je short 000000000000005Bh
-/// 0043: 48 8b 40 10                      mov rax,[rax+10h]
+/// 0043: 48 8b 40 18                      mov rax,[rax+18h]
 /// 0047: 4c 89 f7                         mov rdi,r14
 /// 004a: 4c 89 fe                         mov rsi,r15
 /// 004d: 48 89 da                         mov rdx,rbx
@@ -4643,7 +4643,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
 /// 0057: 41 5f                            pop r15
 /// 0059: ff e0                            jmp rax
 /// 005b: 4b 8d 04 2c                      lea rax,[r12+r13]
-/// 005f: 48 83 c0 28                      add rax,28h
+/// 005f: 48 83 c0 30                      add rax,30h
 /// 0063: 4d 89 7e 18                      mov [r14+18h],r15
 /// 0067: 8b 40 08                         mov eax,[rax+8]
 /// 006a: 48 01 c0                         add rax,rax
@@ -4660,13 +4660,13 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
 pub static COLD_EXIT_SHARED: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x48,
-        0xff, 0x42, 0x28, 0x49, 0x89, 0xf7, 0x49, 0x89, 0xfe, 0x4c, 0x8b, 0x62, 0x08,
-        0x41, 0x89, 0xcd, 0x49, 0xc1, 0xe5, 0x04, 0x66, 0x43, 0xff, 0x44, 0x2c, 0x34,
+        0xff, 0x42, 0x30, 0x49, 0x89, 0xf7, 0x49, 0x89, 0xfe, 0x4c, 0x8b, 0x62, 0x08,
+        0x41, 0x89, 0xcd, 0x49, 0xc1, 0xe5, 0x04, 0x66, 0x43, 0xff, 0x44, 0x2c, 0x3c,
         0x75, 0x32, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
         0x89, 0xdf, 0x4c, 0x89, 0xf6, 0x4c, 0x89, 0xe2, 0xff, 0xd0, 0x48, 0x85, 0xc0,
-        0x74, 0x18, 0x48, 0x8b, 0x40, 0x10, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xfe, 0x48,
+        0x74, 0x18, 0x48, 0x8b, 0x40, 0x18, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xfe, 0x48,
         0x89, 0xda, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
-        0x4b, 0x8d, 0x04, 0x2c, 0x48, 0x83, 0xc0, 0x28, 0x4d, 0x89, 0x7e, 0x18, 0x8b,
+        0x4b, 0x8d, 0x04, 0x2c, 0x48, 0x83, 0xc0, 0x30, 0x4d, 0x89, 0x7e, 0x18, 0x8b,
         0x40, 0x08, 0x48, 0x01, 0xc0, 0x49, 0x03, 0x46, 0x08, 0x49, 0x89, 0x46, 0x10,
         0x4c, 0x89, 0x33, 0x31, 0xc0, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41,
         0x5f, 0xc3,
@@ -4682,7 +4682,7 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:584
+/// _COMPARE_OP at runtime/bytecodes.uops:586
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4817,7 +4817,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:598
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:600
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -4867,7 +4867,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:594
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:596
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -4918,7 +4918,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:602
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:604
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5035,7 +5035,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1072
+/// _DEOPT at runtime/bytecodes.uops:1074
 ///
 /// 0000: 48 89 77 18                      mov [rdi+18h],rsi
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -5063,7 +5063,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1077
+/// _ERROR_EXIT at runtime/bytecodes.uops:1079
 ///
 /// 0000: 48 89 77 18                      mov [rdi+18h],rsi
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -5091,7 +5091,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1047
+/// _EXIT_TRACE at runtime/bytecodes.uops:1049
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -5103,7 +5103,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
 /// 002b: 48 89 4a 08                      mov [rdx+8],rcx
 /// 002f: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 0039: 48 8b 04 08                      mov rax,[rax+rcx]
-/// 003d: 48 8b 40 10                      mov rax,[rax+10h]
+/// 003d: 48 8b 40 18                      mov rax,[rax+18h]
 /// 0041: ff e0                            jmp rax
 pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     code: &[
@@ -5111,7 +5111,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
         0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0xb8, 0x00, 0x00,
         0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4d, 0x8b, 0x00, 0x41, 0xff, 0x04, 0x80,
         0x48, 0xc1, 0xe0, 0x04, 0x48, 0x89, 0x4a, 0x08, 0x48, 0xb9, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x04, 0x08, 0x48, 0x8b, 0x40, 0x10,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x04, 0x08, 0x48, 0x8b, 0x40, 0x18,
         0xff, 0xe0,
     ],
     data: &[],
@@ -5131,19 +5131,19 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
         Hole {
             offset: 24u16,
             kind: HoleKind::Executor,
-            addend: 24i64,
+            addend: 32i64,
             jump: false,
         },
         Hole {
             offset: 49u16,
             kind: HoleKind::Executor,
-            addend: 40i64,
+            addend: 48i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:459
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:461
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -5179,7 +5179,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:455
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:457
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -5217,7 +5217,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:463
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:465
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -5269,7 +5269,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:410
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:412
 ///
 /// 0000: 48 8b 47 30                      mov rax,[rdi+30h]
 /// 0004: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5309,7 +5309,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:406
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:408
 ///
 /// 0000: 48 8b 47 28                      mov rax,[rdi+28h]
 /// 0004: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5349,7 +5349,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1103
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1105
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5469,7 +5469,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1093
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1095
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5593,7 +5593,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:935
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:937
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -5629,7 +5629,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:912
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:914
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -5663,7 +5663,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:923
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:925
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -5703,7 +5703,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:901
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:903
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -5743,7 +5743,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:940
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:942
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5786,7 +5786,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:916
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:918
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5822,7 +5822,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1088
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:1090
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -5839,7 +5839,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1082
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1084
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -5878,7 +5878,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:401
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:403
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5946,7 +5946,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:419
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:421
 ///
 /// 0000: 48 8b 47 30                      mov rax,[rdi+30h]
 /// 0004: 48 8b 40 28                      mov rax,[rax+28h]
@@ -5992,7 +5992,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:414
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:416
 ///
 /// 0000: 48 8b 47 28                      mov rax,[rdi+28h]
 /// 0004: 48 8b 40 28                      mov rax,[rax+28h]
@@ -6038,7 +6038,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:987
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:989
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6120,7 +6120,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1037
+/// _SET_IP at runtime/bytecodes.uops:1039
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -6151,15 +6151,15 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1032
+/// _START_EXECUTOR at runtime/bytecodes.uops:1034
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 000a: c6 00 01                         mov byte ptr [rax],1
+/// 000a: 48 ff 00                         inc qword ptr [rax]
 /// 000d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 0017: ff e0                            jmp rax
 pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     code: &[
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xc6, 0x00, 0x01,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xff, 0x00,
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
     ],
     data: &[],
@@ -6167,7 +6167,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
         Hole {
             offset: 2u16,
             kind: HoleKind::Executor,
-            addend: 2i64,
+            addend: 8i64,
             jump: false,
         },
         Hole {
@@ -6179,7 +6179,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:699
+/// _STORE_SUBSCR at runtime/bytecodes.uops:701
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6327,7 +6327,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:722
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:724
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6499,7 +6499,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:710
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:712
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14

@@ -6,9 +6,9 @@
 // `deopt_instruction` and `run_executor`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:452
+        // BINARY_OP at runtime/bytecodes.uops:454
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:437
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:439
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -26,7 +26,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:445
+        // _BINARY_OP at runtime/bytecodes.uops:447
         let res = {
             let res: Value;
             {
@@ -44,9 +44,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:544
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:546
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:459
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:461
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -56,7 +56,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:512
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:514
         let res = {
             let res: Value;
             {
@@ -68,9 +68,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:535
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:537
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:455
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:457
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -80,7 +80,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:467
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:469
         let res = {
             let res: Value;
             {
@@ -98,9 +98,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:548
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:550
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:463
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:465
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -110,7 +110,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:529
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:531
         let res = {
             let res: Value;
             {
@@ -124,9 +124,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:540
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:542
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:455
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:457
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -136,7 +136,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:495
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:497
         let res = {
             let res: Value;
             {
@@ -148,9 +148,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:538
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:540
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:455
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:457
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -160,7 +160,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:485
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:487
         let res = {
             let res: Value;
             {
@@ -177,9 +177,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:546
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:548
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:459
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:461
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -189,7 +189,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:520
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:522
         let res = {
             let res: Value;
             {
@@ -201,9 +201,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:537
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:539
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:455
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:457
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -213,7 +213,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:479
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:481
         let res = {
             let res: Value;
             {
@@ -231,9 +231,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:541
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:543
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:455
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:457
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -243,7 +243,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:499
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:501
         let res = {
             let res: Value;
             {
@@ -255,9 +255,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:539
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:541
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:455
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:457
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -267,7 +267,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:490
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:492
         let res = {
             let res: Value;
             {
@@ -284,9 +284,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:545
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:547
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:459
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:461
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -296,7 +296,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:516
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:518
         let res = {
             let res: Value;
             {
@@ -308,9 +308,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:536
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:538
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:455
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:457
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -320,7 +320,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:473
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:475
         let res = {
             let res: Value;
             {
@@ -338,9 +338,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:547
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:549
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:459
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:461
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -350,7 +350,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:524
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:526
         let res = {
             let res: Value;
             {
@@ -367,9 +367,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:543
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:545
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:455
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:457
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -379,7 +379,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:507
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:509
         let res = {
             let res: Value;
             {
@@ -396,9 +396,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:542
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:544
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:455
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:457
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -408,7 +408,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:503
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:505
         let res = {
             let res: Value;
             {
@@ -420,9 +420,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:647
+        // BINARY_SUBSCR at runtime/bytecodes.uops:649
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:632
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:634
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -440,7 +440,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:640
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:642
         let res = {
             let res: Value;
             {
@@ -458,7 +458,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:688
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:690
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -484,7 +484,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:685
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:687
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -513,7 +513,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:687
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:689
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -539,7 +539,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:686
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:688
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -568,7 +568,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:746
+        // BUILD_LIST at runtime/bytecodes.uops:748
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -582,7 +582,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:754
+        // BUILD_MAP at runtime/bytecodes.uops:756
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -600,7 +600,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:765
+        // BUILD_SLICE at runtime/bytecodes.uops:767
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -614,7 +614,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:760
+        // BUILD_STRING at runtime/bytecodes.uops:762
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -628,7 +628,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:750
+        // BUILD_TUPLE at runtime/bytecodes.uops:752
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -642,9 +642,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:978
+        // CALL at runtime/bytecodes.uops:980
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:960
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:962
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -668,7 +668,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:968
+        // _CALL at runtime/bytecodes.uops:970
         let res = {
             let res: Value;
             {
@@ -714,7 +714,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1000
+        // CALL_BUILTIN at runtime/bytecodes.uops:1002
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -739,7 +739,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1003
+        // CALL_KW at runtime/bytecodes.uops:1005
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -790,9 +790,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:999
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1001
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:981
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:983
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -813,7 +813,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:987
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:989
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -844,9 +844,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:591
+        // COMPARE_OP at runtime/bytecodes.uops:593
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:576
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:578
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -864,7 +864,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:584
+        // _COMPARE_OP at runtime/bytecodes.uops:586
         let res = {
             let res: Value;
             {
@@ -882,9 +882,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:609
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:611
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:459
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:461
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -894,7 +894,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:598
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:600
         let res = {
             let res: Value;
             {
@@ -908,9 +908,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:608
+        // COMPARE_OP_INT at runtime/bytecodes.uops:610
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:455
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:457
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -920,7 +920,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:594
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:596
         let res = {
             let res: Value;
             {
@@ -934,9 +934,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:610
+        // COMPARE_OP_STR at runtime/bytecodes.uops:612
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:463
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:465
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -946,7 +946,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:602
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:604
         let res = {
             let res: Value;
             {
@@ -960,7 +960,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:613
+        // CONTAINS_OP at runtime/bytecodes.uops:615
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -982,7 +982,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:796
+        // CONVERT_VALUE at runtime/bytecodes.uops:798
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1000,7 +1000,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:350
+        // COPY at runtime/bytecodes.uops:352
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1015,7 +1015,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:735
+        // DELETE_SUBSCR at runtime/bytecodes.uops:737
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1031,7 +1031,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:867
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:869
         ip = this_instr.add(3);
         {
             {
@@ -1053,7 +1053,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:781
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:783
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1071,7 +1071,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:788
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:790
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1092,9 +1092,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:898
+        // FOR_ITER at runtime/bytecodes.uops:900
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:878
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:880
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1111,7 +1111,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:886
+        // _FOR_ITER at runtime/bytecodes.uops:888
         let next = {
             let next: Value;
             {
@@ -1138,9 +1138,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:948
+        // FOR_ITER_LIST at runtime/bytecodes.uops:950
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:923
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:925
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1149,7 +1149,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:927
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:929
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1161,7 +1161,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:940
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:942
         let next = {
             let next: Value;
             {
@@ -1176,9 +1176,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:947
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:949
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:901
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:903
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1187,7 +1187,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:905
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:907
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1198,7 +1198,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:916
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:918
         let next = {
             let next: Value;
             {
@@ -1213,7 +1213,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:872
+        // GET_ITER at runtime/bytecodes.uops:874
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1231,7 +1231,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1019
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1021
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1242,7 +1242,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:622
+        // IS_OP at runtime/bytecodes.uops:624
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1259,7 +1259,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:854
+        // JUMP_BACKWARD at runtime/bytecodes.uops:856
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1293,7 +1293,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:850
+        // JUMP_FORWARD at runtime/bytecodes.uops:852
         ip = this_instr.add(2);
         {
             {
@@ -1303,7 +1303,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:770
+        // LIST_APPEND at runtime/bytecodes.uops:772
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1313,7 +1313,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:816
+        // LOAD_ATTR at runtime/bytecodes.uops:818
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -1331,7 +1331,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:385
+        // LOAD_CONST at runtime/bytecodes.uops:387
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1345,7 +1345,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:362
+        // LOAD_FAST at runtime/bytecodes.uops:364
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1359,7 +1359,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:368
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:370
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1379,9 +1379,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:424
+        // LOAD_GLOBAL at runtime/bytecodes.uops:426
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:393
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:395
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -1397,7 +1397,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:401
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:403
         let value = {
             let value: Value;
             {
@@ -1412,9 +1412,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:427
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:429
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:406
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:408
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1427,7 +1427,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:410
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:412
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -1440,7 +1440,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:419
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:421
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -1456,9 +1456,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:426
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:428
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:406
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:408
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1471,7 +1471,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:414
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:416
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -1487,7 +1487,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:806
+        // LOAD_METHOD at runtime/bytecodes.uops:808
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -1511,7 +1511,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1024
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1026
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1526,12 +1526,12 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:339
+        // NOP at runtime/bytecodes.uops:341
         ip = this_instr.add(2);
         {}
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:826
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:828
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1557,7 +1557,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:838
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:840
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1583,7 +1583,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:342
+        // POP_TOP at runtime/bytecodes.uops:344
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -1592,7 +1592,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:346
+        // PUSH_NULL at runtime/bytecodes.uops:348
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -1605,7 +1605,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:951
+        // RAISE_ASSERTION at runtime/bytecodes.uops:953
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -1618,7 +1618,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1014
+        // RETURN_VALUE at runtime/bytecodes.uops:1016
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1635,7 +1635,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:378
+        // STORE_FAST at runtime/bytecodes.uops:380
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -1647,7 +1647,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:430
+        // STORE_GLOBAL at runtime/bytecodes.uops:432
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -1656,9 +1656,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:707
+        // STORE_SUBSCR at runtime/bytecodes.uops:709
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:691
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:693
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -1676,7 +1676,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:699
+        // _STORE_SUBSCR at runtime/bytecodes.uops:701
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, container, sub, value);
@@ -1691,7 +1691,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:732
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:734
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1714,7 +1714,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:731
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:733
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -1741,7 +1741,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:356
+        // SWAP at runtime/bytecodes.uops:358
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -1758,7 +1758,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:564
+        // UNARY_NOT at runtime/bytecodes.uops:566
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1776,7 +1776,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:557
+        // UNARY_OP at runtime/bytecodes.uops:559
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1794,7 +1794,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:775
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:777
         ip = this_instr.add(2);
         let seq: Value = *sp.sub(1);
         {

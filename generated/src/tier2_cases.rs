@@ -6,7 +6,7 @@
 // and `uop`, `Value`, `helpers` and the layouts. Leaving tier 2 returns `false`.
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:746
+        // BUILD_LIST at runtime/bytecodes.uops:748
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
             let list: Value;
@@ -19,7 +19,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:754
+        // BUILD_MAP at runtime/bytecodes.uops:756
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
             let map: Value;
@@ -37,7 +37,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:765
+        // BUILD_SLICE at runtime/bytecodes.uops:767
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
             let slice: Value;
@@ -50,7 +50,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:760
+        // BUILD_STRING at runtime/bytecodes.uops:762
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
             let str: Value;
@@ -63,7 +63,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:750
+        // BUILD_TUPLE at runtime/bytecodes.uops:752
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
             let tuple: Value;
@@ -76,7 +76,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1003
+        // CALL_KW at runtime/bytecodes.uops:1005
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -126,7 +126,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:613
+        // CONTAINS_OP at runtime/bytecodes.uops:615
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -148,7 +148,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:796
+        // CONVERT_VALUE at runtime/bytecodes.uops:798
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -166,7 +166,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:350
+        // COPY at runtime/bytecodes.uops:352
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
             let top: Value;
@@ -180,7 +180,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:735
+        // DELETE_SUBSCR at runtime/bytecodes.uops:737
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -196,7 +196,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:781
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:783
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -214,7 +214,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:788
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:790
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -235,7 +235,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:872
+        // GET_ITER at runtime/bytecodes.uops:874
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -253,7 +253,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:622
+        // IS_OP at runtime/bytecodes.uops:624
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -269,7 +269,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:770
+        // LIST_APPEND at runtime/bytecodes.uops:772
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
         {
@@ -278,7 +278,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:816
+        // LOAD_ATTR at runtime/bytecodes.uops:818
         let owner: Value = *sp.sub(1);
         let attr = {
             let attr: Value;
@@ -296,7 +296,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:385
+        // LOAD_CONST at runtime/bytecodes.uops:387
         let value = {
             let value: Value;
             {
@@ -309,7 +309,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:362
+        // LOAD_FAST at runtime/bytecodes.uops:364
         let value = {
             let value: Value;
             {
@@ -322,7 +322,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:368
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:370
         let value = {
             let value: Value;
             {
@@ -342,7 +342,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:806
+        // LOAD_METHOD at runtime/bytecodes.uops:808
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
             let method: Value;
@@ -366,7 +366,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1024
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1026
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let func = {
@@ -380,11 +380,11 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:339
+        // NOP at runtime/bytecodes.uops:341
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:342
+        // POP_TOP at runtime/bytecodes.uops:344
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -392,7 +392,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:346
+        // PUSH_NULL at runtime/bytecodes.uops:348
         let null = {
             let null: Value;
             {
@@ -404,7 +404,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:951
+        // RAISE_ASSERTION at runtime/bytecodes.uops:953
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
             helpers::raise_assertion(ts, message, oparg);
@@ -417,7 +417,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1014
+        // RETURN_VALUE at runtime/bytecodes.uops:1016
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -431,7 +431,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:378
+        // STORE_FAST at runtime/bytecodes.uops:380
         let value: Value = *sp.sub(1);
         {
             let slot = local(frame, oparg);
@@ -442,7 +442,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:430
+        // STORE_GLOBAL at runtime/bytecodes.uops:432
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -450,7 +450,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:356
+        // SWAP at runtime/bytecodes.uops:358
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let (new_bottom, new_top) = {
@@ -466,7 +466,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:564
+        // UNARY_NOT at runtime/bytecodes.uops:566
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -483,7 +483,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:557
+        // UNARY_OP at runtime/bytecodes.uops:559
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -501,7 +501,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:775
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:777
         let seq: Value = *sp.sub(1);
         {
             let values: *mut Value = sp.sub(1);
@@ -518,7 +518,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:445
+        // _BINARY_OP at runtime/bytecodes.uops:447
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         let res = {
@@ -539,7 +539,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:512
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:514
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -553,7 +553,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:467
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:469
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -572,7 +572,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:529
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:531
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -588,7 +588,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:495
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:497
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -602,7 +602,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:485
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:487
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -620,7 +620,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:520
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:522
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -634,7 +634,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:479
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:481
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -653,7 +653,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:499
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:501
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -667,7 +667,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:490
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:492
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -685,7 +685,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:516
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:518
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -699,7 +699,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:473
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:475
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -718,7 +718,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:524
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:526
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -736,7 +736,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:507
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:509
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -754,7 +754,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:503
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:505
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -768,7 +768,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:640
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:642
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -789,7 +789,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:677
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:679
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -814,7 +814,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:650
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:652
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -840,7 +840,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:670
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:672
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -863,7 +863,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:660
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:662
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -889,7 +889,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:968
+        // _CALL at runtime/bytecodes.uops:970
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -938,7 +938,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:993
+        // _CALL_BUILTIN at runtime/bytecodes.uops:995
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -962,7 +962,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:981
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:983
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -981,7 +981,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1042
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1044
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -990,7 +990,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1056
+        // _COLD_EXIT at runtime/bytecodes.uops:1058
         {
             (*ts).cold_exits += 1;
             let previous = (*ts).previous_executor;
@@ -1016,7 +1016,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:584
+        // _COMPARE_OP at runtime/bytecodes.uops:586
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         let res = {
@@ -1037,7 +1037,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:598
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:600
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1053,7 +1053,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:594
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:596
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1069,7 +1069,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:602
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:604
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1085,7 +1085,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1072
+        // _DEOPT at runtime/bytecodes.uops:1074
         {
             {
                 (*frame).sp = sp;
@@ -1096,7 +1096,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1077
+        // _ERROR_EXIT at runtime/bytecodes.uops:1079
         {
             {
                 (*frame).sp = sp;
@@ -1107,7 +1107,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1047
+        // _EXIT_TRACE at runtime/bytecodes.uops:1049
         {
             let exit = exit_data(executor, oparg);
             *(*executor).exit_counts.add(oparg as usize) += 1;
@@ -1121,7 +1121,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:459
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:461
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1132,7 +1132,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:455
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:457
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1143,7 +1143,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:463
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:465
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1154,7 +1154,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:410
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:412
         {
             let version: u32 = operand as u32;
             {
@@ -1166,7 +1166,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:406
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:408
         {
             let version: u32 = operand as u32;
             {
@@ -1178,7 +1178,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1103
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1105
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1194,7 +1194,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1093
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1095
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1210,7 +1210,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:935
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:937
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1221,7 +1221,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:912
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:914
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1231,7 +1231,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:923
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:925
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1241,7 +1241,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:901
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:903
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1251,7 +1251,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:940
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:942
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1267,7 +1267,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:916
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:918
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1283,7 +1283,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:1088
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:1090
         {
             {
                 uip = trace;
@@ -1292,7 +1292,7 @@ match opcode {
         }
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1082
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1084
         let value = {
             let value: Value;
             {
@@ -1305,7 +1305,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:401
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:403
         let value = {
             let value: Value;
             {
@@ -1321,7 +1321,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:419
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:421
         let value = {
             let value: Value;
             let index: u16 = operand as u16;
@@ -1335,7 +1335,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:414
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:416
         let value = {
             let value: Value;
             let index: u16 = operand as u16;
@@ -1349,7 +1349,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:987
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:989
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1381,19 +1381,19 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1037
+        // _SET_IP at runtime/bytecodes.uops:1039
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1032
+        // _START_EXECUTOR at runtime/bytecodes.uops:1034
         {
-            (*executor).warm = 1;
+            (*executor).runs += 1;
         }
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:699
+        // _STORE_SUBSCR at runtime/bytecodes.uops:701
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -1411,7 +1411,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:722
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:724
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -1433,7 +1433,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:710
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:712
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);

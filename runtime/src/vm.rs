@@ -31,6 +31,8 @@ pub struct Runtime {
     pub tier2: crate::tier2::Tier2State,
     /// The JIT, when executors are compiled.
     pub jit: Option<crate::jit::JitState>,
+    /// Count instructions and uops (for `--stats`).
+    pub counting: bool,
 }
 
 impl Runtime {
@@ -45,6 +47,7 @@ impl Runtime {
             options: (),
             tier2: crate::tier2::Tier2State::new(false, false, -16),
             jit: None,
+            counting: false,
         }
     }
 

@@ -21,7 +21,7 @@ use crate::abi::*;
 /// `ts` is the live thread state, and `entry` a frame ready to run whose caller chain
 /// ends in a frame running INTERPRETER_EXIT.
 #[allow(unused_variables, unused_mut, unused_assignments, unused_labels, unreachable_code, clippy::all)]
-pub unsafe fn run(ts: *mut Thread, entry: *mut Frame) -> Value {
+pub unsafe fn run<const STATS: bool>(ts: *mut Thread, entry: *mut Frame) -> Value {
     let mut frame = entry;
     // SAFETY: the frame is live; everything below runs generated instruction arms
     // whose memory accesses the stack plans computed by the analysis keep within the
@@ -33,6 +33,9 @@ pub unsafe fn run(ts: *mut Thread, entry: *mut Frame) -> Value {
         'error: {
             'dispatch: loop {
                 this_instr = ip;
+                if STATS {
+                    (*ts).tier1_instructions += 1;
+                }
                 let word = core::ptr::read_unaligned(this_instr as *const u32);
                 let opcode = word as u16;
                 let oparg = word >> 16;

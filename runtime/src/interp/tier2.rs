@@ -22,12 +22,16 @@ pub type JitEntry = unsafe extern "C" fn(*mut Frame, *mut Value, *mut Thread) ->
 pub unsafe fn enter(ts: *mut Thread, frame: *mut Frame, executor: *mut Executor) -> bool {
     // SAFETY: forwarded; JIT code has the `JitEntry` signature.
     unsafe {
-        super::unwind::runtime(ts).tier2.stats.executor_entries += 1;
+        let rt = super::unwind::runtime(ts);
+        rt.tier2.stats.executor_entries += 1;
+        let counting = rt.counting;
         let failed = if !(*executor).jit_code.is_null() {
             let code: JitEntry = std::mem::transmute((*executor).jit_code);
             code(frame, (*frame).sp, ts) != 0
+        } else if counting {
+            interpret::<true>(ts, frame, executor)
         } else {
-            interpret(ts, frame, executor)
+            interpret::<false>(ts, frame, executor)
         };
         super::unwind::runtime(ts).tier2.stats.tier1_reentries += 1;
         failed
@@ -37,7 +41,7 @@ pub unsafe fn enter(ts: *mut Thread, frame: *mut Frame, executor: *mut Executor)
 /// # Safety
 /// As `enter`.
 #[allow(unused_variables, unused_mut, unused_assignments, unused_labels, unreachable_code, clippy::all)]
-unsafe fn interpret(ts: *mut Thread, mut frame: *mut Frame, mut executor: *mut Executor) -> bool {
+unsafe fn interpret<const STATS: bool>(ts: *mut Thread, mut frame: *mut Frame, mut executor: *mut Executor) -> bool {
     // SAFETY: the trace was projected from this frame's code; each uop's stack plan
     // keeps its accesses within the frame's stack and the objects its values point to.
     unsafe {
@@ -47,6 +51,9 @@ unsafe fn interpret(ts: *mut Thread, mut frame: *mut Frame, mut executor: *mut E
         'dispatch: loop {
             let inst = uip;
             uip = uip.add(1);
+            if STATS {
+                (*ts).tier2_uops += 1;
+            }
             let opcode = (*inst).opcode;
             let oparg = (*inst).oparg as u32;
             let operand = (*inst).operand;

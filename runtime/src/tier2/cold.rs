@@ -24,8 +24,8 @@ fn table() -> *mut ColdExit {
                 header: Executor {
                     valid: 1,
                     cold: 1,
-                    warm: 1,
                     spare: 0,
+                    runs: 0,
                     exit_count: 0,
                     trace: std::ptr::null_mut(),
                     jit_code: std::ptr::null(),

@@ -30,6 +30,8 @@ pub struct VmData {
     pub exit_codes: Vec<*mut Code>,
     /// Whether this executor was stitched onto an exit (rather than a loop's).
     pub stitched: bool,
+    /// `runs` at the last sweep: an executor that has not run since is reclaimed.
+    pub runs_at_sweep: u64,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -85,8 +87,8 @@ pub fn allocate(trace: &[UopInst], exits: &[ExitData], vm: VmData) -> *mut Execu
         e.write(Executor {
             valid: 1,
             cold: 0,
-            warm: 1,
             spare: 0,
+            runs: 0,
             exit_count: exits.len() as u32,
             trace: trace_ptr,
             jit_code: std::ptr::null(),

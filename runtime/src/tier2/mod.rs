@@ -172,6 +172,7 @@ unsafe fn build(rt: &mut Runtime, projection: projector::Projection, code: *mut 
         constants: projection.constants,
         exit_codes: prepared.exit_codes,
         stitched,
+        runs_at_sweep: 0,
     };
     let e = executor::allocate(&prepared.trace, &prepared.exits, vm_data);
     if let Some(jit) = rt.jit.as_mut() {
@@ -257,7 +258,14 @@ pub fn free_pending(rt: &mut Runtime) {
         rt.tier2.watches.forget(e);
         // SAFETY: invalidated executors are unlinked and, at a safe point, not running.
         unsafe {
-            rt.tier2.stats.side_exits_taken += executor::exit_counts(e).iter().map(|&c| c as u64).sum::<u64>();
+            let stats = &mut rt.tier2.stats;
+            for (k, &n) in executor::exit_counts(e).iter().enumerate() {
+                stats.side_exits_taken += n as u64;
+                if n > 0 {
+                    *stats.freed_exits.entry(stats::exit_site(e, k)).or_default() += n as u64;
+                }
+            }
+            stats.freed_uop_estimate += (*e).runs * vm(e).body_len as u64;
             crate::jit::release(rt, e);
             executor::free(e);
         }
@@ -274,11 +282,12 @@ fn make_room(rt: &mut Runtime) {
     for e in rt.tier2.live.clone() {
         // SAFETY: live executors are live.
         unsafe {
-            if (*e).warm == 0 {
+            let data = vm(e);
+            if (*e).runs == data.runs_at_sweep {
                 retire(rt, e);
                 rt.tier2.stats.reclaimed += 1;
             } else {
-                (*e).warm = 0;
+                data.runs_at_sweep = (*e).runs;
             }
         }
     }
