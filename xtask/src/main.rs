@@ -1,5 +1,6 @@
-//! Project tasks: `cargo xtask gen [--check]`.
+//! Project tasks: `cargo xtask gen [--check]`, `cargo xtask bench`.
 
+mod bench;
 mod generate;
 
 use clap::{Parser, Subcommand};
@@ -20,12 +21,27 @@ enum Task {
         #[arg(long)]
         check: bool,
     },
+    /// Time the benchmark programs under stitch's tiers, CPython and PyPy.
+    Bench {
+        /// One run per program (a smoke test of the numbers).
+        #[arg(long)]
+        quick: bool,
+        /// Runs per program and runner (medians are reported).
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+        /// Also write the medians as JSON.
+        #[arg(long, value_name = "PATH")]
+        json: Option<std::path::PathBuf>,
+        /// Only these benchmarks (by name).
+        only: Vec<String>,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.task {
         Task::Gen { check } => generate::run(&generate::workspace_root(), check),
+        Task::Bench { quick, runs, json, only } => bench::run(&generate::workspace_root(), &bench::Options { quick, runs, json, only }),
     };
     match result {
         Ok(message) => {
