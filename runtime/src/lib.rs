@@ -11,6 +11,7 @@ pub mod interp;
 pub mod jit;
 pub mod objects;
 pub mod ops;
+pub mod program;
 
 pub mod tier2;
 pub mod vm;

@@ -1,1 +1,112 @@
-fn main() {}
+//! The `stitch` command: `stitch run FILE.py`, `stitch dis FILE.py`.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::process::ExitCode;
+use stitch::program::{self, Options, Outcome, Tier};
+
+#[derive(Parser)]
+#[command(name = "stitch", version, about = "A tiered Python VM generated from one file of micro-ops")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum TierArg {
+    #[value(name = "1")]
+    One,
+    #[value(name = "2")]
+    Two,
+    #[value(name = "jit")]
+    Jit,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a Python program.
+    Run {
+        /// Which tiers run: 1 (the specializing interpreter), 2 (plus executors run by the
+        /// uop interpreter), jit (executors compiled to machine code). Default: jit on
+        /// x86-64 Linux, 2 elsewhere.
+        #[arg(long, value_enum)]
+        tier: Option<TierArg>,
+        /// Back-edges before a loop becomes an executor.
+        #[arg(long, default_value_t = Options::default().loop_threshold, value_parser = clap::value_parser!(u16).range(1..4096))]
+        loop_threshold: u16,
+        /// Hotness side exits start at; an exit is stitched when it counts up to 0.
+        #[arg(long, default_value_t = Options::default().exit_hotness, allow_negative_numbers = true, value_parser = clap::value_parser!(i16).range(..0))]
+        exit_hotness: i16,
+        /// Print what the tiers did when the program ends (on stderr).
+        #[arg(long)]
+        stats: bool,
+        /// Write the statistics as JSON.
+        #[arg(long, value_name = "PATH")]
+        stats_json: Option<String>,
+        /// Write the executor graph as Graphviz DOT (DIR/executors.dot).
+        #[arg(long, value_name = "DIR")]
+        dump_executors: Option<String>,
+        file: String,
+    },
+    /// Show the bytecode of every code object.
+    Dis {
+        /// Run the program first and show the specialized instructions.
+        #[arg(long)]
+        specialized: bool,
+        file: String,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Run { tier, loop_threshold, exit_hotness, stats, stats_json, dump_executors, file } => {
+            let tier = match tier {
+                None => Tier::default_for_host(),
+                Some(TierArg::One) => Tier::One,
+                Some(TierArg::Two) => Tier::Two,
+                Some(TierArg::Jit) => {
+                    if !stitch::jit::AVAILABLE {
+                        eprintln!("stitch: --tier jit is unavailable: the JIT's stencils are x86-64 Linux code; use --tier 2");
+                        return ExitCode::from(2);
+                    }
+                    Tier::Jit
+                }
+            };
+            let options = Options { tier, loop_threshold, exit_hotness, stats, stats_json, dump_executors };
+            report(program::run_file(&file, &options))
+        }
+        Command::Dis { specialized, file } => {
+            let source = match std::fs::read_to_string(&file) {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("stitch: can't open file '{file}': {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            match stitch::compiler::compile_module(&source, &file) {
+                Ok(code) => {
+                    if specialized {
+                        code.incref();
+                        let options = Options { tier: Tier::One, ..Options::default() };
+                        let mut machine = program::Machine::new(&options);
+                        if let Outcome::Raised(t) = machine.run(code, &source) {
+                            eprint!("{t}");
+                        }
+                    }
+                    print!("{}", stitch::compiler::disassemble(code));
+                    ExitCode::SUCCESS
+                }
+                Err(_) => report(program::run_file(&file, &Options::default())),
+            }
+        }
+    }
+}
+
+fn report(outcome: Outcome) -> ExitCode {
+    match &outcome {
+        Outcome::Finished => {}
+        Outcome::Raised(text) | Outcome::SyntaxError(text) => eprint!("{text}"),
+        Outcome::Refused(text) => eprintln!("{text}"),
+    }
+    ExitCode::from(outcome.exit_code() as u8)
+}

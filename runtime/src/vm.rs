@@ -27,7 +27,6 @@ pub struct Runtime {
     /// The data stack frames live in.
     pub stack_base: *mut Value,
     pub stack_end: *mut Value,
-    pub options: (),
     pub tier2: crate::tier2::Tier2State,
     /// The JIT, when executors are compiled.
     pub jit: Option<crate::jit::JitState>,
@@ -44,7 +43,6 @@ impl Runtime {
             traceback: Vec::new(),
             stack_base: std::ptr::null_mut(),
             stack_end: std::ptr::null_mut(),
-            options: (),
             tier2: crate::tier2::Tier2State::new(false, false, -16),
             jit: None,
             counting: false,

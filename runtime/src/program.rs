@@ -1,0 +1,319 @@
+//! Running a program: read and compile the file, set up the thread state, the data
+//! stack and the module frame, run it, and report the outcome as CPython would (the
+//! same stdout, exit code and traceback).
+
+use crate::abi::{Dict, Thread, Value, op};
+use crate::compiler::{self, CompileError};
+use crate::errors::PyErr;
+use crate::interp::frames::{DataStack, init_frame};
+use crate::interp::{specialize, tier1};
+use crate::objects::code::{Code, CodeParts};
+use crate::objects::{dict, str as strs};
+use crate::vm::{Runtime, TracebackEntry};
+use std::rc::Rc;
+
+/// How a program ended.
+#[derive(Debug)]
+pub enum Outcome {
+    Finished,
+    /// An uncaught exception: the traceback text (for stderr).
+    Raised(String),
+    /// A syntax error, reported as CPython does.
+    SyntaxError(String),
+    /// Outside the subset, or unreadable.
+    Refused(String),
+}
+
+impl Outcome {
+    /// The process exit code CPython would give (2 for what stitch refuses).
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Outcome::Finished => 0,
+            Outcome::Raised(_) | Outcome::SyntaxError(_) => 1,
+            Outcome::Refused(_) => 2,
+        }
+    }
+}
+
+/// Which tiers run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tier {
+    /// The specializing interpreter only.
+    One,
+    /// Hot loops become executors run by the tier-2 interpreter.
+    Two,
+    /// Executors are compiled to machine code.
+    Jit,
+}
+
+impl Tier {
+    pub fn name(self) -> &'static str {
+        match self {
+            Tier::One => "1",
+            Tier::Two => "2",
+            Tier::Jit => "jit",
+        }
+    }
+
+    /// The default: the JIT where it runs, tier 2 elsewhere.
+    pub fn default_for_host() -> Tier {
+        if crate::jit::AVAILABLE { Tier::Jit } else { Tier::Two }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub tier: Tier,
+    /// Back-edge count before a loop is projected into an executor.
+    pub loop_threshold: u16,
+    /// Hotness a side exit starts at (negative: it is warm at 0).
+    pub exit_hotness: i16,
+    /// Count instructions and uops, and report (`--stats`).
+    pub stats: bool,
+    pub stats_json: Option<String>,
+    pub dump_executors: Option<String>,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            tier: Tier::default_for_host(),
+            loop_threshold: 16,
+            exit_hotness: -16,
+            stats: false,
+            stats_json: None,
+            dump_executors: None,
+        }
+    }
+}
+
+/// Data-stack slots: room for the recursion limit with large frames.
+const DATA_STACK_SLOTS: usize = 1 << 21;
+/// CPython's default recursion limit (the module frame counts).
+const RECURSION_LIMIT: u32 = 1000;
+
+/// Reads, compiles and runs a file.
+pub fn run_file(path: &str, options: &Options) -> Outcome {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return Outcome::Refused(format!("stitch: can't open file '{path}': {e}")),
+    };
+    let source = match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            let bad = e.as_bytes()[e.utf8_error().valid_up_to()];
+            let line = e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+            return Outcome::SyntaxError(format!(
+                "SyntaxError: Non-UTF-8 code starting with '\\x{bad:02x}' in file {path} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n"
+            ));
+        }
+    };
+    run_source(&source, path, options)
+}
+
+/// Compiles and runs source text; `filename` names it in tracebacks.
+pub fn run_source(source: &str, filename: &str, options: &Options) -> Outcome {
+    let code = match compiler::compile_module(source, filename) {
+        Ok(c) => c,
+        Err(CompileError::Syntax { line, col, message }) => return Outcome::SyntaxError(syntax_error(source, filename, line, col, &message)),
+        Err(CompileError::Unsupported { construct, line, col }) => {
+            return Outcome::Refused(format!("stitch: unsupported: {construct} at {filename}:{line}:{col}"));
+        }
+    };
+    let mut machine = Machine::new(options);
+    machine.run(code, source)
+}
+
+/// CPython's report of a syntax error: the location, the line, a caret, the message.
+fn syntax_error(source: &str, filename: &str, line: u32, col: u32, message: &str) -> String {
+    let text = source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("");
+    let trimmed = text.trim_start();
+    let indent = text.chars().count() - trimmed.chars().count();
+    let caret = (col as usize).saturating_sub(1).saturating_sub(indent);
+    format!("  File \"{filename}\", line {line}\n    {}\n    {}^\nSyntaxError: {message}\n", trimmed.trim_end(), " ".repeat(caret))
+}
+
+/// A thread state with its runtime and data stack.
+pub struct Machine {
+    thread: Box<Thread>,
+    runtime: Box<Runtime>,
+    stack: DataStack,
+    options: Options,
+}
+
+impl Machine {
+    pub fn new(options: &Options) -> Machine {
+        let mut runtime = Box::new(Runtime::new(crate::builtins::builtins_dict()));
+        let mut stack = DataStack::new(DATA_STACK_SLOTS);
+        runtime.stack_base = stack.base();
+        runtime.stack_end = stack.end();
+        let tier2 = options.tier != Tier::One;
+        runtime.tier2 = crate::tier2::Tier2State::new(tier2, options.tier == Tier::Jit, options.exit_hotness);
+        if options.tier == Tier::Jit {
+            runtime.jit = crate::jit::JitState::new();
+        }
+        runtime.counting = options.stats || options.stats_json.is_some();
+        let mut thread = Box::new(Thread {
+            frame: std::ptr::null_mut(),
+            previous_executor: std::ptr::null_mut(),
+            depth: 0,
+            limit: RECURSION_LIMIT,
+            runtime: std::ptr::null_mut(),
+            tier1_instructions: 0,
+            tier2_uops: 0,
+            cold_exits: 0,
+        });
+        thread.runtime = (&mut *runtime as *mut Runtime).cast();
+        Machine { thread, runtime, stack, options: options.clone() }
+    }
+
+    pub fn runtime(&mut self) -> &mut Runtime {
+        &mut self.runtime
+    }
+
+    /// Runs a module's code object (owned) to the end.
+    pub fn run(&mut self, code: Value, source: &str) -> Outcome {
+        let filename: Rc<str> = {
+            // SAFETY: the compiler returns a code object.
+            let c = unsafe { crate::objects::code::as_code(code) };
+            c.filename.clone()
+        };
+        prepare_code(code, self.options.loop_threshold);
+        let globals = dict::new_dict();
+        // SAFETY: `globals` is the new dict; the key and value are new references.
+        unsafe { dict::set(globals.cast(), strs::new_str("__name__"), strs::as_str(strs::new_str("__name__")).hash(), strs::new_str("__main__")) };
+        let exit_code = exit_code_object(filename.clone());
+        let result = self.run_module(code, globals, exit_code);
+        let outcome = match result {
+            Ok(()) => Outcome::Finished,
+            Err(e) => Outcome::Raised(format_traceback(&self.runtime.traceback, &e, source)),
+        };
+        self.runtime.flush();
+        let reported = self.report();
+        crate::tier2::shutdown(&mut self.runtime);
+        exit_code.decref();
+        globals.decref();
+        code.decref();
+        match reported {
+            Ok(()) => outcome,
+            Err(e) => Outcome::Refused(e),
+        }
+    }
+
+    /// The statistics and the executor graph, as the options ask.
+    fn report(&mut self) -> Result<(), String> {
+        let o = &self.options;
+        if o.stats || o.stats_json.is_some() {
+            let r = crate::tier2::stats::collect(&self.runtime, &self.thread, o.tier.name());
+            if o.stats {
+                eprint!("{}", r.text());
+            }
+            if let Some(path) = &o.stats_json {
+                std::fs::write(path, r.json()).map_err(|e| format!("stitch: cannot write {path}: {e}"))?;
+            }
+        }
+        if let Some(dir) = &o.dump_executors {
+            std::fs::create_dir_all(dir).map_err(|e| format!("stitch: cannot create {dir}: {e}"))?;
+            let path = std::path::Path::new(dir).join("executors.dot");
+            std::fs::write(&path, crate::tier2::dot::graph(&self.runtime)).map_err(|e| format!("stitch: cannot write {}: {e}", path.display()))?;
+        }
+        Ok(())
+    }
+
+    fn run_module(&mut self, code: Value, globals: Value, exit_code: Value) -> Result<(), PyErr> {
+        let ts: *mut Thread = &mut *self.thread;
+        let base = self.stack.base();
+        let end = self.stack.end();
+        let builtins = self.runtime.builtins.cast::<Dict>();
+        // SAFETY: both frames are laid out in the empty data stack; the codes and
+        // dicts outlive the run.
+        unsafe {
+            let exit = init_frame(base, end, exit_code.cast(), globals.cast(), builtins, std::ptr::null_mut(), Value::NULL)?;
+            let module = init_frame((*exit).limit, end, code.cast(), globals.cast(), builtins, exit, Value::NULL)?;
+            (*ts).depth = 1;
+            (*ts).frame = module;
+            let result = if self.runtime.counting { tier1::run::<true>(ts, module) } else { tier1::run::<false>(ts, module) };
+            if result.is_error() {
+                let e = self.runtime.exception.take().unwrap_or_else(|| PyErr::type_error("error without an exception"));
+                return Err(e);
+            }
+            result.decref();
+        }
+        Ok(())
+    }
+}
+
+/// Initializes the inline caches of a code object and of the code objects among its
+/// constants.
+pub fn prepare_code(code: Value, loop_threshold: u16) {
+    // SAFETY: `code` is a live code object; its units are not being executed yet.
+    unsafe {
+        let c = crate::objects::code::as_code(code);
+        let units = std::slice::from_raw_parts_mut(c.instrs_ptr(), c.len());
+        specialize::init_caches(units, specialize::counter(loop_threshold, 0));
+        for &k in &c.consts {
+            if k.is_kind(crate::abi::KIND_CODE) {
+                prepare_code(k, loop_threshold);
+            }
+        }
+    }
+}
+
+/// The code of the frame below the module: one INTERPRETER_EXIT.
+fn exit_code_object(filename: Rc<str>) -> Value {
+    Code::new(CodeParts {
+        instrs: vec![op::INTERPRETER_EXIT, 0],
+        consts: vec![],
+        names: vec![],
+        varnames: vec![],
+        argcount: 0,
+        nlocals: 0,
+        stacksize: 1,
+        name: "<exit>".to_string(),
+        filename,
+        firstlineno: 0,
+        lines: vec![0, 0],
+    })
+    .into_value()
+}
+
+/// CPython's traceback text: entries oldest first, each with its source line;
+/// identical entries repeated more than three times are collapsed.
+pub fn format_traceback(entries: &[TracebackEntry], error: &PyErr, source: &str) -> String {
+    let lines: Vec<&str> = source.lines().collect();
+    let mut out = String::from("Traceback (most recent call last):\n");
+    let mut i = 0;
+    while i < entries.len() {
+        let e = &entries[i];
+        let mut run = 1;
+        while i + run < entries.len() && same_entry(&entries[i + run], e) {
+            run += 1;
+        }
+        for _ in 0..run.min(3) {
+            out.push_str(&entry_text(e, &lines));
+        }
+        if run > 3 {
+            let more = run - 3;
+            out.push_str(&format!("  [Previous line repeated {more} more time{}]\n", if more == 1 { "" } else { "s" }));
+        }
+        i += run;
+    }
+    out.push_str(&error.to_string());
+    out.push('\n');
+    out
+}
+
+fn same_entry(a: &TracebackEntry, b: &TracebackEntry) -> bool {
+    a.line == b.line && a.name == b.name && a.filename == b.filename
+}
+
+fn entry_text(e: &TracebackEntry, lines: &[&str]) -> String {
+    let mut s = format!("  File \"{}\", line {}, in {}\n", e.filename, e.line, e.name);
+    if let Some(text) = lines.get(e.line.saturating_sub(1) as usize) {
+        let t = text.trim();
+        if !t.is_empty() {
+            s.push_str(&format!("    {t}\n"));
+        }
+    }
+    s
+}

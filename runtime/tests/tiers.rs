@@ -1,0 +1,175 @@
+//! Tier 2 and the JIT, proved through what they report: each program in
+//! `tests/tiers/` exercises one mechanism (a hot loop, a flipping branch, a rebound
+//! global, a redefined function, a type change), must print CPython's output, and its
+//! `--stats-json` must show the mechanism at work.
+
+use serde_json::Value as Json;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tiers")
+}
+
+/// Runs a program from tests/tiers with the stats written as JSON; checks its output.
+fn run(name: &str, tier: &str, extra: &[&str]) -> Json {
+    let py = dir().join(name);
+    let json = std::env::temp_dir().join(format!("stitch-stats-{}-{name}-{tier}.json", std::process::id()));
+    let out = Command::new(env!("CARGO_BIN_EXE_stitch"))
+        .args(["run", "--tier", tier, "--stats-json"])
+        .arg(&json)
+        .args(extra)
+        .arg(&py)
+        .output()
+        .expect("stitch runs");
+    let expected = std::fs::read(py.with_extension("stdout")).expect("expected output beside the program");
+    assert!(out.status.success(), "{name} --tier {tier} failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&expected), "{name} --tier {tier}: stdout");
+    let text = std::fs::read_to_string(&json).expect("the stats file");
+    let _ = std::fs::remove_file(&json);
+    serde_json::from_str(&text).expect("valid JSON")
+}
+
+fn n(stats: &Json, key: &str) -> u64 {
+    stats[key].as_u64().unwrap_or_else(|| panic!("stats has no {key}: {stats}"))
+}
+
+const TIERS: [&str; 2] = ["2", "jit"];
+
+#[test]
+fn stats_json_has_the_documented_keys() {
+    let s = run("hot_loop.py", "1", &[]);
+    for key in [
+        "executors_created",
+        "executors_live",
+        "exits_total",
+        "side_exits_taken",
+        "cold_exits_taken",
+        "exits_stitched",
+        "tier1_reentries",
+        "invalidations",
+        "jit_code_bytes",
+        "cold_exit_bytes",
+    ] {
+        assert!(s[key].is_u64(), "missing {key}");
+    }
+    // Tier 1 alone makes no executors.
+    assert_eq!(n(&s, "executors_created"), 0);
+    assert_eq!(n(&s, "jit_code_bytes"), 0);
+}
+
+#[test]
+fn a_hot_loop_creates_an_executor() {
+    for tier in TIERS {
+        let s = run("hot_loop.py", tier, &[]);
+        assert!(n(&s, "executors_created") >= 1, "--tier {tier}: {s}");
+        assert!(s["tier2_share"].as_f64().unwrap() > 0.5, "--tier {tier}: most work in tier 2: {s}");
+    }
+    let s = run("hot_loop.py", "jit", &[]);
+    assert!(n(&s, "jit_code_bytes") > 0);
+}
+
+#[test]
+fn a_branch_that_flips_gets_its_exit_stitched() {
+    for tier in TIERS {
+        let s = run("branch_flip.py", tier, &[]);
+        assert!(n(&s, "side_exits_taken") >= 1, "--tier {tier}: {s}");
+        assert!(n(&s, "cold_exits_taken") >= 1, "--tier {tier}: {s}");
+        assert!(n(&s, "exits_stitched") >= 1, "--tier {tier}: {s}");
+    }
+}
+
+#[test]
+fn rebinding_a_global_invalidates() {
+    for tier in TIERS {
+        let s = run("rebind_global.py", tier, &[]);
+        assert!(n(&s, "invalidations") >= 1, "--tier {tier}: {s}");
+    }
+}
+
+#[test]
+fn redefining_a_called_function_invalidates() {
+    for tier in TIERS {
+        let s = run("redefine_function.py", tier, &[]);
+        assert!(n(&s, "invalidations") >= 1, "--tier {tier}: {s}");
+    }
+}
+
+#[test]
+fn a_type_change_mid_loop_exits_and_recovers() {
+    for tier in TIERS {
+        let s = run("type_change.py", tier, &[]);
+        assert!(n(&s, "side_exits_taken") >= 1, "--tier {tier}: {s}");
+        // Recovery: new code for the floats, stitched on or as a new executor.
+        assert!(n(&s, "exits_stitched") + n(&s, "executors_created") >= 2, "--tier {tier}: {s}");
+        assert!(s["tier2_share"].as_f64().unwrap() > 0.5, "--tier {tier}: {s}");
+    }
+}
+
+/// Thousands of distinct hot loops with flipping branches: the number of live
+/// executors and the JIT's memory stay bounded.
+#[test]
+fn executors_stay_bounded_under_churn() {
+    let mut src = String::new();
+    let loops = 3000;
+    for k in 0..loops {
+        src.push_str(&format!(
+            "def f{k}(n):\n    t = 0\n    for i in range(n):\n        if i % {m} == 0:\n            t = t + {k}\n        else:\n            t = t - 1\n    return t\n\n",
+            m = k % 7 + 2
+        ));
+    }
+    src.push_str("total = 0\n");
+    for k in 0..loops {
+        src.push_str(&format!("total = total + f{k}(60)\n"));
+    }
+    src.push_str("print(total)\n");
+    let path = std::env::temp_dir().join(format!("stitch-churn-{}.py", std::process::id()));
+    std::fs::write(&path, &src).unwrap();
+    let expected = Command::new("python3").arg(&path).output().ok().filter(|o| o.status.success()).map(|o| o.stdout);
+    for tier in TIERS {
+        let json = path.with_extension(format!("{tier}.json"));
+        let out = Command::new(env!("CARGO_BIN_EXE_stitch"))
+            .args(["run", "--tier", tier, "--loop-threshold", "2", "--exit-hotness", "-2", "--stats-json"])
+            .arg(&json)
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        if let Some(expected) = &expected {
+            assert_eq!(&out.stdout, expected);
+        }
+        let s: Json = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+        let _ = std::fs::remove_file(&json);
+        assert!(n(&s, "executors_created") > 1024, "the churn makes many executors: {s}");
+        assert!(n(&s, "executors_live") <= 1024, "--tier {tier}: live executors bounded: {s}");
+        assert!(n(&s, "executors_reclaimed") > 0, "--tier {tier}: unused executors reclaimed: {s}");
+        if tier == "jit" {
+            assert!(n(&s, "jit_code_bytes") < 32 << 20, "JIT memory bounded: {s}");
+        }
+    }
+    let _ = std::fs::remove_file(&path);
+}
+
+#[test]
+fn cold_exits_fit_in_64_kib() {
+    let s = run("hot_loop.py", "jit", &[]);
+    assert!(n(&s, "cold_exit_bytes") <= 64 * 1024, "{s}");
+    assert!(n(&s, "cold_exit_bytes") > 0);
+}
+
+#[test]
+fn the_executor_graph_is_written_as_dot() {
+    let out_dir = std::env::temp_dir().join(format!("stitch-dot-{}", std::process::id()));
+    let status = Command::new(env!("CARGO_BIN_EXE_stitch"))
+        .args(["run", "--tier", "2", "--dump-executors"])
+        .arg(&out_dir)
+        .arg(dir().join("branch_flip.py"))
+        .output()
+        .unwrap();
+    assert!(status.status.success());
+    let dot = std::fs::read_to_string(out_dir.join("executors.dot")).expect("executors.dot");
+    let _ = std::fs::remove_dir_all(&out_dir);
+    assert!(dot.starts_with("digraph executors"));
+    assert!(dot.contains(" -> "), "exits are edges: {dot}");
+    assert!(dot.contains("branch_flip.py"), "nodes name their source: {dot}");
+}
