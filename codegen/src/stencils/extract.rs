@@ -98,6 +98,26 @@ fn one(file: &object::File, sym: &object::Symbol, uop: &str, shared_oparg: bool,
         return Err(format!("stencil {uop}: symbol outside its section"));
     }
     let code = bytes[start..end].to_vec();
+    // Unknown symbols first: they explain the rest (a panic path also drags in its
+    // location data).
+    for (offset, reloc) in section.relocations() {
+        if (offset as usize) < start || offset as usize >= end {
+            continue;
+        }
+        if let RelocationTarget::Symbol(target) = reloc.target()
+            && let Ok(target) = file.symbol_by_index(target)
+            && target.kind() != SymbolKind::Section
+        {
+            let name = target.name().unwrap_or("");
+            let known = name.starts_with("_JIT_")
+                && (!name.starts_with("_JIT_HELPER_") || helpers.iter().any(|h| name == format!("_JIT_HELPER_{h}")));
+            if !known {
+                return Err(format!(
+                    "error: stencil for {uop} references unknown external symbol `{name}` (bodies reach the runtime only through declared helpers; panics and libm calls have no place in a stencil)"
+                ));
+            }
+        }
+    }
     let mut data: Vec<u8> = Vec::new();
     let mut data_sections: BTreeMap<usize, usize> = BTreeMap::new();
     let mut holes = Vec::new();

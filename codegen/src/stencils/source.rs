@@ -28,6 +28,29 @@ pub fn stencil_uops(a: &Analysis) -> impl Iterator<Item = &stitch_dsl::model::Uo
 
 /// The whole stencil crate, formatted.
 pub fn crate_source(a: &Analysis) -> Result<String, String> {
+    // The stencil calling convention passes a frame and the thread state.
+    for needed in ["Frame", "Thread"] {
+        if a.layout(needed).is_none() {
+            return Err(format!(
+                "error: the JIT needs a layout named `{needed}` in {}: stencils take `(frame: *mut Frame, sp: *mut Value, ts: *mut Thread)`",
+                a.source_name
+            ));
+        }
+    }
+    // Jumping to another executor's code needs to find it.
+    let can_enter = a.layout("Executor").is_some_and(|l| l.fields.iter().any(|f| f.name == "jit_code"));
+    let enter = if can_enter {
+        quote! {
+            /// Continues in another executor's machine code (a tail call).
+            #[inline(always)]
+            unsafe fn enter_jit_code(executor: *mut Executor, frame: *mut Frame, sp: *mut Value, ts: *mut Thread) -> u64 {
+                let code: unsafe extern "C" fn(*mut Frame, *mut Value, *mut Thread) -> u64 = core::mem::transmute((*executor).jit_code);
+                code(frame, sp, ts)
+            }
+        }
+    } else {
+        quote! {}
+    };
     let layouts = crate::layouts::tokens(a);
     let mut shared = TokenStream::new();
     for m in &a.shared {
@@ -67,6 +90,28 @@ pub fn crate_source(a: &Analysis) -> Result<String, String> {
         let value: TokenStream = c.value.to_string().parse().expect("an integer literal");
         quote! { pub const #name: #ty = #value; }
     });
+    // `Value` is a type of the language: a shared module may define it; otherwise it is
+    // the bare 64-bit word.
+    let (value_path, value_def) = match a.shared.iter().find(|m| m.types.iter().any(|t| t == "Value")) {
+        Some(m) => {
+            let name = format_ident!("{}", m.name);
+            (quote! { super::#name::Value }, quote! {})
+        }
+        None => (
+            quote! { super::word::Value },
+            quote! {
+                pub mod word {
+                    #[repr(transparent)]
+                    #[derive(Clone, Copy, PartialEq, Eq)]
+                    pub struct Value(pub u64);
+                }
+            },
+        ),
+    };
+    let shared_uses = a.shared.iter().map(|m| {
+        let name = format_ident!("{}", m.name);
+        quote! { #[allow(unused_imports)] use abi::#name::*; }
+    });
     let stencils = stencil_uops(a).map(|u| stencil(a, u, false));
     let shared_variant = stencil_uops(a).filter(|u| u.name == SHARED_OPARG_UOP).map(|u| stencil(a, u, true));
 
@@ -76,13 +121,15 @@ pub fn crate_source(a: &Analysis) -> Result<String, String> {
 
         pub mod abi {
             pub use super::consts::*;
+            pub use #value_path;
+            #value_def
             pub mod layouts {
-                use super::value::Value;
+                use #value_path;
                 #layouts
             }
             pub mod helpers {
                 use super::layouts::*;
-                use super::value::Value;
+                use #value_path;
                 unsafe extern "C" {
                     #(#helpers)*
                 }
@@ -94,11 +141,11 @@ pub fn crate_source(a: &Analysis) -> Result<String, String> {
             #(#consts)*
         }
 
+        use abi::*;
         use abi::helpers;
         use abi::layouts::*;
-        use abi::value::*;
-        use abi::access::*;
         use consts::*;
+        #(#shared_uses)*
 
         unsafe extern "C" {
             static _JIT_OPARG: u8;
@@ -115,12 +162,7 @@ pub fn crate_source(a: &Analysis) -> Result<String, String> {
             fn jit_top(frame: *mut Frame, sp: *mut Value, ts: *mut Thread) -> u64;
         }
 
-        /// Continues in another executor's machine code (a tail call).
-        #[inline(always)]
-        unsafe fn enter_jit_code(executor: *mut Executor, frame: *mut Frame, sp: *mut Value, ts: *mut Thread) -> u64 {
-            let code: unsafe extern "C" fn(*mut Frame, *mut Value, *mut Thread) -> u64 = core::mem::transmute((*executor).jit_code);
-            code(frame, sp, ts)
-        }
+        #enter
 
         #(#stencils)*
         #(#shared_variant)*
@@ -140,6 +182,7 @@ fn stencil(a: &Analysis, u: &stitch_dsl::model::Uop, oparg_in_register: bool) ->
         (quote! {}, quote! { let oparg = (&raw const _JIT_OPARG) as usize as u32; })
     };
     let doc = format!("{} at {}:{}", u.name, a.source_name, u.origin.line);
+    let executor_ty = if a.layout("Executor").is_some() { quote! { Executor } } else { quote! { u8 } };
     quote! {
         #[doc = #doc]
         #[unsafe(no_mangle)]
@@ -148,7 +191,7 @@ fn stencil(a: &Analysis, u: &stitch_dsl::model::Uop, oparg_in_register: bool) ->
             #oparg
             let operand = (&raw const _JIT_OPERAND) as usize as u64;
             let target = (&raw const _JIT_TARGET) as usize as u32;
-            let executor = (&raw const _JIT_EXECUTOR) as *mut Executor;
+            let executor = (&raw const _JIT_EXECUTOR) as *mut #executor_ty;
             #body
             jit_continue(frame, sp, ts)
         }

@@ -5,26 +5,26 @@
 pub const LIMIT: u32 = 8;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at add.uops:32
+    // at add.uops:36
     pub const ADD: u16 = 0u16;
-    // at add.uops:34
+    // at add.uops:38
     pub const ADD_INT: u16 = 1u16;
-    // at add.uops:37
+    // at add.uops:41
     pub const LOAD_CONST: u16 = 2u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at add.uops:37
-    pub const LOAD_CONST: u16 = 0u16;
-    // at add.uops:19
-    pub const _ADD: u16 = 1u16;
-    // at add.uops:28
-    pub const _ADD_INTS: u16 = 2u16;
-    // at add.uops:24
-    pub const _GUARD_INTS: u16 = 3u16;
     // at add.uops:41
+    pub const LOAD_CONST: u16 = 0u16;
+    // at add.uops:23
+    pub const _ADD: u16 = 1u16;
+    // at add.uops:32
+    pub const _ADD_INTS: u16 = 2u16;
+    // at add.uops:28
+    pub const _GUARD_INTS: u16 = 3u16;
+    // at add.uops:45
     pub const _JUMP_TO_TOP: u16 = 4u16;
-    // at add.uops:13
+    // at add.uops:17
     pub const _SPECIALIZE_ADD: u16 = 5u16;
 }
 /// Flags inferred from bodies and annotations.
@@ -199,7 +199,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 3usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 32u32,
+        line: 36u32,
     },
     InstructionInfo {
         name: "ADD_INT",
@@ -226,7 +226,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 3usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 34u32,
+        line: 38u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -249,7 +249,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 3usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 37u32,
+        line: 41u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
@@ -266,7 +266,7 @@ pub static UOPS: [UopInfo; 6usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 37u32,
+        line: 41u32,
     },
     UopInfo {
         name: "_ADD",
@@ -280,7 +280,7 @@ pub static UOPS: [UopInfo; 6usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 19u32,
+        line: 23u32,
     },
     UopInfo {
         name: "_ADD_INTS",
@@ -294,7 +294,7 @@ pub static UOPS: [UopInfo; 6usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 28u32,
+        line: 32u32,
     },
     UopInfo {
         name: "_GUARD_INTS",
@@ -308,7 +308,7 @@ pub static UOPS: [UopInfo; 6usize] = [
             constant: 2i16,
         },
         tier2: Tier2::Viable,
-        line: 24u32,
+        line: 28u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -322,7 +322,7 @@ pub static UOPS: [UopInfo; 6usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 41u32,
+        line: 45u32,
     },
     UopInfo {
         name: "_SPECIALIZE_ADD",
@@ -336,13 +336,13 @@ pub static UOPS: [UopInfo; 6usize] = [
             constant: 2i16,
         },
         tier2: Tier2::Skipped,
-        line: 13u32,
+        line: 17u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 1usize] = [
     FamilyInfo {
         head: 0u16,
         members: &[1u16],
-        line: 35u32,
+        line: 39u32,
     },
 ];

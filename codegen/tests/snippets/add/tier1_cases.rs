@@ -6,9 +6,9 @@
 // `deopt_instruction` and `run_executor`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::ADD => {
-        // ADD at add.uops:32
+        // ADD at add.uops:36
         ip = this_instr.add(3);
-        // _SPECIALIZE_ADD at add.uops:13
+        // _SPECIALIZE_ADD at add.uops:17
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -24,7 +24,7 @@ match opcode {
                 }
             }
         }
-        // _ADD at add.uops:19
+        // _ADD at add.uops:23
         let res = {
             let res: Value;
             {
@@ -40,9 +40,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ADD_INT => {
-        // ADD_INT at add.uops:34
+        // ADD_INT at add.uops:38
         ip = this_instr.add(3);
-        // _GUARD_INTS at add.uops:24
+        // _GUARD_INTS at add.uops:28
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -52,7 +52,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ADD_INTS at add.uops:28
+        // _ADD_INTS at add.uops:32
         let res = {
             let res: Value;
             {
@@ -64,7 +64,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at add.uops:37
+        // LOAD_CONST at add.uops:41
         ip = this_instr.add(2);
         let value = {
             let value: Value;

@@ -6,7 +6,7 @@
 // and `uop`, `Value`, `helpers` and the layouts. Leaving tier 2 returns `false`.
 match opcode {
     uop::LOAD_CONST => {
-        // LOAD_CONST at add.uops:37
+        // LOAD_CONST at add.uops:41
         let value = {
             let value: Value;
             {
@@ -18,7 +18,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ADD => {
-        // _ADD at add.uops:19
+        // _ADD at add.uops:23
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         let res = {
@@ -37,7 +37,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_ADD_INTS => {
-        // _ADD_INTS at add.uops:28
+        // _ADD_INTS at add.uops:32
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -51,7 +51,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_INTS => {
-        // _GUARD_INTS at add.uops:24
+        // _GUARD_INTS at add.uops:28
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -62,7 +62,7 @@ match opcode {
         }
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at add.uops:41
+        // _JUMP_TO_TOP at add.uops:45
         {
             {
                 uip = trace;
