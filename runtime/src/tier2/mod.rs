@@ -88,7 +88,7 @@ pub unsafe fn optimize(ts: *mut Thread, frame: *mut Frame, instr: *mut u16) -> *
         let offset = instr.offset_from((*frame).instrs) as u32;
         let oparg = *instr.add(1);
         let start = offset + INSTRUCTIONS[op::JUMP_BACKWARD as usize].size() as u32 - oparg as u32;
-        let Some(projection) = projector::project(frame, start, true) else {
+        let Some(projection) = projector::project(frame, projector::Start::loop_head(start)) else {
             return fail(instr);
         };
         let code = (*frame).code;
@@ -125,7 +125,8 @@ pub unsafe fn stitch_exit(ts: *mut Thread, frame: *mut Frame, executor: *mut Exe
         let rt = runtime(ts);
         let exit = &mut executor::exits(executor)[index as usize];
         let projected = if rt.tier2.enabled && (*executor).valid != 0 && rt.tier2.live.len() < MAX_LIVE_EXECUTORS {
-            projector::project(frame, exit.target, false)
+            let from = projector::Start { offset: exit.target, is_loop: false, side_exit: true, branch_truth: branch_truth(executor, index) };
+            projector::project(frame, from)
         } else {
             None
         };
@@ -146,6 +147,22 @@ pub unsafe fn stitch_exit(ts: *mut Thread, frame: *mut Frame, executor: *mut Exe
         rt.tier2.stats.exits_stitched += 1;
         new
     }
+}
+
+/// When exit `index` is a branch guard's, the truth the branch had when it was taken
+/// (the opposite of what the guard expected).
+///
+/// # Safety
+/// `executor` is live.
+unsafe fn branch_truth(executor: *mut Executor, index: u32) -> Option<bool> {
+    // SAFETY: the trace is live.
+    let trace = unsafe { executor::trace(executor) };
+    let stub = trace.iter().position(|u| u.opcode == crate::abi::uop::_EXIT_TRACE && u.oparg as u32 == index)?;
+    trace.iter().find(|u| u.jump_target as usize == stub && u.opcode != crate::abi::uop::_EXIT_TRACE).and_then(|g| match g.opcode {
+        crate::abi::uop::_GUARD_IS_TRUE_POP => Some(false),
+        crate::abi::uop::_GUARD_IS_FALSE_POP => Some(true),
+        _ => None,
+    })
 }
 
 /// Turns a projection into an executor: stubs, exits, links, dependencies, and machine

@@ -58,13 +58,32 @@ impl State {
     }
 }
 
-/// Projects a trace starting at `start` in the code of `frame`. `is_loop`: the trace
-/// starts at a loop head and may close with `_JUMP_TO_TOP` when it gets back there.
-/// Returns `None` when the trace would be too short to pay.
+/// Where a trace starts and what is known there.
+#[derive(Clone, Copy, Debug)]
+pub struct Start {
+    pub offset: u32,
+    /// A loop head: the trace may close with `_JUMP_TO_TOP` when it gets back there.
+    pub is_loop: bool,
+    /// A side exit's target: the first instruction is projected in its generic form, so
+    /// the new executor cannot fail at once the guard that made the exit (progress).
+    pub side_exit: bool,
+    /// The truth of the condition of a branch at the start, when the exit knows it.
+    pub branch_truth: Option<bool>,
+}
+
+impl Start {
+    pub fn loop_head(offset: u32) -> Start {
+        Start { offset, is_loop: true, side_exit: false, branch_truth: None }
+    }
+}
+
+/// Projects a trace from `start` in the code of `frame`. Returns `None` when the trace
+/// would be too short to pay.
 ///
 /// # Safety
-/// `frame` is live and `start` is an instruction boundary of its code.
-pub unsafe fn project(frame: *mut Frame, start: u32, is_loop: bool) -> Option<Projection> {
+/// `frame` is live and `start.offset` is an instruction boundary of its code.
+pub unsafe fn project(frame: *mut Frame, from: Start) -> Option<Projection> {
+    let (start, is_loop) = (from.offset, from.is_loop);
     // SAFETY: code objects, their units and the frame's globals are live during
     // projection; offsets stay within instruction boundaries.
     unsafe {
@@ -91,7 +110,11 @@ pub unsafe fn project(frame: *mut Frame, start: u32, is_loop: bool) -> Option<Pr
         loop {
             let c = &*(code as *mut CodeObject);
             let units = c.instrs_ptr();
-            let opcode = *units.add(pc as usize);
+            let first = s.p.body.len() == 1;
+            let mut opcode = *units.add(pc as usize);
+            if first && from.side_exit {
+                opcode = INSTRUCTIONS.get(opcode as usize).map_or(opcode, |i| i.deopt);
+            }
             let oparg = *units.add(pc as usize + 1);
             let Some(info) = INSTRUCTIONS.get(opcode as usize) else { break };
             let next = pc + info.size() as u32;
@@ -124,11 +147,13 @@ pub unsafe fn project(frame: *mut Frame, start: u32, is_loop: bool) -> Option<Pr
                     break;
                 }
                 op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE => {
+                    // The history holds the condition's recent truth values.
                     let history = *units.add(pc as usize + 2);
-                    let jumps = history.count_ones() >= 8;
-                    // The value that makes the instruction jump.
-                    let jump_value = opcode == op::POP_JUMP_IF_TRUE;
-                    let expect_true = if jumps { jump_value } else { !jump_value };
+                    let expect_true = match from.branch_truth {
+                        Some(t) if first => t,
+                        _ => history.count_ones() >= 8,
+                    };
+                    let jumps = expect_true == (opcode == op::POP_JUMP_IF_TRUE);
                     let guard = if expect_true { uop::_GUARD_IS_TRUE_POP } else { uop::_GUARD_IS_FALSE_POP };
                     s.emit(inst(guard, 0, pc, 0), code);
                     pc = if jumps { next + oparg as u32 } else { next };
@@ -184,7 +209,10 @@ pub unsafe fn project(frame: *mut Frame, start: u32, is_loop: bool) -> Option<Pr
                 }
                 _ => {}
             }
-            if let Tier2::NotViable(_) = info.tier2 {
+            // A frame switch the projector does not follow (a call it cannot see into)
+            // would continue the trace in the wrong frame: leave before it.
+            let switches = info.expansion.iter().any(|e| crate::abi::UOPS[e.uop as usize].flags & crate::abi::flags::SWITCHES_FRAME != 0);
+            if matches!(info.tier2, Tier2::NotViable(_)) || switches {
                 s.emit(inst(uop::_EXIT_TRACE, 0, pc, 0), code);
                 break;
             }
