@@ -128,8 +128,9 @@ pub struct Dict {
     /**Changes whenever a key is added or removed (0: not yet numbered). Global loads
 specialize on it.*/
     pub keys_version: u32,
-    ///
-    pub spare: u32,
+    /**Keys executors depend on, as a bloom filter of their hashes (bit `hash % 32`):
+storing to one of them must go through the runtime, which invalidates.*/
+    pub watched: u32,
     ///Live entries.
     pub len: usize,
     ///Entries used, deleted ones included.
@@ -145,14 +146,14 @@ const _: () = {
     assert!(core::mem::size_of:: < Dict > () == 56usize);
     assert!(core::mem::offset_of!(Dict, header) == 0usize);
     assert!(core::mem::offset_of!(Dict, keys_version) == 8usize);
-    assert!(core::mem::offset_of!(Dict, spare) == 12usize);
+    assert!(core::mem::offset_of!(Dict, watched) == 12usize);
     assert!(core::mem::offset_of!(Dict, len) == 16usize);
     assert!(core::mem::offset_of!(Dict, used) == 24usize);
     assert!(core::mem::offset_of!(Dict, capacity) == 32usize);
     assert!(core::mem::offset_of!(Dict, entries) == 40usize);
     assert!(core::mem::offset_of!(Dict, indices) == 48usize);
 };
-// Function at runtime/bytecodes.uops:144: 48 bytes, aligned to 8
+// Function at runtime/bytecodes.uops:146: 48 bytes, aligned to 8
 ///A Python function.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -182,19 +183,19 @@ const _: () = {
     assert!(core::mem::offset_of!(Function, defaults) == 32usize);
     assert!(core::mem::offset_of!(Function, name) == 40usize);
 };
-// Code at runtime/bytecodes.uops:159: 0 bytes, aligned to 1
+// Code at runtime/bytecodes.uops:161: 0 bytes, aligned to 1
 ///A code object (owned by the runtime).
 #[repr(C)]
 pub struct Code {
     _opaque: [u8; 0],
 }
-// Runtime at runtime/bytecodes.uops:162: 0 bytes, aligned to 1
+// Runtime at runtime/bytecodes.uops:164: 0 bytes, aligned to 1
 ///Runtime state no uop reads directly.
 #[repr(C)]
 pub struct Runtime {
     _opaque: [u8; 0],
 }
-// Frame at runtime/bytecodes.uops:165: 88 bytes, aligned to 8
+// Frame at runtime/bytecodes.uops:167: 88 bytes, aligned to 8
 /**An activation record. Frames live in the thread's data stack: the header, then the
 locals, then the value stack.*/
 #[repr(C)]
@@ -243,7 +244,7 @@ const _: () = {
     assert!(core::mem::offset_of!(Frame, limit) == 80usize);
     assert!(core::mem::offset_of!(Frame, localsplus) == 88usize);
 };
-// Thread at runtime/bytecodes.uops:190: 56 bytes, aligned to 8
+// Thread at runtime/bytecodes.uops:192: 56 bytes, aligned to 8
 ///The interpreter's thread state.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -277,7 +278,7 @@ const _: () = {
     assert!(core::mem::offset_of!(Thread, tier2_uops) == 40usize);
     assert!(core::mem::offset_of!(Thread, cold_exits) == 48usize);
 };
-// UopInst at runtime/bytecodes.uops:208: 24 bytes, aligned to 8
+// UopInst at runtime/bytecodes.uops:210: 24 bytes, aligned to 8
 ///One uop of a trace.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -307,7 +308,7 @@ const _: () = {
     assert!(core::mem::offset_of!(UopInst, error_target) == 18usize);
     assert!(core::mem::offset_of!(UopInst, spare) == 20usize);
 };
-// ExitData at runtime/bytecodes.uops:222: 16 bytes, aligned to 8
+// ExitData at runtime/bytecodes.uops:224: 16 bytes, aligned to 8
 ///Where a side exit goes: 16 bytes, as the seed design asks.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -329,7 +330,7 @@ const _: () = {
     assert!(core::mem::offset_of!(ExitData, hotness) == 12usize);
     assert!(core::mem::offset_of!(ExitData, spare) == 14usize);
 };
-// Executor at runtime/bytecodes.uops:234: 48 bytes, aligned to 8
+// Executor at runtime/bytecodes.uops:236: 48 bytes, aligned to 8
 /**An executor: one allocation holds this header, the exits, the trace, the exit
 counters and the runtime's bookkeeping. Cold exits are executors too: one
 `_COLD_EXIT` uop and no exits.*/

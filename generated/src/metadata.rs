@@ -135,365 +135,393 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:454
+    // at runtime/bytecodes.uops:479
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:546
-    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:537
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:550
-    pub const BINARY_OP_ADD_STR: u16 = 3u16;
-    // at runtime/bytecodes.uops:542
-    pub const BINARY_OP_AND_INT: u16 = 4u16;
-    // at runtime/bytecodes.uops:540
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:548
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 6u16;
-    // at runtime/bytecodes.uops:539
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:543
-    pub const BINARY_OP_OR_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:541
-    pub const BINARY_OP_REMAINDER_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:547
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 10u16;
-    // at runtime/bytecodes.uops:538
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:549
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 12u16;
-    // at runtime/bytecodes.uops:545
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 13u16;
-    // at runtime/bytecodes.uops:544
-    pub const BINARY_OP_XOR_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:649
-    pub const BINARY_SUBSCR: u16 = 15u16;
-    // at runtime/bytecodes.uops:690
-    pub const BINARY_SUBSCR_DICT: u16 = 16u16;
-    // at runtime/bytecodes.uops:687
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:689
-    pub const BINARY_SUBSCR_STR_INT: u16 = 18u16;
-    // at runtime/bytecodes.uops:688
-    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 19u16;
-    // at runtime/bytecodes.uops:748
-    pub const BUILD_LIST: u16 = 20u16;
-    // at runtime/bytecodes.uops:756
-    pub const BUILD_MAP: u16 = 21u16;
-    // at runtime/bytecodes.uops:767
-    pub const BUILD_SLICE: u16 = 22u16;
-    // at runtime/bytecodes.uops:762
-    pub const BUILD_STRING: u16 = 23u16;
-    // at runtime/bytecodes.uops:752
-    pub const BUILD_TUPLE: u16 = 24u16;
-    // at runtime/bytecodes.uops:980
-    pub const CALL: u16 = 25u16;
-    // at runtime/bytecodes.uops:1002
-    pub const CALL_BUILTIN: u16 = 26u16;
-    // at runtime/bytecodes.uops:1005
-    pub const CALL_KW: u16 = 27u16;
-    // at runtime/bytecodes.uops:1001
-    pub const CALL_PY_EXACT_ARGS: u16 = 28u16;
     // at runtime/bytecodes.uops:593
-    pub const COMPARE_OP: u16 = 29u16;
-    // at runtime/bytecodes.uops:611
-    pub const COMPARE_OP_FLOAT: u16 = 30u16;
-    // at runtime/bytecodes.uops:610
-    pub const COMPARE_OP_INT: u16 = 31u16;
-    // at runtime/bytecodes.uops:612
-    pub const COMPARE_OP_STR: u16 = 32u16;
-    // at runtime/bytecodes.uops:615
-    pub const CONTAINS_OP: u16 = 33u16;
-    // at runtime/bytecodes.uops:798
-    pub const CONVERT_VALUE: u16 = 34u16;
-    // at runtime/bytecodes.uops:352
-    pub const COPY: u16 = 35u16;
-    // at runtime/bytecodes.uops:737
-    pub const DELETE_SUBSCR: u16 = 36u16;
-    // at runtime/bytecodes.uops:869
-    pub const ENTER_EXECUTOR: u16 = 37u16;
-    // at runtime/bytecodes.uops:783
-    pub const FORMAT_SIMPLE: u16 = 38u16;
-    // at runtime/bytecodes.uops:790
-    pub const FORMAT_WITH_SPEC: u16 = 39u16;
-    // at runtime/bytecodes.uops:900
-    pub const FOR_ITER: u16 = 40u16;
-    // at runtime/bytecodes.uops:950
-    pub const FOR_ITER_LIST: u16 = 41u16;
-    // at runtime/bytecodes.uops:949
-    pub const FOR_ITER_RANGE: u16 = 42u16;
-    // at runtime/bytecodes.uops:874
-    pub const GET_ITER: u16 = 43u16;
-    // at runtime/bytecodes.uops:1021
-    pub const INTERPRETER_EXIT: u16 = 44u16;
-    // at runtime/bytecodes.uops:624
-    pub const IS_OP: u16 = 45u16;
-    // at runtime/bytecodes.uops:856
-    pub const JUMP_BACKWARD: u16 = 46u16;
-    // at runtime/bytecodes.uops:852
-    pub const JUMP_FORWARD: u16 = 47u16;
-    // at runtime/bytecodes.uops:772
-    pub const LIST_APPEND: u16 = 48u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
+    // at runtime/bytecodes.uops:584
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
+    // at runtime/bytecodes.uops:597
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
+    // at runtime/bytecodes.uops:601
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
+    // at runtime/bytecodes.uops:589
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
+    // at runtime/bytecodes.uops:587
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:595
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 7u16;
+    // at runtime/bytecodes.uops:586
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:599
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 9u16;
+    // at runtime/bytecodes.uops:590
+    pub const BINARY_OP_OR_INT: u16 = 10u16;
+    // at runtime/bytecodes.uops:588
+    pub const BINARY_OP_REMAINDER_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:594
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:585
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 13u16;
+    // at runtime/bytecodes.uops:598
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 14u16;
+    // at runtime/bytecodes.uops:596
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 15u16;
+    // at runtime/bytecodes.uops:592
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 16u16;
+    // at runtime/bytecodes.uops:600
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 17u16;
+    // at runtime/bytecodes.uops:591
+    pub const BINARY_OP_XOR_INT: u16 = 18u16;
+    // at runtime/bytecodes.uops:705
+    pub const BINARY_SUBSCR: u16 = 19u16;
+    // at runtime/bytecodes.uops:746
+    pub const BINARY_SUBSCR_DICT: u16 = 20u16;
+    // at runtime/bytecodes.uops:743
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 21u16;
+    // at runtime/bytecodes.uops:745
+    pub const BINARY_SUBSCR_STR_INT: u16 = 22u16;
+    // at runtime/bytecodes.uops:744
+    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 23u16;
+    // at runtime/bytecodes.uops:804
+    pub const BUILD_LIST: u16 = 24u16;
+    // at runtime/bytecodes.uops:812
+    pub const BUILD_MAP: u16 = 25u16;
+    // at runtime/bytecodes.uops:823
+    pub const BUILD_SLICE: u16 = 26u16;
     // at runtime/bytecodes.uops:818
-    pub const LOAD_ATTR: u16 = 49u16;
-    // at runtime/bytecodes.uops:387
-    pub const LOAD_CONST: u16 = 50u16;
-    // at runtime/bytecodes.uops:364
-    pub const LOAD_FAST: u16 = 51u16;
-    // at runtime/bytecodes.uops:370
-    pub const LOAD_FAST_CHECK: u16 = 52u16;
-    // at runtime/bytecodes.uops:426
-    pub const LOAD_GLOBAL: u16 = 53u16;
-    // at runtime/bytecodes.uops:429
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 54u16;
-    // at runtime/bytecodes.uops:428
-    pub const LOAD_GLOBAL_MODULE: u16 = 55u16;
+    pub const BUILD_STRING: u16 = 27u16;
     // at runtime/bytecodes.uops:808
-    pub const LOAD_METHOD: u16 = 56u16;
-    // at runtime/bytecodes.uops:1026
-    pub const MAKE_FUNCTION: u16 = 57u16;
-    // at runtime/bytecodes.uops:341
-    pub const NOP: u16 = 58u16;
+    pub const BUILD_TUPLE: u16 = 28u16;
+    // at runtime/bytecodes.uops:1036
+    pub const CALL: u16 = 29u16;
+    // at runtime/bytecodes.uops:1058
+    pub const CALL_BUILTIN: u16 = 30u16;
+    // at runtime/bytecodes.uops:1061
+    pub const CALL_KW: u16 = 31u16;
+    // at runtime/bytecodes.uops:1057
+    pub const CALL_PY_EXACT_ARGS: u16 = 32u16;
+    // at runtime/bytecodes.uops:645
+    pub const COMPARE_OP: u16 = 33u16;
+    // at runtime/bytecodes.uops:663
+    pub const COMPARE_OP_FLOAT: u16 = 34u16;
+    // at runtime/bytecodes.uops:662
+    pub const COMPARE_OP_INT: u16 = 35u16;
+    // at runtime/bytecodes.uops:667
+    pub const COMPARE_OP_MIX: u16 = 36u16;
+    // at runtime/bytecodes.uops:668
+    pub const COMPARE_OP_STR: u16 = 37u16;
+    // at runtime/bytecodes.uops:671
+    pub const CONTAINS_OP: u16 = 38u16;
+    // at runtime/bytecodes.uops:854
+    pub const CONVERT_VALUE: u16 = 39u16;
+    // at runtime/bytecodes.uops:355
+    pub const COPY: u16 = 40u16;
+    // at runtime/bytecodes.uops:793
+    pub const DELETE_SUBSCR: u16 = 41u16;
+    // at runtime/bytecodes.uops:925
+    pub const ENTER_EXECUTOR: u16 = 42u16;
+    // at runtime/bytecodes.uops:839
+    pub const FORMAT_SIMPLE: u16 = 43u16;
+    // at runtime/bytecodes.uops:846
+    pub const FORMAT_WITH_SPEC: u16 = 44u16;
+    // at runtime/bytecodes.uops:956
+    pub const FOR_ITER: u16 = 45u16;
+    // at runtime/bytecodes.uops:1006
+    pub const FOR_ITER_LIST: u16 = 46u16;
+    // at runtime/bytecodes.uops:1005
+    pub const FOR_ITER_RANGE: u16 = 47u16;
+    // at runtime/bytecodes.uops:930
+    pub const GET_ITER: u16 = 48u16;
+    // at runtime/bytecodes.uops:1077
+    pub const INTERPRETER_EXIT: u16 = 49u16;
+    // at runtime/bytecodes.uops:680
+    pub const IS_OP: u16 = 50u16;
+    // at runtime/bytecodes.uops:912
+    pub const JUMP_BACKWARD: u16 = 51u16;
+    // at runtime/bytecodes.uops:908
+    pub const JUMP_FORWARD: u16 = 52u16;
     // at runtime/bytecodes.uops:828
-    pub const POP_JUMP_IF_FALSE: u16 = 59u16;
-    // at runtime/bytecodes.uops:840
-    pub const POP_JUMP_IF_TRUE: u16 = 60u16;
-    // at runtime/bytecodes.uops:344
-    pub const POP_TOP: u16 = 61u16;
-    // at runtime/bytecodes.uops:348
-    pub const PUSH_NULL: u16 = 62u16;
-    // at runtime/bytecodes.uops:953
-    pub const RAISE_ASSERTION: u16 = 63u16;
-    // at runtime/bytecodes.uops:1016
-    pub const RETURN_VALUE: u16 = 64u16;
-    // at runtime/bytecodes.uops:380
-    pub const STORE_FAST: u16 = 65u16;
+    pub const LIST_APPEND: u16 = 53u16;
+    // at runtime/bytecodes.uops:874
+    pub const LOAD_ATTR: u16 = 54u16;
+    // at runtime/bytecodes.uops:390
+    pub const LOAD_CONST: u16 = 55u16;
+    // at runtime/bytecodes.uops:367
+    pub const LOAD_FAST: u16 = 56u16;
+    // at runtime/bytecodes.uops:373
+    pub const LOAD_FAST_CHECK: u16 = 57u16;
+    // at runtime/bytecodes.uops:429
+    pub const LOAD_GLOBAL: u16 = 58u16;
     // at runtime/bytecodes.uops:432
-    pub const STORE_GLOBAL: u16 = 66u16;
-    // at runtime/bytecodes.uops:709
-    pub const STORE_SUBSCR: u16 = 67u16;
-    // at runtime/bytecodes.uops:734
-    pub const STORE_SUBSCR_DICT: u16 = 68u16;
-    // at runtime/bytecodes.uops:733
-    pub const STORE_SUBSCR_LIST_INT: u16 = 69u16;
-    // at runtime/bytecodes.uops:358
-    pub const SWAP: u16 = 70u16;
-    // at runtime/bytecodes.uops:566
-    pub const UNARY_NOT: u16 = 71u16;
-    // at runtime/bytecodes.uops:559
-    pub const UNARY_OP: u16 = 72u16;
-    // at runtime/bytecodes.uops:777
-    pub const UNPACK_SEQUENCE: u16 = 73u16;
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 59u16;
+    // at runtime/bytecodes.uops:431
+    pub const LOAD_GLOBAL_MODULE: u16 = 60u16;
+    // at runtime/bytecodes.uops:864
+    pub const LOAD_METHOD: u16 = 61u16;
+    // at runtime/bytecodes.uops:1082
+    pub const MAKE_FUNCTION: u16 = 62u16;
+    // at runtime/bytecodes.uops:344
+    pub const NOP: u16 = 63u16;
+    // at runtime/bytecodes.uops:884
+    pub const POP_JUMP_IF_FALSE: u16 = 64u16;
+    // at runtime/bytecodes.uops:896
+    pub const POP_JUMP_IF_TRUE: u16 = 65u16;
+    // at runtime/bytecodes.uops:347
+    pub const POP_TOP: u16 = 66u16;
+    // at runtime/bytecodes.uops:351
+    pub const PUSH_NULL: u16 = 67u16;
+    // at runtime/bytecodes.uops:1009
+    pub const RAISE_ASSERTION: u16 = 68u16;
+    // at runtime/bytecodes.uops:1072
+    pub const RETURN_VALUE: u16 = 69u16;
+    // at runtime/bytecodes.uops:383
+    pub const STORE_FAST: u16 = 70u16;
+    // at runtime/bytecodes.uops:456
+    pub const STORE_GLOBAL: u16 = 71u16;
+    // at runtime/bytecodes.uops:458
+    pub const STORE_GLOBAL_MODULE: u16 = 72u16;
+    // at runtime/bytecodes.uops:765
+    pub const STORE_SUBSCR: u16 = 73u16;
+    // at runtime/bytecodes.uops:790
+    pub const STORE_SUBSCR_DICT: u16 = 74u16;
+    // at runtime/bytecodes.uops:789
+    pub const STORE_SUBSCR_LIST_INT: u16 = 75u16;
+    // at runtime/bytecodes.uops:361
+    pub const SWAP: u16 = 76u16;
+    // at runtime/bytecodes.uops:618
+    pub const UNARY_NOT: u16 = 77u16;
+    // at runtime/bytecodes.uops:611
+    pub const UNARY_OP: u16 = 78u16;
+    // at runtime/bytecodes.uops:833
+    pub const UNPACK_SEQUENCE: u16 = 79u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:748
+    // at runtime/bytecodes.uops:804
     pub const BUILD_LIST: u16 = 0u16;
-    // at runtime/bytecodes.uops:756
+    // at runtime/bytecodes.uops:812
     pub const BUILD_MAP: u16 = 1u16;
-    // at runtime/bytecodes.uops:767
+    // at runtime/bytecodes.uops:823
     pub const BUILD_SLICE: u16 = 2u16;
-    // at runtime/bytecodes.uops:762
-    pub const BUILD_STRING: u16 = 3u16;
-    // at runtime/bytecodes.uops:752
-    pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1005
-    pub const CALL_KW: u16 = 5u16;
-    // at runtime/bytecodes.uops:615
-    pub const CONTAINS_OP: u16 = 6u16;
-    // at runtime/bytecodes.uops:798
-    pub const CONVERT_VALUE: u16 = 7u16;
-    // at runtime/bytecodes.uops:352
-    pub const COPY: u16 = 8u16;
-    // at runtime/bytecodes.uops:737
-    pub const DELETE_SUBSCR: u16 = 9u16;
-    // at runtime/bytecodes.uops:869
-    pub const ENTER_EXECUTOR: u16 = 10u16;
-    // at runtime/bytecodes.uops:783
-    pub const FORMAT_SIMPLE: u16 = 11u16;
-    // at runtime/bytecodes.uops:790
-    pub const FORMAT_WITH_SPEC: u16 = 12u16;
-    // at runtime/bytecodes.uops:874
-    pub const GET_ITER: u16 = 13u16;
-    // at runtime/bytecodes.uops:1021
-    pub const INTERPRETER_EXIT: u16 = 14u16;
-    // at runtime/bytecodes.uops:624
-    pub const IS_OP: u16 = 15u16;
-    // at runtime/bytecodes.uops:856
-    pub const JUMP_BACKWARD: u16 = 16u16;
-    // at runtime/bytecodes.uops:852
-    pub const JUMP_FORWARD: u16 = 17u16;
-    // at runtime/bytecodes.uops:772
-    pub const LIST_APPEND: u16 = 18u16;
     // at runtime/bytecodes.uops:818
-    pub const LOAD_ATTR: u16 = 19u16;
-    // at runtime/bytecodes.uops:387
-    pub const LOAD_CONST: u16 = 20u16;
-    // at runtime/bytecodes.uops:364
-    pub const LOAD_FAST: u16 = 21u16;
-    // at runtime/bytecodes.uops:370
-    pub const LOAD_FAST_CHECK: u16 = 22u16;
+    pub const BUILD_STRING: u16 = 3u16;
     // at runtime/bytecodes.uops:808
-    pub const LOAD_METHOD: u16 = 23u16;
-    // at runtime/bytecodes.uops:1026
-    pub const MAKE_FUNCTION: u16 = 24u16;
-    // at runtime/bytecodes.uops:341
-    pub const NOP: u16 = 25u16;
-    // at runtime/bytecodes.uops:828
-    pub const POP_JUMP_IF_FALSE: u16 = 26u16;
-    // at runtime/bytecodes.uops:840
-    pub const POP_JUMP_IF_TRUE: u16 = 27u16;
-    // at runtime/bytecodes.uops:344
-    pub const POP_TOP: u16 = 28u16;
-    // at runtime/bytecodes.uops:348
-    pub const PUSH_NULL: u16 = 29u16;
-    // at runtime/bytecodes.uops:953
-    pub const RAISE_ASSERTION: u16 = 30u16;
-    // at runtime/bytecodes.uops:1016
-    pub const RETURN_VALUE: u16 = 31u16;
-    // at runtime/bytecodes.uops:380
-    pub const STORE_FAST: u16 = 32u16;
-    // at runtime/bytecodes.uops:432
-    pub const STORE_GLOBAL: u16 = 33u16;
-    // at runtime/bytecodes.uops:358
-    pub const SWAP: u16 = 34u16;
-    // at runtime/bytecodes.uops:566
-    pub const UNARY_NOT: u16 = 35u16;
-    // at runtime/bytecodes.uops:559
-    pub const UNARY_OP: u16 = 36u16;
-    // at runtime/bytecodes.uops:777
-    pub const UNPACK_SEQUENCE: u16 = 37u16;
-    // at runtime/bytecodes.uops:447
-    pub const _BINARY_OP: u16 = 38u16;
-    // at runtime/bytecodes.uops:514
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 39u16;
-    // at runtime/bytecodes.uops:469
-    pub const _BINARY_OP_ADD_INT: u16 = 40u16;
-    // at runtime/bytecodes.uops:531
-    pub const _BINARY_OP_ADD_STR: u16 = 41u16;
-    // at runtime/bytecodes.uops:497
-    pub const _BINARY_OP_AND_INT: u16 = 42u16;
-    // at runtime/bytecodes.uops:487
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 43u16;
-    // at runtime/bytecodes.uops:522
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 44u16;
-    // at runtime/bytecodes.uops:481
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 45u16;
-    // at runtime/bytecodes.uops:501
-    pub const _BINARY_OP_OR_INT: u16 = 46u16;
-    // at runtime/bytecodes.uops:492
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 47u16;
-    // at runtime/bytecodes.uops:518
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 48u16;
-    // at runtime/bytecodes.uops:475
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 49u16;
-    // at runtime/bytecodes.uops:526
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 50u16;
-    // at runtime/bytecodes.uops:509
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 51u16;
-    // at runtime/bytecodes.uops:505
-    pub const _BINARY_OP_XOR_INT: u16 = 52u16;
-    // at runtime/bytecodes.uops:642
-    pub const _BINARY_SUBSCR: u16 = 53u16;
-    // at runtime/bytecodes.uops:679
-    pub const _BINARY_SUBSCR_DICT: u16 = 54u16;
-    // at runtime/bytecodes.uops:652
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 55u16;
-    // at runtime/bytecodes.uops:672
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 56u16;
-    // at runtime/bytecodes.uops:662
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 57u16;
-    // at runtime/bytecodes.uops:970
-    pub const _CALL: u16 = 58u16;
-    // at runtime/bytecodes.uops:995
-    pub const _CALL_BUILTIN: u16 = 59u16;
-    // at runtime/bytecodes.uops:983
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 60u16;
-    // at runtime/bytecodes.uops:1044
-    pub const _CHECK_VALIDITY: u16 = 61u16;
-    // at runtime/bytecodes.uops:1058
-    pub const _COLD_EXIT: u16 = 62u16;
-    // at runtime/bytecodes.uops:586
-    pub const _COMPARE_OP: u16 = 63u16;
-    // at runtime/bytecodes.uops:600
-    pub const _COMPARE_OP_FLOAT: u16 = 64u16;
-    // at runtime/bytecodes.uops:596
-    pub const _COMPARE_OP_INT: u16 = 65u16;
-    // at runtime/bytecodes.uops:604
-    pub const _COMPARE_OP_STR: u16 = 66u16;
-    // at runtime/bytecodes.uops:1074
-    pub const _DEOPT: u16 = 67u16;
-    // at runtime/bytecodes.uops:1079
-    pub const _ERROR_EXIT: u16 = 68u16;
-    // at runtime/bytecodes.uops:1049
-    pub const _EXIT_TRACE: u16 = 69u16;
-    // at runtime/bytecodes.uops:888
-    pub const _FOR_ITER: u16 = 70u16;
-    // at runtime/bytecodes.uops:461
-    pub const _GUARD_BOTH_FLOAT: u16 = 71u16;
-    // at runtime/bytecodes.uops:457
-    pub const _GUARD_BOTH_INT: u16 = 72u16;
-    // at runtime/bytecodes.uops:465
-    pub const _GUARD_BOTH_STR: u16 = 73u16;
-    // at runtime/bytecodes.uops:412
-    pub const _GUARD_BUILTINS_VERSION: u16 = 74u16;
-    // at runtime/bytecodes.uops:408
-    pub const _GUARD_GLOBALS_VERSION: u16 = 75u16;
-    // at runtime/bytecodes.uops:1105
-    pub const _GUARD_IS_FALSE_POP: u16 = 76u16;
-    // at runtime/bytecodes.uops:1095
-    pub const _GUARD_IS_TRUE_POP: u16 = 77u16;
-    // at runtime/bytecodes.uops:937
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 78u16;
-    // at runtime/bytecodes.uops:914
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 79u16;
+    pub const BUILD_TUPLE: u16 = 4u16;
+    // at runtime/bytecodes.uops:1061
+    pub const CALL_KW: u16 = 5u16;
+    // at runtime/bytecodes.uops:671
+    pub const CONTAINS_OP: u16 = 6u16;
+    // at runtime/bytecodes.uops:854
+    pub const CONVERT_VALUE: u16 = 7u16;
+    // at runtime/bytecodes.uops:355
+    pub const COPY: u16 = 8u16;
+    // at runtime/bytecodes.uops:793
+    pub const DELETE_SUBSCR: u16 = 9u16;
     // at runtime/bytecodes.uops:925
-    pub const _ITER_CHECK_LIST: u16 = 80u16;
-    // at runtime/bytecodes.uops:903
-    pub const _ITER_CHECK_RANGE: u16 = 81u16;
-    // at runtime/bytecodes.uops:929
-    pub const _ITER_JUMP_LIST: u16 = 82u16;
-    // at runtime/bytecodes.uops:907
-    pub const _ITER_JUMP_RANGE: u16 = 83u16;
-    // at runtime/bytecodes.uops:942
-    pub const _ITER_NEXT_LIST: u16 = 84u16;
-    // at runtime/bytecodes.uops:918
-    pub const _ITER_NEXT_RANGE: u16 = 85u16;
-    // at runtime/bytecodes.uops:1090
-    pub const _JUMP_TO_TOP: u16 = 86u16;
-    // at runtime/bytecodes.uops:1084
-    pub const _LOAD_CONST_INLINE: u16 = 87u16;
-    // at runtime/bytecodes.uops:403
-    pub const _LOAD_GLOBAL: u16 = 88u16;
-    // at runtime/bytecodes.uops:421
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 89u16;
-    // at runtime/bytecodes.uops:416
-    pub const _LOAD_GLOBAL_MODULE: u16 = 90u16;
-    // at runtime/bytecodes.uops:989
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 91u16;
-    // at runtime/bytecodes.uops:1039
-    pub const _SET_IP: u16 = 92u16;
-    // at runtime/bytecodes.uops:439
-    pub const _SPECIALIZE_BINARY_OP: u16 = 93u16;
-    // at runtime/bytecodes.uops:634
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 94u16;
-    // at runtime/bytecodes.uops:962
-    pub const _SPECIALIZE_CALL: u16 = 95u16;
+    pub const ENTER_EXECUTOR: u16 = 10u16;
+    // at runtime/bytecodes.uops:839
+    pub const FORMAT_SIMPLE: u16 = 11u16;
+    // at runtime/bytecodes.uops:846
+    pub const FORMAT_WITH_SPEC: u16 = 12u16;
+    // at runtime/bytecodes.uops:930
+    pub const GET_ITER: u16 = 13u16;
+    // at runtime/bytecodes.uops:1077
+    pub const INTERPRETER_EXIT: u16 = 14u16;
+    // at runtime/bytecodes.uops:680
+    pub const IS_OP: u16 = 15u16;
+    // at runtime/bytecodes.uops:912
+    pub const JUMP_BACKWARD: u16 = 16u16;
+    // at runtime/bytecodes.uops:908
+    pub const JUMP_FORWARD: u16 = 17u16;
+    // at runtime/bytecodes.uops:828
+    pub const LIST_APPEND: u16 = 18u16;
+    // at runtime/bytecodes.uops:874
+    pub const LOAD_ATTR: u16 = 19u16;
+    // at runtime/bytecodes.uops:390
+    pub const LOAD_CONST: u16 = 20u16;
+    // at runtime/bytecodes.uops:367
+    pub const LOAD_FAST: u16 = 21u16;
+    // at runtime/bytecodes.uops:373
+    pub const LOAD_FAST_CHECK: u16 = 22u16;
+    // at runtime/bytecodes.uops:864
+    pub const LOAD_METHOD: u16 = 23u16;
+    // at runtime/bytecodes.uops:1082
+    pub const MAKE_FUNCTION: u16 = 24u16;
+    // at runtime/bytecodes.uops:344
+    pub const NOP: u16 = 25u16;
+    // at runtime/bytecodes.uops:884
+    pub const POP_JUMP_IF_FALSE: u16 = 26u16;
+    // at runtime/bytecodes.uops:896
+    pub const POP_JUMP_IF_TRUE: u16 = 27u16;
+    // at runtime/bytecodes.uops:347
+    pub const POP_TOP: u16 = 28u16;
+    // at runtime/bytecodes.uops:351
+    pub const PUSH_NULL: u16 = 29u16;
+    // at runtime/bytecodes.uops:1009
+    pub const RAISE_ASSERTION: u16 = 30u16;
+    // at runtime/bytecodes.uops:1072
+    pub const RETURN_VALUE: u16 = 31u16;
+    // at runtime/bytecodes.uops:383
+    pub const STORE_FAST: u16 = 32u16;
+    // at runtime/bytecodes.uops:361
+    pub const SWAP: u16 = 33u16;
+    // at runtime/bytecodes.uops:618
+    pub const UNARY_NOT: u16 = 34u16;
+    // at runtime/bytecodes.uops:611
+    pub const UNARY_OP: u16 = 35u16;
+    // at runtime/bytecodes.uops:833
+    pub const UNPACK_SEQUENCE: u16 = 36u16;
+    // at runtime/bytecodes.uops:472
+    pub const _BINARY_OP: u16 = 37u16;
+    // at runtime/bytecodes.uops:544
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 38u16;
+    // at runtime/bytecodes.uops:499
+    pub const _BINARY_OP_ADD_INT: u16 = 39u16;
+    // at runtime/bytecodes.uops:561
+    pub const _BINARY_OP_ADD_MIX: u16 = 40u16;
     // at runtime/bytecodes.uops:578
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 96u16;
-    // at runtime/bytecodes.uops:880
-    pub const _SPECIALIZE_FOR_ITER: u16 = 97u16;
-    // at runtime/bytecodes.uops:395
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 98u16;
-    // at runtime/bytecodes.uops:693
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 99u16;
-    // at runtime/bytecodes.uops:1034
-    pub const _START_EXECUTOR: u16 = 100u16;
-    // at runtime/bytecodes.uops:701
-    pub const _STORE_SUBSCR: u16 = 101u16;
-    // at runtime/bytecodes.uops:724
-    pub const _STORE_SUBSCR_DICT: u16 = 102u16;
-    // at runtime/bytecodes.uops:712
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 103u16;
+    pub const _BINARY_OP_ADD_STR: u16 = 41u16;
+    // at runtime/bytecodes.uops:527
+    pub const _BINARY_OP_AND_INT: u16 = 42u16;
+    // at runtime/bytecodes.uops:517
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 43u16;
+    // at runtime/bytecodes.uops:552
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 44u16;
+    // at runtime/bytecodes.uops:511
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 45u16;
+    // at runtime/bytecodes.uops:569
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 46u16;
+    // at runtime/bytecodes.uops:531
+    pub const _BINARY_OP_OR_INT: u16 = 47u16;
+    // at runtime/bytecodes.uops:522
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 48u16;
+    // at runtime/bytecodes.uops:548
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 49u16;
+    // at runtime/bytecodes.uops:505
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 50u16;
+    // at runtime/bytecodes.uops:565
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 51u16;
+    // at runtime/bytecodes.uops:556
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 52u16;
+    // at runtime/bytecodes.uops:539
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 53u16;
+    // at runtime/bytecodes.uops:573
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 54u16;
+    // at runtime/bytecodes.uops:535
+    pub const _BINARY_OP_XOR_INT: u16 = 55u16;
+    // at runtime/bytecodes.uops:698
+    pub const _BINARY_SUBSCR: u16 = 56u16;
+    // at runtime/bytecodes.uops:735
+    pub const _BINARY_SUBSCR_DICT: u16 = 57u16;
+    // at runtime/bytecodes.uops:708
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 58u16;
+    // at runtime/bytecodes.uops:728
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 59u16;
+    // at runtime/bytecodes.uops:718
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 60u16;
+    // at runtime/bytecodes.uops:1026
+    pub const _CALL: u16 = 61u16;
+    // at runtime/bytecodes.uops:1051
+    pub const _CALL_BUILTIN: u16 = 62u16;
+    // at runtime/bytecodes.uops:1039
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 63u16;
+    // at runtime/bytecodes.uops:1100
+    pub const _CHECK_VALIDITY: u16 = 64u16;
+    // at runtime/bytecodes.uops:1114
+    pub const _COLD_EXIT: u16 = 65u16;
+    // at runtime/bytecodes.uops:638
+    pub const _COMPARE_OP: u16 = 66u16;
+    // at runtime/bytecodes.uops:652
+    pub const _COMPARE_OP_FLOAT: u16 = 67u16;
+    // at runtime/bytecodes.uops:648
+    pub const _COMPARE_OP_INT: u16 = 68u16;
+    // at runtime/bytecodes.uops:664
+    pub const _COMPARE_OP_MIX: u16 = 69u16;
+    // at runtime/bytecodes.uops:656
+    pub const _COMPARE_OP_STR: u16 = 70u16;
+    // at runtime/bytecodes.uops:1130
+    pub const _DEOPT: u16 = 71u16;
+    // at runtime/bytecodes.uops:1135
+    pub const _ERROR_EXIT: u16 = 72u16;
+    // at runtime/bytecodes.uops:1105
+    pub const _EXIT_TRACE: u16 = 73u16;
+    // at runtime/bytecodes.uops:944
+    pub const _FOR_ITER: u16 = 74u16;
+    // at runtime/bytecodes.uops:486
+    pub const _GUARD_BOTH_FLOAT: u16 = 75u16;
+    // at runtime/bytecodes.uops:482
+    pub const _GUARD_BOTH_INT: u16 = 76u16;
+    // at runtime/bytecodes.uops:495
+    pub const _GUARD_BOTH_STR: u16 = 77u16;
+    // at runtime/bytecodes.uops:415
+    pub const _GUARD_BUILTINS_VERSION: u16 = 78u16;
+    // at runtime/bytecodes.uops:490
+    pub const _GUARD_FLOAT_MIX: u16 = 79u16;
+    // at runtime/bytecodes.uops:411
+    pub const _GUARD_GLOBALS_VERSION: u16 = 80u16;
+    // at runtime/bytecodes.uops:1161
+    pub const _GUARD_IS_FALSE_POP: u16 = 81u16;
+    // at runtime/bytecodes.uops:1151
+    pub const _GUARD_IS_TRUE_POP: u16 = 82u16;
+    // at runtime/bytecodes.uops:993
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 83u16;
+    // at runtime/bytecodes.uops:970
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 84u16;
+    // at runtime/bytecodes.uops:981
+    pub const _ITER_CHECK_LIST: u16 = 85u16;
+    // at runtime/bytecodes.uops:959
+    pub const _ITER_CHECK_RANGE: u16 = 86u16;
+    // at runtime/bytecodes.uops:985
+    pub const _ITER_JUMP_LIST: u16 = 87u16;
+    // at runtime/bytecodes.uops:963
+    pub const _ITER_JUMP_RANGE: u16 = 88u16;
+    // at runtime/bytecodes.uops:998
+    pub const _ITER_NEXT_LIST: u16 = 89u16;
+    // at runtime/bytecodes.uops:974
+    pub const _ITER_NEXT_RANGE: u16 = 90u16;
+    // at runtime/bytecodes.uops:1146
+    pub const _JUMP_TO_TOP: u16 = 91u16;
+    // at runtime/bytecodes.uops:1140
+    pub const _LOAD_CONST_INLINE: u16 = 92u16;
+    // at runtime/bytecodes.uops:406
+    pub const _LOAD_GLOBAL: u16 = 93u16;
+    // at runtime/bytecodes.uops:424
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 94u16;
+    // at runtime/bytecodes.uops:419
+    pub const _LOAD_GLOBAL_MODULE: u16 = 95u16;
+    // at runtime/bytecodes.uops:1045
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 96u16;
+    // at runtime/bytecodes.uops:1095
+    pub const _SET_IP: u16 = 97u16;
+    // at runtime/bytecodes.uops:464
+    pub const _SPECIALIZE_BINARY_OP: u16 = 98u16;
+    // at runtime/bytecodes.uops:690
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 99u16;
+    // at runtime/bytecodes.uops:1018
+    pub const _SPECIALIZE_CALL: u16 = 100u16;
+    // at runtime/bytecodes.uops:630
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 101u16;
+    // at runtime/bytecodes.uops:936
+    pub const _SPECIALIZE_FOR_ITER: u16 = 102u16;
+    // at runtime/bytecodes.uops:398
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 103u16;
+    // at runtime/bytecodes.uops:435
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 104u16;
+    // at runtime/bytecodes.uops:749
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 105u16;
+    // at runtime/bytecodes.uops:1090
+    pub const _START_EXECUTOR: u16 = 106u16;
+    // at runtime/bytecodes.uops:443
+    pub const _STORE_GLOBAL: u16 = 107u16;
+    // at runtime/bytecodes.uops:447
+    pub const _STORE_GLOBAL_MODULE: u16 = 108u16;
+    // at runtime/bytecodes.uops:757
+    pub const _STORE_SUBSCR: u16 = 109u16;
+    // at runtime/bytecodes.uops:780
+    pub const _STORE_SUBSCR_DICT: u16 = 110u16;
+    // at runtime/bytecodes.uops:768
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 111u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -567,8 +595,8 @@ pub mod flags {
         ("HAS_CACHE", 2097152u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 74usize;
-pub const UOP_COUNT: usize = 104usize;
+pub const INSTRUCTION_COUNT: usize = 80usize;
+pub const UOP_COUNT: usize = 112usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -645,7 +673,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
@@ -663,11 +691,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 38u16,
+                uop: 37u16,
                 operand: Operand::None,
             },
         ],
-        line: 454u32,
+        line: 479u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -686,15 +714,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 71u16,
+                uop: 75u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 39u16,
+                uop: 38u16,
                 operand: Operand::None,
             },
         ],
-        line: 546u32,
+        line: 593u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -713,7 +741,34 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 72u16,
+                uop: 76u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 39u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 584u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_ADD_MIX",
+        cache_units: 1u8,
+        flags: 2u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 79u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -721,7 +776,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 537u32,
+        line: 597u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -740,7 +795,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 73u16,
+                uop: 77u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -748,7 +803,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 550u32,
+        line: 601u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -767,7 +822,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 72u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -775,7 +830,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 542u32,
+        line: 589u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -794,7 +849,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 72u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -802,7 +857,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 540u32,
+        line: 587u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -821,7 +876,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 71u16,
+                uop: 75u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -829,7 +884,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 548u32,
+        line: 595u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -848,7 +903,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 72u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -856,7 +911,34 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 539u32,
+        line: 586u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_MULTIPLY_MIX",
+        cache_units: 1u8,
+        flags: 2u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 79u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 46u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 599u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -875,15 +957,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 72u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 46u16,
+                uop: 47u16,
                 operand: Operand::None,
             },
         ],
-        line: 543u32,
+        line: 590u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -902,15 +984,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 72u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 47u16,
+                uop: 48u16,
                 operand: Operand::None,
             },
         ],
-        line: 541u32,
+        line: 588u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -929,15 +1011,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 71u16,
+                uop: 75u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 48u16,
+                uop: 49u16,
                 operand: Operand::None,
             },
         ],
-        line: 547u32,
+        line: 594u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -956,15 +1038,42 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 72u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 49u16,
+                uop: 50u16,
                 operand: Operand::None,
             },
         ],
-        line: 538u32,
+        line: 585u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_SUBTRACT_MIX",
+        cache_units: 1u8,
+        flags: 2u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 79u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 51u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 598u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -983,15 +1092,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 71u16,
+                uop: 75u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 50u16,
+                uop: 52u16,
                 operand: Operand::None,
             },
         ],
-        line: 549u32,
+        line: 596u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1010,15 +1119,42 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 72u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 51u16,
+                uop: 53u16,
                 operand: Operand::None,
             },
         ],
-        line: 545u32,
+        line: 592u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_TRUE_DIVIDE_MIX",
+        cache_units: 1u8,
+        flags: 2u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 79u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 54u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 600u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1037,15 +1173,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 72u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 52u16,
+                uop: 55u16,
                 operand: Operand::None,
             },
         ],
-        line: 544u32,
+        line: 591u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1059,16 +1195,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 15u16,
+        deopt: 19u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 53u16,
+                uop: 56u16,
                 operand: Operand::None,
             },
         ],
-        line: 649u32,
+        line: 705u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1082,16 +1218,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 15u16,
+        deopt: 19u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 54u16,
+                uop: 57u16,
                 operand: Operand::None,
             },
         ],
-        line: 690u32,
+        line: 746u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1105,16 +1241,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 15u16,
+        deopt: 19u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 55u16,
+                uop: 58u16,
                 operand: Operand::None,
             },
         ],
-        line: 687u32,
+        line: 743u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1128,16 +1264,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 15u16,
+        deopt: 19u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 56u16,
+                uop: 59u16,
                 operand: Operand::None,
             },
         ],
-        line: 689u32,
+        line: 745u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1151,111 +1287,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 15u16,
+        deopt: 19u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 57u16,
+                uop: 60u16,
                 operand: Operand::None,
             },
         ],
-        line: 688u32,
+        line: 744u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 20u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 0u16,
-                operand: Operand::None,
-            },
-        ],
-        line: 748u32,
-    },
-    InstructionInfo {
-        name: "BUILD_MAP",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 2i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 21u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 1u16,
-                operand: Operand::None,
-            },
-        ],
-        line: 756u32,
-    },
-    InstructionInfo {
-        name: "BUILD_SLICE",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 22u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 2u16,
-                operand: Operand::None,
-            },
-        ],
-        line: 767u32,
-    },
-    InstructionInfo {
-        name: "BUILD_STRING",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 23u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 3u16,
-                operand: Operand::None,
-            },
-        ],
-        line: 762u32,
-    },
-    InstructionInfo {
-        name: "BUILD_TUPLE",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -1271,11 +1315,103 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 0u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 804u32,
+    },
+    InstructionInfo {
+        name: "BUILD_MAP",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 2i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 25u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 1u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 812u32,
+    },
+    InstructionInfo {
+        name: "BUILD_SLICE",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 26u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 2u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 823u32,
+    },
+    InstructionInfo {
+        name: "BUILD_STRING",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 27u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 3u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 818u32,
+    },
+    InstructionInfo {
+        name: "BUILD_TUPLE",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 28u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 4u16,
                 operand: Operand::None,
             },
         ],
-        line: 752u32,
+        line: 808u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1289,16 +1425,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 25u16,
+        deopt: 29u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 58u16,
+                uop: 61u16,
                 operand: Operand::None,
             },
         ],
-        line: 980u32,
+        line: 1036u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1312,16 +1448,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 25u16,
+        deopt: 29u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 59u16,
+                uop: 62u16,
                 operand: Operand::None,
             },
         ],
-        line: 1002u32,
+        line: 1058u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1335,7 +1471,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 27u16,
+        deopt: 31u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1344,7 +1480,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1005u32,
+        line: 1061u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1358,23 +1494,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 25u16,
+        deopt: 29u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 60u16,
+                uop: 63u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 91u16,
+                uop: 96u16,
                 operand: Operand::None,
             },
         ],
-        line: 1001u32,
+        line: 1057u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1388,16 +1524,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 29u16,
+        deopt: 33u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 63u16,
+                uop: 66u16,
                 operand: Operand::None,
             },
         ],
-        line: 593u32,
+        line: 645u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -1411,20 +1547,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 29u16,
+        deopt: 33u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 71u16,
+                uop: 75u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 64u16,
+                uop: 67u16,
                 operand: Operand::None,
             },
         ],
-        line: 611u32,
+        line: 663u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -1438,52 +1574,25 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 29u16,
+        deopt: 33u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 72u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 65u16,
+                uop: 68u16,
                 operand: Operand::None,
             },
         ],
-        line: 610u32,
+        line: 662u32,
     },
     InstructionInfo {
-        name: "COMPARE_OP_STR",
+        name: "COMPARE_OP_MIX",
         cache_units: 1u8,
-        flags: 19u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 29u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 73u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 66u16,
-                operand: Operand::None,
-            },
-        ],
-        line: 612u32,
-    },
-    InstructionInfo {
-        name: "CONTAINS_OP",
-        cache_units: 0u8,
-        flags: 25u32,
+        flags: 3u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1497,11 +1606,65 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 79u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 69u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 667u32,
+    },
+    InstructionInfo {
+        name: "COMPARE_OP_STR",
+        cache_units: 1u8,
+        flags: 19u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 33u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 77u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 70u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 668u32,
+    },
+    InstructionInfo {
+        name: "CONTAINS_OP",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 38u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 6u16,
                 operand: Operand::None,
             },
         ],
-        line: 615u32,
+        line: 671u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -1515,7 +1678,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 34u16,
+        deopt: 39u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1524,7 +1687,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 798u32,
+        line: 854u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -1538,7 +1701,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
-        deopt: 35u16,
+        deopt: 40u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1547,7 +1710,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 352u32,
+        line: 355u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -1561,7 +1724,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 36u16,
+        deopt: 41u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1570,7 +1733,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 737u32,
+        line: 793u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -1584,7 +1747,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 37u16,
+        deopt: 42u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
@@ -1593,141 +1756,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 869u32,
+        line: 925u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
-        cache_units: 0u8,
-        flags: 24u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 38u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 11u16,
-                operand: Operand::None,
-            },
-        ],
-        line: 783u32,
-    },
-    InstructionInfo {
-        name: "FORMAT_WITH_SPEC",
-        cache_units: 0u8,
-        flags: 24u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 39u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 12u16,
-                operand: Operand::None,
-            },
-        ],
-        line: 790u32,
-    },
-    InstructionInfo {
-        name: "FOR_ITER",
-        cache_units: 1u8,
-        flags: 2502745u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        deopt: 40u16,
-        family_head: true,
-        tier2: Tier2::NotViable("`_FOR_ITER` jumps within tier-1 code"),
-        expansion: &[
-            Expansion {
-                uop: 70u16,
-                operand: Operand::None,
-            },
-        ],
-        line: 900u32,
-    },
-    InstructionInfo {
-        name: "FOR_ITER_LIST",
-        cache_units: 1u8,
-        flags: 1048659u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        deopt: 40u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 80u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 82u16,
-                operand: Operand::Replaced,
-            },
-            Expansion {
-                uop: 84u16,
-                operand: Operand::None,
-            },
-        ],
-        line: 950u32,
-    },
-    InstructionInfo {
-        name: "FOR_ITER_RANGE",
-        cache_units: 1u8,
-        flags: 1048659u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        deopt: 40u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 81u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 83u16,
-                operand: Operand::Replaced,
-            },
-            Expansion {
-                uop: 85u16,
-                operand: Operand::None,
-            },
-        ],
-        line: 949u32,
-    },
-    InstructionInfo {
-        name: "GET_ITER",
         cache_units: 0u8,
         flags: 24u32,
         popped: Count {
@@ -1743,11 +1775,142 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 11u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 839u32,
+    },
+    InstructionInfo {
+        name: "FORMAT_WITH_SPEC",
+        cache_units: 0u8,
+        flags: 24u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 44u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 12u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 846u32,
+    },
+    InstructionInfo {
+        name: "FOR_ITER",
+        cache_units: 1u8,
+        flags: 2502745u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 45u16,
+        family_head: true,
+        tier2: Tier2::NotViable("`_FOR_ITER` jumps within tier-1 code"),
+        expansion: &[
+            Expansion {
+                uop: 74u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 956u32,
+    },
+    InstructionInfo {
+        name: "FOR_ITER_LIST",
+        cache_units: 1u8,
+        flags: 1048659u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 45u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 85u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 87u16,
+                operand: Operand::Replaced,
+            },
+            Expansion {
+                uop: 89u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 1006u32,
+    },
+    InstructionInfo {
+        name: "FOR_ITER_RANGE",
+        cache_units: 1u8,
+        flags: 1048659u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 45u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 86u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 88u16,
+                operand: Operand::Replaced,
+            },
+            Expansion {
+                uop: 90u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 1005u32,
+    },
+    InstructionInfo {
+        name: "GET_ITER",
+        cache_units: 0u8,
+        flags: 24u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 48u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 13u16,
                 operand: Operand::None,
             },
         ],
-        line: 874u32,
+        line: 930u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -1761,7 +1924,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 44u16,
+        deopt: 49u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
@@ -1770,7 +1933,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1021u32,
+        line: 1077u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -1784,7 +1947,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 45u16,
+        deopt: 50u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1793,7 +1956,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 624u32,
+        line: 680u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -1807,7 +1970,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 46u16,
+        deopt: 51u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -1816,7 +1979,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 856u32,
+        line: 912u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -1830,7 +1993,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 47u16,
+        deopt: 52u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -1839,7 +2002,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 852u32,
+        line: 908u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -1853,7 +2016,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 48u16,
+        deopt: 53u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1862,7 +2025,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 772u32,
+        line: 828u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -1876,7 +2039,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 49u16,
+        deopt: 54u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1885,7 +2048,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 818u32,
+        line: 874u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -1899,7 +2062,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 50u16,
+        deopt: 55u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1908,7 +2071,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 387u32,
+        line: 390u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -1922,7 +2085,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 51u16,
+        deopt: 56u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1931,7 +2094,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 364u32,
+        line: 367u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -1945,7 +2108,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 52u16,
+        deopt: 57u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1954,7 +2117,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 370u32,
+        line: 373u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -1968,16 +2131,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 53u16,
+        deopt: 58u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 88u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
         ],
-        line: 426u32,
+        line: 429u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -1991,33 +2154,33 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 53u16,
+        deopt: 58u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 75u16,
+                uop: 80u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 74u16,
+                uop: 78u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 89u16,
+                uop: 94u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
                 },
             },
         ],
-        line: 429u32,
+        line: 432u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -2031,26 +2194,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 53u16,
+        deopt: 58u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 75u16,
+                uop: 80u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 90u16,
+                uop: 95u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
                 },
             },
         ],
-        line: 428u32,
+        line: 431u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -2064,7 +2227,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 56u16,
+        deopt: 61u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2073,7 +2236,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 808u32,
+        line: 864u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -2087,7 +2250,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 57u16,
+        deopt: 62u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2096,7 +2259,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1026u32,
+        line: 1082u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -2110,7 +2273,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 58u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2119,7 +2282,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 341u32,
+        line: 344u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -2133,7 +2296,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 59u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_JUMP_IF_FALSE` reads `this_instr`"),
         expansion: &[
@@ -2145,7 +2308,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 },
             },
         ],
-        line: 828u32,
+        line: 884u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -2159,7 +2322,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 60u16,
+        deopt: 65u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_JUMP_IF_TRUE` reads `this_instr`"),
         expansion: &[
@@ -2171,127 +2334,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
                 },
             },
         ],
-        line: 840u32,
+        line: 896u32,
     },
     InstructionInfo {
         name: "POP_TOP",
         cache_units: 0u8,
         flags: 16u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 61u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 28u16,
-                operand: Operand::None,
-            },
-        ],
-        line: 344u32,
-    },
-    InstructionInfo {
-        name: "PUSH_NULL",
-        cache_units: 0u8,
-        flags: 32u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 62u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 29u16,
-                operand: Operand::None,
-            },
-        ],
-        line: 348u32,
-    },
-    InstructionInfo {
-        name: "RAISE_ASSERTION",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 63u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 30u16,
-                operand: Operand::None,
-            },
-        ],
-        line: 953u32,
-    },
-    InstructionInfo {
-        name: "RETURN_VALUE",
-        cache_units: 0u8,
-        flags: 144u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 64u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 31u16,
-                operand: Operand::None,
-            },
-        ],
-        line: 1016u32,
-    },
-    InstructionInfo {
-        name: "STORE_FAST",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 65u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 32u16,
-                operand: Operand::None,
-            },
-        ],
-        line: 380u32,
-    },
-    InstructionInfo {
-        name: "STORE_GLOBAL",
-        cache_units: 0u8,
-        flags: 17u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -2305,11 +2353,159 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 33u16,
+                uop: 28u16,
                 operand: Operand::None,
             },
         ],
-        line: 432u32,
+        line: 347u32,
+    },
+    InstructionInfo {
+        name: "PUSH_NULL",
+        cache_units: 0u8,
+        flags: 32u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 67u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 29u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 351u32,
+    },
+    InstructionInfo {
+        name: "RAISE_ASSERTION",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 68u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 30u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 1009u32,
+    },
+    InstructionInfo {
+        name: "RETURN_VALUE",
+        cache_units: 0u8,
+        flags: 144u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 69u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 31u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 1072u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 70u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 32u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 383u32,
+    },
+    InstructionInfo {
+        name: "STORE_GLOBAL",
+        cache_units: 4u8,
+        flags: 2240529u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 71u16,
+        family_head: true,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 107u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 456u32,
+    },
+    InstructionInfo {
+        name: "STORE_GLOBAL_MODULE",
+        cache_units: 4u8,
+        flags: 2113558u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 71u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 80u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 108u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 1u8,
+                },
+            },
+        ],
+        line: 458u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -2323,16 +2519,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 67u16,
+        deopt: 73u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 101u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
         ],
-        line: 709u32,
+        line: 765u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -2346,16 +2542,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 67u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 102u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
         ],
-        line: 734u32,
+        line: 790u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -2369,16 +2565,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 67u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
         ],
-        line: 733u32,
+        line: 789u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -2392,16 +2588,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 70u16,
+        deopt: 76u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 34u16,
+                uop: 33u16,
                 operand: Operand::None,
             },
         ],
-        line: 358u32,
+        line: 361u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -2415,16 +2611,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 71u16,
+        deopt: 77u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 35u16,
+                uop: 34u16,
                 operand: Operand::None,
             },
         ],
-        line: 566u32,
+        line: 618u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -2438,16 +2634,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 72u16,
+        deopt: 78u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 36u16,
+                uop: 35u16,
                 operand: Operand::None,
             },
         ],
-        line: 559u32,
+        line: 611u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -2461,20 +2657,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 74usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 73u16,
+        deopt: 79u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 37u16,
+                uop: 36u16,
                 operand: Operand::None,
             },
         ],
-        line: 777u32,
+        line: 833u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 104usize] = [
+pub static UOPS: [UopInfo; 112usize] = [
     UopInfo {
         name: "BUILD_LIST",
         flags: 17u32,
@@ -2487,7 +2683,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 748u32,
+        line: 804u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -2501,7 +2697,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 756u32,
+        line: 812u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -2515,7 +2711,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 767u32,
+        line: 823u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -2529,7 +2725,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 762u32,
+        line: 818u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -2543,7 +2739,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 752u32,
+        line: 808u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -2557,7 +2753,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 1005u32,
+        line: 1061u32,
     },
     UopInfo {
         name: "CONTAINS_OP",
@@ -2571,7 +2767,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 615u32,
+        line: 671u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -2585,7 +2781,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 798u32,
+        line: 854u32,
     },
     UopInfo {
         name: "COPY",
@@ -2599,7 +2795,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 352u32,
+        line: 355u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -2613,7 +2809,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 737u32,
+        line: 793u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -2627,7 +2823,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::NotViable("declared `tier1`"),
-        line: 869u32,
+        line: 925u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -2641,7 +2837,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 783u32,
+        line: 839u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2655,7 +2851,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 790u32,
+        line: 846u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -2669,7 +2865,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 874u32,
+        line: 930u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -2683,7 +2879,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::NotViable("declared `tier1`"),
-        line: 1021u32,
+        line: 1077u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -2697,7 +2893,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 624u32,
+        line: 680u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -2711,7 +2907,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Replaced,
-        line: 856u32,
+        line: 912u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -2725,7 +2921,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Replaced,
-        line: 852u32,
+        line: 908u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -2739,7 +2935,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 772u32,
+        line: 828u32,
     },
     UopInfo {
         name: "LOAD_ATTR",
@@ -2753,7 +2949,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 818u32,
+        line: 874u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -2767,7 +2963,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 387u32,
+        line: 390u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -2781,7 +2977,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 364u32,
+        line: 367u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -2795,7 +2991,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 370u32,
+        line: 373u32,
     },
     UopInfo {
         name: "LOAD_METHOD",
@@ -2809,7 +3005,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 2i16,
         },
         tier2: Tier2::Viable,
-        line: 808u32,
+        line: 864u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -2823,7 +3019,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 1026u32,
+        line: 1082u32,
     },
     UopInfo {
         name: "NOP",
@@ -2837,7 +3033,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 341u32,
+        line: 344u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -2851,7 +3047,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::NotViable("reads `this_instr`"),
-        line: 828u32,
+        line: 884u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -2865,7 +3061,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::NotViable("reads `this_instr`"),
-        line: 840u32,
+        line: 896u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -2879,7 +3075,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 344u32,
+        line: 347u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -2893,7 +3089,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 348u32,
+        line: 351u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -2907,7 +3103,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 953u32,
+        line: 1009u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -2921,7 +3117,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1016u32,
+        line: 1072u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -2935,21 +3131,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 380u32,
-    },
-    UopInfo {
-        name: "STORE_GLOBAL",
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        tier2: Tier2::Viable,
-        line: 432u32,
+        line: 383u32,
     },
     UopInfo {
         name: "SWAP",
@@ -2963,7 +3145,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 358u32,
+        line: 361u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -2977,7 +3159,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 566u32,
+        line: 618u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -2991,7 +3173,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 559u32,
+        line: 611u32,
     },
     UopInfo {
         name: "UNPACK_SEQUENCE",
@@ -3005,7 +3187,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 777u32,
+        line: 833u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -3019,7 +3201,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 447u32,
+        line: 472u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -3033,7 +3215,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 514u32,
+        line: 544u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -3047,7 +3229,21 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 469u32,
+        line: 499u32,
+    },
+    UopInfo {
+        name: "_BINARY_OP_ADD_MIX",
+        flags: 32u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        tier2: Tier2::Viable,
+        line: 561u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -3061,7 +3257,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 531u32,
+        line: 578u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -3075,7 +3271,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 497u32,
+        line: 527u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -3089,7 +3285,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 487u32,
+        line: 517u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -3103,7 +3299,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 522u32,
+        line: 552u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -3117,7 +3313,21 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 481u32,
+        line: 511u32,
+    },
+    UopInfo {
+        name: "_BINARY_OP_MULTIPLY_MIX",
+        flags: 32u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        tier2: Tier2::Viable,
+        line: 569u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -3131,7 +3341,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 501u32,
+        line: 531u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -3145,7 +3355,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 492u32,
+        line: 522u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -3159,7 +3369,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 518u32,
+        line: 548u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -3173,7 +3383,21 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 475u32,
+        line: 505u32,
+    },
+    UopInfo {
+        name: "_BINARY_OP_SUBTRACT_MIX",
+        flags: 32u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        tier2: Tier2::Viable,
+        line: 565u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -3187,7 +3411,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 526u32,
+        line: 556u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -3201,7 +3425,21 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 509u32,
+        line: 539u32,
+    },
+    UopInfo {
+        name: "_BINARY_OP_TRUE_DIVIDE_MIX",
+        flags: 34u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        tier2: Tier2::Viable,
+        line: 573u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -3215,7 +3453,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 505u32,
+        line: 535u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -3229,7 +3467,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 642u32,
+        line: 698u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -3243,7 +3481,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 679u32,
+        line: 735u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -3257,7 +3495,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 652u32,
+        line: 708u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -3271,7 +3509,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 672u32,
+        line: 728u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -3285,7 +3523,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 662u32,
+        line: 718u32,
     },
     UopInfo {
         name: "_CALL",
@@ -3299,7 +3537,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 970u32,
+        line: 1026u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -3313,7 +3551,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 995u32,
+        line: 1051u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -3327,7 +3565,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 2i16,
         },
         tier2: Tier2::Viable,
-        line: 983u32,
+        line: 1039u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -3341,7 +3579,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1044u32,
+        line: 1100u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -3355,7 +3593,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1058u32,
+        line: 1114u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -3369,7 +3607,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 586u32,
+        line: 638u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -3383,7 +3621,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 600u32,
+        line: 652u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -3397,7 +3635,21 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 596u32,
+        line: 648u32,
+    },
+    UopInfo {
+        name: "_COMPARE_OP_MIX",
+        flags: 33u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        tier2: Tier2::Viable,
+        line: 664u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -3411,7 +3663,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 604u32,
+        line: 656u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -3425,7 +3677,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1074u32,
+        line: 1130u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -3439,7 +3691,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1079u32,
+        line: 1135u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -3453,7 +3705,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1049u32,
+        line: 1105u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -3467,7 +3719,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 2i16,
         },
         tier2: Tier2::NotViable("jumps within tier-1 code"),
-        line: 888u32,
+        line: 944u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -3481,7 +3733,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 2i16,
         },
         tier2: Tier2::Viable,
-        line: 461u32,
+        line: 486u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -3495,7 +3747,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 2i16,
         },
         tier2: Tier2::Viable,
-        line: 457u32,
+        line: 482u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -3509,7 +3761,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 2i16,
         },
         tier2: Tier2::Viable,
-        line: 465u32,
+        line: 495u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -3523,7 +3775,21 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 412u32,
+        line: 415u32,
+    },
+    UopInfo {
+        name: "_GUARD_FLOAT_MIX",
+        flags: 2u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        tier2: Tier2::Viable,
+        line: 490u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -3537,7 +3803,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 408u32,
+        line: 411u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -3551,7 +3817,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1105u32,
+        line: 1161u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -3565,7 +3831,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1095u32,
+        line: 1151u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -3579,7 +3845,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 937u32,
+        line: 993u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -3593,7 +3859,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 914u32,
+        line: 970u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -3607,7 +3873,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 925u32,
+        line: 981u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -3621,7 +3887,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 903u32,
+        line: 959u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -3635,7 +3901,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Replaced,
-        line: 929u32,
+        line: 985u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -3649,7 +3915,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Replaced,
-        line: 907u32,
+        line: 963u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -3663,7 +3929,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 2i16,
         },
         tier2: Tier2::Viable,
-        line: 942u32,
+        line: 998u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -3677,7 +3943,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 2i16,
         },
         tier2: Tier2::Viable,
-        line: 918u32,
+        line: 974u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -3691,7 +3957,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1090u32,
+        line: 1146u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -3705,7 +3971,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 1084u32,
+        line: 1140u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -3719,7 +3985,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 403u32,
+        line: 406u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -3733,7 +3999,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 421u32,
+        line: 424u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -3747,7 +4013,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 416u32,
+        line: 419u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -3761,7 +4027,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Viable,
-        line: 989u32,
+        line: 1045u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -3775,7 +4041,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1039u32,
+        line: 1095u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -3789,7 +4055,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 2i16,
         },
         tier2: Tier2::Skipped,
-        line: 439u32,
+        line: 464u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -3803,7 +4069,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 2i16,
         },
         tier2: Tier2::Skipped,
-        line: 634u32,
+        line: 690u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -3817,7 +4083,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 2i16,
         },
         tier2: Tier2::Skipped,
-        line: 962u32,
+        line: 1018u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -3831,7 +4097,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 2i16,
         },
         tier2: Tier2::Skipped,
-        line: 578u32,
+        line: 630u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -3845,7 +4111,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 1i16,
         },
         tier2: Tier2::Skipped,
-        line: 880u32,
+        line: 936u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -3859,7 +4125,21 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Skipped,
-        line: 395u32,
+        line: 398u32,
+    },
+    UopInfo {
+        name: "_SPECIALIZE_STORE_GLOBAL",
+        flags: 2502672u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        tier2: Tier2::Skipped,
+        line: 435u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -3873,7 +4153,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 2i16,
         },
         tier2: Tier2::Skipped,
-        line: 693u32,
+        line: 749u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -3887,7 +4167,35 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 1034u32,
+        line: 1090u32,
+    },
+    UopInfo {
+        name: "_STORE_GLOBAL",
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        tier2: Tier2::Viable,
+        line: 443u32,
+    },
+    UopInfo {
+        name: "_STORE_GLOBAL_MODULE",
+        flags: 2113556u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        tier2: Tier2::Viable,
+        line: 447u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -3901,7 +4209,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 701u32,
+        line: 757u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -3915,7 +4223,7 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 724u32,
+        line: 780u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -3929,46 +4237,51 @@ pub static UOPS: [UopInfo; 104usize] = [
             constant: 0i16,
         },
         tier2: Tier2::Viable,
-        line: 712u32,
+        line: 768u32,
     },
 ];
-pub static FAMILIES: [FamilyInfo; 7usize] = [
+pub static FAMILIES: [FamilyInfo; 8usize] = [
     FamilyInfo {
-        head: 53u16,
-        members: &[55u16, 54u16],
-        line: 430u32,
+        head: 58u16,
+        members: &[60u16, 59u16],
+        line: 433u32,
+    },
+    FamilyInfo {
+        head: 71u16,
+        members: &[72u16],
+        line: 459u32,
     },
     FamilyInfo {
         head: 0u16,
         members: &[
-            2u16, 11u16, 7u16, 5u16, 9u16, 4u16, 8u16, 14u16, 13u16, 1u16, 10u16, 6u16,
-            12u16, 3u16,
+            2u16, 13u16, 8u16, 6u16, 11u16, 5u16, 10u16, 18u16, 16u16, 1u16, 12u16, 7u16,
+            15u16, 3u16, 14u16, 9u16, 17u16, 4u16,
         ],
-        line: 552u32,
+        line: 603u32,
+    },
+    FamilyInfo {
+        head: 33u16,
+        members: &[35u16, 34u16, 36u16, 37u16],
+        line: 669u32,
+    },
+    FamilyInfo {
+        head: 19u16,
+        members: &[21u16, 23u16, 22u16, 20u16],
+        line: 747u32,
+    },
+    FamilyInfo {
+        head: 73u16,
+        members: &[75u16, 74u16],
+        line: 791u32,
+    },
+    FamilyInfo {
+        head: 45u16,
+        members: &[47u16, 46u16],
+        line: 1007u32,
     },
     FamilyInfo {
         head: 29u16,
-        members: &[31u16, 30u16, 32u16],
-        line: 613u32,
-    },
-    FamilyInfo {
-        head: 15u16,
-        members: &[17u16, 19u16, 18u16, 16u16],
-        line: 691u32,
-    },
-    FamilyInfo {
-        head: 67u16,
-        members: &[69u16, 68u16],
-        line: 735u32,
-    },
-    FamilyInfo {
-        head: 40u16,
-        members: &[42u16, 41u16],
-        line: 951u32,
-    },
-    FamilyInfo {
-        head: 25u16,
-        members: &[28u16, 26u16],
-        line: 1003u32,
+        members: &[32u16, 30u16],
+        line: 1059u32,
     },
 ];

@@ -44,9 +44,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 89 stencils, 11656 bytes of code in all.
+/// 96 stencils, 12630 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 104usize] = [
+pub static STENCILS: [Option<&Stencil>; 112usize] = [
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
     Some(&STENCILBUILD_SLICE),
@@ -80,7 +80,6 @@ pub static STENCILS: [Option<&Stencil>; 104usize] = [
     Some(&STENCILRAISE_ASSERTION),
     Some(&STENCILRETURN_VALUE),
     Some(&STENCILSTORE_FAST),
-    Some(&STENCILSTORE_GLOBAL),
     Some(&STENCILSWAP),
     Some(&STENCILUNARY_NOT),
     Some(&STENCILUNARY_OP),
@@ -88,17 +87,21 @@ pub static STENCILS: [Option<&Stencil>; 104usize] = [
     Some(&STENCIL_BINARY_OP),
     Some(&STENCIL_BINARY_OP_ADD_FLOAT),
     Some(&STENCIL_BINARY_OP_ADD_INT),
+    Some(&STENCIL_BINARY_OP_ADD_MIX),
     Some(&STENCIL_BINARY_OP_ADD_STR),
     Some(&STENCIL_BINARY_OP_AND_INT),
     Some(&STENCIL_BINARY_OP_FLOOR_DIVIDE_INT),
     Some(&STENCIL_BINARY_OP_MULTIPLY_FLOAT),
     Some(&STENCIL_BINARY_OP_MULTIPLY_INT),
+    Some(&STENCIL_BINARY_OP_MULTIPLY_MIX),
     Some(&STENCIL_BINARY_OP_OR_INT),
     Some(&STENCIL_BINARY_OP_REMAINDER_INT),
     Some(&STENCIL_BINARY_OP_SUBTRACT_FLOAT),
     Some(&STENCIL_BINARY_OP_SUBTRACT_INT),
+    Some(&STENCIL_BINARY_OP_SUBTRACT_MIX),
     Some(&STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT),
     Some(&STENCIL_BINARY_OP_TRUE_DIVIDE_INT),
+    Some(&STENCIL_BINARY_OP_TRUE_DIVIDE_MIX),
     Some(&STENCIL_BINARY_OP_XOR_INT),
     Some(&STENCIL_BINARY_SUBSCR),
     Some(&STENCIL_BINARY_SUBSCR_DICT),
@@ -113,6 +116,7 @@ pub static STENCILS: [Option<&Stencil>; 104usize] = [
     Some(&STENCIL_COMPARE_OP),
     Some(&STENCIL_COMPARE_OP_FLOAT),
     Some(&STENCIL_COMPARE_OP_INT),
+    Some(&STENCIL_COMPARE_OP_MIX),
     Some(&STENCIL_COMPARE_OP_STR),
     Some(&STENCIL_DEOPT),
     Some(&STENCIL_ERROR_EXIT),
@@ -122,6 +126,7 @@ pub static STENCILS: [Option<&Stencil>; 104usize] = [
     Some(&STENCIL_GUARD_BOTH_INT),
     Some(&STENCIL_GUARD_BOTH_STR),
     Some(&STENCIL_GUARD_BUILTINS_VERSION),
+    Some(&STENCIL_GUARD_FLOAT_MIX),
     Some(&STENCIL_GUARD_GLOBALS_VERSION),
     Some(&STENCIL_GUARD_IS_FALSE_POP),
     Some(&STENCIL_GUARD_IS_TRUE_POP),
@@ -147,12 +152,15 @@ pub static STENCILS: [Option<&Stencil>; 104usize] = [
     None,
     None,
     None,
+    None,
     Some(&STENCIL_START_EXECUTOR),
+    Some(&STENCIL_STORE_GLOBAL),
+    Some(&STENCIL_STORE_GLOBAL_MODULE),
     Some(&STENCIL_STORE_SUBSCR),
     Some(&STENCIL_STORE_SUBSCR_DICT),
     Some(&STENCIL_STORE_SUBSCR_LIST_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:748
+/// BUILD_LIST at runtime/bytecodes.uops:804
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -204,7 +212,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(22u16),
+            kind: HoleKind::Helper(23u16),
             addend: 0i64,
             jump: false,
         },
@@ -217,7 +225,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:756
+/// BUILD_MAP at runtime/bytecodes.uops:812
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -270,7 +278,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(24u16),
+            kind: HoleKind::Helper(25u16),
             addend: 0i64,
             jump: false,
         },
@@ -289,7 +297,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:767
+/// BUILD_SLICE at runtime/bytecodes.uops:823
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -341,7 +349,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(26u16),
+            kind: HoleKind::Helper(27u16),
             addend: 0i64,
             jump: false,
         },
@@ -354,7 +362,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:762
+/// BUILD_STRING at runtime/bytecodes.uops:818
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -406,7 +414,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(25u16),
+            kind: HoleKind::Helper(26u16),
             addend: 0i64,
             jump: false,
         },
@@ -419,7 +427,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:752
+/// BUILD_TUPLE at runtime/bytecodes.uops:808
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -471,7 +479,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(23u16),
+            kind: HoleKind::Helper(24u16),
             addend: 0i64,
             jump: false,
         },
@@ -484,7 +492,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1005
+/// CALL_KW at runtime/bytecodes.uops:1061
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -604,7 +612,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
         },
         Hole {
             offset: 127u16,
-            kind: HoleKind::Helper(33u16),
+            kind: HoleKind::Helper(34u16),
             addend: 0i64,
             jump: false,
         },
@@ -622,7 +630,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
         },
         Hole {
             offset: 203u16,
-            kind: HoleKind::Helper(35u16),
+            kind: HoleKind::Helper(36u16),
             addend: 0i64,
             jump: false,
         },
@@ -641,7 +649,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONTAINS_OP at runtime/bytecodes.uops:615
+/// CONTAINS_OP at runtime/bytecodes.uops:671
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -748,7 +756,7 @@ pub static STENCILCONTAINS_OP: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(13u16),
+            kind: HoleKind::Helper(14u16),
             addend: 0i64,
             jump: false,
         },
@@ -785,7 +793,7 @@ pub static STENCILCONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:798
+/// CONVERT_VALUE at runtime/bytecodes.uops:854
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -862,7 +870,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(40u16),
+            kind: HoleKind::Helper(41u16),
             addend: 0i64,
             jump: false,
         },
@@ -887,7 +895,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:352
+/// COPY at runtime/bytecodes.uops:355
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -932,7 +940,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:737
+/// DELETE_SUBSCR at runtime/bytecodes.uops:793
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1026,7 +1034,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 51u16,
-            kind: HoleKind::Helper(21u16),
+            kind: HoleKind::Helper(22u16),
             addend: 0i64,
             jump: false,
         },
@@ -1057,7 +1065,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:783
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:839
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1128,7 +1136,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(39u16),
+            kind: HoleKind::Helper(40u16),
             addend: 0i64,
             jump: false,
         },
@@ -1153,7 +1161,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:790
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:846
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1250,7 +1258,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(39u16),
+            kind: HoleKind::Helper(40u16),
             addend: 0i64,
             jump: false,
         },
@@ -1281,7 +1289,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:874
+/// GET_ITER at runtime/bytecodes.uops:930
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1350,7 +1358,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(29u16),
+            kind: HoleKind::Helper(30u16),
             addend: 0i64,
             jump: false,
         },
@@ -1375,7 +1383,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:624
+/// IS_OP at runtime/bytecodes.uops:680
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1490,7 +1498,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:772
+/// LIST_APPEND at runtime/bytecodes.uops:828
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1537,7 +1545,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
         },
         Hole {
             offset: 54u16,
-            kind: HoleKind::Helper(27u16),
+            kind: HoleKind::Helper(28u16),
             addend: 0i64,
             jump: false,
         },
@@ -1550,7 +1558,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_ATTR at runtime/bytecodes.uops:818
+/// LOAD_ATTR at runtime/bytecodes.uops:874
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1628,7 +1636,7 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(42u16),
+            kind: HoleKind::Helper(43u16),
             addend: 0i64,
             jump: false,
         },
@@ -1653,7 +1661,7 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:387
+/// LOAD_CONST at runtime/bytecodes.uops:390
 ///
 /// 0000: 48 8b 47 20                      mov rax,[rdi+20h]
 /// 0004: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -1696,7 +1704,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:364
+/// LOAD_FAST at runtime/bytecodes.uops:367
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1738,7 +1746,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:370
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:373
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1827,7 +1835,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_METHOD at runtime/bytecodes.uops:808
+/// LOAD_METHOD at runtime/bytecodes.uops:864
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1901,7 +1909,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(41u16),
+            kind: HoleKind::Helper(42u16),
             addend: 0i64,
             jump: false,
         },
@@ -1926,7 +1934,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1026
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1082
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1980,7 +1988,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
         },
         Hole {
             offset: 47u16,
-            kind: HoleKind::Helper(38u16),
+            kind: HoleKind::Helper(39u16),
             addend: 0i64,
             jump: false,
         },
@@ -1993,7 +2001,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:341
+/// NOP at runtime/bytecodes.uops:344
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -2010,7 +2018,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:344
+/// POP_TOP at runtime/bytecodes.uops:347
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2076,7 +2084,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:348
+/// PUSH_NULL at runtime/bytecodes.uops:351
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -2100,7 +2108,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:953
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1009
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2143,7 +2151,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(43u16),
+            kind: HoleKind::Helper(44u16),
             addend: 0i64,
             jump: false,
         },
@@ -2156,7 +2164,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1016
+/// RETURN_VALUE at runtime/bytecodes.uops:1072
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2192,7 +2200,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 24u16,
-            kind: HoleKind::Helper(37u16),
+            kind: HoleKind::Helper(38u16),
             addend: 0i64,
             jump: false,
         },
@@ -2205,7 +2213,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:380
+/// STORE_FAST at runtime/bytecodes.uops:383
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2282,62 +2290,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_GLOBAL at runtime/bytecodes.uops:432
-///
-/// 0000: 41 57                            push r15
-/// 0002: 41 56                            push r14
-/// 0004: 53                               push rbx
-/// 0005: 48 89 d3                         mov rbx,rdx
-/// 0008: 49 89 f6                         mov r14,rsi
-/// 000b: 49 89 ff                         mov r15,rdi
-/// 000e: 48 8b 4e f8                      mov rcx,[rsi-8]
-/// 0012: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
-/// 0016: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
-/// 0020: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 002a: 48 89 df                         mov rdi,rbx
-/// 002d: 4c 89 fe                         mov rsi,r15
-/// 0030: ff d0                            call rax
-/// 0032: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 003c: 4c 89 ff                         mov rdi,r15
-/// 003f: 4c 89 f6                         mov rsi,r14
-/// 0042: 48 89 da                         mov rdx,rbx
-/// 0045: 5b                               pop rbx
-/// 0046: 41 5e                            pop r14
-/// 0048: 41 5f                            pop r15
-/// 004a: ff e0                            jmp rax
-pub static STENCILSTORE_GLOBAL: Stencil = Stencil {
-    code: &[
-        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
-        0xff, 0x48, 0x8b, 0x4e, 0xf8, 0x49, 0x83, 0xc6, 0xf8, 0x48, 0xba, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0xff, 0xd0, 0x48, 0xb8,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89,
-        0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
-    ],
-    data: &[],
-    holes: &[
-        Hole {
-            offset: 24u16,
-            kind: HoleKind::Oparg,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 34u16,
-            kind: HoleKind::Helper(5u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 52u16,
-            kind: HoleKind::Continue,
-            addend: 0i64,
-            jump: false,
-        },
-    ],
-    tail: 0u8,
-};
-/// SWAP at runtime/bytecodes.uops:358
+/// SWAP at runtime/bytecodes.uops:361
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -2375,7 +2328,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:566
+/// UNARY_NOT at runtime/bytecodes.uops:618
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2500,7 +2453,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:559
+/// UNARY_OP at runtime/bytecodes.uops:611
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2577,7 +2530,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(9u16),
+            kind: HoleKind::Helper(10u16),
             addend: 0i64,
             jump: false,
         },
@@ -2602,7 +2555,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_SEQUENCE at runtime/bytecodes.uops:777
+/// UNPACK_SEQUENCE at runtime/bytecodes.uops:833
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2686,7 +2639,7 @@ pub static STENCILUNPACK_SEQUENCE: Stencil = Stencil {
         },
         Hole {
             offset: 40u16,
-            kind: HoleKind::Helper(28u16),
+            kind: HoleKind::Helper(29u16),
             addend: 0i64,
             jump: false,
         },
@@ -2717,7 +2670,7 @@ pub static STENCILUNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:447
+/// _BINARY_OP at runtime/bytecodes.uops:472
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2821,7 +2774,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
         },
         Hole {
             offset: 62u16,
-            kind: HoleKind::Helper(7u16),
+            kind: HoleKind::Helper(8u16),
             addend: 0i64,
             jump: false,
         },
@@ -2852,7 +2805,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:514
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:544
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -2878,7 +2831,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:469
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:499
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -2931,7 +2884,58 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:531
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:561
+///
+/// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
+/// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 0008: 49 89 c0                         mov r8,rax
+/// 000b: 49 c1 e8 30                      shr r8,30h
+/// 000f: 41 81 f8 f9 ff 00 00             cmp r8d,0FFF9h
+/// 0016: 74 07                            je short 000000000000001Fh
+/// 0018: 66 48 0f 6e c0                   movq xmm0,rax
+/// 001d: eb 0d                            jmp short 000000000000002Ch
+/// 001f: 48 c1 e0 10                      shl rax,10h
+/// 0023: 48 c1 f8 10                      sar rax,10h
+/// 0027: f2 48 0f 2a c0                   cvtsi2sd xmm0,rax
+/// 002c: 48 8d 46 f8                      lea rax,[rsi-8]
+/// 0030: 49 89 c8                         mov r8,rcx
+/// 0033: 49 c1 e8 30                      shr r8,30h
+/// 0037: 41 81 f8 f9 ff 00 00             cmp r8d,0FFF9h
+/// 003e: 74 07                            je short 0000000000000047h
+/// 0040: 66 48 0f 6e c9                   movq xmm1,rcx
+/// 0045: eb 0d                            jmp short 0000000000000054h
+/// 0047: 48 c1 e1 10                      shl rcx,10h
+/// 004b: 48 c1 f9 10                      sar rcx,10h
+/// 004f: f2 48 0f 2a c9                   cvtsi2sd xmm1,rcx
+/// 0054: f2 0f 58 c8                      addsd xmm1,xmm0
+/// 0058: f2 0f 11 4e f0                   movsd [rsi-10h],xmm1
+/// 005d: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0067: 48 89 c6                         mov rsi,rax
+/// 006a: ff e1                            jmp rcx
+pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
+    code: &[
+        0x48, 0x8b, 0x46, 0xf0, 0x48, 0x8b, 0x4e, 0xf8, 0x49, 0x89, 0xc0, 0x49, 0xc1,
+        0xe8, 0x30, 0x41, 0x81, 0xf8, 0xf9, 0xff, 0x00, 0x00, 0x74, 0x07, 0x66, 0x48,
+        0x0f, 0x6e, 0xc0, 0xeb, 0x0d, 0x48, 0xc1, 0xe0, 0x10, 0x48, 0xc1, 0xf8, 0x10,
+        0xf2, 0x48, 0x0f, 0x2a, 0xc0, 0x48, 0x8d, 0x46, 0xf8, 0x49, 0x89, 0xc8, 0x49,
+        0xc1, 0xe8, 0x30, 0x41, 0x81, 0xf8, 0xf9, 0xff, 0x00, 0x00, 0x74, 0x07, 0x66,
+        0x48, 0x0f, 0x6e, 0xc9, 0xeb, 0x0d, 0x48, 0xc1, 0xe1, 0x10, 0x48, 0xc1, 0xf9,
+        0x10, 0xf2, 0x48, 0x0f, 0x2a, 0xc9, 0xf2, 0x0f, 0x58, 0xc8, 0xf2, 0x0f, 0x11,
+        0x4e, 0xf0, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x89, 0xc6, 0xff, 0xe1,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 95u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:578
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3016,7 +3020,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 51u16,
-            kind: HoleKind::Helper(8u16),
+            kind: HoleKind::Helper(9u16),
             addend: 0i64,
             jump: false,
         },
@@ -3041,7 +3045,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:497
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:527
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3073,7 +3077,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:487
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:517
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -3145,7 +3149,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:522
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:552
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3171,7 +3175,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:481
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:511
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -3229,7 +3233,58 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:501
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:569
+///
+/// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
+/// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 0008: 49 89 c0                         mov r8,rax
+/// 000b: 49 c1 e8 30                      shr r8,30h
+/// 000f: 41 81 f8 f9 ff 00 00             cmp r8d,0FFF9h
+/// 0016: 74 07                            je short 000000000000001Fh
+/// 0018: 66 48 0f 6e c0                   movq xmm0,rax
+/// 001d: eb 0d                            jmp short 000000000000002Ch
+/// 001f: 48 c1 e0 10                      shl rax,10h
+/// 0023: 48 c1 f8 10                      sar rax,10h
+/// 0027: f2 48 0f 2a c0                   cvtsi2sd xmm0,rax
+/// 002c: 48 8d 46 f8                      lea rax,[rsi-8]
+/// 0030: 49 89 c8                         mov r8,rcx
+/// 0033: 49 c1 e8 30                      shr r8,30h
+/// 0037: 41 81 f8 f9 ff 00 00             cmp r8d,0FFF9h
+/// 003e: 74 07                            je short 0000000000000047h
+/// 0040: 66 48 0f 6e c9                   movq xmm1,rcx
+/// 0045: eb 0d                            jmp short 0000000000000054h
+/// 0047: 48 c1 e1 10                      shl rcx,10h
+/// 004b: 48 c1 f9 10                      sar rcx,10h
+/// 004f: f2 48 0f 2a c9                   cvtsi2sd xmm1,rcx
+/// 0054: f2 0f 59 c8                      mulsd xmm1,xmm0
+/// 0058: f2 0f 11 4e f0                   movsd [rsi-10h],xmm1
+/// 005d: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0067: 48 89 c6                         mov rsi,rax
+/// 006a: ff e1                            jmp rcx
+pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
+    code: &[
+        0x48, 0x8b, 0x46, 0xf0, 0x48, 0x8b, 0x4e, 0xf8, 0x49, 0x89, 0xc0, 0x49, 0xc1,
+        0xe8, 0x30, 0x41, 0x81, 0xf8, 0xf9, 0xff, 0x00, 0x00, 0x74, 0x07, 0x66, 0x48,
+        0x0f, 0x6e, 0xc0, 0xeb, 0x0d, 0x48, 0xc1, 0xe0, 0x10, 0x48, 0xc1, 0xf8, 0x10,
+        0xf2, 0x48, 0x0f, 0x2a, 0xc0, 0x48, 0x8d, 0x46, 0xf8, 0x49, 0x89, 0xc8, 0x49,
+        0xc1, 0xe8, 0x30, 0x41, 0x81, 0xf8, 0xf9, 0xff, 0x00, 0x00, 0x74, 0x07, 0x66,
+        0x48, 0x0f, 0x6e, 0xc9, 0xeb, 0x0d, 0x48, 0xc1, 0xe1, 0x10, 0x48, 0xc1, 0xf9,
+        0x10, 0xf2, 0x48, 0x0f, 0x2a, 0xc9, 0xf2, 0x0f, 0x59, 0xc8, 0xf2, 0x0f, 0x11,
+        0x4e, 0xf0, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x89, 0xc6, 0xff, 0xe1,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 95u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:531
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -3261,7 +3316,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:492
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:522
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -3330,7 +3385,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:518
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:548
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -3356,7 +3411,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:475
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:505
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -3409,7 +3464,58 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:526
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:565
+///
+/// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
+/// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 0008: 49 89 c0                         mov r8,rax
+/// 000b: 49 c1 e8 30                      shr r8,30h
+/// 000f: 41 81 f8 f9 ff 00 00             cmp r8d,0FFF9h
+/// 0016: 74 07                            je short 000000000000001Fh
+/// 0018: 66 48 0f 6e c0                   movq xmm0,rax
+/// 001d: eb 0d                            jmp short 000000000000002Ch
+/// 001f: 48 c1 e0 10                      shl rax,10h
+/// 0023: 48 c1 f8 10                      sar rax,10h
+/// 0027: f2 48 0f 2a c0                   cvtsi2sd xmm0,rax
+/// 002c: 48 8d 46 f8                      lea rax,[rsi-8]
+/// 0030: 49 89 c8                         mov r8,rcx
+/// 0033: 49 c1 e8 30                      shr r8,30h
+/// 0037: 41 81 f8 f9 ff 00 00             cmp r8d,0FFF9h
+/// 003e: 74 07                            je short 0000000000000047h
+/// 0040: 66 48 0f 6e c9                   movq xmm1,rcx
+/// 0045: eb 0d                            jmp short 0000000000000054h
+/// 0047: 48 c1 e1 10                      shl rcx,10h
+/// 004b: 48 c1 f9 10                      sar rcx,10h
+/// 004f: f2 48 0f 2a c9                   cvtsi2sd xmm1,rcx
+/// 0054: f2 0f 5c c1                      subsd xmm0,xmm1
+/// 0058: f2 0f 11 46 f0                   movsd [rsi-10h],xmm0
+/// 005d: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0067: 48 89 c6                         mov rsi,rax
+/// 006a: ff e1                            jmp rcx
+pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
+    code: &[
+        0x48, 0x8b, 0x46, 0xf0, 0x48, 0x8b, 0x4e, 0xf8, 0x49, 0x89, 0xc0, 0x49, 0xc1,
+        0xe8, 0x30, 0x41, 0x81, 0xf8, 0xf9, 0xff, 0x00, 0x00, 0x74, 0x07, 0x66, 0x48,
+        0x0f, 0x6e, 0xc0, 0xeb, 0x0d, 0x48, 0xc1, 0xe0, 0x10, 0x48, 0xc1, 0xf8, 0x10,
+        0xf2, 0x48, 0x0f, 0x2a, 0xc0, 0x48, 0x8d, 0x46, 0xf8, 0x49, 0x89, 0xc8, 0x49,
+        0xc1, 0xe8, 0x30, 0x41, 0x81, 0xf8, 0xf9, 0xff, 0x00, 0x00, 0x74, 0x07, 0x66,
+        0x48, 0x0f, 0x6e, 0xc9, 0xeb, 0x0d, 0x48, 0xc1, 0xe1, 0x10, 0x48, 0xc1, 0xf9,
+        0x10, 0xf2, 0x48, 0x0f, 0x2a, 0xc9, 0xf2, 0x0f, 0x5c, 0xc1, 0xf2, 0x0f, 0x11,
+        0x46, 0xf0, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x89, 0xc6, 0xff, 0xe1,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 95u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:556
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -3450,7 +3556,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:509
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:539
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -3495,7 +3601,87 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:505
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:573
+///
+/// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
+/// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
+/// 000e: 4c 8b 46 f8                      mov r8,[rsi-8]
+/// 0012: 4d 89 c1                         mov r9,r8
+/// 0015: 49 c1 e9 30                      shr r9,30h
+/// 0019: 41 81 f9 f9 ff 00 00             cmp r9d,0FFF9h
+/// 0020: 75 3e                            jne short 0000000000000060h
+/// 0022: 49 c1 e0 10                      shl r8,10h
+/// 0026: 0f 84 8d 00 00 00                je 00000000000000B9h
+/// 002c: 49 c1 f8 10                      sar r8,10h
+/// 0030: f2 49 0f 2a c0                   cvtsi2sd xmm0,r8
+/// 0035: 48 21 c1                         and rcx,rax
+/// 0038: 49 89 c0                         mov r8,rax
+/// 003b: 49 c1 e0 10                      shl r8,10h
+/// 003f: 49 c1 f8 10                      sar r8,10h
+/// 0043: 49 b9 00 00 00 00 00 00 f9 ff    mov r9,0FFF9000000000000h
+/// 004d: f2 49 0f 2a c8                   cvtsi2sd xmm1,r8
+/// 0052: 4c 39 c9                         cmp rcx,r9
+/// 0055: 66 48 0f 7e c9                   movq rcx,xmm1
+/// 005a: 48 0f 45 c8                      cmovne rcx,rax
+/// 005e: eb 3b                            jmp short 000000000000009Bh
+/// 0060: 4e 8d 0c 45 00 00 00 00          lea r9,[r8*2]
+/// 0068: 4d 85 c9                         test r9,r9
+/// 006b: 74 4c                            je short 00000000000000B9h
+/// 006d: 48 21 c1                         and rcx,rax
+/// 0070: 49 89 c1                         mov r9,rax
+/// 0073: 49 c1 e1 10                      shl r9,10h
+/// 0077: 49 c1 f9 10                      sar r9,10h
+/// 007b: 49 ba 00 00 00 00 00 00 f9 ff    mov r10,0FFF9000000000000h
+/// 0085: 4c 39 d1                         cmp rcx,r10
+/// 0088: f2 49 0f 2a c1                   cvtsi2sd xmm0,r9
+/// 008d: 66 48 0f 7e c1                   movq rcx,xmm0
+/// 0092: 48 0f 45 c8                      cmovne rcx,rax
+/// 0096: 66 49 0f 6e c0                   movq xmm0,r8
+/// 009b: 66 48 0f 6e c9                   movq xmm1,rcx
+/// 00a0: f2 0f 5e c8                      divsd xmm1,xmm0
+/// 00a4: f2 0f 11 4e f0                   movsd [rsi-10h],xmm1
+/// 00a9: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
+/// 00ad: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00b7: ff e0                            jmp rax
+/// 00b9: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00c3: ff e0                            jmp rax
+pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
+    code: &[
+        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x48, 0x8b, 0x46,
+        0xf0, 0x4c, 0x8b, 0x46, 0xf8, 0x4d, 0x89, 0xc1, 0x49, 0xc1, 0xe9, 0x30, 0x41,
+        0x81, 0xf9, 0xf9, 0xff, 0x00, 0x00, 0x75, 0x3e, 0x49, 0xc1, 0xe0, 0x10, 0x0f,
+        0x84, 0x8d, 0x00, 0x00, 0x00, 0x49, 0xc1, 0xf8, 0x10, 0xf2, 0x49, 0x0f, 0x2a,
+        0xc0, 0x48, 0x21, 0xc1, 0x49, 0x89, 0xc0, 0x49, 0xc1, 0xe0, 0x10, 0x49, 0xc1,
+        0xf8, 0x10, 0x49, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xf9, 0xff, 0xf2,
+        0x49, 0x0f, 0x2a, 0xc8, 0x4c, 0x39, 0xc9, 0x66, 0x48, 0x0f, 0x7e, 0xc9, 0x48,
+        0x0f, 0x45, 0xc8, 0xeb, 0x3b, 0x4e, 0x8d, 0x0c, 0x45, 0x00, 0x00, 0x00, 0x00,
+        0x4d, 0x85, 0xc9, 0x74, 0x4c, 0x48, 0x21, 0xc1, 0x49, 0x89, 0xc1, 0x49, 0xc1,
+        0xe1, 0x10, 0x49, 0xc1, 0xf9, 0x10, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xf9, 0xff, 0x4c, 0x39, 0xd1, 0xf2, 0x49, 0x0f, 0x2a, 0xc1, 0x66, 0x48,
+        0x0f, 0x7e, 0xc1, 0x48, 0x0f, 0x45, 0xc8, 0x66, 0x49, 0x0f, 0x6e, 0xc0, 0x66,
+        0x48, 0x0f, 0x6e, 0xc9, 0xf2, 0x0f, 0x5e, 0xc8, 0xf2, 0x0f, 0x11, 0x4e, 0xf0,
+        0x48, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 175u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 187u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 0u8,
+};
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:535
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -3527,7 +3713,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:642
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:698
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3624,7 +3810,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(15u16),
+            kind: HoleKind::Helper(16u16),
             addend: 0i64,
             jump: false,
         },
@@ -3655,7 +3841,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:679
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:735
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3762,7 +3948,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 89u16,
-            kind: HoleKind::Helper(16u16),
+            kind: HoleKind::Helper(17u16),
             addend: 0i64,
             jump: false,
         },
@@ -3799,7 +3985,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:652
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:708
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3901,7 +4087,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:672
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:728
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3993,7 +4179,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 89u16,
-            kind: HoleKind::Helper(17u16),
+            kind: HoleKind::Helper(18u16),
             addend: 0i64,
             jump: false,
         },
@@ -4024,7 +4210,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:662
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:718
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4125,7 +4311,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:970
+/// _CALL at runtime/bytecodes.uops:1026
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4249,7 +4435,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 131u16,
-            kind: HoleKind::Helper(33u16),
+            kind: HoleKind::Helper(34u16),
             addend: 0i64,
             jump: false,
         },
@@ -4267,7 +4453,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 208u16,
-            kind: HoleKind::Helper(35u16),
+            kind: HoleKind::Helper(36u16),
             addend: 0i64,
             jump: false,
         },
@@ -4286,7 +4472,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:995
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1051
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4380,7 +4566,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
         },
         Hole {
             offset: 113u16,
-            kind: HoleKind::Helper(36u16),
+            kind: HoleKind::Helper(37u16),
             addend: 0i64,
             jump: false,
         },
@@ -4405,7 +4591,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:983
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1039
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -4483,7 +4669,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1044
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1100
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -4521,7 +4707,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1058
+/// _COLD_EXIT at runtime/bytecodes.uops:1114
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4602,14 +4788,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 63u16,
-            kind: HoleKind::Helper(46u16),
+            kind: HoleKind::Helper(47u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1058, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1114, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4675,14 +4861,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(46u16),
+            kind: HoleKind::Helper(47u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:586
+/// _COMPARE_OP at runtime/bytecodes.uops:638
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4786,7 +4972,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
         },
         Hole {
             offset: 62u16,
-            kind: HoleKind::Helper(11u16),
+            kind: HoleKind::Helper(12u16),
             addend: 0i64,
             jump: false,
         },
@@ -4817,7 +5003,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:600
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:652
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -4867,7 +5053,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:596
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:648
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -4918,7 +5104,90 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:604
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:664
+///
+/// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
+/// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
+/// 0008: 49 89 c8                         mov r8,rcx
+/// 000b: 49 c1 e8 30                      shr r8,30h
+/// 000f: 41 81 f8 f9 ff 00 00             cmp r8d,0FFF9h
+/// 0016: 74 2f                            je short 0000000000000047h
+/// 0018: 66 48 0f 6e c1                   movq xmm0,rcx
+/// 001d: 48 89 c1                         mov rcx,rax
+/// 0020: 48 c1 e9 30                      shr rcx,30h
+/// 0024: 81 f9 f9 ff 00 00                cmp ecx,0FFF9h
+/// 002a: 75 37                            jne short 0000000000000063h
+/// 002c: 48 c1 e0 10                      shl rax,10h
+/// 0030: 48 c1 f8 10                      sar rax,10h
+/// 0034: f2 48 0f 2a c8                   cvtsi2sd xmm1,rax
+/// 0039: 48 8d 46 f8                      lea rax,[rsi-8]
+/// 003d: 31 c9                            xor ecx,ecx
+/// 003f: 66 0f 2e c8                      ucomisd xmm1,xmm0
+/// 0043: 76 2f                            jbe short 0000000000000074h
+/// 0045: eb 43                            jmp short 000000000000008Ah
+/// 0047: 48 c1 e1 10                      shl rcx,10h
+/// 004b: 48 c1 f9 10                      sar rcx,10h
+/// 004f: f2 48 0f 2a c1                   cvtsi2sd xmm0,rcx
+/// 0054: 48 89 c1                         mov rcx,rax
+/// 0057: 48 c1 e9 30                      shr rcx,30h
+/// 005b: 81 f9 f9 ff 00 00                cmp ecx,0FFF9h
+/// 0061: 74 c9                            je short 000000000000002Ch
+/// 0063: 66 48 0f 6e c8                   movq xmm1,rax
+/// 0068: 48 8d 46 f8                      lea rax,[rsi-8]
+/// 006c: 31 c9                            xor ecx,ecx
+/// 006e: 66 0f 2e c8                      ucomisd xmm1,xmm0
+/// 0072: 77 16                            ja short 000000000000008Ah
+/// 0074: b9 01 00 00 00                   mov ecx,1
+/// 0079: 66 0f 2e c1                      ucomisd xmm0,xmm1
+/// 007d: 75 02                            jne short 0000000000000081h
+/// 007f: 7b 09                            jnp short 000000000000008Ah
+/// 0081: 0f 97 c1                         seta cl
+/// 0084: 0f b6 c9                         movzx ecx,cl
+/// 0087: 83 f1 03                         xor ecx,3
+/// 008a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
+/// 0094: 41 0f a3 c8                      bt r8d,ecx
+/// 0098: 48 b9 02 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000002h
+/// 00a2: 48 83 d1 00                      adc rcx,0
+/// 00a6: 48 89 4e f0                      mov [rsi-10h],rcx
+/// 00aa: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00b4: 48 89 c6                         mov rsi,rax
+/// 00b7: ff e1                            jmp rcx
+pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
+    code: &[
+        0x48, 0x8b, 0x4e, 0xf0, 0x48, 0x8b, 0x46, 0xf8, 0x49, 0x89, 0xc8, 0x49, 0xc1,
+        0xe8, 0x30, 0x41, 0x81, 0xf8, 0xf9, 0xff, 0x00, 0x00, 0x74, 0x2f, 0x66, 0x48,
+        0x0f, 0x6e, 0xc1, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xf9,
+        0xff, 0x00, 0x00, 0x75, 0x37, 0x48, 0xc1, 0xe0, 0x10, 0x48, 0xc1, 0xf8, 0x10,
+        0xf2, 0x48, 0x0f, 0x2a, 0xc8, 0x48, 0x8d, 0x46, 0xf8, 0x31, 0xc9, 0x66, 0x0f,
+        0x2e, 0xc8, 0x76, 0x2f, 0xeb, 0x43, 0x48, 0xc1, 0xe1, 0x10, 0x48, 0xc1, 0xf9,
+        0x10, 0xf2, 0x48, 0x0f, 0x2a, 0xc1, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30,
+        0x81, 0xf9, 0xf9, 0xff, 0x00, 0x00, 0x74, 0xc9, 0x66, 0x48, 0x0f, 0x6e, 0xc8,
+        0x48, 0x8d, 0x46, 0xf8, 0x31, 0xc9, 0x66, 0x0f, 0x2e, 0xc8, 0x77, 0x16, 0xb9,
+        0x01, 0x00, 0x00, 0x00, 0x66, 0x0f, 0x2e, 0xc1, 0x75, 0x02, 0x7b, 0x09, 0x0f,
+        0x97, 0xc1, 0x0f, 0xb6, 0xc9, 0x83, 0xf1, 0x03, 0x49, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x41, 0x0f, 0xa3, 0xc8, 0x48, 0xb9, 0x02, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x83, 0xd1, 0x00, 0x48, 0x89, 0x4e,
+        0xf0, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89,
+        0xc6, 0xff, 0xe1,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 140u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 172u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:656
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5010,7 +5279,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
         },
         Hole {
             offset: 67u16,
-            kind: HoleKind::Helper(12u16),
+            kind: HoleKind::Helper(13u16),
             addend: 0i64,
             jump: false,
         },
@@ -5035,7 +5304,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1074
+/// _DEOPT at runtime/bytecodes.uops:1130
 ///
 /// 0000: 48 89 77 18                      mov [rdi+18h],rsi
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -5063,7 +5332,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1079
+/// _ERROR_EXIT at runtime/bytecodes.uops:1135
 ///
 /// 0000: 48 89 77 18                      mov [rdi+18h],rsi
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -5091,7 +5360,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1049
+/// _EXIT_TRACE at runtime/bytecodes.uops:1105
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -5143,7 +5412,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:461
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:486
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -5179,7 +5448,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:457
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:482
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -5217,7 +5486,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:465
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:495
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -5269,7 +5538,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:412
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:415
 ///
 /// 0000: 48 8b 47 30                      mov rax,[rdi+30h]
 /// 0004: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5309,7 +5578,59 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:408
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:490
+///
+/// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
+/// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
+/// 0008: 48 89 c1                         mov rcx,rax
+/// 000b: 48 c1 e9 30                      shr rcx,30h
+/// 000f: 81 f9 f9 ff 00 00                cmp ecx,0FFF9h
+/// 0015: 0f 92 c1                         setb cl
+/// 0018: 4d 89 c8                         mov r8,r9
+/// 001b: 49 c1 e8 30                      shr r8,30h
+/// 001f: 41 81 f8 f9 ff 00 00             cmp r8d,0FFF9h
+/// 0026: 41 0f 92 c0                      setb r8b
+/// 002a: 49 c1 e9 31                      shr r9,31h
+/// 002e: 41 81 f9 fc 7f 00 00             cmp r9d,7FFCh
+/// 0035: 77 20                            ja short 0000000000000057h
+/// 0037: 49 b9 00 00 00 00 00 00 fa ff    mov r9,0FFFA000000000000h
+/// 0041: 4c 39 c8                         cmp rax,r9
+/// 0044: 73 11                            jae short 0000000000000057h
+/// 0046: 41 08 c8                         or r8b,cl
+/// 0049: 74 0c                            je short 0000000000000057h
+/// 004b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0055: ff e0                            jmp rax
+/// 0057: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0061: ff e0                            jmp rax
+pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
+    code: &[
+        0x48, 0x8b, 0x46, 0xf0, 0x4c, 0x8b, 0x4e, 0xf8, 0x48, 0x89, 0xc1, 0x48, 0xc1,
+        0xe9, 0x30, 0x81, 0xf9, 0xf9, 0xff, 0x00, 0x00, 0x0f, 0x92, 0xc1, 0x4d, 0x89,
+        0xc8, 0x49, 0xc1, 0xe8, 0x30, 0x41, 0x81, 0xf8, 0xf9, 0xff, 0x00, 0x00, 0x41,
+        0x0f, 0x92, 0xc0, 0x49, 0xc1, 0xe9, 0x31, 0x41, 0x81, 0xf9, 0xfc, 0x7f, 0x00,
+        0x00, 0x77, 0x20, 0x49, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff,
+        0x4c, 0x39, 0xc8, 0x73, 0x11, 0x41, 0x08, 0xc8, 0x74, 0x0c, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 77u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 89u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 0u8,
+};
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:411
 ///
 /// 0000: 48 8b 47 28                      mov rax,[rdi+28h]
 /// 0004: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5349,7 +5670,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1105
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1161
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5469,7 +5790,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1095
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1151
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5593,7 +5914,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:937
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:993
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -5629,7 +5950,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:914
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:970
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -5663,7 +5984,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:925
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:981
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -5703,7 +6024,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:903
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:959
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -5743,7 +6064,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:942
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:998
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5786,7 +6107,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:918
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:974
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5822,7 +6143,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1090
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:1146
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -5839,7 +6160,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1084
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1140
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -5878,7 +6199,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:403
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:406
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5927,7 +6248,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
         },
         Hole {
             offset: 26u16,
-            kind: HoleKind::Helper(4u16),
+            kind: HoleKind::Helper(5u16),
             addend: 0i64,
             jump: false,
         },
@@ -5946,7 +6267,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:421
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:424
 ///
 /// 0000: 48 8b 47 30                      mov rax,[rdi+30h]
 /// 0004: 48 8b 40 28                      mov rax,[rax+28h]
@@ -5992,7 +6313,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:416
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:419
 ///
 /// 0000: 48 8b 47 28                      mov rax,[rdi+28h]
 /// 0004: 48 8b 40 28                      mov rax,[rax+28h]
@@ -6038,7 +6359,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:989
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1045
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6101,7 +6422,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
         },
         Hole {
             offset: 58u16,
-            kind: HoleKind::Helper(34u16),
+            kind: HoleKind::Helper(35u16),
             addend: 0i64,
             jump: false,
         },
@@ -6120,7 +6441,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1039
+/// _SET_IP at runtime/bytecodes.uops:1095
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -6151,7 +6472,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1034
+/// _START_EXECUTOR at runtime/bytecodes.uops:1090
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 00                         inc qword ptr [rax]
@@ -6179,7 +6500,158 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:701
+/// _STORE_GLOBAL at runtime/bytecodes.uops:443
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 53                               push rbx
+/// 0005: 48 89 d3                         mov rbx,rdx
+/// 0008: 49 89 f6                         mov r14,rsi
+/// 000b: 49 89 ff                         mov r15,rdi
+/// 000e: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 0012: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0016: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 0020: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 002a: 48 89 df                         mov rdi,rbx
+/// 002d: 4c 89 fe                         mov rsi,r15
+/// 0030: ff d0                            call rax
+/// 0032: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003c: 4c 89 ff                         mov rdi,r15
+/// 003f: 4c 89 f6                         mov rsi,r14
+/// 0042: 48 89 da                         mov rdx,rbx
+/// 0045: 5b                               pop rbx
+/// 0046: 41 5e                            pop r14
+/// 0048: 41 5f                            pop r15
+/// 004a: ff e0                            jmp rax
+pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
+        0xff, 0x48, 0x8b, 0x4e, 0xf8, 0x49, 0x83, 0xc6, 0xf8, 0x48, 0xba, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0xff, 0xd0, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89,
+        0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 24u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 34u16,
+            kind: HoleKind::Helper(6u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 52u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:447
+///
+/// 0000: 4c 8b 47 28                      mov r8,[rdi+28h]
+/// 0004: 49 8b 40 28                      mov rax,[r8+28h]
+/// 0008: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0012: 0f b7 c9                         movzx ecx,cx
+/// 0015: 48 8d 0c 49                      lea rcx,[rcx+rcx*2]
+/// 0019: 45 8b 40 0c                      mov r8d,[r8+0Ch]
+/// 001d: 44 8b 0c c8                      mov r9d,[rax+rcx*8]
+/// 0021: 45 0f a3 c8                      bt r8d,r9d
+/// 0025: 73 0c                            jae short 0000000000000033h
+/// 0027: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0031: ff e0                            jmp rax
+/// 0033: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
+/// 0037: 48 8d 0c c8                      lea rcx,[rax+rcx*8]
+/// 003b: 4c 8b 06                         mov r8,[rsi]
+/// 003e: 48 8b 41 10                      mov rax,[rcx+10h]
+/// 0042: 4c 89 41 10                      mov [rcx+10h],r8
+/// 0046: 48 89 c1                         mov rcx,rax
+/// 0049: 48 c1 e9 30                      shr rcx,30h
+/// 004d: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0053: 75 11                            jne short 0000000000000066h
+/// 0055: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 005f: 48 21 c1                         and rcx,rax
+/// 0062: ff 09                            dec dword ptr [rcx]
+/// 0064: 74 0c                            je short 0000000000000072h
+/// 0066: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0070: ff e0                            jmp rax
+/// 0072: 41 57                            push r15
+/// 0074: 41 56                            push r14
+/// 0076: 53                               push rbx
+/// 0077: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0081: 48 89 fb                         mov rbx,rdi
+/// 0084: 48 89 c7                         mov rdi,rax
+/// 0087: 49 89 d6                         mov r14,rdx
+/// 008a: 49 89 f7                         mov r15,rsi
+/// 008d: ff d1                            call rcx
+/// 008f: 48 89 df                         mov rdi,rbx
+/// 0092: 4c 89 fe                         mov rsi,r15
+/// 0095: 4c 89 f2                         mov rdx,r14
+/// 0098: 5b                               pop rbx
+/// 0099: 41 5e                            pop r14
+/// 009b: 41 5f                            pop r15
+/// 009d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00a7: ff e0                            jmp rax
+pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
+    code: &[
+        0x4c, 0x8b, 0x47, 0x28, 0x49, 0x8b, 0x40, 0x28, 0x48, 0xb9, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x0f, 0xb7, 0xc9, 0x48, 0x8d, 0x0c, 0x49, 0x45,
+        0x8b, 0x40, 0x0c, 0x44, 0x8b, 0x0c, 0xc8, 0x45, 0x0f, 0xa3, 0xc8, 0x73, 0x0c,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0, 0x48,
+        0x83, 0xc6, 0xf8, 0x48, 0x8d, 0x0c, 0xc8, 0x4c, 0x8b, 0x06, 0x48, 0x8b, 0x41,
+        0x10, 0x4c, 0x89, 0x41, 0x10, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81,
+        0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0x00, 0x00, 0x48, 0x21, 0xc1, 0xff, 0x09, 0x74, 0x0c, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0, 0x41, 0x57, 0x41,
+        0x56, 0x53, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x89, 0xfb, 0x48, 0x89, 0xc7, 0x49, 0x89, 0xd6, 0x49, 0x89, 0xf7, 0xff, 0xd1,
+        0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xf2, 0x5b, 0x41, 0x5e, 0x41,
+        0x5f, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 10u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 41u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 104u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 121u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 159u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// _STORE_SUBSCR at runtime/bytecodes.uops:757
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6290,7 +6762,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 56u16,
-            kind: HoleKind::Helper(19u16),
+            kind: HoleKind::Helper(20u16),
             addend: 0i64,
             jump: false,
         },
@@ -6327,7 +6799,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:724
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:780
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6456,7 +6928,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 94u16,
-            kind: HoleKind::Helper(20u16),
+            kind: HoleKind::Helper(21u16),
             addend: 0i64,
             jump: false,
         },
@@ -6499,7 +6971,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:712
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:768
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14

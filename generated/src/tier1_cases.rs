@@ -6,9 +6,9 @@
 // `deopt_instruction` and `run_executor`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:454
+        // BINARY_OP at runtime/bytecodes.uops:479
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:439
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:464
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -26,7 +26,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:447
+        // _BINARY_OP at runtime/bytecodes.uops:472
         let res = {
             let res: Value;
             {
@@ -44,9 +44,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:546
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:593
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:461
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:486
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -56,7 +56,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:514
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:544
         let res = {
             let res: Value;
             {
@@ -68,9 +68,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:537
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:584
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:457
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:482
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -80,7 +80,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:469
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:499
         let res = {
             let res: Value;
             {
@@ -97,10 +97,34 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
-    op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:550
+    op::BINARY_OP_ADD_MIX => {
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:597
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:465
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:490
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        {
+            if !Value::float_mix(left, right) {
+                deopt_instruction(this_instr, op::BINARY_OP);
+                ip = this_instr;
+                continue 'dispatch;
+            }
+        }
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:561
+        let res = {
+            let res: Value;
+            {
+                res = Value::float(left.to_f64() + right.to_f64());
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
+    op::BINARY_OP_ADD_STR => {
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:601
+        ip = this_instr.add(3);
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:495
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -110,7 +134,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:531
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:578
         let res = {
             let res: Value;
             {
@@ -124,9 +148,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:542
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:589
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:457
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:482
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -136,7 +160,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:497
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:527
         let res = {
             let res: Value;
             {
@@ -148,9 +172,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:540
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:587
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:457
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:482
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -160,7 +184,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:487
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:517
         let res = {
             let res: Value;
             {
@@ -177,9 +201,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:548
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:595
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:461
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:486
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -189,7 +213,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:522
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:552
         let res = {
             let res: Value;
             {
@@ -201,9 +225,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:539
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:586
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:457
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:482
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -213,7 +237,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:481
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:511
         let res = {
             let res: Value;
             {
@@ -230,10 +254,34 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
-    op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:543
+    op::BINARY_OP_MULTIPLY_MIX => {
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:599
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:457
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:490
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        {
+            if !Value::float_mix(left, right) {
+                deopt_instruction(this_instr, op::BINARY_OP);
+                ip = this_instr;
+                continue 'dispatch;
+            }
+        }
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:569
+        let res = {
+            let res: Value;
+            {
+                res = Value::float(left.to_f64() * right.to_f64());
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
+    op::BINARY_OP_OR_INT => {
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:590
+        ip = this_instr.add(3);
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:482
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -243,7 +291,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:501
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:531
         let res = {
             let res: Value;
             {
@@ -255,9 +303,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:541
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:588
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:457
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:482
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -267,7 +315,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:492
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:522
         let res = {
             let res: Value;
             {
@@ -284,9 +332,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:547
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:594
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:461
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:486
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -296,7 +344,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:518
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:548
         let res = {
             let res: Value;
             {
@@ -308,9 +356,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:538
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:585
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:457
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:482
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -320,7 +368,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:475
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:505
         let res = {
             let res: Value;
             {
@@ -337,10 +385,34 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
-    op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:549
+    op::BINARY_OP_SUBTRACT_MIX => {
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:598
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:461
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:490
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        {
+            if !Value::float_mix(left, right) {
+                deopt_instruction(this_instr, op::BINARY_OP);
+                ip = this_instr;
+                continue 'dispatch;
+            }
+        }
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:565
+        let res = {
+            let res: Value;
+            {
+                res = Value::float(left.to_f64() - right.to_f64());
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
+    op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:596
+        ip = this_instr.add(3);
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:486
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -350,7 +422,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:526
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:556
         let res = {
             let res: Value;
             {
@@ -367,9 +439,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:545
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:592
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:457
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:482
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -379,7 +451,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:509
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:539
         let res = {
             let res: Value;
             {
@@ -395,10 +467,39 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
-    op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:544
+    op::BINARY_OP_TRUE_DIVIDE_MIX => {
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:600
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:457
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:490
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        {
+            if !Value::float_mix(left, right) {
+                deopt_instruction(this_instr, op::BINARY_OP);
+                ip = this_instr;
+                continue 'dispatch;
+            }
+        }
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:573
+        let res = {
+            let res: Value;
+            {
+                if right.to_f64() == 0.0 {
+                    deopt_instruction(this_instr, op::BINARY_OP);
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                res = Value::float(left.to_f64() / right.to_f64());
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
+    op::BINARY_OP_XOR_INT => {
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:591
+        ip = this_instr.add(3);
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:482
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -408,7 +509,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:505
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:535
         let res = {
             let res: Value;
             {
@@ -420,9 +521,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:649
+        // BINARY_SUBSCR at runtime/bytecodes.uops:705
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:634
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:690
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -440,7 +541,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:642
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:698
         let res = {
             let res: Value;
             {
@@ -458,7 +559,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:690
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:746
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -484,7 +585,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:687
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:743
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -513,7 +614,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:689
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:745
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -539,7 +640,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:688
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:744
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -568,7 +669,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:748
+        // BUILD_LIST at runtime/bytecodes.uops:804
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -582,7 +683,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:756
+        // BUILD_MAP at runtime/bytecodes.uops:812
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -600,7 +701,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:767
+        // BUILD_SLICE at runtime/bytecodes.uops:823
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -614,7 +715,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:762
+        // BUILD_STRING at runtime/bytecodes.uops:818
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -628,7 +729,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:752
+        // BUILD_TUPLE at runtime/bytecodes.uops:808
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -642,9 +743,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:980
+        // CALL at runtime/bytecodes.uops:1036
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:962
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1018
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -668,7 +769,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:970
+        // _CALL at runtime/bytecodes.uops:1026
         let res = {
             let res: Value;
             {
@@ -714,7 +815,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1002
+        // CALL_BUILTIN at runtime/bytecodes.uops:1058
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -739,7 +840,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1005
+        // CALL_KW at runtime/bytecodes.uops:1061
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -790,9 +891,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1001
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1057
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:983
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1039
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -813,7 +914,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:989
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1045
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -844,9 +945,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:593
+        // COMPARE_OP at runtime/bytecodes.uops:645
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:578
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:630
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -864,7 +965,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:586
+        // _COMPARE_OP at runtime/bytecodes.uops:638
         let res = {
             let res: Value;
             {
@@ -882,9 +983,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:611
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:663
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:461
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:486
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -894,7 +995,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:600
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:652
         let res = {
             let res: Value;
             {
@@ -908,9 +1009,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:610
+        // COMPARE_OP_INT at runtime/bytecodes.uops:662
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:457
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:482
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -920,7 +1021,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:596
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:648
         let res = {
             let res: Value;
             {
@@ -933,10 +1034,36 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
-    op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:612
+    op::COMPARE_OP_MIX => {
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:667
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:465
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:490
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        {
+            if !Value::float_mix(left, right) {
+                deopt_instruction(this_instr, op::COMPARE_OP);
+                ip = this_instr;
+                continue 'dispatch;
+            }
+        }
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:664
+        let res = {
+            let res: Value;
+            {
+                res = Value::bool(
+                    compare_floats(left.to_f64(), right.to_f64(), oparg),
+                );
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
+    op::COMPARE_OP_STR => {
+        // COMPARE_OP_STR at runtime/bytecodes.uops:668
+        ip = this_instr.add(3);
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:495
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -946,7 +1073,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:604
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:656
         let res = {
             let res: Value;
             {
@@ -960,7 +1087,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:615
+        // CONTAINS_OP at runtime/bytecodes.uops:671
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -982,7 +1109,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:798
+        // CONVERT_VALUE at runtime/bytecodes.uops:854
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1000,7 +1127,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:352
+        // COPY at runtime/bytecodes.uops:355
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1015,7 +1142,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:737
+        // DELETE_SUBSCR at runtime/bytecodes.uops:793
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1031,7 +1158,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:869
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:925
         ip = this_instr.add(3);
         {
             {
@@ -1053,7 +1180,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:783
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:839
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1071,7 +1198,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:790
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:846
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1092,9 +1219,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:900
+        // FOR_ITER at runtime/bytecodes.uops:956
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:880
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:936
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1111,7 +1238,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:888
+        // _FOR_ITER at runtime/bytecodes.uops:944
         let next = {
             let next: Value;
             {
@@ -1138,9 +1265,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:950
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1006
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:925
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:981
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1149,7 +1276,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:929
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:985
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1161,7 +1288,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:942
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:998
         let next = {
             let next: Value;
             {
@@ -1176,9 +1303,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:949
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1005
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:903
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:959
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1187,7 +1314,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:907
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:963
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1198,7 +1325,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:918
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:974
         let next = {
             let next: Value;
             {
@@ -1213,7 +1340,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:874
+        // GET_ITER at runtime/bytecodes.uops:930
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1231,7 +1358,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1021
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1077
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1242,7 +1369,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:624
+        // IS_OP at runtime/bytecodes.uops:680
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1259,7 +1386,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:856
+        // JUMP_BACKWARD at runtime/bytecodes.uops:912
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1293,7 +1420,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:852
+        // JUMP_FORWARD at runtime/bytecodes.uops:908
         ip = this_instr.add(2);
         {
             {
@@ -1303,7 +1430,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:772
+        // LIST_APPEND at runtime/bytecodes.uops:828
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1313,7 +1440,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:818
+        // LOAD_ATTR at runtime/bytecodes.uops:874
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -1331,7 +1458,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:387
+        // LOAD_CONST at runtime/bytecodes.uops:390
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1345,7 +1472,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:364
+        // LOAD_FAST at runtime/bytecodes.uops:367
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1359,7 +1486,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:370
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:373
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1379,9 +1506,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:426
+        // LOAD_GLOBAL at runtime/bytecodes.uops:429
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:395
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:398
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -1397,7 +1524,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:403
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:406
         let value = {
             let value: Value;
             {
@@ -1412,9 +1539,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:429
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:432
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:408
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:411
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1427,7 +1554,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:412
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:415
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -1440,7 +1567,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:421
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:424
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -1456,9 +1583,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:428
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:431
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:408
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:411
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1471,7 +1598,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:416
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:419
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -1487,7 +1614,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:808
+        // LOAD_METHOD at runtime/bytecodes.uops:864
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -1511,7 +1638,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1026
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1082
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1526,12 +1653,12 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:341
+        // NOP at runtime/bytecodes.uops:344
         ip = this_instr.add(2);
         {}
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:828
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:884
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1557,7 +1684,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:840
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:896
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1583,7 +1710,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:344
+        // POP_TOP at runtime/bytecodes.uops:347
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -1592,7 +1719,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:348
+        // PUSH_NULL at runtime/bytecodes.uops:351
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -1605,7 +1732,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:953
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1009
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -1618,7 +1745,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1016
+        // RETURN_VALUE at runtime/bytecodes.uops:1072
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1635,7 +1762,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:380
+        // STORE_FAST at runtime/bytecodes.uops:383
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -1647,18 +1774,72 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:432
-        ip = this_instr.add(2);
+        // STORE_GLOBAL at runtime/bytecodes.uops:456
+        ip = this_instr.add(6);
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:435
+        {
+            let counter: u16 = core::ptr::read_unaligned(
+                this_instr.add(2) as *const u16,
+            );
+            {
+                if counter_triggers(counter) {
+                    helpers::specialize_store_global(frame, this_instr);
+                    {
+                        ip = this_instr;
+                        continue 'dispatch;
+                    }
+                }
+                tick_counter(this_instr);
+            }
+        }
+        // _STORE_GLOBAL at runtime/bytecodes.uops:443
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
         }
         sp = sp.sub(1);
     }
+    op::STORE_GLOBAL_MODULE => {
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:458
+        ip = this_instr.add(6);
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:411
+        {
+            let version: u32 = core::ptr::read_unaligned(
+                this_instr.add(3) as *const u32,
+            );
+            {
+                if (*(*frame).globals).keys_version != version {
+                    deopt_instruction(this_instr, op::STORE_GLOBAL);
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+            }
+        }
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:447
+        let value: Value = *sp.sub(1);
+        {
+            let index: u16 = core::ptr::read_unaligned(
+                this_instr.add(5) as *const u16,
+            );
+            {
+                let globals = (*frame).globals;
+                let entry = (*globals).entries.add(index as usize);
+                if (*globals).watched & (1u32 << ((*entry).hash & 31)) != 0 {
+                    deopt_instruction(this_instr, op::STORE_GLOBAL);
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                let old = (*entry).value;
+                (*entry).value = value;
+                old.decref();
+            }
+        }
+        sp = sp.sub(1);
+    }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:709
+        // STORE_SUBSCR at runtime/bytecodes.uops:765
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:693
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:749
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -1676,7 +1857,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:701
+        // _STORE_SUBSCR at runtime/bytecodes.uops:757
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, container, sub, value);
@@ -1691,7 +1872,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:734
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:790
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1714,7 +1895,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:733
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:789
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -1741,7 +1922,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:358
+        // SWAP at runtime/bytecodes.uops:361
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -1758,7 +1939,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:566
+        // UNARY_NOT at runtime/bytecodes.uops:618
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1776,7 +1957,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:559
+        // UNARY_OP at runtime/bytecodes.uops:611
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1794,7 +1975,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:777
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:833
         ip = this_instr.add(2);
         let seq: Value = *sp.sub(1);
         {

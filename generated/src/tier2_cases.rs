@@ -6,7 +6,7 @@
 // and `uop`, `Value`, `helpers` and the layouts. Leaving tier 2 returns `false`.
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:748
+        // BUILD_LIST at runtime/bytecodes.uops:804
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
             let list: Value;
@@ -19,7 +19,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:756
+        // BUILD_MAP at runtime/bytecodes.uops:812
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
             let map: Value;
@@ -37,7 +37,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:767
+        // BUILD_SLICE at runtime/bytecodes.uops:823
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
             let slice: Value;
@@ -50,7 +50,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:762
+        // BUILD_STRING at runtime/bytecodes.uops:818
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
             let str: Value;
@@ -63,7 +63,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:752
+        // BUILD_TUPLE at runtime/bytecodes.uops:808
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
             let tuple: Value;
@@ -76,7 +76,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1005
+        // CALL_KW at runtime/bytecodes.uops:1061
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -126,7 +126,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:615
+        // CONTAINS_OP at runtime/bytecodes.uops:671
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -148,7 +148,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:798
+        // CONVERT_VALUE at runtime/bytecodes.uops:854
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -166,7 +166,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:352
+        // COPY at runtime/bytecodes.uops:355
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
             let top: Value;
@@ -180,7 +180,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:737
+        // DELETE_SUBSCR at runtime/bytecodes.uops:793
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -196,7 +196,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:783
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:839
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -214,7 +214,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:790
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:846
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -235,7 +235,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:874
+        // GET_ITER at runtime/bytecodes.uops:930
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -253,7 +253,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:624
+        // IS_OP at runtime/bytecodes.uops:680
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -269,7 +269,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:772
+        // LIST_APPEND at runtime/bytecodes.uops:828
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
         {
@@ -278,7 +278,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:818
+        // LOAD_ATTR at runtime/bytecodes.uops:874
         let owner: Value = *sp.sub(1);
         let attr = {
             let attr: Value;
@@ -296,7 +296,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:387
+        // LOAD_CONST at runtime/bytecodes.uops:390
         let value = {
             let value: Value;
             {
@@ -309,7 +309,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:364
+        // LOAD_FAST at runtime/bytecodes.uops:367
         let value = {
             let value: Value;
             {
@@ -322,7 +322,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:370
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:373
         let value = {
             let value: Value;
             {
@@ -342,7 +342,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:808
+        // LOAD_METHOD at runtime/bytecodes.uops:864
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
             let method: Value;
@@ -366,7 +366,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1026
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1082
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let func = {
@@ -380,11 +380,11 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:341
+        // NOP at runtime/bytecodes.uops:344
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:344
+        // POP_TOP at runtime/bytecodes.uops:347
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -392,7 +392,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:348
+        // PUSH_NULL at runtime/bytecodes.uops:351
         let null = {
             let null: Value;
             {
@@ -404,7 +404,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:953
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1009
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
             helpers::raise_assertion(ts, message, oparg);
@@ -417,7 +417,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1016
+        // RETURN_VALUE at runtime/bytecodes.uops:1072
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -431,7 +431,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:380
+        // STORE_FAST at runtime/bytecodes.uops:383
         let value: Value = *sp.sub(1);
         {
             let slot = local(frame, oparg);
@@ -441,16 +441,8 @@ match opcode {
         }
         sp = sp.sub(1);
     }
-    uop::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:432
-        let value: Value = *sp.sub(1);
-        {
-            helpers::store_global(ts, frame, oparg, value);
-        }
-        sp = sp.sub(1);
-    }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:358
+        // SWAP at runtime/bytecodes.uops:361
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let (new_bottom, new_top) = {
@@ -466,7 +458,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:566
+        // UNARY_NOT at runtime/bytecodes.uops:618
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -483,7 +475,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:559
+        // UNARY_OP at runtime/bytecodes.uops:611
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -501,7 +493,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:777
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:833
         let seq: Value = *sp.sub(1);
         {
             let values: *mut Value = sp.sub(1);
@@ -518,7 +510,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:447
+        // _BINARY_OP at runtime/bytecodes.uops:472
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         let res = {
@@ -539,7 +531,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:514
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:544
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -553,7 +545,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:469
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:499
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -571,8 +563,22 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
+    uop::_BINARY_OP_ADD_MIX => {
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:561
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        let res = {
+            let res: Value;
+            {
+                res = Value::float(left.to_f64() + right.to_f64());
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:531
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:578
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -588,7 +594,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:497
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:527
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -602,7 +608,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:487
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:517
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -620,7 +626,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:522
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:552
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -634,7 +640,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:481
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:511
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -652,8 +658,22 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
+    uop::_BINARY_OP_MULTIPLY_MIX => {
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:569
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        let res = {
+            let res: Value;
+            {
+                res = Value::float(left.to_f64() * right.to_f64());
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:501
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:531
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -667,7 +687,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:492
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:522
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -685,7 +705,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:518
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:548
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -699,7 +719,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:475
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:505
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -717,8 +737,22 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
+    uop::_BINARY_OP_SUBTRACT_MIX => {
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:565
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        let res = {
+            let res: Value;
+            {
+                res = Value::float(left.to_f64() - right.to_f64());
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:526
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:556
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -736,7 +770,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:509
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:539
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -753,8 +787,26 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
+    uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:573
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        let res = {
+            let res: Value;
+            {
+                if right.to_f64() == 0.0 {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                res = Value::float(left.to_f64() / right.to_f64());
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:505
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:535
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -768,7 +820,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:642
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:698
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -789,7 +841,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:679
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:735
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -814,7 +866,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:652
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:708
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -840,7 +892,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:672
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:728
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -863,7 +915,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:662
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:718
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -889,7 +941,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:970
+        // _CALL at runtime/bytecodes.uops:1026
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -938,7 +990,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:995
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1051
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -962,7 +1014,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:983
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1039
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -981,7 +1033,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1044
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1100
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -990,7 +1042,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1058
+        // _COLD_EXIT at runtime/bytecodes.uops:1114
         {
             (*ts).cold_exits += 1;
             let previous = (*ts).previous_executor;
@@ -1016,7 +1068,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:586
+        // _COMPARE_OP at runtime/bytecodes.uops:638
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         let res = {
@@ -1037,7 +1089,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:600
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:652
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1053,7 +1105,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:596
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:648
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1068,8 +1120,24 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
+    uop::_COMPARE_OP_MIX => {
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:664
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        let res = {
+            let res: Value;
+            {
+                res = Value::bool(
+                    compare_floats(left.to_f64(), right.to_f64(), oparg),
+                );
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:604
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:656
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1085,7 +1153,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1074
+        // _DEOPT at runtime/bytecodes.uops:1130
         {
             {
                 (*frame).sp = sp;
@@ -1096,7 +1164,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1079
+        // _ERROR_EXIT at runtime/bytecodes.uops:1135
         {
             {
                 (*frame).sp = sp;
@@ -1107,7 +1175,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1049
+        // _EXIT_TRACE at runtime/bytecodes.uops:1105
         {
             let exit = exit_data(executor, oparg);
             *(*executor).exit_counts.add(oparg as usize) += 1;
@@ -1121,7 +1189,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:461
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:486
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1132,7 +1200,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:457
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:482
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1143,7 +1211,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:465
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:495
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1154,7 +1222,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:412
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:415
         {
             let version: u32 = operand as u32;
             {
@@ -1165,8 +1233,19 @@ match opcode {
             }
         }
     }
+    uop::_GUARD_FLOAT_MIX => {
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:490
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        {
+            if !Value::float_mix(left, right) {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
+        }
+    }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:408
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:411
         {
             let version: u32 = operand as u32;
             {
@@ -1178,7 +1257,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1105
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1161
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1194,7 +1273,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1095
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1151
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1210,7 +1289,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:937
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:993
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1221,7 +1300,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:914
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:970
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1231,7 +1310,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:925
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:981
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1241,7 +1320,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:903
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:959
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1251,7 +1330,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:942
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:998
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1267,7 +1346,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:918
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:974
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1283,7 +1362,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:1090
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:1146
         {
             {
                 uip = trace;
@@ -1292,7 +1371,7 @@ match opcode {
         }
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1084
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1140
         let value = {
             let value: Value;
             {
@@ -1305,7 +1384,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:403
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:406
         let value = {
             let value: Value;
             {
@@ -1321,7 +1400,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:421
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:424
         let value = {
             let value: Value;
             let index: u16 = operand as u16;
@@ -1335,7 +1414,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:416
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:419
         let value = {
             let value: Value;
             let index: u16 = operand as u16;
@@ -1349,7 +1428,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:989
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1045
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1381,19 +1460,46 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1039
+        // _SET_IP at runtime/bytecodes.uops:1095
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1034
+        // _START_EXECUTOR at runtime/bytecodes.uops:1090
         {
             (*executor).runs += 1;
         }
     }
+    uop::_STORE_GLOBAL => {
+        // _STORE_GLOBAL at runtime/bytecodes.uops:443
+        let value: Value = *sp.sub(1);
+        {
+            helpers::store_global(ts, frame, oparg, value);
+        }
+        sp = sp.sub(1);
+    }
+    uop::_STORE_GLOBAL_MODULE => {
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:447
+        let value: Value = *sp.sub(1);
+        {
+            let index: u16 = operand as u16;
+            {
+                let globals = (*frame).globals;
+                let entry = (*globals).entries.add(index as usize);
+                if (*globals).watched & (1u32 << ((*entry).hash & 31)) != 0 {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let old = (*entry).value;
+                (*entry).value = value;
+                old.decref();
+            }
+        }
+        sp = sp.sub(1);
+    }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:701
+        // _STORE_SUBSCR at runtime/bytecodes.uops:757
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -1411,7 +1517,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:724
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:780
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -1433,7 +1539,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:712
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:768
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);

@@ -77,6 +77,11 @@ pub unsafe extern "C" fn specialize_load_global(frame: *mut Frame, instr: *mut u
     unsafe { specialize::load_global(frame, instr) }
 }
 
+pub unsafe extern "C" fn specialize_store_global(frame: *mut Frame, instr: *mut u16) {
+    // SAFETY: forwarded.
+    unsafe { specialize::store_global(frame, instr) }
+}
+
 pub unsafe extern "C" fn load_global(ts: *mut Thread, frame: *mut Frame, name: u32) -> Value {
     // SAFETY: the frame's globals, builtins and names are live.
     unsafe {
@@ -99,8 +104,11 @@ pub unsafe extern "C" fn store_global(ts: *mut Thread, frame: *mut Frame, name: 
         let key = code_of(frame).names[name as usize];
         let hash = as_str(key).hash();
         key.incref();
-        dict::set((*frame).globals, key, hash, value);
-        crate::tier2::deps::global_stored(runtime(ts), (*frame).globals, key);
+        let globals = (*frame).globals;
+        dict::set(globals, key, hash, value);
+        if crate::tier2::deps::may_be_watched(globals, hash) {
+            crate::tier2::deps::global_stored(runtime(ts), globals, key);
+        }
     }
 }
 
@@ -306,6 +314,14 @@ pub unsafe extern "C" fn push_py_frame(
 ) -> *mut Frame {
     // SAFETY: forwarded; every input is consumed.
     unsafe {
+        if kwnames.is_null()
+            && let Some(r) = call::push_positional_frame(ts, frame, callable, self_or_null, args, nargs)
+        {
+            return r.unwrap_or_else(|e| {
+                raise(ts, e);
+                std::ptr::null_mut()
+            });
+        }
         let (positional, keywords) = split_arguments(self_or_null, args, nargs, kwnames);
         match call::push_function_frame(ts, frame, callable, positional, keywords) {
             Ok(f) => f,

@@ -116,6 +116,20 @@ impl Value {
         Value(f.to_bits())
     }
 
+    /// An int and a float, a float and an int, or two floats: numbers whose arithmetic
+    /// is float arithmetic.
+    #[inline(always)]
+    pub fn float_mix(a: Value, b: Value) -> bool {
+        let numbers = (a.is_float() | a.is_int()) & (b.is_float() | b.is_int());
+        numbers & (a.is_float() | b.is_float())
+    }
+
+    /// The value of a small int or a float as an f64 (exact for small ints).
+    #[inline(always)]
+    pub fn to_f64(self) -> f64 {
+        if self.is_int() { self.as_int() as f64 } else { self.as_float() }
+    }
+
     /// The object header of an object value.
     #[inline(always)]
     pub fn object(self) -> *mut Object {

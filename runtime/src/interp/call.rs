@@ -73,6 +73,70 @@ pub unsafe fn push_function_frame(
     }
 }
 
+/// The common call: positional arguments only, as many as the function can take.
+/// Moves the callable, `self_or_null` and the `nargs` values at `args` into a new
+/// frame. `None` (nothing consumed) when the arguments do not fit: the caller then
+/// takes the general path, which reports the error.
+///
+/// # Safety
+/// `callable` is a function; the values are owned references.
+pub unsafe fn push_positional_frame(
+    ts: *mut Thread,
+    caller: *mut Frame,
+    callable: Value,
+    self_or_null: Value,
+    args: *mut Value,
+    nargs: u32,
+) -> Option<PyResult<*mut Frame>> {
+    // SAFETY: the function, its code and its defaults are live; the new frame is laid
+    // out in free data-stack space before anything is written to it.
+    unsafe {
+        let f = callable.cast::<Function>();
+        let code = &*((*f).code as *mut Code);
+        let with_self = !self_or_null.is_null() as u32;
+        let npos = nargs + with_self;
+        let defaults = (*f).defaults;
+        let ndefaults = if defaults.is_null() { 0 } else { (*defaults).len as u32 };
+        if npos > code.argcount || npos + ndefaults < code.argcount {
+            return None;
+        }
+        if let Err(e) = enter_call(ts) {
+            callable.decref();
+            self_or_null.decref();
+            for i in 0..nargs as usize {
+                (*args.add(i)).decref();
+            }
+            return Some(Err(e));
+        }
+        let rt = runtime(ts);
+        let frame = match init_frame(
+            next_slot(caller, rt.stack_base),
+            rt.stack_end,
+            (*f).code as *mut Code,
+            (*f).globals,
+            rt.builtins.cast::<Dict>(),
+            caller,
+            callable,
+        ) {
+            Ok(frame) => frame,
+            Err(e) => {
+                (*ts).depth -= 1;
+                return Some(Err(e));
+            }
+        };
+        if with_self == 1 {
+            *local(frame, 0) = self_or_null;
+        }
+        local(frame, with_self).copy_from_nonoverlapping(args, nargs as usize);
+        for i in npos..code.argcount {
+            let d = *tuple_items(defaults).add((i + ndefaults - code.argcount) as usize);
+            d.incref();
+            *local(frame, i) = d;
+        }
+        Some(Ok(frame))
+    }
+}
+
 /// Checks positional count, keyword names and missing parameters, with CPython's
 /// messages.
 ///

@@ -101,6 +101,14 @@ pub unsafe fn binary_op(instr: *mut u16, lhs: Value, rhs: Value) {
             NB_TRUE_DIVIDE => Some(op::BINARY_OP_TRUE_DIVIDE_FLOAT),
             _ => None,
         }
+    } else if Value::float_mix(lhs, rhs) {
+        match nb {
+            NB_ADD => Some(op::BINARY_OP_ADD_MIX),
+            NB_SUBTRACT => Some(op::BINARY_OP_SUBTRACT_MIX),
+            NB_MULTIPLY => Some(op::BINARY_OP_MULTIPLY_MIX),
+            NB_TRUE_DIVIDE => Some(op::BINARY_OP_TRUE_DIVIDE_MIX),
+            _ => None,
+        }
     } else if nb == NB_ADD && lhs.is_kind(KIND_STR) && rhs.is_kind(KIND_STR) {
         Some(op::BINARY_OP_ADD_STR)
     } else {
@@ -117,6 +125,8 @@ pub unsafe fn compare_op(instr: *mut u16, lhs: Value, rhs: Value) {
         Some(op::COMPARE_OP_INT)
     } else if Value::both_float(lhs, rhs) {
         Some(op::COMPARE_OP_FLOAT)
+    } else if Value::float_mix(lhs, rhs) {
+        Some(op::COMPARE_OP_MIX)
     } else if lhs.is_kind(KIND_STR) && rhs.is_kind(KIND_STR) {
         Some(op::COMPARE_OP_STR)
     } else {
@@ -233,6 +243,27 @@ pub unsafe fn load_global(frame: *mut Frame, instr: *mut u16) {
             write_u32(instr, operand_offset(op::LOAD_GLOBAL_BUILTIN, uop::_GUARD_BUILTINS_VERSION), bv);
             *instr.add(2 + operand_offset(op::LOAD_GLOBAL_BUILTIN, uop::_LOAD_GLOBAL_BUILTIN)) = index;
             return rewrite(instr, Some(op::LOAD_GLOBAL_BUILTIN));
+        }
+        rewrite(instr, None)
+    }
+}
+
+/// # Safety
+/// `instr` is a live STORE_GLOBAL of `frame`'s code.
+pub unsafe fn store_global(frame: *mut Frame, instr: *mut u16) {
+    // SAFETY: the frame's code and globals are live.
+    unsafe {
+        let code = super::frames::code_of(frame);
+        let name = code.names[oparg_of(instr) as usize];
+        let hash = crate::objects::str::as_str(name).hash();
+        let globals = (*frame).globals;
+        if let Some(i) = dict::find(globals, name, hash)
+            && let Ok(index) = u16::try_from(i)
+        {
+            let v = keys_version(globals);
+            write_u32(instr, operand_offset(op::STORE_GLOBAL_MODULE, uop::_GUARD_GLOBALS_VERSION), v);
+            *instr.add(2 + operand_offset(op::STORE_GLOBAL_MODULE, uop::_STORE_GLOBAL_MODULE)) = index;
+            return rewrite(instr, Some(op::STORE_GLOBAL_MODULE));
         }
         rewrite(instr, None)
     }

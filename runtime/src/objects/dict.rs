@@ -66,7 +66,7 @@ pub fn with_capacity(n: usize) -> Value {
     let d = Dict {
         header: header(KIND_DICT),
         keys_version: 0,
-        spare: 0,
+        watched: 0,
         len: 0,
         used: 0,
         capacity,

@@ -53,3 +53,32 @@ pub unsafe fn free_list_iter(it: *mut ListIter) {
         Value::from_object(it.list).decref();
     }
 }
+
+/// Header flag of a `KIND_DICT_ITER` object that is a dict view (`d.keys()`,
+/// `d.values()`, `d.items()`) rather than an iterator: a view is re-iterable and only
+/// needs the dict and which part it shows, which the `IterState::Dict` state holds.
+pub const DICT_VIEW_FLAG: u8 = 1;
+
+/// A view of `dict`'s keys, values or items (takes a new reference to the dict).
+pub fn new_dict_view(dict: Value, part: DictPart) -> Value {
+    let view = new_iter(crate::abi::KIND_DICT_ITER, IterState::Dict { dict: Owned::new_ref(dict), index: 0, part });
+    // SAFETY: `view` was just allocated with a header.
+    unsafe { (*view.object()).flags |= DICT_VIEW_FLAG };
+    view
+}
+
+/// Whether `v` is a dict view (see `DICT_VIEW_FLAG`).
+pub fn is_dict_view(v: Value) -> bool {
+    // SAFETY: the header of a live object is readable once its kind is checked.
+    v.is_kind(crate::abi::KIND_DICT_ITER) && unsafe { (*v.object()).flags & DICT_VIEW_FLAG != 0 }
+}
+
+/// The iterator state of an object of one of the `Iter` kinds.
+///
+/// # Safety
+/// `v` is a live object of a kind allocated as `Iter`, and no other reference to its
+/// state is in use while the returned one is.
+pub unsafe fn state_mut<'a>(v: Value) -> &'a mut IterState {
+    // SAFETY: guaranteed by the caller.
+    unsafe { &mut (*v.cast::<Iter>()).state }
+}

@@ -67,7 +67,8 @@ pub unsafe fn free(v: Value) {
             KIND_RANGE => drop(Box::from_raw(v.cast::<range::Range>())),
             KIND_RANGE_ITER => drop(Box::from_raw(v.cast::<crate::abi::RangeIter>())),
             KIND_LIST_ITER => iter::free_list_iter(v.cast()),
-            KIND_TUPLE_ITER | KIND_STR_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED => {
+            KIND_TUPLE_ITER | KIND_STR_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED
+            | crate::abi::KIND_LONG_RANGE_ITER => {
                 drop(Box::from_raw(v.cast::<iter::Iter>()))
             }
             KIND_BUILTIN => drop(Box::from_raw(v.cast::<builtin::Builtin>())),

@@ -34,6 +34,30 @@ impl Watches {
     }
 }
 
+/// The bloom bit of a key hash in `Dict::watched`.
+pub fn bloom_bit(hash: u64) -> u32 {
+    1 << (hash & 31)
+}
+
+/// Marks a global as depended on: stores to it go through the runtime.
+///
+/// # Safety
+/// `globals` is a live dict.
+pub unsafe fn mark_watched(globals: *mut Dict, hash: u64) {
+    // SAFETY: the caller guarantees the dict.
+    unsafe { (*globals).watched |= bloom_bit(hash) }
+}
+
+/// Whether a store to this key may concern an executor (a bloom filter: false means
+/// surely not).
+///
+/// # Safety
+/// `globals` is a live dict.
+pub unsafe fn may_be_watched(globals: *mut Dict, hash: u64) -> bool {
+    // SAFETY: the caller guarantees the dict.
+    unsafe { (*globals).watched & bloom_bit(hash) != 0 }
+}
+
 /// A global was stored: invalidate the executors that assumed its old binding.
 pub fn global_stored(rt: &mut Runtime, _globals: *mut Dict, name: Value) {
     if rt.tier2.watches.is_empty() {

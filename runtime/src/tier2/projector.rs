@@ -202,6 +202,9 @@ pub unsafe fn project(frame: *mut Frame, from: Start) -> Option<Projection> {
                         v.incref();
                         s.p.constants.push(v);
                         s.p.watched.push(strs::text(name).to_string());
+                        // Stores to the name, even one that would shadow a builtin, go
+                        // to the globals: they must reach the runtime.
+                        super::deps::mark_watched(globals, hash);
                         s.emit(inst(uop::_LOAD_CONST_INLINE, 0, pc, v.0), code);
                         pc = next;
                         continue;

@@ -1,0 +1,9 @@
+//! The builtin functions, grouped by what they do. Each is a `BuiltinFn`: it
+//! borrows its arguments and returns a new reference.
+
+pub mod containers;
+pub mod convert;
+pub mod introspect;
+pub mod io;
+pub mod iteration;
+pub mod numeric;

@@ -1,0 +1,374 @@
+//! Iteration: `iter(v)`, `next(it)`, unpacking, and collecting an iterable.
+
+use super::types::type_name;
+use crate::abi::*;
+use crate::errors::{PyErr, PyResult};
+use crate::objects::iter::{
+    DictPart, IterState, is_dict_view, new_iter, new_list_iter, new_range_iter, state_mut,
+};
+use crate::objects::{self, Owned, dict, kind, list, range::Range, tuple};
+
+/// Whether `iter(v)` succeeds.
+pub fn is_iterable(v: Value) -> bool {
+    matches!(
+        kind(v),
+        KIND_LIST
+            | KIND_TUPLE
+            | KIND_STR
+            | KIND_DICT
+            | KIND_RANGE
+            | KIND_RANGE_ITER
+            | KIND_LONG_RANGE_ITER
+            | KIND_LIST_ITER
+            | KIND_TUPLE_ITER
+            | KIND_STR_ITER
+            | KIND_DICT_ITER
+            | KIND_ENUMERATE
+            | KIND_ZIP
+            | KIND_REVERSED
+    )
+}
+
+/// Whether `v` is an iterator (its own `iter`).
+pub fn is_iterator(v: Value) -> bool {
+    matches!(
+        kind(v),
+        KIND_RANGE_ITER
+            | KIND_LONG_RANGE_ITER
+            | KIND_LIST_ITER
+            | KIND_TUPLE_ITER
+            | KIND_STR_ITER
+            | KIND_ENUMERATE
+            | KIND_ZIP
+            | KIND_REVERSED
+    ) || (v.is_kind(KIND_DICT_ITER) && !is_dict_view(v))
+}
+
+pub fn not_iterable(v: Value) -> PyErr {
+    PyErr::type_error(format!("'{}' object is not iterable", type_name(v)))
+}
+
+/// `iter(v)`: a new iterator, or the iterator itself (a new reference).
+pub fn get_iter(v: Value) -> PyResult<Value> {
+    if is_iterator(v) {
+        v.incref();
+        return Ok(v);
+    }
+    // SAFETY: each arm reads the layout of the kind it matched.
+    unsafe {
+        match kind(v) {
+            KIND_LIST => Ok(new_list_iter(v)),
+            KIND_TUPLE => Ok(new_iter(KIND_TUPLE_ITER, IterState::Tuple { seq: Owned::new_ref(v), index: 0 })),
+            KIND_STR => Ok(new_iter(KIND_STR_ITER, IterState::Str { s: Owned::new_ref(v), byte: 0 })),
+            KIND_DICT => Ok(dict_iter(v, DictPart::Keys)),
+            KIND_DICT_ITER => match state_mut(v) {
+                // A view: a fresh iterator over its dict.
+                IterState::Dict { dict, part, .. } => Ok(dict_iter(dict.get(), *part)),
+                _ => Err(not_iterable(v)),
+            },
+            KIND_RANGE => Ok(range_iter(&*v.cast::<Range>())),
+            _ => Err(not_iterable(v)),
+        }
+    }
+}
+
+fn dict_iter(d: Value, part: DictPart) -> Value {
+    new_iter(KIND_DICT_ITER, IterState::Dict { dict: Owned::new_ref(d), index: 0, part })
+}
+
+/// The shared small-int layout when every value it yields, and the value one step
+/// past the last (the inline FOR_ITER computes it), fit; otherwise a long range.
+fn range_iter(r: &Range) -> Value {
+    let n = r.len();
+    let last = r.at((n - 1).max(0));
+    let fits = |x: i128| i64::try_from(x).is_ok_and(Value::fits_int);
+    if fits(r.start as i128) && fits(last) && i64::try_from(last + r.step as i128).is_ok() {
+        new_range_iter(r.start, r.step, n)
+    } else {
+        new_iter(
+            KIND_LONG_RANGE_ITER,
+            IterState::LongRange { next: r.start as i128, step: r.step as i128, remaining: n as i128 },
+        )
+    }
+}
+
+/// `next(it)`: `Ok(None)` when the iterator is exhausted. The item is a new reference.
+pub fn iter_next(it: Value) -> PyResult<Option<Value>> {
+    // SAFETY: each arm reads the layout of the kind it matched; the `Iter` state is
+    // borrowed only while no other iterator is advanced.
+    unsafe {
+        match kind(it) {
+            KIND_LIST_ITER => {
+                let li = it.cast::<ListIter>();
+                let l = (*li).list;
+                if (*li).index < (*l).len {
+                    let v = *(*l).items.add((*li).index);
+                    v.incref();
+                    (*li).index += 1;
+                    Ok(Some(v))
+                } else {
+                    // Exhausted for good, even if the list grows later (as CPython).
+                    (*li).index = usize::MAX;
+                    Ok(None)
+                }
+            }
+            KIND_RANGE_ITER => {
+                let r = it.cast::<RangeIter>();
+                if (*r).remaining <= 0 {
+                    return Ok(None);
+                }
+                let v = Value::int((*r).next);
+                (*r).remaining -= 1;
+                // `get_iter` checked that one step past the last value fits.
+                (*r).next += (*r).step;
+                Ok(Some(v))
+            }
+            KIND_LONG_RANGE_ITER | KIND_TUPLE_ITER | KIND_STR_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP
+            | KIND_REVERSED => {
+                if is_dict_view(it) {
+                    return Err(not_an_iterator(it));
+                }
+                next_state(it)
+            }
+            _ => Err(not_an_iterator(it)),
+        }
+    }
+}
+
+pub fn not_an_iterator(v: Value) -> PyErr {
+    PyErr::type_error(format!("'{}' object is not an iterator", type_name(v)))
+}
+
+/// `next` of the iterators that share the `Iter` struct.
+///
+/// # Safety
+/// `it` is a live `Iter` object.
+unsafe fn next_state(it: Value) -> PyResult<Option<Value>> {
+    // SAFETY: forwarded; inner iterators are distinct objects (an iterator cannot
+    // contain itself), and their values are copied out before they are advanced.
+    unsafe {
+        match state_mut(it) {
+            IterState::Tuple { seq, index } => {
+                let items = tuple::items(seq.get().cast());
+                Ok(items.get(*index).map(|&v| {
+                    *index += 1;
+                    v.incref();
+                    v
+                }))
+            }
+            IterState::Str { s, byte } => {
+                let text = objects::str::text(s.get());
+                Ok(text[*byte..].chars().next().map(|c| {
+                    *byte += c.len_utf8();
+                    char_value(c)
+                }))
+            }
+            IterState::Dict { dict, index, part } => {
+                let d = dict.get().cast::<Dict>();
+                while *index < (*d).used {
+                    let i = *index;
+                    *index += 1;
+                    if let Some(e) = dict::entry_at(d, i) {
+                        return Ok(Some(dict_part(e, *part)));
+                    }
+                }
+                Ok(None)
+            }
+            IterState::LongRange { next, step, remaining } => {
+                if *remaining <= 0 {
+                    return Ok(None);
+                }
+                let v = objects::bigint::from_i128(*next);
+                *next += *step;
+                *remaining -= 1;
+                Ok(Some(v))
+            }
+            IterState::Enumerate { inner, count } => {
+                let inner = inner.get();
+                let n = *count;
+                match iter_next(inner)? {
+                    Some(v) => {
+                        // Re-borrow: advancing the inner iterator used no reference
+                        // to this state.
+                        if let IterState::Enumerate { count, .. } = state_mut(it) {
+                            *count += 1;
+                        }
+                        Ok(Some(tuple::from_vec(vec![objects::bigint::from_i64(n), v])))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Zip { inners } => {
+                let inners: Vec<Value> = inners.iter().map(Owned::get).collect();
+                if inners.is_empty() {
+                    return Ok(None);
+                }
+                let mut items = Vec::with_capacity(inners.len());
+                for inner in inners {
+                    match iter_next(inner) {
+                        Ok(Some(v)) => items.push(v),
+                        other => {
+                            for v in items {
+                                v.decref();
+                            }
+                            return other.map(|_| None);
+                        }
+                    }
+                }
+                Ok(Some(tuple::from_vec(items)))
+            }
+            IterState::Reversed { seq, remaining } => {
+                let s = seq.get();
+                while *remaining > 0 {
+                    *remaining -= 1;
+                    let i = *remaining;
+                    let item = match kind(s) {
+                        KIND_LIST => list::items(s.cast()).get(i).copied(),
+                        KIND_DICT => match dict::entry_at(s.cast(), i) {
+                            Some(e) => Some(e.key),
+                            // A deleted entry: keep walking back.
+                            None => continue,
+                        },
+                        KIND_TUPLE => tuple::items(s.cast()).get(i).copied(),
+                        KIND_STR => {
+                            return Ok(Some(objects::str::char_at(objects::str::as_str(s), i)));
+                        }
+                        _ => None,
+                    };
+                    match item {
+                        Some(v) => {
+                            v.incref();
+                            return Ok(Some(v));
+                        }
+                        // The list shrank: CPython's reverse iterator ends there.
+                        None => {
+                            *remaining = 0;
+                        }
+                    }
+                }
+                Ok(None)
+            }
+        }
+    }
+}
+
+/// A one-character str.
+pub fn char_value(c: char) -> Value {
+    if c.is_ascii() {
+        objects::str::ascii_char(c as u8)
+    } else {
+        let mut buf = [0u8; 4];
+        objects::str::new_str(c.encode_utf8(&mut buf))
+    }
+}
+
+/// The key, value or `(key, value)` of a dict entry, as a new reference.
+pub fn dict_part(e: &DictEntry, part: DictPart) -> Value {
+    match part {
+        DictPart::Keys => {
+            e.key.incref();
+            e.key
+        }
+        DictPart::Values => {
+            e.value.incref();
+            e.value
+        }
+        DictPart::Items => {
+            e.key.incref();
+            e.value.incref();
+            tuple::from_vec(vec![e.key, e.value])
+        }
+    }
+}
+
+/// Every item of an iterable, as new references.
+pub fn collect(v: Value) -> PyResult<Vec<Value>> {
+    // SAFETY: the kinds are checked before the layouts are read.
+    unsafe {
+        let borrowed: Option<&[Value]> = match kind(v) {
+            KIND_LIST => Some(list::items(v.cast())),
+            KIND_TUPLE => Some(tuple::items(v.cast())),
+            _ => None,
+        };
+        if let Some(items) = borrowed {
+            for &x in items {
+                x.incref();
+            }
+            return Ok(items.to_vec());
+        }
+    }
+    let mut out = Vec::with_capacity(super::types::len(v).unwrap_or(0));
+    let r = for_each(v, |x| {
+        out.push(x.into_raw());
+        Ok(true)
+    });
+    match r {
+        Ok(()) => Ok(out),
+        Err(e) => {
+            for x in out {
+                x.decref();
+            }
+            Err(e)
+        }
+    }
+}
+
+/// Runs `f` on each item of an iterable (owned), until it returns `Ok(false)`.
+pub fn for_each(v: Value, mut f: impl FnMut(Owned) -> PyResult<bool>) -> PyResult<()> {
+    let it = Owned(get_iter(v)?);
+    while let Some(x) = iter_next(it.get())? {
+        if !f(Owned(x))? {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// Unpacking `a, b = seq`: exactly `n` items as new references.
+pub fn unpack(seq: Value, n: usize) -> PyResult<Vec<Value>> {
+    // SAFETY: the kinds are checked before the layouts are read.
+    let known: Option<&[Value]> = unsafe {
+        match kind(seq) {
+            KIND_LIST => Some(list::items(seq.cast())),
+            KIND_TUPLE => Some(tuple::items(seq.cast())),
+            _ => None,
+        }
+    };
+    if let Some(items) = known {
+        if items.len() != n {
+            return Err(count_error(n, items.len()));
+        }
+        for &x in items {
+            x.incref();
+        }
+        return Ok(items.to_vec());
+    }
+    if !is_iterable(seq) {
+        return Err(PyErr::type_error(format!("cannot unpack non-iterable {} object", type_name(seq))));
+    }
+    let mut out: Vec<Owned> = Vec::with_capacity(n);
+    let mut too_many = false;
+    for_each(seq, |x| {
+        if out.len() == n {
+            too_many = true;
+            return Ok(false);
+        }
+        out.push(x);
+        Ok(true)
+    })?;
+    if too_many {
+        return Err(count_error(n, n + 1));
+    }
+    if out.len() != n {
+        return Err(count_error(n, out.len()));
+    }
+    Ok(out.into_iter().map(Owned::into_raw).collect())
+}
+
+fn count_error(expected: usize, got: usize) -> PyErr {
+    if got > expected {
+        PyErr::value_error(format!("too many values to unpack (expected {expected})"))
+    } else {
+        PyErr::value_error(format!("not enough values to unpack (expected {expected}, got {got})"))
+    }
+}
