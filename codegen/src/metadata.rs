@@ -71,15 +71,43 @@ pub fn generate(a: &Analysis) -> String {
             },
         }
     });
+    let slot = |v: &stitch_dsl::model::StackVar| {
+        let size = count(v.slots());
+        let ty = match &v.ty {
+            Some(t) => {
+                let t = format_ident!("{}", camel(t));
+                quote! { Some(Ty::#t) }
+            }
+            None => quote! { None },
+        };
+        let peek = v.peek;
+        quote! { Slot { size: #size, ty: #ty, peek: #peek } }
+    };
     let uops = a.uops.iter().map(|u| {
         let name = &u.name;
         let flags = u.flags.0;
         let (popped, pushed) = effect(&u.effect);
         let tier2 = tier2(&u.tier2);
         let line = u.origin.line;
+        let inputs = u.inputs.iter().map(slot);
+        let outputs = u.outputs.iter().map(slot);
         quote! {
-            UopInfo { name: #name, flags: #flags, popped: #popped, pushed: #pushed, tier2: #tier2, line: #line },
+            UopInfo {
+                name: #name,
+                flags: #flags,
+                popped: #popped,
+                pushed: #pushed,
+                inputs: &[#(#inputs),*],
+                outputs: &[#(#outputs),*],
+                tier2: #tier2,
+                line: #line,
+            },
         }
+    });
+    let types = a.types.iter().map(|t| {
+        let v = format_ident!("{}", camel(t));
+        let doc = format!("`{t}`");
+        quote! { #[doc = #doc] #v, }
     });
     let families = a.families.iter().map(|f| {
         let head = f.head as u16;
@@ -186,12 +214,29 @@ pub fn generate(a: &Analysis) -> String {
             }
         }
 
+        /// The types named in type facts (`name: type` stack items).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Ty {
+            #(#types)*
+        }
+
+        /// A stack item of a uop: its size, its type fact, whether it is a peek.
+        #[derive(Clone, Copy, Debug)]
+        pub struct Slot {
+            pub size: Count,
+            pub ty: Option<Ty>,
+            pub peek: bool,
+        }
+
         #[derive(Clone, Copy, Debug)]
         pub struct UopInfo {
             pub name: &'static str,
             pub flags: u32,
             pub popped: Count,
             pub pushed: Count,
+            /// Inputs and outputs, bottom to top.
+            pub inputs: &'static [Slot],
+            pub outputs: &'static [Slot],
             pub tier2: Tier2,
             pub line: u32,
         }
@@ -233,4 +278,12 @@ fn tier2(v: &Viability) -> TokenStream {
         Viability::Skipped => quote! { Tier2::Skipped },
         Viability::NotViable(why) => quote! { Tier2::NotViable(#why) },
     }
+}
+
+/// `range_iter` -> `RangeIter`.
+fn camel(name: &str) -> String {
+    name.split('_').map(|w| {
+        let mut c = w.chars();
+        c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+    }).collect()
 }

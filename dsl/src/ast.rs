@@ -64,10 +64,12 @@ impl CacheItem {
     }
 }
 
-/// `name` or `name[size]` on the value stack.
+/// `name`, `name: type` or `name[size]` on the value stack.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StackItem {
     pub name: Ident,
+    /// A type fact: what an output is, or what a guard proves a peeked input is.
+    pub ty: Option<Ident>,
     pub size: Option<SizeExpr>,
     pub span: Span,
 }

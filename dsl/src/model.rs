@@ -13,6 +13,8 @@ use std::fmt;
 pub struct Analysis {
     /// The `.uops` file as the user names it (for headers and traces).
     pub source_name: String,
+    /// Every type named in a type fact, sorted.
+    pub types: Vec<String>,
     /// Indexed by uop id.
     pub uops: Vec<Uop>,
     /// Indexed by opcode.
@@ -85,6 +87,9 @@ pub struct Annotations {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StackVar {
     pub name: String,
+    /// The type fact written after the name: an output's type, or the type a guard
+    /// proves a peeked value has.
+    pub ty: Option<String>,
     /// `Some` for arrays: `args[oparg]`.
     pub size: Option<Size>,
     /// The same name at the same position on both sides: the value stays on the stack.
@@ -229,6 +234,9 @@ flags! {
     REPLACED = 20;
     /// Reads an inline cache entry.
     HAS_CACHE = 21;
+    /// Only checks that peeked values have the types its outputs state: the tier-2
+    /// optimizer removes it where those types are already known.
+    TYPE_GUARD = 22;
 }
 
 impl Flags {

@@ -107,6 +107,7 @@ fn rule_name(rule: Rule) -> Option<&'static str> {
         Rule::inputs | Rule::cache_item | Rule::stack_item => "a stack item or cache entry",
         Rule::outputs => "a stack item",
         Rule::size_expr | Rule::add_op => "an array size",
+        Rule::item_type => "a type",
         Rule::body => "a body `{ ... }`",
         Rule::field => "a field `name: type`",
         Rule::type_ref | Rule::ptr_type | Rule::array_type => "a type",
@@ -242,10 +243,14 @@ impl Lower {
 
     fn stack_item(&self, pair: Pair<Rule>) -> StackItem {
         let span = self.span(&pair);
-        let mut it = pair.into_inner();
+        let mut it = pair.into_inner().peekable();
         let name = self.ident(it.next().unwrap());
+        let ty = match it.peek() {
+            Some(p) if p.as_rule() == Rule::item_type => Some(self.ident(it.next().unwrap().into_inner().next().unwrap())),
+            _ => None,
+        };
         let size = it.next().map(|p| self.size_expr(p));
-        StackItem { name, size, span }
+        StackItem { name, ty, size, span }
     }
 
     fn size_expr(&self, pair: Pair<Rule>) -> SizeExpr {

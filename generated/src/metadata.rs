@@ -569,8 +569,10 @@ pub mod flags {
     pub const REPLACED: u32 = 1048576u32;
     /// Reads an inline cache entry.
     pub const HAS_CACHE: u32 = 2097152u32;
+    /// Only checks that peeked values have the types its outputs state: the tier-2 optimizer removes it where those types are already known.
+    pub const TYPE_GUARD: u32 = 4194304u32;
     /// Each flag's name and bit.
-    pub const NAMES: [(&str, u32); 22usize] = [
+    pub const NAMES: [(&str, u32); 23usize] = [
         ("HAS_ARG", 1u32),
         ("HAS_EXIT", 2u32),
         ("HAS_DEOPT", 4u32),
@@ -593,6 +595,7 @@ pub mod flags {
         ("TIER2_ONLY", 524288u32),
         ("REPLACED", 1048576u32),
         ("HAS_CACHE", 2097152u32),
+        ("TYPE_GUARD", 4194304u32),
     ];
 }
 pub const INSTRUCTION_COUNT: usize = 80usize;
@@ -656,12 +659,44 @@ impl InstructionInfo {
         2 + self.cache_units as usize
     }
 }
+/// The types named in type facts (`name: type` stack items).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Ty {
+    ///`bool`
+    Bool,
+    ///`dict`
+    Dict,
+    ///`float`
+    Float,
+    ///`int`
+    Int,
+    ///`list`
+    List,
+    ///`list_iter`
+    ListIter,
+    ///`range_iter`
+    RangeIter,
+    ///`str`
+    Str,
+    ///`tuple`
+    Tuple,
+}
+/// A stack item of a uop: its size, its type fact, whether it is a peek.
+#[derive(Clone, Copy, Debug)]
+pub struct Slot {
+    pub size: Count,
+    pub ty: Option<Ty>,
+    pub peek: bool,
+}
 #[derive(Clone, Copy, Debug)]
 pub struct UopInfo {
     pub name: &'static str,
     pub flags: u32,
     pub popped: Count,
     pub pushed: Count,
+    /// Inputs and outputs, bottom to top.
+    pub inputs: &'static [Slot],
+    pub outputs: &'static [Slot],
     pub tier2: Tier2,
     pub line: u32,
 }
@@ -700,7 +735,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
         cache_units: 1u8,
-        flags: 2u32,
+        flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -727,7 +762,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
         cache_units: 1u8,
-        flags: 2u32,
+        flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -781,7 +816,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
         cache_units: 1u8,
-        flags: 18u32,
+        flags: 4194322u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -808,7 +843,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
         cache_units: 1u8,
-        flags: 2u32,
+        flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -835,7 +870,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
         cache_units: 1u8,
-        flags: 2u32,
+        flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -862,7 +897,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
         cache_units: 1u8,
-        flags: 2u32,
+        flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -889,7 +924,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
         cache_units: 1u8,
-        flags: 2u32,
+        flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -943,7 +978,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
         cache_units: 1u8,
-        flags: 2u32,
+        flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -970,7 +1005,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
         cache_units: 1u8,
-        flags: 2u32,
+        flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -997,7 +1032,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
         cache_units: 1u8,
-        flags: 2u32,
+        flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1024,7 +1059,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
         cache_units: 1u8,
-        flags: 2u32,
+        flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1078,7 +1113,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
         cache_units: 1u8,
-        flags: 2u32,
+        flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1105,7 +1140,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
         cache_units: 1u8,
-        flags: 2u32,
+        flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1159,7 +1194,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
         cache_units: 1u8,
-        flags: 2u32,
+        flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1538,7 +1573,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
         cache_units: 1u8,
-        flags: 3u32,
+        flags: 4194307u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1565,7 +1600,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
     InstructionInfo {
         name: "COMPARE_OP_INT",
         cache_units: 1u8,
-        flags: 3u32,
+        flags: 4194307u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1619,7 +1654,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
     InstructionInfo {
         name: "COMPARE_OP_STR",
         cache_units: 1u8,
-        flags: 19u32,
+        flags: 4194323u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1830,7 +1865,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
     InstructionInfo {
         name: "FOR_ITER_LIST",
         cache_units: 1u8,
-        flags: 1048659u32,
+        flags: 5242963u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -1861,7 +1896,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
     InstructionInfo {
         name: "FOR_ITER_RANGE",
         cache_units: 1u8,
-        flags: 1048659u32,
+        flags: 5242963u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -2682,6 +2717,26 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::List),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 804u32,
     },
@@ -2696,6 +2751,26 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 2i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Dict),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 812u32,
     },
@@ -2710,6 +2785,26 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 823u32,
     },
@@ -2724,6 +2819,26 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Str),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 818u32,
     },
@@ -2738,6 +2853,26 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Tuple),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 808u32,
     },
@@ -2752,6 +2887,50 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 1061u32,
     },
@@ -2766,6 +2945,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Bool),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 671u32,
     },
@@ -2780,6 +2987,26 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 854u32,
     },
@@ -2794,6 +3021,50 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 355u32,
     },
@@ -2808,6 +3079,25 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
         tier2: Tier2::Viable,
         line: 793u32,
     },
@@ -2822,6 +3112,8 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[],
+        outputs: &[],
         tier2: Tier2::NotViable("declared `tier1`"),
         line: 925u32,
     },
@@ -2836,6 +3128,26 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 839u32,
     },
@@ -2850,6 +3162,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 846u32,
     },
@@ -2864,6 +3204,26 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 930u32,
     },
@@ -2878,6 +3238,17 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
         tier2: Tier2::NotViable("declared `tier1`"),
         line: 1077u32,
     },
@@ -2892,6 +3263,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Bool),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 680u32,
     },
@@ -2906,6 +3305,8 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[],
+        outputs: &[],
         tier2: Tier2::Replaced,
         line: 912u32,
     },
@@ -2920,6 +3321,8 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[],
+        outputs: &[],
         tier2: Tier2::Replaced,
         line: 908u32,
     },
@@ -2934,6 +3337,50 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 828u32,
     },
@@ -2948,6 +3395,26 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 874u32,
     },
@@ -2962,6 +3429,17 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 390u32,
     },
@@ -2976,6 +3454,17 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 367u32,
     },
@@ -2990,6 +3479,17 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 373u32,
     },
@@ -3004,6 +3504,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 864u32,
     },
@@ -3018,6 +3546,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 1082u32,
     },
@@ -3032,6 +3588,8 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[],
+        outputs: &[],
         tier2: Tier2::Viable,
         line: 344u32,
     },
@@ -3046,6 +3604,17 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
         tier2: Tier2::NotViable("reads `this_instr`"),
         line: 884u32,
     },
@@ -3060,6 +3629,17 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
         tier2: Tier2::NotViable("reads `this_instr`"),
         line: 896u32,
     },
@@ -3074,6 +3654,17 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
         tier2: Tier2::Viable,
         line: 347u32,
     },
@@ -3088,6 +3679,17 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 351u32,
     },
@@ -3102,6 +3704,17 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
         tier2: Tier2::Viable,
         line: 1009u32,
     },
@@ -3116,6 +3729,17 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
         tier2: Tier2::Viable,
         line: 1072u32,
     },
@@ -3130,6 +3754,17 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
         tier2: Tier2::Viable,
         line: 383u32,
     },
@@ -3144,6 +3779,58 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -2i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -2i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 361u32,
     },
@@ -3158,6 +3845,26 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Bool),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 618u32,
     },
@@ -3172,6 +3879,26 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 611u32,
     },
@@ -3186,6 +3913,26 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 833u32,
     },
@@ -3200,6 +3947,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 472u32,
     },
@@ -3214,6 +3989,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Float),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 544u32,
     },
@@ -3228,6 +4031,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Int),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 499u32,
     },
@@ -3242,6 +4073,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Float),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 561u32,
     },
@@ -3256,6 +4115,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Str),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 578u32,
     },
@@ -3270,6 +4157,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Int),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 527u32,
     },
@@ -3284,6 +4199,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Int),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 517u32,
     },
@@ -3298,6 +4241,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Float),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 552u32,
     },
@@ -3312,6 +4283,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Int),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 511u32,
     },
@@ -3326,6 +4325,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Float),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 569u32,
     },
@@ -3340,6 +4367,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Int),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 531u32,
     },
@@ -3354,6 +4409,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Int),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 522u32,
     },
@@ -3368,6 +4451,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Float),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 548u32,
     },
@@ -3382,6 +4493,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Int),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 505u32,
     },
@@ -3396,6 +4535,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Float),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 565u32,
     },
@@ -3410,6 +4577,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Float),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 556u32,
     },
@@ -3424,6 +4619,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Float),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 539u32,
     },
@@ -3438,6 +4661,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Float),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 573u32,
     },
@@ -3452,6 +4703,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Int),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 535u32,
     },
@@ -3466,6 +4745,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 698u32,
     },
@@ -3480,6 +4787,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 735u32,
     },
@@ -3494,6 +4829,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 708u32,
     },
@@ -3508,6 +4871,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 728u32,
     },
@@ -3522,6 +4913,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 718u32,
     },
@@ -3536,6 +4955,42 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 1026u32,
     },
@@ -3550,6 +5005,42 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 1051u32,
     },
@@ -3564,6 +5055,58 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 1i16,
             constant: 2i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 1039u32,
     },
@@ -3578,6 +5121,8 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[],
+        outputs: &[],
         tier2: Tier2::Viable,
         line: 1100u32,
     },
@@ -3592,6 +5137,8 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[],
+        outputs: &[],
         tier2: Tier2::Viable,
         line: 1114u32,
     },
@@ -3606,6 +5153,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 638u32,
     },
@@ -3620,6 +5195,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Bool),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 652u32,
     },
@@ -3634,6 +5237,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Bool),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 648u32,
     },
@@ -3648,6 +5279,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Bool),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 664u32,
     },
@@ -3662,6 +5321,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Bool),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 656u32,
     },
@@ -3676,6 +5363,8 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[],
+        outputs: &[],
         tier2: Tier2::Viable,
         line: 1130u32,
     },
@@ -3690,6 +5379,8 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[],
+        outputs: &[],
         tier2: Tier2::Viable,
         line: 1135u32,
     },
@@ -3704,6 +5395,8 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[],
+        outputs: &[],
         tier2: Tier2::Viable,
         line: 1105u32,
     },
@@ -3718,12 +5411,40 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::NotViable("jumps within tier-1 code"),
         line: 944u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
-        flags: 2u32,
+        flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -3732,12 +5453,48 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Float),
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Float),
+                peek: true,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 486u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
-        flags: 2u32,
+        flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -3746,12 +5503,48 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Int),
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Int),
+                peek: true,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 482u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
-        flags: 2u32,
+        flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -3760,6 +5553,42 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Str),
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Str),
+                peek: true,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 495u32,
     },
@@ -3774,6 +5603,8 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[],
+        outputs: &[],
         tier2: Tier2::Viable,
         line: 415u32,
     },
@@ -3788,6 +5619,42 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 490u32,
     },
@@ -3802,6 +5669,8 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[],
+        outputs: &[],
         tier2: Tier2::Viable,
         line: 411u32,
     },
@@ -3816,6 +5685,17 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
         tier2: Tier2::Viable,
         line: 1161u32,
     },
@@ -3830,6 +5710,17 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
         tier2: Tier2::Viable,
         line: 1151u32,
     },
@@ -3844,6 +5735,26 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 993u32,
     },
@@ -3858,12 +5769,32 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 970u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
-        flags: 2u32,
+        flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -3872,12 +5803,32 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::ListIter),
+                peek: true,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 981u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
-        flags: 2u32,
+        flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -3886,6 +5837,26 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::RangeIter),
+                peek: true,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 959u32,
     },
@@ -3900,6 +5871,26 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
         tier2: Tier2::Replaced,
         line: 985u32,
     },
@@ -3914,6 +5905,26 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
         tier2: Tier2::Replaced,
         line: 963u32,
     },
@@ -3928,6 +5939,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 998u32,
     },
@@ -3942,6 +5981,34 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Int),
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 974u32,
     },
@@ -3956,6 +6023,8 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[],
+        outputs: &[],
         tier2: Tier2::Viable,
         line: 1146u32,
     },
@@ -3970,6 +6039,17 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 1140u32,
     },
@@ -3984,6 +6064,17 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 406u32,
     },
@@ -3998,6 +6089,17 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 424u32,
     },
@@ -4012,6 +6114,17 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 419u32,
     },
@@ -4026,6 +6139,42 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 1045u32,
     },
@@ -4040,6 +6189,8 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[],
+        outputs: &[],
         tier2: Tier2::Viable,
         line: 1095u32,
     },
@@ -4054,6 +6205,42 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
         tier2: Tier2::Skipped,
         line: 464u32,
     },
@@ -4068,6 +6255,42 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
         tier2: Tier2::Skipped,
         line: 690u32,
     },
@@ -4082,6 +6305,58 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 1i16,
             constant: 2i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
         tier2: Tier2::Skipped,
         line: 1018u32,
     },
@@ -4096,6 +6371,42 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
         tier2: Tier2::Skipped,
         line: 630u32,
     },
@@ -4110,6 +6421,26 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
         tier2: Tier2::Skipped,
         line: 936u32,
     },
@@ -4124,6 +6455,8 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[],
+        outputs: &[],
         tier2: Tier2::Skipped,
         line: 398u32,
     },
@@ -4138,6 +6471,8 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[],
+        outputs: &[],
         tier2: Tier2::Skipped,
         line: 435u32,
     },
@@ -4152,6 +6487,42 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
         tier2: Tier2::Skipped,
         line: 749u32,
     },
@@ -4166,6 +6537,8 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[],
+        outputs: &[],
         tier2: Tier2::Viable,
         line: 1090u32,
     },
@@ -4180,6 +6553,17 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
         tier2: Tier2::Viable,
         line: 443u32,
     },
@@ -4194,6 +6578,17 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
         tier2: Tier2::Viable,
         line: 447u32,
     },
@@ -4208,6 +6603,33 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
         tier2: Tier2::Viable,
         line: 757u32,
     },
@@ -4222,6 +6644,33 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
         tier2: Tier2::Viable,
         line: 780u32,
     },
@@ -4236,6 +6685,33 @@ pub static UOPS: [UopInfo; 112usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
         tier2: Tier2::Viable,
         line: 768u32,
     },

@@ -216,6 +216,12 @@ impl Machine {
             std::fs::create_dir_all(dir).map_err(|e| format!("stitch: cannot create {dir}: {e}"))?;
             let path = std::path::Path::new(dir).join("executors.dot");
             std::fs::write(&path, crate::tier2::dot::graph(&self.runtime)).map_err(|e| format!("stitch: cannot write {}: {e}", path.display()))?;
+            for &e in &self.runtime.tier2.live {
+                // SAFETY: live executors are live until shutdown.
+                let id = unsafe { crate::tier2::executor::vm(e).id };
+                let path = std::path::Path::new(dir).join(format!("executor-{id}.txt"));
+                std::fs::write(&path, crate::tier2::dot::listing(e)).map_err(|e| format!("stitch: cannot write {}: {e}", path.display()))?;
+            }
         }
         Ok(())
     }

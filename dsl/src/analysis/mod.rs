@@ -130,8 +130,13 @@ pub fn analyse(file: &SourceFile, ast: &ast::File, load: &dyn Fn(&str) -> Result
     if !ctx.diags.is_empty() {
         return Err(ctx.diags);
     }
+    let mut types: Vec<String> =
+        uop_list.iter().flat_map(|u| u.inputs.iter().chain(&u.outputs)).filter_map(|v| v.ty.clone()).collect();
+    types.sort();
+    types.dedup();
     Ok(Analysis {
         source_name: file.name.clone(),
+        types,
         uops: uop_list,
         instructions: insts.into_iter().map(|i| i.expect("no errors, so every instruction analysed")).collect(),
         families,

@@ -197,7 +197,10 @@ pub fn check_cache_size(ctx: &mut Ctx, c: &ast::CacheItem) {
 
 fn stack_var(ctx: &mut Ctx, item: &ast::StackItem) -> StackVar {
     let size = item.size.as_ref().and_then(|e| size(ctx, e));
-    StackVar { name: item.name.name.clone(), size, peek: false }
+    if let (Some(ty), Some(_)) = (&item.ty, &item.size) {
+        ctx.error(Diagnostic::error(ty.span, "an array cannot have a type fact").label("the items of an array are not tracked"));
+    }
+    StackVar { name: item.name.name.clone(), ty: item.ty.as_ref().map(|t| t.name.clone()), size, peek: false }
 }
 
 /// An array size as an affine function of oparg.
@@ -389,6 +392,7 @@ fn flags(
         (ann.tier2, Flags::TIER2_ONLY),
         (ann.replaced, Flags::REPLACED),
         (caches.iter().any(|c| !c.is_unused()), Flags::HAS_CACHE),
+        (is_type_guard(facts, inputs, outputs, escapes), Flags::TYPE_GUARD),
     ];
     for (cond, flag) in pairs {
         if *cond {
@@ -396,6 +400,14 @@ fn flags(
         }
     }
     f
+}
+
+/// A uop that only guards the types of values it leaves on the stack: all outputs are
+/// peeks, at least one states a type, and the body does nothing but guard.
+fn is_type_guard(facts: &BodyFacts, inputs: &[StackVar], outputs: &[StackVar], escapes: bool) -> bool {
+    let only_guards = facts.forms.iter().all(|(f, _)| matches!(f, Form::ExitIf | Form::DeoptIf)) && !facts.forms.is_empty();
+    let peeks_only = outputs.len() == inputs.len() && outputs.iter().all(|o| o.peek);
+    only_guards && peeks_only && !escapes && outputs.iter().any(|o| o.ty.is_some()) && facts.assigned.is_empty()
 }
 
 fn check_guards_and_purity(

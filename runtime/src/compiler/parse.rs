@@ -6,7 +6,7 @@ use super::lexical_checks;
 use super::syntax_messages::{self, ErrorContext, Strength};
 use ruff_python_ast::token::{Token, TokenKind};
 use ruff_python_ast::{ModModule, PythonVersion};
-use ruff_python_parser::{Mode, ParseErrorType, ParseOptions, Parsed};
+use ruff_python_parser::{LexicalErrorType, Mode, ParseError, ParseErrorType, ParseOptions, Parsed};
 use ruff_text_size::{Ranged, TextSize};
 
 /// Parses a module for Python 3.11 (so newer syntax such as PEP 701 f-strings is an
@@ -62,16 +62,52 @@ fn choose_error(
     if let Some(best) = candidates.into_iter().min_by_key(|(at, _, _)| *at) {
         return best.1;
     }
-    if let Some((open_at, bracket)) = brackets.unclosed
-        && first.is_none_or(|e| e.location.start() > open_at)
-    {
-        return map.syntax(format!("'{bracket}' was never closed"), open_at);
+    if let Some((open_at, bracket)) = brackets.unclosed {
+        let reached = first.map_or(None, |e| last_line_read(tokens, e, map));
+        if first.is_none_or(|e| e.location.start() > open_at) && reached.is_none_or(|line| line > map.line(open_at)) {
+            return map.syntax(format!("'{bracket}' was never closed"), open_at);
+        }
     }
     match (first, parsed.unsupported_syntax_errors().first()) {
         (Some(e), _) => syntax_messages::map_parse_error(e, &cx),
         (None, Some(u)) => syntax_messages::map_unsupported_syntax(u, &cx),
         (None, None) => map.syntax("invalid syntax", TextSize::new(0)),
     }
+}
+
+/// The line of the last token CPython's parser will have read when it fails at
+/// `error`: the error token, and one or two more when the error token could start
+/// or continue an expression (its error rules look ahead). None at the end of the
+/// file.
+fn last_line_read(tokens: &[Token], error: &ParseError, map: &SourceMap) -> Option<u32> {
+    let trivia = |t: &&Token| {
+        !matches!(
+            t.kind(),
+            TokenKind::NonLogicalNewline | TokenKind::Newline | TokenKind::Comment | TokenKind::Indent | TokenKind::Dedent
+        )
+    };
+    if matches!(error.error, ParseErrorType::Lexical(LexicalErrorType::Eof)) {
+        return None;
+    }
+    // Ruff marks an unexpected end of the file with an empty Unknown token.
+    let is_end = |t: &Token| t.kind() == TokenKind::EndOfFile || (t.kind() == TokenKind::Unknown && t.range().is_empty());
+    let index = tokens.partition_point(|t| t.start() < error.location.start());
+    let mut significant = tokens[index..].iter().filter(trivia);
+    let token = significant.next().filter(|t| !is_end(t))?;
+    let lookahead = match token.kind() {
+        TokenKind::Equal => 2,
+        kind if syntax_messages::starts_expression(kind) => 1,
+        _ => 0,
+    };
+    let mut last = token;
+    for _ in 0..lookahead {
+        match significant.next() {
+            Some(t) if is_end(t) => return None,
+            Some(t) => last = t,
+            None => return None,
+        }
+    }
+    Some(map.line(last.start()))
 }
 
 struct Brackets {
@@ -84,7 +120,17 @@ struct Brackets {
 
 fn scan_brackets(tokens: &[Token], map: &SourceMap) -> Brackets {
     let mut stack: Vec<(TextSize, char)> = Vec::new();
+    // CPython 3.11 reads an f-string as one string token: its braces are not brackets.
+    let mut fstrings = 0usize;
     for token in tokens {
+        match token.kind() {
+            TokenKind::FStringStart => fstrings += 1,
+            TokenKind::FStringEnd => fstrings = fstrings.saturating_sub(1),
+            _ => {}
+        }
+        if fstrings > 0 {
+            continue;
+        }
         let (open, close) = match token.kind() {
             TokenKind::Lpar => (Some('('), None),
             TokenKind::Lsqb => (Some('['), None),

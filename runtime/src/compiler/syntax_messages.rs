@@ -380,7 +380,30 @@ fn other_error(message: &str, range: TextRange, cx: &ErrorContext) -> CompileErr
     };
     let header = cx.tokens.iter().rev().find(|t| t.start() < range.start() && t.kind() == keyword);
     let line = header.map_or_else(|| cx.map.line(range.start()), |t| cx.map.line(t.start()));
-    cx.map.syntax(format!("expected an indented block after {what} on line {line}"), range.start())
+    let message = format!("expected an indented block after {what} on line {line}");
+    // When the next statement is dedented, CPython fails on a DEDENT token, which
+    // has no column.
+    let next = cx.tokens.iter().find(|t| {
+        t.start() >= range.start()
+            && !matches!(
+                t.kind(),
+                TokenKind::Newline | TokenKind::NonLogicalNewline | TokenKind::Comment | TokenKind::Indent | TokenKind::Dedent
+            )
+    });
+    if let Some(next) = next.filter(|t| t.kind() != TokenKind::EndOfFile) {
+        let next_line = cx.map.line(next.start());
+        if indentation(cx.map.line_text(next_line)) < indentation(cx.map.line_text(line)) {
+            return CompileError::Syntax { line: next_line, col: 0, message };
+        }
+    }
+    cx.map.syntax(message, range.start())
+}
+
+/// Leading whitespace, tabs to multiples of 8.
+fn indentation(text: &str) -> usize {
+    text.chars()
+        .take_while(|c| c.is_whitespace())
+        .fold(0, |col, c| if c == '\t' { (col / 8 + 1) * 8 } else { col + 1 })
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -670,7 +693,7 @@ fn expression_start(tokens: &[Token], at: TextSize, stop_at_keywords: bool) -> O
 }
 
 /// Whether a token can begin an expression.
-fn starts_expression(kind: TokenKind) -> bool {
+pub fn starts_expression(kind: TokenKind) -> bool {
     matches!(
         kind,
         TokenKind::Name

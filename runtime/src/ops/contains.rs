@@ -2,7 +2,8 @@
 
 use super::compare::eq;
 use super::hash::hash;
-use super::iter::{for_each, is_iterable};
+use super::consume::for_each;
+use super::iter::is_iterable;
 use super::num::{Int, Num, as_num};
 use super::types::type_name;
 use crate::abi::*;

@@ -1,4 +1,4 @@
-//! Iteration: `iter(v)`, `next(it)`, unpacking, and collecting an iterable.
+//! The iteration protocol: `iter(v)` and `next(it)` for every iterable type.
 
 use super::types::type_name;
 use crate::abi::*;
@@ -72,8 +72,20 @@ pub fn get_iter(v: Value) -> PyResult<Value> {
     }
 }
 
+/// A dict iterator. Its header's spare field keeps the dict's size (low 16 bits) at
+/// creation: CPython fails an iteration whose dict changed size meanwhile, and
+/// without the check a loop adding keys would never end.
 fn dict_iter(d: Value, part: DictPart) -> Value {
-    new_iter(KIND_DICT_ITER, IterState::Dict { dict: Owned::new_ref(d), index: 0, part })
+    let it = new_iter(KIND_DICT_ITER, IterState::Dict { dict: Owned::new_ref(d), index: 0, part });
+    // SAFETY: `it` is new and `d` a live dict.
+    unsafe { (*it.object()).spare = (*d.cast::<Dict>()).len as u16 };
+    it
+}
+
+/// CPython raises RuntimeError here; `ExcKind` has no RuntimeError yet, so the
+/// message goes with a TypeError until it does.
+fn changed_size() -> PyErr {
+    PyErr::type_error("dictionary changed size during iteration")
 }
 
 /// The shared small-int layout when every value it yields, and the value one step
@@ -165,6 +177,10 @@ unsafe fn next_state(it: Value) -> PyResult<Option<Value>> {
             }
             IterState::Dict { dict, index, part } => {
                 let d = dict.get().cast::<Dict>();
+                if *index != usize::MAX && (*d).len as u16 != (*it.object()).spare {
+                    *index = usize::MAX;
+                    return Err(changed_size());
+                }
                 while *index < (*d).used {
                     let i = *index;
                     *index += 1;
@@ -191,7 +207,8 @@ unsafe fn next_state(it: Value) -> PyResult<Option<Value>> {
                         // Re-borrow: advancing the inner iterator used no reference
                         // to this state.
                         if let IterState::Enumerate { count, .. } = state_mut(it) {
-                            *count += 1;
+                            // Counts past i64 are out of reach of any real loop.
+                            *count = count.saturating_add(1);
                         }
                         Ok(Some(tuple::from_vec(vec![objects::bigint::from_i64(n), v])))
                     }
@@ -278,97 +295,5 @@ pub fn dict_part(e: &DictEntry, part: DictPart) -> Value {
             e.value.incref();
             tuple::from_vec(vec![e.key, e.value])
         }
-    }
-}
-
-/// Every item of an iterable, as new references.
-pub fn collect(v: Value) -> PyResult<Vec<Value>> {
-    // SAFETY: the kinds are checked before the layouts are read.
-    unsafe {
-        let borrowed: Option<&[Value]> = match kind(v) {
-            KIND_LIST => Some(list::items(v.cast())),
-            KIND_TUPLE => Some(tuple::items(v.cast())),
-            _ => None,
-        };
-        if let Some(items) = borrowed {
-            for &x in items {
-                x.incref();
-            }
-            return Ok(items.to_vec());
-        }
-    }
-    let mut out = Vec::with_capacity(super::types::len(v).unwrap_or(0));
-    let r = for_each(v, |x| {
-        out.push(x.into_raw());
-        Ok(true)
-    });
-    match r {
-        Ok(()) => Ok(out),
-        Err(e) => {
-            for x in out {
-                x.decref();
-            }
-            Err(e)
-        }
-    }
-}
-
-/// Runs `f` on each item of an iterable (owned), until it returns `Ok(false)`.
-pub fn for_each(v: Value, mut f: impl FnMut(Owned) -> PyResult<bool>) -> PyResult<()> {
-    let it = Owned(get_iter(v)?);
-    while let Some(x) = iter_next(it.get())? {
-        if !f(Owned(x))? {
-            break;
-        }
-    }
-    Ok(())
-}
-
-/// Unpacking `a, b = seq`: exactly `n` items as new references.
-pub fn unpack(seq: Value, n: usize) -> PyResult<Vec<Value>> {
-    // SAFETY: the kinds are checked before the layouts are read.
-    let known: Option<&[Value]> = unsafe {
-        match kind(seq) {
-            KIND_LIST => Some(list::items(seq.cast())),
-            KIND_TUPLE => Some(tuple::items(seq.cast())),
-            _ => None,
-        }
-    };
-    if let Some(items) = known {
-        if items.len() != n {
-            return Err(count_error(n, items.len()));
-        }
-        for &x in items {
-            x.incref();
-        }
-        return Ok(items.to_vec());
-    }
-    if !is_iterable(seq) {
-        return Err(PyErr::type_error(format!("cannot unpack non-iterable {} object", type_name(seq))));
-    }
-    let mut out: Vec<Owned> = Vec::with_capacity(n);
-    let mut too_many = false;
-    for_each(seq, |x| {
-        if out.len() == n {
-            too_many = true;
-            return Ok(false);
-        }
-        out.push(x);
-        Ok(true)
-    })?;
-    if too_many {
-        return Err(count_error(n, n + 1));
-    }
-    if out.len() != n {
-        return Err(count_error(n, out.len()));
-    }
-    Ok(out.into_iter().map(Owned::into_raw).collect())
-}
-
-fn count_error(expected: usize, got: usize) -> PyErr {
-    if got > expected {
-        PyErr::value_error(format!("too many values to unpack (expected {expected})"))
-    } else {
-        PyErr::value_error(format!("not enough values to unpack (expected {expected}, got {got})"))
     }
 }

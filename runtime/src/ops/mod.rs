@@ -4,13 +4,15 @@
 //!
 //! One file per job: numbers (`num`, `int`, `float`, `arith`), sequences
 //! (`sequence`, `slice`, `subscript`), comparison and hashing (`compare`, `hash`),
-//! text (`repr`, `format_value`, `printf`, `unicode_tables`), iteration (`iter`, `contains`),
+//! text (`repr`, `format_value`, `printf`, `unicode_tables`), iteration (`iter`,
+//! `consume`, `contains`),
 //! and calls and attributes (`call`, `attr`).
 
 pub mod arith;
 pub mod attr;
 pub mod call;
 pub mod compare;
+pub mod consume;
 pub mod contains;
 pub mod depth;
 pub mod float;
@@ -95,7 +97,7 @@ pub fn format(v: Value, spec: &str) -> PyResult<String> {
 
 /// Exactly `n` items of `seq`, as new references.
 pub fn unpack(seq: Value, n: usize) -> PyResult<Vec<Value>> {
-    iter::unpack(seq, n)
+    consume::unpack(seq, n)
 }
 
 /// Two strs concatenated.

@@ -12,6 +12,9 @@ use crate::errors::{PyErr, PyResult};
 use crate::objects::{self, Owned, kind, tuple};
 use std::fmt::Write;
 
+/// Widths and precisions beyond this would need absurd amounts of memory.
+const MAX_WIDTH: usize = 1 << 30;
+
 /// The arguments: a tuple's items in turn, or one value, or a mapping for `%(key)`.
 struct Source<'a> {
     items: &'a [Value],
@@ -137,6 +140,9 @@ fn conversion(chars: &[char], mut i: usize, src: &mut Source, out: &mut String) 
         Some(v) => v,
         None => Owned::new_ref(src.next()?),
     };
+    if width.max(precision).is_some_and(|n| n > MAX_WIDTH) {
+        return Err(PyErr::bare(crate::errors::ExcKind::MemoryError));
+    }
     let (body, numeric) = convert(arg.get(), ty, &flags, precision, i - 1)?;
     pad(out, &body, width.unwrap_or(0), &flags, numeric);
     Ok(i)

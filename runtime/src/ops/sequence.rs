@@ -1,7 +1,7 @@
 //! The binary operators on sequences: concatenation (`+`), repetition (`*`), and
 //! the in-place `lst += iterable`.
 
-use super::iter::collect;
+use super::consume::collect;
 use super::num::{Int, Num, as_num};
 use super::types::type_name;
 use crate::abi::*;

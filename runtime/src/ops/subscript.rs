@@ -1,7 +1,7 @@
 //! `container[sub]`, `container[sub] = value`, `del container[sub]`.
 
 use super::hash::hash;
-use super::iter::collect;
+use super::consume::collect;
 use super::num::{as_int, index_from_int};
 use super::repr::repr;
 use super::slice::{indices, slice_items, slice_range, slice_str};

@@ -49,3 +49,34 @@ pub fn graph(rt: &Runtime) -> String {
 fn escape(s: &str) -> String {
     s.replace('\\', "\\\\").replace('"', "\\\"")
 }
+
+/// One executor's trace as text: each uop with its oparg, operand, and the source line
+/// it came from; exits and stubs marked.
+pub fn listing(e: *mut crate::abi::Executor) -> String {
+    use crate::abi::UOPS;
+    let mut o = String::new();
+    // SAFETY: live executors, their traces and code objects are live.
+    unsafe {
+        let data = vm(e);
+        let code = &*(data.code as *mut Code);
+        let _ = writeln!(o, "executor #{} ({} uops, {} exits), from {}:{} in {}", data.id, data.trace_len, (*e).exit_count, code.filename, code.line_at(data.start as usize), code.name);
+        for (i, u) in super::executor::trace(e).iter().enumerate() {
+            if i == data.body_len as usize {
+                let _ = writeln!(o, "  -- stubs");
+            }
+            let name = UOPS.get(u.opcode as usize).map_or("?", |x| x.name);
+            let _ = write!(o, "  {i:4} {name:<28} oparg {:<5} target {:<5}", u.oparg, u.target);
+            if u.operand != 0 {
+                let _ = write!(o, " operand {:#x}", u.operand);
+            }
+            if u.jump_target != 0 {
+                let _ = write!(o, " exit->{}", u.jump_target);
+            }
+            if u.error_target != 0 {
+                let _ = write!(o, " error->{}", u.error_target);
+            }
+            o.push('\n');
+        }
+    }
+    o
+}

@@ -11,6 +11,7 @@ pub mod cold;
 pub mod deps;
 pub mod dot;
 pub mod executor;
+pub mod optimizer;
 pub mod projector;
 pub mod stats;
 pub mod stubs;
@@ -170,7 +171,8 @@ unsafe fn branch_truth(executor: *mut Executor, index: u32) -> Option<bool> {
 ///
 /// # Safety
 /// The code object is live.
-unsafe fn build(rt: &mut Runtime, projection: projector::Projection, code: *mut Code, start: u32, stitched: bool) -> Option<*mut Executor> {
+unsafe fn build(rt: &mut Runtime, mut projection: projector::Projection, code: *mut Code, start: u32, stitched: bool) -> Option<*mut Executor> {
+    rt.tier2.stats.uops_optimized_away += optimizer::optimize(&mut projection) as u64;
     let t2 = &mut rt.tier2;
     let prepared = stubs::prepare(&projection, t2.exit_hotness);
     Value::from_object(code).incref();

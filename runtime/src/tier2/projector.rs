@@ -190,6 +190,14 @@ pub unsafe fn project(frame: *mut Frame, from: Start) -> Option<Projection> {
                         }
                     }
                 }
+                op::LOAD_CONST => {
+                    // The constant is known now: embed it (the executor keeps its code
+                    // object, which owns the constant).
+                    let v = c.consts[oparg as usize];
+                    s.emit(inst(uop::_LOAD_CONST_INLINE, 0, pc, v.0), code);
+                    pc = next;
+                    continue;
+                }
                 op::LOAD_GLOBAL_MODULE | op::LOAD_GLOBAL_BUILTIN => {
                     let name = c.names[oparg as usize];
                     let hash = strs::as_str(name).hash();

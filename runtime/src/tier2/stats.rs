@@ -25,6 +25,8 @@ pub struct Stats {
     pub reclaimed: u64,
     /// Uops in all traces made (bodies and stubs).
     pub uops_projected: u64,
+    /// Uops the optimizer removed (guards already proven).
+    pub uops_optimized_away: u64,
     /// Times tier 1 entered an executor.
     pub executor_entries: u64,
     /// Starts of executors already freed, times their body length: uops they ran at
@@ -80,6 +82,8 @@ pub struct Report {
     pub tier1_reentries: u64,
     pub invalidations: u64,
     pub reclaimed: u64,
+    pub uops_projected: u64,
+    pub uops_optimized_away: u64,
     pub jit_code_bytes: u64,
     pub jit_padding_bytes: u64,
     pub jit_uops_compiled: u64,
@@ -126,6 +130,8 @@ pub fn collect(rt: &Runtime, ts: &Thread, tier: &'static str) -> Report {
         tier1_reentries: s.tier1_reentries,
         invalidations: s.invalidations,
         reclaimed: s.reclaimed,
+        uops_projected: s.uops_projected,
+        uops_optimized_away: s.uops_optimized_away,
         jit_code_bytes: jit.map_or(0, |j| j.code_bytes() as u64),
         jit_padding_bytes: jit.map_or(0, |j| j.padding_bytes() as u64),
         jit_uops_compiled: jit.map_or(0, |j| j.uops_compiled),
@@ -175,6 +181,8 @@ impl Report {
         row(&mut o, "re-entries into tier 1", thousands(self.tier1_reentries));
         row(&mut o, "invalidations", thousands(self.invalidations));
         row(&mut o, "executors reclaimed", thousands(self.reclaimed));
+        row(&mut o, "uops in traces", thousands(self.uops_projected));
+        row(&mut o, "uops optimized away", thousands(self.uops_optimized_away));
         if self.tier == "jit" {
             let pad = if self.jit_code_bytes == 0 { 0.0 } else { 100.0 * self.jit_padding_bytes as f64 / (self.jit_code_bytes + self.jit_padding_bytes) as f64 };
             row(&mut o, "jit code bytes (live)", thousands(self.jit_code_bytes));
@@ -215,6 +223,8 @@ impl Report {
             "tier1_reentries": self.tier1_reentries,
             "invalidations": self.invalidations,
             "executors_reclaimed": self.reclaimed,
+            "uops_projected": self.uops_projected,
+            "uops_optimized_away": self.uops_optimized_away,
             "jit_code_bytes": self.jit_code_bytes,
             "jit_padding_bytes": self.jit_padding_bytes,
             "jit_uops_compiled": self.jit_uops_compiled,

@@ -73,8 +73,10 @@ pub mod flags {
     pub const REPLACED: u32 = 1048576u32;
     /// Reads an inline cache entry.
     pub const HAS_CACHE: u32 = 2097152u32;
+    /// Only checks that peeked values have the types its outputs state: the tier-2 optimizer removes it where those types are already known.
+    pub const TYPE_GUARD: u32 = 4194304u32;
     /// Each flag's name and bit.
-    pub const NAMES: [(&str, u32); 22usize] = [
+    pub const NAMES: [(&str, u32); 23usize] = [
         ("HAS_ARG", 1u32),
         ("HAS_EXIT", 2u32),
         ("HAS_DEOPT", 4u32),
@@ -97,6 +99,7 @@ pub mod flags {
         ("TIER2_ONLY", 524288u32),
         ("REPLACED", 1048576u32),
         ("HAS_CACHE", 2097152u32),
+        ("TYPE_GUARD", 4194304u32),
     ];
 }
 pub const INSTRUCTION_COUNT: usize = 3usize;
@@ -160,12 +163,25 @@ impl InstructionInfo {
         2 + self.cache_units as usize
     }
 }
+/// The types named in type facts (`name: type` stack items).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Ty {}
+/// A stack item of a uop: its size, its type fact, whether it is a peek.
+#[derive(Clone, Copy, Debug)]
+pub struct Slot {
+    pub size: Count,
+    pub ty: Option<Ty>,
+    pub peek: bool,
+}
 #[derive(Clone, Copy, Debug)]
 pub struct UopInfo {
     pub name: &'static str,
     pub flags: u32,
     pub popped: Count,
     pub pushed: Count,
+    /// Inputs and outputs, bottom to top.
+    pub inputs: &'static [Slot],
+    pub outputs: &'static [Slot],
     pub tier2: Tier2,
     pub line: u32,
 }
@@ -265,6 +281,17 @@ pub static UOPS: [UopInfo; 6usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 41u32,
     },
@@ -279,6 +306,34 @@ pub static UOPS: [UopInfo; 6usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 23u32,
     },
@@ -293,6 +348,34 @@ pub static UOPS: [UopInfo; 6usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 32u32,
     },
@@ -307,6 +390,42 @@ pub static UOPS: [UopInfo; 6usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
         tier2: Tier2::Viable,
         line: 28u32,
     },
@@ -321,6 +440,8 @@ pub static UOPS: [UopInfo; 6usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        inputs: &[],
+        outputs: &[],
         tier2: Tier2::Viable,
         line: 45u32,
     },
@@ -335,6 +456,42 @@ pub static UOPS: [UopInfo; 6usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
         tier2: Tier2::Skipped,
         line: 17u32,
     },

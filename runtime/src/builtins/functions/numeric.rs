@@ -7,7 +7,7 @@ use crate::objects::bigint::from_bigint;
 use crate::objects::{Owned, builtin::Args};
 use crate::ops::format_value::error_from_line;
 use crate::ops::num::{Int, Num, as_num, float_to_int, require_int};
-use crate::ops::{arith, call, compare, int, iter, types::type_name};
+use crate::ops::{arith, call, compare, consume, int, types::type_name};
 use crate::vm::Runtime;
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -105,7 +105,7 @@ pub fn sum(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     }
     start.incref();
     let mut total = Owned(start);
-    iter::for_each(pos[0], |item| {
+    consume::for_each(pos[0], |item| {
         let t = total.get();
         if Value::both_int(t, item.get()) {
             total = Owned(crate::objects::bigint::from_i64(t.as_int() + item.get().as_int()));
@@ -152,7 +152,7 @@ fn min_max(rt: &mut Runtime, args: &Args, name: &str, op: u32) -> PyResult<Value
         Ok(true)
     };
     if pos.len() == 1 {
-        iter::for_each(pos[0], |item| consider(rt, item))?;
+        consume::for_each(pos[0], |item| consider(rt, item))?;
     } else {
         for &v in pos {
             consider(rt, Owned::new_ref(v))?;

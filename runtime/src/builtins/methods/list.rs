@@ -72,7 +72,7 @@ fn insert(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let a = between("insert", args, 1, 2, Some(2))?;
     let i = index_from_int(require_int(a[0])?)?;
     let len = items(l).len() as i64;
-    let at = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
+    let at = if i < 0 { i.saturating_add(len).max(0) } else { i.min(len) } as usize;
     a[1].incref();
     // SAFETY: a live list; the item is a new reference.
     unsafe { list::with_vec(l, |v| v.insert(at, a[1])) };

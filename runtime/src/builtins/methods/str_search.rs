@@ -40,11 +40,11 @@ fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
     if end > len {
         end = len;
     } else if end < 0 {
-        end = (end + len).max(0);
+        end = end.saturating_add(len).max(0);
     }
     let mut start = start.unwrap_or(0);
     if start < 0 {
-        start = (start + len).max(0);
+        start = start.saturating_add(len).max(0);
     }
     (start, end)
 }

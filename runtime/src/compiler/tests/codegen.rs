@@ -91,7 +91,7 @@ fn locals_globals_and_unbound_checks() {
     let source = "def f(c):\n    if c:\n        y = 1\n    return y\n";
     assert_ops(source, 1, &[
         "LOAD_FAST 0 (c)",
-        "POP_JUMP_IF_FALSE 4 (to 9)",
+        "POP_JUMP_IF_FALSE to #4",
         "LOAD_CONST 0 (1)",
         "STORE_FAST 1 (y)",
         "LOAD_FAST_CHECK 1 (y)",
@@ -119,13 +119,13 @@ fn for_else_break_continue() {
     assert_ops(source, 0, &[
         "LOAD_GLOBAL 0 (a)",
         "GET_ITER",
-        "FOR_ITER 20 (to 33)",
+        "FOR_ITER to #9",
         "STORE_GLOBAL 1 (x)",
         "LOAD_GLOBAL 1 (x)",
-        "POP_JUMP_IF_FALSE 4 (to 30)",
+        "POP_JUMP_IF_FALSE to #8",
         "POP_TOP",
-        "JUMP_FORWARD 7 (to 37)",
-        "JUMP_BACKWARD 23 (to 10)",
+        "JUMP_FORWARD to #11",
+        "JUMP_BACKWARD to #2",
         "LOAD_CONST 0 (1)",
         "STORE_GLOBAL 2 (y)",
         "LOAD_CONST 1 (None)",
@@ -140,12 +140,12 @@ fn while_else() {
         "LOAD_GLOBAL 0 (i)",
         "LOAD_CONST 0 (3)",
         "COMPARE_OP 1 (<)",
-        "POP_JUMP_IF_FALSE 18 (to 34)",
+        "POP_JUMP_IF_FALSE to #9",
         "LOAD_GLOBAL 0 (i)",
         "LOAD_CONST 1 (1)",
         "BINARY_OP 16 (+=)",
         "STORE_GLOBAL 0 (i)",
-        "JUMP_BACKWARD 34 (to 0)",
+        "JUMP_BACKWARD to #0",
         "LOAD_CONST 2 (0)",
         "STORE_GLOBAL 1 (j)",
         "LOAD_CONST 3 (None)",
@@ -157,7 +157,7 @@ fn while_else() {
         "PUSH_NULL",
         "CALL 0",
         "POP_TOP",
-        "JUMP_BACKWARD 20 (to 0)",
+        "JUMP_BACKWARD to #0",
     ]);
 }
 
@@ -183,11 +183,11 @@ fn chained_comparison() {
         "COPY 2",
         "COMPARE_OP 1 (<)",
         "COPY 1",
-        "POP_JUMP_IF_FALSE 15 (to 43)",
+        "POP_JUMP_IF_FALSE to #11",
         "POP_TOP",
         "LOAD_GLOBAL 2 (c)",
         "COMPARE_OP 19 (<=)",
-        "JUMP_FORWARD 4 (to 47)",
+        "JUMP_FORWARD to #13",
         "SWAP 2",
         "POP_TOP",
         "STORE_GLOBAL 3 (r)",
@@ -201,13 +201,13 @@ fn chained_comparison() {
         "SWAP 2",
         "COPY 2",
         "COMPARE_OP 1 (<)",
-        "POP_JUMP_IF_FALSE 16 (to 42)",
+        "POP_JUMP_IF_FALSE to #10",
         "LOAD_GLOBAL 2 (c)",
         "COMPARE_OP 1 (<)",
-        "POP_JUMP_IF_FALSE 10 (to 50)",
-        "JUMP_FORWARD 4 (to 46)",
+        "POP_JUMP_IF_FALSE to #14",
+        "JUMP_FORWARD to #12",
         "POP_TOP",
-        "JUMP_FORWARD 4 (to 50)",
+        "JUMP_FORWARD to #14",
         "LOAD_CONST 0 (1)",
         "STORE_GLOBAL 3 (x)",
         "LOAD_CONST 1 (None)",
@@ -239,11 +239,11 @@ fn and_or_values_and_conditions() {
     assert_ops("r = a and b or c\n", 0, &[
         "LOAD_GLOBAL 0 (a)",
         "COPY 1",
-        "POP_JUMP_IF_FALSE 10 (to 23)",
+        "POP_JUMP_IF_FALSE to #5",
         "POP_TOP",
         "LOAD_GLOBAL 1 (b)",
         "COPY 1",
-        "POP_JUMP_IF_TRUE 10 (to 38)",
+        "POP_JUMP_IF_TRUE to #9",
         "POP_TOP",
         "LOAD_GLOBAL 2 (c)",
         "STORE_GLOBAL 3 (r)",
@@ -252,9 +252,9 @@ fn and_or_values_and_conditions() {
     ]);
     assert_ops("if a and not b:\n    f()\n", 0, &[
         "LOAD_GLOBAL 0 (a)",
-        "POP_JUMP_IF_FALSE 28 (to 39)",
+        "POP_JUMP_IF_FALSE to #8",
         "LOAD_GLOBAL 1 (b)",
-        "POP_JUMP_IF_TRUE 17 (to 39)",
+        "POP_JUMP_IF_TRUE to #8",
         "LOAD_GLOBAL 2 (f)",
         "PUSH_NULL",
         "CALL 0",
@@ -264,9 +264,9 @@ fn and_or_values_and_conditions() {
     ]);
     assert_ops("r = x if c else y\n", 0, &[
         "LOAD_GLOBAL 0 (c)",
-        "POP_JUMP_IF_FALSE 10 (to 21)",
+        "POP_JUMP_IF_FALSE to #4",
         "LOAD_GLOBAL 1 (x)",
-        "JUMP_FORWARD 8 (to 29)",
+        "JUMP_FORWARD to #5",
         "LOAD_GLOBAL 2 (y)",
         "STORE_GLOBAL 3 (r)",
         "LOAD_CONST 0 (None)",
@@ -445,10 +445,10 @@ fn subscripts_slices_and_del() {
 fn assert_with_and_without_message() {
     assert_ops("assert x\nassert y, 'msg'\n", 0, &[
         "LOAD_GLOBAL 0 (x)",
-        "POP_JUMP_IF_TRUE 2 (to 13)",
+        "POP_JUMP_IF_TRUE to #3",
         "RAISE_ASSERTION 0",
         "LOAD_GLOBAL 1 (y)",
-        "POP_JUMP_IF_TRUE 4 (to 28)",
+        "POP_JUMP_IF_TRUE to #7",
         "LOAD_CONST 0 ('msg')",
         "RAISE_ASSERTION 1",
         "LOAD_CONST 1 (None)",
@@ -536,19 +536,38 @@ fn lines_follow_the_source() {
 
 #[test]
 fn listing_format() {
+    use crate::abi::op;
+    use crate::compiler::assembler::size;
+    // Offsets follow the cache sizes of the instruction set.
     let text = dis("x = 1\ndef f():\n    return x\n");
-    assert_eq!(text, "\
-Disassembly of <module> (t.py:1):
-   1      0 LOAD_CONST                     0 (1)
-          2 STORE_GLOBAL                   0 (x)
-   2      4 LOAD_CONST                     1 (<code object f, line 2>)
-          6 MAKE_FUNCTION                  0
-          8 STORE_GLOBAL                   1 (f)
-         10 LOAD_CONST                     2 (None)
-         12 RETURN_VALUE
-
-Disassembly of f (t.py:2):
-   3      0 LOAD_GLOBAL                    0 (x) [cache: 0 0 0 0 0 0]
-          8 RETURN_VALUE
-");
+    let cache = |opcode: u16| {
+        let n = size(opcode) - 2;
+        if n == 0 { String::new() } else { format!(" [cache:{}]", " 0".repeat(n)) }
+    };
+    let module = [
+        (op::LOAD_CONST, "   1", "LOAD_CONST                     0 (1)"),
+        (op::STORE_GLOBAL, "    ", "STORE_GLOBAL                   0 (x)"),
+        (op::LOAD_CONST, "   2", "LOAD_CONST                     1 (<code object f, line 2>)"),
+        (op::MAKE_FUNCTION, "    ", "MAKE_FUNCTION                  0"),
+        (op::STORE_GLOBAL, "    ", "STORE_GLOBAL                   1 (f)"),
+        (op::LOAD_CONST, "    ", "LOAD_CONST                     2 (None)"),
+        (op::RETURN_VALUE, "    ", "RETURN_VALUE"),
+    ];
+    let function = [
+        (op::LOAD_GLOBAL, "   3", "LOAD_GLOBAL                    0 (x)"),
+        (op::RETURN_VALUE, "    ", "RETURN_VALUE"),
+    ];
+    let mut expected = String::new();
+    for (header, listing) in [("<module> (t.py:1)", &module[..]), ("f (t.py:2)", &function[..])] {
+        if !expected.is_empty() {
+            expected.push('\n');
+        }
+        expected.push_str(&format!("Disassembly of {header}:\n"));
+        let mut offset = 0;
+        for &(opcode, line, text) in listing {
+            expected.push_str(&format!("{line} {offset:>6} {text}{}\n", cache(opcode)));
+            offset += size(opcode);
+        }
+    }
+    assert_eq!(text, expected);
 }

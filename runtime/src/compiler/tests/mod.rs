@@ -50,20 +50,34 @@ mod fuzz;
 
 /// The instructions of the `index`th code object of the listing (0: the module,
 /// then nested code objects in listing order) as `NAME ARG (MEANING)`, without
-/// lines, offsets and caches.
+/// lines, offsets and caches. Jumps show the index of their target instruction
+/// (`POP_JUMP_IF_FALSE to #7`), so cache sizes can change without breaking tests.
 pub fn ops(source: &str, index: usize) -> Vec<String> {
     let text = dis(source);
     let Some(block) = text.split("Disassembly of ").filter(|b| !b.is_empty()).nth(index) else {
         panic!("no code object {index} in:\n{text}")
     };
-    block
+    let lines: Vec<(usize, String)> = block
         .lines()
         .skip(1)
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
+            let offset = l.get(5..11).and_then(|o| o.trim().parse().ok()).unwrap_or(usize::MAX);
             let l = l.get(12..).unwrap_or("");
             let l = l.split(" [cache:").next().unwrap_or("");
-            l.split_whitespace().collect::<Vec<_>>().join(" ")
+            (offset, l.split_whitespace().collect::<Vec<_>>().join(" "))
+        })
+        .collect();
+    lines
+        .iter()
+        .map(|(_, text)| match text.split_once(" (to ") {
+            Some((head, target)) => {
+                let target: usize = target.trim_end_matches(')').parse().unwrap_or(usize::MAX);
+                let name = head.split(' ').next().unwrap_or("");
+                let index = lines.iter().position(|(o, _)| *o == target).map_or(-1, |i| i as i64);
+                format!("{name} to #{index}")
+            }
+            None => text.clone(),
         })
         .collect()
 }
@@ -97,3 +111,4 @@ fn dump_errors() {
         }
     }
 }
+mod assembler;
