@@ -32,7 +32,7 @@ pub fn generate(a: &Analysis) -> String {
     let tokens: TokenStream = quote! {
         match opcode {
             #(#arms)*
-            _ => unreachable!("invalid tier-1 opcode {}", opcode),
+            _ => invalid_opcode(),
         }
     };
     let mut out = format::header(&a.source_name, "Tier-1 instruction arms; runtime/src/interp/tier1.rs includes them.");
@@ -45,5 +45,6 @@ const CONTRACT_TIER1: &str = "\
 // In scope at the include site: `opcode: u16`, `oparg: u32`, `this_instr: *mut u16`,
 // `ip` (set here to the next instruction), `sp`, `frame`, `ts`; the labels 'dispatch
 // (execute the instruction at `ip`) and 'error (unwind); the functions
-// `deopt_instruction` and `run_executor`; and `op`, `Value`, `helpers` and the layouts.
+// `deopt_instruction`, `run_executor` and `invalid_opcode() -> !`; and `op`, `Value`,
+// `helpers` and the layouts.
 ";

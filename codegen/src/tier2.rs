@@ -4,16 +4,28 @@
 use crate::emit::{self, Tier};
 use crate::format::{self, trace};
 use quote::{format_ident, quote};
-use stitch_dsl::model::{Analysis, Viability};
+use stitch_dsl::model::{Analysis, Flags, Viability};
 
 pub fn generate(a: &Analysis) -> String {
     let arms = a.uops.iter().filter(|u| u.tier2 == Viability::Viable).map(|uop| {
         let name = format_ident!("{}", uop.name);
         let body = emit::plan(a, &uop.plan, &[], Tier::Two);
         let t = trace(format!("{} at {}:{}", uop.name, a.source_name, uop.origin.line));
+        // Each arm reads only the fields of its instruction it uses.
+        let mut reads = quote! {};
+        if uop.flags.contains(Flags::HAS_ARG) {
+            reads.extend(quote! { let oparg = (*inst).oparg as u32; });
+        }
+        if uop.flags.contains(Flags::USES_OPERAND) {
+            reads.extend(quote! { let operand = (*inst).operand; });
+        }
+        if uop.flags.contains(Flags::USES_TARGET) {
+            reads.extend(quote! { let target = (*inst).target; });
+        }
         quote! {
             uop::#name => {
                 #t
+                #reads
                 #body
             }
         }
@@ -21,7 +33,7 @@ pub fn generate(a: &Analysis) -> String {
     let tokens = quote! {
         match opcode {
             #(#arms)*
-            _ => unreachable!("uop {} cannot appear in a trace", opcode),
+            _ => invalid_uop(),
         }
     };
     let mut out = format::header(&a.source_name, "Tier-2 uop arms; runtime/src/interp/tier2.rs includes them.");
@@ -31,8 +43,8 @@ pub fn generate(a: &Analysis) -> String {
 }
 
 const CONTRACT_TIER2: &str = "\
-// In scope at the include site: `opcode: u16`, `oparg: u32`, `operand: u64`,
-// `target: u32`, `inst` (this uop), `uip` (the next uop), `trace` and `executor` (the
-// running trace), `sp`, `frame`, `ts`; the label 'dispatch (execute the uop at `uip`);
-// and `uop`, `Value`, `helpers` and the layouts. Leaving tier 2 returns `false`.
+// In scope at the include site: `opcode: u16`, `inst` (this uop), `uip` (the next
+// uop), `trace` and `executor` (the running trace), `sp`, `frame`, `ts`; the label
+// 'dispatch (execute the uop at `uip`); `invalid_uop() -> !`; and `uop`, `Value`,
+// `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 ";

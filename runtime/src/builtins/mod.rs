@@ -1,5 +1,14 @@
 //! Builtin functions, types and methods: `builtins_dict` is the dict the interpreter
 //! resolves builtin names in.
+//!
+//! * `functions/`: the builtin functions and type constructors, by theme.
+//! * `methods/`: the methods of list, str and dict (`dict.keys()`/`values()`/
+//!   `items()` return live view objects that print as `dict_keys([...])`).
+//! * `types`: one immortal type object per builtin type (`type(x) is int`).
+//! * `args`: argument checking with CPython's messages; `sort`: the sort.
+//!
+//! Limits: builtins cannot call Python functions, so `key=` must be a builtin (`len`,
+//! `str.lower`, ...).
 
 pub mod args;
 pub mod functions;

@@ -451,7 +451,29 @@ impl<'a> Visitor<'a> for CodegenCheck<'_> {
                 }
                 self.scope(true, false, |s| s.visit_expr(&lambda.body));
             }
+            // A starred item belongs in a display or a call's arguments; anywhere
+            // else (`x = *a`) CPython's code generator rejects it.
+            Expr::Starred(s) if s.ctx == ExprContext::Load => {
+                self.fail("can't use starred expression here", s.range);
+            }
+            Expr::List(ast::ExprList { elts, .. })
+            | Expr::Tuple(ast::ExprTuple { elts, .. })
+            | Expr::Set(ast::ExprSet { elts, .. }) => {
+                for e in elts {
+                    match e {
+                        Expr::Starred(s) => self.visit_expr(&s.value),
+                        e => self.visit_expr(e),
+                    }
+                }
+            }
             Expr::Call(call) => {
+                self.visit_expr(&call.func);
+                for arg in call.arguments.args.iter() {
+                    match arg {
+                        Expr::Starred(s) => self.visit_expr(&s.value),
+                        e => self.visit_expr(e),
+                    }
+                }
                 let mut seen: Vec<&str> = Vec::new();
                 for keyword in &call.arguments.keywords {
                     if let Some(arg) = &keyword.arg {
@@ -463,8 +485,8 @@ impl<'a> Visitor<'a> for CodegenCheck<'_> {
                         }
                         seen.push(arg.as_str());
                     }
+                    self.visit_expr(&keyword.value);
                 }
-                visitor::walk_expr(self, expr);
             }
             _ => visitor::walk_expr(self, expr),
         }

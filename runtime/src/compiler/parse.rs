@@ -94,8 +94,10 @@ fn last_line_read(tokens: &[Token], error: &ParseError, map: &SourceMap) -> Opti
     let index = tokens.partition_point(|t| t.start() < error.location.start());
     let mut significant = tokens[index..].iter().filter(trivia);
     let token = significant.next().filter(|t| !is_end(t))?;
+    let previous = tokens[..index].iter().rev().find(trivia).map(|t| t.kind());
     let lookahead = match token.kind() {
-        TokenKind::Equal => 2,
+        // `name = value` in brackets: CPython's error rule reads the value and peeks past it.
+        TokenKind::Equal if previous == Some(TokenKind::Name) => 2,
         kind if syntax_messages::starts_expression(kind) => 1,
         _ => 0,
     };

@@ -53,6 +53,9 @@ pub fn tokenizer_strength(error: &ParseErrorType) -> Option<Strength> {
 
 /// CPython's error for one of ruff's parse errors.
 pub fn map_parse_error(error: &ParseError, cx: &ErrorContext) -> CompileError {
+    if let Some(e) = contextual(error, cx) {
+        return e;
+    }
     let at = error.location.start();
     let invalid = || cx.map.syntax("invalid syntax", at);
     match &error.error {
@@ -81,7 +84,17 @@ pub fn map_parse_error(error: &ParseError, cx: &ErrorContext) -> CompileError {
                 None => invalid(),
             }
         }
-        ParseErrorType::InvalidAnnotatedAssignmentTarget => cx.map.syntax("illegal target for annotation", at),
+        ParseErrorType::InvalidAnnotatedAssignmentTarget => {
+            // Only `target: annotation` is an annotation; `x == 1:` is just invalid.
+            let index = cx.tokens.partition_point(|t| t.start() < error.location.end());
+            let colon = cx.tokens[index..].iter().position(|t| t.kind() == TokenKind::Colon).map(|i| i + index);
+            match colon {
+                Some(i) if !cx.tokens.get(i + 1).is_some_and(|t| starts_expression(t.kind())) => {
+                    cx.map.syntax("invalid syntax", cx.tokens[i].start())
+                }
+                _ => cx.map.syntax("illegal target for annotation", at),
+            }
+        }
         ParseErrorType::NonDefaultParamAfterDefaultParam => {
             cx.map.syntax("non-default argument follows default argument", at)
         }
@@ -116,8 +129,13 @@ pub fn map_parse_error(error: &ParseError, cx: &ErrorContext) -> CompileError {
             // `{1: }`
             let index = cx.tokens.partition_point(|t| t.start() < at);
             let previous = index.checked_sub(1).map(|i| &cx.tokens[i]);
+            let found = cx.tokens.get(index).map(|t| t.kind());
             match previous {
-                Some(colon) if colon.kind() == TokenKind::Colon && innermost_bracket(cx.tokens, at) == Some(TokenKind::Lbrace) => {
+                Some(colon)
+                    if colon.kind() == TokenKind::Colon
+                        && matches!(found, Some(TokenKind::Rbrace | TokenKind::Comma))
+                        && innermost_bracket(cx.tokens, at) == Some(TokenKind::Lbrace) =>
+                {
                     cx.map.syntax("expression expected after dictionary key and ':'", colon.start())
                 }
                 _ => invalid(),
@@ -125,6 +143,90 @@ pub fn map_parse_error(error: &ParseError, cx: &ErrorContext) -> CompileError {
         }
         _ => invalid(),
     }
+}
+
+/// Errors CPython words after where they happen rather than after what ruff saw.
+fn contextual(error: &ParseError, cx: &ErrorContext) -> Option<CompileError> {
+    if matches!(error.error, ParseErrorType::Lexical(_) | ParseErrorType::UnexpectedIndentation) {
+        return None;
+    }
+    let at = error.location.start();
+    let index = cx.tokens.partition_point(|t| t.start() < at);
+    let found = cx.tokens.get(index);
+    let previous = index.checked_sub(1).map(|i| &cx.tokens[i]);
+    let kind = |t: Option<&Token>| t.map(|t| t.kind());
+    let in_parameters = in_parameter_list(cx.tokens, index);
+
+    // `if x = 1:`, `(a, b=2)`: a comparison or walrus was probably meant.
+    if kind(found) == Some(TokenKind::Equal)
+        && let Some(name) = previous.filter(|t| t.kind() == TokenKind::Name)
+        && !in_parameters
+    {
+        let header = logical_line_start(cx.tokens, at).map(|t| t.kind());
+        if bracket_depth(&cx.tokens[..index]) > 0 || matches!(header, Some(TokenKind::If | TokenKind::Elif | TokenKind::While)) {
+            return Some(cx.map.syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", name.start()));
+        }
+    }
+    if in_parameters {
+        // `def f(a, b=, c)`
+        if error.error == ParseErrorType::ExpectedExpression && kind(previous) == Some(TokenKind::Equal) {
+            return Some(cx.map.syntax("expected default value expression", previous?.start()));
+        }
+        // `def f((a)):`
+        if kind(found) == Some(TokenKind::Lpar) && matches!(kind(previous), Some(TokenKind::Lpar | TokenKind::Comma)) {
+            return Some(cx.map.syntax("Function parameters cannot be parenthesized", at));
+        }
+    }
+    // `(*x)` and `(**x)`
+    if kind(previous) == Some(TokenKind::Lpar) {
+        if kind(found) == Some(TokenKind::DoubleStar) {
+            return Some(cx.map.syntax("cannot use double starred expression here", at));
+        }
+        let after = cx.tokens.partition_point(|t| t.start() < error.location.end());
+        if error.error == ParseErrorType::InvalidStarredExpressionUsage && kind(cx.tokens.get(after)) == Some(TokenKind::Rpar) {
+            return Some(cx.map.syntax("cannot use starred expression here", at));
+        }
+    }
+    // `a if b` with the error before any `else`.
+    let start = unfinished_conditional(cx.tokens, index)?;
+    Some(cx.map.syntax("expected 'else' after 'if' expression", start))
+}
+
+/// The start of `body` in `body if condition ...` when the error at token `index`
+/// is inside the condition of a conditional expression that has no `else` yet.
+fn unfinished_conditional(tokens: &[Token], index: usize) -> Option<TextSize> {
+    let mut depth = 0;
+    let mut i = index;
+    while i > 0 {
+        i -= 1;
+        match tokens[i].kind() {
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace if depth == 0 => return None,
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth -= 1,
+            _ if depth > 0 => {}
+            TokenKind::If => {
+                // A statement `if`, or a comprehension's, is not a conditional expression.
+                let first = logical_line_start(tokens, tokens[i].start())?;
+                if first.range() == tokens[i].range() || expression_start_index(tokens, i, true).is_none() {
+                    return None;
+                }
+                let start = expression_start_index(tokens, i, false)?;
+                return (start < i).then(|| tokens[start].start());
+            }
+            TokenKind::Else
+            | TokenKind::Newline
+            | TokenKind::Indent
+            | TokenKind::Dedent
+            | TokenKind::Semi
+            | TokenKind::Comma
+            | TokenKind::Colon
+            | TokenKind::Equal
+            | TokenKind::For
+            | TokenKind::Lambda => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// CPython's error for syntax newer than 3.11 (ruff parses it for a 3.11 target but
@@ -288,6 +390,13 @@ fn expected_token(expected: TokenKind, found: TokenKind, at: TextSize, cx: &Erro
         {
             let start = expression_start(cx.tokens, at, false).unwrap_or(at);
             cx.map.syntax("':' expected after dictionary key", start)
+        }
+        // `s[a b]` reads as a slice missing its colon; `for y y in` as a target.
+        TokenKind::Colon | TokenKind::In
+            if starts_expression(found)
+                && (expected == TokenKind::In || innermost_bracket(cx.tokens, at) == Some(TokenKind::Lsqb)) =>
+        {
+            missing_comma(at, cx)
         }
         TokenKind::Lpar if logical_line_start(cx.tokens, at).is_some_and(|t| t.kind() == TokenKind::Def) => {
             cx.map.syntax("expected '('", at)
@@ -651,6 +760,8 @@ fn logical_line_start(tokens: &[Token], at: TextSize) -> Option<&Token> {
 fn expression_start_index(tokens: &[Token], index: usize, stop_at_keywords: bool) -> Option<usize> {
     let mut depth = 0;
     let mut i = index;
+    // Whether the walk passed the `in` of a `for` clause (the iterable part).
+    let mut passed_in = false;
     while i > 0 {
         let kind = tokens[i - 1].kind();
         match kind {
@@ -662,7 +773,11 @@ fn expression_start_index(tokens: &[Token], index: usize, stop_at_keywords: bool
                 depth -= 1;
             }
             _ if depth > 0 => {}
-            TokenKind::For | TokenKind::Async | TokenKind::If | TokenKind::Else if stop_at_keywords => return None,
+            // In a `for` target CPython still guesses a comma; in the iterable or a
+            // condition it does not.
+            TokenKind::For | TokenKind::Async if stop_at_keywords => return (!passed_in).then_some(i),
+            TokenKind::If | TokenKind::Else if stop_at_keywords => return None,
+            TokenKind::In if stop_at_keywords => passed_in = true,
             TokenKind::Comma
             | TokenKind::Colon
             | TokenKind::Equal

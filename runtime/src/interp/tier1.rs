@@ -71,3 +71,9 @@ unsafe fn run_executor(ts: *mut Thread, frame: *mut Frame, executor: *mut Execut
     // SAFETY: forwarded.
     unsafe { super::tier2::enter(ts, frame, executor) }
 }
+
+#[cold]
+#[inline(never)]
+fn invalid_opcode() -> ! {
+    panic!("invalid tier-1 opcode")
+}

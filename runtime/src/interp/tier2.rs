@@ -55,10 +55,13 @@ unsafe fn interpret<const STATS: bool>(ts: *mut Thread, mut frame: *mut Frame, m
                 (*ts).tier2_uops += 1;
             }
             let opcode = (*inst).opcode;
-            let oparg = (*inst).oparg as u32;
-            let operand = (*inst).operand;
-            let target = (*inst).target;
             include!("../../../generated/src/tier2_cases.rs");
         }
     }
+}
+
+#[cold]
+#[inline(never)]
+fn invalid_uop() -> ! {
+    panic!("a uop that cannot appear in a trace was found in one")
 }

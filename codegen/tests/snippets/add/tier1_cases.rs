@@ -3,7 +3,8 @@
 // In scope at the include site: `opcode: u16`, `oparg: u32`, `this_instr: *mut u16`,
 // `ip` (set here to the next instruction), `sp`, `frame`, `ts`; the labels 'dispatch
 // (execute the instruction at `ip`) and 'error (unwind); the functions
-// `deopt_instruction` and `run_executor`; and `op`, `Value`, `helpers` and the layouts.
+// `deopt_instruction`, `run_executor` and `invalid_opcode() -> !`; and `op`, `Value`,
+// `helpers` and the layouts.
 match opcode {
     op::ADD => {
         // ADD at add.uops:36
@@ -76,5 +77,5 @@ match opcode {
         *sp = value;
         sp = sp.add(1);
     }
-    _ => unreachable!("invalid tier-1 opcode {}", opcode),
+    _ => invalid_opcode(),
 }

@@ -2,7 +2,7 @@
 //! `ord`.
 
 use crate::abi::*;
-use crate::builtins::args::{between, bind, check_keywords, no_keywords, one, takes};
+use crate::builtins::args::{between, bind, check_keywords, keyword, no_keywords, one, takes};
 use crate::errors::{PyErr, PyResult};
 use crate::format;
 use crate::objects::{self, bigint::from_bigint, builtin::Args};
@@ -82,7 +82,7 @@ pub fn float(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 pub fn str(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     check_keywords("str", args, &["object"])?;
     let a = takes("str", args, 0, 0, 1)?;
-    let x = a.first().copied().or_else(|| crate::builtins::args::keyword(args, "object"));
+    let x = a.first().copied().or_else(|| keyword(args, "object"));
     match x {
         None => Ok(objects::str::new_str("")),
         Some(v) if v.is_kind(KIND_STR) => {

@@ -1,7 +1,7 @@
 //! Numeric builtins: `abs`, `divmod`, `pow`, `round`, `sum`, `min`, `max`.
 
 use crate::abi::*;
-use crate::builtins::args::{between, bind, check_keywords, keyword, one, takes};
+use crate::builtins::args::{between, bind, check_keywords, keyword, no_keywords, one, takes};
 use crate::errors::{PyErr, PyResult};
 use crate::objects::bigint::from_bigint;
 use crate::objects::{Owned, builtin::Args};
@@ -18,7 +18,7 @@ pub fn abs(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 }
 
 pub fn divmod(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
-    crate::builtins::args::no_keywords("divmod", args)?;
+    no_keywords("divmod", args)?;
     let a = between("divmod", args, 0, 2, Some(2))?;
     arith::divmod(a[0], a[1])
 }

@@ -118,6 +118,22 @@ const CASES: &[(&str, &str, u32, u32)] = &[
     ("def clamp(x, lo lo=0, hi=1):\n    pass", "invalid syntax", 1, 17),
     ("             += 1\nx = 2", "unexpected indent", 1, 13),
     ("x = 1 if y else 2 3", "invalid syntax", 1, 19),
+    ("print(out, s[-5 5])", "invalid syntax. Perhaps you forgot a comma?", 1, 14),
+    ("print([y for y y in []], 1)", "invalid syntax. Perhaps you forgot a comma?", 1, 14),
+    ("x = -( ** 70)", "cannot use double starred expression here", 1, 8),
+    ("check = ( * 31 + ord(ch))", "cannot use starred expression here", 1, 11),
+    ("x = x * x if x <  ** 40 else x", "expected 'else' after 'if' expression", 1, 5),
+    ("x = x if i % 3 == ,0 else x", "expected 'else' after 'if' expression", 1, 5),
+    ("def sq( (n):\n    pass", "Function parameters cannot be parenthesized", 1, 9),
+    ("(i, end=\" \")", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 5),
+    ("if x = 1: pass", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 4),
+    ("x = *a", "can't use starred expression here", 1, 5),
+    ("def q(n, row=, cols): pass", "expected default value expression", 1, 13),
+    ("j [= k\nx = 1", "invalid syntax", 1, 4),
+    ("print(lst.index(8)):", "invalid syntax", 1, 20),
+    ("x = {'a': : 1}", "invalid syntax", 1, 11),
+    ("if count > 0:\n    if x:\nbreak", "expected an indented block after 'if' statement on line 2", 3, 0),
+    ("for i in range:(1800000):\n    pass", "invalid syntax", 1, 25),
 ];
 
 #[test]
