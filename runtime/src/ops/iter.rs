@@ -85,7 +85,7 @@ fn dict_iter(d: Value, part: DictPart) -> Value {
 /// CPython raises RuntimeError here; `ExcKind` has no RuntimeError yet, so the
 /// message goes with a TypeError until it does.
 fn changed_size() -> PyErr {
-    PyErr::type_error("dictionary changed size during iteration")
+    PyErr::new(crate::errors::ExcKind::RuntimeError, "dictionary changed size during iteration")
 }
 
 /// The shared small-int layout when every value it yields, and the value one step

@@ -111,6 +111,9 @@ fn repeat_n(seq: Value, n: usize) -> PyResult<Value> {
         match kind(seq) {
             KIND_STR => {
                 let text = objects::str::text(seq);
+                if text.len().checked_mul(n).is_none_or(|total| total > isize::MAX as usize) {
+                    return Err(PyErr::overflow("repeated string is too long"));
+                }
                 check_size(text.len(), n)?;
                 Ok(objects::str::from_string(text.repeat(n)))
             }

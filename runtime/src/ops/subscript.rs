@@ -43,11 +43,11 @@ pub fn getitem(container: Value, sub: Value) -> PyResult<Value> {
         match kind(container) {
             KIND_LIST => {
                 let items = list::items(container.cast());
-                seq_getitem(items, sub, "list", |items| list::from_vec(items))
+                seq_getitem(items, sub, "list", list::from_vec)
             }
             KIND_TUPLE => {
                 let items = tuple::items(container.cast());
-                seq_getitem(items, sub, "tuple", |items| tuple::from_vec(items))
+                seq_getitem(items, sub, "tuple", tuple::from_vec)
             }
             KIND_STR => str_getitem_value(container, sub),
             KIND_DICT => {

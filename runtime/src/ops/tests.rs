@@ -264,3 +264,27 @@ fn containment() {
     );
     assert_eq!(contains(i(1), i(1)).unwrap_err().to_string(), "TypeError: argument of type 'int' is not iterable");
 }
+
+#[test]
+fn printf_formatting() {
+    let fmt = |f: &str, args: Value| show(binary_op(&mut rt(), s(f), args, NB_REMAINDER));
+    // "%5d|%-5d|%05d|%+d|% d" % (3, 3, -3, 3, 3)
+    assert_eq!(fmt("%5d|%-5d|%05d|%+d|% d", t(vec![i(3), i(3), i(-3), i(3), i(3)])), "'    3|3    |-0003|+3| 3'");
+    // "%#08x|%.3d|%8.3f|%-6s|%r" % (255, 5, 3.14159, "ab", "it's")
+    assert_eq!(fmt("%#08x|%.3d|%8.3f|%-6s|%r", t(vec![i(255), i(5), f(3.14159), s("ab"), s("it's")])), "'0x0000ff|005|   3.142|ab    |\"it\\'s\"'");
+    assert_eq!(fmt("%s", l(vec![i(1)])), "'[1]'");
+    assert_eq!(fmt("%d %d", t(vec![i(1)])), "TypeError: not enough arguments for format string");
+    assert_eq!(fmt("abc", i(1)), "TypeError: not all arguments converted during string formatting");
+    assert_eq!(fmt("%q", i(1)), "ValueError: unsupported format character 'q' (0x71) at index 1");
+    assert_eq!(fmt("%d", s("x")), "TypeError: %d format: a real number is required, not str");
+}
+
+#[test]
+fn dict_iteration_detects_resizing() {
+    let d = crate::objects::dict::new_dict();
+    setitem(d, i(1), i(1)).unwrap();
+    let it = get_iter(d).unwrap();
+    assert_eq!(show(iter_next(it).map(|v| v.unwrap_or(Value::NONE))), "1");
+    setitem(d, i(2), i(2)).unwrap();
+    assert_eq!(err(iter_next(it)), "RuntimeError: dictionary changed size during iteration");
+}

@@ -52,8 +52,28 @@ fn parse(s: Value, base: u32) -> PyResult<Value> {
     let text = unsafe { objects::str::text(s) };
     match format::parse_int(text, base) {
         Ok(b) => Ok(from_bigint(b)),
-        Err(()) => Err(PyErr::value_error(format!("invalid literal for int() with base {base}: {}", quoted(text)))),
+        Err(()) => match too_many_digits(text, base) {
+            Some(n) => Err(PyErr::value_error(format!(
+                "Exceeds the limit (4300 digits) for integer string conversion: value has {n} digits; \
+                 use sys.set_int_max_str_digits() to increase the limit"
+            ))),
+            None => Err(PyErr::value_error(format!("invalid literal for int() with base {base}: {}", quoted(text)))),
+        },
     }
+}
+
+/// CPython refuses to convert more than 4300 digits in a base that is not a power
+/// of two (`parse_int` fails then too); the count of a well-formed literal that is
+/// too long, for that message.
+fn too_many_digits(text: &str, base: u32) -> Option<usize> {
+    if base.is_power_of_two() {
+        return None;
+    }
+    let body = text.trim().trim_start_matches(['+', '-']);
+    let digits = body.chars().filter(|&c| c != '_').count();
+    let radix = if base == 0 { 10 } else { base };
+    let well_formed = !body.is_empty() && body.chars().all(|c| c == '_' || c.is_digit(radix));
+    (well_formed && digits > 4300).then_some(digits)
 }
 
 /// `float()`, `float(x)`.
