@@ -281,7 +281,7 @@ impl Lower<'_> {
             },
             (Tier::Two, Form::JumpToTop) => quote! {
                 {
-                    uip = trace;
+                    uip = trace.add((*inst).oparg as usize);
                     continue 'dispatch;
                 }
             },

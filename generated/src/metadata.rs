@@ -460,68 +460,72 @@ pub mod uop {
     pub const _GUARD_FLOAT_MIX: u16 = 79u16;
     // at runtime/bytecodes.uops:411
     pub const _GUARD_GLOBALS_VERSION: u16 = 80u16;
-    // at runtime/bytecodes.uops:1161
+    // at runtime/bytecodes.uops:1173
     pub const _GUARD_IS_FALSE_POP: u16 = 81u16;
-    // at runtime/bytecodes.uops:1151
+    // at runtime/bytecodes.uops:1163
     pub const _GUARD_IS_TRUE_POP: u16 = 82u16;
+    // at runtime/bytecodes.uops:1151
+    pub const _GUARD_LOCAL_TYPE: u16 = 83u16;
     // at runtime/bytecodes.uops:993
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 83u16;
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 84u16;
     // at runtime/bytecodes.uops:970
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 84u16;
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 85u16;
+    // at runtime/bytecodes.uops:1157
+    pub const _GUARD_STACK_TYPE: u16 = 86u16;
     // at runtime/bytecodes.uops:981
-    pub const _ITER_CHECK_LIST: u16 = 85u16;
+    pub const _ITER_CHECK_LIST: u16 = 87u16;
     // at runtime/bytecodes.uops:959
-    pub const _ITER_CHECK_RANGE: u16 = 86u16;
+    pub const _ITER_CHECK_RANGE: u16 = 88u16;
     // at runtime/bytecodes.uops:985
-    pub const _ITER_JUMP_LIST: u16 = 87u16;
+    pub const _ITER_JUMP_LIST: u16 = 89u16;
     // at runtime/bytecodes.uops:963
-    pub const _ITER_JUMP_RANGE: u16 = 88u16;
+    pub const _ITER_JUMP_RANGE: u16 = 90u16;
     // at runtime/bytecodes.uops:998
-    pub const _ITER_NEXT_LIST: u16 = 89u16;
+    pub const _ITER_NEXT_LIST: u16 = 91u16;
     // at runtime/bytecodes.uops:974
-    pub const _ITER_NEXT_RANGE: u16 = 90u16;
+    pub const _ITER_NEXT_RANGE: u16 = 92u16;
     // at runtime/bytecodes.uops:1146
-    pub const _JUMP_TO_TOP: u16 = 91u16;
+    pub const _JUMP_TO_TOP: u16 = 93u16;
     // at runtime/bytecodes.uops:1140
-    pub const _LOAD_CONST_INLINE: u16 = 92u16;
+    pub const _LOAD_CONST_INLINE: u16 = 94u16;
     // at runtime/bytecodes.uops:406
-    pub const _LOAD_GLOBAL: u16 = 93u16;
+    pub const _LOAD_GLOBAL: u16 = 95u16;
     // at runtime/bytecodes.uops:424
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 94u16;
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 96u16;
     // at runtime/bytecodes.uops:419
-    pub const _LOAD_GLOBAL_MODULE: u16 = 95u16;
+    pub const _LOAD_GLOBAL_MODULE: u16 = 97u16;
     // at runtime/bytecodes.uops:1045
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 96u16;
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 98u16;
     // at runtime/bytecodes.uops:1095
-    pub const _SET_IP: u16 = 97u16;
+    pub const _SET_IP: u16 = 99u16;
     // at runtime/bytecodes.uops:464
-    pub const _SPECIALIZE_BINARY_OP: u16 = 98u16;
+    pub const _SPECIALIZE_BINARY_OP: u16 = 100u16;
     // at runtime/bytecodes.uops:690
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 99u16;
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 101u16;
     // at runtime/bytecodes.uops:1018
-    pub const _SPECIALIZE_CALL: u16 = 100u16;
+    pub const _SPECIALIZE_CALL: u16 = 102u16;
     // at runtime/bytecodes.uops:630
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 101u16;
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 103u16;
     // at runtime/bytecodes.uops:936
-    pub const _SPECIALIZE_FOR_ITER: u16 = 102u16;
+    pub const _SPECIALIZE_FOR_ITER: u16 = 104u16;
     // at runtime/bytecodes.uops:398
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 103u16;
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 105u16;
     // at runtime/bytecodes.uops:435
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 104u16;
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 106u16;
     // at runtime/bytecodes.uops:749
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 105u16;
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 107u16;
     // at runtime/bytecodes.uops:1090
-    pub const _START_EXECUTOR: u16 = 106u16;
+    pub const _START_EXECUTOR: u16 = 108u16;
     // at runtime/bytecodes.uops:443
-    pub const _STORE_GLOBAL: u16 = 107u16;
+    pub const _STORE_GLOBAL: u16 = 109u16;
     // at runtime/bytecodes.uops:447
-    pub const _STORE_GLOBAL_MODULE: u16 = 108u16;
+    pub const _STORE_GLOBAL_MODULE: u16 = 110u16;
     // at runtime/bytecodes.uops:757
-    pub const _STORE_SUBSCR: u16 = 109u16;
+    pub const _STORE_SUBSCR: u16 = 111u16;
     // at runtime/bytecodes.uops:780
-    pub const _STORE_SUBSCR_DICT: u16 = 110u16;
+    pub const _STORE_SUBSCR_DICT: u16 = 112u16;
     // at runtime/bytecodes.uops:768
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 111u16;
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 113u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -599,7 +603,7 @@ pub mod flags {
     ];
 }
 pub const INSTRUCTION_COUNT: usize = 80usize;
-pub const UOP_COUNT: usize = 112usize;
+pub const UOP_COUNT: usize = 114usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -1541,7 +1545,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 },
             },
             Expansion {
-                uop: 96u16,
+                uop: 98u16,
                 operand: Operand::None,
             },
         ],
@@ -1879,15 +1883,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 85u16,
+                uop: 87u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 87u16,
+                uop: 89u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 89u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
         ],
@@ -1910,15 +1914,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 86u16,
+                uop: 88u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 88u16,
+                uop: 90u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 90u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
         ],
@@ -2171,7 +2175,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 93u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
         ],
@@ -2208,7 +2212,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 },
             },
             Expansion {
-                uop: 94u16,
+                uop: 96u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2241,7 +2245,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 },
             },
             Expansion {
-                uop: 95u16,
+                uop: 97u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2503,7 +2507,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 107u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
         ],
@@ -2533,7 +2537,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 },
             },
             Expansion {
-                uop: 108u16,
+                uop: 110u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -2559,7 +2563,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 109u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
         ],
@@ -2582,7 +2586,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
         ],
@@ -2605,7 +2609,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
         ],
@@ -2705,7 +2709,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 112usize] = [
+pub static UOPS: [UopInfo; 114usize] = [
     UopInfo {
         name: "BUILD_LIST",
         flags: 17u32,
@@ -5697,7 +5701,7 @@ pub static UOPS: [UopInfo; 112usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1161u32,
+        line: 1173u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -5720,6 +5724,22 @@ pub static UOPS: [UopInfo; 112usize] = [
                 peek: false,
             },
         ],
+        outputs: &[],
+        tier2: Tier2::Viable,
+        line: 1163u32,
+    },
+    UopInfo {
+        name: "_GUARD_LOCAL_TYPE",
+        flags: 540675u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
         line: 1151u32,
@@ -5791,6 +5811,56 @@ pub static UOPS: [UopInfo; 112usize] = [
         ],
         tier2: Tier2::Viable,
         line: 970u32,
+    },
+    UopInfo {
+        name: "_GUARD_STACK_TYPE",
+        flags: 540675u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 1157u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",

@@ -44,9 +44,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 96 stencils, 12630 bytes of code in all.
+/// 98 stencils, 12859 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 112usize] = [
+pub static STENCILS: [Option<&Stencil>; 114usize] = [
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
     Some(&STENCILBUILD_SLICE),
@@ -130,8 +130,10 @@ pub static STENCILS: [Option<&Stencil>; 112usize] = [
     Some(&STENCIL_GUARD_GLOBALS_VERSION),
     Some(&STENCIL_GUARD_IS_FALSE_POP),
     Some(&STENCIL_GUARD_IS_TRUE_POP),
+    Some(&STENCIL_GUARD_LOCAL_TYPE),
     Some(&STENCIL_GUARD_NOT_EXHAUSTED_LIST),
     Some(&STENCIL_GUARD_NOT_EXHAUSTED_RANGE),
+    Some(&STENCIL_GUARD_STACK_TYPE),
     Some(&STENCIL_ITER_CHECK_LIST),
     Some(&STENCIL_ITER_CHECK_RANGE),
     None,
@@ -503,145 +505,133 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
 /// 000d: 48 89 d3                         mov rbx,rdx
 /// 0010: 49 89 f4                         mov r12,rsi
 /// 0013: 49 89 fe                         mov r14,rdi
-/// 0016: 4c 8b 4e f8                      mov r9,[rsi-8]
-/// 001a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0024: 89 c0                            mov eax,eax
-/// 0026: 49 c7 c5 fe ff ff ff             mov r13,0FFFFFFFFFFFFFFFEh
-/// 002d: 49 29 c5                         sub r13,rax
-/// 0030: 48 c7 c2 fd ff ff ff             mov rdx,0FFFFFFFFFFFFFFFDh
-/// 0037: 48 29 c2                         sub rdx,rax
-/// 003a: 48 f7 d0                         not rax
-/// 003d: 48 8d 04 c6                      lea rax,[rsi+rax*8]
-/// 0041: 4a 8b 0c ee                      mov rcx,[rsi+r13*8]
-/// 0045: 4c 8d 3c d6                      lea r15,[rsi+rdx*8]
-/// 0049: 48 8b 14 d6                      mov rdx,[rsi+rdx*8]
-/// 004d: 48 89 d6                         mov rsi,rdx
-/// 0050: 48 c1 ee 30                      shr rsi,30h
-/// 0054: 81 fe fa ff 00 00                cmp esi,0FFFAh
-/// 005a: 75 63                            jne short 00000000000000BFh
-/// 005c: 48 be ff ff ff ff ff ff 00 00    mov rsi,0FFFFFFFFFFFFh
-/// 0066: 48 21 d6                         and rsi,rdx
-/// 0069: 80 7e 04 06                      cmp byte ptr [rsi+4],6
-/// 006d: 75 50                            jne short 00000000000000BFh
+/// 0016: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
+/// 0020: 4c 8b 4e f8                      mov r9,[rsi-8]
+/// 0024: 44 89 c0                         mov eax,r8d
+/// 0027: 49 c7 c5 fe ff ff ff             mov r13,0FFFFFFFFFFFFFFFEh
+/// 002e: 49 29 c5                         sub r13,rax
+/// 0031: 48 c7 c6 fd ff ff ff             mov rsi,0FFFFFFFFFFFFFFFDh
+/// 0038: 48 29 c6                         sub rsi,rax
+/// 003b: 48 f7 d0                         not rax
+/// 003e: 49 8d 0c c4                      lea rcx,[r12+rax*8]
+/// 0042: 4b 8b 14 ec                      mov rdx,[r12+r13*8]
+/// 0046: 4d 8d 3c f4                      lea r15,[r12+rsi*8]
+/// 004a: 49 8b 34 f4                      mov rsi,[r12+rsi*8]
+/// 004e: 48 89 f0                         mov rax,rsi
+/// 0051: 48 c1 e8 30                      shr rax,30h
+/// 0055: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 005a: 75 6b                            jne short 00000000000000C7h
+/// 005c: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 0066: 48 21 f0                         and rax,rsi
+/// 0069: 80 78 04 06                      cmp byte ptr [rax+4],6
+/// 006d: 75 58                            jne short 00000000000000C7h
 /// 006f: 4c 89 0c 24                      mov [rsp],r9
-/// 0073: 49 b9 00 00 00 00 00 00 00 00    mov r9,0
-/// 007d: 49 ba 00 00 00 00 00 00 00 00    mov r10,0
-/// 0087: 48 89 df                         mov rdi,rbx
-/// 008a: 4c 89 f6                         mov rsi,r14
-/// 008d: 49 89 c0                         mov r8,rax
-/// 0090: 41 ff d2                         call r10
-/// 0093: 48 85 c0                         test rax,rax
-/// 0096: 74 59                            je short 00000000000000F1h
-/// 0098: 4d 89 7e 18                      mov [r14+18h],r15
-/// 009c: 48 8b 70 18                      mov rsi,[rax+18h]
-/// 00a0: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 00aa: 48 89 c7                         mov rdi,rax
-/// 00ad: 48 89 da                         mov rdx,rbx
-/// 00b0: 48 83 c4 10                      add rsp,10h
-/// 00b4: 5b                               pop rbx
-/// 00b5: 41 5c                            pop r12
-/// 00b7: 41 5d                            pop r13
-/// 00b9: 41 5e                            pop r14
-/// 00bb: 41 5f                            pop r15
-/// 00bd: ff e1                            jmp rcx
-/// 00bf: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
-/// 00c9: 49 ba 00 00 00 00 00 00 00 00    mov r10,0
-/// 00d3: 48 89 df                         mov rdi,rbx
-/// 00d6: 48 89 d6                         mov rsi,rdx
-/// 00d9: 48 89 ca                         mov rdx,rcx
-/// 00dc: 48 89 c1                         mov rcx,rax
-/// 00df: 41 ff d2                         call r10
-/// 00e2: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
-/// 00ec: 48 39 c8                         cmp rax,rcx
-/// 00ef: 75 12                            jne short 0000000000000103h
-/// 00f1: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00fb: 4c 89 f7                         mov rdi,r14
-/// 00fe: 4c 89 fe                         mov rsi,r15
-/// 0101: eb 14                            jmp short 0000000000000117h
-/// 0103: 4b 8d 34 ec                      lea rsi,[r12+r13*8]
-/// 0107: 49 89 07                         mov [r15],rax
-/// 010a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0114: 4c 89 f7                         mov rdi,r14
-/// 0117: 48 89 da                         mov rdx,rbx
-/// 011a: 48 83 c4 10                      add rsp,10h
-/// 011e: 5b                               pop rbx
-/// 011f: 41 5c                            pop r12
-/// 0121: 41 5d                            pop r13
-/// 0123: 41 5e                            pop r14
-/// 0125: 41 5f                            pop r15
-/// 0127: ff e0                            jmp rax
+/// 0073: 49 ba 00 00 00 00 00 00 00 00    mov r10,0
+/// 007d: 48 89 df                         mov rdi,rbx
+/// 0080: 48 89 f0                         mov rax,rsi
+/// 0083: 4c 89 f6                         mov rsi,r14
+/// 0086: 49 89 d1                         mov r9,rdx
+/// 0089: 48 89 c2                         mov rdx,rax
+/// 008c: 48 89 c8                         mov rax,rcx
+/// 008f: 4c 89 c9                         mov rcx,r9
+/// 0092: 4d 89 c1                         mov r9,r8
+/// 0095: 49 89 c0                         mov r8,rax
+/// 0098: 41 ff d2                         call r10
+/// 009b: 48 85 c0                         test rax,rax
+/// 009e: 74 45                            je short 00000000000000E5h
+/// 00a0: 4d 89 7e 18                      mov [r14+18h],r15
+/// 00a4: 48 8b 70 18                      mov rsi,[rax+18h]
+/// 00a8: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00b2: 48 89 c7                         mov rdi,rax
+/// 00b5: 48 89 da                         mov rdx,rbx
+/// 00b8: 48 83 c4 10                      add rsp,10h
+/// 00bc: 5b                               pop rbx
+/// 00bd: 41 5c                            pop r12
+/// 00bf: 41 5d                            pop r13
+/// 00c1: 41 5e                            pop r14
+/// 00c3: 41 5f                            pop r15
+/// 00c5: ff e1                            jmp rcx
+/// 00c7: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d1: 48 89 df                         mov rdi,rbx
+/// 00d4: ff d0                            call rax
+/// 00d6: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 00e0: 48 39 c8                         cmp rax,rcx
+/// 00e3: 75 12                            jne short 00000000000000F7h
+/// 00e5: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00ef: 4c 89 f7                         mov rdi,r14
+/// 00f2: 4c 89 fe                         mov rsi,r15
+/// 00f5: eb 14                            jmp short 000000000000010Bh
+/// 00f7: 4b 8d 34 ec                      lea rsi,[r12+r13*8]
+/// 00fb: 49 89 07                         mov [r15],rax
+/// 00fe: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0108: 4c 89 f7                         mov rdi,r14
+/// 010b: 48 89 da                         mov rdx,rbx
+/// 010e: 48 83 c4 10                      add rsp,10h
+/// 0112: 5b                               pop rbx
+/// 0113: 41 5c                            pop r12
+/// 0115: 41 5d                            pop r13
+/// 0117: 41 5e                            pop r14
+/// 0119: 41 5f                            pop r15
+/// 011b: ff e0                            jmp rax
 pub static STENCILCALL_KW: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec, 0x10,
-        0x48, 0x89, 0xd3, 0x49, 0x89, 0xf4, 0x49, 0x89, 0xfe, 0x4c, 0x8b, 0x4e, 0xf8,
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xc0, 0x49,
-        0xc7, 0xc5, 0xfe, 0xff, 0xff, 0xff, 0x49, 0x29, 0xc5, 0x48, 0xc7, 0xc2, 0xfd,
-        0xff, 0xff, 0xff, 0x48, 0x29, 0xc2, 0x48, 0xf7, 0xd0, 0x48, 0x8d, 0x04, 0xc6,
-        0x4a, 0x8b, 0x0c, 0xee, 0x4c, 0x8d, 0x3c, 0xd6, 0x48, 0x8b, 0x14, 0xd6, 0x48,
-        0x89, 0xd6, 0x48, 0xc1, 0xee, 0x30, 0x81, 0xfe, 0xfa, 0xff, 0x00, 0x00, 0x75,
-        0x63, 0x48, 0xbe, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x21,
-        0xd6, 0x80, 0x7e, 0x04, 0x06, 0x75, 0x50, 0x4c, 0x89, 0x0c, 0x24, 0x49, 0xb9,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0xba, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xf6, 0x49, 0x89,
-        0xc0, 0x41, 0xff, 0xd2, 0x48, 0x85, 0xc0, 0x74, 0x59, 0x4d, 0x89, 0x7e, 0x18,
-        0x48, 0x8b, 0x70, 0x18, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x48, 0x89, 0xc7, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x10, 0x5b, 0x41,
-        0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe1, 0x49, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x48, 0x89, 0xd6, 0x48, 0x89, 0xca, 0x48,
-        0x89, 0xc1, 0x41, 0xff, 0xd2, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0xfb, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x12, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xfe, 0xeb, 0x14, 0x4b,
-        0x8d, 0x34, 0xec, 0x49, 0x89, 0x07, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x10,
-        0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+        0x48, 0x89, 0xd3, 0x49, 0x89, 0xf4, 0x49, 0x89, 0xfe, 0x49, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8b, 0x4e, 0xf8, 0x44, 0x89, 0xc0,
+        0x49, 0xc7, 0xc5, 0xfe, 0xff, 0xff, 0xff, 0x49, 0x29, 0xc5, 0x48, 0xc7, 0xc6,
+        0xfd, 0xff, 0xff, 0xff, 0x48, 0x29, 0xc6, 0x48, 0xf7, 0xd0, 0x49, 0x8d, 0x0c,
+        0xc4, 0x4b, 0x8b, 0x14, 0xec, 0x4d, 0x8d, 0x3c, 0xf4, 0x49, 0x8b, 0x34, 0xf4,
+        0x48, 0x89, 0xf0, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75,
+        0x6b, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x21,
+        0xf0, 0x80, 0x78, 0x04, 0x06, 0x75, 0x58, 0x4c, 0x89, 0x0c, 0x24, 0x49, 0xba,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x48, 0x89,
+        0xf0, 0x4c, 0x89, 0xf6, 0x49, 0x89, 0xd1, 0x48, 0x89, 0xc2, 0x48, 0x89, 0xc8,
+        0x4c, 0x89, 0xc9, 0x4d, 0x89, 0xc1, 0x49, 0x89, 0xc0, 0x41, 0xff, 0xd2, 0x48,
+        0x85, 0xc0, 0x74, 0x45, 0x4d, 0x89, 0x7e, 0x18, 0x48, 0x8b, 0x70, 0x18, 0x48,
+        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc7, 0x48,
+        0x89, 0xda, 0x48, 0x83, 0xc4, 0x10, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e,
+        0x41, 0x5f, 0xff, 0xe1, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x48, 0x89, 0xdf, 0xff, 0xd0, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x12, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xfe, 0xeb, 0x14,
+        0x4b, 0x8d, 0x34, 0xec, 0x49, 0x89, 0x07, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4,
+        0x10, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 28u16,
+            offset: 24u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
         },
         Hole {
             offset: 117u16,
-            kind: HoleKind::Oparg,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 127u16,
             kind: HoleKind::Helper(34u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 162u16,
+            offset: 170u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 193u16,
-            kind: HoleKind::Oparg,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 203u16,
+            offset: 201u16,
             kind: HoleKind::Helper(36u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 243u16,
+            offset: 231u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 268u16,
+            offset: 256u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -659,133 +649,134 @@ pub static STENCILCALL_KW: Stencil = Stencil {
 /// 0009: 53                               push rbx
 /// 000a: 48 83 ec 18                      sub rsp,18h
 /// 000e: 49 89 f7                         mov r15,rsi
-/// 0011: 48 89 7c 24 08                   mov [rsp+8],rdi
-/// 0016: 48 bb 00 00 00 00 00 00 ff ff    mov rbx,0FFFF000000000000h
-/// 0020: 49 be ff ff ff ff ff ff 00 00    mov r14,0FFFFFFFFFFFFh
-/// 002a: 4c 8b 6e f0                      mov r13,[rsi-10h]
-/// 002e: 4c 8b 66 f8                      mov r12,[rsi-8]
-/// 0032: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 003c: 48 89 54 24 10                   mov [rsp+10h],rdx
-/// 0041: 48 89 d7                         mov rdi,rdx
-/// 0044: 4c 89 e6                         mov rsi,r12
-/// 0047: 4c 89 ea                         mov rdx,r13
-/// 004a: ff d0                            call rax
-/// 004c: 89 c5                            mov ebp,eax
-/// 004e: 4c 89 e8                         mov rax,r13
-/// 0051: 48 c1 e8 30                      shr rax,30h
-/// 0055: 3d fa ff 00 00                   cmp eax,0FFFAh
-/// 005a: 75 0a                            jne short 0000000000000066h
+/// 0011: 48 89 3c 24                      mov [rsp],rdi
+/// 0015: 48 bb 00 00 00 00 00 00 ff ff    mov rbx,0FFFF000000000000h
+/// 001f: 49 be ff ff ff ff ff ff 00 00    mov r14,0FFFFFFFFFFFFh
+/// 0029: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0033: 48 89 44 24 10                   mov [rsp+10h],rax
+/// 0038: 4c 8b 6e f0                      mov r13,[rsi-10h]
+/// 003c: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 0040: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 004a: 48 89 54 24 08                   mov [rsp+8],rdx
+/// 004f: 48 89 d7                         mov rdi,rdx
+/// 0052: 4c 89 e6                         mov rsi,r12
+/// 0055: 4c 89 ea                         mov rdx,r13
+/// 0058: ff d0                            call rax
+/// 005a: 89 c5                            mov ebp,eax
 /// 005c: 4c 89 e8                         mov rax,r13
-/// 005f: 4c 21 f0                         and rax,r14
-/// 0062: ff 08                            dec dword ptr [rax]
-/// 0064: 74 2b                            je short 0000000000000091h
-/// 0066: 4c 21 e3                         and rbx,r12
-/// 0069: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
-/// 0073: 48 39 c3                         cmp rbx,rax
-/// 0076: 75 3a                            jne short 00000000000000B2h
-/// 0078: 4d 21 e6                         and r14,r12
-/// 007b: 41 ff 0e                         dec dword ptr [r14]
-/// 007e: 75 32                            jne short 00000000000000B2h
-/// 0080: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 008a: 4c 89 e7                         mov rdi,r12
-/// 008d: ff d0                            call rax
-/// 008f: eb 21                            jmp short 00000000000000B2h
-/// 0091: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 009b: 4c 89 ef                         mov rdi,r13
-/// 009e: ff d0                            call rax
-/// 00a0: 4c 21 e3                         and rbx,r12
-/// 00a3: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
-/// 00ad: 48 39 c3                         cmp rbx,rax
-/// 00b0: 74 c6                            je short 0000000000000078h
-/// 00b2: 49 8d 77 f0                      lea rsi,[r15-10h]
-/// 00b6: 85 ed                            test ebp,ebp
-/// 00b8: 78 43                            js short 00000000000000FDh
-/// 00ba: 49 83 c7 f8                      add r15,0FFFFFFFFFFFFFFF8h
-/// 00be: 83 fd 01                         cmp ebp,1
-/// 00c1: 0f 94 c0                         sete al
-/// 00c4: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 00ce: 83 f9 01                         cmp ecx,1
-/// 00d1: 0f 94 c1                         sete cl
-/// 00d4: 30 c1                            xor cl,al
-/// 00d6: 0f b6 c1                         movzx eax,cl
-/// 00d9: 48 b9 02 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000002h
-/// 00e3: 48 09 c1                         or rcx,rax
-/// 00e6: 48 89 0e                         mov [rsi],rcx
-/// 00e9: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00f3: 48 8b 7c 24 08                   mov rdi,[rsp+8]
-/// 00f8: 4c 89 fe                         mov rsi,r15
-/// 00fb: eb 0f                            jmp short 000000000000010Ch
-/// 00fd: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0107: 48 8b 7c 24 08                   mov rdi,[rsp+8]
-/// 010c: 48 8b 54 24 10                   mov rdx,[rsp+10h]
-/// 0111: 48 83 c4 18                      add rsp,18h
-/// 0115: 5b                               pop rbx
-/// 0116: 41 5c                            pop r12
-/// 0118: 41 5d                            pop r13
-/// 011a: 41 5e                            pop r14
-/// 011c: 41 5f                            pop r15
-/// 011e: 5d                               pop rbp
-/// 011f: ff e0                            jmp rax
+/// 005f: 48 c1 e8 30                      shr rax,30h
+/// 0063: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 0068: 75 0a                            jne short 0000000000000074h
+/// 006a: 4c 89 e8                         mov rax,r13
+/// 006d: 4c 21 f0                         and rax,r14
+/// 0070: ff 08                            dec dword ptr [rax]
+/// 0072: 74 2b                            je short 000000000000009Fh
+/// 0074: 4c 21 e3                         and rbx,r12
+/// 0077: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 0081: 48 39 c3                         cmp rbx,rax
+/// 0084: 75 3a                            jne short 00000000000000C0h
+/// 0086: 4d 21 e6                         and r14,r12
+/// 0089: 41 ff 0e                         dec dword ptr [r14]
+/// 008c: 75 32                            jne short 00000000000000C0h
+/// 008e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0098: 4c 89 e7                         mov rdi,r12
+/// 009b: ff d0                            call rax
+/// 009d: eb 21                            jmp short 00000000000000C0h
+/// 009f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00a9: 4c 89 ef                         mov rdi,r13
+/// 00ac: ff d0                            call rax
+/// 00ae: 4c 21 e3                         and rbx,r12
+/// 00b1: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 00bb: 48 39 c3                         cmp rbx,rax
+/// 00be: 74 c6                            je short 0000000000000086h
+/// 00c0: 49 8d 77 f0                      lea rsi,[r15-10h]
+/// 00c4: 85 ed                            test ebp,ebp
+/// 00c6: 78 3a                            js short 0000000000000102h
+/// 00c8: 49 83 c7 f8                      add r15,0FFFFFFFFFFFFFFF8h
+/// 00cc: 83 fd 01                         cmp ebp,1
+/// 00cf: 0f 94 c0                         sete al
+/// 00d2: 83 7c 24 10 01                   cmp dword ptr [rsp+10h],1
+/// 00d7: 0f 94 c1                         sete cl
+/// 00da: 30 c1                            xor cl,al
+/// 00dc: 0f b6 c1                         movzx eax,cl
+/// 00df: 48 b9 02 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000002h
+/// 00e9: 48 09 c1                         or rcx,rax
+/// 00ec: 48 89 0e                         mov [rsi],rcx
+/// 00ef: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00f9: 48 8b 3c 24                      mov rdi,[rsp]
+/// 00fd: 4c 89 fe                         mov rsi,r15
+/// 0100: eb 0e                            jmp short 0000000000000110h
+/// 0102: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 010c: 48 8b 3c 24                      mov rdi,[rsp]
+/// 0110: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 0115: 48 83 c4 18                      add rsp,18h
+/// 0119: 5b                               pop rbx
+/// 011a: 41 5c                            pop r12
+/// 011c: 41 5d                            pop r13
+/// 011e: 41 5e                            pop r14
+/// 0120: 41 5f                            pop r15
+/// 0122: 5d                               pop rbp
+/// 0123: ff e0                            jmp rax
 pub static STENCILCONTAINS_OP: Stencil = Stencil {
     code: &[
         0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
-        0x18, 0x49, 0x89, 0xf7, 0x48, 0x89, 0x7c, 0x24, 0x08, 0x48, 0xbb, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0xbe, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0xff, 0x00, 0x00, 0x4c, 0x8b, 0x6e, 0xf0, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x54, 0x24, 0x10,
-        0x48, 0x89, 0xd7, 0x4c, 0x89, 0xe6, 0x4c, 0x89, 0xea, 0xff, 0xd0, 0x89, 0xc5,
-        0x4c, 0x89, 0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75,
-        0x0a, 0x4c, 0x89, 0xe8, 0x4c, 0x21, 0xf0, 0xff, 0x08, 0x74, 0x2b, 0x4c, 0x21,
-        0xe3, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39,
-        0xc3, 0x75, 0x3a, 0x4d, 0x21, 0xe6, 0x41, 0xff, 0x0e, 0x75, 0x32, 0x48, 0xb8,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0,
-        0xeb, 0x21, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
-        0x89, 0xef, 0xff, 0xd0, 0x4c, 0x21, 0xe3, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xc3, 0x74, 0xc6, 0x49, 0x8d, 0x77, 0xf0,
-        0x85, 0xed, 0x78, 0x43, 0x49, 0x83, 0xc7, 0xf8, 0x83, 0xfd, 0x01, 0x0f, 0x94,
-        0xc0, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x83, 0xf9,
-        0x01, 0x0f, 0x94, 0xc1, 0x30, 0xc1, 0x0f, 0xb6, 0xc1, 0x48, 0xb9, 0x02, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x09, 0xc1, 0x48, 0x89, 0x0e, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x7c, 0x24,
-        0x08, 0x4c, 0x89, 0xfe, 0xeb, 0x0f, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x48, 0x8b, 0x7c, 0x24, 0x08, 0x48, 0x8b, 0x54, 0x24, 0x10,
-        0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f,
-        0x5d, 0xff, 0xe0,
+        0x18, 0x49, 0x89, 0xf7, 0x48, 0x89, 0x3c, 0x24, 0x48, 0xbb, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0xbe, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x00, 0x00, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x89, 0x44, 0x24, 0x10, 0x4c, 0x8b, 0x6e, 0xf0, 0x4c, 0x8b, 0x66, 0xf8, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x54, 0x24,
+        0x08, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xe6, 0x4c, 0x89, 0xea, 0xff, 0xd0, 0x89,
+        0xc5, 0x4c, 0x89, 0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00,
+        0x75, 0x0a, 0x4c, 0x89, 0xe8, 0x4c, 0x21, 0xf0, 0xff, 0x08, 0x74, 0x2b, 0x4c,
+        0x21, 0xe3, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48,
+        0x39, 0xc3, 0x75, 0x3a, 0x4d, 0x21, 0xe6, 0x41, 0xff, 0x0e, 0x75, 0x32, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff,
+        0xd0, 0xeb, 0x21, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x4c, 0x89, 0xef, 0xff, 0xd0, 0x4c, 0x21, 0xe3, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xc3, 0x74, 0xc6, 0x49, 0x8d, 0x77,
+        0xf0, 0x85, 0xed, 0x78, 0x3a, 0x49, 0x83, 0xc7, 0xf8, 0x83, 0xfd, 0x01, 0x0f,
+        0x94, 0xc0, 0x83, 0x7c, 0x24, 0x10, 0x01, 0x0f, 0x94, 0xc1, 0x30, 0xc1, 0x0f,
+        0xb6, 0xc1, 0x48, 0xb9, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48,
+        0x09, 0xc1, 0x48, 0x89, 0x0e, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x8b, 0x3c, 0x24, 0x4c, 0x89, 0xfe, 0xeb, 0x0e, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x3c, 0x24, 0x48,
+        0x8b, 0x54, 0x24, 0x08, 0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d,
+        0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 52u16,
-            kind: HoleKind::Helper(14u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 130u16,
-            kind: HoleKind::Helper(0u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 147u16,
-            kind: HoleKind::Helper(0u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 198u16,
+            offset: 43u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 235u16,
+            offset: 66u16,
+            kind: HoleKind::Helper(14u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 144u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 161u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 241u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 255u16,
+            offset: 260u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
@@ -803,8 +794,8 @@ pub static STENCILCONTAINS_OP: Stencil = Stencil {
 /// 0008: 48 89 d3                         mov rbx,rdx
 /// 000b: 49 89 f6                         mov r14,rsi
 /// 000e: 49 89 ff                         mov r15,rdi
-/// 0011: 4c 8b 66 f8                      mov r12,[rsi-8]
-/// 0015: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 0011: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 001b: 4c 8b 66 f8                      mov r12,[rsi-8]
 /// 001f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 0029: 48 89 df                         mov rdi,rbx
 /// 002c: 4c 89 e6                         mov rsi,r12
@@ -845,8 +836,8 @@ pub static STENCILCONTAINS_OP: Stencil = Stencil {
 pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
-        0xf6, 0x49, 0x89, 0xff, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xba, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xf6, 0x49, 0x89, 0xff, 0x48, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
         0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xe6, 0xff, 0xd0, 0x4c, 0x89, 0xe1,
         0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x11, 0x48,
         0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe1, 0xff,
@@ -863,7 +854,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     data: &[],
     holes: &[
         Hole {
-            offset: 23u16,
+            offset: 19u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
@@ -1505,10 +1496,10 @@ pub static STENCILIS_OP: Stencil = Stencil {
 /// 0004: 53                               push rbx
 /// 0005: 48 89 d3                         mov rbx,rdx
 /// 0008: 49 89 fe                         mov r14,rdi
-/// 000b: 4c 8d 7e f8                      lea r15,[rsi-8]
-/// 000f: 48 8b 46 f8                      mov rax,[rsi-8]
-/// 0013: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 001d: f7 d1                            not ecx
+/// 000b: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0015: f7 d1                            not ecx
+/// 0017: 4c 8d 7e f8                      lea r15,[rsi-8]
+/// 001b: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 001f: 48 c1 e1 03                      shl rcx,3
 /// 0023: 48 ba 00 00 00 00 f8 ff ff ff    mov rdx,0FFFFFFF800000000h
 /// 002d: 48 09 ca                         or rdx,rcx
@@ -1526,9 +1517,9 @@ pub static STENCILIS_OP: Stencil = Stencil {
 /// 005b: ff e0                            jmp rax
 pub static STENCILLIST_APPEND: Stencil = Stencil {
     code: &[
-        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xfe, 0x4c, 0x8d,
-        0x7e, 0xf8, 0x48, 0x8b, 0x46, 0xf8, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0xf7, 0xd1, 0x48, 0xc1, 0xe1, 0x03, 0x48, 0xba, 0x00, 0x00,
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xfe, 0x48, 0xb9,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xf7, 0xd1, 0x4c, 0x8d, 0x7e,
+        0xf8, 0x48, 0x8b, 0x46, 0xf8, 0x48, 0xc1, 0xe1, 0x03, 0x48, 0xba, 0x00, 0x00,
         0x00, 0x00, 0xf8, 0xff, 0xff, 0xff, 0x48, 0x09, 0xca, 0x48, 0x8b, 0x3c, 0x16,
         0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc6,
         0xff, 0xd1, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
@@ -1538,7 +1529,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     data: &[],
     holes: &[
         Hole {
-            offset: 21u16,
+            offset: 13u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
@@ -1568,8 +1559,8 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
 /// 0008: 48 89 d3                         mov rbx,rdx
 /// 000b: 49 89 f6                         mov r14,rsi
 /// 000e: 49 89 ff                         mov r15,rdi
-/// 0011: 4c 8b 66 f8                      mov r12,[rsi-8]
-/// 0015: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0011: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 001b: 4c 8b 66 f8                      mov r12,[rsi-8]
 /// 001f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 0029: 48 89 d7                         mov rdi,rdx
 /// 002c: 4c 89 fe                         mov rsi,r15
@@ -1611,8 +1602,8 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
 pub static STENCILLOAD_ATTR: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
-        0xf6, 0x49, 0x89, 0xff, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb9, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xf6, 0x49, 0x89, 0xff, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
         0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0xff, 0xd0,
         0x4c, 0x89, 0xe1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00,
         0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c,
@@ -1629,7 +1620,7 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
     data: &[],
     holes: &[
         Hole {
-            offset: 23u16,
+            offset: 19u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
@@ -1663,10 +1654,10 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
 };
 /// LOAD_CONST at runtime/bytecodes.uops:390
 ///
-/// 0000: 48 8b 47 20                      mov rax,[rdi+20h]
-/// 0004: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 000e: 89 c9                            mov ecx,ecx
-/// 0010: 48 8b 04 c8                      mov rax,[rax+rcx*8]
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
+/// 000e: 89 c0                            mov eax,eax
+/// 0010: 48 8b 04 c1                      mov rax,[rcx+rax*8]
 /// 0014: 48 89 c1                         mov rcx,rax
 /// 0017: 48 c1 e9 30                      shr rcx,30h
 /// 001b: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
@@ -1680,8 +1671,8 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
 /// 0043: ff e0                            jmp rax
 pub static STENCILLOAD_CONST: Stencil = Stencil {
     code: &[
-        0x48, 0x8b, 0x47, 0x20, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x89, 0xc9, 0x48, 0x8b, 0x04, 0xc8, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4f,
+        0x20, 0x89, 0xc0, 0x48, 0x8b, 0x04, 0xc1, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9,
         0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x0f, 0x48, 0xb9, 0xff, 0xff,
         0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x21, 0xc1, 0xff, 0x01, 0x48, 0x89,
         0x06, 0x48, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
@@ -1690,7 +1681,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     data: &[],
     holes: &[
         Hole {
-            offset: 6u16,
+            offset: 2u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
@@ -1749,56 +1740,54 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
 /// LOAD_FAST_CHECK at runtime/bytecodes.uops:373
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 000a: 89 c0                            mov eax,eax
-/// 000c: 48 8b 44 c7 58                   mov rax,[rdi+rax*8+58h]
-/// 0011: 48 b9 04 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000004h
-/// 001b: 48 39 c8                         cmp rax,rcx
-/// 001e: 75 46                            jne short 0000000000000066h
+/// 000a: 89 c1                            mov ecx,eax
+/// 000c: 48 8b 4c cf 58                   mov rcx,[rdi+rcx*8+58h]
+/// 0011: 49 b8 04 00 00 00 00 00 fb ff    mov r8,0FFFB000000000004h
+/// 001b: 4c 39 c1                         cmp rcx,r8
+/// 001e: 75 3c                            jne short 000000000000005Ch
 /// 0020: 41 57                            push r15
 /// 0022: 41 56                            push r14
 /// 0024: 53                               push rbx
-/// 0025: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 002f: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0039: 48 89 fb                         mov rbx,rdi
-/// 003c: 48 89 d7                         mov rdi,rdx
-/// 003f: 49 89 f6                         mov r14,rsi
-/// 0042: 48 89 de                         mov rsi,rbx
-/// 0045: 49 89 d7                         mov r15,rdx
-/// 0048: 89 c2                            mov edx,eax
-/// 004a: ff d1                            call rcx
-/// 004c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0056: 48 89 df                         mov rdi,rbx
-/// 0059: 4c 89 f6                         mov rsi,r14
-/// 005c: 4c 89 fa                         mov rdx,r15
-/// 005f: 5b                               pop rbx
-/// 0060: 41 5e                            pop r14
-/// 0062: 41 5f                            pop r15
-/// 0064: ff e0                            jmp rax
-/// 0066: 48 89 c1                         mov rcx,rax
-/// 0069: 48 c1 e9 30                      shr rcx,30h
-/// 006d: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 0073: 75 0f                            jne short 0000000000000084h
-/// 0075: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
-/// 007f: 48 21 c1                         and rcx,rax
-/// 0082: ff 01                            inc dword ptr [rcx]
-/// 0084: 48 89 06                         mov [rsi],rax
-/// 0087: 48 83 c6 08                      add rsi,8
-/// 008b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0095: ff e0                            jmp rax
+/// 0025: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 002f: 48 89 fb                         mov rbx,rdi
+/// 0032: 48 89 d7                         mov rdi,rdx
+/// 0035: 49 89 f6                         mov r14,rsi
+/// 0038: 48 89 de                         mov rsi,rbx
+/// 003b: 49 89 d7                         mov r15,rdx
+/// 003e: 89 c2                            mov edx,eax
+/// 0040: ff d1                            call rcx
+/// 0042: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 004c: 48 89 df                         mov rdi,rbx
+/// 004f: 4c 89 f6                         mov rsi,r14
+/// 0052: 4c 89 fa                         mov rdx,r15
+/// 0055: 5b                               pop rbx
+/// 0056: 41 5e                            pop r14
+/// 0058: 41 5f                            pop r15
+/// 005a: ff e0                            jmp rax
+/// 005c: 48 89 c8                         mov rax,rcx
+/// 005f: 48 c1 e8 30                      shr rax,30h
+/// 0063: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 0068: 75 0f                            jne short 0000000000000079h
+/// 006a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 0074: 48 21 c8                         and rax,rcx
+/// 0077: ff 00                            inc dword ptr [rax]
+/// 0079: 48 89 0e                         mov [rsi],rcx
+/// 007c: 48 83 c6 08                      add rsi,8
+/// 0080: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 008a: ff e0                            jmp rax
 pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     code: &[
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xc0, 0x48,
-        0x8b, 0x44, 0xc7, 0x58, 0x48, 0xb9, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb,
-        0xff, 0x48, 0x39, 0xc8, 0x75, 0x46, 0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0xb8,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb9, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xfb, 0x48, 0x89, 0xd7, 0x49, 0x89,
-        0xf6, 0x48, 0x89, 0xde, 0x49, 0x89, 0xd7, 0x89, 0xc2, 0xff, 0xd1, 0x48, 0xb8,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89,
-        0xf6, 0x4c, 0x89, 0xfa, 0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x48, 0x89,
-        0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x0f,
-        0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x21, 0xc1,
-        0xff, 0x01, 0x48, 0x89, 0x06, 0x48, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xc1, 0x48,
+        0x8b, 0x4c, 0xcf, 0x58, 0x49, 0xb8, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb,
+        0xff, 0x4c, 0x39, 0xc1, 0x75, 0x3c, 0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0xb9,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xfb, 0x48, 0x89,
+        0xd7, 0x49, 0x89, 0xf6, 0x48, 0x89, 0xde, 0x49, 0x89, 0xd7, 0x89, 0xc2, 0xff,
+        0xd1, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89,
+        0xdf, 0x4c, 0x89, 0xf6, 0x4c, 0x89, 0xfa, 0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff,
+        0xe0, 0x48, 0x89, 0xc8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00,
+        0x75, 0x0f, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48,
+        0x21, 0xc8, 0xff, 0x00, 0x48, 0x89, 0x0e, 0x48, 0x83, 0xc6, 0x08, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
@@ -1810,24 +1799,18 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
         },
         Hole {
             offset: 39u16,
-            kind: HoleKind::Oparg,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 49u16,
             kind: HoleKind::Helper(2u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 78u16,
+            offset: 68u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 141u16,
+            offset: 130u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: true,
@@ -1845,8 +1828,8 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
 /// 0008: 48 89 d3                         mov rbx,rdx
 /// 000b: 49 89 f6                         mov r14,rsi
 /// 000e: 49 89 ff                         mov r15,rdi
-/// 0011: 4c 8b 66 f8                      mov r12,[rsi-8]
-/// 0015: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0011: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 001b: 4c 8b 66 f8                      mov r12,[rsi-8]
 /// 001f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 0029: 48 89 d7                         mov rdi,rdx
 /// 002c: 4c 89 fe                         mov rsi,r15
@@ -1885,8 +1868,8 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
 pub static STENCILLOAD_METHOD: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
-        0xf6, 0x49, 0x89, 0xff, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb9, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xf6, 0x49, 0x89, 0xff, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
         0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0xff, 0xd0,
         0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8,
         0x75, 0x3e, 0x49, 0x83, 0xc6, 0xf8, 0x4c, 0x89, 0xe0, 0x48, 0xc1, 0xe8, 0x30,
@@ -1902,7 +1885,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
     data: &[],
     holes: &[
         Hole {
-            offset: 23u16,
+            offset: 19u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
@@ -1944,8 +1927,8 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
 /// 0009: 48 89 d3                         mov rbx,rdx
 /// 000c: 49 89 f6                         mov r14,rsi
 /// 000f: 49 89 ff                         mov r15,rdi
-/// 0012: 48 8b 56 f8                      mov rdx,[rsi-8]
-/// 0016: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
+/// 0012: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
+/// 001c: 48 8b 56 f8                      mov rdx,[rsi-8]
 /// 0020: 45 89 c4                         mov r12d,r8d
 /// 0023: 4d 89 e5                         mov r13,r12
 /// 0026: 49 f7 d5                         not r13
@@ -1970,8 +1953,8 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
 pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x49,
-        0x89, 0xf6, 0x49, 0x89, 0xff, 0x48, 0x8b, 0x56, 0xf8, 0x49, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x45, 0x89, 0xc4, 0x4d, 0x89, 0xe5, 0x49,
+        0x89, 0xf6, 0x49, 0x89, 0xff, 0x49, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x8b, 0x56, 0xf8, 0x45, 0x89, 0xc4, 0x4d, 0x89, 0xe5, 0x49,
         0xf7, 0xd5, 0x4a, 0x8d, 0x0c, 0xee, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
         0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0xff, 0xd0, 0x4b, 0x89,
         0x04, 0xee, 0x49, 0xc1, 0xe4, 0x03, 0x4d, 0x29, 0xe6, 0x48, 0xb8, 0x00, 0x00,
@@ -1981,7 +1964,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     data: &[],
     holes: &[
         Hole {
-            offset: 24u16,
+            offset: 20u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
@@ -2215,9 +2198,9 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
 };
 /// STORE_FAST at runtime/bytecodes.uops:383
 ///
-/// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
-/// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
-/// 0008: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 000e: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0012: 41 89 c0                         mov r8d,eax
 /// 0015: 4a 8b 44 c7 58                   mov rax,[rdi+r8*8+58h]
 /// 001a: 4a 89 4c c7 58                   mov [rdi+r8*8+58h],rcx
@@ -2250,8 +2233,8 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
 /// 0080: ff e0                            jmp rax
 pub static STENCILSTORE_FAST: Stencil = Stencil {
     code: &[
-        0x48, 0x8b, 0x4e, 0xf8, 0x48, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x41, 0x89, 0xc0, 0x4a, 0x8b, 0x44, 0xc7, 0x58,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4e,
+        0xf8, 0x48, 0x83, 0xc6, 0xf8, 0x41, 0x89, 0xc0, 0x4a, 0x8b, 0x44, 0xc7, 0x58,
         0x4a, 0x89, 0x4c, 0xc7, 0x58, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81,
         0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff,
         0xff, 0xff, 0x00, 0x00, 0x48, 0x21, 0xc1, 0xff, 0x09, 0x74, 0x0c, 0x48, 0xb8,
@@ -2264,7 +2247,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     data: &[],
     holes: &[
         Hole {
-            offset: 10u16,
+            offset: 2u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
@@ -2292,29 +2275,29 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
 };
 /// SWAP at runtime/bytecodes.uops:361
 ///
-/// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
-/// 0004: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 000e: 89 c9                            mov ecx,ecx
-/// 0010: 48 c1 e1 03                      shl rcx,3
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 000e: 89 c0                            mov eax,eax
+/// 0010: 48 c1 e0 03                      shl rax,3
 /// 0014: 49 89 f0                         mov r8,rsi
-/// 0017: 49 29 c8                         sub r8,rcx
-/// 001a: 48 f7 d9                         neg rcx
+/// 0017: 49 29 c0                         sub r8,rax
+/// 001a: 48 f7 d8                         neg rax
 /// 001d: 4d 8b 00                         mov r8,[r8]
-/// 0020: 48 89 04 0e                      mov [rsi+rcx],rax
+/// 0020: 48 89 0c 06                      mov [rsi+rax],rcx
 /// 0024: 4c 89 46 f8                      mov [rsi-8],r8
 /// 0028: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 0032: ff e0                            jmp rax
 pub static STENCILSWAP: Stencil = Stencil {
     code: &[
-        0x48, 0x8b, 0x46, 0xf8, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x89, 0xc9, 0x48, 0xc1, 0xe1, 0x03, 0x49, 0x89, 0xf0, 0x49, 0x29, 0xc8,
-        0x48, 0xf7, 0xd9, 0x4d, 0x8b, 0x00, 0x48, 0x89, 0x04, 0x0e, 0x4c, 0x89, 0x46,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4e,
+        0xf8, 0x89, 0xc0, 0x48, 0xc1, 0xe0, 0x03, 0x49, 0x89, 0xf0, 0x49, 0x29, 0xc0,
+        0x48, 0xf7, 0xd8, 0x4d, 0x8b, 0x00, 0x48, 0x89, 0x0c, 0x06, 0x4c, 0x89, 0x46,
         0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 6u16,
+            offset: 2u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
@@ -2463,8 +2446,8 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
 /// 0008: 48 89 d3                         mov rbx,rdx
 /// 000b: 49 89 f6                         mov r14,rsi
 /// 000e: 49 89 ff                         mov r15,rdi
-/// 0011: 4c 8b 66 f8                      mov r12,[rsi-8]
-/// 0015: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 0011: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 001b: 4c 8b 66 f8                      mov r12,[rsi-8]
 /// 001f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 0029: 48 89 df                         mov rdi,rbx
 /// 002c: 4c 89 e6                         mov rsi,r12
@@ -2505,8 +2488,8 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
 pub static STENCILUNARY_OP: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
-        0xf6, 0x49, 0x89, 0xff, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xba, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xf6, 0x49, 0x89, 0xff, 0x48, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
         0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xe6, 0xff, 0xd0, 0x4c, 0x89, 0xe1,
         0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x11, 0x48,
         0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe1, 0xff,
@@ -2523,7 +2506,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     data: &[],
     holes: &[
         Hole {
-            offset: 23u16,
+            offset: 19u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
@@ -2566,103 +2549,96 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
 /// 000a: 50                               push rax
 /// 000b: 48 89 d3                         mov rbx,rdx
 /// 000e: 49 89 f7                         mov r15,rsi
-/// 0011: 49 89 fe                         mov r14,rdi
-/// 0014: 4c 8d 66 f8                      lea r12,[rsi-8]
-/// 0018: 4c 8b 6e f8                      mov r13,[rsi-8]
-/// 001c: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0026: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0030: 48 89 d7                         mov rdi,rdx
-/// 0033: 4c 89 ee                         mov rsi,r13
-/// 0036: 4c 89 e2                         mov rdx,r12
-/// 0039: ff d0                            call rax
-/// 003b: 4c 89 e9                         mov rcx,r13
-/// 003e: 48 c1 e9 30                      shr rcx,30h
-/// 0042: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 0048: 75 11                            jne short 000000000000005Bh
-/// 004a: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
-/// 0054: 4c 21 e9                         and rcx,r13
-/// 0057: ff 09                            dec dword ptr [rcx]
-/// 0059: 74 27                            je short 0000000000000082h
-/// 005b: 84 c0                            test al,al
-/// 005d: 74 3a                            je short 0000000000000099h
-/// 005f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0069: 89 c0                            mov eax,eax
-/// 006b: 49 8d 34 c7                      lea rsi,[r15+rax*8]
-/// 006f: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
-/// 0073: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 007d: 4c 89 f7                         mov rdi,r14
-/// 0080: eb 27                            jmp short 00000000000000A9h
-/// 0082: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 008c: 4c 89 ef                         mov rdi,r13
-/// 008f: 89 c5                            mov ebp,eax
-/// 0091: ff d1                            call rcx
-/// 0093: 89 e8                            mov eax,ebp
-/// 0095: 84 c0                            test al,al
-/// 0097: 75 c6                            jne short 000000000000005Fh
-/// 0099: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00a3: 4c 89 f7                         mov rdi,r14
-/// 00a6: 4c 89 e6                         mov rsi,r12
-/// 00a9: 48 89 da                         mov rdx,rbx
-/// 00ac: 48 83 c4 08                      add rsp,8
-/// 00b0: 5b                               pop rbx
-/// 00b1: 41 5c                            pop r12
-/// 00b3: 41 5d                            pop r13
-/// 00b5: 41 5e                            pop r14
-/// 00b7: 41 5f                            pop r15
-/// 00b9: 5d                               pop rbp
-/// 00ba: ff e0                            jmp rax
+/// 0011: 48 89 3c 24                      mov [rsp],rdi
+/// 0015: 49 bc 00 00 00 00 00 00 00 00    mov r12,0
+/// 001f: 4c 8d 6e f8                      lea r13,[rsi-8]
+/// 0023: 48 8b 6e f8                      mov rbp,[rsi-8]
+/// 0027: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0031: 48 89 d7                         mov rdi,rdx
+/// 0034: 48 89 ee                         mov rsi,rbp
+/// 0037: 4c 89 ea                         mov rdx,r13
+/// 003a: 44 89 e1                         mov ecx,r12d
+/// 003d: ff d0                            call rax
+/// 003f: 41 89 c6                         mov r14d,eax
+/// 0042: 48 89 e8                         mov rax,rbp
+/// 0045: 48 c1 e8 30                      shr rax,30h
+/// 0049: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 004e: 75 11                            jne short 0000000000000061h
+/// 0050: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 005a: 48 21 e8                         and rax,rbp
+/// 005d: ff 08                            dec dword ptr [rax]
+/// 005f: 74 20                            je short 0000000000000081h
+/// 0061: 45 84 f6                         test r14b,r14b
+/// 0064: 74 2f                            je short 0000000000000095h
+/// 0066: 44 89 e0                         mov eax,r12d
+/// 0069: 49 8d 34 c7                      lea rsi,[r15+rax*8]
+/// 006d: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
+/// 0071: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 007b: 48 8b 3c 24                      mov rdi,[rsp]
+/// 007f: eb 25                            jmp short 00000000000000A6h
+/// 0081: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 008b: 48 89 ef                         mov rdi,rbp
+/// 008e: ff d0                            call rax
+/// 0090: 45 84 f6                         test r14b,r14b
+/// 0093: 75 d1                            jne short 0000000000000066h
+/// 0095: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 009f: 48 8b 3c 24                      mov rdi,[rsp]
+/// 00a3: 4c 89 ee                         mov rsi,r13
+/// 00a6: 48 89 da                         mov rdx,rbx
+/// 00a9: 48 83 c4 08                      add rsp,8
+/// 00ad: 5b                               pop rbx
+/// 00ae: 41 5c                            pop r12
+/// 00b0: 41 5d                            pop r13
+/// 00b2: 41 5e                            pop r14
+/// 00b4: 41 5f                            pop r15
+/// 00b6: 5d                               pop rbp
+/// 00b7: ff e0                            jmp rax
 pub static STENCILUNPACK_SEQUENCE: Stencil = Stencil {
     code: &[
         0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
-        0xd3, 0x49, 0x89, 0xf7, 0x49, 0x89, 0xfe, 0x4c, 0x8d, 0x66, 0xf8, 0x4c, 0x8b,
-        0x6e, 0xf8, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c,
-        0x89, 0xee, 0x4c, 0x89, 0xe2, 0xff, 0xd0, 0x4c, 0x89, 0xe9, 0x48, 0xc1, 0xe9,
-        0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x11, 0x48, 0xb9, 0xff, 0xff,
-        0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe9, 0xff, 0x09, 0x74, 0x27,
-        0x84, 0xc0, 0x74, 0x3a, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x89, 0xc0, 0x49, 0x8d, 0x34, 0xc7, 0x48, 0x83, 0xc6, 0xf8, 0x48, 0xb8,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0xeb, 0x27,
-        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef,
-        0x89, 0xc5, 0xff, 0xd1, 0x89, 0xe8, 0x84, 0xc0, 0x75, 0xc6, 0x48, 0xb8, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xe6,
-        0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41,
-        0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+        0xd3, 0x49, 0x89, 0xf7, 0x48, 0x89, 0x3c, 0x24, 0x49, 0xbc, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8d, 0x6e, 0xf8, 0x48, 0x8b, 0x6e, 0xf8,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xd7,
+        0x48, 0x89, 0xee, 0x4c, 0x89, 0xea, 0x44, 0x89, 0xe1, 0xff, 0xd0, 0x41, 0x89,
+        0xc6, 0x48, 0x89, 0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00,
+        0x75, 0x11, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48,
+        0x21, 0xe8, 0xff, 0x08, 0x74, 0x20, 0x45, 0x84, 0xf6, 0x74, 0x2f, 0x44, 0x89,
+        0xe0, 0x49, 0x8d, 0x34, 0xc7, 0x48, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x3c, 0x24, 0xeb, 0x25, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xef, 0xff,
+        0xd0, 0x45, 0x84, 0xf6, 0x75, 0xd1, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x48, 0x8b, 0x3c, 0x24, 0x4c, 0x89, 0xee, 0x48, 0x89, 0xda,
+        0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f,
+        0x5d, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 30u16,
+            offset: 23u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 40u16,
+            offset: 41u16,
             kind: HoleKind::Helper(29u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 97u16,
-            kind: HoleKind::Oparg,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 117u16,
+            offset: 115u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 132u16,
+            offset: 131u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 155u16,
+            offset: 151u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
@@ -2683,9 +2659,9 @@ pub static STENCILUNPACK_SEQUENCE: Stencil = Stencil {
 /// 0011: 48 89 7c 24 08                   mov [rsp+8],rdi
 /// 0016: 48 bb 00 00 00 00 00 00 ff ff    mov rbx,0FFFF000000000000h
 /// 0020: 49 be ff ff ff ff ff ff 00 00    mov r14,0FFFFFFFFFFFFh
-/// 002a: 48 8b 6e f0                      mov rbp,[rsi-10h]
-/// 002e: 4c 8b 6e f8                      mov r13,[rsi-8]
-/// 0032: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 002a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0034: 48 8b 6e f0                      mov rbp,[rsi-10h]
+/// 0038: 4c 8b 6e f8                      mov r13,[rsi-8]
 /// 003c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 0046: 48 89 54 24 10                   mov [rsp+10h],rdx
 /// 004b: 48 89 d7                         mov rdi,rdx
@@ -2745,8 +2721,8 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
         0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
         0x18, 0x49, 0x89, 0xf7, 0x48, 0x89, 0x7c, 0x24, 0x08, 0x48, 0xbb, 0x00, 0x00,
         0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0xbe, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0xff, 0x00, 0x00, 0x48, 0x8b, 0x6e, 0xf0, 0x4c, 0x8b, 0x6e, 0xf8, 0x48, 0xb9,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0xff, 0x00, 0x00, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x48, 0x8b, 0x6e, 0xf0, 0x4c, 0x8b, 0x6e, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00,
         0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x54, 0x24, 0x10, 0x48, 0x89, 0xd7,
         0x48, 0x89, 0xee, 0x4c, 0x89, 0xea, 0xff, 0xd0, 0x49, 0x89, 0xc4, 0x48, 0x89,
         0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x0a, 0x48,
@@ -2767,7 +2743,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     data: &[],
     holes: &[
         Hole {
-            offset: 52u16,
+            offset: 44u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
@@ -4324,100 +4300,97 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
 /// 000e: 49 89 f4                         mov r12,rsi
 /// 0011: 49 89 fe                         mov r14,rdi
 /// 0014: 49 bd 04 00 00 00 00 00 fb ff    mov r13,0FFFB000000000004h
-/// 001e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0028: 89 c5                            mov ebp,eax
-/// 002a: 48 8d 0c ed 00 00 00 00          lea rcx,[rbp*8]
-/// 0032: 48 89 f0                         mov rax,rsi
-/// 0035: 48 29 c8                         sub rax,rcx
-/// 0038: 48 c7 c2 fe ff ff ff             mov rdx,0FFFFFFFFFFFFFFFEh
-/// 003f: 48 29 ea                         sub rdx,rbp
-/// 0042: 48 f7 d5                         not rbp
-/// 0045: 48 8b 0c ee                      mov rcx,[rsi+rbp*8]
-/// 0049: 4c 8d 3c d6                      lea r15,[rsi+rdx*8]
-/// 004d: 48 8b 14 d6                      mov rdx,[rsi+rdx*8]
-/// 0051: 48 89 d6                         mov rsi,rdx
-/// 0054: 48 c1 ee 30                      shr rsi,30h
-/// 0058: 81 fe fa ff 00 00                cmp esi,0FFFAh
-/// 005e: 75 64                            jne short 00000000000000C4h
-/// 0060: 48 be ff ff ff ff ff ff 00 00    mov rsi,0FFFFFFFFFFFFh
-/// 006a: 48 21 d6                         and rsi,rdx
-/// 006d: 80 7e 04 06                      cmp byte ptr [rsi+4],6
-/// 0071: 75 51                            jne short 00000000000000C4h
+/// 001e: 49 b9 00 00 00 00 00 00 00 00    mov r9,0
+/// 0028: 44 89 cd                         mov ebp,r9d
+/// 002b: 48 8d 04 ed 00 00 00 00          lea rax,[rbp*8]
+/// 0033: 49 89 f0                         mov r8,rsi
+/// 0036: 49 29 c0                         sub r8,rax
+/// 0039: 48 c7 c0 fe ff ff ff             mov rax,0FFFFFFFFFFFFFFFEh
+/// 0040: 48 29 e8                         sub rax,rbp
+/// 0043: 48 f7 d5                         not rbp
+/// 0046: 48 8b 0c ee                      mov rcx,[rsi+rbp*8]
+/// 004a: 4c 8d 3c c6                      lea r15,[rsi+rax*8]
+/// 004e: 48 8b 14 c6                      mov rdx,[rsi+rax*8]
+/// 0052: 48 89 d0                         mov rax,rdx
+/// 0055: 48 c1 e8 30                      shr rax,30h
+/// 0059: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 005e: 75 56                            jne short 00000000000000B6h
+/// 0060: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 006a: 48 21 d0                         and rax,rdx
+/// 006d: 80 78 04 06                      cmp byte ptr [rax+4],6
+/// 0071: 75 43                            jne short 00000000000000B6h
 /// 0073: 4c 89 2c 24                      mov [rsp],r13
-/// 0077: 49 b9 00 00 00 00 00 00 00 00    mov r9,0
-/// 0081: 49 ba 00 00 00 00 00 00 00 00    mov r10,0
-/// 008b: 48 89 df                         mov rdi,rbx
-/// 008e: 4c 89 f6                         mov rsi,r14
-/// 0091: 49 89 c0                         mov r8,rax
-/// 0094: 41 ff d2                         call r10
-/// 0097: 48 85 c0                         test rax,rax
-/// 009a: 74 56                            je short 00000000000000F2h
-/// 009c: 4d 89 7e 18                      mov [r14+18h],r15
-/// 00a0: 48 8b 70 18                      mov rsi,[rax+18h]
-/// 00a4: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 00ae: 48 89 c7                         mov rdi,rax
-/// 00b1: 48 89 da                         mov rdx,rbx
-/// 00b4: 48 83 c4 08                      add rsp,8
-/// 00b8: 5b                               pop rbx
-/// 00b9: 41 5c                            pop r12
-/// 00bb: 41 5d                            pop r13
-/// 00bd: 41 5e                            pop r14
-/// 00bf: 41 5f                            pop r15
-/// 00c1: 5d                               pop rbp
-/// 00c2: ff e1                            jmp rcx
-/// 00c4: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
-/// 00ce: 49 ba 00 00 00 00 00 00 00 00    mov r10,0
-/// 00d8: 48 89 df                         mov rdi,rbx
-/// 00db: 48 89 d6                         mov rsi,rdx
-/// 00de: 48 89 ca                         mov rdx,rcx
-/// 00e1: 48 89 c1                         mov rcx,rax
-/// 00e4: 4d 89 e9                         mov r9,r13
-/// 00e7: 41 ff d2                         call r10
-/// 00ea: 49 ff c5                         inc r13
-/// 00ed: 4c 39 e8                         cmp rax,r13
-/// 00f0: 75 12                            jne short 0000000000000104h
-/// 00f2: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00fc: 4c 89 f7                         mov rdi,r14
-/// 00ff: 4c 89 fe                         mov rsi,r15
-/// 0102: eb 14                            jmp short 0000000000000118h
-/// 0104: 49 8d 34 ec                      lea rsi,[r12+rbp*8]
-/// 0108: 49 89 07                         mov [r15],rax
-/// 010b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0115: 4c 89 f7                         mov rdi,r14
-/// 0118: 48 89 da                         mov rdx,rbx
-/// 011b: 48 83 c4 08                      add rsp,8
-/// 011f: 5b                               pop rbx
-/// 0120: 41 5c                            pop r12
-/// 0122: 41 5d                            pop r13
-/// 0124: 41 5e                            pop r14
-/// 0126: 41 5f                            pop r15
-/// 0128: 5d                               pop rbp
-/// 0129: ff e0                            jmp rax
+/// 0077: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0081: 48 89 df                         mov rdi,rbx
+/// 0084: 4c 89 f6                         mov rsi,r14
+/// 0087: ff d0                            call rax
+/// 0089: 48 85 c0                         test rax,rax
+/// 008c: 74 4e                            je short 00000000000000DCh
+/// 008e: 4d 89 7e 18                      mov [r14+18h],r15
+/// 0092: 48 8b 70 18                      mov rsi,[rax+18h]
+/// 0096: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00a0: 48 89 c7                         mov rdi,rax
+/// 00a3: 48 89 da                         mov rdx,rbx
+/// 00a6: 48 83 c4 08                      add rsp,8
+/// 00aa: 5b                               pop rbx
+/// 00ab: 41 5c                            pop r12
+/// 00ad: 41 5d                            pop r13
+/// 00af: 41 5e                            pop r14
+/// 00b1: 41 5f                            pop r15
+/// 00b3: 5d                               pop rbp
+/// 00b4: ff e1                            jmp rcx
+/// 00b6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00c0: 48 89 df                         mov rdi,rbx
+/// 00c3: 48 89 d6                         mov rsi,rdx
+/// 00c6: 48 89 ca                         mov rdx,rcx
+/// 00c9: 4c 89 c1                         mov rcx,r8
+/// 00cc: 45 89 c8                         mov r8d,r9d
+/// 00cf: 4d 89 e9                         mov r9,r13
+/// 00d2: ff d0                            call rax
+/// 00d4: 49 ff c5                         inc r13
+/// 00d7: 4c 39 e8                         cmp rax,r13
+/// 00da: 75 12                            jne short 00000000000000EEh
+/// 00dc: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e6: 4c 89 f7                         mov rdi,r14
+/// 00e9: 4c 89 fe                         mov rsi,r15
+/// 00ec: eb 14                            jmp short 0000000000000102h
+/// 00ee: 49 8d 34 ec                      lea rsi,[r12+rbp*8]
+/// 00f2: 49 89 07                         mov [r15],rax
+/// 00f5: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00ff: 4c 89 f7                         mov rdi,r14
+/// 0102: 48 89 da                         mov rdx,rbx
+/// 0105: 48 83 c4 08                      add rsp,8
+/// 0109: 5b                               pop rbx
+/// 010a: 41 5c                            pop r12
+/// 010c: 41 5d                            pop r13
+/// 010e: 41 5e                            pop r14
+/// 0110: 41 5f                            pop r15
+/// 0112: 5d                               pop rbp
+/// 0113: ff e0                            jmp rax
 pub static STENCIL_CALL: Stencil = Stencil {
     code: &[
         0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
         0xd3, 0x49, 0x89, 0xf4, 0x49, 0x89, 0xfe, 0x49, 0xbd, 0x04, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0xfb, 0xff, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x89, 0xc5, 0x48, 0x8d, 0x0c, 0xed, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89,
-        0xf0, 0x48, 0x29, 0xc8, 0x48, 0xc7, 0xc2, 0xfe, 0xff, 0xff, 0xff, 0x48, 0x29,
-        0xea, 0x48, 0xf7, 0xd5, 0x48, 0x8b, 0x0c, 0xee, 0x4c, 0x8d, 0x3c, 0xd6, 0x48,
-        0x8b, 0x14, 0xd6, 0x48, 0x89, 0xd6, 0x48, 0xc1, 0xee, 0x30, 0x81, 0xfe, 0xfa,
-        0xff, 0x00, 0x00, 0x75, 0x64, 0x48, 0xbe, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0x00, 0x00, 0x48, 0x21, 0xd6, 0x80, 0x7e, 0x04, 0x06, 0x75, 0x51, 0x4c, 0x89,
-        0x2c, 0x24, 0x49, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49,
-        0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c,
-        0x89, 0xf6, 0x49, 0x89, 0xc0, 0x41, 0xff, 0xd2, 0x48, 0x85, 0xc0, 0x74, 0x56,
-        0x4d, 0x89, 0x7e, 0x18, 0x48, 0x8b, 0x70, 0x18, 0x48, 0xb9, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc7, 0x48, 0x89, 0xda, 0x48, 0x83,
-        0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff,
-        0xe1, 0x49, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0xba,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x48, 0x89,
-        0xd6, 0x48, 0x89, 0xca, 0x48, 0x89, 0xc1, 0x4d, 0x89, 0xe9, 0x41, 0xff, 0xd2,
-        0x49, 0xff, 0xc5, 0x4c, 0x39, 0xe8, 0x75, 0x12, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xfe, 0xeb, 0x14,
-        0x49, 0x8d, 0x34, 0xec, 0x49, 0x89, 0x07, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4,
-        0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+        0x00, 0x00, 0xfb, 0xff, 0x49, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x44, 0x89, 0xcd, 0x48, 0x8d, 0x04, 0xed, 0x00, 0x00, 0x00, 0x00, 0x49,
+        0x89, 0xf0, 0x49, 0x29, 0xc0, 0x48, 0xc7, 0xc0, 0xfe, 0xff, 0xff, 0xff, 0x48,
+        0x29, 0xe8, 0x48, 0xf7, 0xd5, 0x48, 0x8b, 0x0c, 0xee, 0x4c, 0x8d, 0x3c, 0xc6,
+        0x48, 0x8b, 0x14, 0xc6, 0x48, 0x89, 0xd0, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa,
+        0xff, 0x00, 0x00, 0x75, 0x56, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x00, 0x00, 0x48, 0x21, 0xd0, 0x80, 0x78, 0x04, 0x06, 0x75, 0x43, 0x4c, 0x89,
+        0x2c, 0x24, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x89, 0xdf, 0x4c, 0x89, 0xf6, 0xff, 0xd0, 0x48, 0x85, 0xc0, 0x74, 0x4e, 0x4d,
+        0x89, 0x7e, 0x18, 0x48, 0x8b, 0x70, 0x18, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc7, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4,
+        0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe1,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf,
+        0x48, 0x89, 0xd6, 0x48, 0x89, 0xca, 0x4c, 0x89, 0xc1, 0x45, 0x89, 0xc8, 0x4d,
+        0x89, 0xe9, 0xff, 0xd0, 0x49, 0xff, 0xc5, 0x4c, 0x39, 0xe8, 0x75, 0x12, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0x4c,
+        0x89, 0xfe, 0xeb, 0x14, 0x49, 0x8d, 0x34, 0xec, 0x49, 0x89, 0x07, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0x48, 0x89,
+        0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41,
+        0x5f, 0x5d, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
@@ -4429,42 +4402,30 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 121u16,
-            kind: HoleKind::Oparg,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 131u16,
             kind: HoleKind::Helper(34u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 166u16,
+            offset: 152u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 198u16,
-            kind: HoleKind::Oparg,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 208u16,
+            offset: 184u16,
             kind: HoleKind::Helper(36u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 244u16,
+            offset: 222u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 269u16,
+            offset: 247u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -4479,19 +4440,19 @@ pub static STENCIL_CALL: Stencil = Stencil {
 /// 0004: 41 55                            push r13
 /// 0006: 41 54                            push r12
 /// 0008: 53                               push rbx
-/// 0009: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0013: 41 89 c4                         mov r12d,eax
-/// 0016: 49 c7 c0 fe ff ff ff             mov r8,0FFFFFFFFFFFFFFFEh
-/// 001d: 4d 29 e0                         sub r8,r12
-/// 0020: 4a 8b 04 c6                      mov rax,[rsi+r8*8]
+/// 0009: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
+/// 0013: 45 89 c4                         mov r12d,r8d
+/// 0016: 49 c7 c2 fe ff ff ff             mov r10,0FFFFFFFFFFFFFFFEh
+/// 001d: 4d 29 e2                         sub r10,r12
+/// 0020: 4a 8b 04 d6                      mov rax,[rsi+r10*8]
 /// 0024: 48 89 c1                         mov rcx,rax
 /// 0027: 48 c1 e9 30                      shr rcx,30h
 /// 002b: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 0031: 75 79                            jne short 00000000000000ACh
+/// 0031: 75 6f                            jne short 00000000000000A2h
 /// 0033: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 003d: 48 21 c1                         and rcx,rax
 /// 0040: 80 79 04 11                      cmp byte ptr [rcx+4],11h
-/// 0044: 75 66                            jne short 00000000000000ACh
+/// 0044: 75 5c                            jne short 00000000000000A2h
 /// 0046: 48 89 fb                         mov rbx,rdi
 /// 0049: 4a 8d 3c e5 00 00 00 00          lea rdi,[r12*8]
 /// 0051: 48 89 f1                         mov rcx,rsi
@@ -4499,56 +4460,54 @@ pub static STENCIL_CALL: Stencil = Stencil {
 /// 0057: 49 f7 d4                         not r12
 /// 005a: 4e 8b 0c e6                      mov r9,[rsi+r12*8]
 /// 005e: 49 89 f5                         mov r13,rsi
-/// 0061: 4e 8d 3c c6                      lea r15,[rsi+r8*8]
-/// 0065: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
-/// 006f: 49 ba 00 00 00 00 00 00 00 00    mov r10,0
-/// 0079: 49 89 d6                         mov r14,rdx
-/// 007c: 48 89 d7                         mov rdi,rdx
-/// 007f: 48 89 c6                         mov rsi,rax
-/// 0082: 4c 89 ca                         mov rdx,r9
-/// 0085: 41 ff d2                         call r10
-/// 0088: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
-/// 0092: 48 39 c8                         cmp rax,rcx
-/// 0095: 75 2a                            jne short 00000000000000C1h
-/// 0097: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00a1: 48 89 df                         mov rdi,rbx
-/// 00a4: 4c 89 fe                         mov rsi,r15
-/// 00a7: 4c 89 f2                         mov rdx,r14
-/// 00aa: eb 0a                            jmp short 00000000000000B6h
-/// 00ac: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00b6: 5b                               pop rbx
-/// 00b7: 41 5c                            pop r12
-/// 00b9: 41 5d                            pop r13
-/// 00bb: 41 5e                            pop r14
-/// 00bd: 41 5f                            pop r15
-/// 00bf: ff e0                            jmp rax
-/// 00c1: 4a 8d 34 e5 00 00 00 00          lea rsi,[r12*8]
-/// 00c9: 4c 01 ee                         add rsi,r13
-/// 00cc: 49 89 07                         mov [r15],rax
-/// 00cf: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00d9: 48 89 df                         mov rdi,rbx
-/// 00dc: 4c 89 f2                         mov rdx,r14
-/// 00df: eb d5                            jmp short 00000000000000B6h
+/// 0061: 4e 8d 3c d6                      lea r15,[rsi+r10*8]
+/// 0065: 49 ba 00 00 00 00 00 00 00 00    mov r10,0
+/// 006f: 49 89 d6                         mov r14,rdx
+/// 0072: 48 89 d7                         mov rdi,rdx
+/// 0075: 48 89 c6                         mov rsi,rax
+/// 0078: 4c 89 ca                         mov rdx,r9
+/// 007b: 41 ff d2                         call r10
+/// 007e: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 0088: 48 39 c8                         cmp rax,rcx
+/// 008b: 75 2a                            jne short 00000000000000B7h
+/// 008d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0097: 48 89 df                         mov rdi,rbx
+/// 009a: 4c 89 fe                         mov rsi,r15
+/// 009d: 4c 89 f2                         mov rdx,r14
+/// 00a0: eb 0a                            jmp short 00000000000000ACh
+/// 00a2: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00ac: 5b                               pop rbx
+/// 00ad: 41 5c                            pop r12
+/// 00af: 41 5d                            pop r13
+/// 00b1: 41 5e                            pop r14
+/// 00b3: 41 5f                            pop r15
+/// 00b5: ff e0                            jmp rax
+/// 00b7: 4a 8d 34 e5 00 00 00 00          lea rsi,[r12*8]
+/// 00bf: 4c 01 ee                         add rsi,r13
+/// 00c2: 49 89 07                         mov [r15],rax
+/// 00c5: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00cf: 48 89 df                         mov rdi,rbx
+/// 00d2: 4c 89 f2                         mov rdx,r14
+/// 00d5: eb d5                            jmp short 00000000000000ACh
 pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     code: &[
-        0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x41, 0x89, 0xc4, 0x49, 0xc7, 0xc0, 0xfe,
-        0xff, 0xff, 0xff, 0x4d, 0x29, 0xe0, 0x4a, 0x8b, 0x04, 0xc6, 0x48, 0x89, 0xc1,
-        0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x79, 0x48,
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x49, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x45, 0x89, 0xc4, 0x49, 0xc7, 0xc2, 0xfe,
+        0xff, 0xff, 0xff, 0x4d, 0x29, 0xe2, 0x4a, 0x8b, 0x04, 0xd6, 0x48, 0x89, 0xc1,
+        0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x6f, 0x48,
         0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x21, 0xc1, 0x80,
-        0x79, 0x04, 0x11, 0x75, 0x66, 0x48, 0x89, 0xfb, 0x4a, 0x8d, 0x3c, 0xe5, 0x00,
+        0x79, 0x04, 0x11, 0x75, 0x5c, 0x48, 0x89, 0xfb, 0x4a, 0x8d, 0x3c, 0xe5, 0x00,
         0x00, 0x00, 0x00, 0x48, 0x89, 0xf1, 0x48, 0x29, 0xf9, 0x49, 0xf7, 0xd4, 0x4e,
-        0x8b, 0x0c, 0xe6, 0x49, 0x89, 0xf5, 0x4e, 0x8d, 0x3c, 0xc6, 0x49, 0xb8, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xd6, 0x48, 0x89, 0xd7, 0x48, 0x89, 0xc6,
-        0x4c, 0x89, 0xca, 0x41, 0xff, 0xd2, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x2a, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0x4c, 0x89,
-        0xf2, 0xeb, 0x0a, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x4a, 0x8d,
-        0x34, 0xe5, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x01, 0xee, 0x49, 0x89, 0x07, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c,
-        0x89, 0xf2, 0xeb, 0xd5,
+        0x8b, 0x0c, 0xe6, 0x49, 0x89, 0xf5, 0x4e, 0x8d, 0x3c, 0xd6, 0x49, 0xba, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xd6, 0x48, 0x89, 0xd7,
+        0x48, 0x89, 0xc6, 0x4c, 0x89, 0xca, 0x41, 0xff, 0xd2, 0x48, 0xb9, 0x05, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x2a, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89,
+        0xfe, 0x4c, 0x89, 0xf2, 0xeb, 0x0a, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff,
+        0xe0, 0x4a, 0x8d, 0x34, 0xe5, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x01, 0xee, 0x49,
+        0x89, 0x07, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x89, 0xdf, 0x4c, 0x89, 0xf2, 0xeb, 0xd5,
     ],
     data: &[],
     holes: &[
@@ -4560,30 +4519,24 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
         },
         Hole {
             offset: 103u16,
-            kind: HoleKind::Oparg,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 113u16,
             kind: HoleKind::Helper(37u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 153u16,
+            offset: 143u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 174u16,
+            offset: 164u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 209u16,
+            offset: 199u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -4594,45 +4547,43 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
 /// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1039
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 000a: 89 c1                            mov ecx,eax
-/// 000c: 48 c7 c0 fe ff ff ff             mov rax,0FFFFFFFFFFFFFFFEh
-/// 0013: 48 29 c8                         sub rax,rcx
-/// 0016: 48 8b 04 c6                      mov rax,[rsi+rax*8]
-/// 001a: 49 89 c0                         mov r8,rax
-/// 001d: 49 c1 e8 30                      shr r8,30h
-/// 0021: 41 81 f8 fa ff 00 00             cmp r8d,0FFFAh
-/// 0028: 75 50                            jne short 000000000000007Ah
-/// 002a: 48 f7 d1                         not rcx
-/// 002d: 49 b8 04 00 00 00 00 00 fb ff    mov r8,0FFFB000000000004h
-/// 0037: 4c 39 04 ce                      cmp [rsi+rcx*8],r8
-/// 003b: 75 3d                            jne short 000000000000007Ah
-/// 003d: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
-/// 0047: 48 21 c8                         and rax,rcx
-/// 004a: 80 78 04 06                      cmp byte ptr [rax+4],6
-/// 004e: 75 2a                            jne short 000000000000007Ah
-/// 0050: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 005a: 39 48 18                         cmp [rax+18h],ecx
-/// 005d: 75 1b                            jne short 000000000000007Ah
-/// 005f: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0069: 39 48 1c                         cmp [rax+1Ch],ecx
-/// 006c: 75 0c                            jne short 000000000000007Ah
-/// 006e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0078: ff e0                            jmp rax
-/// 007a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0084: ff e0                            jmp rax
+/// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0014: 41 89 c1                         mov r9d,eax
+/// 0017: 49 c7 c0 fe ff ff ff             mov r8,0FFFFFFFFFFFFFFFEh
+/// 001e: 4d 29 c8                         sub r8,r9
+/// 0021: 4e 8b 04 c6                      mov r8,[rsi+r8*8]
+/// 0025: 4d 89 c2                         mov r10,r8
+/// 0028: 49 c1 ea 30                      shr r10,30h
+/// 002c: 41 81 fa fa ff 00 00             cmp r10d,0FFFAh
+/// 0033: 75 3f                            jne short 0000000000000074h
+/// 0035: 49 f7 d1                         not r9
+/// 0038: 49 ba 04 00 00 00 00 00 fb ff    mov r10,0FFFB000000000004h
+/// 0042: 4e 39 14 ce                      cmp [rsi+r9*8],r10
+/// 0046: 75 2c                            jne short 0000000000000074h
+/// 0048: 49 b9 ff ff ff ff ff ff 00 00    mov r9,0FFFFFFFFFFFFh
+/// 0052: 4d 21 c8                         and r8,r9
+/// 0055: 41 80 78 04 06                   cmp byte ptr [r8+4],6
+/// 005a: 75 18                            jne short 0000000000000074h
+/// 005c: 41 39 48 18                      cmp [r8+18h],ecx
+/// 0060: 75 12                            jne short 0000000000000074h
+/// 0062: 41 39 40 1c                      cmp [r8+1Ch],eax
+/// 0066: 75 0c                            jne short 0000000000000074h
+/// 0068: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0072: ff e0                            jmp rax
+/// 0074: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 007e: ff e0                            jmp rax
 pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     code: &[
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xc1, 0x48,
-        0xc7, 0xc0, 0xfe, 0xff, 0xff, 0xff, 0x48, 0x29, 0xc8, 0x48, 0x8b, 0x04, 0xc6,
-        0x49, 0x89, 0xc0, 0x49, 0xc1, 0xe8, 0x30, 0x41, 0x81, 0xf8, 0xfa, 0xff, 0x00,
-        0x00, 0x75, 0x50, 0x48, 0xf7, 0xd1, 0x49, 0xb8, 0x04, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0xfb, 0xff, 0x4c, 0x39, 0x04, 0xce, 0x75, 0x3d, 0x48, 0xb9, 0xff, 0xff,
-        0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x21, 0xc8, 0x80, 0x78, 0x04, 0x06,
-        0x75, 0x2a, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x39,
-        0x48, 0x18, 0x75, 0x1b, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x39, 0x48, 0x1c, 0x75, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0xff, 0xe0,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb9, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x41, 0x89, 0xc1, 0x49, 0xc7, 0xc0,
+        0xfe, 0xff, 0xff, 0xff, 0x4d, 0x29, 0xc8, 0x4e, 0x8b, 0x04, 0xc6, 0x4d, 0x89,
+        0xc2, 0x49, 0xc1, 0xea, 0x30, 0x41, 0x81, 0xfa, 0xfa, 0xff, 0x00, 0x00, 0x75,
+        0x3f, 0x49, 0xf7, 0xd1, 0x49, 0xba, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb,
+        0xff, 0x4e, 0x39, 0x14, 0xce, 0x75, 0x2c, 0x49, 0xb9, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0x00, 0x00, 0x4d, 0x21, 0xc8, 0x41, 0x80, 0x78, 0x04, 0x06, 0x75,
+        0x18, 0x41, 0x39, 0x48, 0x18, 0x75, 0x12, 0x41, 0x39, 0x40, 0x1c, 0x75, 0x0c,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
@@ -4643,25 +4594,19 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
             jump: false,
         },
         Hole {
-            offset: 82u16,
+            offset: 12u16,
             kind: HoleKind::Operand,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 97u16,
-            kind: HoleKind::Oparg,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 112u16,
+            offset: 106u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: true,
         },
         Hole {
-            offset: 124u16,
+            offset: 118u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: true,
@@ -4715,79 +4660,71 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
 /// 0006: 41 54                            push r12
 /// 0008: 53                               push rbx
 /// 0009: 48 89 d3                         mov rbx,rdx
-/// 000c: 49 89 f7                         mov r15,rsi
-/// 000f: 48 ff 42 30                      inc qword ptr [rdx+30h]
-/// 0013: 49 89 fe                         mov r14,rdi
-/// 0016: 4c 8b 62 08                      mov r12,[rdx+8]
-/// 001a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0024: 41 89 c5                         mov r13d,eax
+/// 000c: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0016: 48 ff 42 30                      inc qword ptr [rdx+30h]
+/// 001a: 49 89 f7                         mov r15,rsi
+/// 001d: 49 89 fe                         mov r14,rdi
+/// 0020: 4c 8b 62 08                      mov r12,[rdx+8]
+/// 0024: 41 89 cd                         mov r13d,ecx
 /// 0027: 49 c1 e5 04                      shl r13,4
 /// 002b: 66 43 ff 44 2c 3c                inc word ptr [r12+r13+3Ch]
-/// 0031: 75 3c                            jne short 000000000000006Fh
-/// 0033: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 003d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0047: 48 89 df                         mov rdi,rbx
-/// 004a: 4c 89 f6                         mov rsi,r14
-/// 004d: 4c 89 e2                         mov rdx,r12
-/// 0050: ff d0                            call rax
-/// 0052: 48 85 c0                         test rax,rax
-/// 0055: 74 18                            je short 000000000000006Fh
-/// 0057: 48 8b 40 18                      mov rax,[rax+18h]
-/// 005b: 4c 89 f7                         mov rdi,r14
-/// 005e: 4c 89 fe                         mov rsi,r15
-/// 0061: 48 89 da                         mov rdx,rbx
-/// 0064: 5b                               pop rbx
-/// 0065: 41 5c                            pop r12
-/// 0067: 41 5d                            pop r13
-/// 0069: 41 5e                            pop r14
-/// 006b: 41 5f                            pop r15
-/// 006d: ff e0                            jmp rax
-/// 006f: 4b 8d 04 2c                      lea rax,[r12+r13]
-/// 0073: 48 83 c0 30                      add rax,30h
-/// 0077: 4d 89 7e 18                      mov [r14+18h],r15
-/// 007b: 8b 40 08                         mov eax,[rax+8]
-/// 007e: 48 01 c0                         add rax,rax
-/// 0081: 49 03 46 08                      add rax,[r14+8]
-/// 0085: 49 89 46 10                      mov [r14+10h],rax
-/// 0089: 4c 89 33                         mov [rbx],r14
-/// 008c: 31 c0                            xor eax,eax
-/// 008e: 5b                               pop rbx
-/// 008f: 41 5c                            pop r12
-/// 0091: 41 5d                            pop r13
-/// 0093: 41 5e                            pop r14
-/// 0095: 41 5f                            pop r15
-/// 0097: c3                               ret
+/// 0031: 75 32                            jne short 0000000000000065h
+/// 0033: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003d: 48 89 df                         mov rdi,rbx
+/// 0040: 4c 89 f6                         mov rsi,r14
+/// 0043: 4c 89 e2                         mov rdx,r12
+/// 0046: ff d0                            call rax
+/// 0048: 48 85 c0                         test rax,rax
+/// 004b: 74 18                            je short 0000000000000065h
+/// 004d: 48 8b 40 18                      mov rax,[rax+18h]
+/// 0051: 4c 89 f7                         mov rdi,r14
+/// 0054: 4c 89 fe                         mov rsi,r15
+/// 0057: 48 89 da                         mov rdx,rbx
+/// 005a: 5b                               pop rbx
+/// 005b: 41 5c                            pop r12
+/// 005d: 41 5d                            pop r13
+/// 005f: 41 5e                            pop r14
+/// 0061: 41 5f                            pop r15
+/// 0063: ff e0                            jmp rax
+/// 0065: 4b 8d 04 2c                      lea rax,[r12+r13]
+/// 0069: 48 83 c0 30                      add rax,30h
+/// 006d: 4d 89 7e 18                      mov [r14+18h],r15
+/// 0071: 8b 40 08                         mov eax,[rax+8]
+/// 0074: 48 01 c0                         add rax,rax
+/// 0077: 49 03 46 08                      add rax,[r14+8]
+/// 007b: 49 89 46 10                      mov [r14+10h],rax
+/// 007f: 4c 89 33                         mov [rbx],r14
+/// 0082: 31 c0                            xor eax,eax
+/// 0084: 5b                               pop rbx
+/// 0085: 41 5c                            pop r12
+/// 0087: 41 5d                            pop r13
+/// 0089: 41 5e                            pop r14
+/// 008b: 41 5f                            pop r15
+/// 008d: c3                               ret
 pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     code: &[
-        0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x49,
-        0x89, 0xf7, 0x48, 0xff, 0x42, 0x30, 0x49, 0x89, 0xfe, 0x4c, 0x8b, 0x62, 0x08,
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x41, 0x89, 0xc5,
-        0x49, 0xc1, 0xe5, 0x04, 0x66, 0x43, 0xff, 0x44, 0x2c, 0x3c, 0x75, 0x3c, 0x48,
-        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xf6, 0x4c,
-        0x89, 0xe2, 0xff, 0xd0, 0x48, 0x85, 0xc0, 0x74, 0x18, 0x48, 0x8b, 0x40, 0x18,
-        0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xfe, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5c, 0x41,
-        0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x4b, 0x8d, 0x04, 0x2c, 0x48, 0x83,
-        0xc0, 0x30, 0x4d, 0x89, 0x7e, 0x18, 0x8b, 0x40, 0x08, 0x48, 0x01, 0xc0, 0x49,
-        0x03, 0x46, 0x08, 0x49, 0x89, 0x46, 0x10, 0x4c, 0x89, 0x33, 0x31, 0xc0, 0x5b,
-        0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xc3,
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x48,
+        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xff, 0x42, 0x30,
+        0x49, 0x89, 0xf7, 0x49, 0x89, 0xfe, 0x4c, 0x8b, 0x62, 0x08, 0x41, 0x89, 0xcd,
+        0x49, 0xc1, 0xe5, 0x04, 0x66, 0x43, 0xff, 0x44, 0x2c, 0x3c, 0x75, 0x32, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c,
+        0x89, 0xf6, 0x4c, 0x89, 0xe2, 0xff, 0xd0, 0x48, 0x85, 0xc0, 0x74, 0x18, 0x48,
+        0x8b, 0x40, 0x18, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xfe, 0x48, 0x89, 0xda, 0x5b,
+        0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x4b, 0x8d, 0x04,
+        0x2c, 0x48, 0x83, 0xc0, 0x30, 0x4d, 0x89, 0x7e, 0x18, 0x8b, 0x40, 0x08, 0x48,
+        0x01, 0xc0, 0x49, 0x03, 0x46, 0x08, 0x49, 0x89, 0x46, 0x10, 0x4c, 0x89, 0x33,
+        0x31, 0xc0, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xc3,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 28u16,
+            offset: 14u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Oparg,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 63u16,
             kind: HoleKind::Helper(47u16),
             addend: 0i64,
             jump: false,
@@ -4881,9 +4818,9 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
 /// 0011: 48 89 7c 24 08                   mov [rsp+8],rdi
 /// 0016: 48 bb 00 00 00 00 00 00 ff ff    mov rbx,0FFFF000000000000h
 /// 0020: 49 be ff ff ff ff ff ff 00 00    mov r14,0FFFFFFFFFFFFh
-/// 002a: 48 8b 6e f0                      mov rbp,[rsi-10h]
-/// 002e: 4c 8b 6e f8                      mov r13,[rsi-8]
-/// 0032: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 002a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0034: 48 8b 6e f0                      mov rbp,[rsi-10h]
+/// 0038: 4c 8b 6e f8                      mov r13,[rsi-8]
 /// 003c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 0046: 48 89 54 24 10                   mov [rsp+10h],rdx
 /// 004b: 48 89 d7                         mov rdi,rdx
@@ -4943,8 +4880,8 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
         0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
         0x18, 0x49, 0x89, 0xf7, 0x48, 0x89, 0x7c, 0x24, 0x08, 0x48, 0xbb, 0x00, 0x00,
         0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0xbe, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0xff, 0x00, 0x00, 0x48, 0x8b, 0x6e, 0xf0, 0x4c, 0x8b, 0x6e, 0xf8, 0x48, 0xb9,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0xff, 0x00, 0x00, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x48, 0x8b, 0x6e, 0xf0, 0x4c, 0x8b, 0x6e, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00,
         0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x54, 0x24, 0x10, 0x48, 0x89, 0xd7,
         0x48, 0x89, 0xee, 0x4c, 0x89, 0xea, 0xff, 0xd0, 0x49, 0x89, 0xc4, 0x48, 0x89,
         0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x0a, 0x48,
@@ -4965,7 +4902,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     data: &[],
     holes: &[
         Hole {
-            offset: 52u16,
+            offset: 44u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
@@ -5055,54 +4992,54 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
 };
 /// _COMPARE_OP_INT at runtime/bytecodes.uops:648
 ///
-/// 0000: 48 89 f0                         mov rax,rsi
-/// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
-/// 0007: 48 8b 48 f0                      mov rcx,[rax-10h]
-/// 000b: 4c 8b 40 f8                      mov r8,[rax-8]
-/// 000f: 48 c1 e1 10                      shl rcx,10h
-/// 0013: 48 c1 f9 10                      sar rcx,10h
-/// 0017: 49 c1 e0 10                      shl r8,10h
-/// 001b: 49 c1 f8 10                      sar r8,10h
-/// 001f: 45 31 c9                         xor r9d,r9d
-/// 0022: 45 31 d2                         xor r10d,r10d
-/// 0025: 4c 39 c1                         cmp rcx,r8
-/// 0028: 41 0f 9d c1                      setge r9b
-/// 002c: 41 0f 9f c2                      setg r10b
-/// 0030: 45 01 ca                         add r10d,r9d
-/// 0033: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 003d: 44 0f a3 d1                      bt ecx,r10d
-/// 0041: 48 b9 02 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000002h
-/// 004b: 48 83 d1 00                      adc rcx,0
-/// 004f: 48 89 48 f0                      mov [rax-10h],rcx
-/// 0053: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 005d: ff e0                            jmp rax
+/// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
+/// 000e: 4c 8b 46 f0                      mov r8,[rsi-10h]
+/// 0012: 4c 8b 4e f8                      mov r9,[rsi-8]
+/// 0016: 49 c1 e0 10                      shl r8,10h
+/// 001a: 49 c1 f8 10                      sar r8,10h
+/// 001e: 49 c1 e1 10                      shl r9,10h
+/// 0022: 49 c1 f9 10                      sar r9,10h
+/// 0026: 45 31 d2                         xor r10d,r10d
+/// 0029: 45 31 db                         xor r11d,r11d
+/// 002c: 4d 39 c8                         cmp r8,r9
+/// 002f: 41 0f 9d c2                      setge r10b
+/// 0033: 41 0f 9f c3                      setg r11b
+/// 0037: 45 01 d3                         add r11d,r10d
+/// 003a: 44 0f a3 d9                      bt ecx,r11d
+/// 003e: 48 b9 02 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000002h
+/// 0048: 48 83 d1 00                      adc rcx,0
+/// 004c: 48 89 4e f0                      mov [rsi-10h],rcx
+/// 0050: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 005a: 48 89 c6                         mov rsi,rax
+/// 005d: ff e1                            jmp rcx
 pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     code: &[
-        0x48, 0x89, 0xf0, 0x48, 0x83, 0xc6, 0xf8, 0x48, 0x8b, 0x48, 0xf0, 0x4c, 0x8b,
-        0x40, 0xf8, 0x48, 0xc1, 0xe1, 0x10, 0x48, 0xc1, 0xf9, 0x10, 0x49, 0xc1, 0xe0,
-        0x10, 0x49, 0xc1, 0xf8, 0x10, 0x45, 0x31, 0xc9, 0x45, 0x31, 0xd2, 0x4c, 0x39,
-        0xc1, 0x41, 0x0f, 0x9d, 0xc1, 0x41, 0x0f, 0x9f, 0xc2, 0x45, 0x01, 0xca, 0x48,
-        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x44, 0x0f, 0xa3, 0xd1,
-        0x48, 0xb9, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x83, 0xd1,
-        0x00, 0x48, 0x89, 0x48, 0xf0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0xff, 0xe0,
+        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8d, 0x46,
+        0xf8, 0x4c, 0x8b, 0x46, 0xf0, 0x4c, 0x8b, 0x4e, 0xf8, 0x49, 0xc1, 0xe0, 0x10,
+        0x49, 0xc1, 0xf8, 0x10, 0x49, 0xc1, 0xe1, 0x10, 0x49, 0xc1, 0xf9, 0x10, 0x45,
+        0x31, 0xd2, 0x45, 0x31, 0xdb, 0x4d, 0x39, 0xc8, 0x41, 0x0f, 0x9d, 0xc2, 0x41,
+        0x0f, 0x9f, 0xc3, 0x45, 0x01, 0xd3, 0x44, 0x0f, 0xa3, 0xd9, 0x48, 0xb9, 0x02,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x83, 0xd1, 0x00, 0x48, 0x89,
+        0x4e, 0xf0, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x89, 0xc6, 0xff, 0xe1,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 53u16,
+            offset: 2u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 85u16,
+            offset: 82u16,
             kind: HoleKind::Continue,
             addend: 0i64,
-            jump: true,
+            jump: false,
         },
     ],
-    tail: 12u8,
+    tail: 0u8,
 };
 /// _COMPARE_OP_MIX at runtime/bytecodes.uops:664
 ///
@@ -5201,9 +5138,9 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
 /// 0016: 48 89 7c 24 08                   mov [rsp+8],rdi
 /// 001b: 49 be 00 00 00 00 00 00 ff ff    mov r14,0FFFF000000000000h
 /// 0025: 48 bb ff ff ff ff ff ff 00 00    mov rbx,0FFFFFFFFFFFFh
-/// 002f: 4c 8b 6e f0                      mov r13,[rsi-10h]
-/// 0033: 4c 8b 66 f8                      mov r12,[rsi-8]
-/// 0037: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 002f: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 0039: 4c 8b 6e f0                      mov r13,[rsi-10h]
+/// 003d: 4c 8b 66 f8                      mov r12,[rsi-8]
 /// 0041: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 004b: 4c 89 ef                         mov rdi,r13
 /// 004e: 4c 89 e6                         mov rsi,r12
@@ -5253,8 +5190,8 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
         0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
         0x18, 0x48, 0x89, 0x54, 0x24, 0x10, 0x49, 0x89, 0xf7, 0x48, 0x89, 0x7c, 0x24,
         0x08, 0x49, 0xbe, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x48, 0xbb,
-        0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x8b, 0x6e, 0xf0, 0x4c,
-        0x8b, 0x66, 0xf8, 0x48, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0xba, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8b, 0x6e, 0xf0, 0x4c, 0x8b, 0x66, 0xf8,
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef,
         0x4c, 0x89, 0xe6, 0xff, 0xd0, 0x89, 0xc5, 0x4c, 0x89, 0xe8, 0x48, 0xc1, 0xe8,
         0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x19, 0x4c, 0x89, 0xe8, 0x48, 0x21,
@@ -5272,7 +5209,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     data: &[],
     holes: &[
         Hole {
-            offset: 57u16,
+            offset: 49u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
@@ -5306,8 +5243,8 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
 };
 /// _DEOPT at runtime/bytecodes.uops:1130
 ///
-/// 0000: 48 89 77 18                      mov [rdi+18h],rsi
-/// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 89 77 18                      mov [rdi+18h],rsi
 /// 000e: 89 c0                            mov eax,eax
 /// 0010: 48 01 c0                         add rax,rax
 /// 0013: 48 03 47 08                      add rax,[rdi+8]
@@ -5317,14 +5254,14 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
 /// 0020: c3                               ret
 pub static STENCIL_DEOPT: Stencil = Stencil {
     code: &[
-        0x48, 0x89, 0x77, 0x18, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x89, 0xc0, 0x48, 0x01, 0xc0, 0x48, 0x03, 0x47, 0x08, 0x48, 0x89, 0x47,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x77,
+        0x18, 0x89, 0xc0, 0x48, 0x01, 0xc0, 0x48, 0x03, 0x47, 0x08, 0x48, 0x89, 0x47,
         0x10, 0x48, 0x89, 0x3a, 0x31, 0xc0, 0xc3,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 6u16,
+            offset: 2u16,
             kind: HoleKind::Target,
             addend: 0i64,
             jump: false,
@@ -5334,8 +5271,8 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
 };
 /// _ERROR_EXIT at runtime/bytecodes.uops:1135
 ///
-/// 0000: 48 89 77 18                      mov [rdi+18h],rsi
-/// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 89 77 18                      mov [rdi+18h],rsi
 /// 000e: 89 c0                            mov eax,eax
 /// 0010: 48 01 c0                         add rax,rax
 /// 0013: 48 03 47 08                      add rax,[rdi+8]
@@ -5345,14 +5282,14 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
 /// 0023: c3                               ret
 pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     code: &[
-        0x48, 0x89, 0x77, 0x18, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x89, 0xc0, 0x48, 0x01, 0xc0, 0x48, 0x03, 0x47, 0x08, 0x48, 0x89, 0x47,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x77,
+        0x18, 0x89, 0xc0, 0x48, 0x01, 0xc0, 0x48, 0x03, 0x47, 0x08, 0x48, 0x89, 0x47,
         0x10, 0x48, 0x89, 0x3a, 0xb8, 0x01, 0x00, 0x00, 0x00, 0xc3,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 6u16,
+            offset: 2u16,
             kind: HoleKind::Target,
             addend: 0i64,
             jump: false,
@@ -5363,25 +5300,21 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
 /// _EXIT_TRACE at runtime/bytecodes.uops:1105
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 000a: 89 c0                            mov eax,eax
-/// 000c: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0016: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
-/// 0020: 4d 8b 00                         mov r8,[r8]
-/// 0023: 41 ff 04 80                      inc dword ptr [r8+rax*4]
-/// 0027: 48 c1 e0 04                      shl rax,4
-/// 002b: 48 89 4a 08                      mov [rdx+8],rcx
-/// 002f: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0039: 48 8b 04 08                      mov rax,[rax+rcx]
-/// 003d: 48 8b 40 18                      mov rax,[rax+18h]
-/// 0041: ff e0                            jmp rax
+/// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0014: 89 c0                            mov eax,eax
+/// 0016: 4c 8b 41 20                      mov r8,[rcx+20h]
+/// 001a: 41 ff 04 80                      inc dword ptr [r8+rax*4]
+/// 001e: 48 c1 e0 04                      shl rax,4
+/// 0022: 48 89 4a 08                      mov [rdx+8],rcx
+/// 0026: 48 8b 44 01 30                   mov rax,[rcx+rax+30h]
+/// 002b: 48 8b 40 18                      mov rax,[rax+18h]
+/// 002f: ff e0                            jmp rax
 pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     code: &[
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xc0, 0x48,
-        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4d, 0x8b, 0x00, 0x41, 0xff, 0x04, 0x80,
-        0x48, 0xc1, 0xe0, 0x04, 0x48, 0x89, 0x4a, 0x08, 0x48, 0xb9, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x04, 0x08, 0x48, 0x8b, 0x40, 0x18,
-        0xff, 0xe0,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb9, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xc0, 0x4c, 0x8b, 0x41, 0x20,
+        0x41, 0xff, 0x04, 0x80, 0x48, 0xc1, 0xe0, 0x04, 0x48, 0x89, 0x4a, 0x08, 0x48,
+        0x8b, 0x44, 0x01, 0x30, 0x48, 0x8b, 0x40, 0x18, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
@@ -5392,21 +5325,9 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
             jump: false,
         },
         Hole {
-            offset: 14u16,
+            offset: 12u16,
             kind: HoleKind::Executor,
             addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 24u16,
-            kind: HoleKind::Executor,
-            addend: 32i64,
-            jump: false,
-        },
-        Hole {
-            offset: 49u16,
-            kind: HoleKind::Executor,
-            addend: 48i64,
             jump: false,
         },
     ],
@@ -5540,9 +5461,9 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
 };
 /// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:415
 ///
-/// 0000: 48 8b 47 30                      mov rax,[rdi+30h]
-/// 0004: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 000e: 39 48 08                         cmp [rax+8],ecx
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
+/// 000e: 39 41 08                         cmp [rcx+8],eax
 /// 0011: 75 0c                            jne short 000000000000001Fh
 /// 0013: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 001d: ff e0                            jmp rax
@@ -5550,15 +5471,15 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
 /// 0029: ff e0                            jmp rax
 pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     code: &[
-        0x48, 0x8b, 0x47, 0x30, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x39, 0x48, 0x08, 0x75, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4f,
+        0x30, 0x39, 0x41, 0x08, 0x75, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
         0x00, 0x00, 0x00, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
         0x00, 0x00, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 6u16,
+            offset: 2u16,
             kind: HoleKind::Operand,
             addend: 0i64,
             jump: false,
@@ -5632,9 +5553,9 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
 };
 /// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:411
 ///
-/// 0000: 48 8b 47 28                      mov rax,[rdi+28h]
-/// 0004: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 000e: 39 48 08                         cmp [rax+8],ecx
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
+/// 000e: 39 41 08                         cmp [rcx+8],eax
 /// 0011: 75 0c                            jne short 000000000000001Fh
 /// 0013: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 001d: ff e0                            jmp rax
@@ -5642,15 +5563,15 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
 /// 0029: ff e0                            jmp rax
 pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     code: &[
-        0x48, 0x8b, 0x47, 0x28, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x39, 0x48, 0x08, 0x75, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4f,
+        0x28, 0x39, 0x41, 0x08, 0x75, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
         0x00, 0x00, 0x00, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
         0x00, 0x00, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 6u16,
+            offset: 2u16,
             kind: HoleKind::Operand,
             addend: 0i64,
             jump: false,
@@ -5670,7 +5591,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1161
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1173
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5790,7 +5711,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1151
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1163
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5914,6 +5835,87 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1151
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0014: 89 c0                            mov eax,eax
+/// 0016: 48 8b 44 c7 58                   mov rax,[rdi+rax*8+58h]
+/// 001b: 48 83 f9 02                      cmp rcx,2
+/// 001f: 74 25                            je short 0000000000000046h
+/// 0021: 48 83 f9 01                      cmp rcx,1
+/// 0025: 74 12                            je short 0000000000000039h
+/// 0027: 48 85 c9                         test rcx,rcx
+/// 002a: 75 2e                            jne short 000000000000005Ah
+/// 002c: 48 c1 e8 30                      shr rax,30h
+/// 0030: 3d f9 ff 00 00                   cmp eax,0FFF9h
+/// 0035: 74 45                            je short 000000000000007Ch
+/// 0037: eb 4f                            jmp short 0000000000000088h
+/// 0039: 48 c1 e8 30                      shr rax,30h
+/// 003d: 3d f9 ff 00 00                   cmp eax,0FFF9h
+/// 0042: 72 38                            jb short 000000000000007Ch
+/// 0044: eb 42                            jmp short 0000000000000088h
+/// 0046: 48 d1 e8                         shr rax,1
+/// 0049: 48 b9 01 00 00 00 00 80 fd 7f    mov rcx,7FFD800000000001h
+/// 0053: 48 39 c8                         cmp rax,rcx
+/// 0056: 74 24                            je short 000000000000007Ch
+/// 0058: eb 2e                            jmp short 0000000000000088h
+/// 005a: 49 89 c0                         mov r8,rax
+/// 005d: 49 c1 e8 30                      shr r8,30h
+/// 0061: 41 81 f8 fa ff 00 00             cmp r8d,0FFFAh
+/// 0068: 75 1e                            jne short 0000000000000088h
+/// 006a: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 0074: 4c 21 c0                         and rax,r8
+/// 0077: 38 48 04                         cmp [rax+4],cl
+/// 007a: 75 0c                            jne short 0000000000000088h
+/// 007c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0086: ff e0                            jmp rax
+/// 0088: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0092: ff e0                            jmp rax
+pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb9, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xc0, 0x48, 0x8b, 0x44, 0xc7,
+        0x58, 0x48, 0x83, 0xf9, 0x02, 0x74, 0x25, 0x48, 0x83, 0xf9, 0x01, 0x74, 0x12,
+        0x48, 0x85, 0xc9, 0x75, 0x2e, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xf9, 0xff, 0x00,
+        0x00, 0x74, 0x45, 0xeb, 0x4f, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xf9, 0xff, 0x00,
+        0x00, 0x72, 0x38, 0xeb, 0x42, 0x48, 0xd1, 0xe8, 0x48, 0xb9, 0x01, 0x00, 0x00,
+        0x00, 0x00, 0x80, 0xfd, 0x7f, 0x48, 0x39, 0xc8, 0x74, 0x24, 0xeb, 0x2e, 0x49,
+        0x89, 0xc0, 0x49, 0xc1, 0xe8, 0x30, 0x41, 0x81, 0xf8, 0xfa, 0xff, 0x00, 0x00,
+        0x75, 0x1e, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c,
+        0x21, 0xc0, 0x38, 0x48, 0x04, 0x75, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 12u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 126u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 138u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 0u8,
+};
 /// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:993
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -5977,6 +5979,91 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 0u8,
+};
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1157
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: f7 d0                            not eax
+/// 000c: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0016: 48 c1 e0 03                      shl rax,3
+/// 001a: 49 b8 00 00 00 00 f8 ff ff ff    mov r8,0FFFFFFF800000000h
+/// 0024: 49 09 c0                         or r8,rax
+/// 0027: 4a 8b 04 06                      mov rax,[rsi+r8]
+/// 002b: 48 83 f9 02                      cmp rcx,2
+/// 002f: 74 25                            je short 0000000000000056h
+/// 0031: 48 83 f9 01                      cmp rcx,1
+/// 0035: 74 12                            je short 0000000000000049h
+/// 0037: 48 85 c9                         test rcx,rcx
+/// 003a: 75 2e                            jne short 000000000000006Ah
+/// 003c: 48 c1 e8 30                      shr rax,30h
+/// 0040: 3d f9 ff 00 00                   cmp eax,0FFF9h
+/// 0045: 74 45                            je short 000000000000008Ch
+/// 0047: eb 4f                            jmp short 0000000000000098h
+/// 0049: 48 c1 e8 30                      shr rax,30h
+/// 004d: 3d f9 ff 00 00                   cmp eax,0FFF9h
+/// 0052: 72 38                            jb short 000000000000008Ch
+/// 0054: eb 42                            jmp short 0000000000000098h
+/// 0056: 48 d1 e8                         shr rax,1
+/// 0059: 48 b9 01 00 00 00 00 80 fd 7f    mov rcx,7FFD800000000001h
+/// 0063: 48 39 c8                         cmp rax,rcx
+/// 0066: 74 24                            je short 000000000000008Ch
+/// 0068: eb 2e                            jmp short 0000000000000098h
+/// 006a: 49 89 c0                         mov r8,rax
+/// 006d: 49 c1 e8 30                      shr r8,30h
+/// 0071: 41 81 f8 fa ff 00 00             cmp r8d,0FFFAh
+/// 0078: 75 1e                            jne short 0000000000000098h
+/// 007a: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 0084: 4c 21 c0                         and rax,r8
+/// 0087: 38 48 04                         cmp [rax+4],cl
+/// 008a: 75 0c                            jne short 0000000000000098h
+/// 008c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0096: ff e0                            jmp rax
+/// 0098: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00a2: ff e0                            jmp rax
+pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xf7, 0xd0, 0x48,
+        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xc1, 0xe0, 0x03,
+        0x49, 0xb8, 0x00, 0x00, 0x00, 0x00, 0xf8, 0xff, 0xff, 0xff, 0x49, 0x09, 0xc0,
+        0x4a, 0x8b, 0x04, 0x06, 0x48, 0x83, 0xf9, 0x02, 0x74, 0x25, 0x48, 0x83, 0xf9,
+        0x01, 0x74, 0x12, 0x48, 0x85, 0xc9, 0x75, 0x2e, 0x48, 0xc1, 0xe8, 0x30, 0x3d,
+        0xf9, 0xff, 0x00, 0x00, 0x74, 0x45, 0xeb, 0x4f, 0x48, 0xc1, 0xe8, 0x30, 0x3d,
+        0xf9, 0xff, 0x00, 0x00, 0x72, 0x38, 0xeb, 0x42, 0x48, 0xd1, 0xe8, 0x48, 0xb9,
+        0x01, 0x00, 0x00, 0x00, 0x00, 0x80, 0xfd, 0x7f, 0x48, 0x39, 0xc8, 0x74, 0x24,
+        0xeb, 0x2e, 0x49, 0x89, 0xc0, 0x49, 0xc1, 0xe8, 0x30, 0x41, 0x81, 0xf8, 0xfa,
+        0xff, 0x00, 0x00, 0x75, 0x1e, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x00, 0x00, 0x4c, 0x21, 0xc0, 0x38, 0x48, 0x04, 0x75, 0x0c, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 14u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 142u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 154u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: true,
@@ -6166,21 +6253,22 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
 /// 000a: 48 89 c1                         mov rcx,rax
 /// 000d: 48 c1 e9 30                      shr rcx,30h
 /// 0011: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 0017: 75 0f                            jne short 0000000000000028h
+/// 0017: 75 13                            jne short 000000000000002Ch
 /// 0019: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
-/// 0023: 48 21 c1                         and rcx,rax
-/// 0026: ff 01                            inc dword ptr [rcx]
-/// 0028: 48 89 06                         mov [rsi],rax
-/// 002b: 48 83 c6 08                      add rsi,8
-/// 002f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0039: ff e0                            jmp rax
+/// 0023: 49 89 c0                         mov r8,rax
+/// 0026: 49 21 c8                         and r8,rcx
+/// 0029: 41 ff 00                         inc dword ptr [r8]
+/// 002c: 48 89 06                         mov [rsi],rax
+/// 002f: 48 83 c6 08                      add rsi,8
+/// 0033: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003d: ff e0                            jmp rax
 pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     code: &[
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc1,
-        0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x0f, 0x48,
-        0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x21, 0xc1, 0xff,
-        0x01, 0x48, 0x89, 0x06, 0x48, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+        0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x13, 0x48,
+        0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x49, 0x89, 0xc0, 0x49,
+        0x21, 0xc8, 0x41, 0xff, 0x00, 0x48, 0x89, 0x06, 0x48, 0x83, 0xc6, 0x08, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
@@ -6191,7 +6279,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
             jump: false,
         },
         Hole {
-            offset: 49u16,
+            offset: 53u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: true,
@@ -6269,12 +6357,12 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
 };
 /// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:424
 ///
-/// 0000: 48 8b 47 30                      mov rax,[rdi+30h]
-/// 0004: 48 8b 40 28                      mov rax,[rax+28h]
-/// 0008: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0012: 0f b7 c9                         movzx ecx,cx
-/// 0015: 48 8d 0c 49                      lea rcx,[rcx+rcx*2]
-/// 0019: 48 8b 44 c8 10                   mov rax,[rax+rcx*8+10h]
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
+/// 000e: 48 8b 49 28                      mov rcx,[rcx+28h]
+/// 0012: 0f b7 c0                         movzx eax,ax
+/// 0015: 48 8d 04 40                      lea rax,[rax+rax*2]
+/// 0019: 48 8b 44 c1 10                   mov rax,[rcx+rax*8+10h]
 /// 001e: 48 89 c1                         mov rcx,rax
 /// 0021: 48 c1 e9 30                      shr rcx,30h
 /// 0025: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
@@ -6288,9 +6376,9 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
 /// 004d: ff e0                            jmp rax
 pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     code: &[
-        0x48, 0x8b, 0x47, 0x30, 0x48, 0x8b, 0x40, 0x28, 0x48, 0xb9, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x0f, 0xb7, 0xc9, 0x48, 0x8d, 0x0c, 0x49, 0x48,
-        0x8b, 0x44, 0xc8, 0x10, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4f,
+        0x30, 0x48, 0x8b, 0x49, 0x28, 0x0f, 0xb7, 0xc0, 0x48, 0x8d, 0x04, 0x40, 0x48,
+        0x8b, 0x44, 0xc1, 0x10, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9,
         0xfa, 0xff, 0x00, 0x00, 0x75, 0x0f, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff,
         0xff, 0x00, 0x00, 0x48, 0x21, 0xc1, 0xff, 0x01, 0x48, 0x89, 0x06, 0x48, 0x83,
         0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
@@ -6299,7 +6387,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     data: &[],
     holes: &[
         Hole {
-            offset: 10u16,
+            offset: 2u16,
             kind: HoleKind::Operand,
             addend: 0i64,
             jump: false,
@@ -6315,12 +6403,12 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
 };
 /// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:419
 ///
-/// 0000: 48 8b 47 28                      mov rax,[rdi+28h]
-/// 0004: 48 8b 40 28                      mov rax,[rax+28h]
-/// 0008: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0012: 0f b7 c9                         movzx ecx,cx
-/// 0015: 48 8d 0c 49                      lea rcx,[rcx+rcx*2]
-/// 0019: 48 8b 44 c8 10                   mov rax,[rax+rcx*8+10h]
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
+/// 000e: 48 8b 49 28                      mov rcx,[rcx+28h]
+/// 0012: 0f b7 c0                         movzx eax,ax
+/// 0015: 48 8d 04 40                      lea rax,[rax+rax*2]
+/// 0019: 48 8b 44 c1 10                   mov rax,[rcx+rax*8+10h]
 /// 001e: 48 89 c1                         mov rcx,rax
 /// 0021: 48 c1 e9 30                      shr rcx,30h
 /// 0025: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
@@ -6334,9 +6422,9 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
 /// 004d: ff e0                            jmp rax
 pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     code: &[
-        0x48, 0x8b, 0x47, 0x28, 0x48, 0x8b, 0x40, 0x28, 0x48, 0xb9, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x0f, 0xb7, 0xc9, 0x48, 0x8d, 0x0c, 0x49, 0x48,
-        0x8b, 0x44, 0xc8, 0x10, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4f,
+        0x28, 0x48, 0x8b, 0x49, 0x28, 0x0f, 0xb7, 0xc0, 0x48, 0x8d, 0x04, 0x40, 0x48,
+        0x8b, 0x44, 0xc1, 0x10, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9,
         0xfa, 0xff, 0x00, 0x00, 0x75, 0x0f, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff,
         0xff, 0x00, 0x00, 0x48, 0x21, 0xc1, 0xff, 0x01, 0x48, 0x89, 0x06, 0x48, 0x83,
         0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
@@ -6345,7 +6433,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     data: &[],
     holes: &[
         Hole {
-            offset: 10u16,
+            offset: 2u16,
             kind: HoleKind::Operand,
             addend: 0i64,
             jump: false,
@@ -6475,24 +6563,24 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
 /// _START_EXECUTOR at runtime/bytecodes.uops:1090
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 000a: 48 ff 00                         inc qword ptr [rax]
-/// 000d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0017: ff e0                            jmp rax
+/// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
+/// 000e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0018: ff e0                            jmp rax
 pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     code: &[
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xff, 0x00,
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xff, 0x40,
+        0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
             offset: 2u16,
             kind: HoleKind::Executor,
-            addend: 8i64,
+            addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 15u16,
+            offset: 16u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: true,
@@ -6508,9 +6596,9 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
 /// 0005: 48 89 d3                         mov rbx,rdx
 /// 0008: 49 89 f6                         mov r14,rsi
 /// 000b: 49 89 ff                         mov r15,rdi
-/// 000e: 48 8b 4e f8                      mov rcx,[rsi-8]
-/// 0012: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
-/// 0016: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 000e: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 0018: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 001c: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
 /// 0020: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 002a: 48 89 df                         mov rdi,rbx
 /// 002d: 4c 89 fe                         mov rsi,r15
@@ -6526,8 +6614,8 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
 pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
-        0xff, 0x48, 0x8b, 0x4e, 0xf8, 0x49, 0x83, 0xc6, 0xf8, 0x48, 0xba, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xff, 0x48, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b,
+        0x4e, 0xf8, 0x49, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
         0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0xff, 0xd0, 0x48, 0xb8,
         0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89,
         0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
@@ -6535,7 +6623,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     data: &[],
     holes: &[
         Hole {
-            offset: 24u16,
+            offset: 16u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
@@ -6557,9 +6645,9 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
 };
 /// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:447
 ///
-/// 0000: 4c 8b 47 28                      mov r8,[rdi+28h]
-/// 0004: 49 8b 40 28                      mov rax,[r8+28h]
-/// 0008: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
+/// 000e: 49 8b 40 28                      mov rax,[r8+28h]
 /// 0012: 0f b7 c9                         movzx ecx,cx
 /// 0015: 48 8d 0c 49                      lea rcx,[rcx+rcx*2]
 /// 0019: 45 8b 40 0c                      mov r8d,[r8+0Ch]
@@ -6602,8 +6690,8 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
 /// 00a7: ff e0                            jmp rax
 pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     code: &[
-        0x4c, 0x8b, 0x47, 0x28, 0x49, 0x8b, 0x40, 0x28, 0x48, 0xb9, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x0f, 0xb7, 0xc9, 0x48, 0x8d, 0x0c, 0x49, 0x45,
+        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8b, 0x47,
+        0x28, 0x49, 0x8b, 0x40, 0x28, 0x0f, 0xb7, 0xc9, 0x48, 0x8d, 0x0c, 0x49, 0x45,
         0x8b, 0x40, 0x0c, 0x44, 0x8b, 0x0c, 0xc8, 0x45, 0x0f, 0xa3, 0xc8, 0x73, 0x0c,
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0, 0x48,
         0x83, 0xc6, 0xf8, 0x48, 0x8d, 0x0c, 0xc8, 0x4c, 0x8b, 0x06, 0x48, 0x8b, 0x41,
@@ -6619,7 +6707,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     data: &[],
     holes: &[
         Hole {
-            offset: 10u16,
+            offset: 2u16,
             kind: HoleKind::Operand,
             addend: 0i64,
             jump: false,

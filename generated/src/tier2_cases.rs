@@ -1295,7 +1295,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1161
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1173
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1311,7 +1311,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1151
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1163
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1325,6 +1325,17 @@ match opcode {
             flag.decref();
         }
         sp = sp.sub(1);
+    }
+    uop::_GUARD_LOCAL_TYPE => {
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1151
+        let oparg = (*inst).oparg as u32;
+        let operand = (*inst).operand;
+        {
+            if !has_type_tag(*local(frame, oparg), operand) {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
+        }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
         // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:993
@@ -1342,6 +1353,18 @@ match opcode {
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
+        }
+    }
+    uop::_GUARD_STACK_TYPE => {
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1157
+        let oparg = (*inst).oparg as u32;
+        let operand = (*inst).operand;
+        let value: Value = *sp.offset(oparg as isize * -1 - 1);
+        {
+            if !has_type_tag(value, operand) {
                 uip = trace.add((*inst).jump_target as usize);
                 continue 'dispatch;
             }
@@ -1403,7 +1426,7 @@ match opcode {
         // _JUMP_TO_TOP at runtime/bytecodes.uops:1146
         {
             {
-                uip = trace;
+                uip = trace.add((*inst).oparg as usize);
                 continue 'dispatch;
             }
         }

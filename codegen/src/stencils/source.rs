@@ -162,6 +162,17 @@ pub fn crate_source(a: &Analysis) -> Result<String, String> {
             fn jit_top(frame: *mut Frame, sp: *mut Value, ts: *mut Thread) -> u64;
         }
 
+        /// The value of a value hole. Inline assembly keeps the compiler from assuming
+        /// anything about it: the address of a symbol is never 0 to the compiler, but a
+        /// hole's value may well be.
+        macro_rules! hole {
+            ($symbol:ident) => {{
+                let value: u64;
+                core::arch::asm!("movabs {0}, offset {1}", out(reg) value, sym $symbol, options(pure, nomem, nostack, preserves_flags));
+                value
+            }};
+        }
+
         #enter
 
         #(#stencils)*
@@ -179,7 +190,7 @@ fn stencil(a: &Analysis, u: &stitch_dsl::model::Uop, oparg_in_register: bool) ->
     let (extra_param, oparg) = if oparg_in_register {
         (quote! { , oparg: u32 }, quote! {})
     } else {
-        (quote! {}, quote! { let oparg = (&raw const _JIT_OPARG) as usize as u32; })
+        (quote! {}, quote! { let oparg = hole!(_JIT_OPARG) as u32; })
     };
     let doc = format!("{} at {}:{}", u.name, a.source_name, u.origin.line);
     let executor_ty = if a.layout("Executor").is_some() { quote! { Executor } } else { quote! { u8 } };
@@ -189,9 +200,9 @@ fn stencil(a: &Analysis, u: &stitch_dsl::model::Uop, oparg_in_register: bool) ->
         pub unsafe extern "C" fn #name(frame: *mut Frame, sp: *mut Value, ts: *mut Thread #extra_param) -> u64 {
             let mut sp = sp;
             #oparg
-            let operand = (&raw const _JIT_OPERAND) as usize as u64;
-            let target = (&raw const _JIT_TARGET) as usize as u32;
-            let executor = (&raw const _JIT_EXECUTOR) as *mut #executor_ty;
+            let operand = hole!(_JIT_OPERAND);
+            let target = hole!(_JIT_TARGET) as u32;
+            let executor = hole!(_JIT_EXECUTOR) as usize as *mut #executor_ty;
             #body
             jit_continue(frame, sp, ts)
         }

@@ -79,3 +79,23 @@ pub fn compare_floats(a: f64, b: f64, oparg: u32) -> bool {
     };
     (oparg >> index) & 1 != 0
 }
+
+/// Type tags of the loop-entry guards: 0 a small int, 1 a float, 2 a bool, and
+/// `256 + kind` an object of that kind.
+pub const TAG_INT: u64 = 0;
+pub const TAG_FLOAT: u64 = 1;
+pub const TAG_BOOL: u64 = 2;
+pub const TAG_KIND: u64 = 256;
+
+#[inline(always)]
+pub fn has_type_tag(v: Value, tag: u64) -> bool {
+    if tag == TAG_INT {
+        v.is_int()
+    } else if tag == TAG_FLOAT {
+        v.is_float()
+    } else if tag == TAG_BOOL {
+        v.is_bool()
+    } else {
+        v.is_kind((tag - TAG_KIND) as u8)
+    }
+}

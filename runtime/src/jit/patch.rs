@@ -79,7 +79,7 @@ pub fn emit(trace: &[UopInst], executor: *mut Executor, base: usize, layout: &La
                 HoleKind::Continue => if i + 1 < trace.len() { address_of(i + 1) as u64 } else { 0 },
                 HoleKind::JumpTarget => address_of(u.jump_target as usize) as u64,
                 HoleKind::ErrorTarget => address_of(u.error_target as usize) as u64,
-                HoleKind::Top => address_of(0) as u64,
+                HoleKind::Top => address_of(u.oparg as usize) as u64,
                 HoleKind::Helper(h) => helpers[h as usize] as u64,
                 HoleKind::Data => {
                     let data_at = layout.data.iter().find(|(op, _)| *op == u.opcode).map(|(_, a)| *a).expect("laid out");

@@ -7,13 +7,17 @@
 //! - repeated globals-version guards, when nothing between could have added or removed
 //!   a global.
 //!
-//! One linear pass: what is known at the top of a loop trace is nothing, so what it
-//! proves holds on every iteration.
+//! For a loop trace it also specializes the loop body on the types its locals and stack
+//! have when the body comes round again: a first pass finds them, guards at the entry
+//! check them once (`_GUARD_LOCAL_TYPE`, `_GUARD_STACK_TYPE`), and `_JUMP_TO_TOP` comes
+//! back past those guards, so the body runs with the types known. What the body proves
+//! at its end is what it assumed at its start, so this holds on every iteration.
 
-use super::projector::Projection;
-use crate::abi::{Ty, UOPS, Value, flags, uop};
-use crate::abi::{KIND_DICT, KIND_LIST, KIND_STR, KIND_TUPLE};
-use std::collections::{HashMap, HashSet};
+use super::projector::{Projection, inst};
+use crate::abi::access::{TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_KIND};
+use crate::abi::{KIND_DICT, KIND_LIST, KIND_LIST_ITER, KIND_RANGE_ITER, KIND_STR, KIND_TUPLE};
+use crate::abi::{Ty, UOPS, UopInst, Value, flags, uop};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// The type of a value, as the type facts name them.
 pub fn type_of(v: Value) -> Option<Ty> {
@@ -36,12 +40,32 @@ pub fn type_of(v: Value) -> Option<Ty> {
     }
 }
 
+/// The tag an entry guard checks for a type (see `access::has_type_tag`).
+fn tag_of(t: Ty) -> u64 {
+    match t {
+        Ty::Int => TAG_INT,
+        Ty::Float => TAG_FLOAT,
+        Ty::Bool => TAG_BOOL,
+        Ty::Str => TAG_KIND + KIND_STR as u64,
+        Ty::List => TAG_KIND + KIND_LIST as u64,
+        Ty::Tuple => TAG_KIND + KIND_TUPLE as u64,
+        Ty::Dict => TAG_KIND + KIND_DICT as u64,
+        Ty::RangeIter => TAG_KIND + KIND_RANGE_ITER as u64,
+        Ty::ListIter => TAG_KIND + KIND_LIST_ITER as u64,
+    }
+}
+
+/// Slots of the value stack below the trace's start that the root frame models: deeper
+/// than any trace reaches.
+const BELOW: usize = 32;
+
 /// What is known in one frame of the trace.
-#[derive(Default)]
+#[derive(Clone, Default)]
 struct AbstractFrame {
-    /// Types of the values pushed in this trace (unknown below them).
+    /// Types of the stack's values (unknown: `None`). In the root frame the first
+    /// `BELOW` slots stand for what was on the stack when the trace started.
     stack: Vec<Option<Ty>>,
-    locals: HashMap<u32, Ty>,
+    locals: BTreeMap<u32, Ty>,
 }
 
 impl AbstractFrame {
@@ -65,28 +89,46 @@ impl AbstractFrame {
     fn set(&mut self, depth: usize, ty: Option<Ty>) {
         if let Some(i) = self.stack.len().checked_sub(depth) {
             self.stack[i] = ty;
-        } else {
-            // Below what the trace pushed: make the stack reach that deep.
-            let missing = depth - self.stack.len();
-            let mut grown = vec![None; missing];
-            grown.append(&mut self.stack);
-            self.stack = grown;
-            self.stack[0] = ty;
         }
     }
 }
 
-/// Optimizes a projected body in place; returns the number of uops removed.
-pub fn optimize(p: &mut Projection) -> usize {
-    let mut frames = vec![AbstractFrame::default()];
+/// Types assumed at the start of a loop body: locals and stack slots (by depth).
+#[derive(Clone, Default, PartialEq, Eq)]
+struct Assumptions {
+    locals: BTreeMap<u32, Ty>,
+    stack: BTreeMap<usize, Ty>,
+}
+
+/// The result of one pass: which uops stay, and what is known at the loop's end.
+struct Pass {
+    keep: Vec<bool>,
+    at_end: Option<Assumptions>,
+}
+
+fn pass(body: &[UopInst], assumed: &Assumptions) -> Pass {
+    let mut root = AbstractFrame { stack: vec![None; BELOW], locals: assumed.locals.clone() };
+    for (&depth, &t) in &assumed.stack {
+        root.set(depth, Some(t));
+    }
+    let mut frames = vec![root];
     let mut globals: HashMap<u64, Ty> = HashMap::new();
     let mut checked_versions: HashSet<(u16, u64)> = HashSet::new();
-    let mut keep = vec![true; p.body.len()];
-    for (i, u) in p.body.iter().enumerate() {
+    let mut keep = vec![true; body.len()];
+    let mut at_end = None;
+    for (i, u) in body.iter().enumerate() {
         let info = &UOPS[u.opcode as usize];
         let oparg = u.oparg as u32;
         let f = frames.last_mut().expect("the root frame stays");
         match u.opcode {
+            uop::_JUMP_TO_TOP => {
+                if frames.len() == 1 && frames[0].stack.len() == BELOW {
+                    let root = &frames[0];
+                    let stack = (1..=BELOW).filter_map(|d| root.peek(d).map(|t| (d, t))).collect();
+                    at_end = Some(Assumptions { locals: root.locals.clone(), stack });
+                }
+                break;
+            }
             uop::_GUARD_GLOBALS_VERSION | uop::_GUARD_BUILTINS_VERSION => {
                 if !checked_versions.insert((u.opcode, u.operand)) {
                     keep[i] = false;
@@ -191,7 +233,64 @@ pub fn optimize(p: &mut Projection) -> usize {
             }
         }
     }
+    Pass { keep, at_end }
+}
+
+/// Optimizes a projected body in place; returns how many uops it removed (net of the
+/// entry guards it added).
+pub fn optimize(p: &mut Projection) -> usize {
     let before = p.body.len();
+    let is_loop = p.body.last().is_some_and(|u| u.opcode == uop::_JUMP_TO_TOP);
+    let mut assumed = Assumptions::default();
+    let mut result = pass(&p.body, &assumed);
+    if is_loop {
+        // Assume what the end proves, until the end proves what was assumed.
+        for _ in 0..4 {
+            let Some(end) = result.at_end.clone() else { break };
+            let next = Assumptions {
+                locals: end.locals.iter().filter(|(k, t)| assumed.locals.get(k).is_none_or(|a| a == *t)).map(|(k, t)| (*k, *t)).collect(),
+                stack: end.stack.iter().filter(|(k, t)| assumed.stack.get(k).is_none_or(|a| a == *t)).map(|(k, t)| (*k, *t)).collect(),
+            };
+            if next == assumed {
+                break;
+            }
+            assumed = next;
+            result = pass(&p.body, &assumed);
+        }
+        // Entry guards must fit the trace with the stubs (at most one each).
+        let stubs: usize = p.body.iter().map(|u| UOPS[u.opcode as usize].flags).filter(|f| f & (flags::HAS_EXIT | flags::HAS_DEOPT | flags::HAS_ERROR) != 0).count() * 2;
+        let guards = assumed.locals.len() + assumed.stack.len();
+        if p.body.len() + stubs + guards + 1 > crate::abi::MAX_TRACE_LENGTH as usize {
+            assumed = Assumptions::default();
+            result = pass(&p.body, &assumed);
+        }
+        // Keep only assumptions the end still proves.
+        if let Some(end) = &result.at_end {
+            let consistent = assumed.locals.iter().all(|(k, t)| end.locals.get(k) == Some(t))
+                && assumed.stack.iter().all(|(k, t)| end.stack.get(k) == Some(t));
+            if !consistent {
+                assumed = Assumptions::default();
+                result = pass(&p.body, &assumed);
+            }
+        } else {
+            assumed = Assumptions::default();
+            result = pass(&p.body, &assumed);
+        }
+    }
+    remove(p, &result.keep);
+    if !assumed.locals.is_empty() || !assumed.stack.is_empty() {
+        add_entry_guards(p, &assumed);
+    }
+    before.saturating_sub(p.body.len())
+}
+
+fn remove(p: &mut Projection, keep: &[bool]) {
+    let mut new_index = vec![0; keep.len()];
+    let mut n = 0;
+    for (i, &kept) in keep.iter().enumerate() {
+        new_index[i] = n;
+        n += kept as usize;
+    }
     let mut k = 0;
     p.body.retain(|_| {
         k += 1;
@@ -203,14 +302,33 @@ pub fn optimize(p: &mut Projection) -> usize {
         keep[k - 1]
     });
     // Links name body positions: move them with the uops that stay.
-    let mut new_index = vec![0; keep.len()];
-    let mut n = 0;
-    for (i, &kept) in keep.iter().enumerate() {
-        new_index[i] = n;
-        n += kept as usize;
-    }
     for link in &mut p.links {
         link.0 = new_index[link.0];
     }
-    before - p.body.len()
+}
+
+/// Puts the type guards the body relies on before `_START_EXECUTOR`, and points the
+/// back edge at `_START_EXECUTOR`.
+fn add_entry_guards(p: &mut Projection, assumed: &Assumptions) {
+    let start = p.body[0];
+    let code = p.codes[0];
+    let mut guards = Vec::new();
+    for (&local, &t) in &assumed.locals {
+        guards.push(inst(uop::_GUARD_LOCAL_TYPE, local as u16, start.target, tag_of(t)));
+    }
+    for (&depth, &t) in &assumed.stack {
+        guards.push(inst(uop::_GUARD_STACK_TYPE, (depth - 1) as u16, start.target, tag_of(t)));
+    }
+    let n = guards.len();
+    let codes = vec![code; n];
+    p.body.splice(0..0, guards);
+    p.codes.splice(0..0, codes);
+    for link in &mut p.links {
+        link.0 += n;
+    }
+    if let Some(last) = p.body.last_mut()
+        && last.opcode == uop::_JUMP_TO_TOP
+    {
+        last.oparg = n as u16;
+    }
 }
