@@ -16,7 +16,19 @@ pub struct DataStack {
 
 impl DataStack {
     pub fn new(slots: usize) -> DataStack {
-        DataStack { slots: vec![Value::NULL; slots].into_boxed_slice() }
+        // Zeroed pages come from the kernel untouched: a large stack costs nothing until
+        // it is used (zero bits are a valid value word, the float 0.0; frames set their
+        // slots before reading them).
+        let layout = std::alloc::Layout::array::<Value>(slots).expect("data stack size");
+        // SAFETY: the layout is non-empty; all-zero bits are a valid `Value`.
+        let slots = unsafe {
+            let p = std::alloc::alloc_zeroed(layout) as *mut Value;
+            if p.is_null() {
+                std::alloc::handle_alloc_error(layout);
+            }
+            Box::from_raw(std::ptr::slice_from_raw_parts_mut(p, slots))
+        };
+        DataStack { slots }
     }
 
     pub fn base(&mut self) -> *mut Value {
