@@ -115,22 +115,11 @@ pub fn run_file(path: &str, options: &Options) -> Outcome {
 pub fn run_source(source: &str, filename: &str, options: &Options) -> Outcome {
     let code = match compiler::compile_module(source, filename) {
         Ok(c) => c,
-        Err(CompileError::Syntax { line, col, message }) => return Outcome::SyntaxError(syntax_error(source, filename, line, col, &message)),
-        Err(CompileError::Unsupported { construct, line, col }) => {
-            return Outcome::Refused(format!("stitch: unsupported: {construct} at {filename}:{line}:{col}"));
-        }
+        Err(e @ CompileError::Syntax { .. }) => return Outcome::SyntaxError(e.render(filename, source)),
+        Err(e @ CompileError::Unsupported { .. }) => return Outcome::Refused(e.render(filename, source).trim_end().to_string()),
     };
     let mut machine = Machine::new(options);
     machine.run(code, source)
-}
-
-/// CPython's report of a syntax error: the location, the line, a caret, the message.
-fn syntax_error(source: &str, filename: &str, line: u32, col: u32, message: &str) -> String {
-    let text = source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("");
-    let trimmed = text.trim_start();
-    let indent = text.chars().count() - trimmed.chars().count();
-    let caret = (col as usize).saturating_sub(1).saturating_sub(indent);
-    format!("  File \"{filename}\", line {line}\n    {}\n    {}^\nSyntaxError: {message}\n", trimmed.trim_end(), " ".repeat(caret))
 }
 
 /// A thread state with its runtime and data stack.

@@ -1,7 +1,8 @@
-//! Project tasks: `cargo xtask gen [--check]`, `cargo xtask bench`.
+//! Project tasks: `cargo xtask gen [--check]`, `cargo xtask bench`, `cargo xtask tune`.
 
 mod bench;
 mod generate;
+mod tune;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -35,12 +36,19 @@ enum Task {
         /// Only these benchmarks (by name).
         only: Vec<String>,
     },
+    /// Measure the benchmarks under each pair of tier-2 thresholds.
+    Tune {
+        /// Runs per program and setting (medians are used).
+        #[arg(long, default_value_t = 3)]
+        runs: usize,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.task {
         Task::Gen { check } => generate::run(&generate::workspace_root(), check),
+        Task::Tune { runs } => tune::run(&generate::workspace_root(), runs),
         Task::Bench { quick, runs, json, only } => bench::run(&generate::workspace_root(), &bench::Options { quick, runs, json, only }),
     };
     match result {

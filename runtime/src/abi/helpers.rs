@@ -65,7 +65,9 @@ pub unsafe extern "C" fn truthy(value: Value) -> bool {
 
 pub unsafe extern "C" fn raise_unbound_local(ts: *mut Thread, frame: *mut Frame, index: u32) {
     // SAFETY: the frame is live.
-    let name = unsafe { code_of(frame).varnames[index as usize].clone() };
+    let slot = unsafe { code_of(frame).varnames[index as usize].clone() };
+    // Comprehension variables live in hidden slots named `x@comp`: users wrote `x`.
+    let name = slot.split('@').next().unwrap_or(&slot).to_string();
     raise(
         ts,
         PyErr::new(ExcKind::UnboundLocalError, format!("cannot access local variable '{name}' where it is not associated with a value")),

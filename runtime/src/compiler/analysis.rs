@@ -22,7 +22,9 @@ pub fn resolve_fast_loads(code: &mut [Resolved], nlocals: usize, nparams: usize)
     assigned[0] = Some(entry);
     let mut work = vec![0usize];
     while let Some(i) = work.pop() {
-        let Some(mut out) = assigned[i].clone() else { continue };
+        let Some(mut out) = assigned[i].clone() else {
+            continue;
+        };
         if code[i].op == op::STORE_FAST {
             let slot = code[i].arg as usize;
             if let Some(word) = out.get_mut(slot / 64) {
@@ -54,7 +56,9 @@ pub fn resolve_fast_loads(code: &mut [Resolved], nlocals: usize, nparams: usize)
         let slot = instr.arg as usize;
         if instr.op == op::LOAD_FAST_CHECK
             && let Some(set) = state
-            && set.get(slot / 64).is_some_and(|w| w & (1 << (slot % 64)) != 0)
+            && set
+                .get(slot / 64)
+                .is_some_and(|w| w & (1 << (slot % 64)) != 0)
         {
             instr.op = op::LOAD_FAST;
         }
@@ -74,7 +78,9 @@ pub fn max_stack_depth(code: &[Resolved]) -> Result<u32, String> {
     while let Some(i) = work.pop() {
         let Some(before) = depth[i] else { continue };
         let instr = code[i];
-        let info = INSTRUCTIONS.get(instr.op as usize).ok_or_else(|| format!("bad opcode {}", instr.op))?;
+        let info = INSTRUCTIONS
+            .get(instr.op as usize)
+            .ok_or_else(|| format!("bad opcode {}", instr.op))?;
         let popped = info.popped.eval(instr.arg);
         let pushed = info.pushed.eval(instr.arg);
         if popped > before {
@@ -94,7 +100,9 @@ pub fn max_stack_depth(code: &[Resolved]) -> Result<u32, String> {
                     work.push(target);
                 }
                 Some(d) if d != at => {
-                    return Err(format!("inconsistent stack depth at instruction {target}: {d} and {at}"));
+                    return Err(format!(
+                        "inconsistent stack depth at instruction {target}: {d} and {at}"
+                    ));
                 }
                 Some(_) => {}
             }

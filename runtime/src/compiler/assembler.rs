@@ -69,11 +69,21 @@ impl Assembler {
     }
 
     pub fn emit(&mut self, op: u16, arg: u32, line: u32) {
-        self.instrs.push(Instr { op, arg, target: None, line });
+        self.instrs.push(Instr {
+            op,
+            arg,
+            target: None,
+            line,
+        });
     }
 
     pub fn emit_jump(&mut self, op: u16, target: Label, line: u32) {
-        self.instrs.push(Instr { op, arg: 0, target: Some(target), line });
+        self.instrs.push(Instr {
+            op,
+            arg: 0,
+            target: Some(target),
+            line,
+        });
     }
 
     /// Assembles the code of a frame with `nlocals` fast locals, the first `nparams`
@@ -84,7 +94,11 @@ impl Assembler {
         analysis::resolve_fast_loads(&mut code, nlocals, nparams);
         let stacksize = analysis::max_stack_depth(&code).map_err(AssembleError::Internal)?;
         let (units, lines) = encode(&code)?;
-        Ok(Assembled { units, lines, stacksize })
+        Ok(Assembled {
+            units,
+            lines,
+            stacksize,
+        })
     }
 
     fn resolve(self) -> Result<Vec<Resolved>, AssembleError> {
@@ -96,10 +110,20 @@ impl Assembler {
                     None => None,
                     Some(label) => match labels.get(label.0 as usize).copied().flatten() {
                         Some(index) => Some(index),
-                        None => return Err(AssembleError::Internal(format!("unbound label {}", label.0))),
+                        None => {
+                            return Err(AssembleError::Internal(format!(
+                                "unbound label {}",
+                                label.0
+                            )));
+                        }
                     },
                 };
-                Ok(Resolved { op: i.op, arg: i.arg, target, line: i.line })
+                Ok(Resolved {
+                    op: i.op,
+                    arg: i.arg,
+                    target,
+                    line: i.line,
+                })
             })
             .collect()
     }
@@ -130,7 +154,10 @@ fn encode(code: &[Resolved]) -> Result<(Vec<u16>, Vec<u32>), AssembleError> {
                     (true, false) => next - target,
                     _ => {
                         let name = INSTRUCTIONS.get(instr.op as usize).map_or("?", |i| i.name);
-                        return Err(AssembleError::Internal(format!("{name} at {} cannot reach {target}", offsets[i])));
+                        return Err(AssembleError::Internal(format!(
+                            "{name} at {} cannot reach {target}",
+                            offsets[i]
+                        )));
                     }
                 }
             }

@@ -101,7 +101,9 @@ impl CodeGen<'_> {
     pub fn delete_target(&mut self, target: &Expr) -> CompileResult<()> {
         let saved = self.enter(target.range());
         let result = match target {
-            Expr::Subscript(s) if s.slice.is_slice_expr() => self.unsupported("slice deletion", s.range),
+            Expr::Subscript(s) if s.slice.is_slice_expr() => {
+                self.unsupported("slice deletion", s.range)
+            }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;

@@ -16,7 +16,7 @@ impl CodeGen<'_> {
         match call.func.as_ref() {
             Expr::Attribute(method) => {
                 self.expr(&method.value)?;
-                let name = self.name_index(method.attr.as_str())?;
+                let name = self.name_index(method.attr.as_str());
                 self.emit(op::LOAD_METHOD, name);
             }
             func => {

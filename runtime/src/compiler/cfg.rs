@@ -24,14 +24,19 @@ impl Edge {
 
 /// Whether control never falls through to the next instruction.
 pub fn ends_block(opcode: u16) -> bool {
-    matches!(opcode, op::JUMP_FORWARD | op::JUMP_BACKWARD | op::RETURN_VALUE | op::RAISE_ASSERTION)
+    matches!(
+        opcode,
+        op::JUMP_FORWARD | op::JUMP_BACKWARD | op::RETURN_VALUE | op::RAISE_ASSERTION
+    )
 }
 
 /// Where control can go after instruction `i` (at most two places).
 pub fn successors(code: &[Resolved], i: usize) -> impl Iterator<Item = Edge> {
     let instr = code[i];
     let fall = (!ends_block(instr.op) && i + 1 < code.len()).then_some(Edge::Fall(i + 1));
-    let jump = instr.target.map(Edge::Jump);
+    // A jump past the last instruction (which the code generator never makes) has
+    // nowhere to go.
+    let jump = instr.target.filter(|&t| t < code.len()).map(Edge::Jump);
     fall.into_iter().chain(jump)
 }
 
@@ -41,7 +46,9 @@ pub fn remove_dead_code(code: &mut Vec<Resolved>) {
     loop {
         let reachable = reachable(code);
         let keep: Vec<bool> = (0..code.len())
-            .map(|i| reachable[i] && !(code[i].op == op::JUMP_FORWARD && code[i].target == Some(i + 1)))
+            .map(|i| {
+                reachable[i] && !(code[i].op == op::JUMP_FORWARD && code[i].target == Some(i + 1))
+            })
             .collect();
         if keep.iter().all(|&k| k) {
             return;

@@ -95,7 +95,7 @@ impl<'m> CodeGen<'m> {
         {
             g.line = map.line(doc.range.start());
             g.load_const(Const::Str(doc.value.to_str().to_string()));
-            let name = g.name_index("__doc__")?;
+            let name = g.name_index("__doc__");
             g.emit(op::STORE_GLOBAL, name);
         }
         g.body(body)?;
@@ -110,7 +110,7 @@ impl<'m> CodeGen<'m> {
         g.enclosing = self.enclosing.clone();
         g.enclosing.extend(self.scope.clone());
         for name in &scope.locals {
-            g.var_slot(name)?;
+            g.var_slot(name);
         }
         g.argcount = def.parameters.args.len() as u32;
         g.scope = Some(scope);
@@ -121,14 +121,22 @@ impl<'m> CodeGen<'m> {
 
     fn finish(self) -> CompileResult<CodeUnit> {
         let too_large = || self.map.unsupported("function too large", self.range);
-        if self.names.len() > 1 << 16 || self.varnames.len() > 1 << 16 || self.consts.len() > 1 << 16 {
+        if self.names.len() > 1 << 16
+            || self.varnames.len() > 1 << 16
+            || self.consts.len() > 1 << 16
+        {
             return Err(too_large());
         }
-        let assembled = match self.asm.assemble(self.varnames.len(), self.argcount as usize) {
+        let assembled = match self
+            .asm
+            .assemble(self.varnames.len(), self.argcount as usize)
+        {
             Ok(a) => a,
             Err(AssembleError::TooLarge) => return Err(too_large()),
             Err(AssembleError::Internal(why)) => {
-                return Err(self.map.unsupported(format!("internal compiler error: {why}"), self.range));
+                return Err(self
+                    .map
+                    .unsupported(format!("internal compiler error: {why}"), self.range));
             }
         };
         Ok(CodeUnit {
@@ -186,25 +194,27 @@ impl<'m> CodeGen<'m> {
     // -----------------------------------------------------------------------------
     // Names
 
-    pub fn name_index(&mut self, name: &str) -> CompileResult<u32> {
+    /// The index of a global or attribute name, added if new. (Too many names
+    /// are reported when the code is finished.)
+    pub fn name_index(&mut self, name: &str) -> u32 {
         if let Some(&i) = self.name_index.get(name) {
-            return Ok(i);
+            return i;
         }
         let i = self.names.len() as u32;
         self.names.push(name.to_string());
         self.name_index.insert(name.to_string(), i);
-        Ok(i)
+        i
     }
 
     /// The slot of a fast local, added if new.
-    pub fn var_slot(&mut self, name: &str) -> CompileResult<u32> {
+    pub fn var_slot(&mut self, name: &str) -> u32 {
         if let Some(&i) = self.var_index.get(name) {
-            return Ok(i);
+            return i;
         }
         let i = self.varnames.len() as u32;
         self.varnames.push(name.to_string());
         self.var_index.insert(name.to_string(), i);
-        Ok(i)
+        i
     }
 
     /// How `name` is accessed here.
@@ -213,10 +223,10 @@ impl<'m> CodeGen<'m> {
             return Ok(Access::Fast(*slot));
         }
         let Some(scope) = &self.scope else {
-            return Ok(Access::Global(self.name_index(name)?));
+            return Ok(Access::Global(self.name_index(name)));
         };
         if scope.is_local(name) {
-            return Ok(Access::Fast(self.var_slot(name)?));
+            return Ok(Access::Fast(self.var_slot(name)));
         }
         if !scope.is_global(name) {
             // A free name: global, unless an enclosing function binds it.
@@ -229,7 +239,7 @@ impl<'m> CodeGen<'m> {
                 }
             }
         }
-        Ok(Access::Global(self.name_index(name)?))
+        Ok(Access::Global(self.name_index(name)))
     }
 
     pub fn load_name(&mut self, name: &str, range: TextRange) -> CompileResult<()> {
@@ -254,12 +264,18 @@ impl<'m> CodeGen<'m> {
 
     /// Iterators of the enclosing `for` loops, on the stack under the statement.
     pub fn open_iterators(&self) -> usize {
-        self.loops.iter().filter(|l| l.kind == LoopKind::For).count()
+        self.loops
+            .iter()
+            .filter(|l| l.kind == LoopKind::For)
+            .count()
     }
 
     /// The innermost loop (the syntax checks guarantee there is one around
     /// `break` and `continue`).
     pub fn innermost_loop(&self, range: TextRange) -> CompileResult<&Loop> {
-        self.loops.last().ok_or_else(|| self.map.syntax("'break' outside loop", range.start()))
+        self.loops.last().ok_or_else(|| {
+            self.map
+                .unsupported("internal compiler error: no loop", range)
+        })
     }
 }

@@ -29,19 +29,25 @@ impl CodeGen<'_> {
         if let Some(generator) = c.generators.iter().find(|g| g.is_async) {
             return self.unsupported("async comprehension", generator.range);
         }
-        let Some(first) = c.generators.first() else { return Ok(()) };
+        let Some(first) = c.generators.first() else {
+            return Ok(());
+        };
         self.emit(op::BUILD_LIST, 0);
         self.expr(&first.iter)?;
 
         let depth = self.comprehensions.len() + 1;
-        let suffix = if depth == 1 { "@comp".to_string() } else { format!("@comp{depth}") };
+        let suffix = if depth == 1 {
+            "@comp".to_string()
+        } else {
+            format!("@comp{depth}")
+        };
         let mut names = Vec::new();
         for generator in &c.generators {
             target_names(&generator.target, &mut names);
         }
         let mut bindings = HashMap::new();
         for name in names {
-            let slot = self.var_slot(&format!("{name}{suffix}"))?;
+            let slot = self.var_slot(&format!("{name}{suffix}"));
             bindings.insert(name.to_string(), slot);
         }
         self.comprehensions.push(bindings);
@@ -51,8 +57,15 @@ impl CodeGen<'_> {
     }
 
     /// The `for` clause `index` and everything inside it.
-    fn comprehension_loop(&mut self, generators: &[ast::Comprehension], index: usize, elt: &Expr) -> CompileResult<()> {
-        let Some(generator) = generators.get(index) else { return Ok(()) };
+    fn comprehension_loop(
+        &mut self,
+        generators: &[ast::Comprehension],
+        index: usize,
+        elt: &Expr,
+    ) -> CompileResult<()> {
+        let Some(generator) = generators.get(index) else {
+            return Ok(());
+        };
         if index > 0 {
             self.expr(&generator.iter)?;
         }
@@ -84,11 +97,7 @@ impl CodeGen<'_> {
 /// The names a target binds, in order.
 fn target_names<'e>(target: &'e Expr, out: &mut Vec<&'e str>) {
     match target {
-        Expr::Name(name) => {
-            if !out.contains(&name.id.as_str()) {
-                out.push(name.id.as_str());
-            }
-        }
+        Expr::Name(name) if !out.contains(&name.id.as_str()) => out.push(name.id.as_str()),
         Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
             elts.iter().for_each(|e| target_names(e, out));
         }

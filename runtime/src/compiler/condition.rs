@@ -43,7 +43,11 @@ impl CodeGen<'_> {
     fn comparand(&mut self, cmp: CmpOp, e: &Expr) -> CompileResult<()> {
         if matches!(cmp, CmpOp::In | CmpOp::NotIn)
             && let Expr::List(list) = e
-            && let Some(items) = list.elts.iter().map(literal::constant).collect::<Option<Vec<_>>>()
+            && let Some(items) = list
+                .elts
+                .iter()
+                .map(literal::constant)
+                .collect::<Option<Vec<_>>>()
         {
             let saved = self.enter(e.range());
             self.load_const(super::consts::Const::Tuple(items));
@@ -98,7 +102,9 @@ impl CodeGen<'_> {
             BoolOp::Or => op::POP_JUMP_IF_TRUE,
         };
         let end = self.new_label();
-        let Some((last, rest)) = b.values.split_last() else { return Ok(()) };
+        let Some((last, rest)) = b.values.split_last() else {
+            return Ok(());
+        };
         for value in rest {
             self.expr(value)?;
             self.emit(op::COPY, 1);
@@ -131,7 +137,9 @@ impl CodeGen<'_> {
         match expr {
             Expr::UnaryOp(u) if u.op == UnaryOp::Not => self.jump_if(&u.operand, !when, target),
             Expr::BoolOp(b) => {
-                let Some((last, rest)) = b.values.split_last() else { return Ok(()) };
+                let Some((last, rest)) = b.values.split_last() else {
+                    return Ok(());
+                };
                 let is_or = b.op == BoolOp::Or;
                 if is_or == when {
                     // `a or b` jumping when true (or `a and b` when false): any
@@ -162,7 +170,11 @@ impl CodeGen<'_> {
             Expr::Compare(c) if c.ops.len() > 1 => self.jump_if_chain(c, when, target),
             _ => {
                 self.expr(expr)?;
-                let jump = if when { op::POP_JUMP_IF_TRUE } else { op::POP_JUMP_IF_FALSE };
+                let jump = if when {
+                    op::POP_JUMP_IF_TRUE
+                } else {
+                    op::POP_JUMP_IF_FALSE
+                };
                 self.emit_jump(jump, target);
                 Ok(())
             }
@@ -171,7 +183,12 @@ impl CodeGen<'_> {
 
     /// A chained comparison as a condition: each link that fails leaves its middle
     /// operand to pop on the way out.
-    fn jump_if_chain(&mut self, c: &ast::ExprCompare, when: bool, target: Label) -> CompileResult<()> {
+    fn jump_if_chain(
+        &mut self,
+        c: &ast::ExprCompare,
+        when: bool,
+        target: Label,
+    ) -> CompileResult<()> {
         let n = c.ops.len();
         let cleanup = self.new_label();
         self.expr(&c.left)?;
@@ -184,7 +201,11 @@ impl CodeGen<'_> {
         }
         self.comparand(c.ops[n - 1], &c.comparators[n - 1])?;
         self.emit_compare(c.ops[n - 1]);
-        let jump = if when { op::POP_JUMP_IF_TRUE } else { op::POP_JUMP_IF_FALSE };
+        let jump = if when {
+            op::POP_JUMP_IF_TRUE
+        } else {
+            op::POP_JUMP_IF_FALSE
+        };
         self.emit_jump(jump, target);
         let end = self.new_label();
         self.emit_jump(op::JUMP_FORWARD, end);

@@ -67,7 +67,9 @@ impl Const {
             Const::Int(i) => bigint::from_bigint(i),
             Const::Float(f) => Value::float(f),
             Const::Str(s) => pystr::from_string(s),
-            Const::Tuple(items) => tuple::from_vec(items.into_iter().map(|c| c.into_value(filename)).collect()),
+            Const::Tuple(items) => {
+                tuple::from_vec(items.into_iter().map(|c| c.into_value(filename)).collect())
+            }
             Const::Code(code) => code.into_value(filename),
         }
     }

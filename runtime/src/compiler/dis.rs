@@ -30,7 +30,11 @@ pub fn disassemble(code: Value) -> String {
 
 /// The listing of `code` and then of its nested code objects, depth first.
 pub fn listing(code: &CodeView, out: &mut String) {
-    let _ = writeln!(out, "Disassembly of {} ({}:{}):", code.name, code.filename, code.firstlineno);
+    let _ = writeln!(
+        out,
+        "Disassembly of {} ({}:{}):",
+        code.name, code.filename, code.firstlineno
+    );
     let mut offset = 0;
     let mut last_line = None;
     while offset < code.units.len() {
@@ -39,17 +43,27 @@ pub fn listing(code: &CodeView, out: &mut String) {
         let info = INSTRUCTIONS.get(opcode as usize);
         let size = info.map_or(2, |i| i.size());
         let line = code.lines.get(offset).copied();
-        let line_text = if line != last_line { line.map_or(String::new(), |l| l.to_string()) } else { String::new() };
+        let line_text = if line != last_line {
+            line.map_or(String::new(), |l| l.to_string())
+        } else {
+            String::new()
+        };
         last_line = line;
         let name = info.map_or_else(|| format!("<{opcode}>"), |i| i.name.to_string());
         let mut text = format!("{line_text:>4} {offset:>6} {name:<26}");
-        if info.is_some_and(|i| i.flags & flags::HAS_ARG != 0) {
+        // A specialized form may ignore its oparg, but it still holds the generic
+        // form's (the name of a LOAD_GLOBAL_MODULE, say).
+        let generic = info.and_then(|i| INSTRUCTIONS.get(i.deopt as usize));
+        if generic.is_some_and(|i| i.flags & flags::HAS_ARG != 0) {
             let _ = write!(text, " {arg:>5}");
             if let Some(meaning) = meaning(code, opcode, arg, offset + size) {
                 let _ = write!(text, " ({meaning})");
             }
         }
-        let cache = code.units.get(offset + 2..(offset + size).min(code.units.len())).unwrap_or(&[]);
+        let cache = code
+            .units
+            .get(offset + 2..(offset + size).min(code.units.len()))
+            .unwrap_or(&[]);
         if !cache.is_empty() {
             let units: Vec<String> = cache.iter().map(|u| u.to_string()).collect();
             let _ = write!(text, " [cache: {}]", units.join(" "));
@@ -68,12 +82,16 @@ pub fn listing(code: &CodeView, out: &mut String) {
 /// What an oparg means: a constant, a name, a jump target, an operator.
 fn meaning(code: &CodeView, opcode: u16, arg: u16, next: usize) -> Option<String> {
     // Specialized instructions mean what their generic form does.
-    let base = INSTRUCTIONS.get(opcode as usize).map_or(opcode, |i| i.deopt);
+    let base = INSTRUCTIONS
+        .get(opcode as usize)
+        .map_or(opcode, |i| i.deopt);
     let arg_usize = arg as usize;
     let name_at = |names: &[String]| names.get(arg_usize).cloned();
     Some(match base {
         op::LOAD_CONST => code.consts.get(arg_usize).map(const_repr)?,
-        op::LOAD_GLOBAL | op::STORE_GLOBAL | op::LOAD_ATTR | op::LOAD_METHOD => name_at(&code.names)?,
+        op::LOAD_GLOBAL | op::STORE_GLOBAL | op::LOAD_ATTR | op::LOAD_METHOD => {
+            name_at(&code.names)?
+        }
         op::LOAD_FAST | op::LOAD_FAST_CHECK | op::STORE_FAST => name_at(&code.varnames)?,
         op::JUMP_BACKWARD => format!("to {}", next.saturating_sub(arg_usize)),
         op::JUMP_FORWARD | op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE | op::FOR_ITER => {
@@ -81,9 +99,15 @@ fn meaning(code: &CodeView, opcode: u16, arg: u16, next: usize) -> Option<String
         }
         op::ENTER_EXECUTOR => format!("executor {arg}"),
         op::BINARY_OP => {
-            const SYMBOLS: [&str; 12] = ["+", "&", "//", "<<", "*", "%", "|", "**", ">>", "-", "/", "^"];
+            const SYMBOLS: [&str; 12] = [
+                "+", "&", "//", "<<", "*", "%", "|", "**", ">>", "-", "/", "^",
+            ];
             let symbol = SYMBOLS.get(arg_usize & 15)?;
-            if arg & 16 != 0 { format!("{symbol}=") } else { symbol.to_string() }
+            if arg & 16 != 0 {
+                format!("{symbol}=")
+            } else {
+                symbol.to_string()
+            }
         }
         op::COMPARE_OP => {
             const SYMBOLS: [&str; 6] = ["<", "<=", "==", "!=", ">", ">="];
@@ -92,7 +116,10 @@ fn meaning(code: &CodeView, opcode: u16, arg: u16, next: usize) -> Option<String
         op::UNARY_OP => ["-", "+", "~"].get(arg_usize)?.to_string(),
         op::CONTAINS_OP => if arg == 0 { "in" } else { "not in" }.to_string(),
         op::IS_OP => if arg == 0 { "is" } else { "is not" }.to_string(),
-        op::CONVERT_VALUE => ["", "str", "repr"].get(arg_usize).filter(|s| !s.is_empty())?.to_string(),
+        op::CONVERT_VALUE => ["", "str", "repr"]
+            .get(arg_usize)
+            .filter(|s| !s.is_empty())?
+            .to_string(),
         _ => return None,
     })
 }
@@ -135,13 +162,21 @@ fn float_repr(f: f64) -> String {
         return format!("{mantissa}e{sign}{:02}", exponent.abs());
     }
     let s = format!("{f:?}");
-    if s.contains('.') || s.contains('e') { s } else { format!("{s}.0") }
+    if s.contains('.') || s.contains('e') {
+        s
+    } else {
+        format!("{s}.0")
+    }
 }
 
 /// Python's str repr: single quotes unless the text has a single quote and no
 /// double quote.
 fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {

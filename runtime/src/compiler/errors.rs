@@ -8,14 +8,26 @@ use std::fmt;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CompileError {
     /// A syntax error: CPython prints `  File "F", line N` / the source line / `SyntaxError: <message>`.
-    Syntax { line: u32, col: u32, message: String },
+    Syntax {
+        line: u32,
+        col: u32,
+        message: String,
+    },
     /// Outside the subset: main prints `stitch: unsupported: <construct> at FILE:LINE:COL` and exits 2.
-    Unsupported { construct: String, line: u32, col: u32 },
+    Unsupported {
+        construct: String,
+        line: u32,
+        col: u32,
+    },
 }
 
 /// The messages CPython raises as `IndentationError` rather than `SyntaxError`.
-const INDENTATION_MESSAGES: [&str; 4] =
-    ["unexpected indent", "unexpected unindent", "unindent does not match", "expected an indented block"];
+const INDENTATION_MESSAGES: [&str; 4] = [
+    "unexpected indent",
+    "unexpected unindent",
+    "unindent does not match",
+    "expected an indented block",
+];
 const TAB_MESSAGE: &str = "inconsistent use of tabs and spaces in indentation";
 
 impl CompileError {
@@ -25,6 +37,9 @@ impl CompileError {
     pub fn exception_name(&self) -> &'static str {
         match self {
             CompileError::Syntax { message, .. } if message == TAB_MESSAGE => "TabError",
+            CompileError::Syntax { message, .. } if message == super::depth::TOO_DEEP => {
+                "RecursionError"
+            }
             CompileError::Syntax { message, .. }
                 if INDENTATION_MESSAGES.iter().any(|m| message.starts_with(m)) =>
             {
@@ -45,12 +60,20 @@ impl CompileError {
                     let trimmed = text.trim_start();
                     let removed = text.chars().count() - trimmed.chars().count();
                     let caret = (*col as usize).saturating_sub(1).saturating_sub(removed);
-                    out.push_str(&format!("    {}\n    {}^\n", trimmed.trim_end(), " ".repeat(caret)));
+                    out.push_str(&format!(
+                        "    {}\n    {}^\n",
+                        trimmed.trim_end(),
+                        " ".repeat(caret)
+                    ));
                 }
                 out.push_str(&format!("{}: {message}\n", self.exception_name()));
                 out
             }
-            CompileError::Unsupported { construct, line, col } => {
+            CompileError::Unsupported {
+                construct,
+                line,
+                col,
+            } => {
                 format!("stitch: unsupported: {construct} at {filename}:{line}:{col}\n")
             }
         }
@@ -61,9 +84,17 @@ impl fmt::Display for CompileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             CompileError::Syntax { line, col, message } => {
-                write!(f, "{}: {message} (line {line}, column {col})", self.exception_name())
+                write!(
+                    f,
+                    "{}: {message} (line {line}, column {col})",
+                    self.exception_name()
+                )
             }
-            CompileError::Unsupported { construct, line, col } => {
+            CompileError::Unsupported {
+                construct,
+                line,
+                col,
+            } => {
                 write!(f, "unsupported: {construct} at {line}:{col}")
             }
         }
@@ -95,7 +126,10 @@ impl<'a> SourceMap<'a> {
             }
             i += 1;
         }
-        SourceMap { source, line_starts }
+        SourceMap {
+            source,
+            line_starts,
+        }
     }
 
     pub fn source(&self) -> &'a str {
@@ -106,7 +140,11 @@ impl<'a> SourceMap<'a> {
     pub fn line_count(&self) -> u32 {
         let n = self.line_starts.len();
         // A trailing newline starts no new line of text.
-        let n = if n > 1 && self.line_starts[n - 1] == self.source.len() { n - 1 } else { n };
+        let n = if n > 1 && self.line_starts[n - 1] == self.source.len() {
+            n - 1
+        } else {
+            n
+        };
         n as u32
     }
 
@@ -122,13 +160,20 @@ impl<'a> SourceMap<'a> {
         let start = self.line_starts[(line as usize).saturating_sub(1)];
         let offset = (u32::from(offset) as usize).min(self.source.len());
         // Count characters without slicing, so an offset inside a character cannot panic.
-        let col = self.source[start..].char_indices().take_while(|&(i, _)| start + i < offset).count();
+        let col = self.source[start..]
+            .char_indices()
+            .take_while(|&(i, _)| start + i < offset)
+            .count();
         (line, col as u32 + 1)
     }
 
     /// The byte offset where 1-based `line` starts (the end of the source past it).
     pub fn line_start(&self, line: u32) -> TextSize {
-        let start = self.line_starts.get((line as usize).wrapping_sub(1)).copied().unwrap_or(self.source.len());
+        let start = self
+            .line_starts
+            .get((line as usize).wrapping_sub(1))
+            .copied()
+            .unwrap_or(self.source.len());
         TextSize::new(start as u32)
     }
 
@@ -137,19 +182,34 @@ impl<'a> SourceMap<'a> {
         let Some(&start) = self.line_starts.get((line as usize).wrapping_sub(1)) else {
             return "";
         };
-        let end = self.line_starts.get(line as usize).copied().unwrap_or(self.source.len());
-        self.source.get(start..end).unwrap_or("").trim_end_matches(['\n', '\r'])
+        let end = self
+            .line_starts
+            .get(line as usize)
+            .copied()
+            .unwrap_or(self.source.len());
+        self.source
+            .get(start..end)
+            .unwrap_or("")
+            .trim_end_matches(['\n', '\r'])
     }
 
     /// An unsupported-construct error at the start of `range`.
     pub fn unsupported(&self, construct: impl Into<String>, range: TextRange) -> CompileError {
         let (line, col) = self.position(range.start());
-        CompileError::Unsupported { construct: construct.into(), line, col }
+        CompileError::Unsupported {
+            construct: construct.into(),
+            line,
+            col,
+        }
     }
 
     /// A syntax error at byte `offset`.
     pub fn syntax(&self, message: impl Into<String>, offset: TextSize) -> CompileError {
         let (line, col) = self.position(offset);
-        CompileError::Syntax { line, col, message: message.into() }
+        CompileError::Syntax {
+            line,
+            col,
+            message: message.into(),
+        }
     }
 }

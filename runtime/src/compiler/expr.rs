@@ -7,8 +7,9 @@ use super::consts::Const;
 use super::errors::CompileResult;
 use super::literal;
 use crate::abi::{
-    NB_ADD, NB_AND, NB_FLOOR_DIVIDE, NB_LSHIFT, NB_MULTIPLY, NB_OR, NB_POWER, NB_REMAINDER, NB_RSHIFT, NB_SUBTRACT,
-    NB_TRUE_DIVIDE, NB_XOR, UNARY_INVERT, UNARY_NEGATIVE, UNARY_POSITIVE, op,
+    NB_ADD, NB_AND, NB_FLOOR_DIVIDE, NB_LSHIFT, NB_MULTIPLY, NB_OR, NB_POWER, NB_REMAINDER,
+    NB_RSHIFT, NB_SUBTRACT, NB_TRUE_DIVIDE, NB_XOR, UNARY_INVERT, UNARY_NEGATIVE, UNARY_POSITIVE,
+    op,
 };
 use ruff_python_ast::{self as ast, Expr, Number, Operator, UnaryOp};
 use ruff_text_size::{Ranged, TextRange};
@@ -83,7 +84,7 @@ impl CodeGen<'_> {
             Expr::FString(f) => self.fstring(f),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let name = self.name_index(a.attr.as_str())?;
+                let name = self.name_index(a.attr.as_str());
                 self.emit(op::LOAD_ATTR, name);
                 Ok(())
             }
@@ -109,9 +110,11 @@ impl CodeGen<'_> {
                 self.emit(op::BUILD_SLICE, count);
                 Ok(())
             }
-            Expr::NumberLiteral(ast::ExprNumberLiteral { value: Number::Complex { .. }, range, .. }) => {
-                self.unsupported("complex number", *range)
-            }
+            Expr::NumberLiteral(ast::ExprNumberLiteral {
+                value: Number::Complex { .. },
+                range,
+                ..
+            }) => self.unsupported("complex number", *range),
             Expr::Set(s) => self.unsupported("set literal", s.range),
             Expr::SetComp(s) => self.unsupported("set comprehension", s.range),
             Expr::DictComp(d) => self.unsupported("dict comprehension", d.range),

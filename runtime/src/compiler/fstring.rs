@@ -27,17 +27,25 @@ impl CodeGen<'_> {
         for part in f.value.as_slice() {
             match part {
                 FStringPart::Literal(literal) => pieces.pending.push_str(&literal.value),
-                FStringPart::FString(fstring) => self.fstring_elements(&fstring.elements, &mut pieces)?,
+                FStringPart::FString(fstring) => {
+                    self.fstring_elements(&fstring.elements, &mut pieces)?
+                }
             }
         }
         self.finish_pieces(pieces);
         Ok(())
     }
 
-    fn fstring_elements(&mut self, elements: &[InterpolatedStringElement], pieces: &mut Pieces) -> CompileResult<()> {
+    fn fstring_elements(
+        &mut self,
+        elements: &[InterpolatedStringElement],
+        pieces: &mut Pieces,
+    ) -> CompileResult<()> {
         for element in elements {
             match element {
-                InterpolatedStringElement::Literal(literal) => pieces.pending.push_str(&literal.value),
+                InterpolatedStringElement::Literal(literal) => {
+                    pieces.pending.push_str(&literal.value)
+                }
                 InterpolatedStringElement::Interpolation(field) => {
                     // `{x=}` first shows the expression's text.
                     if let Some(debug) = &field.debug_text {
@@ -56,7 +64,10 @@ impl CodeGen<'_> {
 
     /// One replacement field, leaving its formatted str on the stack.
     fn field(&mut self, field: &ast::InterpolatedElement) -> CompileResult<()> {
-        let spec = field.format_spec.as_ref().filter(|s| !s.elements.is_empty());
+        let spec = field
+            .format_spec
+            .as_ref()
+            .filter(|s| !s.elements.is_empty());
         self.expr(&field.expression)?;
         match field.conversion {
             ConversionFlag::Str => self.emit(op::CONVERT_VALUE, CONVERT_STR),

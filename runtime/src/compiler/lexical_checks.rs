@@ -1,6 +1,6 @@
 //! Tokenizer errors of CPython 3.11 that ruff's lexer does not report as such:
-//! a number running into a name (`1abc`, `1_`, `0x1g`), and indentation that
-//! depends on the width of a tab (TabError).
+//! a number running into a name (`1abc`, `1_`, `0x1g`), more than 200 nested
+//! brackets, and indentation that depends on the width of a tab (TabError).
 
 use super::errors::{CompileError, SourceMap};
 use ruff_python_ast::token::{Token, TokenKind};
@@ -8,21 +8,34 @@ use ruff_text_size::{Ranged, TextSize};
 
 /// `invalid decimal literal` and friends: a number token directly followed by an
 /// identifier character, except the keywords CPython allows there (`1if x else 2`).
-pub fn number_followed_by_name(tokens: &[Token], map: &SourceMap) -> Option<(TextSize, CompileError)> {
+pub fn number_followed_by_name(
+    tokens: &[Token],
+    map: &SourceMap,
+) -> Option<(TextSize, CompileError)> {
     let source = map.source();
     for pair in tokens.windows(2) {
         let (number, next) = (&pair[0], &pair[1]);
-        if !matches!(number.kind(), TokenKind::Int | TokenKind::Float) || next.start() != number.end() {
+        if !matches!(number.kind(), TokenKind::Int | TokenKind::Float)
+            || next.start() != number.end()
+        {
             continue;
         }
-        if next.kind() != TokenKind::Name && !next.kind().is_keyword() && !next.kind().is_soft_keyword() {
+        if next.kind() != TokenKind::Name
+            && !next.kind().is_keyword()
+            && !next.kind().is_soft_keyword()
+        {
             continue;
         }
         let rest = source.get(number.end().to_usize()..).unwrap_or("");
-        if ["and", "else", "for", "if", "in", "is", "or", "not"].iter().any(|k| rest.starts_with(k)) {
+        if ["and", "else", "for", "if", "in", "is", "or", "not"]
+            .iter()
+            .any(|k| rest.starts_with(k))
+        {
             continue;
         }
-        let text = source.get(number.start().to_usize()..number.end().to_usize()).unwrap_or("");
+        let text = source
+            .get(number.start().to_usize()..number.end().to_usize())
+            .unwrap_or("");
         let kind = match text.get(..2).map(|p| p.to_ascii_lowercase()).as_deref() {
             Some("0x") => "hexadecimal",
             Some("0o") => "octal",
@@ -31,10 +44,46 @@ pub fn number_followed_by_name(tokens: &[Token], map: &SourceMap) -> Option<(Tex
         };
         // CPython points just before the first character that cannot follow (after
         // an underscore, the character that should have been a digit).
-        let offending = if rest.starts_with('_') { number.end() + TextSize::new(1) } else { number.end() };
+        let offending = if rest.starts_with('_') {
+            number.end() + TextSize::new(1)
+        } else {
+            number.end()
+        };
         let (line, col) = map.position(offending);
-        let error = CompileError::Syntax { line, col: col.saturating_sub(1).max(1), message: format!("invalid {kind} literal") };
+        let error = CompileError::Syntax {
+            line,
+            col: col.saturating_sub(1).max(1),
+            message: format!("invalid {kind} literal"),
+        };
         return Some((number.start(), error));
+    }
+    None
+}
+
+/// CPython's tokenizer allows 200 levels of brackets.
+pub fn too_many_brackets(tokens: &[Token], map: &SourceMap) -> Option<(TextSize, CompileError)> {
+    const MAX_LEVEL: usize = 200;
+    let mut depth = 0usize;
+    let mut fstrings = 0usize;
+    for token in tokens {
+        match token.kind() {
+            TokenKind::FStringStart => fstrings += 1,
+            TokenKind::FStringEnd => fstrings = fstrings.saturating_sub(1),
+            _ if fstrings > 0 => {}
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                depth += 1;
+                if depth > MAX_LEVEL {
+                    return Some((
+                        token.start(),
+                        map.syntax("too many nested parentheses", token.start()),
+                    ));
+                }
+            }
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                depth = depth.saturating_sub(1)
+            }
+            _ => {}
+        }
     }
     None
 }
@@ -50,7 +99,10 @@ pub fn inconsistent_tabs(tokens: &[Token], map: &SourceMap) -> Option<(TextSize,
                 at_line_start = true;
                 continue;
             }
-            TokenKind::NonLogicalNewline | TokenKind::Comment | TokenKind::Indent | TokenKind::Dedent => continue,
+            TokenKind::NonLogicalNewline
+            | TokenKind::Comment
+            | TokenKind::Indent
+            | TokenKind::Dedent => continue,
             TokenKind::EndOfFile => break,
             _ if !at_line_start => continue,
             _ => at_line_start = false,

@@ -18,7 +18,12 @@ pub fn constant(expr: &Expr) -> Option<Const> {
             Number::Complex { .. } => None,
         },
         Expr::UnaryOp(ast::ExprUnaryOp { op, operand, .. }) => fold_unary(*op, constant(operand)?),
-        Expr::Tuple(t) => t.elts.iter().map(constant).collect::<Option<Vec<_>>>().map(Const::Tuple),
+        Expr::Tuple(t) => t
+            .elts
+            .iter()
+            .map(constant)
+            .collect::<Option<Vec<_>>>()
+            .map(Const::Tuple),
         _ => None,
     }
 }

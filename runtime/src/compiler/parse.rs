@@ -4,9 +4,12 @@
 use super::errors::{CompileError, CompileResult, SourceMap};
 use super::lexical_checks;
 use super::syntax_messages::{self, ErrorContext, Strength};
+use super::syntax_tokens;
 use ruff_python_ast::token::{Token, TokenKind};
 use ruff_python_ast::{ModModule, PythonVersion};
-use ruff_python_parser::{LexicalErrorType, Mode, ParseError, ParseErrorType, ParseOptions, Parsed};
+use ruff_python_parser::{
+    LexicalErrorType, Mode, ParseError, ParseErrorType, ParseOptions, Parsed,
+};
 use ruff_text_size::{Ranged, TextSize};
 
 /// Parses a module for Python 3.11 (so newer syntax such as PEP 701 f-strings is an
@@ -23,10 +26,16 @@ pub fn parse(map: &SourceMap) -> CompileResult<ModModule> {
     if let Some((at, error)) = lexical_checks::number_followed_by_name(tokens, map) {
         extra.push((at, error, Strength::Strong));
     }
+    if let Some((at, error)) = lexical_checks::too_many_brackets(tokens, map) {
+        extra.push((at, error, Strength::Strong));
+    }
     if let Some((at, error)) = lexical_checks::inconsistent_tabs(tokens, map) {
         extra.push((at, error, Strength::Weak));
     }
-    if parsed.errors().is_empty() && parsed.unsupported_syntax_errors().is_empty() && extra.is_empty() {
+    if parsed.errors().is_empty()
+        && parsed.unsupported_syntax_errors().is_empty()
+        && extra.is_empty()
+    {
         return Ok(parsed.into_syntax());
     }
     Err(choose_error(&parsed, map, extra))
@@ -41,17 +50,28 @@ fn choose_error(
     mut candidates: Vec<(TextSize, CompileError, Strength)>,
 ) -> CompileError {
     let tokens: &[Token] = parsed.tokens();
-    let cx = ErrorContext { map, tokens, module: parsed.syntax() };
+    let cx = ErrorContext {
+        map,
+        tokens,
+        module: parsed.syntax(),
+    };
     let brackets = scan_brackets(tokens, map);
     for e in parsed.errors() {
         if let Some(strength) = syntax_messages::tokenizer_strength(&e.error) {
-            candidates.push((e.location.start(), syntax_messages::map_parse_error(e, &cx), strength));
+            candidates.push((
+                e.location.start(),
+                syntax_messages::map_parse_error(e, &cx),
+                strength,
+            ));
         }
     }
     if let Some((at, error)) = brackets.error {
         candidates.push((at, error, Strength::Strong));
     }
-    let first = parsed.errors().iter().find(|e| syntax_messages::tokenizer_strength(&e.error).is_none());
+    let first = parsed
+        .errors()
+        .iter()
+        .find(|e| syntax_messages::tokenizer_strength(&e.error).is_none());
     let limit = first.map(|e| e.location.start());
     // An unexpected indent is raised before CPython looks at the rest of the file.
     let unexpected_indent = first.is_some_and(|e| e.error == ParseErrorType::UnexpectedIndentation);
@@ -63,8 +83,10 @@ fn choose_error(
         return best.1;
     }
     if let Some((open_at, bracket)) = brackets.unclosed {
-        let reached = first.map_or(None, |e| last_line_read(tokens, e, map));
-        if first.is_none_or(|e| e.location.start() > open_at) && reached.is_none_or(|line| line > map.line(open_at)) {
+        let reached = first.and_then(|e| last_line_read(tokens, e, map));
+        if first.is_none_or(|e| e.location.start() > open_at)
+            && reached.is_none_or(|line| line > map.line(open_at))
+        {
             return map.syntax(format!("'{bracket}' was never closed"), open_at);
         }
     }
@@ -83,33 +105,76 @@ fn last_line_read(tokens: &[Token], error: &ParseError, map: &SourceMap) -> Opti
     let trivia = |t: &&Token| {
         !matches!(
             t.kind(),
-            TokenKind::NonLogicalNewline | TokenKind::Newline | TokenKind::Comment | TokenKind::Indent | TokenKind::Dedent
+            TokenKind::NonLogicalNewline
+                | TokenKind::Newline
+                | TokenKind::Comment
+                | TokenKind::Indent
+                | TokenKind::Dedent
         )
     };
     if matches!(error.error, ParseErrorType::Lexical(LexicalErrorType::Eof)) {
         return None;
     }
     // Ruff marks an unexpected end of the file with an empty Unknown token.
-    let is_end = |t: &Token| t.kind() == TokenKind::EndOfFile || (t.kind() == TokenKind::Unknown && t.range().is_empty());
+    let is_end = |t: &Token| {
+        t.kind() == TokenKind::EndOfFile || (t.kind() == TokenKind::Unknown && t.range().is_empty())
+    };
     let index = tokens.partition_point(|t| t.start() < error.location.start());
     let mut significant = tokens[index..].iter().filter(trivia);
     let token = significant.next().filter(|t| !is_end(t))?;
     let previous = tokens[..index].iter().rev().find(trivia).map(|t| t.kind());
-    let lookahead = match token.kind() {
-        // `name = value` in brackets: CPython's error rule reads the value and peeks past it.
-        TokenKind::Equal if previous == Some(TokenKind::Name) => 2,
-        kind if syntax_messages::starts_expression(kind) => 1,
-        _ => 0,
-    };
-    let mut last = token;
-    for _ in 0..lookahead {
-        match significant.next() {
-            Some(t) if is_end(t) => return None,
-            Some(t) => last = t,
-            None => return None,
+    match token.kind() {
+        // `name = value` in brackets: CPython's error rule reads the whole value and
+        // peeks at the token after it.
+        TokenKind::Equal if previous == Some(TokenKind::Name) => {
+            let mut depth = 0i32;
+            let mut ends_operand = false;
+            for t in significant {
+                if is_end(t) {
+                    return None;
+                }
+                let kind = t.kind();
+                let starts_operand = matches!(
+                    kind,
+                    TokenKind::Name
+                        | TokenKind::Int
+                        | TokenKind::Float
+                        | TokenKind::String
+                        | TokenKind::FStringStart
+                );
+                if depth == 0 && (ends_operand && starts_operand || is_separator(kind)) {
+                    return Some(map.line(t.start()));
+                }
+                match kind {
+                    TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+                    TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth -= 1,
+                    _ => {}
+                }
+                ends_operand = starts_operand
+                    || matches!(kind, TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace);
+            }
+            None
         }
+        // An expression token: CPython's error rules peek one token further.
+        kind if syntax_tokens::starts_expression(kind) => match significant.next() {
+            Some(t) if !is_end(t) => Some(map.line(t.start())),
+            _ => None,
+        },
+        _ => Some(map.line(token.start())),
     }
-    Some(map.line(last.start()))
+}
+
+fn is_separator(kind: TokenKind) -> bool {
+    matches!(
+        kind,
+        TokenKind::Comma
+            | TokenKind::Colon
+            | TokenKind::Rpar
+            | TokenKind::Rsqb
+            | TokenKind::Rbrace
+            | TokenKind::Semi
+            | TokenKind::Equal
+    )
 }
 
 struct Brackets {
@@ -151,20 +216,31 @@ fn scan_brackets(tokens: &[Token], map: &SourceMap) -> Brackets {
         match stack.pop() {
             None => {
                 let error = map.syntax(format!("unmatched '{close}'"), at);
-                return Brackets { error: Some((at, error)), unclosed: None };
+                return Brackets {
+                    error: Some((at, error)),
+                    unclosed: None,
+                };
             }
             Some((open_at, open)) if matching(open) != close => {
-                let mut message = format!("closing parenthesis '{close}' does not match opening parenthesis '{open}'");
+                let mut message = format!(
+                    "closing parenthesis '{close}' does not match opening parenthesis '{open}'"
+                );
                 if map.line(open_at) != map.line(at) {
                     message.push_str(&format!(" on line {}", map.line(open_at)));
                 }
                 let error = map.syntax(message, at);
-                return Brackets { error: Some((at, error)), unclosed: None };
+                return Brackets {
+                    error: Some((at, error)),
+                    unclosed: None,
+                };
             }
             Some(_) => {}
         }
     }
-    Brackets { error: None, unclosed: stack.pop() }
+    Brackets {
+        error: None,
+        unclosed: stack.pop(),
+    }
 }
 
 fn matching(open: char) -> char {

@@ -35,7 +35,10 @@ impl FunctionScope {
         }
         collector.visit_body(&def.body);
 
-        let mut scope = FunctionScope { globals: collector.globals, ..FunctionScope::default() };
+        let mut scope = FunctionScope {
+            globals: collector.globals,
+            ..FunctionScope::default()
+        };
         for name in collector.bound {
             if !scope.globals.contains(&name) && !scope.slots.contains_key(&name) {
                 scope.slots.insert(name.clone(), scope.locals.len() as u32);

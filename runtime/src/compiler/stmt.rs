@@ -163,7 +163,11 @@ impl CodeGen<'_> {
         self.bind(top);
         self.emit_jump(op::FOR_ITER, orelse);
         self.store_target(&f.target)?;
-        self.loops.push(Loop { kind: LoopKind::For, continue_to: top, break_to: end });
+        self.loops.push(Loop {
+            kind: LoopKind::For,
+            continue_to: top,
+            break_to: end,
+        });
         let body = self.body(&f.body);
         self.loops.pop();
         body?;
@@ -179,7 +183,11 @@ impl CodeGen<'_> {
     /// the tuple CPython folds it into.
     fn iterable(&mut self, iter: &Expr) -> CompileResult<()> {
         if let Expr::List(list) = iter
-            && let Some(items) = list.elts.iter().map(literal::constant).collect::<Option<Vec<_>>>()
+            && let Some(items) = list
+                .elts
+                .iter()
+                .map(literal::constant)
+                .collect::<Option<Vec<_>>>()
         {
             self.load_const(Const::Tuple(items));
             return Ok(());
@@ -192,7 +200,11 @@ impl CodeGen<'_> {
         let (top, orelse, end) = (self.new_label(), self.new_label(), self.new_label());
         self.bind(top);
         self.jump_if(&w.test, false, orelse)?;
-        self.loops.push(Loop { kind: LoopKind::While, continue_to: top, break_to: end });
+        self.loops.push(Loop {
+            kind: LoopKind::While,
+            continue_to: top,
+            break_to: end,
+        });
         let body = self.body(&w.body);
         self.loops.pop();
         body?;

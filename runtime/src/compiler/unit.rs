@@ -32,7 +32,11 @@ impl CodeUnit {
     pub fn into_value(self, filename: &Rc<str>) -> Value {
         let parts = CodeParts {
             instrs: self.instrs,
-            consts: self.consts.into_iter().map(|c| c.into_value(filename)).collect(),
+            consts: self
+                .consts
+                .into_iter()
+                .map(|c| c.into_value(filename))
+                .collect(),
             names: self.names.iter().map(|n| pystr::new_str(n)).collect(),
             nlocals: self.varnames.len() as u32,
             varnames: self.varnames,

@@ -57,7 +57,11 @@ pub fn read_code(value: Value) -> Option<CodeView> {
         units: code.units(),
         lines: code.lines.clone(),
         consts: code.consts.iter().map(|&c| read_const(c)).collect(),
-        names: code.names.iter().map(|&n| read_str(n).unwrap_or_default()).collect(),
+        names: code
+            .names
+            .iter()
+            .map(|&n| read_str(n).unwrap_or_default())
+            .collect(),
         varnames: code.varnames.clone(),
     })
 }
@@ -85,7 +89,9 @@ fn read_const(value: Value) -> ConstView {
             let items = unsafe { tuple::items(value.cast()) };
             ConstView::Tuple(items.iter().map(|&v| read_const(v)).collect())
         }
-        KIND_CODE => read_code(value).map_or(ConstView::Other(KIND_CODE), |c| ConstView::Code(Box::new(c))),
+        KIND_CODE => read_code(value).map_or(ConstView::Other(KIND_CODE), |c| {
+            ConstView::Code(Box::new(c))
+        }),
         other => ConstView::Other(other),
     }
 }

@@ -40,14 +40,21 @@ fn jumps_count_code_units_from_the_end_of_the_jump() {
         0,
         0,
     );
-    let sizes = [size(op::LOAD_CONST), size(op::POP_JUMP_IF_FALSE), size(op::JUMP_BACKWARD)];
-    assert_eq!(decode(&a.units), [
-        (op::LOAD_CONST, 0),
-        (op::POP_JUMP_IF_FALSE, sizes[2] as u16),
-        (op::JUMP_BACKWARD, (sizes[0] + sizes[1] + sizes[2]) as u16),
-        (op::LOAD_CONST, 0),
-        (op::RETURN_VALUE, 0),
-    ]);
+    let sizes = [
+        size(op::LOAD_CONST),
+        size(op::POP_JUMP_IF_FALSE),
+        size(op::JUMP_BACKWARD),
+    ];
+    assert_eq!(
+        decode(&a.units),
+        [
+            (op::LOAD_CONST, 0),
+            (op::POP_JUMP_IF_FALSE, sizes[2] as u16),
+            (op::JUMP_BACKWARD, (sizes[0] + sizes[1] + sizes[2]) as u16),
+            (op::LOAD_CONST, 0),
+            (op::RETURN_VALUE, 0),
+        ]
+    );
     // Caches are zero and every unit has a line.
     assert_eq!(a.units.len(), a.lines.len());
     assert_eq!(a.lines[0], 1);
@@ -92,7 +99,10 @@ fn dead_code_and_jumps_to_the_next_instruction_go() {
         0,
         0,
     );
-    assert_eq!(decode(&a.units), [(op::LOAD_CONST, 0), (op::RETURN_VALUE, 0)]);
+    assert_eq!(
+        decode(&a.units),
+        [(op::LOAD_CONST, 0), (op::RETURN_VALUE, 0)]
+    );
 }
 
 #[test]
@@ -116,9 +126,18 @@ fn loads_of_surely_bound_locals_skip_the_check() {
         3,
         1,
     );
-    let loads: Vec<(u16, u16)> =
-        decode(&a.units).into_iter().filter(|(o, _)| matches!(*o, op::LOAD_FAST | op::LOAD_FAST_CHECK)).collect();
-    assert_eq!(loads, [(op::LOAD_FAST, 0), (op::LOAD_FAST_CHECK, 1), (op::LOAD_FAST, 2)]);
+    let loads: Vec<(u16, u16)> = decode(&a.units)
+        .into_iter()
+        .filter(|(o, _)| matches!(*o, op::LOAD_FAST | op::LOAD_FAST_CHECK))
+        .collect();
+    assert_eq!(
+        loads,
+        [
+            (op::LOAD_FAST, 0),
+            (op::LOAD_FAST_CHECK, 1),
+            (op::LOAD_FAST, 2)
+        ]
+    );
 }
 
 #[test]
@@ -126,12 +145,18 @@ fn mistakes_are_reported_not_panicked() {
     let mut asm = Assembler::default();
     let nowhere = asm.new_label();
     asm.emit_jump(op::JUMP_FORWARD, nowhere, 1);
-    assert!(matches!(asm.assemble(0, 0), Err(AssembleError::Internal(_))));
+    assert!(matches!(
+        asm.assemble(0, 0),
+        Err(AssembleError::Internal(_))
+    ));
 
     let mut asm = Assembler::default();
     asm.emit(op::POP_TOP, 0, 1);
     asm.emit(op::RETURN_VALUE, 0, 1);
-    assert!(matches!(asm.assemble(0, 0), Err(AssembleError::Internal(_))));
+    assert!(matches!(
+        asm.assemble(0, 0),
+        Err(AssembleError::Internal(_))
+    ));
 
     let mut asm = Assembler::default();
     asm.emit(op::LOAD_CONST, 70000, 1);

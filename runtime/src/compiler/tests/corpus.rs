@@ -22,18 +22,34 @@ pub fn check_jumps(code: &CodeView) {
         starts.push(offset);
         offset += INSTRUCTIONS[code.units[offset] as usize].size();
     }
-    assert_eq!(offset, code.units.len(), "{}: code ends inside an instruction", code.name);
-    assert_eq!(code.lines.len(), code.units.len(), "{}: one line per code unit", code.name);
+    assert_eq!(
+        offset,
+        code.units.len(),
+        "{}: code ends inside an instruction",
+        code.name
+    );
+    assert_eq!(
+        code.lines.len(),
+        code.units.len(),
+        "{}: one line per code unit",
+        code.name
+    );
     for &start in &starts {
         let opcode = code.units[start];
         let arg = code.units[start + 1] as usize;
         let next = start + INSTRUCTIONS[opcode as usize].size();
         let target = match opcode {
-            op::JUMP_FORWARD | op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE | op::FOR_ITER => next + arg,
+            op::JUMP_FORWARD | op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE | op::FOR_ITER => {
+                next + arg
+            }
             op::JUMP_BACKWARD => next - arg,
             _ => continue,
         };
-        assert!(starts.contains(&target), "{}: jump at {start} to {target} lands mid-instruction", code.name);
+        assert!(
+            starts.contains(&target),
+            "{}: jump at {start} to {target} lands mid-instruction",
+            code.name
+        );
     }
     for c in &code.consts {
         if let ConstView::Code(nested) = c {

@@ -31,7 +31,9 @@ pub fn error(source: &str) -> CompileError {
 #[test]
 #[ignore]
 fn dump() {
-    let Ok(path) = std::env::var("STITCH_DIS") else { return };
+    let Ok(path) = std::env::var("STITCH_DIS") else {
+        return;
+    };
     let source = std::fs::read_to_string(&path).unwrap_or_default();
     match compile_module(&source, &path) {
         Ok(code) => {
@@ -42,11 +44,11 @@ fn dump() {
     }
 }
 
+mod codegen;
 mod corpus;
+mod fuzz;
 mod syntax_errors;
 mod unsupported;
-mod codegen;
-mod fuzz;
 
 /// The instructions of the `index`th code object of the listing (0: the module,
 /// then nested code objects in listing order) as `NAME ARG (MEANING)`, without
@@ -54,7 +56,11 @@ mod fuzz;
 /// (`POP_JUMP_IF_FALSE to #7`), so cache sizes can change without breaking tests.
 pub fn ops(source: &str, index: usize) -> Vec<String> {
     let text = dis(source);
-    let Some(block) = text.split("Disassembly of ").filter(|b| !b.is_empty()).nth(index) else {
+    let Some(block) = text
+        .split("Disassembly of ")
+        .filter(|b| !b.is_empty())
+        .nth(index)
+    else {
         panic!("no code object {index} in:\n{text}")
     };
     let lines: Vec<(usize, String)> = block
@@ -62,7 +68,10 @@ pub fn ops(source: &str, index: usize) -> Vec<String> {
         .skip(1)
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
-            let offset = l.get(5..11).and_then(|o| o.trim().parse().ok()).unwrap_or(usize::MAX);
+            let offset = l
+                .get(5..11)
+                .and_then(|o| o.trim().parse().ok())
+                .unwrap_or(usize::MAX);
             let l = l.get(12..).unwrap_or("");
             let l = l.split(" [cache:").next().unwrap_or("");
             (offset, l.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -74,7 +83,10 @@ pub fn ops(source: &str, index: usize) -> Vec<String> {
             Some((head, target)) => {
                 let target: usize = target.trim_end_matches(')').parse().unwrap_or(usize::MAX);
                 let name = head.split(' ').next().unwrap_or("");
-                let index = lines.iter().position(|(o, _)| *o == target).map_or(-1, |i| i as i64);
+                let index = lines
+                    .iter()
+                    .position(|(o, _)| *o == target)
+                    .map_or(-1, |i| i as i64);
                 format!("{name} to #{index}")
             }
             None => text.clone(),
@@ -98,7 +110,9 @@ pub fn view(source: &str) -> super::CodeView {
 #[test]
 #[ignore]
 fn dump_errors() {
-    let Ok(path) = std::env::var("STITCH_ERRORS") else { return };
+    let Ok(path) = std::env::var("STITCH_ERRORS") else {
+        return;
+    };
     let text = std::fs::read_to_string(&path).unwrap_or_default();
     for source in text.split("\n====\n") {
         match compile_module(source, "t.py") {
@@ -107,7 +121,11 @@ fn dump_errors() {
                 println!("OK");
             }
             Err(CompileError::Syntax { line, col, message }) => println!("{line}:{col} {message}"),
-            Err(CompileError::Unsupported { construct, line, col }) => println!("UNSUPPORTED {line}:{col} {construct}"),
+            Err(CompileError::Unsupported {
+                construct,
+                line,
+                col,
+            }) => println!("UNSUPPORTED {line}:{col} {construct}"),
         }
     }
 }

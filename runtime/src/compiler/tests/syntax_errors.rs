@@ -134,19 +134,39 @@ const CASES: &[(&str, &str, u32, u32)] = &[
     ("x = {'a': : 1}", "invalid syntax", 1, 11),
     ("if count > 0:\n    if x:\nbreak", "expected an indented block after 'if' statement on line 2", 3, 0),
     ("for i in range:(1800000):\n    pass", "invalid syntax", 1, 25),
+    ("def f():\n    await x", "'await' outside async function", 2, 5),
+    ("*a = 1", "starred assignment target must be in a list or tuple", 1, 1),
+    ("a, *b, *c = x", "multiple starred expressions in assignment", 1, 1),
+    ("for *a in b: pass", "starred assignment target must be in a list or tuple", 1, 5),
+    ("def f(x):\n    def g():\n        nonlocal y", "no binding for nonlocal 'y' found", 3, 9),
+    ("class A:\n    x = yield", "'yield' outside function", 2, 9),
+    ("[x for x in range(3) if (yield)]", "'yield' inside list comprehension", 1, 26),
+    ("while 1:\n    class A:\n        break", "'break' outside loop", 3, 9),
 ];
 
 #[test]
 fn messages_and_positions_match_cpython() {
     let mut mismatches = Vec::new();
     for &(source, message, line, col) in CASES {
-        let expected = CompileError::Syntax { line, col, message: message.to_string() };
+        let expected = CompileError::Syntax {
+            line,
+            col,
+            message: message.to_string(),
+        };
         let got = error(source);
         if got != expected {
-            mismatches.push(format!("{source:?}\n   expected {expected:?}\n   got      {got:?}"));
+            mismatches.push(format!(
+                "{source:?}\n   expected {expected:?}\n   got      {got:?}"
+            ));
         }
     }
-    assert!(mismatches.is_empty(), "{} of {} differ:\n{}", mismatches.len(), CASES.len(), mismatches.join("\n"));
+    assert!(
+        mismatches.is_empty(),
+        "{} of {} differ:\n{}",
+        mismatches.len(),
+        CASES.len(),
+        mismatches.join("\n")
+    );
 }
 
 #[test]
@@ -160,7 +180,10 @@ fn indentation_errors_are_named_as_such() {
 fn render_points_at_the_column() {
     let source = "x = 1\nif x\n    pass\n";
     let text = error(source).render("t.py", source);
-    assert_eq!(text, "  File \"t.py\", line 2\n    if x\n        ^\nSyntaxError: expected ':'\n");
+    assert_eq!(
+        text,
+        "  File \"t.py\", line 2\n    if x\n        ^\nSyntaxError: expected ':'\n"
+    );
 }
 
 #[test]
@@ -169,5 +192,43 @@ fn syntax_errors_win_over_unsupported_constructs() {
     let e = error("class A:\n    pass\nx = (\n");
     assert!(matches!(e, CompileError::Syntax { .. }), "{e:?}");
     let e = error("import os\ndef f():\n    break\n");
-    assert_eq!(e, CompileError::Syntax { line: 3, col: 5, message: "'break' outside loop".into() });
+    assert_eq!(
+        e,
+        CompileError::Syntax {
+            line: 3,
+            col: 5,
+            message: "'break' outside loop".into()
+        }
+    );
+}
+
+#[test]
+fn nesting_limits_match_cpython() {
+    // CPython compiles a chain of 2990 additions but not 2991 (RecursionError).
+    let chain = |n: usize| format!("x = {}\n", vec!["1"; n].join("+"));
+    assert!(
+        crate::compiler::compile_module(&chain(2990), "t.py")
+            .map(|c| c.decref())
+            .is_ok()
+    );
+    let e = error(&chain(2991));
+    assert_eq!(e.exception_name(), "RecursionError");
+    // Far deeper input is refused before parsing, without exhausting the stack.
+    let e = error(&format!("x = {}1\n", "-".repeat(200_000)));
+    assert_eq!(e.exception_name(), "RecursionError");
+    // 200 levels of brackets, not 201.
+    let nest = |n: usize| format!("x = {}{}\n", "[".repeat(n), "]".repeat(n));
+    assert!(
+        crate::compiler::compile_module(&nest(200), "t.py")
+            .map(|c| c.decref())
+            .is_ok()
+    );
+    assert_eq!(
+        error(&nest(201)),
+        CompileError::Syntax {
+            line: 1,
+            col: 205,
+            message: "too many nested parentheses".into()
+        }
+    );
 }

@@ -21,15 +21,46 @@ const CASES: &[(&str, &str, u32, u32)] = &[
     ("a, *b = c", "star-unpacking", 1, 4),
     ("x = [*a]", "star-unpacking", 1, 6),
     ("if (n := 1):\n    pass", "walrus operator (:=)", 1, 5),
-    ("def f():\n    x = 1\n    def g():\n        nonlocal x", "nonlocal statement", 4, 9),
+    (
+        "def f():\n    x = 1\n    def g():\n        nonlocal x",
+        "nonlocal statement",
+        4,
+        9,
+    ),
+    (
+        "def f(y):\n    def g():\n        nonlocal y\n        y = 2",
+        "nonlocal statement",
+        3,
+        9,
+    ),
     ("@d\ndef f():\n    pass", "decorator", 1, 1),
     ("def f(*args):\n    pass", "*args parameter", 1, 7),
     ("def f(**kw):\n    pass", "**kwargs parameter", 1, 7),
     ("def f(a, *, b):\n    pass", "keyword-only parameter", 1, 13),
-    ("def f(a, /, b):\n    pass", "positional-only parameter", 1, 7),
-    ("def f():\n    x = 1\n    def g():\n        return x\n    return g", "closure", 4, 16),
-    ("def f():\n    def g(n):\n        return g(n)\n    return g", "closure", 3, 16),
-    ("def f(y):\n    def g():\n        return [y for _ in range(2)]\n    return g", "closure", 3, 17),
+    (
+        "def f(a, /, b):\n    pass",
+        "positional-only parameter",
+        1,
+        7,
+    ),
+    (
+        "def f():\n    x = 1\n    def g():\n        return x\n    return g",
+        "closure",
+        4,
+        16,
+    ),
+    (
+        "def f():\n    def g(n):\n        return g(n)\n    return g",
+        "closure",
+        3,
+        16,
+    ),
+    (
+        "def f(y):\n    def g():\n        return [y for _ in range(2)]\n    return g",
+        "closure",
+        3,
+        17,
+    ),
     ("del x", "del of a name", 1, 5),
     ("del a.b", "del of an attribute", 1, 5),
     ("a.b = 1", "attribute assignment", 1, 1),
@@ -37,7 +68,12 @@ const CASES: &[(&str, &str, u32, u32)] = &[
     ("a[1:2] = x", "slice assignment", 1, 1),
     ("a[1:] += x", "slice assignment", 1, 1),
     ("del a[1:2]", "slice deletion", 1, 5),
-    ("match x:\n    case 1:\n        pass", "match statement", 1, 1),
+    (
+        "match x:\n    case 1:\n        pass",
+        "match statement",
+        1,
+        1,
+    ),
     ("x = 1\nprint(f'{x!a}')", "!a conversion", 2, 9),
     ("x = ...", "ellipsis", 1, 5),
     ("x = b'a'", "bytes literal", 1, 5),
@@ -58,19 +94,34 @@ const CASES: &[(&str, &str, u32, u32)] = &[
 fn unsupported_constructs_are_named_with_their_position() {
     let mut mismatches = Vec::new();
     for &(source, construct, line, col) in CASES {
-        let expected = CompileError::Unsupported { construct: construct.to_string(), line, col };
+        let expected = CompileError::Unsupported {
+            construct: construct.to_string(),
+            line,
+            col,
+        };
         let got = error(source);
         if got != expected {
-            mismatches.push(format!("{source:?}\n   expected {expected:?}\n   got      {got:?}"));
+            mismatches.push(format!(
+                "{source:?}\n   expected {expected:?}\n   got      {got:?}"
+            ));
         }
     }
-    assert!(mismatches.is_empty(), "{} of {} differ:\n{}", mismatches.len(), CASES.len(), mismatches.join("\n"));
+    assert!(
+        mismatches.is_empty(),
+        "{} of {} differ:\n{}",
+        mismatches.len(),
+        CASES.len(),
+        mismatches.join("\n")
+    );
 }
 
 #[test]
 fn unsupported_report_format() {
     let source = "x = 1\nclass A:\n    pass\n";
-    assert_eq!(error(source).render("prog.py", source), "stitch: unsupported: class definition at prog.py:2:1\n");
+    assert_eq!(
+        error(source).render("prog.py", source),
+        "stitch: unsupported: class definition at prog.py:2:1\n"
+    );
 }
 
 #[test]
@@ -78,12 +129,24 @@ fn function_too_large() {
     // 70000 distinct constants: LOAD_CONST's oparg no longer fits 16 bits.
     let items: Vec<String> = (0..70000).map(|i| i.to_string()).collect();
     let source = format!("def f():\n    return [{}]\n", items.join(", "));
-    assert_eq!(error(&source), CompileError::Unsupported { construct: "function too large".into(), line: 1, col: 1 });
+    assert_eq!(
+        error(&source),
+        CompileError::Unsupported {
+            construct: "function too large".into(),
+            line: 1,
+            col: 1
+        }
+    );
 }
 
 #[test]
 fn a_global_used_in_a_nested_function_is_not_a_closure() {
     // `x` is declared global in the outer function, so the inner one reads the global.
-    let source = "def f():\n    global x\n    x = 1\n    def g():\n        return x\n    return g\n";
-    assert!(crate::compiler::compile_module(source, "t.py").map(|c| c.decref()).is_ok());
+    let source =
+        "def f():\n    global x\n    x = 1\n    def g():\n        return x\n    return g\n";
+    assert!(
+        crate::compiler::compile_module(source, "t.py")
+            .map(|c| c.decref())
+            .is_ok()
+    );
 }
