@@ -147,11 +147,14 @@ pub unsafe fn project(frame: *mut Frame, from: Start) -> Option<Projection> {
                     break;
                 }
                 op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE => {
-                    // The history holds the condition's recent truth values.
+                    // The history holds the condition's recent truth values, the last
+                    // in bit 0. Follow the last: like a recording tracer, the trace
+                    // takes the path the code just took (for a loop, the path of the
+                    // iteration that reached the back edge).
                     let history = *units.add(pc as usize + 2);
                     let expect_true = match from.branch_truth {
                         Some(t) if first => t,
-                        _ => history.count_ones() >= 8,
+                        _ => history & 1 != 0,
                     };
                     let jumps = expect_true == (opcode == op::POP_JUMP_IF_TRUE);
                     let guard = if expect_true { uop::_GUARD_IS_TRUE_POP } else { uop::_GUARD_IS_FALSE_POP };
