@@ -96,11 +96,11 @@ const _: unsafe extern "C" fn(
     u32,
     Value,
 ) -> Value = helpers::call_object;
-// call_builtin at runtime/bytecodes.uops:318
+// call_builtin at runtime/bytecodes.uops:319
 const _: unsafe extern "C" fn(*mut Thread, Value, Value, *mut Value, u32) -> Value = helpers::call_builtin;
-// pop_frame at runtime/bytecodes.uops:320
+// pop_frame at runtime/bytecodes.uops:321
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> *mut Frame = helpers::pop_frame;
-// make_function at runtime/bytecodes.uops:323
+// make_function at runtime/bytecodes.uops:324
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -108,21 +108,21 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> Value = helpers::make_function;
-// format_value at runtime/bytecodes.uops:326
+// format_value at runtime/bytecodes.uops:327
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> Value = helpers::format_value;
-// convert_value at runtime/bytecodes.uops:327
+// convert_value at runtime/bytecodes.uops:328
 const _: unsafe extern "C" fn(*mut Thread, Value, u32) -> Value = helpers::convert_value;
-// load_method at runtime/bytecodes.uops:328
+// load_method at runtime/bytecodes.uops:329
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_method;
-// load_attr at runtime/bytecodes.uops:329
+// load_attr at runtime/bytecodes.uops:330
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_attr;
-// raise_assertion at runtime/bytecodes.uops:330
+// raise_assertion at runtime/bytecodes.uops:331
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_assertion;
-// optimize at runtime/bytecodes.uops:333
+// optimize at runtime/bytecodes.uops:334
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16) -> *mut Executor = helpers::optimize;
-// code_executor at runtime/bytecodes.uops:335
+// code_executor at runtime/bytecodes.uops:336
 const _: unsafe extern "C" fn(*mut Frame, u32) -> *mut Executor = helpers::code_executor;
-// stitch_exit at runtime/bytecodes.uops:337
+// stitch_exit at runtime/bytecodes.uops:338
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,

@@ -135,397 +135,399 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:479
+    // at runtime/bytecodes.uops:480
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:593
-    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:584
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:597
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:601
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:589
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:587
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:595
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 7u16;
-    // at runtime/bytecodes.uops:586
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:599
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 9u16;
-    // at runtime/bytecodes.uops:590
-    pub const BINARY_OP_OR_INT: u16 = 10u16;
-    // at runtime/bytecodes.uops:588
-    pub const BINARY_OP_REMAINDER_INT: u16 = 11u16;
     // at runtime/bytecodes.uops:594
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 12u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
     // at runtime/bytecodes.uops:585
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 13u16;
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
     // at runtime/bytecodes.uops:598
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 14u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
+    // at runtime/bytecodes.uops:602
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
+    // at runtime/bytecodes.uops:590
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
+    // at runtime/bytecodes.uops:588
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
     // at runtime/bytecodes.uops:596
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 15u16;
-    // at runtime/bytecodes.uops:592
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 16u16;
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 7u16;
+    // at runtime/bytecodes.uops:587
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 8u16;
     // at runtime/bytecodes.uops:600
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 17u16;
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 9u16;
     // at runtime/bytecodes.uops:591
+    pub const BINARY_OP_OR_INT: u16 = 10u16;
+    // at runtime/bytecodes.uops:589
+    pub const BINARY_OP_REMAINDER_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:595
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:586
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 13u16;
+    // at runtime/bytecodes.uops:599
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 14u16;
+    // at runtime/bytecodes.uops:597
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 15u16;
+    // at runtime/bytecodes.uops:593
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 16u16;
+    // at runtime/bytecodes.uops:601
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 17u16;
+    // at runtime/bytecodes.uops:592
     pub const BINARY_OP_XOR_INT: u16 = 18u16;
-    // at runtime/bytecodes.uops:705
+    // at runtime/bytecodes.uops:706
     pub const BINARY_SUBSCR: u16 = 19u16;
-    // at runtime/bytecodes.uops:746
+    // at runtime/bytecodes.uops:747
     pub const BINARY_SUBSCR_DICT: u16 = 20u16;
-    // at runtime/bytecodes.uops:743
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 21u16;
-    // at runtime/bytecodes.uops:745
-    pub const BINARY_SUBSCR_STR_INT: u16 = 22u16;
     // at runtime/bytecodes.uops:744
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 21u16;
+    // at runtime/bytecodes.uops:746
+    pub const BINARY_SUBSCR_STR_INT: u16 = 22u16;
+    // at runtime/bytecodes.uops:745
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 23u16;
-    // at runtime/bytecodes.uops:804
+    // at runtime/bytecodes.uops:805
     pub const BUILD_LIST: u16 = 24u16;
-    // at runtime/bytecodes.uops:812
+    // at runtime/bytecodes.uops:813
     pub const BUILD_MAP: u16 = 25u16;
-    // at runtime/bytecodes.uops:823
+    // at runtime/bytecodes.uops:824
     pub const BUILD_SLICE: u16 = 26u16;
-    // at runtime/bytecodes.uops:818
+    // at runtime/bytecodes.uops:819
     pub const BUILD_STRING: u16 = 27u16;
-    // at runtime/bytecodes.uops:808
+    // at runtime/bytecodes.uops:809
     pub const BUILD_TUPLE: u16 = 28u16;
-    // at runtime/bytecodes.uops:1036
+    // at runtime/bytecodes.uops:1043
     pub const CALL: u16 = 29u16;
-    // at runtime/bytecodes.uops:1058
+    // at runtime/bytecodes.uops:1066
     pub const CALL_BUILTIN: u16 = 30u16;
-    // at runtime/bytecodes.uops:1061
+    // at runtime/bytecodes.uops:1069
     pub const CALL_KW: u16 = 31u16;
-    // at runtime/bytecodes.uops:1057
+    // at runtime/bytecodes.uops:1065
     pub const CALL_PY_EXACT_ARGS: u16 = 32u16;
-    // at runtime/bytecodes.uops:645
+    // at runtime/bytecodes.uops:646
     pub const COMPARE_OP: u16 = 33u16;
-    // at runtime/bytecodes.uops:663
+    // at runtime/bytecodes.uops:664
     pub const COMPARE_OP_FLOAT: u16 = 34u16;
-    // at runtime/bytecodes.uops:662
+    // at runtime/bytecodes.uops:663
     pub const COMPARE_OP_INT: u16 = 35u16;
-    // at runtime/bytecodes.uops:667
-    pub const COMPARE_OP_MIX: u16 = 36u16;
     // at runtime/bytecodes.uops:668
+    pub const COMPARE_OP_MIX: u16 = 36u16;
+    // at runtime/bytecodes.uops:669
     pub const COMPARE_OP_STR: u16 = 37u16;
-    // at runtime/bytecodes.uops:671
+    // at runtime/bytecodes.uops:672
     pub const CONTAINS_OP: u16 = 38u16;
-    // at runtime/bytecodes.uops:854
+    // at runtime/bytecodes.uops:855
     pub const CONVERT_VALUE: u16 = 39u16;
-    // at runtime/bytecodes.uops:355
+    // at runtime/bytecodes.uops:356
     pub const COPY: u16 = 40u16;
-    // at runtime/bytecodes.uops:793
+    // at runtime/bytecodes.uops:794
     pub const DELETE_SUBSCR: u16 = 41u16;
-    // at runtime/bytecodes.uops:925
+    // at runtime/bytecodes.uops:926
     pub const ENTER_EXECUTOR: u16 = 42u16;
-    // at runtime/bytecodes.uops:839
+    // at runtime/bytecodes.uops:840
     pub const FORMAT_SIMPLE: u16 = 43u16;
-    // at runtime/bytecodes.uops:846
+    // at runtime/bytecodes.uops:847
     pub const FORMAT_WITH_SPEC: u16 = 44u16;
-    // at runtime/bytecodes.uops:956
+    // at runtime/bytecodes.uops:957
     pub const FOR_ITER: u16 = 45u16;
-    // at runtime/bytecodes.uops:1006
+    // at runtime/bytecodes.uops:1013
     pub const FOR_ITER_LIST: u16 = 46u16;
-    // at runtime/bytecodes.uops:1005
+    // at runtime/bytecodes.uops:1012
     pub const FOR_ITER_RANGE: u16 = 47u16;
-    // at runtime/bytecodes.uops:930
+    // at runtime/bytecodes.uops:931
     pub const GET_ITER: u16 = 48u16;
-    // at runtime/bytecodes.uops:1077
+    // at runtime/bytecodes.uops:1085
     pub const INTERPRETER_EXIT: u16 = 49u16;
-    // at runtime/bytecodes.uops:680
+    // at runtime/bytecodes.uops:681
     pub const IS_OP: u16 = 50u16;
-    // at runtime/bytecodes.uops:912
+    // at runtime/bytecodes.uops:913
     pub const JUMP_BACKWARD: u16 = 51u16;
-    // at runtime/bytecodes.uops:908
+    // at runtime/bytecodes.uops:909
     pub const JUMP_FORWARD: u16 = 52u16;
-    // at runtime/bytecodes.uops:828
+    // at runtime/bytecodes.uops:829
     pub const LIST_APPEND: u16 = 53u16;
-    // at runtime/bytecodes.uops:874
+    // at runtime/bytecodes.uops:875
     pub const LOAD_ATTR: u16 = 54u16;
-    // at runtime/bytecodes.uops:390
+    // at runtime/bytecodes.uops:391
     pub const LOAD_CONST: u16 = 55u16;
-    // at runtime/bytecodes.uops:367
+    // at runtime/bytecodes.uops:368
     pub const LOAD_FAST: u16 = 56u16;
-    // at runtime/bytecodes.uops:373
+    // at runtime/bytecodes.uops:374
     pub const LOAD_FAST_CHECK: u16 = 57u16;
-    // at runtime/bytecodes.uops:429
+    // at runtime/bytecodes.uops:430
     pub const LOAD_GLOBAL: u16 = 58u16;
-    // at runtime/bytecodes.uops:432
+    // at runtime/bytecodes.uops:433
     pub const LOAD_GLOBAL_BUILTIN: u16 = 59u16;
-    // at runtime/bytecodes.uops:431
+    // at runtime/bytecodes.uops:432
     pub const LOAD_GLOBAL_MODULE: u16 = 60u16;
-    // at runtime/bytecodes.uops:864
+    // at runtime/bytecodes.uops:865
     pub const LOAD_METHOD: u16 = 61u16;
-    // at runtime/bytecodes.uops:1082
+    // at runtime/bytecodes.uops:1090
     pub const MAKE_FUNCTION: u16 = 62u16;
-    // at runtime/bytecodes.uops:344
+    // at runtime/bytecodes.uops:345
     pub const NOP: u16 = 63u16;
-    // at runtime/bytecodes.uops:884
+    // at runtime/bytecodes.uops:885
     pub const POP_JUMP_IF_FALSE: u16 = 64u16;
-    // at runtime/bytecodes.uops:896
+    // at runtime/bytecodes.uops:897
     pub const POP_JUMP_IF_TRUE: u16 = 65u16;
-    // at runtime/bytecodes.uops:347
+    // at runtime/bytecodes.uops:348
     pub const POP_TOP: u16 = 66u16;
-    // at runtime/bytecodes.uops:351
+    // at runtime/bytecodes.uops:352
     pub const PUSH_NULL: u16 = 67u16;
-    // at runtime/bytecodes.uops:1009
+    // at runtime/bytecodes.uops:1016
     pub const RAISE_ASSERTION: u16 = 68u16;
-    // at runtime/bytecodes.uops:1072
+    // at runtime/bytecodes.uops:1080
     pub const RETURN_VALUE: u16 = 69u16;
-    // at runtime/bytecodes.uops:383
+    // at runtime/bytecodes.uops:384
     pub const STORE_FAST: u16 = 70u16;
-    // at runtime/bytecodes.uops:456
+    // at runtime/bytecodes.uops:457
     pub const STORE_GLOBAL: u16 = 71u16;
-    // at runtime/bytecodes.uops:458
+    // at runtime/bytecodes.uops:459
     pub const STORE_GLOBAL_MODULE: u16 = 72u16;
-    // at runtime/bytecodes.uops:765
+    // at runtime/bytecodes.uops:766
     pub const STORE_SUBSCR: u16 = 73u16;
-    // at runtime/bytecodes.uops:790
+    // at runtime/bytecodes.uops:791
     pub const STORE_SUBSCR_DICT: u16 = 74u16;
-    // at runtime/bytecodes.uops:789
+    // at runtime/bytecodes.uops:790
     pub const STORE_SUBSCR_LIST_INT: u16 = 75u16;
-    // at runtime/bytecodes.uops:361
+    // at runtime/bytecodes.uops:362
     pub const SWAP: u16 = 76u16;
-    // at runtime/bytecodes.uops:618
+    // at runtime/bytecodes.uops:619
     pub const UNARY_NOT: u16 = 77u16;
-    // at runtime/bytecodes.uops:611
+    // at runtime/bytecodes.uops:612
     pub const UNARY_OP: u16 = 78u16;
-    // at runtime/bytecodes.uops:833
+    // at runtime/bytecodes.uops:834
     pub const UNPACK_SEQUENCE: u16 = 79u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:804
+    // at runtime/bytecodes.uops:805
     pub const BUILD_LIST: u16 = 0u16;
-    // at runtime/bytecodes.uops:812
+    // at runtime/bytecodes.uops:813
     pub const BUILD_MAP: u16 = 1u16;
-    // at runtime/bytecodes.uops:823
+    // at runtime/bytecodes.uops:824
     pub const BUILD_SLICE: u16 = 2u16;
-    // at runtime/bytecodes.uops:818
+    // at runtime/bytecodes.uops:819
     pub const BUILD_STRING: u16 = 3u16;
-    // at runtime/bytecodes.uops:808
+    // at runtime/bytecodes.uops:809
     pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1061
+    // at runtime/bytecodes.uops:1069
     pub const CALL_KW: u16 = 5u16;
-    // at runtime/bytecodes.uops:671
+    // at runtime/bytecodes.uops:672
     pub const CONTAINS_OP: u16 = 6u16;
-    // at runtime/bytecodes.uops:854
+    // at runtime/bytecodes.uops:855
     pub const CONVERT_VALUE: u16 = 7u16;
-    // at runtime/bytecodes.uops:355
+    // at runtime/bytecodes.uops:356
     pub const COPY: u16 = 8u16;
-    // at runtime/bytecodes.uops:793
+    // at runtime/bytecodes.uops:794
     pub const DELETE_SUBSCR: u16 = 9u16;
-    // at runtime/bytecodes.uops:925
+    // at runtime/bytecodes.uops:926
     pub const ENTER_EXECUTOR: u16 = 10u16;
-    // at runtime/bytecodes.uops:839
+    // at runtime/bytecodes.uops:840
     pub const FORMAT_SIMPLE: u16 = 11u16;
-    // at runtime/bytecodes.uops:846
+    // at runtime/bytecodes.uops:847
     pub const FORMAT_WITH_SPEC: u16 = 12u16;
-    // at runtime/bytecodes.uops:930
+    // at runtime/bytecodes.uops:931
     pub const GET_ITER: u16 = 13u16;
-    // at runtime/bytecodes.uops:1077
+    // at runtime/bytecodes.uops:1085
     pub const INTERPRETER_EXIT: u16 = 14u16;
-    // at runtime/bytecodes.uops:680
+    // at runtime/bytecodes.uops:681
     pub const IS_OP: u16 = 15u16;
-    // at runtime/bytecodes.uops:912
+    // at runtime/bytecodes.uops:913
     pub const JUMP_BACKWARD: u16 = 16u16;
-    // at runtime/bytecodes.uops:908
+    // at runtime/bytecodes.uops:909
     pub const JUMP_FORWARD: u16 = 17u16;
-    // at runtime/bytecodes.uops:828
+    // at runtime/bytecodes.uops:829
     pub const LIST_APPEND: u16 = 18u16;
-    // at runtime/bytecodes.uops:874
+    // at runtime/bytecodes.uops:875
     pub const LOAD_ATTR: u16 = 19u16;
-    // at runtime/bytecodes.uops:390
+    // at runtime/bytecodes.uops:391
     pub const LOAD_CONST: u16 = 20u16;
-    // at runtime/bytecodes.uops:367
+    // at runtime/bytecodes.uops:368
     pub const LOAD_FAST: u16 = 21u16;
-    // at runtime/bytecodes.uops:373
+    // at runtime/bytecodes.uops:374
     pub const LOAD_FAST_CHECK: u16 = 22u16;
-    // at runtime/bytecodes.uops:864
+    // at runtime/bytecodes.uops:865
     pub const LOAD_METHOD: u16 = 23u16;
-    // at runtime/bytecodes.uops:1082
-    pub const MAKE_FUNCTION: u16 = 24u16;
-    // at runtime/bytecodes.uops:344
-    pub const NOP: u16 = 25u16;
-    // at runtime/bytecodes.uops:884
-    pub const POP_JUMP_IF_FALSE: u16 = 26u16;
-    // at runtime/bytecodes.uops:896
-    pub const POP_JUMP_IF_TRUE: u16 = 27u16;
-    // at runtime/bytecodes.uops:347
-    pub const POP_TOP: u16 = 28u16;
-    // at runtime/bytecodes.uops:351
-    pub const PUSH_NULL: u16 = 29u16;
-    // at runtime/bytecodes.uops:1009
-    pub const RAISE_ASSERTION: u16 = 30u16;
-    // at runtime/bytecodes.uops:1072
-    pub const RETURN_VALUE: u16 = 31u16;
-    // at runtime/bytecodes.uops:383
-    pub const STORE_FAST: u16 = 32u16;
-    // at runtime/bytecodes.uops:361
-    pub const SWAP: u16 = 33u16;
-    // at runtime/bytecodes.uops:618
-    pub const UNARY_NOT: u16 = 34u16;
-    // at runtime/bytecodes.uops:611
-    pub const UNARY_OP: u16 = 35u16;
-    // at runtime/bytecodes.uops:833
-    pub const UNPACK_SEQUENCE: u16 = 36u16;
-    // at runtime/bytecodes.uops:472
-    pub const _BINARY_OP: u16 = 37u16;
-    // at runtime/bytecodes.uops:544
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 38u16;
-    // at runtime/bytecodes.uops:499
-    pub const _BINARY_OP_ADD_INT: u16 = 39u16;
-    // at runtime/bytecodes.uops:561
-    pub const _BINARY_OP_ADD_MIX: u16 = 40u16;
-    // at runtime/bytecodes.uops:578
-    pub const _BINARY_OP_ADD_STR: u16 = 41u16;
-    // at runtime/bytecodes.uops:527
-    pub const _BINARY_OP_AND_INT: u16 = 42u16;
-    // at runtime/bytecodes.uops:517
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 43u16;
-    // at runtime/bytecodes.uops:552
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 44u16;
-    // at runtime/bytecodes.uops:511
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 45u16;
-    // at runtime/bytecodes.uops:569
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 46u16;
-    // at runtime/bytecodes.uops:531
-    pub const _BINARY_OP_OR_INT: u16 = 47u16;
-    // at runtime/bytecodes.uops:522
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 48u16;
-    // at runtime/bytecodes.uops:548
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 49u16;
-    // at runtime/bytecodes.uops:505
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 50u16;
-    // at runtime/bytecodes.uops:565
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 51u16;
-    // at runtime/bytecodes.uops:556
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 52u16;
-    // at runtime/bytecodes.uops:539
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 53u16;
-    // at runtime/bytecodes.uops:573
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 54u16;
-    // at runtime/bytecodes.uops:535
-    pub const _BINARY_OP_XOR_INT: u16 = 55u16;
-    // at runtime/bytecodes.uops:698
-    pub const _BINARY_SUBSCR: u16 = 56u16;
-    // at runtime/bytecodes.uops:735
-    pub const _BINARY_SUBSCR_DICT: u16 = 57u16;
-    // at runtime/bytecodes.uops:708
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 58u16;
-    // at runtime/bytecodes.uops:728
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 59u16;
-    // at runtime/bytecodes.uops:718
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 60u16;
-    // at runtime/bytecodes.uops:1026
-    pub const _CALL: u16 = 61u16;
-    // at runtime/bytecodes.uops:1051
-    pub const _CALL_BUILTIN: u16 = 62u16;
-    // at runtime/bytecodes.uops:1039
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 63u16;
-    // at runtime/bytecodes.uops:1100
-    pub const _CHECK_VALIDITY: u16 = 64u16;
-    // at runtime/bytecodes.uops:1114
-    pub const _COLD_EXIT: u16 = 65u16;
-    // at runtime/bytecodes.uops:638
-    pub const _COMPARE_OP: u16 = 66u16;
-    // at runtime/bytecodes.uops:652
-    pub const _COMPARE_OP_FLOAT: u16 = 67u16;
-    // at runtime/bytecodes.uops:648
-    pub const _COMPARE_OP_INT: u16 = 68u16;
-    // at runtime/bytecodes.uops:664
-    pub const _COMPARE_OP_MIX: u16 = 69u16;
-    // at runtime/bytecodes.uops:656
-    pub const _COMPARE_OP_STR: u16 = 70u16;
-    // at runtime/bytecodes.uops:1130
-    pub const _DEOPT: u16 = 71u16;
-    // at runtime/bytecodes.uops:1135
-    pub const _ERROR_EXIT: u16 = 72u16;
-    // at runtime/bytecodes.uops:1105
-    pub const _EXIT_TRACE: u16 = 73u16;
-    // at runtime/bytecodes.uops:944
-    pub const _FOR_ITER: u16 = 74u16;
-    // at runtime/bytecodes.uops:486
-    pub const _GUARD_BOTH_FLOAT: u16 = 75u16;
-    // at runtime/bytecodes.uops:482
-    pub const _GUARD_BOTH_INT: u16 = 76u16;
-    // at runtime/bytecodes.uops:495
-    pub const _GUARD_BOTH_STR: u16 = 77u16;
-    // at runtime/bytecodes.uops:415
-    pub const _GUARD_BUILTINS_VERSION: u16 = 78u16;
-    // at runtime/bytecodes.uops:490
-    pub const _GUARD_FLOAT_MIX: u16 = 79u16;
-    // at runtime/bytecodes.uops:411
-    pub const _GUARD_GLOBALS_VERSION: u16 = 80u16;
-    // at runtime/bytecodes.uops:1173
-    pub const _GUARD_IS_FALSE_POP: u16 = 81u16;
-    // at runtime/bytecodes.uops:1163
-    pub const _GUARD_IS_TRUE_POP: u16 = 82u16;
-    // at runtime/bytecodes.uops:1151
-    pub const _GUARD_LOCAL_TYPE: u16 = 83u16;
-    // at runtime/bytecodes.uops:993
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 84u16;
-    // at runtime/bytecodes.uops:970
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 85u16;
-    // at runtime/bytecodes.uops:1157
-    pub const _GUARD_STACK_TYPE: u16 = 86u16;
-    // at runtime/bytecodes.uops:981
-    pub const _ITER_CHECK_LIST: u16 = 87u16;
-    // at runtime/bytecodes.uops:959
-    pub const _ITER_CHECK_RANGE: u16 = 88u16;
-    // at runtime/bytecodes.uops:985
-    pub const _ITER_JUMP_LIST: u16 = 89u16;
-    // at runtime/bytecodes.uops:963
-    pub const _ITER_JUMP_RANGE: u16 = 90u16;
-    // at runtime/bytecodes.uops:998
-    pub const _ITER_NEXT_LIST: u16 = 91u16;
-    // at runtime/bytecodes.uops:974
-    pub const _ITER_NEXT_RANGE: u16 = 92u16;
-    // at runtime/bytecodes.uops:1146
-    pub const _JUMP_TO_TOP: u16 = 93u16;
-    // at runtime/bytecodes.uops:1140
-    pub const _LOAD_CONST_INLINE: u16 = 94u16;
-    // at runtime/bytecodes.uops:406
-    pub const _LOAD_GLOBAL: u16 = 95u16;
-    // at runtime/bytecodes.uops:424
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 96u16;
-    // at runtime/bytecodes.uops:419
-    pub const _LOAD_GLOBAL_MODULE: u16 = 97u16;
-    // at runtime/bytecodes.uops:1045
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 98u16;
-    // at runtime/bytecodes.uops:1095
-    pub const _SET_IP: u16 = 99u16;
-    // at runtime/bytecodes.uops:464
-    pub const _SPECIALIZE_BINARY_OP: u16 = 100u16;
-    // at runtime/bytecodes.uops:690
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 101u16;
-    // at runtime/bytecodes.uops:1018
-    pub const _SPECIALIZE_CALL: u16 = 102u16;
-    // at runtime/bytecodes.uops:630
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 103u16;
-    // at runtime/bytecodes.uops:936
-    pub const _SPECIALIZE_FOR_ITER: u16 = 104u16;
-    // at runtime/bytecodes.uops:398
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 105u16;
-    // at runtime/bytecodes.uops:435
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 106u16;
-    // at runtime/bytecodes.uops:749
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 107u16;
     // at runtime/bytecodes.uops:1090
-    pub const _START_EXECUTOR: u16 = 108u16;
-    // at runtime/bytecodes.uops:443
-    pub const _STORE_GLOBAL: u16 = 109u16;
-    // at runtime/bytecodes.uops:447
-    pub const _STORE_GLOBAL_MODULE: u16 = 110u16;
-    // at runtime/bytecodes.uops:757
-    pub const _STORE_SUBSCR: u16 = 111u16;
-    // at runtime/bytecodes.uops:780
-    pub const _STORE_SUBSCR_DICT: u16 = 112u16;
-    // at runtime/bytecodes.uops:768
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 113u16;
+    pub const MAKE_FUNCTION: u16 = 24u16;
+    // at runtime/bytecodes.uops:345
+    pub const NOP: u16 = 25u16;
+    // at runtime/bytecodes.uops:885
+    pub const POP_JUMP_IF_FALSE: u16 = 26u16;
+    // at runtime/bytecodes.uops:897
+    pub const POP_JUMP_IF_TRUE: u16 = 27u16;
+    // at runtime/bytecodes.uops:348
+    pub const POP_TOP: u16 = 28u16;
+    // at runtime/bytecodes.uops:352
+    pub const PUSH_NULL: u16 = 29u16;
+    // at runtime/bytecodes.uops:1016
+    pub const RAISE_ASSERTION: u16 = 30u16;
+    // at runtime/bytecodes.uops:1080
+    pub const RETURN_VALUE: u16 = 31u16;
+    // at runtime/bytecodes.uops:384
+    pub const STORE_FAST: u16 = 32u16;
+    // at runtime/bytecodes.uops:362
+    pub const SWAP: u16 = 33u16;
+    // at runtime/bytecodes.uops:619
+    pub const UNARY_NOT: u16 = 34u16;
+    // at runtime/bytecodes.uops:612
+    pub const UNARY_OP: u16 = 35u16;
+    // at runtime/bytecodes.uops:834
+    pub const UNPACK_SEQUENCE: u16 = 36u16;
+    // at runtime/bytecodes.uops:473
+    pub const _BINARY_OP: u16 = 37u16;
+    // at runtime/bytecodes.uops:545
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 38u16;
+    // at runtime/bytecodes.uops:500
+    pub const _BINARY_OP_ADD_INT: u16 = 39u16;
+    // at runtime/bytecodes.uops:562
+    pub const _BINARY_OP_ADD_MIX: u16 = 40u16;
+    // at runtime/bytecodes.uops:579
+    pub const _BINARY_OP_ADD_STR: u16 = 41u16;
+    // at runtime/bytecodes.uops:528
+    pub const _BINARY_OP_AND_INT: u16 = 42u16;
+    // at runtime/bytecodes.uops:518
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 43u16;
+    // at runtime/bytecodes.uops:553
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 44u16;
+    // at runtime/bytecodes.uops:512
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 45u16;
+    // at runtime/bytecodes.uops:570
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 46u16;
+    // at runtime/bytecodes.uops:532
+    pub const _BINARY_OP_OR_INT: u16 = 47u16;
+    // at runtime/bytecodes.uops:523
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 48u16;
+    // at runtime/bytecodes.uops:549
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 49u16;
+    // at runtime/bytecodes.uops:506
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 50u16;
+    // at runtime/bytecodes.uops:566
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 51u16;
+    // at runtime/bytecodes.uops:557
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 52u16;
+    // at runtime/bytecodes.uops:540
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 53u16;
+    // at runtime/bytecodes.uops:574
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 54u16;
+    // at runtime/bytecodes.uops:536
+    pub const _BINARY_OP_XOR_INT: u16 = 55u16;
+    // at runtime/bytecodes.uops:699
+    pub const _BINARY_SUBSCR: u16 = 56u16;
+    // at runtime/bytecodes.uops:736
+    pub const _BINARY_SUBSCR_DICT: u16 = 57u16;
+    // at runtime/bytecodes.uops:709
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 58u16;
+    // at runtime/bytecodes.uops:729
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 59u16;
+    // at runtime/bytecodes.uops:719
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 60u16;
+    // at runtime/bytecodes.uops:1033
+    pub const _CALL: u16 = 61u16;
+    // at runtime/bytecodes.uops:1058
+    pub const _CALL_BUILTIN: u16 = 62u16;
+    // at runtime/bytecodes.uops:1046
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 63u16;
+    // at runtime/bytecodes.uops:1108
+    pub const _CHECK_VALIDITY: u16 = 64u16;
+    // at runtime/bytecodes.uops:1122
+    pub const _COLD_EXIT: u16 = 65u16;
+    // at runtime/bytecodes.uops:639
+    pub const _COMPARE_OP: u16 = 66u16;
+    // at runtime/bytecodes.uops:653
+    pub const _COMPARE_OP_FLOAT: u16 = 67u16;
+    // at runtime/bytecodes.uops:649
+    pub const _COMPARE_OP_INT: u16 = 68u16;
+    // at runtime/bytecodes.uops:665
+    pub const _COMPARE_OP_MIX: u16 = 69u16;
+    // at runtime/bytecodes.uops:657
+    pub const _COMPARE_OP_STR: u16 = 70u16;
+    // at runtime/bytecodes.uops:1138
+    pub const _DEOPT: u16 = 71u16;
+    // at runtime/bytecodes.uops:1143
+    pub const _ERROR_EXIT: u16 = 72u16;
+    // at runtime/bytecodes.uops:1113
+    pub const _EXIT_TRACE: u16 = 73u16;
+    // at runtime/bytecodes.uops:945
+    pub const _FOR_ITER: u16 = 74u16;
+    // at runtime/bytecodes.uops:487
+    pub const _GUARD_BOTH_FLOAT: u16 = 75u16;
+    // at runtime/bytecodes.uops:483
+    pub const _GUARD_BOTH_INT: u16 = 76u16;
+    // at runtime/bytecodes.uops:496
+    pub const _GUARD_BOTH_STR: u16 = 77u16;
+    // at runtime/bytecodes.uops:416
+    pub const _GUARD_BUILTINS_VERSION: u16 = 78u16;
+    // at runtime/bytecodes.uops:491
+    pub const _GUARD_FLOAT_MIX: u16 = 79u16;
+    // at runtime/bytecodes.uops:412
+    pub const _GUARD_GLOBALS_VERSION: u16 = 80u16;
+    // at runtime/bytecodes.uops:1181
+    pub const _GUARD_IS_FALSE_POP: u16 = 81u16;
+    // at runtime/bytecodes.uops:1171
+    pub const _GUARD_IS_TRUE_POP: u16 = 82u16;
+    // at runtime/bytecodes.uops:1159
+    pub const _GUARD_LOCAL_TYPE: u16 = 83u16;
+    // at runtime/bytecodes.uops:1000
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 84u16;
+    // at runtime/bytecodes.uops:971
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 85u16;
+    // at runtime/bytecodes.uops:1165
+    pub const _GUARD_STACK_TYPE: u16 = 86u16;
+    // at runtime/bytecodes.uops:988
+    pub const _ITER_CHECK_LIST: u16 = 87u16;
+    // at runtime/bytecodes.uops:960
+    pub const _ITER_CHECK_RANGE: u16 = 88u16;
+    // at runtime/bytecodes.uops:992
+    pub const _ITER_JUMP_LIST: u16 = 89u16;
+    // at runtime/bytecodes.uops:964
+    pub const _ITER_JUMP_RANGE: u16 = 90u16;
+    // at runtime/bytecodes.uops:1005
+    pub const _ITER_NEXT_LIST: u16 = 91u16;
+    // at runtime/bytecodes.uops:975
+    pub const _ITER_NEXT_RANGE: u16 = 92u16;
+    // at runtime/bytecodes.uops:982
+    pub const _ITER_POP_EXHAUSTED: u16 = 93u16;
+    // at runtime/bytecodes.uops:1154
+    pub const _JUMP_TO_TOP: u16 = 94u16;
+    // at runtime/bytecodes.uops:1148
+    pub const _LOAD_CONST_INLINE: u16 = 95u16;
+    // at runtime/bytecodes.uops:407
+    pub const _LOAD_GLOBAL: u16 = 96u16;
+    // at runtime/bytecodes.uops:425
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 97u16;
+    // at runtime/bytecodes.uops:420
+    pub const _LOAD_GLOBAL_MODULE: u16 = 98u16;
+    // at runtime/bytecodes.uops:1052
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 99u16;
+    // at runtime/bytecodes.uops:1103
+    pub const _SET_IP: u16 = 100u16;
+    // at runtime/bytecodes.uops:465
+    pub const _SPECIALIZE_BINARY_OP: u16 = 101u16;
+    // at runtime/bytecodes.uops:691
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 102u16;
+    // at runtime/bytecodes.uops:1025
+    pub const _SPECIALIZE_CALL: u16 = 103u16;
+    // at runtime/bytecodes.uops:631
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 104u16;
+    // at runtime/bytecodes.uops:937
+    pub const _SPECIALIZE_FOR_ITER: u16 = 105u16;
+    // at runtime/bytecodes.uops:399
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 106u16;
+    // at runtime/bytecodes.uops:436
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 107u16;
+    // at runtime/bytecodes.uops:750
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 108u16;
+    // at runtime/bytecodes.uops:1098
+    pub const _START_EXECUTOR: u16 = 109u16;
+    // at runtime/bytecodes.uops:444
+    pub const _STORE_GLOBAL: u16 = 110u16;
+    // at runtime/bytecodes.uops:448
+    pub const _STORE_GLOBAL_MODULE: u16 = 111u16;
+    // at runtime/bytecodes.uops:758
+    pub const _STORE_SUBSCR: u16 = 112u16;
+    // at runtime/bytecodes.uops:781
+    pub const _STORE_SUBSCR_DICT: u16 = 113u16;
+    // at runtime/bytecodes.uops:769
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 114u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -603,7 +605,7 @@ pub mod flags {
     ];
 }
 pub const INSTRUCTION_COUNT: usize = 80usize;
-pub const UOP_COUNT: usize = 114usize;
+pub const UOP_COUNT: usize = 115usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -734,7 +736,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 479u32,
+        line: 480u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -761,7 +763,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 593u32,
+        line: 594u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -788,7 +790,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 584u32,
+        line: 585u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -815,7 +817,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 597u32,
+        line: 598u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -842,7 +844,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 601u32,
+        line: 602u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -869,7 +871,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 589u32,
+        line: 590u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -896,7 +898,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 587u32,
+        line: 588u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -923,7 +925,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 595u32,
+        line: 596u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -950,7 +952,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 586u32,
+        line: 587u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -977,7 +979,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 599u32,
+        line: 600u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1004,7 +1006,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 590u32,
+        line: 591u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1031,7 +1033,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 588u32,
+        line: 589u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1058,7 +1060,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 594u32,
+        line: 595u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1085,7 +1087,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 585u32,
+        line: 586u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1112,7 +1114,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 598u32,
+        line: 599u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1139,7 +1141,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 596u32,
+        line: 597u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1166,7 +1168,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 592u32,
+        line: 593u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1193,7 +1195,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 600u32,
+        line: 601u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1220,7 +1222,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 591u32,
+        line: 592u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1243,7 +1245,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 705u32,
+        line: 706u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1266,7 +1268,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 746u32,
+        line: 747u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1289,7 +1291,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 743u32,
+        line: 744u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1312,7 +1314,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 745u32,
+        line: 746u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1335,7 +1337,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 744u32,
+        line: 745u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1358,7 +1360,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 804u32,
+        line: 805u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1381,7 +1383,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 812u32,
+        line: 813u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1404,7 +1406,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 823u32,
+        line: 824u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1427,7 +1429,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 818u32,
+        line: 819u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1450,7 +1452,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 808u32,
+        line: 809u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1473,7 +1475,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1036u32,
+        line: 1043u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1496,7 +1498,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1058u32,
+        line: 1066u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1519,7 +1521,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1061u32,
+        line: 1069u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1545,11 +1547,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 },
             },
             Expansion {
-                uop: 98u16,
+                uop: 99u16,
                 operand: Operand::None,
             },
         ],
-        line: 1057u32,
+        line: 1065u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1572,7 +1574,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 645u32,
+        line: 646u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -1599,7 +1601,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 663u32,
+        line: 664u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -1626,7 +1628,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 662u32,
+        line: 663u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -1653,7 +1655,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 667u32,
+        line: 668u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -1680,7 +1682,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 668u32,
+        line: 669u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -1703,7 +1705,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 671u32,
+        line: 672u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -1726,7 +1728,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 854u32,
+        line: 855u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -1749,7 +1751,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 355u32,
+        line: 356u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -1772,7 +1774,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 793u32,
+        line: 794u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -1795,7 +1797,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 925u32,
+        line: 926u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -1818,7 +1820,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 839u32,
+        line: 840u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -1841,7 +1843,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 846u32,
+        line: 847u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -1864,7 +1866,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 956u32,
+        line: 957u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -1895,7 +1897,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1006u32,
+        line: 1013u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -1926,7 +1928,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1005u32,
+        line: 1012u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -1949,7 +1951,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 930u32,
+        line: 931u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -1972,7 +1974,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1077u32,
+        line: 1085u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -1995,7 +1997,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 680u32,
+        line: 681u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2018,7 +2020,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 912u32,
+        line: 913u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2041,7 +2043,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 908u32,
+        line: 909u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2064,7 +2066,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 828u32,
+        line: 829u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2087,7 +2089,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 874u32,
+        line: 875u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -2110,7 +2112,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 390u32,
+        line: 391u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -2133,7 +2135,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 367u32,
+        line: 368u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -2156,7 +2158,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 373u32,
+        line: 374u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -2175,11 +2177,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 96u16,
                 operand: Operand::None,
             },
         ],
-        line: 429u32,
+        line: 430u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -2212,14 +2214,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 },
             },
             Expansion {
-                uop: 96u16,
+                uop: 97u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
                 },
             },
         ],
-        line: 432u32,
+        line: 433u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -2245,14 +2247,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 },
             },
             Expansion {
-                uop: 97u16,
+                uop: 98u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
                 },
             },
         ],
-        line: 431u32,
+        line: 432u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -2275,7 +2277,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 864u32,
+        line: 865u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -2298,7 +2300,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1082u32,
+        line: 1090u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -2321,7 +2323,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 344u32,
+        line: 345u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -2347,7 +2349,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 },
             },
         ],
-        line: 884u32,
+        line: 885u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -2373,7 +2375,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 },
             },
         ],
-        line: 896u32,
+        line: 897u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -2396,7 +2398,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 347u32,
+        line: 348u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -2419,7 +2421,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 351u32,
+        line: 352u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -2442,7 +2444,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1009u32,
+        line: 1016u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -2465,7 +2467,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1072u32,
+        line: 1080u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -2488,7 +2490,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 383u32,
+        line: 384u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -2507,11 +2509,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 109u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
         ],
-        line: 456u32,
+        line: 457u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -2537,14 +2539,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 },
             },
             Expansion {
-                uop: 110u16,
+                uop: 111u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
                 },
             },
         ],
-        line: 458u32,
+        line: 459u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -2563,11 +2565,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
         ],
-        line: 765u32,
+        line: 766u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -2586,11 +2588,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 112u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
         ],
-        line: 790u32,
+        line: 791u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -2609,11 +2611,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
         ],
-        line: 789u32,
+        line: 790u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -2636,7 +2638,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 361u32,
+        line: 362u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -2659,7 +2661,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 618u32,
+        line: 619u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -2682,7 +2684,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 611u32,
+        line: 612u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -2705,11 +2707,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 833u32,
+        line: 834u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 114usize] = [
+pub static UOPS: [UopInfo; 115usize] = [
     UopInfo {
         name: "BUILD_LIST",
         flags: 17u32,
@@ -2742,7 +2744,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 804u32,
+        line: 805u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -2776,7 +2778,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 812u32,
+        line: 813u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -2810,7 +2812,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 823u32,
+        line: 824u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -2844,7 +2846,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 818u32,
+        line: 819u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -2878,7 +2880,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 808u32,
+        line: 809u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -2936,7 +2938,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1061u32,
+        line: 1069u32,
     },
     UopInfo {
         name: "CONTAINS_OP",
@@ -2978,7 +2980,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 671u32,
+        line: 672u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -3012,7 +3014,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 854u32,
+        line: 855u32,
     },
     UopInfo {
         name: "COPY",
@@ -3070,7 +3072,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 355u32,
+        line: 356u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -3103,7 +3105,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 793u32,
+        line: 794u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -3119,7 +3121,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::NotViable("declared `tier1`"),
-        line: 925u32,
+        line: 926u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -3153,7 +3155,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 839u32,
+        line: 840u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -3195,7 +3197,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 846u32,
+        line: 847u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -3229,7 +3231,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 930u32,
+        line: 931u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -3254,7 +3256,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("declared `tier1`"),
-        line: 1077u32,
+        line: 1085u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -3296,7 +3298,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 680u32,
+        line: 681u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -3312,7 +3314,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Replaced,
-        line: 912u32,
+        line: 913u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -3328,7 +3330,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Replaced,
-        line: 908u32,
+        line: 909u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -3386,7 +3388,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 828u32,
+        line: 829u32,
     },
     UopInfo {
         name: "LOAD_ATTR",
@@ -3420,7 +3422,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 874u32,
+        line: 875u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -3445,7 +3447,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 390u32,
+        line: 391u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -3470,7 +3472,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 367u32,
+        line: 368u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -3495,7 +3497,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 373u32,
+        line: 374u32,
     },
     UopInfo {
         name: "LOAD_METHOD",
@@ -3537,7 +3539,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 864u32,
+        line: 865u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -3579,7 +3581,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1082u32,
+        line: 1090u32,
     },
     UopInfo {
         name: "NOP",
@@ -3595,7 +3597,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 344u32,
+        line: 345u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3620,7 +3622,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("reads `this_instr`"),
-        line: 884u32,
+        line: 885u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3645,7 +3647,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("reads `this_instr`"),
-        line: 896u32,
+        line: 897u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -3670,7 +3672,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 347u32,
+        line: 348u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -3695,7 +3697,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 351u32,
+        line: 352u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -3720,7 +3722,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1009u32,
+        line: 1016u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -3745,7 +3747,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1072u32,
+        line: 1080u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -3770,7 +3772,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 383u32,
+        line: 384u32,
     },
     UopInfo {
         name: "SWAP",
@@ -3836,7 +3838,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 361u32,
+        line: 362u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -3870,7 +3872,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 618u32,
+        line: 619u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -3904,7 +3906,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 611u32,
+        line: 612u32,
     },
     UopInfo {
         name: "UNPACK_SEQUENCE",
@@ -3938,7 +3940,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 833u32,
+        line: 834u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -3980,7 +3982,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 472u32,
+        line: 473u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -4022,7 +4024,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 544u32,
+        line: 545u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -4064,7 +4066,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 499u32,
+        line: 500u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -4106,7 +4108,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 561u32,
+        line: 562u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -4148,7 +4150,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 578u32,
+        line: 579u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -4190,7 +4192,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 527u32,
+        line: 528u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -4232,7 +4234,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 517u32,
+        line: 518u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -4274,7 +4276,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 552u32,
+        line: 553u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -4316,7 +4318,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 511u32,
+        line: 512u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -4358,7 +4360,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 569u32,
+        line: 570u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -4400,7 +4402,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 531u32,
+        line: 532u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -4442,7 +4444,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 522u32,
+        line: 523u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -4484,7 +4486,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 548u32,
+        line: 549u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -4526,7 +4528,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 505u32,
+        line: 506u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -4568,7 +4570,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 565u32,
+        line: 566u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -4610,7 +4612,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 556u32,
+        line: 557u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -4652,7 +4654,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 539u32,
+        line: 540u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -4694,7 +4696,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 573u32,
+        line: 574u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -4736,7 +4738,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 535u32,
+        line: 536u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -4778,7 +4780,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 698u32,
+        line: 699u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -4820,7 +4822,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 735u32,
+        line: 736u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -4862,7 +4864,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 708u32,
+        line: 709u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -4904,7 +4906,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 728u32,
+        line: 729u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -4946,7 +4948,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 718u32,
+        line: 719u32,
     },
     UopInfo {
         name: "_CALL",
@@ -4996,7 +4998,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1026u32,
+        line: 1033u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -5046,7 +5048,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1051u32,
+        line: 1058u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -5112,7 +5114,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1039u32,
+        line: 1046u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -5128,7 +5130,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1100u32,
+        line: 1108u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -5144,7 +5146,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1114u32,
+        line: 1122u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -5186,7 +5188,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 638u32,
+        line: 639u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -5228,7 +5230,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 652u32,
+        line: 653u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -5270,7 +5272,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 648u32,
+        line: 649u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -5312,7 +5314,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 664u32,
+        line: 665u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -5354,7 +5356,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 656u32,
+        line: 657u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -5370,7 +5372,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1130u32,
+        line: 1138u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -5386,7 +5388,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1135u32,
+        line: 1143u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -5402,7 +5404,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1105u32,
+        line: 1113u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -5444,7 +5446,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::NotViable("jumps within tier-1 code"),
-        line: 944u32,
+        line: 945u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -5494,7 +5496,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 486u32,
+        line: 487u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -5544,7 +5546,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 482u32,
+        line: 483u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -5594,7 +5596,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 495u32,
+        line: 496u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -5610,7 +5612,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 415u32,
+        line: 416u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -5660,7 +5662,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 490u32,
+        line: 491u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -5676,7 +5678,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 411u32,
+        line: 412u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -5701,7 +5703,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1173u32,
+        line: 1181u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -5726,7 +5728,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1163u32,
+        line: 1171u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -5742,7 +5744,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1151u32,
+        line: 1159u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -5776,7 +5778,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 993u32,
+        line: 1000u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -5810,7 +5812,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 970u32,
+        line: 971u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -5860,7 +5862,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1157u32,
+        line: 1165u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -5894,7 +5896,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 981u32,
+        line: 988u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -5928,7 +5930,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 959u32,
+        line: 960u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -5962,7 +5964,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Replaced,
-        line: 985u32,
+        line: 992u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -5996,7 +5998,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Replaced,
-        line: 963u32,
+        line: 964u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -6038,7 +6040,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 998u32,
+        line: 1005u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -6080,7 +6082,32 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 974u32,
+        line: 975u32,
+    },
+    UopInfo {
+        name: "_ITER_POP_EXHAUSTED",
+        flags: 524304u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
+        tier2: Tier2::Viable,
+        line: 982u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -6096,7 +6123,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1146u32,
+        line: 1154u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -6121,7 +6148,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1140u32,
+        line: 1148u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -6146,7 +6173,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 406u32,
+        line: 407u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -6171,7 +6198,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 424u32,
+        line: 425u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -6196,7 +6223,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 419u32,
+        line: 420u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -6246,7 +6273,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1045u32,
+        line: 1052u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -6262,7 +6289,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1095u32,
+        line: 1103u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -6312,7 +6339,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 464u32,
+        line: 465u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -6362,7 +6389,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 690u32,
+        line: 691u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -6428,7 +6455,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 1018u32,
+        line: 1025u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -6478,7 +6505,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 630u32,
+        line: 631u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -6512,7 +6539,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 936u32,
+        line: 937u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -6528,7 +6555,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Skipped,
-        line: 398u32,
+        line: 399u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -6544,7 +6571,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Skipped,
-        line: 435u32,
+        line: 436u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -6594,7 +6621,7 @@ pub static UOPS: [UopInfo; 114usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 749u32,
+        line: 750u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -6610,7 +6637,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1090u32,
+        line: 1098u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -6635,7 +6662,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 443u32,
+        line: 444u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -6660,7 +6687,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 447u32,
+        line: 448u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -6701,7 +6728,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 757u32,
+        line: 758u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -6742,7 +6769,7 @@ pub static UOPS: [UopInfo; 114usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 780u32,
+        line: 781u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -6783,19 +6810,19 @@ pub static UOPS: [UopInfo; 114usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 768u32,
+        line: 769u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 8usize] = [
     FamilyInfo {
         head: 58u16,
         members: &[60u16, 59u16],
-        line: 433u32,
+        line: 434u32,
     },
     FamilyInfo {
         head: 71u16,
         members: &[72u16],
-        line: 459u32,
+        line: 460u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -6803,31 +6830,31 @@ pub static FAMILIES: [FamilyInfo; 8usize] = [
             2u16, 13u16, 8u16, 6u16, 11u16, 5u16, 10u16, 18u16, 16u16, 1u16, 12u16, 7u16,
             15u16, 3u16, 14u16, 9u16, 17u16, 4u16,
         ],
-        line: 603u32,
+        line: 604u32,
     },
     FamilyInfo {
         head: 33u16,
         members: &[35u16, 34u16, 36u16, 37u16],
-        line: 669u32,
+        line: 670u32,
     },
     FamilyInfo {
         head: 19u16,
         members: &[21u16, 23u16, 22u16, 20u16],
-        line: 747u32,
+        line: 748u32,
     },
     FamilyInfo {
         head: 73u16,
         members: &[75u16, 74u16],
-        line: 791u32,
+        line: 792u32,
     },
     FamilyInfo {
         head: 45u16,
         members: &[47u16, 46u16],
-        line: 1007u32,
+        line: 1014u32,
     },
     FamilyInfo {
         head: 29u16,
         members: &[32u16, 30u16],
-        line: 1059u32,
+        line: 1067u32,
     },
 ];

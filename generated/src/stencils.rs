@@ -44,9 +44,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 98 stencils, 12859 bytes of code in all.
+/// 99 stencils, 12973 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 114usize] = [
+pub static STENCILS: [Option<&Stencil>; 115usize] = [
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
     Some(&STENCILBUILD_SLICE),
@@ -140,6 +140,7 @@ pub static STENCILS: [Option<&Stencil>; 114usize] = [
     None,
     Some(&STENCIL_ITER_NEXT_LIST),
     Some(&STENCIL_ITER_NEXT_RANGE),
+    Some(&STENCIL_ITER_POP_EXHAUSTED),
     Some(&STENCIL_JUMP_TO_TOP),
     Some(&STENCIL_LOAD_CONST_INLINE),
     Some(&STENCIL_LOAD_GLOBAL),
@@ -162,7 +163,7 @@ pub static STENCILS: [Option<&Stencil>; 114usize] = [
     Some(&STENCIL_STORE_SUBSCR_DICT),
     Some(&STENCIL_STORE_SUBSCR_LIST_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:804
+/// BUILD_LIST at runtime/bytecodes.uops:805
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -227,7 +228,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:812
+/// BUILD_MAP at runtime/bytecodes.uops:813
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -299,7 +300,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:823
+/// BUILD_SLICE at runtime/bytecodes.uops:824
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -364,7 +365,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:818
+/// BUILD_STRING at runtime/bytecodes.uops:819
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -429,7 +430,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:808
+/// BUILD_TUPLE at runtime/bytecodes.uops:809
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -494,7 +495,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1061
+/// CALL_KW at runtime/bytecodes.uops:1069
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -639,7 +640,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONTAINS_OP at runtime/bytecodes.uops:671
+/// CONTAINS_OP at runtime/bytecodes.uops:672
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -784,7 +785,7 @@ pub static STENCILCONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:854
+/// CONVERT_VALUE at runtime/bytecodes.uops:855
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -886,7 +887,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:355
+/// COPY at runtime/bytecodes.uops:356
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -931,7 +932,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:793
+/// DELETE_SUBSCR at runtime/bytecodes.uops:794
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1056,7 +1057,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:839
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:840
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1152,7 +1153,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:846
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:847
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1280,7 +1281,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:930
+/// GET_ITER at runtime/bytecodes.uops:931
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1374,7 +1375,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:680
+/// IS_OP at runtime/bytecodes.uops:681
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1489,7 +1490,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:828
+/// LIST_APPEND at runtime/bytecodes.uops:829
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1549,7 +1550,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_ATTR at runtime/bytecodes.uops:874
+/// LOAD_ATTR at runtime/bytecodes.uops:875
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1652,7 +1653,7 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:390
+/// LOAD_CONST at runtime/bytecodes.uops:391
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -1695,7 +1696,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:367
+/// LOAD_FAST at runtime/bytecodes.uops:368
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1737,7 +1738,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:373
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:374
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -1818,7 +1819,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_METHOD at runtime/bytecodes.uops:864
+/// LOAD_METHOD at runtime/bytecodes.uops:865
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1917,7 +1918,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1082
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1090
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1984,7 +1985,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:344
+/// NOP at runtime/bytecodes.uops:345
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -2001,7 +2002,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:347
+/// POP_TOP at runtime/bytecodes.uops:348
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2067,7 +2068,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:351
+/// PUSH_NULL at runtime/bytecodes.uops:352
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -2091,7 +2092,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1009
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1016
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2147,7 +2148,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1072
+/// RETURN_VALUE at runtime/bytecodes.uops:1080
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2196,7 +2197,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:383
+/// STORE_FAST at runtime/bytecodes.uops:384
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -2273,7 +2274,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// SWAP at runtime/bytecodes.uops:361
+/// SWAP at runtime/bytecodes.uops:362
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -2311,7 +2312,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:618
+/// UNARY_NOT at runtime/bytecodes.uops:619
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2436,7 +2437,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:611
+/// UNARY_OP at runtime/bytecodes.uops:612
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2538,7 +2539,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_SEQUENCE at runtime/bytecodes.uops:833
+/// UNPACK_SEQUENCE at runtime/bytecodes.uops:834
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2646,7 +2647,7 @@ pub static STENCILUNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:472
+/// _BINARY_OP at runtime/bytecodes.uops:473
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2781,7 +2782,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:544
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:545
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -2807,7 +2808,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:499
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:500
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -2860,7 +2861,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:561
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:562
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -2911,7 +2912,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:578
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:579
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3021,7 +3022,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:527
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:528
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3053,7 +3054,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:517
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:518
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -3125,7 +3126,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:552
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:553
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3151,7 +3152,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:511
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:512
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -3209,7 +3210,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:569
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:570
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3260,7 +3261,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:531
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:532
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -3292,7 +3293,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:522
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:523
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -3361,7 +3362,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:548
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:549
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -3387,7 +3388,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:505
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:506
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -3440,7 +3441,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:565
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:566
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3491,7 +3492,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:556
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:557
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -3532,7 +3533,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:539
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:540
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -3577,7 +3578,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:573
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:574
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -3657,7 +3658,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:535
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:536
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -3689,7 +3690,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:698
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:699
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3817,7 +3818,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:735
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:736
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3961,7 +3962,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:708
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:709
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4063,7 +4064,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:728
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:729
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4186,7 +4187,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:718
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:719
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4287,7 +4288,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1026
+/// _CALL at runtime/bytecodes.uops:1033
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4433,7 +4434,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1051
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1058
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4441,73 +4442,78 @@ pub static STENCIL_CALL: Stencil = Stencil {
 /// 0006: 41 54                            push r12
 /// 0008: 53                               push rbx
 /// 0009: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
-/// 0013: 45 89 c4                         mov r12d,r8d
-/// 0016: 49 c7 c2 fe ff ff ff             mov r10,0FFFFFFFFFFFFFFFEh
-/// 001d: 4d 29 e2                         sub r10,r12
-/// 0020: 4a 8b 04 d6                      mov rax,[rsi+r10*8]
+/// 0013: 45 89 c2                         mov r10d,r8d
+/// 0016: 49 c7 c3 fe ff ff ff             mov r11,0FFFFFFFFFFFFFFFEh
+/// 001d: 4d 29 d3                         sub r11,r10
+/// 0020: 4a 8b 04 de                      mov rax,[rsi+r11*8]
 /// 0024: 48 89 c1                         mov rcx,rax
 /// 0027: 48 c1 e9 30                      shr rcx,30h
 /// 002b: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 0031: 75 6f                            jne short 00000000000000A2h
-/// 0033: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
-/// 003d: 48 21 c1                         and rcx,rax
-/// 0040: 80 79 04 11                      cmp byte ptr [rcx+4],11h
-/// 0044: 75 5c                            jne short 00000000000000A2h
-/// 0046: 48 89 fb                         mov rbx,rdi
-/// 0049: 4a 8d 3c e5 00 00 00 00          lea rdi,[r12*8]
-/// 0051: 48 89 f1                         mov rcx,rsi
-/// 0054: 48 29 f9                         sub rcx,rdi
-/// 0057: 49 f7 d4                         not r12
-/// 005a: 4e 8b 0c e6                      mov r9,[rsi+r12*8]
-/// 005e: 49 89 f5                         mov r13,rsi
-/// 0061: 4e 8d 3c d6                      lea r15,[rsi+r10*8]
-/// 0065: 49 ba 00 00 00 00 00 00 00 00    mov r10,0
-/// 006f: 49 89 d6                         mov r14,rdx
-/// 0072: 48 89 d7                         mov rdi,rdx
-/// 0075: 48 89 c6                         mov rsi,rax
-/// 0078: 4c 89 ca                         mov rdx,r9
-/// 007b: 41 ff d2                         call r10
-/// 007e: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
-/// 0088: 48 39 c8                         cmp rax,rcx
-/// 008b: 75 2a                            jne short 00000000000000B7h
-/// 008d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0097: 48 89 df                         mov rdi,rbx
-/// 009a: 4c 89 fe                         mov rsi,r15
-/// 009d: 4c 89 f2                         mov rdx,r14
-/// 00a0: eb 0a                            jmp short 00000000000000ACh
-/// 00a2: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00ac: 5b                               pop rbx
-/// 00ad: 41 5c                            pop r12
-/// 00af: 41 5d                            pop r13
-/// 00b1: 41 5e                            pop r14
-/// 00b3: 41 5f                            pop r15
-/// 00b5: ff e0                            jmp rax
-/// 00b7: 4a 8d 34 e5 00 00 00 00          lea rsi,[r12*8]
-/// 00bf: 4c 01 ee                         add rsi,r13
-/// 00c2: 49 89 07                         mov [r15],rax
-/// 00c5: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00cf: 48 89 df                         mov rdi,rbx
-/// 00d2: 4c 89 f2                         mov rdx,r14
-/// 00d5: eb d5                            jmp short 00000000000000ACh
+/// 0031: 75 76                            jne short 00000000000000A9h
+/// 0033: 4d 89 d4                         mov r12,r10
+/// 0036: 49 f7 d4                         not r12
+/// 0039: 4e 8b 0c e6                      mov r9,[rsi+r12*8]
+/// 003d: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 0047: 48 21 c1                         and rcx,rax
+/// 004a: 0f b6 49 04                      movzx ecx,byte ptr [rcx+4]
+/// 004e: 83 f9 14                         cmp ecx,14h
+/// 0051: 74 05                            je short 0000000000000058h
+/// 0053: 83 f9 11                         cmp ecx,11h
+/// 0056: 75 51                            jne short 00000000000000A9h
+/// 0058: 48 89 fb                         mov rbx,rdi
+/// 005b: 49 c1 e2 03                      shl r10,3
+/// 005f: 48 89 f1                         mov rcx,rsi
+/// 0062: 4c 29 d1                         sub rcx,r10
+/// 0065: 49 89 f5                         mov r13,rsi
+/// 0068: 4e 8d 3c de                      lea r15,[rsi+r11*8]
+/// 006c: 49 ba 00 00 00 00 00 00 00 00    mov r10,0
+/// 0076: 49 89 d6                         mov r14,rdx
+/// 0079: 48 89 d7                         mov rdi,rdx
+/// 007c: 48 89 c6                         mov rsi,rax
+/// 007f: 4c 89 ca                         mov rdx,r9
+/// 0082: 41 ff d2                         call r10
+/// 0085: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 008f: 48 39 c8                         cmp rax,rcx
+/// 0092: 75 2a                            jne short 00000000000000BEh
+/// 0094: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 009e: 48 89 df                         mov rdi,rbx
+/// 00a1: 4c 89 fe                         mov rsi,r15
+/// 00a4: 4c 89 f2                         mov rdx,r14
+/// 00a7: eb 0a                            jmp short 00000000000000B3h
+/// 00a9: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00b3: 5b                               pop rbx
+/// 00b4: 41 5c                            pop r12
+/// 00b6: 41 5d                            pop r13
+/// 00b8: 41 5e                            pop r14
+/// 00ba: 41 5f                            pop r15
+/// 00bc: ff e0                            jmp rax
+/// 00be: 4a 8d 34 e5 00 00 00 00          lea rsi,[r12*8]
+/// 00c6: 4c 01 ee                         add rsi,r13
+/// 00c9: 49 89 07                         mov [r15],rax
+/// 00cc: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d6: 48 89 df                         mov rdi,rbx
+/// 00d9: 4c 89 f2                         mov rdx,r14
+/// 00dc: eb d5                            jmp short 00000000000000B3h
 pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x49, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x45, 0x89, 0xc4, 0x49, 0xc7, 0xc2, 0xfe,
-        0xff, 0xff, 0xff, 0x4d, 0x29, 0xe2, 0x4a, 0x8b, 0x04, 0xd6, 0x48, 0x89, 0xc1,
-        0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x6f, 0x48,
-        0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x21, 0xc1, 0x80,
-        0x79, 0x04, 0x11, 0x75, 0x5c, 0x48, 0x89, 0xfb, 0x4a, 0x8d, 0x3c, 0xe5, 0x00,
-        0x00, 0x00, 0x00, 0x48, 0x89, 0xf1, 0x48, 0x29, 0xf9, 0x49, 0xf7, 0xd4, 0x4e,
-        0x8b, 0x0c, 0xe6, 0x49, 0x89, 0xf5, 0x4e, 0x8d, 0x3c, 0xd6, 0x49, 0xba, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xd6, 0x48, 0x89, 0xd7,
-        0x48, 0x89, 0xc6, 0x4c, 0x89, 0xca, 0x41, 0xff, 0xd2, 0x48, 0xb9, 0x05, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x2a, 0x48, 0xb8,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89,
-        0xfe, 0x4c, 0x89, 0xf2, 0xeb, 0x0a, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff,
-        0xe0, 0x4a, 0x8d, 0x34, 0xe5, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x01, 0xee, 0x49,
-        0x89, 0x07, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
-        0x89, 0xdf, 0x4c, 0x89, 0xf2, 0xeb, 0xd5,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x45, 0x89, 0xc2, 0x49, 0xc7, 0xc3, 0xfe,
+        0xff, 0xff, 0xff, 0x4d, 0x29, 0xd3, 0x4a, 0x8b, 0x04, 0xde, 0x48, 0x89, 0xc1,
+        0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x76, 0x4d,
+        0x89, 0xd4, 0x49, 0xf7, 0xd4, 0x4e, 0x8b, 0x0c, 0xe6, 0x48, 0xb9, 0xff, 0xff,
+        0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x21, 0xc1, 0x0f, 0xb6, 0x49, 0x04,
+        0x83, 0xf9, 0x14, 0x74, 0x05, 0x83, 0xf9, 0x11, 0x75, 0x51, 0x48, 0x89, 0xfb,
+        0x49, 0xc1, 0xe2, 0x03, 0x48, 0x89, 0xf1, 0x4c, 0x29, 0xd1, 0x49, 0x89, 0xf5,
+        0x4e, 0x8d, 0x3c, 0xde, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x49, 0x89, 0xd6, 0x48, 0x89, 0xd7, 0x48, 0x89, 0xc6, 0x4c, 0x89, 0xca,
+        0x41, 0xff, 0xd2, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff,
+        0x48, 0x39, 0xc8, 0x75, 0x2a, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xf2, 0xeb, 0x0a,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x5b, 0x41, 0x5c,
+        0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x4a, 0x8d, 0x34, 0xe5, 0x00,
+        0x00, 0x00, 0x00, 0x4c, 0x01, 0xee, 0x49, 0x89, 0x07, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xf2, 0xeb,
+        0xd5,
     ],
     data: &[],
     holes: &[
@@ -4518,25 +4524,25 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
             jump: false,
         },
         Hole {
-            offset: 103u16,
+            offset: 110u16,
             kind: HoleKind::Helper(37u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 143u16,
+            offset: 150u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 164u16,
+            offset: 171u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 199u16,
+            offset: 206u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -4544,7 +4550,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1039
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1046
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -4614,7 +4620,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1100
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1108
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -4652,7 +4658,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1114
+/// _COLD_EXIT at runtime/bytecodes.uops:1122
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4732,7 +4738,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1114, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1122, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4805,7 +4811,7 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:638
+/// _COMPARE_OP at runtime/bytecodes.uops:639
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4940,7 +4946,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:652
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:653
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -4990,7 +4996,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:648
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:649
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -5041,7 +5047,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:664
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:665
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5124,7 +5130,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:656
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:657
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5241,7 +5247,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1130
+/// _DEOPT at runtime/bytecodes.uops:1138
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -5269,7 +5275,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1135
+/// _ERROR_EXIT at runtime/bytecodes.uops:1143
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -5297,7 +5303,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1105
+/// _EXIT_TRACE at runtime/bytecodes.uops:1113
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5333,7 +5339,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:486
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:487
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -5369,7 +5375,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:482
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:483
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -5407,7 +5413,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:495
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:496
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -5459,7 +5465,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:415
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:416
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -5499,7 +5505,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:490
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:491
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -5551,7 +5557,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:411
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:412
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -5591,7 +5597,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1173
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1181
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5711,7 +5717,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1163
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1171
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5835,7 +5841,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1151
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1159
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5916,7 +5922,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:993
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1000
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -5952,7 +5958,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:970
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:971
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -5986,7 +5992,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1157
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1165
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -6071,7 +6077,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:981
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:988
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -6111,7 +6117,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:959
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:960
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -6151,7 +6157,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:998
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1005
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -6194,7 +6200,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:974
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:975
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6230,7 +6236,73 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1146
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:982
+///
+/// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
+/// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
+/// 0008: 48 89 c1                         mov rcx,rax
+/// 000b: 48 c1 e9 30                      shr rcx,30h
+/// 000f: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0015: 75 11                            jne short 0000000000000028h
+/// 0017: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 0021: 48 21 c1                         and rcx,rax
+/// 0024: ff 09                            dec dword ptr [rcx]
+/// 0026: 74 0c                            je short 0000000000000034h
+/// 0028: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0032: ff e0                            jmp rax
+/// 0034: 41 57                            push r15
+/// 0036: 41 56                            push r14
+/// 0038: 53                               push rbx
+/// 0039: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0043: 48 89 fb                         mov rbx,rdi
+/// 0046: 48 89 c7                         mov rdi,rax
+/// 0049: 49 89 d6                         mov r14,rdx
+/// 004c: 49 89 f7                         mov r15,rsi
+/// 004f: ff d1                            call rcx
+/// 0051: 48 89 df                         mov rdi,rbx
+/// 0054: 4c 89 fe                         mov rsi,r15
+/// 0057: 4c 89 f2                         mov rdx,r14
+/// 005a: 5b                               pop rbx
+/// 005b: 41 5e                            pop r14
+/// 005d: 41 5f                            pop r15
+/// 005f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0069: ff e0                            jmp rax
+pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
+    code: &[
+        0x48, 0x8b, 0x46, 0xf8, 0x48, 0x83, 0xc6, 0xf8, 0x48, 0x89, 0xc1, 0x48, 0xc1,
+        0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x11, 0x48, 0xb9, 0xff,
+        0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x21, 0xc1, 0xff, 0x09, 0x74,
+        0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xfb, 0x48, 0x89, 0xc7, 0x49, 0x89, 0xd6, 0x49, 0x89,
+        0xf7, 0xff, 0xd1, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xf2, 0x5b,
+        0x41, 0x5e, 0x41, 0x5f, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 42u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 59u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 97u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:1154
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -6247,7 +6319,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1140
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1148
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -6287,7 +6359,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:406
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:407
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6355,7 +6427,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:424
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:425
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -6401,7 +6473,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:419
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:420
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -6447,7 +6519,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1045
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1052
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6529,7 +6601,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1095
+/// _SET_IP at runtime/bytecodes.uops:1103
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -6560,7 +6632,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1090
+/// _START_EXECUTOR at runtime/bytecodes.uops:1098
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -6588,7 +6660,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:443
+/// _STORE_GLOBAL at runtime/bytecodes.uops:444
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6643,7 +6715,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:447
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:448
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -6739,7 +6811,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:757
+/// _STORE_SUBSCR at runtime/bytecodes.uops:758
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6887,7 +6959,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:780
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:781
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7059,7 +7131,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:768
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:769
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:804
+        // BUILD_LIST at runtime/bytecodes.uops:805
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:812
+        // BUILD_MAP at runtime/bytecodes.uops:813
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:823
+        // BUILD_SLICE at runtime/bytecodes.uops:824
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -53,7 +53,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:818
+        // BUILD_STRING at runtime/bytecodes.uops:819
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -67,7 +67,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:808
+        // BUILD_TUPLE at runtime/bytecodes.uops:809
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -81,7 +81,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1061
+        // CALL_KW at runtime/bytecodes.uops:1069
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -132,7 +132,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:671
+        // CONTAINS_OP at runtime/bytecodes.uops:672
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -155,7 +155,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:854
+        // CONVERT_VALUE at runtime/bytecodes.uops:855
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -174,7 +174,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:355
+        // COPY at runtime/bytecodes.uops:356
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -189,7 +189,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:793
+        // DELETE_SUBSCR at runtime/bytecodes.uops:794
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -205,7 +205,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:839
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:840
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -223,7 +223,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:846
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:847
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -244,7 +244,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:930
+        // GET_ITER at runtime/bytecodes.uops:931
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -262,7 +262,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:680
+        // IS_OP at runtime/bytecodes.uops:681
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -279,7 +279,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:828
+        // LIST_APPEND at runtime/bytecodes.uops:829
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -289,7 +289,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:874
+        // LOAD_ATTR at runtime/bytecodes.uops:875
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -308,7 +308,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:390
+        // LOAD_CONST at runtime/bytecodes.uops:391
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -322,7 +322,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:367
+        // LOAD_FAST at runtime/bytecodes.uops:368
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -336,7 +336,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:373
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:374
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -357,7 +357,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:864
+        // LOAD_METHOD at runtime/bytecodes.uops:865
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -382,7 +382,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1082
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1090
         let oparg = (*inst).oparg as u32;
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -397,11 +397,11 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:344
+        // NOP at runtime/bytecodes.uops:345
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:347
+        // POP_TOP at runtime/bytecodes.uops:348
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -409,7 +409,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:351
+        // PUSH_NULL at runtime/bytecodes.uops:352
         let null = {
             let null: Value;
             {
@@ -421,7 +421,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1009
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1016
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -435,7 +435,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1072
+        // RETURN_VALUE at runtime/bytecodes.uops:1080
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -449,7 +449,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:383
+        // STORE_FAST at runtime/bytecodes.uops:384
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -461,7 +461,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:361
+        // SWAP at runtime/bytecodes.uops:362
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -478,7 +478,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:618
+        // UNARY_NOT at runtime/bytecodes.uops:619
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -495,7 +495,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:611
+        // UNARY_OP at runtime/bytecodes.uops:612
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -514,7 +514,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:833
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:834
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -532,7 +532,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:472
+        // _BINARY_OP at runtime/bytecodes.uops:473
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -554,7 +554,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:544
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:545
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -568,7 +568,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:499
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:500
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -587,7 +587,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:561
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:562
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -601,7 +601,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:578
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:579
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -617,7 +617,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:527
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:528
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -631,7 +631,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:517
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:518
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -649,7 +649,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:552
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:553
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -663,7 +663,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:511
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:512
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -682,7 +682,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:569
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:570
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -696,7 +696,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:531
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:532
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -710,7 +710,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:522
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:523
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -728,7 +728,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:548
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:549
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -742,7 +742,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:505
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:506
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -761,7 +761,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:565
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:566
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -775,7 +775,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:556
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:557
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -793,7 +793,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:539
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:540
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -811,7 +811,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:573
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:574
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -829,7 +829,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:535
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:536
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -843,7 +843,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:698
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:699
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -864,7 +864,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:735
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:736
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -889,7 +889,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:708
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:709
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -915,7 +915,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:728
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:729
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -938,7 +938,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:718
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:719
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -964,7 +964,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1026
+        // _CALL at runtime/bytecodes.uops:1033
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1014,7 +1014,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1051
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1058
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1022,7 +1022,7 @@ match opcode {
         let res = {
             let res: Value;
             {
-                if !callable.is_kind(KIND_BUILTIN) {
+                if !(callable.is_kind(KIND_BUILTIN) || callable.is_kind(KIND_TYPE)) {
                     uip = trace.add((*inst).jump_target as usize);
                     continue 'dispatch;
                 }
@@ -1039,7 +1039,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1039
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1046
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1060,7 +1060,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1100
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1108
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1069,7 +1069,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1114
+        // _COLD_EXIT at runtime/bytecodes.uops:1122
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1096,7 +1096,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:638
+        // _COMPARE_OP at runtime/bytecodes.uops:639
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1118,7 +1118,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:652
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:653
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1135,7 +1135,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:648
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:649
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1152,7 +1152,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:664
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:665
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1169,7 +1169,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:656
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:657
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1186,7 +1186,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1130
+        // _DEOPT at runtime/bytecodes.uops:1138
         let target = (*inst).target;
         {
             {
@@ -1198,7 +1198,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1135
+        // _ERROR_EXIT at runtime/bytecodes.uops:1143
         let target = (*inst).target;
         {
             {
@@ -1210,7 +1210,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1105
+        // _EXIT_TRACE at runtime/bytecodes.uops:1113
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1225,7 +1225,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:486
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:487
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1236,7 +1236,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:482
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:483
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1247,7 +1247,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:495
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:496
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1258,7 +1258,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:415
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:416
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1271,7 +1271,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:490
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:491
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1282,7 +1282,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:411
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:412
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1295,7 +1295,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1173
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1181
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1311,7 +1311,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1163
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1171
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1327,7 +1327,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1151
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1159
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1338,7 +1338,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:993
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1000
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1349,7 +1349,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:970
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:971
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1359,7 +1359,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1157
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1165
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1371,7 +1371,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:981
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:988
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1381,7 +1381,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:959
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:960
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1391,7 +1391,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:998
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1005
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1407,7 +1407,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:974
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:975
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1422,8 +1422,16 @@ match opcode {
         *sp = next;
         sp = sp.add(1);
     }
+    uop::_ITER_POP_EXHAUSTED => {
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:982
+        let iter: Value = *sp.sub(1);
+        {
+            iter.decref();
+        }
+        sp = sp.sub(1);
+    }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:1146
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:1154
         {
             {
                 uip = trace.add((*inst).oparg as usize);
@@ -1432,7 +1440,7 @@ match opcode {
         }
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1140
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1148
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1446,7 +1454,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:406
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:407
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -1463,7 +1471,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:424
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:425
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1478,7 +1486,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:419
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:420
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1493,7 +1501,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1045
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1052
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1526,20 +1534,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1095
+        // _SET_IP at runtime/bytecodes.uops:1103
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1090
+        // _START_EXECUTOR at runtime/bytecodes.uops:1098
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:443
+        // _STORE_GLOBAL at runtime/bytecodes.uops:444
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -1548,7 +1556,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:447
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:448
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -1568,7 +1576,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:757
+        // _STORE_SUBSCR at runtime/bytecodes.uops:758
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -1586,7 +1594,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:780
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:781
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -1608,7 +1616,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:768
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:769
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);

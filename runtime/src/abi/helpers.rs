@@ -351,6 +351,17 @@ pub unsafe extern "C" fn call_object(
     // SAFETY: every input is consumed here.
     unsafe {
         let callable = Owned(callable);
+        if kwnames.is_null() {
+            // The arguments are already in a row on the stack, `self` (if any) just
+            // below them: borrow them where they are.
+            let (first, count) = if self_or_null.is_null() { (args, nargs) } else { (args.sub(1), nargs + 1) };
+            let positional = slice(first, count);
+            let r = ops::call(runtime(ts), callable.get(), &Args { positional, keywords: &[] });
+            for v in positional {
+                v.decref();
+            }
+            return value_or_raise(ts, r);
+        }
         let (positional, keywords) = split_arguments(self_or_null, args, nargs, kwnames);
         let pos: Vec<Value> = positional.iter().map(Owned::get).collect();
         let kw: Vec<(&str, Value)> = keywords.iter().map(|(k, v)| (k.as_str(), v.get())).collect();

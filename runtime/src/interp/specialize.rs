@@ -195,7 +195,7 @@ pub unsafe fn call(instr: *mut u16, callable: Value, self_or_null: Value, nargs:
                 write_u32(instr, operand_offset(op::CALL_PY_EXACT_ARGS, uop::_CHECK_FUNCTION_EXACT_ARGS), (*f).version);
                 return rewrite(instr, Some(op::CALL_PY_EXACT_ARGS));
             }
-        } else if callable.is_kind(KIND_BUILTIN) {
+        } else if callable.is_kind(KIND_BUILTIN) || callable.is_kind(KIND_TYPE) {
             return rewrite(instr, Some(op::CALL_BUILTIN));
         }
         rewrite(instr, None)

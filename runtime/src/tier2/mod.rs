@@ -126,7 +126,18 @@ pub unsafe fn stitch_exit(ts: *mut Thread, frame: *mut Frame, executor: *mut Exe
         let rt = runtime(ts);
         let exit = &mut executor::exits(executor)[index as usize];
         let projected = if rt.tier2.enabled && (*executor).valid != 0 && rt.tier2.live.len() < MAX_LIVE_EXECUTORS {
-            let from = projector::Start { offset: exit.target, is_loop: false, side_exit: true, branch_truth: branch_truth(executor, index) };
+            let guard = failed_guard(executor, index);
+            let from = projector::Start {
+                offset: exit.target,
+                is_loop: false,
+                side_exit: true,
+                branch_truth: match guard {
+                    Some(crate::abi::uop::_GUARD_IS_TRUE_POP) => Some(false),
+                    Some(crate::abi::uop::_GUARD_IS_FALSE_POP) => Some(true),
+                    _ => None,
+                },
+                exhausted: matches!(guard, Some(crate::abi::uop::_GUARD_NOT_EXHAUSTED_RANGE | crate::abi::uop::_GUARD_NOT_EXHAUSTED_LIST)),
+            };
             projector::project(frame, from)
         } else {
             None
@@ -150,20 +161,19 @@ pub unsafe fn stitch_exit(ts: *mut Thread, frame: *mut Frame, executor: *mut Exe
     }
 }
 
-/// When exit `index` is a branch guard's, the truth the branch had when it was taken
-/// (the opposite of what the guard expected).
+/// The guard whose failure takes exit `index`, when a single kind of guard leads there:
+/// a branch guard tells which way the branch went, an exhaustion guard that the loop
+/// ended.
 ///
 /// # Safety
 /// `executor` is live.
-unsafe fn branch_truth(executor: *mut Executor, index: u32) -> Option<bool> {
+unsafe fn failed_guard(executor: *mut Executor, index: u32) -> Option<u16> {
     // SAFETY: the trace is live.
     let trace = unsafe { executor::trace(executor) };
     let stub = trace.iter().position(|u| u.opcode == crate::abi::uop::_EXIT_TRACE && u.oparg as u32 == index)?;
-    trace.iter().find(|u| u.jump_target as usize == stub && u.opcode != crate::abi::uop::_EXIT_TRACE).and_then(|g| match g.opcode {
-        crate::abi::uop::_GUARD_IS_TRUE_POP => Some(false),
-        crate::abi::uop::_GUARD_IS_FALSE_POP => Some(true),
-        _ => None,
-    })
+    let mut guards = trace.iter().filter(|u| u.jump_target as usize == stub && u.opcode != crate::abi::uop::_EXIT_TRACE).map(|u| u.opcode);
+    let first = guards.next()?;
+    guards.all(|g| g == first).then_some(first)
 }
 
 /// Turns a projection into an executor: stubs, exits, links, dependencies, and machine

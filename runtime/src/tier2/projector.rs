@@ -69,11 +69,13 @@ pub struct Start {
     pub side_exit: bool,
     /// The truth of the condition of a branch at the start, when the exit knows it.
     pub branch_truth: Option<bool>,
+    /// The loop at the start was found exhausted (the exit of a `for` loop).
+    pub exhausted: bool,
 }
 
 impl Start {
     pub fn loop_head(offset: u32) -> Start {
-        Start { offset, is_loop: true, side_exit: false, branch_truth: None }
+        Start { offset, is_loop: true, side_exit: false, branch_truth: None, exhausted: false }
     }
 }
 
@@ -112,6 +114,13 @@ pub unsafe fn project(frame: *mut Frame, from: Start) -> Option<Projection> {
             let units = c.instrs_ptr();
             let first = s.p.body.len() == 1;
             let mut opcode = *units.add(pc as usize);
+            if first && from.exhausted && INSTRUCTIONS.get(opcode as usize).is_some_and(|i| i.deopt == op::FOR_ITER) {
+                // The loop ended: drop its iterator and go on after the loop.
+                let next = pc + INSTRUCTIONS[opcode as usize].size() as u32;
+                s.emit(inst(uop::_ITER_POP_EXHAUSTED, 0, pc, 0), code);
+                pc = next + *units.add(pc as usize + 1) as u32;
+                continue;
+            }
             if first && from.side_exit {
                 opcode = INSTRUCTIONS.get(opcode as usize).map_or(opcode, |i| i.deopt);
             }

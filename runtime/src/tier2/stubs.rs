@@ -37,7 +37,9 @@ pub fn prepare(p: &Projection, hotness: i16) -> Prepared {
     let mut trace = p.body.clone();
     let mut exits = Exits { data: Vec::new(), codes: Vec::new(), hotness };
     let mut links = Vec::new();
-    let mut stubs: HashMap<(u16, *mut Code, u32), u16> = HashMap::new();
+    // Stubs are shared by uops of the same kind leaving to the same place: an exit
+    // then knows which guard failed (a side trace needs to, see `failed_guard`).
+    let mut stubs: HashMap<(u16, u16, *mut Code, u32), u16> = HashMap::new();
     let linked: HashMap<usize, *mut Executor> = p.links.iter().copied().collect();
 
     for i in 0..p.body.len() {
@@ -54,7 +56,7 @@ pub fn prepare(p: &Projection, hotness: i16) -> Prepared {
         let f = UOPS[u.opcode as usize].flags;
         if f & (flags::HAS_EXIT | flags::HAS_DEOPT) != 0 {
             let kind = if f & flags::HAS_EXIT != 0 { uop::_EXIT_TRACE } else { uop::_DEOPT };
-            let at = *stubs.entry((kind, code, u.target)).or_insert_with(|| {
+            let at = *stubs.entry((kind, u.opcode, code, u.target)).or_insert_with(|| {
                 let oparg = if kind == uop::_EXIT_TRACE { exits.add(code, u.target) as u16 } else { 0 };
                 trace.push(inst(kind, oparg, u.target, 0));
                 (trace.len() - 1) as u16
@@ -62,7 +64,7 @@ pub fn prepare(p: &Projection, hotness: i16) -> Prepared {
             trace[i].jump_target = at;
         }
         if f & flags::HAS_ERROR != 0 {
-            let at = *stubs.entry((uop::_ERROR_EXIT, code, u.target)).or_insert_with(|| {
+            let at = *stubs.entry((uop::_ERROR_EXIT, 0, code, u.target)).or_insert_with(|| {
                 trace.push(inst(uop::_ERROR_EXIT, 0, u.target, 0));
                 (trace.len() - 1) as u16
             });
