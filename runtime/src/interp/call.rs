@@ -27,27 +27,10 @@ pub unsafe fn push_function_frame(
         let f = callable.get().cast::<Function>();
         let code = &*((*f).code as *mut Code);
         let argcount = code.argcount as usize;
-        let name = &code.name;
         if positional.len() > argcount || !keywords.is_empty() || positional.len() < argcount {
             check_arguments(f, code, positional.len(), &keywords)?;
         }
-        enter_call(ts)?;
-        let rt = runtime(ts);
-        let frame = match init_frame(
-            next_slot(caller, rt.stack_base),
-            rt.stack_end,
-            (*f).code as *mut Code,
-            (*f).globals,
-            rt.builtins.cast::<Dict>(),
-            caller,
-            callable.into_raw(),
-        ) {
-            Ok(frame) => frame,
-            Err(e) => {
-                (*ts).depth -= 1;
-                return Err(e);
-            }
-        };
+        let frame = new_frame(ts, caller, callable.into_raw())?;
         for (i, arg) in positional.into_iter().enumerate() {
             *local(frame, i as u32) = arg.into_raw();
         }
@@ -68,8 +51,38 @@ pub unsafe fn push_function_frame(
                 }
             }
         }
-        let _ = name;
         Ok(frame)
+    }
+}
+
+/// A frame for the function `callable` (whose reference it takes), its locals unbound:
+/// the call depth is counted and the frame laid out past `caller`.
+///
+/// # Safety
+/// `callable` is a live function; `caller` is the running frame.
+unsafe fn new_frame(ts: *mut Thread, caller: *mut Frame, callable: Value) -> PyResult<*mut Frame> {
+    // SAFETY: the function's code and globals outlive the frame, which holds it.
+    unsafe {
+        if let Err(e) = enter_call(ts) {
+            callable.decref();
+            return Err(e);
+        }
+        let f = callable.cast::<Function>();
+        let rt = runtime(ts);
+        let made = init_frame(
+            next_slot(caller, rt.stack_base),
+            rt.stack_end,
+            (*f).code as *mut Code,
+            (*f).globals,
+            rt.builtins.cast::<Dict>(),
+            caller,
+            callable,
+        );
+        if made.is_err() {
+            (*ts).depth -= 1;
+            callable.decref();
+        }
+        made
     }
 }
 
@@ -100,27 +113,13 @@ pub unsafe fn push_positional_frame(
         if npos > code.argcount || npos + ndefaults < code.argcount {
             return None;
         }
-        if let Err(e) = enter_call(ts) {
-            callable.decref();
-            self_or_null.decref();
-            for i in 0..nargs as usize {
-                (*args.add(i)).decref();
-            }
-            return Some(Err(e));
-        }
-        let rt = runtime(ts);
-        let frame = match init_frame(
-            next_slot(caller, rt.stack_base),
-            rt.stack_end,
-            (*f).code as *mut Code,
-            (*f).globals,
-            rt.builtins.cast::<Dict>(),
-            caller,
-            callable,
-        ) {
+        let frame = match new_frame(ts, caller, callable) {
             Ok(frame) => frame,
             Err(e) => {
-                (*ts).depth -= 1;
+                self_or_null.decref();
+                for i in 0..nargs as usize {
+                    (*args.add(i)).decref();
+                }
                 return Some(Err(e));
             }
         };

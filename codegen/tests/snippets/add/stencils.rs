@@ -56,24 +56,24 @@ pub static STENCILS: [Option<&Stencil>; 6usize] = [
 ];
 /// LOAD_CONST at add.uops:41
 ///
-/// 0000: 48 8b 07                         mov rax,[rdi]
-/// 0003: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 000d: 89 c9                            mov ecx,ecx
-/// 000f: 48 8b 04 c8                      mov rax,[rax+rcx*8]
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 8b 0f                         mov rcx,[rdi]
+/// 000d: 89 c0                            mov eax,eax
+/// 000f: 48 8b 04 c1                      mov rax,[rcx+rax*8]
 /// 0013: 48 89 06                         mov [rsi],rax
 /// 0016: 48 83 c6 08                      add rsi,8
 /// 001a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 0024: ff e0                            jmp rax
 pub static STENCILLOAD_CONST: Stencil = Stencil {
     code: &[
-        0x48, 0x8b, 0x07, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x89, 0xc9, 0x48, 0x8b, 0x04, 0xc8, 0x48, 0x89, 0x06, 0x48, 0x83, 0xc6, 0x08,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x0f,
+        0x89, 0xc0, 0x48, 0x8b, 0x04, 0xc1, 0x48, 0x89, 0x06, 0x48, 0x83, 0xc6, 0x08,
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 5u16,
+            offset: 2u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,

@@ -66,7 +66,7 @@ match opcode {
         // _JUMP_TO_TOP at add.uops:45
         {
             {
-                uip = trace;
+                uip = trace.add((*inst).oparg as usize);
                 continue 'dispatch;
             }
         }
