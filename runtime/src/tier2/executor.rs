@@ -157,3 +157,58 @@ pub unsafe fn free(e: *mut Executor) {
         dealloc(e as *mut u8, p.layout);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::abi::access::exit_data;
+
+    fn vm_data() -> VmData {
+        VmData {
+            id: 1,
+            code: std::ptr::null_mut(),
+            start: 0,
+            body_len: 5,
+            trace_len: 5,
+            installed: None,
+            incoming: Vec::new(),
+            watched_globals: Vec::new(),
+            inlined: Vec::new(),
+            constants: Vec::new(),
+            exit_codes: Vec::new(),
+            stitched: false,
+            runs_at_sweep: 0,
+        }
+    }
+
+    /// Header, exits, trace, counters and bookkeeping share one allocation, in that
+    /// order, and the exits start cold.
+    #[test]
+    fn one_allocation_holds_everything_in_order() {
+        let trace: Vec<UopInst> = (0..5u16)
+            .map(|i| UopInst { opcode: i, oparg: i, target: i as u32, operand: 0, jump_target: 0, error_target: 0, spare: 0 })
+            .collect();
+        let exits: Vec<ExitData> = (0..3).map(|i| super::super::cold::new_exit(i, 10 + i, -16)).collect();
+        let e = allocate(&trace, &exits, vm_data());
+        let size = size_of(3, 5);
+        // SAFETY: `e` was just allocated and is freed at the end.
+        unsafe {
+            let base = e as usize;
+            let header_end = base + std::mem::size_of::<Executor>();
+            for i in 0..3 {
+                let x = exit_data(e, i) as usize;
+                assert_eq!(x, header_end + 16 * i as usize, "exit {i} right after the header");
+                assert_eq!((*exit_data(e, i)).executor, super::super::cold::cold_executor(i));
+                assert_eq!((*exit_data(e, i)).target, 10 + i);
+            }
+            let t = (*e).trace as usize;
+            assert!(t >= header_end + 3 * 16 && t + 5 * 24 <= base + size, "the trace is inside the allocation");
+            assert_eq!(super::trace(e).iter().map(|u| u.oparg).collect::<Vec<_>>(), vec![0, 1, 2, 3, 4]);
+            assert_eq!(exit_counts(e), &[0, 0, 0]);
+            assert!(((*e).vm_data as usize) < base + size);
+            assert_eq!(vm(e).id, 1);
+            assert_eq!(((*e).valid, (*e).cold, (*e).exit_count), (1, 0, 3));
+            free(e);
+        }
+    }
+}
