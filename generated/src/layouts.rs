@@ -244,7 +244,7 @@ const _: () = {
     assert!(core::mem::offset_of!(Frame, limit) == 80usize);
     assert!(core::mem::offset_of!(Frame, localsplus) == 88usize);
 };
-// Thread at runtime/bytecodes.uops:192: 56 bytes, aligned to 8
+// Thread at runtime/bytecodes.uops:192: 64 bytes, aligned to 8
 ///The interpreter's thread state.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -259,6 +259,8 @@ pub struct Thread {
     pub limit: u32,
     ///
     pub runtime: *mut Runtime,
+    ///The end of the data stack frames live in.
+    pub stack_end: *mut Value,
     /**Instructions run by tier 1 and uops run by the tier-2 interpreter, counted when
 statistics are on.*/
     pub tier1_instructions: u64,
@@ -268,17 +270,18 @@ statistics are on.*/
     pub cold_exits: u64,
 }
 const _: () = {
-    assert!(core::mem::size_of:: < Thread > () == 56usize);
+    assert!(core::mem::size_of:: < Thread > () == 64usize);
     assert!(core::mem::offset_of!(Thread, frame) == 0usize);
     assert!(core::mem::offset_of!(Thread, previous_executor) == 8usize);
     assert!(core::mem::offset_of!(Thread, depth) == 16usize);
     assert!(core::mem::offset_of!(Thread, limit) == 20usize);
     assert!(core::mem::offset_of!(Thread, runtime) == 24usize);
-    assert!(core::mem::offset_of!(Thread, tier1_instructions) == 32usize);
-    assert!(core::mem::offset_of!(Thread, tier2_uops) == 40usize);
-    assert!(core::mem::offset_of!(Thread, cold_exits) == 48usize);
+    assert!(core::mem::offset_of!(Thread, stack_end) == 32usize);
+    assert!(core::mem::offset_of!(Thread, tier1_instructions) == 40usize);
+    assert!(core::mem::offset_of!(Thread, tier2_uops) == 48usize);
+    assert!(core::mem::offset_of!(Thread, cold_exits) == 56usize);
 };
-// UopInst at runtime/bytecodes.uops:210: 24 bytes, aligned to 8
+// UopInst at runtime/bytecodes.uops:212: 24 bytes, aligned to 8
 ///One uop of a trace.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -308,7 +311,7 @@ const _: () = {
     assert!(core::mem::offset_of!(UopInst, error_target) == 18usize);
     assert!(core::mem::offset_of!(UopInst, spare) == 20usize);
 };
-// ExitData at runtime/bytecodes.uops:224: 16 bytes, aligned to 8
+// ExitData at runtime/bytecodes.uops:226: 16 bytes, aligned to 8
 ///Where a side exit goes: 16 bytes, as the seed design asks.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -330,7 +333,7 @@ const _: () = {
     assert!(core::mem::offset_of!(ExitData, hotness) == 12usize);
     assert!(core::mem::offset_of!(ExitData, spare) == 14usize);
 };
-// Executor at runtime/bytecodes.uops:236: 48 bytes, aligned to 8
+// Executor at runtime/bytecodes.uops:238: 48 bytes, aligned to 8
 /**An executor: one allocation holds this header, the exits, the trace, the exit
 counters and the runtime's bookkeeping. Cold exits are executors too: one
 `_COLD_EXIT` uop and no exits.*/

@@ -135,398 +135,398 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:480
+    // at runtime/bytecodes.uops:482
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:594
-    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:585
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:598
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:602
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:590
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:588
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
     // at runtime/bytecodes.uops:596
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 7u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
     // at runtime/bytecodes.uops:587
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 8u16;
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
     // at runtime/bytecodes.uops:600
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 9u16;
-    // at runtime/bytecodes.uops:591
-    pub const BINARY_OP_OR_INT: u16 = 10u16;
-    // at runtime/bytecodes.uops:589
-    pub const BINARY_OP_REMAINDER_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:595
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 12u16;
-    // at runtime/bytecodes.uops:586
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 13u16;
-    // at runtime/bytecodes.uops:599
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 14u16;
-    // at runtime/bytecodes.uops:597
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 15u16;
-    // at runtime/bytecodes.uops:593
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 16u16;
-    // at runtime/bytecodes.uops:601
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 17u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
+    // at runtime/bytecodes.uops:604
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
     // at runtime/bytecodes.uops:592
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
+    // at runtime/bytecodes.uops:590
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:598
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 7u16;
+    // at runtime/bytecodes.uops:589
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:602
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 9u16;
+    // at runtime/bytecodes.uops:593
+    pub const BINARY_OP_OR_INT: u16 = 10u16;
+    // at runtime/bytecodes.uops:591
+    pub const BINARY_OP_REMAINDER_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:597
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:588
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 13u16;
+    // at runtime/bytecodes.uops:601
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 14u16;
+    // at runtime/bytecodes.uops:599
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 15u16;
+    // at runtime/bytecodes.uops:595
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 16u16;
+    // at runtime/bytecodes.uops:603
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 17u16;
+    // at runtime/bytecodes.uops:594
     pub const BINARY_OP_XOR_INT: u16 = 18u16;
-    // at runtime/bytecodes.uops:706
+    // at runtime/bytecodes.uops:708
     pub const BINARY_SUBSCR: u16 = 19u16;
-    // at runtime/bytecodes.uops:747
+    // at runtime/bytecodes.uops:749
     pub const BINARY_SUBSCR_DICT: u16 = 20u16;
-    // at runtime/bytecodes.uops:744
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 21u16;
     // at runtime/bytecodes.uops:746
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 21u16;
+    // at runtime/bytecodes.uops:748
     pub const BINARY_SUBSCR_STR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:745
+    // at runtime/bytecodes.uops:747
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 23u16;
-    // at runtime/bytecodes.uops:805
+    // at runtime/bytecodes.uops:807
     pub const BUILD_LIST: u16 = 24u16;
-    // at runtime/bytecodes.uops:813
+    // at runtime/bytecodes.uops:815
     pub const BUILD_MAP: u16 = 25u16;
-    // at runtime/bytecodes.uops:824
+    // at runtime/bytecodes.uops:826
     pub const BUILD_SLICE: u16 = 26u16;
-    // at runtime/bytecodes.uops:819
+    // at runtime/bytecodes.uops:821
     pub const BUILD_STRING: u16 = 27u16;
-    // at runtime/bytecodes.uops:809
+    // at runtime/bytecodes.uops:811
     pub const BUILD_TUPLE: u16 = 28u16;
-    // at runtime/bytecodes.uops:1043
+    // at runtime/bytecodes.uops:1045
     pub const CALL: u16 = 29u16;
-    // at runtime/bytecodes.uops:1066
+    // at runtime/bytecodes.uops:1068
     pub const CALL_BUILTIN: u16 = 30u16;
-    // at runtime/bytecodes.uops:1069
+    // at runtime/bytecodes.uops:1071
     pub const CALL_KW: u16 = 31u16;
-    // at runtime/bytecodes.uops:1065
+    // at runtime/bytecodes.uops:1067
     pub const CALL_PY_EXACT_ARGS: u16 = 32u16;
-    // at runtime/bytecodes.uops:646
+    // at runtime/bytecodes.uops:648
     pub const COMPARE_OP: u16 = 33u16;
-    // at runtime/bytecodes.uops:664
+    // at runtime/bytecodes.uops:666
     pub const COMPARE_OP_FLOAT: u16 = 34u16;
-    // at runtime/bytecodes.uops:663
+    // at runtime/bytecodes.uops:665
     pub const COMPARE_OP_INT: u16 = 35u16;
-    // at runtime/bytecodes.uops:668
+    // at runtime/bytecodes.uops:670
     pub const COMPARE_OP_MIX: u16 = 36u16;
-    // at runtime/bytecodes.uops:669
+    // at runtime/bytecodes.uops:671
     pub const COMPARE_OP_STR: u16 = 37u16;
-    // at runtime/bytecodes.uops:672
+    // at runtime/bytecodes.uops:674
     pub const CONTAINS_OP: u16 = 38u16;
-    // at runtime/bytecodes.uops:855
+    // at runtime/bytecodes.uops:857
     pub const CONVERT_VALUE: u16 = 39u16;
-    // at runtime/bytecodes.uops:356
+    // at runtime/bytecodes.uops:358
     pub const COPY: u16 = 40u16;
-    // at runtime/bytecodes.uops:794
+    // at runtime/bytecodes.uops:796
     pub const DELETE_SUBSCR: u16 = 41u16;
-    // at runtime/bytecodes.uops:926
+    // at runtime/bytecodes.uops:928
     pub const ENTER_EXECUTOR: u16 = 42u16;
-    // at runtime/bytecodes.uops:840
+    // at runtime/bytecodes.uops:842
     pub const FORMAT_SIMPLE: u16 = 43u16;
-    // at runtime/bytecodes.uops:847
+    // at runtime/bytecodes.uops:849
     pub const FORMAT_WITH_SPEC: u16 = 44u16;
-    // at runtime/bytecodes.uops:957
+    // at runtime/bytecodes.uops:959
     pub const FOR_ITER: u16 = 45u16;
-    // at runtime/bytecodes.uops:1013
+    // at runtime/bytecodes.uops:1015
     pub const FOR_ITER_LIST: u16 = 46u16;
-    // at runtime/bytecodes.uops:1012
+    // at runtime/bytecodes.uops:1014
     pub const FOR_ITER_RANGE: u16 = 47u16;
-    // at runtime/bytecodes.uops:931
+    // at runtime/bytecodes.uops:933
     pub const GET_ITER: u16 = 48u16;
-    // at runtime/bytecodes.uops:1085
+    // at runtime/bytecodes.uops:1087
     pub const INTERPRETER_EXIT: u16 = 49u16;
-    // at runtime/bytecodes.uops:681
+    // at runtime/bytecodes.uops:683
     pub const IS_OP: u16 = 50u16;
-    // at runtime/bytecodes.uops:913
+    // at runtime/bytecodes.uops:915
     pub const JUMP_BACKWARD: u16 = 51u16;
-    // at runtime/bytecodes.uops:909
+    // at runtime/bytecodes.uops:911
     pub const JUMP_FORWARD: u16 = 52u16;
-    // at runtime/bytecodes.uops:829
+    // at runtime/bytecodes.uops:831
     pub const LIST_APPEND: u16 = 53u16;
-    // at runtime/bytecodes.uops:875
+    // at runtime/bytecodes.uops:877
     pub const LOAD_ATTR: u16 = 54u16;
-    // at runtime/bytecodes.uops:391
+    // at runtime/bytecodes.uops:393
     pub const LOAD_CONST: u16 = 55u16;
-    // at runtime/bytecodes.uops:368
+    // at runtime/bytecodes.uops:370
     pub const LOAD_FAST: u16 = 56u16;
-    // at runtime/bytecodes.uops:374
+    // at runtime/bytecodes.uops:376
     pub const LOAD_FAST_CHECK: u16 = 57u16;
-    // at runtime/bytecodes.uops:430
-    pub const LOAD_GLOBAL: u16 = 58u16;
-    // at runtime/bytecodes.uops:433
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 59u16;
     // at runtime/bytecodes.uops:432
+    pub const LOAD_GLOBAL: u16 = 58u16;
+    // at runtime/bytecodes.uops:435
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 59u16;
+    // at runtime/bytecodes.uops:434
     pub const LOAD_GLOBAL_MODULE: u16 = 60u16;
-    // at runtime/bytecodes.uops:865
+    // at runtime/bytecodes.uops:867
     pub const LOAD_METHOD: u16 = 61u16;
-    // at runtime/bytecodes.uops:1090
+    // at runtime/bytecodes.uops:1092
     pub const MAKE_FUNCTION: u16 = 62u16;
-    // at runtime/bytecodes.uops:345
+    // at runtime/bytecodes.uops:347
     pub const NOP: u16 = 63u16;
-    // at runtime/bytecodes.uops:885
+    // at runtime/bytecodes.uops:887
     pub const POP_JUMP_IF_FALSE: u16 = 64u16;
-    // at runtime/bytecodes.uops:897
+    // at runtime/bytecodes.uops:899
     pub const POP_JUMP_IF_TRUE: u16 = 65u16;
-    // at runtime/bytecodes.uops:348
+    // at runtime/bytecodes.uops:350
     pub const POP_TOP: u16 = 66u16;
-    // at runtime/bytecodes.uops:352
+    // at runtime/bytecodes.uops:354
     pub const PUSH_NULL: u16 = 67u16;
-    // at runtime/bytecodes.uops:1016
+    // at runtime/bytecodes.uops:1018
     pub const RAISE_ASSERTION: u16 = 68u16;
-    // at runtime/bytecodes.uops:1080
+    // at runtime/bytecodes.uops:1082
     pub const RETURN_VALUE: u16 = 69u16;
-    // at runtime/bytecodes.uops:384
+    // at runtime/bytecodes.uops:386
     pub const STORE_FAST: u16 = 70u16;
-    // at runtime/bytecodes.uops:457
-    pub const STORE_GLOBAL: u16 = 71u16;
     // at runtime/bytecodes.uops:459
+    pub const STORE_GLOBAL: u16 = 71u16;
+    // at runtime/bytecodes.uops:461
     pub const STORE_GLOBAL_MODULE: u16 = 72u16;
-    // at runtime/bytecodes.uops:766
+    // at runtime/bytecodes.uops:768
     pub const STORE_SUBSCR: u16 = 73u16;
-    // at runtime/bytecodes.uops:791
+    // at runtime/bytecodes.uops:793
     pub const STORE_SUBSCR_DICT: u16 = 74u16;
-    // at runtime/bytecodes.uops:790
+    // at runtime/bytecodes.uops:792
     pub const STORE_SUBSCR_LIST_INT: u16 = 75u16;
-    // at runtime/bytecodes.uops:362
+    // at runtime/bytecodes.uops:364
     pub const SWAP: u16 = 76u16;
-    // at runtime/bytecodes.uops:619
+    // at runtime/bytecodes.uops:621
     pub const UNARY_NOT: u16 = 77u16;
-    // at runtime/bytecodes.uops:612
+    // at runtime/bytecodes.uops:614
     pub const UNARY_OP: u16 = 78u16;
-    // at runtime/bytecodes.uops:834
+    // at runtime/bytecodes.uops:836
     pub const UNPACK_SEQUENCE: u16 = 79u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:805
+    // at runtime/bytecodes.uops:807
     pub const BUILD_LIST: u16 = 0u16;
-    // at runtime/bytecodes.uops:813
+    // at runtime/bytecodes.uops:815
     pub const BUILD_MAP: u16 = 1u16;
-    // at runtime/bytecodes.uops:824
+    // at runtime/bytecodes.uops:826
     pub const BUILD_SLICE: u16 = 2u16;
-    // at runtime/bytecodes.uops:819
+    // at runtime/bytecodes.uops:821
     pub const BUILD_STRING: u16 = 3u16;
-    // at runtime/bytecodes.uops:809
+    // at runtime/bytecodes.uops:811
     pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1069
+    // at runtime/bytecodes.uops:1071
     pub const CALL_KW: u16 = 5u16;
-    // at runtime/bytecodes.uops:672
+    // at runtime/bytecodes.uops:674
     pub const CONTAINS_OP: u16 = 6u16;
-    // at runtime/bytecodes.uops:855
+    // at runtime/bytecodes.uops:857
     pub const CONVERT_VALUE: u16 = 7u16;
-    // at runtime/bytecodes.uops:356
+    // at runtime/bytecodes.uops:358
     pub const COPY: u16 = 8u16;
-    // at runtime/bytecodes.uops:794
+    // at runtime/bytecodes.uops:796
     pub const DELETE_SUBSCR: u16 = 9u16;
-    // at runtime/bytecodes.uops:926
+    // at runtime/bytecodes.uops:928
     pub const ENTER_EXECUTOR: u16 = 10u16;
-    // at runtime/bytecodes.uops:840
+    // at runtime/bytecodes.uops:842
     pub const FORMAT_SIMPLE: u16 = 11u16;
-    // at runtime/bytecodes.uops:847
+    // at runtime/bytecodes.uops:849
     pub const FORMAT_WITH_SPEC: u16 = 12u16;
-    // at runtime/bytecodes.uops:931
+    // at runtime/bytecodes.uops:933
     pub const GET_ITER: u16 = 13u16;
-    // at runtime/bytecodes.uops:1085
+    // at runtime/bytecodes.uops:1087
     pub const INTERPRETER_EXIT: u16 = 14u16;
-    // at runtime/bytecodes.uops:681
+    // at runtime/bytecodes.uops:683
     pub const IS_OP: u16 = 15u16;
-    // at runtime/bytecodes.uops:913
+    // at runtime/bytecodes.uops:915
     pub const JUMP_BACKWARD: u16 = 16u16;
-    // at runtime/bytecodes.uops:909
+    // at runtime/bytecodes.uops:911
     pub const JUMP_FORWARD: u16 = 17u16;
-    // at runtime/bytecodes.uops:829
+    // at runtime/bytecodes.uops:831
     pub const LIST_APPEND: u16 = 18u16;
-    // at runtime/bytecodes.uops:875
+    // at runtime/bytecodes.uops:877
     pub const LOAD_ATTR: u16 = 19u16;
-    // at runtime/bytecodes.uops:391
+    // at runtime/bytecodes.uops:393
     pub const LOAD_CONST: u16 = 20u16;
-    // at runtime/bytecodes.uops:368
+    // at runtime/bytecodes.uops:370
     pub const LOAD_FAST: u16 = 21u16;
-    // at runtime/bytecodes.uops:374
+    // at runtime/bytecodes.uops:376
     pub const LOAD_FAST_CHECK: u16 = 22u16;
-    // at runtime/bytecodes.uops:865
+    // at runtime/bytecodes.uops:867
     pub const LOAD_METHOD: u16 = 23u16;
-    // at runtime/bytecodes.uops:1090
+    // at runtime/bytecodes.uops:1092
     pub const MAKE_FUNCTION: u16 = 24u16;
-    // at runtime/bytecodes.uops:345
+    // at runtime/bytecodes.uops:347
     pub const NOP: u16 = 25u16;
-    // at runtime/bytecodes.uops:885
+    // at runtime/bytecodes.uops:887
     pub const POP_JUMP_IF_FALSE: u16 = 26u16;
-    // at runtime/bytecodes.uops:897
+    // at runtime/bytecodes.uops:899
     pub const POP_JUMP_IF_TRUE: u16 = 27u16;
-    // at runtime/bytecodes.uops:348
+    // at runtime/bytecodes.uops:350
     pub const POP_TOP: u16 = 28u16;
-    // at runtime/bytecodes.uops:352
+    // at runtime/bytecodes.uops:354
     pub const PUSH_NULL: u16 = 29u16;
-    // at runtime/bytecodes.uops:1016
+    // at runtime/bytecodes.uops:1018
     pub const RAISE_ASSERTION: u16 = 30u16;
-    // at runtime/bytecodes.uops:1080
+    // at runtime/bytecodes.uops:1082
     pub const RETURN_VALUE: u16 = 31u16;
-    // at runtime/bytecodes.uops:384
+    // at runtime/bytecodes.uops:386
     pub const STORE_FAST: u16 = 32u16;
-    // at runtime/bytecodes.uops:362
+    // at runtime/bytecodes.uops:364
     pub const SWAP: u16 = 33u16;
-    // at runtime/bytecodes.uops:619
+    // at runtime/bytecodes.uops:621
     pub const UNARY_NOT: u16 = 34u16;
-    // at runtime/bytecodes.uops:612
+    // at runtime/bytecodes.uops:614
     pub const UNARY_OP: u16 = 35u16;
-    // at runtime/bytecodes.uops:834
+    // at runtime/bytecodes.uops:836
     pub const UNPACK_SEQUENCE: u16 = 36u16;
-    // at runtime/bytecodes.uops:473
+    // at runtime/bytecodes.uops:475
     pub const _BINARY_OP: u16 = 37u16;
-    // at runtime/bytecodes.uops:545
+    // at runtime/bytecodes.uops:547
     pub const _BINARY_OP_ADD_FLOAT: u16 = 38u16;
-    // at runtime/bytecodes.uops:500
+    // at runtime/bytecodes.uops:502
     pub const _BINARY_OP_ADD_INT: u16 = 39u16;
-    // at runtime/bytecodes.uops:562
+    // at runtime/bytecodes.uops:564
     pub const _BINARY_OP_ADD_MIX: u16 = 40u16;
-    // at runtime/bytecodes.uops:579
+    // at runtime/bytecodes.uops:581
     pub const _BINARY_OP_ADD_STR: u16 = 41u16;
-    // at runtime/bytecodes.uops:528
+    // at runtime/bytecodes.uops:530
     pub const _BINARY_OP_AND_INT: u16 = 42u16;
-    // at runtime/bytecodes.uops:518
+    // at runtime/bytecodes.uops:520
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 43u16;
-    // at runtime/bytecodes.uops:553
+    // at runtime/bytecodes.uops:555
     pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 44u16;
-    // at runtime/bytecodes.uops:512
+    // at runtime/bytecodes.uops:514
     pub const _BINARY_OP_MULTIPLY_INT: u16 = 45u16;
-    // at runtime/bytecodes.uops:570
+    // at runtime/bytecodes.uops:572
     pub const _BINARY_OP_MULTIPLY_MIX: u16 = 46u16;
-    // at runtime/bytecodes.uops:532
+    // at runtime/bytecodes.uops:534
     pub const _BINARY_OP_OR_INT: u16 = 47u16;
-    // at runtime/bytecodes.uops:523
+    // at runtime/bytecodes.uops:525
     pub const _BINARY_OP_REMAINDER_INT: u16 = 48u16;
-    // at runtime/bytecodes.uops:549
+    // at runtime/bytecodes.uops:551
     pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 49u16;
-    // at runtime/bytecodes.uops:506
+    // at runtime/bytecodes.uops:508
     pub const _BINARY_OP_SUBTRACT_INT: u16 = 50u16;
-    // at runtime/bytecodes.uops:566
+    // at runtime/bytecodes.uops:568
     pub const _BINARY_OP_SUBTRACT_MIX: u16 = 51u16;
-    // at runtime/bytecodes.uops:557
+    // at runtime/bytecodes.uops:559
     pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 52u16;
-    // at runtime/bytecodes.uops:540
+    // at runtime/bytecodes.uops:542
     pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 53u16;
-    // at runtime/bytecodes.uops:574
+    // at runtime/bytecodes.uops:576
     pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 54u16;
-    // at runtime/bytecodes.uops:536
+    // at runtime/bytecodes.uops:538
     pub const _BINARY_OP_XOR_INT: u16 = 55u16;
-    // at runtime/bytecodes.uops:699
+    // at runtime/bytecodes.uops:701
     pub const _BINARY_SUBSCR: u16 = 56u16;
-    // at runtime/bytecodes.uops:736
+    // at runtime/bytecodes.uops:738
     pub const _BINARY_SUBSCR_DICT: u16 = 57u16;
-    // at runtime/bytecodes.uops:709
+    // at runtime/bytecodes.uops:711
     pub const _BINARY_SUBSCR_LIST_INT: u16 = 58u16;
-    // at runtime/bytecodes.uops:729
+    // at runtime/bytecodes.uops:731
     pub const _BINARY_SUBSCR_STR_INT: u16 = 59u16;
-    // at runtime/bytecodes.uops:719
+    // at runtime/bytecodes.uops:721
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 60u16;
-    // at runtime/bytecodes.uops:1033
+    // at runtime/bytecodes.uops:1035
     pub const _CALL: u16 = 61u16;
-    // at runtime/bytecodes.uops:1058
+    // at runtime/bytecodes.uops:1060
     pub const _CALL_BUILTIN: u16 = 62u16;
-    // at runtime/bytecodes.uops:1046
+    // at runtime/bytecodes.uops:1048
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 63u16;
-    // at runtime/bytecodes.uops:1108
+    // at runtime/bytecodes.uops:1110
     pub const _CHECK_VALIDITY: u16 = 64u16;
-    // at runtime/bytecodes.uops:1122
+    // at runtime/bytecodes.uops:1124
     pub const _COLD_EXIT: u16 = 65u16;
-    // at runtime/bytecodes.uops:639
+    // at runtime/bytecodes.uops:641
     pub const _COMPARE_OP: u16 = 66u16;
-    // at runtime/bytecodes.uops:653
+    // at runtime/bytecodes.uops:655
     pub const _COMPARE_OP_FLOAT: u16 = 67u16;
-    // at runtime/bytecodes.uops:649
+    // at runtime/bytecodes.uops:651
     pub const _COMPARE_OP_INT: u16 = 68u16;
-    // at runtime/bytecodes.uops:665
+    // at runtime/bytecodes.uops:667
     pub const _COMPARE_OP_MIX: u16 = 69u16;
-    // at runtime/bytecodes.uops:657
+    // at runtime/bytecodes.uops:659
     pub const _COMPARE_OP_STR: u16 = 70u16;
-    // at runtime/bytecodes.uops:1138
+    // at runtime/bytecodes.uops:1140
     pub const _DEOPT: u16 = 71u16;
-    // at runtime/bytecodes.uops:1143
+    // at runtime/bytecodes.uops:1145
     pub const _ERROR_EXIT: u16 = 72u16;
-    // at runtime/bytecodes.uops:1113
+    // at runtime/bytecodes.uops:1115
     pub const _EXIT_TRACE: u16 = 73u16;
-    // at runtime/bytecodes.uops:945
+    // at runtime/bytecodes.uops:947
     pub const _FOR_ITER: u16 = 74u16;
-    // at runtime/bytecodes.uops:487
+    // at runtime/bytecodes.uops:489
     pub const _GUARD_BOTH_FLOAT: u16 = 75u16;
-    // at runtime/bytecodes.uops:483
+    // at runtime/bytecodes.uops:485
     pub const _GUARD_BOTH_INT: u16 = 76u16;
-    // at runtime/bytecodes.uops:496
+    // at runtime/bytecodes.uops:498
     pub const _GUARD_BOTH_STR: u16 = 77u16;
-    // at runtime/bytecodes.uops:416
+    // at runtime/bytecodes.uops:418
     pub const _GUARD_BUILTINS_VERSION: u16 = 78u16;
-    // at runtime/bytecodes.uops:491
+    // at runtime/bytecodes.uops:493
     pub const _GUARD_FLOAT_MIX: u16 = 79u16;
-    // at runtime/bytecodes.uops:412
+    // at runtime/bytecodes.uops:414
     pub const _GUARD_GLOBALS_VERSION: u16 = 80u16;
-    // at runtime/bytecodes.uops:1181
+    // at runtime/bytecodes.uops:1183
     pub const _GUARD_IS_FALSE_POP: u16 = 81u16;
-    // at runtime/bytecodes.uops:1171
+    // at runtime/bytecodes.uops:1173
     pub const _GUARD_IS_TRUE_POP: u16 = 82u16;
-    // at runtime/bytecodes.uops:1159
+    // at runtime/bytecodes.uops:1161
     pub const _GUARD_LOCAL_TYPE: u16 = 83u16;
-    // at runtime/bytecodes.uops:1000
+    // at runtime/bytecodes.uops:1002
     pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 84u16;
-    // at runtime/bytecodes.uops:971
+    // at runtime/bytecodes.uops:973
     pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 85u16;
-    // at runtime/bytecodes.uops:1165
+    // at runtime/bytecodes.uops:1167
     pub const _GUARD_STACK_TYPE: u16 = 86u16;
-    // at runtime/bytecodes.uops:988
+    // at runtime/bytecodes.uops:990
     pub const _ITER_CHECK_LIST: u16 = 87u16;
-    // at runtime/bytecodes.uops:960
+    // at runtime/bytecodes.uops:962
     pub const _ITER_CHECK_RANGE: u16 = 88u16;
-    // at runtime/bytecodes.uops:992
+    // at runtime/bytecodes.uops:994
     pub const _ITER_JUMP_LIST: u16 = 89u16;
-    // at runtime/bytecodes.uops:964
+    // at runtime/bytecodes.uops:966
     pub const _ITER_JUMP_RANGE: u16 = 90u16;
-    // at runtime/bytecodes.uops:1005
+    // at runtime/bytecodes.uops:1007
     pub const _ITER_NEXT_LIST: u16 = 91u16;
-    // at runtime/bytecodes.uops:975
+    // at runtime/bytecodes.uops:977
     pub const _ITER_NEXT_RANGE: u16 = 92u16;
-    // at runtime/bytecodes.uops:982
+    // at runtime/bytecodes.uops:984
     pub const _ITER_POP_EXHAUSTED: u16 = 93u16;
-    // at runtime/bytecodes.uops:1154
+    // at runtime/bytecodes.uops:1156
     pub const _JUMP_TO_TOP: u16 = 94u16;
-    // at runtime/bytecodes.uops:1148
+    // at runtime/bytecodes.uops:1150
     pub const _LOAD_CONST_INLINE: u16 = 95u16;
-    // at runtime/bytecodes.uops:407
+    // at runtime/bytecodes.uops:409
     pub const _LOAD_GLOBAL: u16 = 96u16;
-    // at runtime/bytecodes.uops:425
+    // at runtime/bytecodes.uops:427
     pub const _LOAD_GLOBAL_BUILTIN: u16 = 97u16;
-    // at runtime/bytecodes.uops:420
+    // at runtime/bytecodes.uops:422
     pub const _LOAD_GLOBAL_MODULE: u16 = 98u16;
-    // at runtime/bytecodes.uops:1052
+    // at runtime/bytecodes.uops:1054
     pub const _PUSH_FRAME_EXACT_ARGS: u16 = 99u16;
-    // at runtime/bytecodes.uops:1103
+    // at runtime/bytecodes.uops:1105
     pub const _SET_IP: u16 = 100u16;
-    // at runtime/bytecodes.uops:465
+    // at runtime/bytecodes.uops:467
     pub const _SPECIALIZE_BINARY_OP: u16 = 101u16;
-    // at runtime/bytecodes.uops:691
+    // at runtime/bytecodes.uops:693
     pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 102u16;
-    // at runtime/bytecodes.uops:1025
+    // at runtime/bytecodes.uops:1027
     pub const _SPECIALIZE_CALL: u16 = 103u16;
-    // at runtime/bytecodes.uops:631
+    // at runtime/bytecodes.uops:633
     pub const _SPECIALIZE_COMPARE_OP: u16 = 104u16;
-    // at runtime/bytecodes.uops:937
+    // at runtime/bytecodes.uops:939
     pub const _SPECIALIZE_FOR_ITER: u16 = 105u16;
-    // at runtime/bytecodes.uops:399
+    // at runtime/bytecodes.uops:401
     pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 106u16;
-    // at runtime/bytecodes.uops:436
+    // at runtime/bytecodes.uops:438
     pub const _SPECIALIZE_STORE_GLOBAL: u16 = 107u16;
-    // at runtime/bytecodes.uops:750
+    // at runtime/bytecodes.uops:752
     pub const _SPECIALIZE_STORE_SUBSCR: u16 = 108u16;
-    // at runtime/bytecodes.uops:1098
+    // at runtime/bytecodes.uops:1100
     pub const _START_EXECUTOR: u16 = 109u16;
-    // at runtime/bytecodes.uops:444
+    // at runtime/bytecodes.uops:446
     pub const _STORE_GLOBAL: u16 = 110u16;
-    // at runtime/bytecodes.uops:448
+    // at runtime/bytecodes.uops:450
     pub const _STORE_GLOBAL_MODULE: u16 = 111u16;
-    // at runtime/bytecodes.uops:758
+    // at runtime/bytecodes.uops:760
     pub const _STORE_SUBSCR: u16 = 112u16;
-    // at runtime/bytecodes.uops:781
+    // at runtime/bytecodes.uops:783
     pub const _STORE_SUBSCR_DICT: u16 = 113u16;
-    // at runtime/bytecodes.uops:769
+    // at runtime/bytecodes.uops:771
     pub const _STORE_SUBSCR_LIST_INT: u16 = 114u16;
 }
 /// Flags inferred from bodies and annotations.
@@ -736,7 +736,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 480u32,
+        line: 482u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -763,7 +763,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 594u32,
+        line: 596u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -790,7 +790,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 585u32,
+        line: 587u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -817,7 +817,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 598u32,
+        line: 600u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -844,7 +844,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 602u32,
+        line: 604u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -871,7 +871,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 590u32,
+        line: 592u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -898,7 +898,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 588u32,
+        line: 590u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -925,7 +925,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 596u32,
+        line: 598u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -952,7 +952,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 587u32,
+        line: 589u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -979,7 +979,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 600u32,
+        line: 602u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1006,7 +1006,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 591u32,
+        line: 593u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1033,7 +1033,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 589u32,
+        line: 591u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1060,7 +1060,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 595u32,
+        line: 597u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1087,7 +1087,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 586u32,
+        line: 588u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1114,7 +1114,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 599u32,
+        line: 601u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1141,7 +1141,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 597u32,
+        line: 599u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1168,7 +1168,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 593u32,
+        line: 595u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1195,7 +1195,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 601u32,
+        line: 603u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1222,7 +1222,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 592u32,
+        line: 594u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1245,7 +1245,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 706u32,
+        line: 708u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1268,7 +1268,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 747u32,
+        line: 749u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1291,7 +1291,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 744u32,
+        line: 746u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1314,7 +1314,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 746u32,
+        line: 748u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1337,7 +1337,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 745u32,
+        line: 747u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1360,7 +1360,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 805u32,
+        line: 807u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1383,7 +1383,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 813u32,
+        line: 815u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1406,7 +1406,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 824u32,
+        line: 826u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1429,7 +1429,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 819u32,
+        line: 821u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1452,7 +1452,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 809u32,
+        line: 811u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1475,7 +1475,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1043u32,
+        line: 1045u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1498,7 +1498,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1066u32,
+        line: 1068u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1521,7 +1521,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1069u32,
+        line: 1071u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1551,7 +1551,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1065u32,
+        line: 1067u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1574,7 +1574,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 646u32,
+        line: 648u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -1601,7 +1601,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 664u32,
+        line: 666u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -1628,7 +1628,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 663u32,
+        line: 665u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -1655,7 +1655,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 668u32,
+        line: 670u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -1682,7 +1682,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 669u32,
+        line: 671u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -1705,7 +1705,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 672u32,
+        line: 674u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -1728,7 +1728,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 855u32,
+        line: 857u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -1751,7 +1751,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 356u32,
+        line: 358u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -1774,7 +1774,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 794u32,
+        line: 796u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -1797,7 +1797,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 926u32,
+        line: 928u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -1820,7 +1820,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 840u32,
+        line: 842u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -1843,7 +1843,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 847u32,
+        line: 849u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -1866,7 +1866,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 957u32,
+        line: 959u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -1897,7 +1897,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1013u32,
+        line: 1015u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -1928,7 +1928,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1012u32,
+        line: 1014u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -1951,7 +1951,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 931u32,
+        line: 933u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -1974,7 +1974,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1085u32,
+        line: 1087u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -1997,7 +1997,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 681u32,
+        line: 683u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2020,7 +2020,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 913u32,
+        line: 915u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2043,7 +2043,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 909u32,
+        line: 911u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2066,7 +2066,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 829u32,
+        line: 831u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2089,7 +2089,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 875u32,
+        line: 877u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -2112,7 +2112,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 391u32,
+        line: 393u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -2135,7 +2135,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 368u32,
+        line: 370u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -2158,7 +2158,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 374u32,
+        line: 376u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -2181,7 +2181,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 430u32,
+        line: 432u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -2221,7 +2221,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 },
             },
         ],
-        line: 433u32,
+        line: 435u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -2254,7 +2254,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 },
             },
         ],
-        line: 432u32,
+        line: 434u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -2277,7 +2277,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 865u32,
+        line: 867u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -2300,7 +2300,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1090u32,
+        line: 1092u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -2323,7 +2323,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 345u32,
+        line: 347u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -2349,7 +2349,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 },
             },
         ],
-        line: 885u32,
+        line: 887u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -2375,7 +2375,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 },
             },
         ],
-        line: 897u32,
+        line: 899u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -2398,7 +2398,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 348u32,
+        line: 350u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -2421,7 +2421,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 352u32,
+        line: 354u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -2444,7 +2444,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1016u32,
+        line: 1018u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -2467,7 +2467,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1080u32,
+        line: 1082u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -2490,7 +2490,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 384u32,
+        line: 386u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -2513,7 +2513,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 457u32,
+        line: 459u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -2546,7 +2546,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 },
             },
         ],
-        line: 459u32,
+        line: 461u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -2569,7 +2569,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 766u32,
+        line: 768u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -2592,7 +2592,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 791u32,
+        line: 793u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -2615,7 +2615,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 790u32,
+        line: 792u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -2638,7 +2638,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 362u32,
+        line: 364u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -2661,7 +2661,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 619u32,
+        line: 621u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -2684,7 +2684,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 612u32,
+        line: 614u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -2707,7 +2707,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 834u32,
+        line: 836u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
@@ -2744,7 +2744,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 805u32,
+        line: 807u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -2778,7 +2778,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 813u32,
+        line: 815u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -2812,7 +2812,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 824u32,
+        line: 826u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -2846,7 +2846,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 819u32,
+        line: 821u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -2880,7 +2880,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 809u32,
+        line: 811u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -2938,7 +2938,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1069u32,
+        line: 1071u32,
     },
     UopInfo {
         name: "CONTAINS_OP",
@@ -2980,7 +2980,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 672u32,
+        line: 674u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -3014,7 +3014,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 855u32,
+        line: 857u32,
     },
     UopInfo {
         name: "COPY",
@@ -3072,7 +3072,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 356u32,
+        line: 358u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -3105,7 +3105,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 794u32,
+        line: 796u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -3121,7 +3121,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::NotViable("declared `tier1`"),
-        line: 926u32,
+        line: 928u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -3155,7 +3155,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 840u32,
+        line: 842u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -3197,7 +3197,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 847u32,
+        line: 849u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -3231,7 +3231,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 931u32,
+        line: 933u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -3256,7 +3256,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("declared `tier1`"),
-        line: 1085u32,
+        line: 1087u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -3298,7 +3298,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 681u32,
+        line: 683u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -3314,7 +3314,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Replaced,
-        line: 913u32,
+        line: 915u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -3330,7 +3330,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Replaced,
-        line: 909u32,
+        line: 911u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -3388,7 +3388,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 829u32,
+        line: 831u32,
     },
     UopInfo {
         name: "LOAD_ATTR",
@@ -3422,7 +3422,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 875u32,
+        line: 877u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -3447,7 +3447,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 391u32,
+        line: 393u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -3472,7 +3472,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 368u32,
+        line: 370u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -3497,7 +3497,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 374u32,
+        line: 376u32,
     },
     UopInfo {
         name: "LOAD_METHOD",
@@ -3539,7 +3539,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 865u32,
+        line: 867u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -3581,7 +3581,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1090u32,
+        line: 1092u32,
     },
     UopInfo {
         name: "NOP",
@@ -3597,7 +3597,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 345u32,
+        line: 347u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3622,7 +3622,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("reads `this_instr`"),
-        line: 885u32,
+        line: 887u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3647,7 +3647,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("reads `this_instr`"),
-        line: 897u32,
+        line: 899u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -3672,7 +3672,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 348u32,
+        line: 350u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -3697,7 +3697,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 352u32,
+        line: 354u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -3722,7 +3722,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1016u32,
+        line: 1018u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -3747,7 +3747,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1080u32,
+        line: 1082u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -3772,7 +3772,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 384u32,
+        line: 386u32,
     },
     UopInfo {
         name: "SWAP",
@@ -3838,7 +3838,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 362u32,
+        line: 364u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -3872,7 +3872,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 619u32,
+        line: 621u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -3906,7 +3906,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 612u32,
+        line: 614u32,
     },
     UopInfo {
         name: "UNPACK_SEQUENCE",
@@ -3940,7 +3940,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 834u32,
+        line: 836u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -3982,7 +3982,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 473u32,
+        line: 475u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -4024,7 +4024,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 545u32,
+        line: 547u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -4066,7 +4066,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 500u32,
+        line: 502u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -4108,7 +4108,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 562u32,
+        line: 564u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -4150,7 +4150,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 579u32,
+        line: 581u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -4192,7 +4192,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 528u32,
+        line: 530u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -4234,7 +4234,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 518u32,
+        line: 520u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -4276,7 +4276,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 553u32,
+        line: 555u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -4318,7 +4318,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 512u32,
+        line: 514u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -4360,7 +4360,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 570u32,
+        line: 572u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -4402,7 +4402,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 532u32,
+        line: 534u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -4444,7 +4444,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 523u32,
+        line: 525u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -4486,7 +4486,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 549u32,
+        line: 551u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -4528,7 +4528,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 506u32,
+        line: 508u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -4570,7 +4570,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 566u32,
+        line: 568u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -4612,7 +4612,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 557u32,
+        line: 559u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -4654,7 +4654,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 540u32,
+        line: 542u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -4696,7 +4696,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 574u32,
+        line: 576u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -4738,7 +4738,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 536u32,
+        line: 538u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -4780,7 +4780,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 699u32,
+        line: 701u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -4822,7 +4822,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 736u32,
+        line: 738u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -4864,7 +4864,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 709u32,
+        line: 711u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -4906,7 +4906,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 729u32,
+        line: 731u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -4948,7 +4948,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 719u32,
+        line: 721u32,
     },
     UopInfo {
         name: "_CALL",
@@ -4998,7 +4998,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1033u32,
+        line: 1035u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -5048,7 +5048,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1058u32,
+        line: 1060u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -5114,7 +5114,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1046u32,
+        line: 1048u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -5130,7 +5130,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1108u32,
+        line: 1110u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -5146,7 +5146,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1122u32,
+        line: 1124u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -5188,7 +5188,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 639u32,
+        line: 641u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -5230,7 +5230,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 653u32,
+        line: 655u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -5272,7 +5272,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 649u32,
+        line: 651u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -5314,7 +5314,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 665u32,
+        line: 667u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -5356,7 +5356,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 657u32,
+        line: 659u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -5372,7 +5372,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1138u32,
+        line: 1140u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -5388,7 +5388,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1143u32,
+        line: 1145u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -5404,7 +5404,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1113u32,
+        line: 1115u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -5446,7 +5446,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::NotViable("jumps within tier-1 code"),
-        line: 945u32,
+        line: 947u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -5496,7 +5496,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 487u32,
+        line: 489u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -5546,7 +5546,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 483u32,
+        line: 485u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -5596,7 +5596,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 496u32,
+        line: 498u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -5612,7 +5612,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 416u32,
+        line: 418u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -5662,7 +5662,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 491u32,
+        line: 493u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -5678,7 +5678,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 412u32,
+        line: 414u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -5703,7 +5703,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1181u32,
+        line: 1183u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -5728,7 +5728,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1171u32,
+        line: 1173u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -5744,7 +5744,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1159u32,
+        line: 1161u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -5778,7 +5778,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1000u32,
+        line: 1002u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -5812,7 +5812,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 971u32,
+        line: 973u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -5862,7 +5862,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1165u32,
+        line: 1167u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -5896,7 +5896,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 988u32,
+        line: 990u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -5930,7 +5930,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 960u32,
+        line: 962u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -5964,7 +5964,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Replaced,
-        line: 992u32,
+        line: 994u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -5998,7 +5998,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Replaced,
-        line: 964u32,
+        line: 966u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -6040,7 +6040,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1005u32,
+        line: 1007u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -6082,7 +6082,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 975u32,
+        line: 977u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -6107,7 +6107,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 982u32,
+        line: 984u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -6123,7 +6123,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1154u32,
+        line: 1156u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -6148,7 +6148,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1148u32,
+        line: 1150u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -6173,7 +6173,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 407u32,
+        line: 409u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -6198,7 +6198,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 425u32,
+        line: 427u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -6223,7 +6223,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 420u32,
+        line: 422u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -6273,7 +6273,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1052u32,
+        line: 1054u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -6289,7 +6289,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1103u32,
+        line: 1105u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -6339,7 +6339,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 465u32,
+        line: 467u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -6389,7 +6389,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 691u32,
+        line: 693u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -6455,7 +6455,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 1025u32,
+        line: 1027u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -6505,7 +6505,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 631u32,
+        line: 633u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -6539,7 +6539,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 937u32,
+        line: 939u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -6555,7 +6555,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Skipped,
-        line: 399u32,
+        line: 401u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -6571,7 +6571,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Skipped,
-        line: 436u32,
+        line: 438u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -6621,7 +6621,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 750u32,
+        line: 752u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -6637,7 +6637,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1098u32,
+        line: 1100u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -6662,7 +6662,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 444u32,
+        line: 446u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -6687,7 +6687,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 448u32,
+        line: 450u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -6728,7 +6728,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 758u32,
+        line: 760u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -6769,7 +6769,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 781u32,
+        line: 783u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -6810,19 +6810,19 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 769u32,
+        line: 771u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 8usize] = [
     FamilyInfo {
         head: 58u16,
         members: &[60u16, 59u16],
-        line: 434u32,
+        line: 436u32,
     },
     FamilyInfo {
         head: 71u16,
         members: &[72u16],
-        line: 460u32,
+        line: 462u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -6830,31 +6830,31 @@ pub static FAMILIES: [FamilyInfo; 8usize] = [
             2u16, 13u16, 8u16, 6u16, 11u16, 5u16, 10u16, 18u16, 16u16, 1u16, 12u16, 7u16,
             15u16, 3u16, 14u16, 9u16, 17u16, 4u16,
         ],
-        line: 604u32,
+        line: 606u32,
     },
     FamilyInfo {
         head: 33u16,
         members: &[35u16, 34u16, 36u16, 37u16],
-        line: 670u32,
+        line: 672u32,
     },
     FamilyInfo {
         head: 19u16,
         members: &[21u16, 23u16, 22u16, 20u16],
-        line: 748u32,
+        line: 750u32,
     },
     FamilyInfo {
         head: 73u16,
         members: &[75u16, 74u16],
-        line: 792u32,
+        line: 794u32,
     },
     FamilyInfo {
         head: 45u16,
         members: &[47u16, 46u16],
-        line: 1014u32,
+        line: 1016u32,
     },
     FamilyInfo {
         head: 29u16,
         members: &[32u16, 30u16],
-        line: 1067u32,
+        line: 1069u32,
     },
 ];

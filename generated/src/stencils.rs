@@ -163,7 +163,7 @@ pub static STENCILS: [Option<&Stencil>; 115usize] = [
     Some(&STENCIL_STORE_SUBSCR_DICT),
     Some(&STENCIL_STORE_SUBSCR_LIST_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:805
+/// BUILD_LIST at runtime/bytecodes.uops:807
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -228,7 +228,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:813
+/// BUILD_MAP at runtime/bytecodes.uops:815
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -300,7 +300,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:824
+/// BUILD_SLICE at runtime/bytecodes.uops:826
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -365,7 +365,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:819
+/// BUILD_STRING at runtime/bytecodes.uops:821
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -430,7 +430,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:809
+/// BUILD_TUPLE at runtime/bytecodes.uops:811
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -495,7 +495,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1069
+/// CALL_KW at runtime/bytecodes.uops:1071
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -640,7 +640,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONTAINS_OP at runtime/bytecodes.uops:672
+/// CONTAINS_OP at runtime/bytecodes.uops:674
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -785,7 +785,7 @@ pub static STENCILCONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:855
+/// CONVERT_VALUE at runtime/bytecodes.uops:857
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -887,7 +887,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:356
+/// COPY at runtime/bytecodes.uops:358
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -932,7 +932,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:794
+/// DELETE_SUBSCR at runtime/bytecodes.uops:796
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1057,7 +1057,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:840
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:842
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1153,7 +1153,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:847
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:849
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1281,7 +1281,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:931
+/// GET_ITER at runtime/bytecodes.uops:933
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1375,7 +1375,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:681
+/// IS_OP at runtime/bytecodes.uops:683
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1490,7 +1490,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:829
+/// LIST_APPEND at runtime/bytecodes.uops:831
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1550,7 +1550,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_ATTR at runtime/bytecodes.uops:875
+/// LOAD_ATTR at runtime/bytecodes.uops:877
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1653,7 +1653,7 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:391
+/// LOAD_CONST at runtime/bytecodes.uops:393
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -1696,7 +1696,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:368
+/// LOAD_FAST at runtime/bytecodes.uops:370
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1738,7 +1738,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:374
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:376
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -1819,7 +1819,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_METHOD at runtime/bytecodes.uops:865
+/// LOAD_METHOD at runtime/bytecodes.uops:867
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1918,7 +1918,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1090
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1092
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1985,7 +1985,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:345
+/// NOP at runtime/bytecodes.uops:347
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -2002,7 +2002,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:348
+/// POP_TOP at runtime/bytecodes.uops:350
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2068,7 +2068,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:352
+/// PUSH_NULL at runtime/bytecodes.uops:354
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -2092,7 +2092,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1016
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1018
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2148,7 +2148,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1080
+/// RETURN_VALUE at runtime/bytecodes.uops:1082
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2197,7 +2197,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:384
+/// STORE_FAST at runtime/bytecodes.uops:386
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -2274,7 +2274,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// SWAP at runtime/bytecodes.uops:362
+/// SWAP at runtime/bytecodes.uops:364
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -2312,7 +2312,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:619
+/// UNARY_NOT at runtime/bytecodes.uops:621
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2437,7 +2437,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:612
+/// UNARY_OP at runtime/bytecodes.uops:614
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2539,7 +2539,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_SEQUENCE at runtime/bytecodes.uops:834
+/// UNPACK_SEQUENCE at runtime/bytecodes.uops:836
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2647,7 +2647,7 @@ pub static STENCILUNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:473
+/// _BINARY_OP at runtime/bytecodes.uops:475
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2782,7 +2782,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:545
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:547
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -2808,7 +2808,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:500
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:502
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -2861,7 +2861,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:562
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:564
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -2912,7 +2912,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:579
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:581
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3022,7 +3022,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:528
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:530
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3054,7 +3054,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:518
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:520
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -3126,7 +3126,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:553
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:555
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3152,7 +3152,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:512
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:514
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -3210,7 +3210,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:570
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:572
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3261,7 +3261,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:532
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:534
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -3293,7 +3293,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:523
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:525
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -3362,7 +3362,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:549
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:551
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -3388,7 +3388,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:506
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:508
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -3441,7 +3441,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:566
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:568
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3492,7 +3492,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:557
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:559
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -3533,7 +3533,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:540
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:542
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -3578,7 +3578,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:574
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:576
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -3658,7 +3658,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:536
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:538
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -3690,7 +3690,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:699
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:701
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3818,7 +3818,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:736
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:738
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3962,7 +3962,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:709
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:711
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4064,7 +4064,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:729
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:731
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4187,7 +4187,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:719
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:721
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4288,7 +4288,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1033
+/// _CALL at runtime/bytecodes.uops:1035
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4434,7 +4434,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1058
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1060
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4550,7 +4550,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1046
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1048
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -4620,7 +4620,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1108
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1110
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -4658,7 +4658,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1122
+/// _COLD_EXIT at runtime/bytecodes.uops:1124
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4667,7 +4667,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
 /// 0008: 53                               push rbx
 /// 0009: 48 89 d3                         mov rbx,rdx
 /// 000c: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0016: 48 ff 42 30                      inc qword ptr [rdx+30h]
+/// 0016: 48 ff 42 38                      inc qword ptr [rdx+38h]
 /// 001a: 49 89 f7                         mov r15,rsi
 /// 001d: 49 89 fe                         mov r14,rdi
 /// 0020: 4c 8b 62 08                      mov r12,[rdx+8]
@@ -4710,7 +4710,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
 pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x48,
-        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xff, 0x42, 0x30,
+        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xff, 0x42, 0x38,
         0x49, 0x89, 0xf7, 0x49, 0x89, 0xfe, 0x4c, 0x8b, 0x62, 0x08, 0x41, 0x89, 0xcd,
         0x49, 0xc1, 0xe5, 0x04, 0x66, 0x43, 0xff, 0x44, 0x2c, 0x3c, 0x75, 0x32, 0x48,
         0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c,
@@ -4738,7 +4738,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1122, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1124, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4746,7 +4746,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
 /// 0006: 41 54                            push r12
 /// 0008: 53                               push rbx
 /// 0009: 48 89 d3                         mov rbx,rdx
-/// 000c: 48 ff 42 30                      inc qword ptr [rdx+30h]
+/// 000c: 48 ff 42 38                      inc qword ptr [rdx+38h]
 /// 0010: 49 89 f7                         mov r15,rsi
 /// 0013: 49 89 fe                         mov r14,rdi
 /// 0016: 4c 8b 62 08                      mov r12,[rdx+8]
@@ -4789,7 +4789,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
 pub static COLD_EXIT_SHARED: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x48,
-        0xff, 0x42, 0x30, 0x49, 0x89, 0xf7, 0x49, 0x89, 0xfe, 0x4c, 0x8b, 0x62, 0x08,
+        0xff, 0x42, 0x38, 0x49, 0x89, 0xf7, 0x49, 0x89, 0xfe, 0x4c, 0x8b, 0x62, 0x08,
         0x41, 0x89, 0xcd, 0x49, 0xc1, 0xe5, 0x04, 0x66, 0x43, 0xff, 0x44, 0x2c, 0x3c,
         0x75, 0x32, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
         0x89, 0xdf, 0x4c, 0x89, 0xf6, 0x4c, 0x89, 0xe2, 0xff, 0xd0, 0x48, 0x85, 0xc0,
@@ -4811,7 +4811,7 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:639
+/// _COMPARE_OP at runtime/bytecodes.uops:641
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4946,7 +4946,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:653
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:655
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -4996,7 +4996,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:649
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:651
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -5047,7 +5047,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:665
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:667
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5130,7 +5130,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:657
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:659
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5247,7 +5247,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1138
+/// _DEOPT at runtime/bytecodes.uops:1140
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -5275,7 +5275,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1143
+/// _ERROR_EXIT at runtime/bytecodes.uops:1145
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -5303,7 +5303,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1113
+/// _EXIT_TRACE at runtime/bytecodes.uops:1115
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5339,7 +5339,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:487
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:489
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -5375,7 +5375,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:483
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:485
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -5413,7 +5413,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:496
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:498
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -5465,7 +5465,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:416
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:418
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -5505,7 +5505,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:491
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:493
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -5557,7 +5557,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:412
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:414
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -5597,7 +5597,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1181
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1183
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5717,7 +5717,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1171
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1173
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5841,7 +5841,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1159
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1161
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5922,7 +5922,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1000
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1002
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -5958,7 +5958,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:971
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:973
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -5992,7 +5992,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1165
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1167
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -6077,7 +6077,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:988
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:990
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -6117,7 +6117,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:960
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:962
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -6157,7 +6157,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1005
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1007
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -6200,7 +6200,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:975
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:977
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6236,7 +6236,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:982
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:984
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -6302,7 +6302,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1154
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:1156
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -6319,7 +6319,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1148
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1150
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -6359,7 +6359,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:407
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:409
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6427,7 +6427,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:425
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:427
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -6473,7 +6473,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:420
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:422
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -6519,7 +6519,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1052
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1054
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6601,7 +6601,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1103
+/// _SET_IP at runtime/bytecodes.uops:1105
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -6632,7 +6632,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1098
+/// _START_EXECUTOR at runtime/bytecodes.uops:1100
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -6660,7 +6660,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:444
+/// _STORE_GLOBAL at runtime/bytecodes.uops:446
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6715,7 +6715,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:448
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:450
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -6811,7 +6811,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:758
+/// _STORE_SUBSCR at runtime/bytecodes.uops:760
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6959,7 +6959,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:781
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:783
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7131,7 +7131,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:769
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:771
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14

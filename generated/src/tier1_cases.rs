@@ -7,9 +7,9 @@
 // `helpers` and the layouts.
 match opcode {
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:480
+        // BINARY_OP at runtime/bytecodes.uops:482
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:465
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:467
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -27,7 +27,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:473
+        // _BINARY_OP at runtime/bytecodes.uops:475
         let res = {
             let res: Value;
             {
@@ -45,9 +45,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:594
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:596
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:487
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:489
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -57,7 +57,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:545
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:547
         let res = {
             let res: Value;
             {
@@ -69,9 +69,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:585
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:587
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:483
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:485
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -81,7 +81,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:500
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:502
         let res = {
             let res: Value;
             {
@@ -99,9 +99,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:598
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:600
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:491
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:493
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -111,7 +111,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:562
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:564
         let res = {
             let res: Value;
             {
@@ -123,9 +123,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:602
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:604
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:496
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:498
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -135,7 +135,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:579
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:581
         let res = {
             let res: Value;
             {
@@ -149,9 +149,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:590
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:592
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:483
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:485
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -161,7 +161,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:528
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:530
         let res = {
             let res: Value;
             {
@@ -173,9 +173,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:588
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:590
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:483
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:485
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -185,7 +185,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:518
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:520
         let res = {
             let res: Value;
             {
@@ -202,9 +202,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:596
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:598
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:487
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:489
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -214,7 +214,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:553
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:555
         let res = {
             let res: Value;
             {
@@ -226,9 +226,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:587
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:589
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:483
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:485
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -238,7 +238,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:512
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:514
         let res = {
             let res: Value;
             {
@@ -256,9 +256,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:600
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:602
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:491
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:493
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -268,7 +268,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:570
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:572
         let res = {
             let res: Value;
             {
@@ -280,9 +280,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:591
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:593
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:483
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:485
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -292,7 +292,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:532
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:534
         let res = {
             let res: Value;
             {
@@ -304,9 +304,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:589
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:591
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:483
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:485
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -316,7 +316,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:523
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:525
         let res = {
             let res: Value;
             {
@@ -333,9 +333,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:595
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:597
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:487
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:489
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -345,7 +345,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:549
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:551
         let res = {
             let res: Value;
             {
@@ -357,9 +357,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:586
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:588
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:483
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:485
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -369,7 +369,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:506
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:508
         let res = {
             let res: Value;
             {
@@ -387,9 +387,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:599
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:601
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:491
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:493
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -399,7 +399,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:566
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:568
         let res = {
             let res: Value;
             {
@@ -411,9 +411,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:597
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:599
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:487
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:489
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -423,7 +423,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:557
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:559
         let res = {
             let res: Value;
             {
@@ -440,9 +440,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:593
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:595
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:483
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:485
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -452,7 +452,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:540
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:542
         let res = {
             let res: Value;
             {
@@ -469,9 +469,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:601
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:603
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:491
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:493
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -481,7 +481,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:574
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:576
         let res = {
             let res: Value;
             {
@@ -498,9 +498,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:592
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:594
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:483
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:485
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -510,7 +510,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:536
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:538
         let res = {
             let res: Value;
             {
@@ -522,9 +522,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:706
+        // BINARY_SUBSCR at runtime/bytecodes.uops:708
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:691
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:693
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -542,7 +542,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:699
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:701
         let res = {
             let res: Value;
             {
@@ -560,7 +560,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:747
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:749
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -586,7 +586,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:744
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:746
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -615,7 +615,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:746
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:748
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -641,7 +641,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:745
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:747
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -670,7 +670,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:805
+        // BUILD_LIST at runtime/bytecodes.uops:807
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -684,7 +684,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:813
+        // BUILD_MAP at runtime/bytecodes.uops:815
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -702,7 +702,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:824
+        // BUILD_SLICE at runtime/bytecodes.uops:826
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -716,7 +716,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:819
+        // BUILD_STRING at runtime/bytecodes.uops:821
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -730,7 +730,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:809
+        // BUILD_TUPLE at runtime/bytecodes.uops:811
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -744,9 +744,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1043
+        // CALL at runtime/bytecodes.uops:1045
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1025
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1027
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -770,7 +770,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1033
+        // _CALL at runtime/bytecodes.uops:1035
         let res = {
             let res: Value;
             {
@@ -816,7 +816,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1066
+        // CALL_BUILTIN at runtime/bytecodes.uops:1068
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -841,7 +841,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1069
+        // CALL_KW at runtime/bytecodes.uops:1071
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -892,9 +892,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1065
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1067
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1046
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1048
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -915,7 +915,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1052
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1054
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -946,9 +946,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:646
+        // COMPARE_OP at runtime/bytecodes.uops:648
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:631
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:633
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -966,7 +966,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:639
+        // _COMPARE_OP at runtime/bytecodes.uops:641
         let res = {
             let res: Value;
             {
@@ -984,9 +984,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:664
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:666
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:487
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:489
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -996,7 +996,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:653
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:655
         let res = {
             let res: Value;
             {
@@ -1010,9 +1010,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:663
+        // COMPARE_OP_INT at runtime/bytecodes.uops:665
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:483
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:485
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1022,7 +1022,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:649
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:651
         let res = {
             let res: Value;
             {
@@ -1036,9 +1036,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:668
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:670
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:491
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:493
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1048,7 +1048,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:665
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:667
         let res = {
             let res: Value;
             {
@@ -1062,9 +1062,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:669
+        // COMPARE_OP_STR at runtime/bytecodes.uops:671
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:496
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:498
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1074,7 +1074,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:657
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:659
         let res = {
             let res: Value;
             {
@@ -1088,7 +1088,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:672
+        // CONTAINS_OP at runtime/bytecodes.uops:674
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1110,7 +1110,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:855
+        // CONVERT_VALUE at runtime/bytecodes.uops:857
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1128,7 +1128,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:356
+        // COPY at runtime/bytecodes.uops:358
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1143,7 +1143,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:794
+        // DELETE_SUBSCR at runtime/bytecodes.uops:796
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1159,7 +1159,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:926
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:928
         ip = this_instr.add(3);
         {
             {
@@ -1181,7 +1181,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:840
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:842
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1199,7 +1199,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:847
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:849
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1220,9 +1220,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:957
+        // FOR_ITER at runtime/bytecodes.uops:959
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:937
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:939
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1239,7 +1239,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:945
+        // _FOR_ITER at runtime/bytecodes.uops:947
         let next = {
             let next: Value;
             {
@@ -1266,9 +1266,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1013
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1015
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:988
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:990
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1277,7 +1277,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:992
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:994
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1289,7 +1289,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1005
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1007
         let next = {
             let next: Value;
             {
@@ -1304,9 +1304,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1012
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1014
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:960
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:962
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1315,7 +1315,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:964
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:966
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1326,7 +1326,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:975
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:977
         let next = {
             let next: Value;
             {
@@ -1341,7 +1341,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:931
+        // GET_ITER at runtime/bytecodes.uops:933
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1359,7 +1359,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1085
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1087
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1370,7 +1370,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:681
+        // IS_OP at runtime/bytecodes.uops:683
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1387,7 +1387,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:913
+        // JUMP_BACKWARD at runtime/bytecodes.uops:915
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1421,7 +1421,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:909
+        // JUMP_FORWARD at runtime/bytecodes.uops:911
         ip = this_instr.add(2);
         {
             {
@@ -1431,7 +1431,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:829
+        // LIST_APPEND at runtime/bytecodes.uops:831
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1441,7 +1441,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:875
+        // LOAD_ATTR at runtime/bytecodes.uops:877
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -1459,7 +1459,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:391
+        // LOAD_CONST at runtime/bytecodes.uops:393
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1473,7 +1473,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:368
+        // LOAD_FAST at runtime/bytecodes.uops:370
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1487,7 +1487,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:374
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:376
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1507,9 +1507,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:430
+        // LOAD_GLOBAL at runtime/bytecodes.uops:432
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:399
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:401
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -1525,7 +1525,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:407
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:409
         let value = {
             let value: Value;
             {
@@ -1540,9 +1540,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:433
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:435
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:412
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:414
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1555,7 +1555,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:416
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:418
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -1568,7 +1568,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:425
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:427
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -1584,9 +1584,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:432
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:434
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:412
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:414
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1599,7 +1599,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:420
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:422
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -1615,7 +1615,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:865
+        // LOAD_METHOD at runtime/bytecodes.uops:867
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -1639,7 +1639,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1090
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1092
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1654,12 +1654,12 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:345
+        // NOP at runtime/bytecodes.uops:347
         ip = this_instr.add(2);
         {}
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:885
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:887
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1685,7 +1685,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:897
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:899
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1711,7 +1711,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:348
+        // POP_TOP at runtime/bytecodes.uops:350
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -1720,7 +1720,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:352
+        // PUSH_NULL at runtime/bytecodes.uops:354
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -1733,7 +1733,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1016
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1018
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -1746,7 +1746,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1080
+        // RETURN_VALUE at runtime/bytecodes.uops:1082
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1763,7 +1763,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:384
+        // STORE_FAST at runtime/bytecodes.uops:386
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -1775,9 +1775,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:457
+        // STORE_GLOBAL at runtime/bytecodes.uops:459
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:436
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:438
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -1793,7 +1793,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:444
+        // _STORE_GLOBAL at runtime/bytecodes.uops:446
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -1801,9 +1801,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:459
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:461
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:412
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:414
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1816,7 +1816,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:448
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:450
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -1838,9 +1838,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:766
+        // STORE_SUBSCR at runtime/bytecodes.uops:768
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:750
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:752
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -1858,7 +1858,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:758
+        // _STORE_SUBSCR at runtime/bytecodes.uops:760
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, container, sub, value);
@@ -1873,7 +1873,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:791
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:793
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1896,7 +1896,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:790
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:792
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -1923,7 +1923,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:362
+        // SWAP at runtime/bytecodes.uops:364
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -1940,7 +1940,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:619
+        // UNARY_NOT at runtime/bytecodes.uops:621
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1958,7 +1958,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:612
+        // UNARY_OP at runtime/bytecodes.uops:614
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1976,7 +1976,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:834
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:836
         ip = this_instr.add(2);
         let seq: Value = *sp.sub(1);
         {

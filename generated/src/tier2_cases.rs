@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:805
+        // BUILD_LIST at runtime/bytecodes.uops:807
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:813
+        // BUILD_MAP at runtime/bytecodes.uops:815
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:824
+        // BUILD_SLICE at runtime/bytecodes.uops:826
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -53,7 +53,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:819
+        // BUILD_STRING at runtime/bytecodes.uops:821
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -67,7 +67,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:809
+        // BUILD_TUPLE at runtime/bytecodes.uops:811
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -81,7 +81,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1069
+        // CALL_KW at runtime/bytecodes.uops:1071
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -132,7 +132,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:672
+        // CONTAINS_OP at runtime/bytecodes.uops:674
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -155,7 +155,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:855
+        // CONVERT_VALUE at runtime/bytecodes.uops:857
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -174,7 +174,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:356
+        // COPY at runtime/bytecodes.uops:358
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -189,7 +189,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:794
+        // DELETE_SUBSCR at runtime/bytecodes.uops:796
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -205,7 +205,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:840
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:842
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -223,7 +223,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:847
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:849
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -244,7 +244,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:931
+        // GET_ITER at runtime/bytecodes.uops:933
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -262,7 +262,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:681
+        // IS_OP at runtime/bytecodes.uops:683
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -279,7 +279,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:829
+        // LIST_APPEND at runtime/bytecodes.uops:831
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -289,7 +289,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:875
+        // LOAD_ATTR at runtime/bytecodes.uops:877
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -308,7 +308,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:391
+        // LOAD_CONST at runtime/bytecodes.uops:393
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -322,7 +322,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:368
+        // LOAD_FAST at runtime/bytecodes.uops:370
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -336,7 +336,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:374
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:376
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -357,7 +357,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:865
+        // LOAD_METHOD at runtime/bytecodes.uops:867
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -382,7 +382,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1090
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1092
         let oparg = (*inst).oparg as u32;
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -397,11 +397,11 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:345
+        // NOP at runtime/bytecodes.uops:347
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:348
+        // POP_TOP at runtime/bytecodes.uops:350
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -409,7 +409,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:352
+        // PUSH_NULL at runtime/bytecodes.uops:354
         let null = {
             let null: Value;
             {
@@ -421,7 +421,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1016
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1018
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -435,7 +435,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1080
+        // RETURN_VALUE at runtime/bytecodes.uops:1082
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -449,7 +449,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:384
+        // STORE_FAST at runtime/bytecodes.uops:386
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -461,7 +461,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:362
+        // SWAP at runtime/bytecodes.uops:364
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -478,7 +478,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:619
+        // UNARY_NOT at runtime/bytecodes.uops:621
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -495,7 +495,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:612
+        // UNARY_OP at runtime/bytecodes.uops:614
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -514,7 +514,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:834
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:836
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -532,7 +532,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:473
+        // _BINARY_OP at runtime/bytecodes.uops:475
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -554,7 +554,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:545
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:547
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -568,7 +568,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:500
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:502
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -587,7 +587,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:562
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:564
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -601,7 +601,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:579
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:581
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -617,7 +617,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:528
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:530
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -631,7 +631,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:518
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:520
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -649,7 +649,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:553
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:555
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -663,7 +663,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:512
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:514
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -682,7 +682,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:570
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:572
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -696,7 +696,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:532
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:534
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -710,7 +710,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:523
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:525
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -728,7 +728,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:549
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:551
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -742,7 +742,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:506
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:508
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -761,7 +761,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:566
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:568
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -775,7 +775,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:557
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:559
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -793,7 +793,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:540
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:542
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -811,7 +811,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:574
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:576
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -829,7 +829,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:536
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:538
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -843,7 +843,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:699
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:701
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -864,7 +864,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:736
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:738
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -889,7 +889,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:709
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:711
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -915,7 +915,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:729
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:731
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -938,7 +938,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:719
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:721
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -964,7 +964,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1033
+        // _CALL at runtime/bytecodes.uops:1035
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1014,7 +1014,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1058
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1060
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1039,7 +1039,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1046
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1048
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1060,7 +1060,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1108
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1110
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1069,7 +1069,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1122
+        // _COLD_EXIT at runtime/bytecodes.uops:1124
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1096,7 +1096,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:639
+        // _COMPARE_OP at runtime/bytecodes.uops:641
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1118,7 +1118,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:653
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:655
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1135,7 +1135,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:649
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:651
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1152,7 +1152,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:665
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:667
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1169,7 +1169,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:657
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:659
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1186,7 +1186,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1138
+        // _DEOPT at runtime/bytecodes.uops:1140
         let target = (*inst).target;
         {
             {
@@ -1198,7 +1198,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1143
+        // _ERROR_EXIT at runtime/bytecodes.uops:1145
         let target = (*inst).target;
         {
             {
@@ -1210,7 +1210,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1113
+        // _EXIT_TRACE at runtime/bytecodes.uops:1115
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1225,7 +1225,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:487
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:489
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1236,7 +1236,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:483
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:485
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1247,7 +1247,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:496
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:498
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1258,7 +1258,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:416
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:418
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1271,7 +1271,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:491
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:493
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1282,7 +1282,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:412
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:414
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1295,7 +1295,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1181
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1183
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1311,7 +1311,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1171
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1173
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1327,7 +1327,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1159
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1161
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1338,7 +1338,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1000
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1002
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1349,7 +1349,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:971
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:973
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1359,7 +1359,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1165
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1167
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1371,7 +1371,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:988
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:990
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1381,7 +1381,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:960
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:962
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1391,7 +1391,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1005
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1007
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1407,7 +1407,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:975
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:977
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1423,7 +1423,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:982
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:984
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -1431,7 +1431,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:1154
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:1156
         {
             {
                 uip = trace.add((*inst).oparg as usize);
@@ -1440,7 +1440,7 @@ match opcode {
         }
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1148
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1150
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1454,7 +1454,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:407
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:409
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -1471,7 +1471,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:425
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:427
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1486,7 +1486,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:420
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:422
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1501,7 +1501,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1052
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1054
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1534,20 +1534,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1103
+        // _SET_IP at runtime/bytecodes.uops:1105
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1098
+        // _START_EXECUTOR at runtime/bytecodes.uops:1100
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:444
+        // _STORE_GLOBAL at runtime/bytecodes.uops:446
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -1556,7 +1556,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:448
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:450
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -1576,7 +1576,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:758
+        // _STORE_SUBSCR at runtime/bytecodes.uops:760
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -1594,7 +1594,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:781
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:783
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -1616,7 +1616,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:769
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:771
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);

@@ -148,6 +148,7 @@ impl Machine {
             depth: 0,
             limit: RECURSION_LIMIT,
             runtime: std::ptr::null_mut(),
+            stack_end: stack.end(),
             tier1_instructions: 0,
             tier2_uops: 0,
             cold_exits: 0,

@@ -336,8 +336,14 @@ pub unsafe extern "C" fn push_py_frame(
 }
 
 pub unsafe extern "C" fn push_frame_exact(ts: *mut Thread, frame: *mut Frame, callable: Value, args: *mut Value, nargs: u32) -> *mut Frame {
-    // SAFETY: as `push_py_frame`.
-    unsafe { push_py_frame(ts, frame, callable, Value::NULL, args, nargs, Value::NULL) }
+    // SAFETY: CALL_PY_EXACT_ARGS checked that the callable takes `nargs` parameters.
+    match unsafe { call::push_exact_frame(ts, frame, callable, args, nargs) } {
+        Ok(f) => f,
+        Err(e) => {
+            raise(ts, e);
+            std::ptr::null_mut()
+        }
+    }
 }
 
 pub unsafe extern "C" fn call_object(

@@ -86,6 +86,62 @@ unsafe fn new_frame(ts: *mut Thread, caller: *mut Frame, callable: Value) -> PyR
     }
 }
 
+/// The specialized call: exactly as many positional arguments as parameters (the
+/// caller checked). Moves the callable and the arguments into a new frame.
+///
+/// # Safety
+/// `callable` is a function taking `nargs` parameters; the values are owned.
+#[inline]
+pub unsafe fn push_exact_frame(ts: *mut Thread, caller: *mut Frame, callable: Value, args: *mut Value, nargs: u32) -> PyResult<*mut Frame> {
+    // SAFETY: the frame is laid out in free data-stack space past the caller, checked
+    // against the stack's end before anything is written.
+    unsafe {
+        if (*ts).depth >= (*ts).limit {
+            callable.decref();
+            for i in 0..nargs as usize {
+                (*args.add(i)).decref();
+            }
+            return Err(PyErr::new(crate::errors::ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let f = callable.cast::<Function>();
+        let code = &*((*f).code as *mut Code);
+        let at = (*caller).limit;
+        let limit = at.add(super::frames::HEADER_SLOTS + code.frame_slots());
+        if limit > (*ts).stack_end {
+            callable.decref();
+            for i in 0..nargs as usize {
+                (*args.add(i)).decref();
+            }
+            return Err(PyErr::new(crate::errors::ExcKind::MemoryError, "stack overflow"));
+        }
+        (*ts).depth += 1;
+        let frame = at as *mut Frame;
+        frame.write(Frame {
+            code: (*f).code,
+            instrs: code.instrs_ptr(),
+            ip: code.instrs_ptr(),
+            sp: std::ptr::null_mut(),
+            consts: code.consts.as_ptr(),
+            globals: (*f).globals,
+            builtins: (*caller).builtins,
+            previous: caller,
+            function: callable,
+            nlocalsplus: code.frame_slots() as u32,
+            spare: 0,
+            limit,
+            localsplus: [],
+        });
+        for i in 0..nargs {
+            *local(frame, i) = *args.add(i as usize);
+        }
+        for i in nargs..code.nlocals {
+            *local(frame, i) = Value::NULL;
+        }
+        (*frame).sp = local(frame, code.nlocals);
+        Ok(frame)
+    }
+}
+
 /// The common call: positional arguments only, as many as the function can take.
 /// Moves the callable, `self_or_null` and the `nargs` values at `args` into a new
 /// frame. `None` (nothing consumed) when the arguments do not fit: the caller then
