@@ -15,6 +15,11 @@ pub fn header(source: &str, what: &str) -> String {
     )
 }
 
+/// A doc attribute, or nothing for empty documentation.
+pub fn doc(text: &str) -> TokenStream {
+    if text.is_empty() { quote! {} } else { quote! { #[doc = #text] } }
+}
+
 /// A trace marker: becomes the comment `// text` in the output.
 pub fn trace(text: impl AsRef<str>) -> TokenStream {
     let text = text.as_ref();

@@ -16,12 +16,12 @@ pub fn generate(a: &Analysis) -> String {
 pub fn tokens(a: &Analysis) -> proc_macro2::TokenStream {
     let items = a.layouts.iter().map(|l| {
         let name = format_ident!("{}", l.name);
-        let doc = &l.docs;
+        let doc = format::doc(&l.docs);
         let t = trace(format!("{} at {}:{}: {} bytes, aligned to {}", l.name, a.source_name, l.origin.line, l.size, l.align));
         if l.opaque {
             return quote! {
                 #t
-                #[doc = #doc]
+                #doc
                 #[repr(C)]
                 pub struct #name {
                     _opaque: [u8; 0],
@@ -31,8 +31,8 @@ pub fn tokens(a: &Analysis) -> proc_macro2::TokenStream {
         let fields = l.fields.iter().map(|f| {
             let fname = format_ident!("{}", f.name);
             let ty: syn::Type = syn::parse_str(&f.ty.to_rust()).expect("types print as Rust");
-            let doc = &f.docs;
-            quote! { #[doc = #doc] pub #fname: #ty, }
+            let doc = format::doc(&f.docs);
+            quote! { #doc pub #fname: #ty, }
         });
         let size = l.size as usize;
         let checks = l.fields.iter().map(|f| {
@@ -42,7 +42,7 @@ pub fn tokens(a: &Analysis) -> proc_macro2::TokenStream {
         });
         quote! {
             #t
-            #[doc = #doc]
+            #doc
             #[repr(C)]
             #[derive(Clone, Copy)]
             pub struct #name {

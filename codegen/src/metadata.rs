@@ -120,9 +120,9 @@ pub fn generate(a: &Analysis) -> String {
         let name = format_ident!("{}", c.name);
         let ty = format_ident!("{}", c.ty);
         let value: TokenStream = c.value.to_string().parse().expect("an integer literal");
-        let doc = &c.docs;
+        let doc = format::doc(&c.docs);
         let t = trace(format!("at {src}:{}", c.origin.line));
-        quote! { #t #[doc = #doc] pub const #name: #ty = #value; }
+        quote! { #t #doc pub const #name: #ty = #value; }
     });
 
     let tokens = quote! {

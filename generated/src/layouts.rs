@@ -10,9 +10,7 @@ pub struct Object {
     pub refcnt: u32,
     ///What the object is: one of the `KIND_*` constants.
     pub kind: u8,
-    ///
     pub flags: u8,
-    ///
     pub spare: u16,
 }
 const _: () = {
@@ -27,13 +25,9 @@ const _: () = {
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct List {
-    ///
     pub header: Object,
-    ///
     pub len: usize,
-    ///
     pub capacity: usize,
-    ///
     pub items: *mut Value,
 }
 const _: () = {
@@ -48,11 +42,8 @@ const _: () = {
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct Tuple {
-    ///
     pub header: Object,
-    ///
     pub len: usize,
-    ///
     pub items: [Value; 0],
 }
 const _: () = {
@@ -66,11 +57,8 @@ const _: () = {
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct RangeIter {
-    ///
     pub header: Object,
-    ///
     pub next: i64,
-    ///
     pub step: i64,
     ///Values still to come.
     pub remaining: i64,
@@ -87,11 +75,9 @@ const _: () = {
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct ListIter {
-    ///
     pub header: Object,
     ///Owned reference.
     pub list: *mut List,
-    ///
     pub index: usize,
 }
 const _: () = {
@@ -105,11 +91,9 @@ const _: () = {
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct DictEntry {
-    ///
     pub hash: u64,
     ///`Value::NULL` for a deleted entry.
     pub key: Value,
-    ///
     pub value: Value,
 }
 const _: () = {
@@ -123,7 +107,6 @@ const _: () = {
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct Dict {
-    ///
     pub header: Object,
     /**Changes whenever a key is added or removed (0: not yet numbered). Global loads
 specialize on it.*/
@@ -135,11 +118,8 @@ storing to one of them must go through the runtime, which invalidates.*/
     pub len: usize,
     ///Entries used, deleted ones included.
     pub used: usize,
-    ///
     pub capacity: usize,
-    ///
     pub entries: *mut DictEntry,
-    ///
     pub indices: *mut u32,
 }
 const _: () = {
@@ -158,11 +138,8 @@ const _: () = {
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct Function {
-    ///
     pub header: Object,
-    ///
     pub code: *mut Code,
-    ///
     pub globals: *mut Dict,
     ///Unique to this function object: specialized calls guard on it.
     pub version: u32,
@@ -201,7 +178,6 @@ locals, then the value stack.*/
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct Frame {
-    ///
     pub code: *mut Code,
     ///The first code unit of the code.
     pub instrs: *mut u16,
@@ -209,11 +185,8 @@ pub struct Frame {
     pub ip: *mut u16,
     ///The top of the value stack while the frame is not running.
     pub sp: *mut Value,
-    ///
     pub consts: *const Value,
-    ///
     pub globals: *mut Dict,
-    ///
     pub builtins: *mut Dict,
     ///The caller, or null.
     pub previous: *mut Frame,
@@ -221,11 +194,9 @@ pub struct Frame {
     pub function: Value,
     ///Locals and stack slots of this frame.
     pub nlocalsplus: u32,
-    ///
     pub spare: u32,
     ///The first data-stack slot past this frame.
     pub limit: *mut Value,
-    ///
     pub localsplus: [Value; 0],
 }
 const _: () = {
@@ -255,16 +226,13 @@ pub struct Thread {
     pub previous_executor: *mut Executor,
     ///Python call depth, for RecursionError.
     pub depth: u32,
-    ///
     pub limit: u32,
-    ///
     pub runtime: *mut Runtime,
     ///The end of the data stack frames live in.
     pub stack_end: *mut Value,
     /**Instructions run by tier 1 and uops run by the tier-2 interpreter, counted when
 statistics are on.*/
     pub tier1_instructions: u64,
-    ///
     pub tier2_uops: u64,
     ///Times a cold exit ran.
     pub cold_exits: u64,
@@ -286,19 +254,15 @@ const _: () = {
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct UopInst {
-    ///
     pub opcode: u16,
-    ///
     pub oparg: u16,
     ///The tier-1 offset (in code units) of the instruction it came from.
     pub target: u32,
-    ///
     pub operand: u64,
     ///Where a failed guard continues: the index of an exit stub in the trace.
     pub jump_target: u16,
     ///Where an error continues: the index of an error stub in the trace.
     pub error_target: u16,
-    ///
     pub spare: u32,
 }
 const _: () = {
@@ -323,7 +287,6 @@ then the executor stitched on.*/
     pub target: u32,
     ///Starts negative; counts up each time the exit is taken; at 0 it is warm.
     pub hotness: i16,
-    ///
     pub spare: u16,
 }
 const _: () = {
@@ -344,14 +307,11 @@ pub struct Executor {
     pub valid: u8,
     ///1 for the cold exits.
     pub cold: u8,
-    ///
     pub spare: u16,
-    ///
     pub exit_count: u32,
     /**Times the trace started (entries and loop iterations): statistics, and the sweep
 that reclaims executors no longer used.*/
     pub runs: u64,
-    ///
     pub trace: *mut UopInst,
     ///Machine code of the trace once the JIT has compiled it, or null.
     pub jit_code: *const u8,
@@ -359,7 +319,6 @@ that reclaims executors no longer used.*/
     pub exit_counts: *mut u32,
     ///The runtime's bookkeeping (dependencies, links, origin); null for cold exits.
     pub vm_data: *mut Runtime,
-    ///
     pub exits: [ExitData; 0],
 }
 const _: () = {

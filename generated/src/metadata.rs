@@ -7,131 +7,92 @@ pub const MAX_TRACE_LENGTH: u32 = 512;
 ///Heap object kinds (`Object::kind`).
 pub const KIND_STR: u8 = 1;
 // at runtime/bytecodes.uops:25
-///
 pub const KIND_LIST: u8 = 2;
 // at runtime/bytecodes.uops:26
-///
 pub const KIND_TUPLE: u8 = 3;
 // at runtime/bytecodes.uops:27
-///
 pub const KIND_DICT: u8 = 4;
 // at runtime/bytecodes.uops:28
-///
 pub const KIND_BIGINT: u8 = 5;
 // at runtime/bytecodes.uops:29
-///
 pub const KIND_FUNCTION: u8 = 6;
 // at runtime/bytecodes.uops:30
-///
 pub const KIND_CODE: u8 = 7;
 // at runtime/bytecodes.uops:31
-///
 pub const KIND_RANGE: u8 = 8;
 // at runtime/bytecodes.uops:32
-///
 pub const KIND_RANGE_ITER: u8 = 9;
 // at runtime/bytecodes.uops:33
-///
 pub const KIND_LIST_ITER: u8 = 10;
 // at runtime/bytecodes.uops:34
-///
 pub const KIND_TUPLE_ITER: u8 = 11;
 // at runtime/bytecodes.uops:35
-///
 pub const KIND_STR_ITER: u8 = 12;
 // at runtime/bytecodes.uops:36
-///
 pub const KIND_DICT_ITER: u8 = 13;
 // at runtime/bytecodes.uops:37
-///
 pub const KIND_ENUMERATE: u8 = 14;
 // at runtime/bytecodes.uops:38
-///
 pub const KIND_ZIP: u8 = 15;
 // at runtime/bytecodes.uops:39
-///
 pub const KIND_REVERSED: u8 = 16;
 // at runtime/bytecodes.uops:40
-///
 pub const KIND_BUILTIN: u8 = 17;
 // at runtime/bytecodes.uops:41
-///
 pub const KIND_SLICE: u8 = 18;
 // at runtime/bytecodes.uops:42
-///
 pub const KIND_BOUND_METHOD: u8 = 19;
 // at runtime/bytecodes.uops:43
-///
 pub const KIND_TYPE: u8 = 20;
 // at runtime/bytecodes.uops:44
-///
 pub const KIND_LONG_RANGE_ITER: u8 = 21;
 // at runtime/bytecodes.uops:46
 ///Binary operators (the oparg of BINARY_OP); the in-place forms add NB_INPLACE.
 pub const NB_ADD: u32 = 0;
 // at runtime/bytecodes.uops:48
-///
 pub const NB_AND: u32 = 1;
 // at runtime/bytecodes.uops:49
-///
 pub const NB_FLOOR_DIVIDE: u32 = 2;
 // at runtime/bytecodes.uops:50
-///
 pub const NB_LSHIFT: u32 = 3;
 // at runtime/bytecodes.uops:51
-///
 pub const NB_MULTIPLY: u32 = 4;
 // at runtime/bytecodes.uops:52
-///
 pub const NB_REMAINDER: u32 = 5;
 // at runtime/bytecodes.uops:53
-///
 pub const NB_OR: u32 = 6;
 // at runtime/bytecodes.uops:54
-///
 pub const NB_POWER: u32 = 7;
 // at runtime/bytecodes.uops:55
-///
 pub const NB_RSHIFT: u32 = 8;
 // at runtime/bytecodes.uops:56
-///
 pub const NB_SUBTRACT: u32 = 9;
 // at runtime/bytecodes.uops:57
-///
 pub const NB_TRUE_DIVIDE: u32 = 10;
 // at runtime/bytecodes.uops:58
-///
 pub const NB_XOR: u32 = 11;
 // at runtime/bytecodes.uops:59
-///
 pub const NB_INPLACE: u32 = 16;
 // at runtime/bytecodes.uops:61
 /**Comparisons: COMPARE_OP's oparg is `(CMP_* << 4) | mask`, the mask giving the
 result when the left side is less (bit 0), equal (1), greater (2), unordered (3).*/
 pub const CMP_LT: u32 = 0;
 // at runtime/bytecodes.uops:64
-///
 pub const CMP_LE: u32 = 1;
 // at runtime/bytecodes.uops:65
-///
 pub const CMP_EQ: u32 = 2;
 // at runtime/bytecodes.uops:66
-///
 pub const CMP_NE: u32 = 3;
 // at runtime/bytecodes.uops:67
-///
 pub const CMP_GT: u32 = 4;
 // at runtime/bytecodes.uops:68
-///
 pub const CMP_GE: u32 = 5;
 // at runtime/bytecodes.uops:70
 ///Unary operators (the oparg of UNARY_OP).
 pub const UNARY_NEGATIVE: u32 = 0;
 // at runtime/bytecodes.uops:72
-///
 pub const UNARY_POSITIVE: u32 = 1;
 // at runtime/bytecodes.uops:73
-///
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {

@@ -210,7 +210,9 @@ impl Machine {
                 // SAFETY: live executors are live until shutdown.
                 let id = unsafe { crate::tier2::executor::vm(e).id };
                 let path = std::path::Path::new(dir).join(format!("executor-{id}.txt"));
-                std::fs::write(&path, crate::tier2::dot::listing(e)).map_err(|e| format!("stitch: cannot write {}: {e}", path.display()))?;
+                // SAFETY: as above.
+                let text = unsafe { crate::tier2::dot::listing(e) };
+                std::fs::write(&path, text).map_err(|e| format!("stitch: cannot write {}: {e}", path.display()))?;
             }
         }
         Ok(())

@@ -58,12 +58,13 @@ pub fn plan(ctx: &mut Ctx, uops: &[Uop], steps: &[usize], owner: &str, span: Spa
                 let mut item = item;
                 // An `unused` item a previous uop only peeked at is still in memory:
                 // load it now that this uop names it.
-                if item.var.is_none() && !input.is_unused() {
-                    if let Some(offset) = item.home {
-                        let var = fresh(&mut names, &input.name);
-                        loads.push(Load { var: var.clone(), offset, array });
-                        item.var = Some(var);
-                    }
+                if item.var.is_none()
+                    && !input.is_unused()
+                    && let Some(offset) = item.home
+                {
+                    let var = fresh(&mut names, &input.name);
+                    loads.push(Load { var: var.clone(), offset, array });
+                    item.var = Some(var);
                 }
                 bound[j] = Some(item);
             } else {

@@ -186,7 +186,9 @@ fn check_unique<'a>(ctx: &mut Ctx, seen: &mut Vec<&'a ast::Ident>, name: &'a ast
 }
 
 pub fn check_cache_size(ctx: &mut Ctx, c: &ast::CacheItem) {
-    if !matches!(c.units, 1 | 2 | 4) && !(c.is_unused() && c.units > 0 && c.units < 64) {
+    let named_ok = matches!(c.units, 1 | 2 | 4);
+    let skip_ok = c.is_unused() && (1..64).contains(&c.units);
+    if !named_ok && !skip_ok {
         ctx.error(
             Diagnostic::error(c.span, format!("bad cache size: `{}/{}`", c.name.name, c.units))
                 .label("not 1, 2 or 4")

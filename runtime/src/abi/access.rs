@@ -8,23 +8,32 @@ use super::layouts::{Executor, ExitData, Frame, Tuple};
 use super::value::Value;
 
 /// The `i`th local (or stack slot) of a frame.
+///
+/// # Safety
+/// `frame` is live and `i` is within its locals and stack.
 #[inline(always)]
-pub fn local(frame: *mut Frame, i: u32) -> *mut Value {
+pub unsafe fn local(frame: *mut Frame, i: u32) -> *mut Value {
     // SAFETY: `localsplus` is the frame's trailing array; callers index within the
     // frame's locals and stack, whose size the code object fixes.
     unsafe { (&raw mut (*frame).localsplus).cast::<Value>().add(i as usize) }
 }
 
 /// The items of a tuple.
+///
+/// # Safety
+/// `t` is a live tuple.
 #[inline(always)]
-pub fn tuple_items(t: *mut Tuple) -> *mut Value {
+pub unsafe fn tuple_items(t: *mut Tuple) -> *mut Value {
     // SAFETY: `items` is the tuple's trailing array of `len` values.
     unsafe { (&raw mut (*t).items).cast::<Value>() }
 }
 
 /// The `i`th exit of an executor.
+///
+/// # Safety
+/// `executor` is live and `i` is one of its exit indices.
 #[inline(always)]
-pub fn exit_data(executor: *mut Executor, i: u32) -> *mut ExitData {
+pub unsafe fn exit_data(executor: *mut Executor, i: u32) -> *mut ExitData {
     // SAFETY: `exits` is the executor's trailing array; `i` is an exit index the
     // projector gave out for this executor.
     unsafe { (&raw mut (*executor).exits).cast::<ExitData>().add(i as usize) }
@@ -38,8 +47,11 @@ pub fn counter_triggers(counter: u16) -> bool {
 }
 
 /// Counts the first cache unit of an instruction down by one.
+///
+/// # Safety
+/// `instr` is a live instruction with a counter in its first cache unit.
 #[inline(always)]
-pub fn tick_counter(instr: *mut u16) {
+pub unsafe fn tick_counter(instr: *mut u16) {
     // SAFETY: the instruction has a counter in its first cache unit (the analysis
     // checks that family heads do).
     unsafe {
@@ -49,8 +61,11 @@ pub fn tick_counter(instr: *mut u16) {
 }
 
 /// Shifts the direction a branch took into its history (first cache unit).
+///
+/// # Safety
+/// `instr` is a live branch instruction.
 #[inline(always)]
-pub fn record_branch(instr: *mut u16, taken: bool) {
+pub unsafe fn record_branch(instr: *mut u16, taken: bool) {
     // SAFETY: branch instructions keep their history in their first cache unit.
     unsafe {
         let c = instr.add(2);

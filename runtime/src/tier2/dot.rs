@@ -52,7 +52,10 @@ fn escape(s: &str) -> String {
 
 /// One executor's trace as text: each uop with its oparg, operand, and the source line
 /// it came from; exits and stubs marked.
-pub fn listing(e: *mut crate::abi::Executor) -> String {
+///
+/// # Safety
+/// `e` is a live executor.
+pub unsafe fn listing(e: *mut crate::abi::Executor) -> String {
     use crate::abi::UOPS;
     let mut o = String::new();
     // SAFETY: live executors, their traces and code objects are live.
