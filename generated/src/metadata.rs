@@ -96,399 +96,407 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:482
+    // at runtime/bytecodes.uops:502
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:596
+    // at runtime/bytecodes.uops:616
     pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:587
+    // at runtime/bytecodes.uops:607
     pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:600
+    // at runtime/bytecodes.uops:620
     pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:604
+    // at runtime/bytecodes.uops:624
     pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:592
+    // at runtime/bytecodes.uops:612
     pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:590
+    // at runtime/bytecodes.uops:610
     pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:598
+    // at runtime/bytecodes.uops:618
     pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 7u16;
-    // at runtime/bytecodes.uops:589
+    // at runtime/bytecodes.uops:609
     pub const BINARY_OP_MULTIPLY_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:602
+    // at runtime/bytecodes.uops:622
     pub const BINARY_OP_MULTIPLY_MIX: u16 = 9u16;
-    // at runtime/bytecodes.uops:593
+    // at runtime/bytecodes.uops:613
     pub const BINARY_OP_OR_INT: u16 = 10u16;
-    // at runtime/bytecodes.uops:591
+    // at runtime/bytecodes.uops:611
     pub const BINARY_OP_REMAINDER_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:597
+    // at runtime/bytecodes.uops:617
     pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 12u16;
-    // at runtime/bytecodes.uops:588
+    // at runtime/bytecodes.uops:608
     pub const BINARY_OP_SUBTRACT_INT: u16 = 13u16;
-    // at runtime/bytecodes.uops:601
+    // at runtime/bytecodes.uops:621
     pub const BINARY_OP_SUBTRACT_MIX: u16 = 14u16;
-    // at runtime/bytecodes.uops:599
+    // at runtime/bytecodes.uops:619
     pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 15u16;
-    // at runtime/bytecodes.uops:595
+    // at runtime/bytecodes.uops:615
     pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 16u16;
-    // at runtime/bytecodes.uops:603
+    // at runtime/bytecodes.uops:623
     pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 17u16;
-    // at runtime/bytecodes.uops:594
+    // at runtime/bytecodes.uops:614
     pub const BINARY_OP_XOR_INT: u16 = 18u16;
-    // at runtime/bytecodes.uops:708
+    // at runtime/bytecodes.uops:728
     pub const BINARY_SUBSCR: u16 = 19u16;
-    // at runtime/bytecodes.uops:749
+    // at runtime/bytecodes.uops:769
     pub const BINARY_SUBSCR_DICT: u16 = 20u16;
-    // at runtime/bytecodes.uops:746
+    // at runtime/bytecodes.uops:766
     pub const BINARY_SUBSCR_LIST_INT: u16 = 21u16;
-    // at runtime/bytecodes.uops:748
+    // at runtime/bytecodes.uops:768
     pub const BINARY_SUBSCR_STR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:747
+    // at runtime/bytecodes.uops:767
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 23u16;
-    // at runtime/bytecodes.uops:807
+    // at runtime/bytecodes.uops:827
     pub const BUILD_LIST: u16 = 24u16;
-    // at runtime/bytecodes.uops:815
+    // at runtime/bytecodes.uops:835
     pub const BUILD_MAP: u16 = 25u16;
-    // at runtime/bytecodes.uops:826
+    // at runtime/bytecodes.uops:846
     pub const BUILD_SLICE: u16 = 26u16;
-    // at runtime/bytecodes.uops:821
+    // at runtime/bytecodes.uops:841
     pub const BUILD_STRING: u16 = 27u16;
-    // at runtime/bytecodes.uops:811
+    // at runtime/bytecodes.uops:831
     pub const BUILD_TUPLE: u16 = 28u16;
-    // at runtime/bytecodes.uops:1045
+    // at runtime/bytecodes.uops:1065
     pub const CALL: u16 = 29u16;
-    // at runtime/bytecodes.uops:1068
+    // at runtime/bytecodes.uops:1088
     pub const CALL_BUILTIN: u16 = 30u16;
-    // at runtime/bytecodes.uops:1071
+    // at runtime/bytecodes.uops:1091
     pub const CALL_KW: u16 = 31u16;
-    // at runtime/bytecodes.uops:1067
+    // at runtime/bytecodes.uops:1087
     pub const CALL_PY_EXACT_ARGS: u16 = 32u16;
-    // at runtime/bytecodes.uops:648
+    // at runtime/bytecodes.uops:668
     pub const COMPARE_OP: u16 = 33u16;
-    // at runtime/bytecodes.uops:666
+    // at runtime/bytecodes.uops:686
     pub const COMPARE_OP_FLOAT: u16 = 34u16;
-    // at runtime/bytecodes.uops:665
+    // at runtime/bytecodes.uops:685
     pub const COMPARE_OP_INT: u16 = 35u16;
-    // at runtime/bytecodes.uops:670
+    // at runtime/bytecodes.uops:690
     pub const COMPARE_OP_MIX: u16 = 36u16;
-    // at runtime/bytecodes.uops:671
+    // at runtime/bytecodes.uops:691
     pub const COMPARE_OP_STR: u16 = 37u16;
-    // at runtime/bytecodes.uops:674
+    // at runtime/bytecodes.uops:694
     pub const CONTAINS_OP: u16 = 38u16;
-    // at runtime/bytecodes.uops:857
+    // at runtime/bytecodes.uops:877
     pub const CONVERT_VALUE: u16 = 39u16;
     // at runtime/bytecodes.uops:358
     pub const COPY: u16 = 40u16;
-    // at runtime/bytecodes.uops:796
+    // at runtime/bytecodes.uops:816
     pub const DELETE_SUBSCR: u16 = 41u16;
-    // at runtime/bytecodes.uops:928
+    // at runtime/bytecodes.uops:948
     pub const ENTER_EXECUTOR: u16 = 42u16;
-    // at runtime/bytecodes.uops:842
+    // at runtime/bytecodes.uops:862
     pub const FORMAT_SIMPLE: u16 = 43u16;
-    // at runtime/bytecodes.uops:849
+    // at runtime/bytecodes.uops:869
     pub const FORMAT_WITH_SPEC: u16 = 44u16;
-    // at runtime/bytecodes.uops:959
+    // at runtime/bytecodes.uops:979
     pub const FOR_ITER: u16 = 45u16;
-    // at runtime/bytecodes.uops:1015
+    // at runtime/bytecodes.uops:1035
     pub const FOR_ITER_LIST: u16 = 46u16;
-    // at runtime/bytecodes.uops:1014
+    // at runtime/bytecodes.uops:1034
     pub const FOR_ITER_RANGE: u16 = 47u16;
-    // at runtime/bytecodes.uops:933
+    // at runtime/bytecodes.uops:953
     pub const GET_ITER: u16 = 48u16;
-    // at runtime/bytecodes.uops:1087
+    // at runtime/bytecodes.uops:1107
     pub const INTERPRETER_EXIT: u16 = 49u16;
-    // at runtime/bytecodes.uops:683
+    // at runtime/bytecodes.uops:703
     pub const IS_OP: u16 = 50u16;
-    // at runtime/bytecodes.uops:915
+    // at runtime/bytecodes.uops:935
     pub const JUMP_BACKWARD: u16 = 51u16;
-    // at runtime/bytecodes.uops:911
+    // at runtime/bytecodes.uops:931
     pub const JUMP_FORWARD: u16 = 52u16;
-    // at runtime/bytecodes.uops:831
+    // at runtime/bytecodes.uops:851
     pub const LIST_APPEND: u16 = 53u16;
-    // at runtime/bytecodes.uops:877
+    // at runtime/bytecodes.uops:897
     pub const LOAD_ATTR: u16 = 54u16;
-    // at runtime/bytecodes.uops:393
+    // at runtime/bytecodes.uops:413
     pub const LOAD_CONST: u16 = 55u16;
     // at runtime/bytecodes.uops:370
     pub const LOAD_FAST: u16 = 56u16;
     // at runtime/bytecodes.uops:376
     pub const LOAD_FAST_CHECK: u16 = 57u16;
-    // at runtime/bytecodes.uops:432
-    pub const LOAD_GLOBAL: u16 = 58u16;
-    // at runtime/bytecodes.uops:435
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 59u16;
-    // at runtime/bytecodes.uops:434
-    pub const LOAD_GLOBAL_MODULE: u16 = 60u16;
-    // at runtime/bytecodes.uops:867
-    pub const LOAD_METHOD: u16 = 61u16;
-    // at runtime/bytecodes.uops:1092
-    pub const MAKE_FUNCTION: u16 = 62u16;
-    // at runtime/bytecodes.uops:347
-    pub const NOP: u16 = 63u16;
+    // at runtime/bytecodes.uops:393
+    pub const LOAD_FAST_LOAD_FAST: u16 = 58u16;
+    // at runtime/bytecodes.uops:452
+    pub const LOAD_GLOBAL: u16 = 59u16;
+    // at runtime/bytecodes.uops:455
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 60u16;
+    // at runtime/bytecodes.uops:454
+    pub const LOAD_GLOBAL_MODULE: u16 = 61u16;
     // at runtime/bytecodes.uops:887
-    pub const POP_JUMP_IF_FALSE: u16 = 64u16;
-    // at runtime/bytecodes.uops:899
-    pub const POP_JUMP_IF_TRUE: u16 = 65u16;
+    pub const LOAD_METHOD: u16 = 62u16;
+    // at runtime/bytecodes.uops:1112
+    pub const MAKE_FUNCTION: u16 = 63u16;
+    // at runtime/bytecodes.uops:347
+    pub const NOP: u16 = 64u16;
+    // at runtime/bytecodes.uops:907
+    pub const POP_JUMP_IF_FALSE: u16 = 65u16;
+    // at runtime/bytecodes.uops:919
+    pub const POP_JUMP_IF_TRUE: u16 = 66u16;
     // at runtime/bytecodes.uops:350
-    pub const POP_TOP: u16 = 66u16;
+    pub const POP_TOP: u16 = 67u16;
     // at runtime/bytecodes.uops:354
-    pub const PUSH_NULL: u16 = 67u16;
-    // at runtime/bytecodes.uops:1018
-    pub const RAISE_ASSERTION: u16 = 68u16;
-    // at runtime/bytecodes.uops:1082
-    pub const RETURN_VALUE: u16 = 69u16;
+    pub const PUSH_NULL: u16 = 68u16;
+    // at runtime/bytecodes.uops:1038
+    pub const RAISE_ASSERTION: u16 = 69u16;
+    // at runtime/bytecodes.uops:1102
+    pub const RETURN_VALUE: u16 = 70u16;
     // at runtime/bytecodes.uops:386
-    pub const STORE_FAST: u16 = 70u16;
-    // at runtime/bytecodes.uops:459
-    pub const STORE_GLOBAL: u16 = 71u16;
-    // at runtime/bytecodes.uops:461
-    pub const STORE_GLOBAL_MODULE: u16 = 72u16;
-    // at runtime/bytecodes.uops:768
-    pub const STORE_SUBSCR: u16 = 73u16;
-    // at runtime/bytecodes.uops:793
-    pub const STORE_SUBSCR_DICT: u16 = 74u16;
-    // at runtime/bytecodes.uops:792
-    pub const STORE_SUBSCR_LIST_INT: u16 = 75u16;
+    pub const STORE_FAST: u16 = 71u16;
+    // at runtime/bytecodes.uops:402
+    pub const STORE_FAST_LOAD_FAST: u16 = 72u16;
+    // at runtime/bytecodes.uops:479
+    pub const STORE_GLOBAL: u16 = 73u16;
+    // at runtime/bytecodes.uops:481
+    pub const STORE_GLOBAL_MODULE: u16 = 74u16;
+    // at runtime/bytecodes.uops:788
+    pub const STORE_SUBSCR: u16 = 75u16;
+    // at runtime/bytecodes.uops:813
+    pub const STORE_SUBSCR_DICT: u16 = 76u16;
+    // at runtime/bytecodes.uops:812
+    pub const STORE_SUBSCR_LIST_INT: u16 = 77u16;
     // at runtime/bytecodes.uops:364
-    pub const SWAP: u16 = 76u16;
-    // at runtime/bytecodes.uops:621
-    pub const UNARY_NOT: u16 = 77u16;
-    // at runtime/bytecodes.uops:614
-    pub const UNARY_OP: u16 = 78u16;
-    // at runtime/bytecodes.uops:836
-    pub const UNPACK_SEQUENCE: u16 = 79u16;
+    pub const SWAP: u16 = 78u16;
+    // at runtime/bytecodes.uops:641
+    pub const UNARY_NOT: u16 = 79u16;
+    // at runtime/bytecodes.uops:634
+    pub const UNARY_OP: u16 = 80u16;
+    // at runtime/bytecodes.uops:856
+    pub const UNPACK_SEQUENCE: u16 = 81u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:807
+    // at runtime/bytecodes.uops:827
     pub const BUILD_LIST: u16 = 0u16;
-    // at runtime/bytecodes.uops:815
+    // at runtime/bytecodes.uops:835
     pub const BUILD_MAP: u16 = 1u16;
-    // at runtime/bytecodes.uops:826
+    // at runtime/bytecodes.uops:846
     pub const BUILD_SLICE: u16 = 2u16;
-    // at runtime/bytecodes.uops:821
+    // at runtime/bytecodes.uops:841
     pub const BUILD_STRING: u16 = 3u16;
-    // at runtime/bytecodes.uops:811
+    // at runtime/bytecodes.uops:831
     pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1071
+    // at runtime/bytecodes.uops:1091
     pub const CALL_KW: u16 = 5u16;
-    // at runtime/bytecodes.uops:674
+    // at runtime/bytecodes.uops:694
     pub const CONTAINS_OP: u16 = 6u16;
-    // at runtime/bytecodes.uops:857
+    // at runtime/bytecodes.uops:877
     pub const CONVERT_VALUE: u16 = 7u16;
     // at runtime/bytecodes.uops:358
     pub const COPY: u16 = 8u16;
-    // at runtime/bytecodes.uops:796
+    // at runtime/bytecodes.uops:816
     pub const DELETE_SUBSCR: u16 = 9u16;
-    // at runtime/bytecodes.uops:928
+    // at runtime/bytecodes.uops:948
     pub const ENTER_EXECUTOR: u16 = 10u16;
-    // at runtime/bytecodes.uops:842
+    // at runtime/bytecodes.uops:862
     pub const FORMAT_SIMPLE: u16 = 11u16;
-    // at runtime/bytecodes.uops:849
+    // at runtime/bytecodes.uops:869
     pub const FORMAT_WITH_SPEC: u16 = 12u16;
-    // at runtime/bytecodes.uops:933
+    // at runtime/bytecodes.uops:953
     pub const GET_ITER: u16 = 13u16;
-    // at runtime/bytecodes.uops:1087
+    // at runtime/bytecodes.uops:1107
     pub const INTERPRETER_EXIT: u16 = 14u16;
-    // at runtime/bytecodes.uops:683
+    // at runtime/bytecodes.uops:703
     pub const IS_OP: u16 = 15u16;
-    // at runtime/bytecodes.uops:915
+    // at runtime/bytecodes.uops:935
     pub const JUMP_BACKWARD: u16 = 16u16;
-    // at runtime/bytecodes.uops:911
+    // at runtime/bytecodes.uops:931
     pub const JUMP_FORWARD: u16 = 17u16;
-    // at runtime/bytecodes.uops:831
+    // at runtime/bytecodes.uops:851
     pub const LIST_APPEND: u16 = 18u16;
-    // at runtime/bytecodes.uops:877
+    // at runtime/bytecodes.uops:897
     pub const LOAD_ATTR: u16 = 19u16;
-    // at runtime/bytecodes.uops:393
+    // at runtime/bytecodes.uops:413
     pub const LOAD_CONST: u16 = 20u16;
     // at runtime/bytecodes.uops:370
     pub const LOAD_FAST: u16 = 21u16;
     // at runtime/bytecodes.uops:376
     pub const LOAD_FAST_CHECK: u16 = 22u16;
-    // at runtime/bytecodes.uops:867
-    pub const LOAD_METHOD: u16 = 23u16;
-    // at runtime/bytecodes.uops:1092
-    pub const MAKE_FUNCTION: u16 = 24u16;
-    // at runtime/bytecodes.uops:347
-    pub const NOP: u16 = 25u16;
+    // at runtime/bytecodes.uops:393
+    pub const LOAD_FAST_LOAD_FAST: u16 = 23u16;
     // at runtime/bytecodes.uops:887
-    pub const POP_JUMP_IF_FALSE: u16 = 26u16;
-    // at runtime/bytecodes.uops:899
-    pub const POP_JUMP_IF_TRUE: u16 = 27u16;
+    pub const LOAD_METHOD: u16 = 24u16;
+    // at runtime/bytecodes.uops:1112
+    pub const MAKE_FUNCTION: u16 = 25u16;
+    // at runtime/bytecodes.uops:347
+    pub const NOP: u16 = 26u16;
+    // at runtime/bytecodes.uops:907
+    pub const POP_JUMP_IF_FALSE: u16 = 27u16;
+    // at runtime/bytecodes.uops:919
+    pub const POP_JUMP_IF_TRUE: u16 = 28u16;
     // at runtime/bytecodes.uops:350
-    pub const POP_TOP: u16 = 28u16;
+    pub const POP_TOP: u16 = 29u16;
     // at runtime/bytecodes.uops:354
-    pub const PUSH_NULL: u16 = 29u16;
-    // at runtime/bytecodes.uops:1018
-    pub const RAISE_ASSERTION: u16 = 30u16;
-    // at runtime/bytecodes.uops:1082
-    pub const RETURN_VALUE: u16 = 31u16;
+    pub const PUSH_NULL: u16 = 30u16;
+    // at runtime/bytecodes.uops:1038
+    pub const RAISE_ASSERTION: u16 = 31u16;
+    // at runtime/bytecodes.uops:1102
+    pub const RETURN_VALUE: u16 = 32u16;
     // at runtime/bytecodes.uops:386
-    pub const STORE_FAST: u16 = 32u16;
+    pub const STORE_FAST: u16 = 33u16;
+    // at runtime/bytecodes.uops:402
+    pub const STORE_FAST_LOAD_FAST: u16 = 34u16;
     // at runtime/bytecodes.uops:364
-    pub const SWAP: u16 = 33u16;
-    // at runtime/bytecodes.uops:621
-    pub const UNARY_NOT: u16 = 34u16;
-    // at runtime/bytecodes.uops:614
-    pub const UNARY_OP: u16 = 35u16;
-    // at runtime/bytecodes.uops:836
-    pub const UNPACK_SEQUENCE: u16 = 36u16;
-    // at runtime/bytecodes.uops:475
-    pub const _BINARY_OP: u16 = 37u16;
-    // at runtime/bytecodes.uops:547
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 38u16;
-    // at runtime/bytecodes.uops:502
-    pub const _BINARY_OP_ADD_INT: u16 = 39u16;
-    // at runtime/bytecodes.uops:564
-    pub const _BINARY_OP_ADD_MIX: u16 = 40u16;
-    // at runtime/bytecodes.uops:581
-    pub const _BINARY_OP_ADD_STR: u16 = 41u16;
-    // at runtime/bytecodes.uops:530
-    pub const _BINARY_OP_AND_INT: u16 = 42u16;
-    // at runtime/bytecodes.uops:520
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 43u16;
-    // at runtime/bytecodes.uops:555
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 44u16;
-    // at runtime/bytecodes.uops:514
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 45u16;
-    // at runtime/bytecodes.uops:572
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 46u16;
-    // at runtime/bytecodes.uops:534
-    pub const _BINARY_OP_OR_INT: u16 = 47u16;
-    // at runtime/bytecodes.uops:525
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 48u16;
-    // at runtime/bytecodes.uops:551
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 49u16;
-    // at runtime/bytecodes.uops:508
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 50u16;
-    // at runtime/bytecodes.uops:568
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 51u16;
-    // at runtime/bytecodes.uops:559
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 52u16;
-    // at runtime/bytecodes.uops:542
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 53u16;
-    // at runtime/bytecodes.uops:576
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 54u16;
-    // at runtime/bytecodes.uops:538
-    pub const _BINARY_OP_XOR_INT: u16 = 55u16;
-    // at runtime/bytecodes.uops:701
-    pub const _BINARY_SUBSCR: u16 = 56u16;
-    // at runtime/bytecodes.uops:738
-    pub const _BINARY_SUBSCR_DICT: u16 = 57u16;
-    // at runtime/bytecodes.uops:711
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 58u16;
-    // at runtime/bytecodes.uops:731
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 59u16;
-    // at runtime/bytecodes.uops:721
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 60u16;
-    // at runtime/bytecodes.uops:1035
-    pub const _CALL: u16 = 61u16;
-    // at runtime/bytecodes.uops:1060
-    pub const _CALL_BUILTIN: u16 = 62u16;
-    // at runtime/bytecodes.uops:1048
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 63u16;
-    // at runtime/bytecodes.uops:1110
-    pub const _CHECK_VALIDITY: u16 = 64u16;
-    // at runtime/bytecodes.uops:1124
-    pub const _COLD_EXIT: u16 = 65u16;
+    pub const SWAP: u16 = 35u16;
     // at runtime/bytecodes.uops:641
-    pub const _COMPARE_OP: u16 = 66u16;
-    // at runtime/bytecodes.uops:655
-    pub const _COMPARE_OP_FLOAT: u16 = 67u16;
-    // at runtime/bytecodes.uops:651
-    pub const _COMPARE_OP_INT: u16 = 68u16;
-    // at runtime/bytecodes.uops:667
-    pub const _COMPARE_OP_MIX: u16 = 69u16;
-    // at runtime/bytecodes.uops:659
-    pub const _COMPARE_OP_STR: u16 = 70u16;
-    // at runtime/bytecodes.uops:1140
-    pub const _DEOPT: u16 = 71u16;
-    // at runtime/bytecodes.uops:1145
-    pub const _ERROR_EXIT: u16 = 72u16;
-    // at runtime/bytecodes.uops:1115
-    pub const _EXIT_TRACE: u16 = 73u16;
-    // at runtime/bytecodes.uops:947
-    pub const _FOR_ITER: u16 = 74u16;
-    // at runtime/bytecodes.uops:489
-    pub const _GUARD_BOTH_FLOAT: u16 = 75u16;
-    // at runtime/bytecodes.uops:485
-    pub const _GUARD_BOTH_INT: u16 = 76u16;
-    // at runtime/bytecodes.uops:498
-    pub const _GUARD_BOTH_STR: u16 = 77u16;
-    // at runtime/bytecodes.uops:418
-    pub const _GUARD_BUILTINS_VERSION: u16 = 78u16;
-    // at runtime/bytecodes.uops:493
-    pub const _GUARD_FLOAT_MIX: u16 = 79u16;
-    // at runtime/bytecodes.uops:414
-    pub const _GUARD_GLOBALS_VERSION: u16 = 80u16;
-    // at runtime/bytecodes.uops:1183
-    pub const _GUARD_IS_FALSE_POP: u16 = 81u16;
-    // at runtime/bytecodes.uops:1173
-    pub const _GUARD_IS_TRUE_POP: u16 = 82u16;
-    // at runtime/bytecodes.uops:1161
-    pub const _GUARD_LOCAL_TYPE: u16 = 83u16;
-    // at runtime/bytecodes.uops:1002
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 84u16;
-    // at runtime/bytecodes.uops:973
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 85u16;
-    // at runtime/bytecodes.uops:1167
-    pub const _GUARD_STACK_TYPE: u16 = 86u16;
-    // at runtime/bytecodes.uops:990
-    pub const _ITER_CHECK_LIST: u16 = 87u16;
-    // at runtime/bytecodes.uops:962
-    pub const _ITER_CHECK_RANGE: u16 = 88u16;
-    // at runtime/bytecodes.uops:994
-    pub const _ITER_JUMP_LIST: u16 = 89u16;
-    // at runtime/bytecodes.uops:966
-    pub const _ITER_JUMP_RANGE: u16 = 90u16;
-    // at runtime/bytecodes.uops:1007
-    pub const _ITER_NEXT_LIST: u16 = 91u16;
-    // at runtime/bytecodes.uops:977
-    pub const _ITER_NEXT_RANGE: u16 = 92u16;
-    // at runtime/bytecodes.uops:984
-    pub const _ITER_POP_EXHAUSTED: u16 = 93u16;
-    // at runtime/bytecodes.uops:1156
-    pub const _JUMP_TO_TOP: u16 = 94u16;
-    // at runtime/bytecodes.uops:1150
-    pub const _LOAD_CONST_INLINE: u16 = 95u16;
-    // at runtime/bytecodes.uops:409
-    pub const _LOAD_GLOBAL: u16 = 96u16;
-    // at runtime/bytecodes.uops:427
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 97u16;
-    // at runtime/bytecodes.uops:422
-    pub const _LOAD_GLOBAL_MODULE: u16 = 98u16;
-    // at runtime/bytecodes.uops:1054
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 99u16;
-    // at runtime/bytecodes.uops:1105
-    pub const _SET_IP: u16 = 100u16;
-    // at runtime/bytecodes.uops:467
-    pub const _SPECIALIZE_BINARY_OP: u16 = 101u16;
-    // at runtime/bytecodes.uops:693
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 102u16;
-    // at runtime/bytecodes.uops:1027
-    pub const _SPECIALIZE_CALL: u16 = 103u16;
-    // at runtime/bytecodes.uops:633
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 104u16;
-    // at runtime/bytecodes.uops:939
-    pub const _SPECIALIZE_FOR_ITER: u16 = 105u16;
-    // at runtime/bytecodes.uops:401
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 106u16;
+    pub const UNARY_NOT: u16 = 36u16;
+    // at runtime/bytecodes.uops:634
+    pub const UNARY_OP: u16 = 37u16;
+    // at runtime/bytecodes.uops:856
+    pub const UNPACK_SEQUENCE: u16 = 38u16;
+    // at runtime/bytecodes.uops:495
+    pub const _BINARY_OP: u16 = 39u16;
+    // at runtime/bytecodes.uops:567
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 40u16;
+    // at runtime/bytecodes.uops:522
+    pub const _BINARY_OP_ADD_INT: u16 = 41u16;
+    // at runtime/bytecodes.uops:584
+    pub const _BINARY_OP_ADD_MIX: u16 = 42u16;
+    // at runtime/bytecodes.uops:601
+    pub const _BINARY_OP_ADD_STR: u16 = 43u16;
+    // at runtime/bytecodes.uops:550
+    pub const _BINARY_OP_AND_INT: u16 = 44u16;
+    // at runtime/bytecodes.uops:540
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 45u16;
+    // at runtime/bytecodes.uops:575
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 46u16;
+    // at runtime/bytecodes.uops:534
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 47u16;
+    // at runtime/bytecodes.uops:592
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 48u16;
+    // at runtime/bytecodes.uops:554
+    pub const _BINARY_OP_OR_INT: u16 = 49u16;
+    // at runtime/bytecodes.uops:545
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 50u16;
+    // at runtime/bytecodes.uops:571
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 51u16;
+    // at runtime/bytecodes.uops:528
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 52u16;
+    // at runtime/bytecodes.uops:588
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 53u16;
+    // at runtime/bytecodes.uops:579
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 54u16;
+    // at runtime/bytecodes.uops:562
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 55u16;
+    // at runtime/bytecodes.uops:596
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 56u16;
+    // at runtime/bytecodes.uops:558
+    pub const _BINARY_OP_XOR_INT: u16 = 57u16;
+    // at runtime/bytecodes.uops:721
+    pub const _BINARY_SUBSCR: u16 = 58u16;
+    // at runtime/bytecodes.uops:758
+    pub const _BINARY_SUBSCR_DICT: u16 = 59u16;
+    // at runtime/bytecodes.uops:731
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 60u16;
+    // at runtime/bytecodes.uops:751
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 61u16;
+    // at runtime/bytecodes.uops:741
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 62u16;
+    // at runtime/bytecodes.uops:1055
+    pub const _CALL: u16 = 63u16;
+    // at runtime/bytecodes.uops:1080
+    pub const _CALL_BUILTIN: u16 = 64u16;
+    // at runtime/bytecodes.uops:1068
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 65u16;
+    // at runtime/bytecodes.uops:1130
+    pub const _CHECK_VALIDITY: u16 = 66u16;
+    // at runtime/bytecodes.uops:1144
+    pub const _COLD_EXIT: u16 = 67u16;
+    // at runtime/bytecodes.uops:661
+    pub const _COMPARE_OP: u16 = 68u16;
+    // at runtime/bytecodes.uops:675
+    pub const _COMPARE_OP_FLOAT: u16 = 69u16;
+    // at runtime/bytecodes.uops:671
+    pub const _COMPARE_OP_INT: u16 = 70u16;
+    // at runtime/bytecodes.uops:687
+    pub const _COMPARE_OP_MIX: u16 = 71u16;
+    // at runtime/bytecodes.uops:679
+    pub const _COMPARE_OP_STR: u16 = 72u16;
+    // at runtime/bytecodes.uops:1160
+    pub const _DEOPT: u16 = 73u16;
+    // at runtime/bytecodes.uops:1165
+    pub const _ERROR_EXIT: u16 = 74u16;
+    // at runtime/bytecodes.uops:1135
+    pub const _EXIT_TRACE: u16 = 75u16;
+    // at runtime/bytecodes.uops:967
+    pub const _FOR_ITER: u16 = 76u16;
+    // at runtime/bytecodes.uops:509
+    pub const _GUARD_BOTH_FLOAT: u16 = 77u16;
+    // at runtime/bytecodes.uops:505
+    pub const _GUARD_BOTH_INT: u16 = 78u16;
+    // at runtime/bytecodes.uops:518
+    pub const _GUARD_BOTH_STR: u16 = 79u16;
     // at runtime/bytecodes.uops:438
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 107u16;
-    // at runtime/bytecodes.uops:752
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 108u16;
-    // at runtime/bytecodes.uops:1100
-    pub const _START_EXECUTOR: u16 = 109u16;
-    // at runtime/bytecodes.uops:446
-    pub const _STORE_GLOBAL: u16 = 110u16;
-    // at runtime/bytecodes.uops:450
-    pub const _STORE_GLOBAL_MODULE: u16 = 111u16;
-    // at runtime/bytecodes.uops:760
-    pub const _STORE_SUBSCR: u16 = 112u16;
-    // at runtime/bytecodes.uops:783
-    pub const _STORE_SUBSCR_DICT: u16 = 113u16;
-    // at runtime/bytecodes.uops:771
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 114u16;
+    pub const _GUARD_BUILTINS_VERSION: u16 = 80u16;
+    // at runtime/bytecodes.uops:513
+    pub const _GUARD_FLOAT_MIX: u16 = 81u16;
+    // at runtime/bytecodes.uops:434
+    pub const _GUARD_GLOBALS_VERSION: u16 = 82u16;
+    // at runtime/bytecodes.uops:1203
+    pub const _GUARD_IS_FALSE_POP: u16 = 83u16;
+    // at runtime/bytecodes.uops:1193
+    pub const _GUARD_IS_TRUE_POP: u16 = 84u16;
+    // at runtime/bytecodes.uops:1181
+    pub const _GUARD_LOCAL_TYPE: u16 = 85u16;
+    // at runtime/bytecodes.uops:1022
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 86u16;
+    // at runtime/bytecodes.uops:993
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 87u16;
+    // at runtime/bytecodes.uops:1187
+    pub const _GUARD_STACK_TYPE: u16 = 88u16;
+    // at runtime/bytecodes.uops:1010
+    pub const _ITER_CHECK_LIST: u16 = 89u16;
+    // at runtime/bytecodes.uops:982
+    pub const _ITER_CHECK_RANGE: u16 = 90u16;
+    // at runtime/bytecodes.uops:1014
+    pub const _ITER_JUMP_LIST: u16 = 91u16;
+    // at runtime/bytecodes.uops:986
+    pub const _ITER_JUMP_RANGE: u16 = 92u16;
+    // at runtime/bytecodes.uops:1027
+    pub const _ITER_NEXT_LIST: u16 = 93u16;
+    // at runtime/bytecodes.uops:997
+    pub const _ITER_NEXT_RANGE: u16 = 94u16;
+    // at runtime/bytecodes.uops:1004
+    pub const _ITER_POP_EXHAUSTED: u16 = 95u16;
+    // at runtime/bytecodes.uops:1176
+    pub const _JUMP_TO_TOP: u16 = 96u16;
+    // at runtime/bytecodes.uops:1170
+    pub const _LOAD_CONST_INLINE: u16 = 97u16;
+    // at runtime/bytecodes.uops:429
+    pub const _LOAD_GLOBAL: u16 = 98u16;
+    // at runtime/bytecodes.uops:447
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 99u16;
+    // at runtime/bytecodes.uops:442
+    pub const _LOAD_GLOBAL_MODULE: u16 = 100u16;
+    // at runtime/bytecodes.uops:1074
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 101u16;
+    // at runtime/bytecodes.uops:1125
+    pub const _SET_IP: u16 = 102u16;
+    // at runtime/bytecodes.uops:487
+    pub const _SPECIALIZE_BINARY_OP: u16 = 103u16;
+    // at runtime/bytecodes.uops:713
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 104u16;
+    // at runtime/bytecodes.uops:1047
+    pub const _SPECIALIZE_CALL: u16 = 105u16;
+    // at runtime/bytecodes.uops:653
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 106u16;
+    // at runtime/bytecodes.uops:959
+    pub const _SPECIALIZE_FOR_ITER: u16 = 107u16;
+    // at runtime/bytecodes.uops:421
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 108u16;
+    // at runtime/bytecodes.uops:458
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 109u16;
+    // at runtime/bytecodes.uops:772
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 110u16;
+    // at runtime/bytecodes.uops:1120
+    pub const _START_EXECUTOR: u16 = 111u16;
+    // at runtime/bytecodes.uops:466
+    pub const _STORE_GLOBAL: u16 = 112u16;
+    // at runtime/bytecodes.uops:470
+    pub const _STORE_GLOBAL_MODULE: u16 = 113u16;
+    // at runtime/bytecodes.uops:780
+    pub const _STORE_SUBSCR: u16 = 114u16;
+    // at runtime/bytecodes.uops:803
+    pub const _STORE_SUBSCR_DICT: u16 = 115u16;
+    // at runtime/bytecodes.uops:791
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 116u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -565,8 +573,8 @@ pub mod flags {
         ("TYPE_GUARD", 4194304u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 80usize;
-pub const UOP_COUNT: usize = 115usize;
+pub const INSTRUCTION_COUNT: usize = 82usize;
+pub const UOP_COUNT: usize = 117usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -675,7 +683,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
@@ -693,11 +701,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 37u16,
+                uop: 39u16,
                 operand: Operand::None,
             },
         ],
-        line: 482u32,
+        line: 502u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -716,15 +724,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 75u16,
+                uop: 77u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 38u16,
+                uop: 40u16,
                 operand: Operand::None,
             },
         ],
-        line: 596u32,
+        line: 616u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -743,15 +751,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 76u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 39u16,
+                uop: 41u16,
                 operand: Operand::None,
             },
         ],
-        line: 587u32,
+        line: 607u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -770,15 +778,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 79u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 40u16,
+                uop: 42u16,
                 operand: Operand::None,
             },
         ],
-        line: 600u32,
+        line: 620u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -797,15 +805,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 77u16,
+                uop: 79u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 41u16,
+                uop: 43u16,
                 operand: Operand::None,
             },
         ],
-        line: 604u32,
+        line: 624u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -824,15 +832,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 76u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 42u16,
+                uop: 44u16,
                 operand: Operand::None,
             },
         ],
-        line: 592u32,
+        line: 612u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -851,15 +859,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 76u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 43u16,
+                uop: 45u16,
                 operand: Operand::None,
             },
         ],
-        line: 590u32,
+        line: 610u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -878,15 +886,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 75u16,
+                uop: 77u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 44u16,
+                uop: 46u16,
                 operand: Operand::None,
             },
         ],
-        line: 598u32,
+        line: 618u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -905,15 +913,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 76u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 45u16,
+                uop: 47u16,
                 operand: Operand::None,
             },
         ],
-        line: 589u32,
+        line: 609u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -932,15 +940,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 79u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 46u16,
+                uop: 48u16,
                 operand: Operand::None,
             },
         ],
-        line: 602u32,
+        line: 622u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -959,15 +967,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 76u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 47u16,
+                uop: 49u16,
                 operand: Operand::None,
             },
         ],
-        line: 593u32,
+        line: 613u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -986,15 +994,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 76u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 48u16,
+                uop: 50u16,
                 operand: Operand::None,
             },
         ],
-        line: 591u32,
+        line: 611u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1013,15 +1021,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 75u16,
+                uop: 77u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 49u16,
+                uop: 51u16,
                 operand: Operand::None,
             },
         ],
-        line: 597u32,
+        line: 617u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1040,15 +1048,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 76u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 50u16,
+                uop: 52u16,
                 operand: Operand::None,
             },
         ],
-        line: 588u32,
+        line: 608u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1067,15 +1075,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 79u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 51u16,
+                uop: 53u16,
                 operand: Operand::None,
             },
         ],
-        line: 601u32,
+        line: 621u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1094,15 +1102,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 75u16,
+                uop: 77u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 52u16,
+                uop: 54u16,
                 operand: Operand::None,
             },
         ],
-        line: 599u32,
+        line: 619u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1121,15 +1129,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 76u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 53u16,
+                uop: 55u16,
                 operand: Operand::None,
             },
         ],
-        line: 595u32,
+        line: 615u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1148,15 +1156,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 79u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 54u16,
+                uop: 56u16,
                 operand: Operand::None,
             },
         ],
-        line: 603u32,
+        line: 623u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1175,15 +1183,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 76u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 55u16,
+                uop: 57u16,
                 operand: Operand::None,
             },
         ],
-        line: 594u32,
+        line: 614u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1202,11 +1210,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 56u16,
+                uop: 58u16,
                 operand: Operand::None,
             },
         ],
-        line: 708u32,
+        line: 728u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1225,60 +1233,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 57u16,
-                operand: Operand::None,
-            },
-        ],
-        line: 749u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_LIST_INT",
-        cache_units: 1u8,
-        flags: 18u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 19u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 58u16,
-                operand: Operand::None,
-            },
-        ],
-        line: 746u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_STR_INT",
-        cache_units: 1u8,
-        flags: 18u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 19u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
                 uop: 59u16,
                 operand: Operand::None,
             },
         ],
-        line: 748u32,
+        line: 769u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_TUPLE_INT",
+        name: "BINARY_SUBSCR_LIST_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1298,7 +1260,53 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 747u32,
+        line: 766u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_STR_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 19u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 61u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 768u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_TUPLE_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 19u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 62u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 767u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1321,7 +1329,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 807u32,
+        line: 827u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1344,7 +1352,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 815u32,
+        line: 835u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1367,7 +1375,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 826u32,
+        line: 846u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1390,7 +1398,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 821u32,
+        line: 841u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1413,7 +1421,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 811u32,
+        line: 831u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1432,11 +1440,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 61u16,
+                uop: 63u16,
                 operand: Operand::None,
             },
         ],
-        line: 1045u32,
+        line: 1065u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1455,11 +1463,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 62u16,
+                uop: 64u16,
                 operand: Operand::None,
             },
         ],
-        line: 1068u32,
+        line: 1088u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1482,7 +1490,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1071u32,
+        line: 1091u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1501,18 +1509,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 63u16,
+                uop: 65u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 99u16,
+                uop: 101u16,
                 operand: Operand::None,
             },
         ],
-        line: 1067u32,
+        line: 1087u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1531,11 +1539,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 66u16,
+                uop: 68u16,
                 operand: Operand::None,
             },
         ],
-        line: 648u32,
+        line: 668u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -1554,15 +1562,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 75u16,
+                uop: 77u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 67u16,
+                uop: 69u16,
                 operand: Operand::None,
             },
         ],
-        line: 666u32,
+        line: 686u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -1581,15 +1589,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 76u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 68u16,
+                uop: 70u16,
                 operand: Operand::None,
             },
         ],
-        line: 665u32,
+        line: 685u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -1608,15 +1616,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 79u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 69u16,
+                uop: 71u16,
                 operand: Operand::None,
             },
         ],
-        line: 670u32,
+        line: 690u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -1635,15 +1643,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 77u16,
+                uop: 79u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 70u16,
+                uop: 72u16,
                 operand: Operand::None,
             },
         ],
-        line: 671u32,
+        line: 691u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -1666,7 +1674,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 674u32,
+        line: 694u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -1689,7 +1697,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 857u32,
+        line: 877u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -1735,7 +1743,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 796u32,
+        line: 816u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -1758,7 +1766,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 928u32,
+        line: 948u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -1781,7 +1789,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 842u32,
+        line: 862u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -1804,7 +1812,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 849u32,
+        line: 869u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -1823,11 +1831,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::NotViable("`_FOR_ITER` jumps within tier-1 code"),
         expansion: &[
             Expansion {
-                uop: 74u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
         ],
-        line: 959u32,
+        line: 979u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -1846,19 +1854,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 87u16,
-                operand: Operand::None,
-            },
-            Expansion {
                 uop: 89u16,
-                operand: Operand::Replaced,
+                operand: Operand::None,
             },
             Expansion {
                 uop: 91u16,
+                operand: Operand::Replaced,
+            },
+            Expansion {
+                uop: 93u16,
                 operand: Operand::None,
             },
         ],
-        line: 1015u32,
+        line: 1035u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -1877,19 +1885,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 88u16,
-                operand: Operand::None,
-            },
-            Expansion {
                 uop: 90u16,
-                operand: Operand::Replaced,
+                operand: Operand::None,
             },
             Expansion {
                 uop: 92u16,
+                operand: Operand::Replaced,
+            },
+            Expansion {
+                uop: 94u16,
                 operand: Operand::None,
             },
         ],
-        line: 1014u32,
+        line: 1034u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -1912,7 +1920,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 933u32,
+        line: 953u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -1935,7 +1943,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1087u32,
+        line: 1107u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -1958,7 +1966,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 683u32,
+        line: 703u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -1981,7 +1989,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 915u32,
+        line: 935u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2004,7 +2012,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 911u32,
+        line: 931u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2027,7 +2035,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 831u32,
+        line: 851u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2050,7 +2058,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 877u32,
+        line: 897u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -2073,7 +2081,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 393u32,
+        line: 413u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -2122,6 +2130,29 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         line: 376u32,
     },
     InstructionInfo {
+        name: "LOAD_FAST_LOAD_FAST",
+        cache_units: 0u8,
+        flags: 1u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 58u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 23u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 393u32,
+    },
+    InstructionInfo {
         name: "LOAD_GLOBAL",
         cache_units: 6u8,
         flags: 2240537u32,
@@ -2133,16 +2164,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 58u16,
+        deopt: 59u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 96u16,
+                uop: 98u16,
                 operand: Operand::None,
             },
         ],
-        line: 432u32,
+        line: 452u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -2156,33 +2187,33 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 58u16,
+        deopt: 59u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 80u16,
+                uop: 82u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 78u16,
+                uop: 80u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 97u16,
+                uop: 99u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
                 },
             },
         ],
-        line: 435u32,
+        line: 455u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -2196,26 +2227,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 58u16,
+        deopt: 59u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 80u16,
+                uop: 82u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 98u16,
+                uop: 100u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
                 },
             },
         ],
-        line: 434u32,
+        line: 454u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -2229,16 +2260,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 61u16,
+        deopt: 62u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 23u16,
+                uop: 24u16,
                 operand: Operand::None,
             },
         ],
-        line: 867u32,
+        line: 887u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -2252,16 +2283,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 62u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 24u16,
+                uop: 25u16,
                 operand: Operand::None,
             },
         ],
-        line: 1092u32,
+        line: 1112u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -2275,12 +2306,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 25u16,
+                uop: 26u16,
                 operand: Operand::None,
             },
         ],
@@ -2298,19 +2329,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 64u16,
+        deopt: 65u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_JUMP_IF_FALSE` reads `this_instr`"),
         expansion: &[
             Expansion {
-                uop: 26u16,
+                uop: 27u16,
                 operand: Operand::Cache {
                     offset: 0u8,
                     units: 1u8,
                 },
             },
         ],
-        line: 887u32,
+        line: 907u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -2324,19 +2355,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 65u16,
+        deopt: 66u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_JUMP_IF_TRUE` reads `this_instr`"),
         expansion: &[
             Expansion {
-                uop: 27u16,
+                uop: 28u16,
                 operand: Operand::Cache {
                     offset: 0u8,
                     units: 1u8,
                 },
             },
         ],
-        line: 899u32,
+        line: 919u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -2350,12 +2381,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 66u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 28u16,
+                uop: 29u16,
                 operand: Operand::None,
             },
         ],
@@ -2373,12 +2404,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 67u16,
+        deopt: 68u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 29u16,
+                uop: 30u16,
                 operand: Operand::None,
             },
         ],
@@ -2396,29 +2427,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 68u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 30u16,
-                operand: Operand::None,
-            },
-        ],
-        line: 1018u32,
-    },
-    InstructionInfo {
-        name: "RETURN_VALUE",
-        cache_units: 0u8,
-        flags: 144u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
         deopt: 69u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -2428,12 +2436,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1082u32,
+        line: 1038u32,
     },
     InstructionInfo {
-        name: "STORE_FAST",
+        name: "RETURN_VALUE",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 144u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -2451,35 +2459,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 386u32,
+        line: 1102u32,
     },
     InstructionInfo {
-        name: "STORE_GLOBAL",
-        cache_units: 4u8,
-        flags: 2240529u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 71u16,
-        family_head: true,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 110u16,
-                operand: Operand::None,
-            },
-        ],
-        line: 459u32,
-    },
-    InstructionInfo {
-        name: "STORE_GLOBAL_MODULE",
-        cache_units: 4u8,
-        flags: 2113558u32,
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -2493,29 +2478,42 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 80u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 111u16,
-                operand: Operand::Cache {
-                    offset: 3u8,
-                    units: 1u8,
-                },
+                uop: 33u16,
+                operand: Operand::None,
             },
         ],
-        line: 461u32,
+        line: 386u32,
     },
     InstructionInfo {
-        name: "STORE_SUBSCR",
-        cache_units: 1u8,
-        flags: 2240536u32,
+        name: "STORE_FAST_LOAD_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 3i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 72u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 34u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 402u32,
+    },
+    InstructionInfo {
+        name: "STORE_GLOBAL",
+        cache_units: 4u8,
+        flags: 2240529u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -2530,7 +2528,63 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 768u32,
+        line: 479u32,
+    },
+    InstructionInfo {
+        name: "STORE_GLOBAL_MODULE",
+        cache_units: 4u8,
+        flags: 2113558u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 73u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 82u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 113u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 1u8,
+                },
+            },
+        ],
+        line: 481u32,
+    },
+    InstructionInfo {
+        name: "STORE_SUBSCR",
+        cache_units: 1u8,
+        flags: 2240536u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 75u16,
+        family_head: true,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 114u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 788u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -2544,16 +2598,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 73u16,
+        deopt: 75u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
         ],
-        line: 793u32,
+        line: 813u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -2567,16 +2621,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 73u16,
+        deopt: 75u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
         ],
-        line: 792u32,
+        line: 812u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -2590,12 +2644,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 76u16,
+        deopt: 78u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 33u16,
+                uop: 35u16,
                 operand: Operand::None,
             },
         ],
@@ -2613,16 +2667,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 77u16,
+        deopt: 79u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 34u16,
+                uop: 36u16,
                 operand: Operand::None,
             },
         ],
-        line: 621u32,
+        line: 641u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -2636,16 +2690,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 78u16,
+        deopt: 80u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 35u16,
+                uop: 37u16,
                 operand: Operand::None,
             },
         ],
-        line: 614u32,
+        line: 634u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -2659,20 +2713,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 80usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 79u16,
+        deopt: 81u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 36u16,
+                uop: 38u16,
                 operand: Operand::None,
             },
         ],
-        line: 836u32,
+        line: 856u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 115usize] = [
+pub static UOPS: [UopInfo; 117usize] = [
     UopInfo {
         name: "BUILD_LIST",
         flags: 17u32,
@@ -2705,7 +2759,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 807u32,
+        line: 827u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -2739,7 +2793,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 815u32,
+        line: 835u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -2773,7 +2827,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 826u32,
+        line: 846u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -2807,7 +2861,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 821u32,
+        line: 841u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -2841,7 +2895,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 811u32,
+        line: 831u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -2899,7 +2953,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1071u32,
+        line: 1091u32,
     },
     UopInfo {
         name: "CONTAINS_OP",
@@ -2941,7 +2995,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 674u32,
+        line: 694u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -2975,7 +3029,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 857u32,
+        line: 877u32,
     },
     UopInfo {
         name: "COPY",
@@ -3066,7 +3120,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 796u32,
+        line: 816u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -3082,7 +3136,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::NotViable("declared `tier1`"),
-        line: 928u32,
+        line: 948u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -3116,7 +3170,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 842u32,
+        line: 862u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -3158,7 +3212,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 849u32,
+        line: 869u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -3192,7 +3246,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 933u32,
+        line: 953u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -3217,7 +3271,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("declared `tier1`"),
-        line: 1087u32,
+        line: 1107u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -3259,7 +3313,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 683u32,
+        line: 703u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -3275,7 +3329,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Replaced,
-        line: 915u32,
+        line: 935u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -3291,7 +3345,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Replaced,
-        line: 911u32,
+        line: 931u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -3349,7 +3403,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 831u32,
+        line: 851u32,
     },
     UopInfo {
         name: "LOAD_ATTR",
@@ -3383,7 +3437,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 877u32,
+        line: 897u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -3408,7 +3462,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 393u32,
+        line: 413u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -3461,6 +3515,39 @@ pub static UOPS: [UopInfo; 115usize] = [
         line: 376u32,
     },
     UopInfo {
+        name: "LOAD_FAST_LOAD_FAST",
+        flags: 1u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 393u32,
+    },
+    UopInfo {
         name: "LOAD_METHOD",
         flags: 25u32,
         popped: Count {
@@ -3500,7 +3587,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 867u32,
+        line: 887u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -3542,7 +3629,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1092u32,
+        line: 1112u32,
     },
     UopInfo {
         name: "NOP",
@@ -3583,7 +3670,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("reads `this_instr`"),
-        line: 887u32,
+        line: 907u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3608,7 +3695,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("reads `this_instr`"),
-        line: 899u32,
+        line: 919u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -3683,7 +3770,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1018u32,
+        line: 1038u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -3708,7 +3795,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1082u32,
+        line: 1102u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -3734,6 +3821,40 @@ pub static UOPS: [UopInfo; 115usize] = [
         outputs: &[],
         tier2: Tier2::Viable,
         line: 386u32,
+    },
+    UopInfo {
+        name: "STORE_FAST_LOAD_FAST",
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 402u32,
     },
     UopInfo {
         name: "SWAP",
@@ -3833,7 +3954,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 621u32,
+        line: 641u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -3867,7 +3988,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 614u32,
+        line: 634u32,
     },
     UopInfo {
         name: "UNPACK_SEQUENCE",
@@ -3901,7 +4022,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 836u32,
+        line: 856u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -3943,7 +4064,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 475u32,
+        line: 495u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -3985,7 +4106,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 547u32,
+        line: 567u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -4027,7 +4148,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 502u32,
+        line: 522u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -4069,7 +4190,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 564u32,
+        line: 584u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -4111,7 +4232,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 581u32,
+        line: 601u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -4153,7 +4274,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 530u32,
+        line: 550u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -4195,7 +4316,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 520u32,
+        line: 540u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -4237,7 +4358,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 555u32,
+        line: 575u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -4279,7 +4400,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 514u32,
+        line: 534u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -4321,7 +4442,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 572u32,
+        line: 592u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -4363,7 +4484,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 534u32,
+        line: 554u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -4405,7 +4526,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 525u32,
+        line: 545u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -4447,7 +4568,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 551u32,
+        line: 571u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -4489,7 +4610,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 508u32,
+        line: 528u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -4531,7 +4652,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 568u32,
+        line: 588u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -4573,7 +4694,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 559u32,
+        line: 579u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -4615,7 +4736,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 542u32,
+        line: 562u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -4657,7 +4778,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 576u32,
+        line: 596u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -4699,7 +4820,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 538u32,
+        line: 558u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -4741,7 +4862,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 701u32,
+        line: 721u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -4783,7 +4904,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 738u32,
+        line: 758u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -4825,7 +4946,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 711u32,
+        line: 731u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -4867,7 +4988,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 731u32,
+        line: 751u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -4909,7 +5030,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 721u32,
+        line: 741u32,
     },
     UopInfo {
         name: "_CALL",
@@ -4959,7 +5080,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1035u32,
+        line: 1055u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -5009,7 +5130,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1060u32,
+        line: 1080u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -5075,7 +5196,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1048u32,
+        line: 1068u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -5091,7 +5212,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1110u32,
+        line: 1130u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -5107,7 +5228,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1124u32,
+        line: 1144u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -5149,7 +5270,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 641u32,
+        line: 661u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -5191,7 +5312,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 655u32,
+        line: 675u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -5233,7 +5354,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 651u32,
+        line: 671u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -5275,7 +5396,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 667u32,
+        line: 687u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -5317,7 +5438,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 659u32,
+        line: 679u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -5333,7 +5454,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1140u32,
+        line: 1160u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -5349,7 +5470,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1145u32,
+        line: 1165u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -5365,7 +5486,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1115u32,
+        line: 1135u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -5407,7 +5528,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::NotViable("jumps within tier-1 code"),
-        line: 947u32,
+        line: 967u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -5457,7 +5578,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 489u32,
+        line: 509u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -5507,7 +5628,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 485u32,
+        line: 505u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -5557,7 +5678,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 498u32,
+        line: 518u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -5573,7 +5694,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 418u32,
+        line: 438u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -5623,7 +5744,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 493u32,
+        line: 513u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -5639,7 +5760,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 414u32,
+        line: 434u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -5664,7 +5785,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1183u32,
+        line: 1203u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -5689,7 +5810,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1173u32,
+        line: 1193u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -5705,7 +5826,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1161u32,
+        line: 1181u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -5739,7 +5860,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1002u32,
+        line: 1022u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -5773,7 +5894,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 973u32,
+        line: 993u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -5823,7 +5944,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1167u32,
+        line: 1187u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -5857,7 +5978,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 990u32,
+        line: 1010u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -5891,7 +6012,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 962u32,
+        line: 982u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -5925,7 +6046,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Replaced,
-        line: 994u32,
+        line: 1014u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -5959,7 +6080,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Replaced,
-        line: 966u32,
+        line: 986u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -6001,7 +6122,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1007u32,
+        line: 1027u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -6043,7 +6164,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 977u32,
+        line: 997u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -6068,7 +6189,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 984u32,
+        line: 1004u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -6084,7 +6205,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1156u32,
+        line: 1176u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -6109,7 +6230,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1150u32,
+        line: 1170u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -6134,7 +6255,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 409u32,
+        line: 429u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -6159,7 +6280,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 427u32,
+        line: 447u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -6184,7 +6305,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 422u32,
+        line: 442u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -6234,7 +6355,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1054u32,
+        line: 1074u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -6250,7 +6371,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1105u32,
+        line: 1125u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -6300,7 +6421,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 467u32,
+        line: 487u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -6350,7 +6471,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 693u32,
+        line: 713u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -6416,7 +6537,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 1027u32,
+        line: 1047u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -6466,7 +6587,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 633u32,
+        line: 653u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -6500,7 +6621,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 939u32,
+        line: 959u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -6516,7 +6637,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Skipped,
-        line: 401u32,
+        line: 421u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -6532,7 +6653,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Skipped,
-        line: 438u32,
+        line: 458u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -6582,7 +6703,7 @@ pub static UOPS: [UopInfo; 115usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 752u32,
+        line: 772u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -6598,7 +6719,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1100u32,
+        line: 1120u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -6623,7 +6744,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 446u32,
+        line: 466u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -6648,7 +6769,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 450u32,
+        line: 470u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -6689,7 +6810,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 760u32,
+        line: 780u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -6730,7 +6851,7 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 783u32,
+        line: 803u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -6771,19 +6892,19 @@ pub static UOPS: [UopInfo; 115usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 771u32,
+        line: 791u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 8usize] = [
     FamilyInfo {
-        head: 58u16,
-        members: &[60u16, 59u16],
-        line: 436u32,
+        head: 59u16,
+        members: &[61u16, 60u16],
+        line: 456u32,
     },
     FamilyInfo {
-        head: 71u16,
-        members: &[72u16],
-        line: 462u32,
+        head: 73u16,
+        members: &[74u16],
+        line: 482u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -6791,31 +6912,31 @@ pub static FAMILIES: [FamilyInfo; 8usize] = [
             2u16, 13u16, 8u16, 6u16, 11u16, 5u16, 10u16, 18u16, 16u16, 1u16, 12u16, 7u16,
             15u16, 3u16, 14u16, 9u16, 17u16, 4u16,
         ],
-        line: 606u32,
+        line: 626u32,
     },
     FamilyInfo {
         head: 33u16,
         members: &[35u16, 34u16, 36u16, 37u16],
-        line: 672u32,
+        line: 692u32,
     },
     FamilyInfo {
         head: 19u16,
         members: &[21u16, 23u16, 22u16, 20u16],
-        line: 750u32,
+        line: 770u32,
     },
     FamilyInfo {
-        head: 73u16,
-        members: &[75u16, 74u16],
-        line: 794u32,
+        head: 75u16,
+        members: &[77u16, 76u16],
+        line: 814u32,
     },
     FamilyInfo {
         head: 45u16,
         members: &[47u16, 46u16],
-        line: 1016u32,
+        line: 1036u32,
     },
     FamilyInfo {
         head: 29u16,
         members: &[32u16, 30u16],
-        line: 1069u32,
+        line: 1089u32,
     },
 ];

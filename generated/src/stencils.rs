@@ -44,9 +44,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 99 stencils, 12973 bytes of code in all.
+/// 101 stencils, 13276 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 115usize] = [
+pub static STENCILS: [Option<&Stencil>; 117usize] = [
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
     Some(&STENCILBUILD_SLICE),
@@ -70,6 +70,7 @@ pub static STENCILS: [Option<&Stencil>; 115usize] = [
     Some(&STENCILLOAD_CONST),
     Some(&STENCILLOAD_FAST),
     Some(&STENCILLOAD_FAST_CHECK),
+    Some(&STENCILLOAD_FAST_LOAD_FAST),
     Some(&STENCILLOAD_METHOD),
     Some(&STENCILMAKE_FUNCTION),
     Some(&STENCILNOP),
@@ -80,6 +81,7 @@ pub static STENCILS: [Option<&Stencil>; 115usize] = [
     Some(&STENCILRAISE_ASSERTION),
     Some(&STENCILRETURN_VALUE),
     Some(&STENCILSTORE_FAST),
+    Some(&STENCILSTORE_FAST_LOAD_FAST),
     Some(&STENCILSWAP),
     Some(&STENCILUNARY_NOT),
     Some(&STENCILUNARY_OP),
@@ -163,7 +165,7 @@ pub static STENCILS: [Option<&Stencil>; 115usize] = [
     Some(&STENCIL_STORE_SUBSCR_DICT),
     Some(&STENCIL_STORE_SUBSCR_LIST_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:807
+/// BUILD_LIST at runtime/bytecodes.uops:827
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -228,7 +230,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:815
+/// BUILD_MAP at runtime/bytecodes.uops:835
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -300,7 +302,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:826
+/// BUILD_SLICE at runtime/bytecodes.uops:846
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -365,7 +367,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:821
+/// BUILD_STRING at runtime/bytecodes.uops:841
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -430,7 +432,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:811
+/// BUILD_TUPLE at runtime/bytecodes.uops:831
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -495,7 +497,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1071
+/// CALL_KW at runtime/bytecodes.uops:1091
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -640,7 +642,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONTAINS_OP at runtime/bytecodes.uops:674
+/// CONTAINS_OP at runtime/bytecodes.uops:694
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -785,7 +787,7 @@ pub static STENCILCONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:857
+/// CONVERT_VALUE at runtime/bytecodes.uops:877
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -932,7 +934,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:796
+/// DELETE_SUBSCR at runtime/bytecodes.uops:816
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1057,7 +1059,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:842
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:862
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1153,7 +1155,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:849
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:869
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1281,7 +1283,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:933
+/// GET_ITER at runtime/bytecodes.uops:953
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1375,7 +1377,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:683
+/// IS_OP at runtime/bytecodes.uops:703
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1490,7 +1492,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:831
+/// LIST_APPEND at runtime/bytecodes.uops:851
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1550,7 +1552,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_ATTR at runtime/bytecodes.uops:877
+/// LOAD_ATTR at runtime/bytecodes.uops:897
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1653,7 +1655,7 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:393
+/// LOAD_CONST at runtime/bytecodes.uops:413
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -1819,7 +1821,65 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_METHOD at runtime/bytecodes.uops:867
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:393
+///
+/// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
+/// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 0014: 49 b9 00 00 00 00 00 00 00 00    mov r9,0
+/// 001e: 44 89 c9                         mov ecx,r9d
+/// 0021: c1 e9 08                         shr ecx,8
+/// 0024: 48 8b 4c cf 58                   mov rcx,[rdi+rcx*8+58h]
+/// 0029: 49 89 ca                         mov r10,rcx
+/// 002c: 49 c1 ea 30                      shr r10,30h
+/// 0030: 41 81 fa fa ff 00 00             cmp r10d,0FFFAh
+/// 0037: 75 09                            jne short 0000000000000042h
+/// 0039: 49 89 ca                         mov r10,rcx
+/// 003c: 49 21 c2                         and r10,rax
+/// 003f: 41 ff 02                         inc dword ptr [r10]
+/// 0042: 45 0f b6 c9                      movzx r9d,r9b
+/// 0046: 4e 8b 4c cf 58                   mov r9,[rdi+r9*8+58h]
+/// 004b: 4d 21 c8                         and r8,r9
+/// 004e: 49 ba 00 00 00 00 00 00 fa ff    mov r10,0FFFA000000000000h
+/// 0058: 4d 39 d0                         cmp r8,r10
+/// 005b: 75 05                            jne short 0000000000000062h
+/// 005d: 4c 21 c8                         and rax,r9
+/// 0060: ff 00                            inc dword ptr [rax]
+/// 0062: 48 89 0e                         mov [rsi],rcx
+/// 0065: 4c 89 4e 08                      mov [rsi+8],r9
+/// 0069: 48 83 c6 10                      add rsi,10h
+/// 006d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0077: ff e0                            jmp rax
+pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
+    code: &[
+        0x49, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x48, 0xb8, 0xff,
+        0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x49, 0xb9, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x44, 0x89, 0xc9, 0xc1, 0xe9, 0x08, 0x48, 0x8b, 0x4c,
+        0xcf, 0x58, 0x49, 0x89, 0xca, 0x49, 0xc1, 0xea, 0x30, 0x41, 0x81, 0xfa, 0xfa,
+        0xff, 0x00, 0x00, 0x75, 0x09, 0x49, 0x89, 0xca, 0x49, 0x21, 0xc2, 0x41, 0xff,
+        0x02, 0x45, 0x0f, 0xb6, 0xc9, 0x4e, 0x8b, 0x4c, 0xcf, 0x58, 0x4d, 0x21, 0xc8,
+        0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x4d, 0x39, 0xd0,
+        0x75, 0x05, 0x4c, 0x21, 0xc8, 0xff, 0x00, 0x48, 0x89, 0x0e, 0x4c, 0x89, 0x4e,
+        0x08, 0x48, 0x83, 0xc6, 0x10, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 22u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 111u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// LOAD_METHOD at runtime/bytecodes.uops:887
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1918,7 +1978,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1092
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1112
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2092,7 +2152,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1018
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1038
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2148,7 +2208,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1082
+/// RETURN_VALUE at runtime/bytecodes.uops:1102
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2274,6 +2334,98 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:402
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 50                               push rax
+/// 000b: 49 be 00 00 00 00 00 00 ff ff    mov r14,0FFFF000000000000h
+/// 0015: 48 bb ff ff ff ff ff ff 00 00    mov rbx,0FFFFFFFFFFFFh
+/// 001f: 49 bf 00 00 00 00 00 00 00 00    mov r15,0
+/// 0029: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 002d: 45 89 f8                         mov r8d,r15d
+/// 0030: 41 c1 e8 08                      shr r8d,8
+/// 0034: 4a 8b 44 c7 58                   mov rax,[rdi+r8*8+58h]
+/// 0039: 4a 89 4c c7 58                   mov [rdi+r8*8+58h],rcx
+/// 003e: 48 89 c1                         mov rcx,rax
+/// 0041: 48 c1 e9 30                      shr rcx,30h
+/// 0045: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 004b: 75 2b                            jne short 0000000000000078h
+/// 004d: 48 89 c1                         mov rcx,rax
+/// 0050: 48 21 d9                         and rcx,rbx
+/// 0053: ff 09                            dec dword ptr [rcx]
+/// 0055: 75 21                            jne short 0000000000000078h
+/// 0057: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0061: 49 89 fc                         mov r12,rdi
+/// 0064: 48 89 c7                         mov rdi,rax
+/// 0067: 49 89 d5                         mov r13,rdx
+/// 006a: 48 89 f5                         mov rbp,rsi
+/// 006d: ff d1                            call rcx
+/// 006f: 4c 89 e7                         mov rdi,r12
+/// 0072: 48 89 ee                         mov rsi,rbp
+/// 0075: 4c 89 ea                         mov rdx,r13
+/// 0078: 41 0f b6 c7                      movzx eax,r15b
+/// 007c: 48 8b 44 c7 58                   mov rax,[rdi+rax*8+58h]
+/// 0081: 49 21 c6                         and r14,rax
+/// 0084: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 008e: 49 39 ce                         cmp r14,rcx
+/// 0091: 75 05                            jne short 0000000000000098h
+/// 0093: 48 21 c3                         and rbx,rax
+/// 0096: ff 03                            inc dword ptr [rbx]
+/// 0098: 48 89 46 f8                      mov [rsi-8],rax
+/// 009c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00a6: 48 83 c4 08                      add rsp,8
+/// 00aa: 5b                               pop rbx
+/// 00ab: 41 5c                            pop r12
+/// 00ad: 41 5d                            pop r13
+/// 00af: 41 5e                            pop r14
+/// 00b1: 41 5f                            pop r15
+/// 00b3: 5d                               pop rbp
+/// 00b4: ff e0                            jmp rax
+pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x49, 0xbe,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x48, 0xbb, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0xff, 0x00, 0x00, 0x49, 0xbf, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x8b, 0x4e, 0xf8, 0x45, 0x89, 0xf8, 0x41, 0xc1, 0xe8, 0x08,
+        0x4a, 0x8b, 0x44, 0xc7, 0x58, 0x4a, 0x89, 0x4c, 0xc7, 0x58, 0x48, 0x89, 0xc1,
+        0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x2b, 0x48,
+        0x89, 0xc1, 0x48, 0x21, 0xd9, 0xff, 0x09, 0x75, 0x21, 0x48, 0xb9, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xfc, 0x48, 0x89, 0xc7, 0x49,
+        0x89, 0xd5, 0x48, 0x89, 0xf5, 0xff, 0xd1, 0x4c, 0x89, 0xe7, 0x48, 0x89, 0xee,
+        0x4c, 0x89, 0xea, 0x41, 0x0f, 0xb6, 0xc7, 0x48, 0x8b, 0x44, 0xc7, 0x58, 0x49,
+        0x21, 0xc6, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x49,
+        0x39, 0xce, 0x75, 0x05, 0x48, 0x21, 0xc3, 0xff, 0x03, 0x48, 0x89, 0x46, 0xf8,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4,
+        0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 33u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 89u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 158u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
 /// SWAP at runtime/bytecodes.uops:364
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2312,7 +2464,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:621
+/// UNARY_NOT at runtime/bytecodes.uops:641
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2437,7 +2589,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:614
+/// UNARY_OP at runtime/bytecodes.uops:634
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2539,7 +2691,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_SEQUENCE at runtime/bytecodes.uops:836
+/// UNPACK_SEQUENCE at runtime/bytecodes.uops:856
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2647,7 +2799,7 @@ pub static STENCILUNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:475
+/// _BINARY_OP at runtime/bytecodes.uops:495
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2782,7 +2934,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:547
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:567
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -2808,7 +2960,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:502
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:522
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -2861,7 +3013,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:564
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:584
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -2912,7 +3064,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:581
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:601
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3022,7 +3174,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:530
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:550
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3054,7 +3206,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:520
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:540
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -3126,7 +3278,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:555
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:575
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3152,7 +3304,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:514
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:534
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -3210,7 +3362,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:572
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:592
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3261,7 +3413,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:534
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:554
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -3293,7 +3445,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:525
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:545
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -3362,7 +3514,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:551
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:571
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -3388,7 +3540,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:508
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:528
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -3441,7 +3593,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:568
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:588
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3492,7 +3644,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:559
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:579
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -3533,7 +3685,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:542
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:562
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -3578,7 +3730,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:576
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:596
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -3658,7 +3810,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:538
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:558
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -3690,7 +3842,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:701
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:721
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3818,7 +3970,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:738
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:758
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3962,7 +4114,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:711
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:731
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4064,7 +4216,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:731
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:751
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4187,7 +4339,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:721
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:741
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4288,7 +4440,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1035
+/// _CALL at runtime/bytecodes.uops:1055
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4434,7 +4586,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1060
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1080
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4550,7 +4702,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1048
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1068
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -4620,7 +4772,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1110
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1130
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -4658,7 +4810,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1124
+/// _COLD_EXIT at runtime/bytecodes.uops:1144
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4738,7 +4890,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1124, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1144, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4811,7 +4963,7 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:641
+/// _COMPARE_OP at runtime/bytecodes.uops:661
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4946,7 +5098,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:655
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:675
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -4996,7 +5148,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:651
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:671
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -5047,7 +5199,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:667
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:687
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5130,7 +5282,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:659
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:679
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5247,7 +5399,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1140
+/// _DEOPT at runtime/bytecodes.uops:1160
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -5275,7 +5427,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1145
+/// _ERROR_EXIT at runtime/bytecodes.uops:1165
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -5303,7 +5455,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1115
+/// _EXIT_TRACE at runtime/bytecodes.uops:1135
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5339,7 +5491,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:489
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:509
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -5375,7 +5527,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:485
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:505
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -5413,7 +5565,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:498
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:518
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -5465,7 +5617,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:418
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:438
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -5505,7 +5657,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:493
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:513
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -5557,7 +5709,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:414
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:434
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -5597,7 +5749,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1183
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1203
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5717,7 +5869,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1173
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1193
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5841,7 +5993,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1161
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1181
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5922,7 +6074,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1002
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1022
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -5958,7 +6110,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:973
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:993
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -5992,7 +6144,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1167
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1187
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -6077,7 +6229,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:990
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1010
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -6117,7 +6269,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:962
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:982
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -6157,7 +6309,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1007
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1027
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -6200,7 +6352,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:977
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:997
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6236,7 +6388,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:984
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1004
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -6302,7 +6454,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1156
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:1176
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -6319,7 +6471,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1150
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1170
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -6359,7 +6511,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:409
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:429
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6427,7 +6579,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:427
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:447
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -6473,7 +6625,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:422
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:442
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -6519,7 +6671,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1054
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1074
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6601,7 +6753,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1105
+/// _SET_IP at runtime/bytecodes.uops:1125
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -6632,7 +6784,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1100
+/// _START_EXECUTOR at runtime/bytecodes.uops:1120
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -6660,7 +6812,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:446
+/// _STORE_GLOBAL at runtime/bytecodes.uops:466
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6715,7 +6867,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:450
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:470
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -6811,7 +6963,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:760
+/// _STORE_SUBSCR at runtime/bytecodes.uops:780
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6959,7 +7111,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:783
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:803
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7131,7 +7283,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:771
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:791
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14

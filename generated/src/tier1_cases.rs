@@ -7,9 +7,9 @@
 // `helpers` and the layouts.
 match opcode {
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:482
+        // BINARY_OP at runtime/bytecodes.uops:502
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:467
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:487
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -27,7 +27,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:475
+        // _BINARY_OP at runtime/bytecodes.uops:495
         let res = {
             let res: Value;
             {
@@ -45,9 +45,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:596
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:616
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:489
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:509
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -57,7 +57,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:547
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:567
         let res = {
             let res: Value;
             {
@@ -69,9 +69,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:587
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:607
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:485
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:505
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -81,7 +81,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:502
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:522
         let res = {
             let res: Value;
             {
@@ -99,9 +99,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:600
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:620
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:493
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:513
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -111,7 +111,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:564
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:584
         let res = {
             let res: Value;
             {
@@ -123,9 +123,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:604
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:624
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:498
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:518
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -135,7 +135,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:581
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:601
         let res = {
             let res: Value;
             {
@@ -149,9 +149,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:592
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:612
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:485
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:505
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -161,7 +161,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:530
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:550
         let res = {
             let res: Value;
             {
@@ -173,9 +173,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:590
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:610
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:485
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:505
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -185,7 +185,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:520
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:540
         let res = {
             let res: Value;
             {
@@ -202,9 +202,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:598
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:618
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:489
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:509
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -214,7 +214,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:555
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:575
         let res = {
             let res: Value;
             {
@@ -226,9 +226,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:589
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:609
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:485
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:505
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -238,7 +238,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:514
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:534
         let res = {
             let res: Value;
             {
@@ -256,9 +256,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:602
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:622
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:493
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:513
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -268,7 +268,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:572
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:592
         let res = {
             let res: Value;
             {
@@ -280,9 +280,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:593
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:613
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:485
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:505
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -292,7 +292,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:534
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:554
         let res = {
             let res: Value;
             {
@@ -304,9 +304,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:591
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:611
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:485
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:505
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -316,7 +316,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:525
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:545
         let res = {
             let res: Value;
             {
@@ -333,9 +333,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:597
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:617
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:489
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:509
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -345,7 +345,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:551
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:571
         let res = {
             let res: Value;
             {
@@ -357,9 +357,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:588
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:608
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:485
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:505
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -369,7 +369,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:508
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:528
         let res = {
             let res: Value;
             {
@@ -387,9 +387,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:601
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:621
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:493
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:513
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -399,7 +399,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:568
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:588
         let res = {
             let res: Value;
             {
@@ -411,9 +411,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:599
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:619
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:489
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:509
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -423,7 +423,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:559
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:579
         let res = {
             let res: Value;
             {
@@ -440,9 +440,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:595
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:615
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:485
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:505
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -452,7 +452,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:542
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:562
         let res = {
             let res: Value;
             {
@@ -469,9 +469,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:603
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:623
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:493
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:513
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -481,7 +481,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:576
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:596
         let res = {
             let res: Value;
             {
@@ -498,9 +498,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:594
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:614
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:485
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:505
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -510,7 +510,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:538
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:558
         let res = {
             let res: Value;
             {
@@ -522,9 +522,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:708
+        // BINARY_SUBSCR at runtime/bytecodes.uops:728
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:693
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:713
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -542,7 +542,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:701
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:721
         let res = {
             let res: Value;
             {
@@ -560,7 +560,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:749
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:769
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -586,7 +586,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:746
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:766
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -615,7 +615,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:748
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:768
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -641,7 +641,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:747
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:767
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -670,7 +670,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:807
+        // BUILD_LIST at runtime/bytecodes.uops:827
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -684,7 +684,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:815
+        // BUILD_MAP at runtime/bytecodes.uops:835
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -702,7 +702,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:826
+        // BUILD_SLICE at runtime/bytecodes.uops:846
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -716,7 +716,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:821
+        // BUILD_STRING at runtime/bytecodes.uops:841
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -730,7 +730,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:811
+        // BUILD_TUPLE at runtime/bytecodes.uops:831
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -744,9 +744,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1045
+        // CALL at runtime/bytecodes.uops:1065
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1027
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1047
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -770,7 +770,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1035
+        // _CALL at runtime/bytecodes.uops:1055
         let res = {
             let res: Value;
             {
@@ -816,7 +816,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1068
+        // CALL_BUILTIN at runtime/bytecodes.uops:1088
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -841,7 +841,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1071
+        // CALL_KW at runtime/bytecodes.uops:1091
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -892,9 +892,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1067
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1087
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1048
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1068
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -915,7 +915,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1054
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1074
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -946,9 +946,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:648
+        // COMPARE_OP at runtime/bytecodes.uops:668
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:633
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:653
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -966,7 +966,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:641
+        // _COMPARE_OP at runtime/bytecodes.uops:661
         let res = {
             let res: Value;
             {
@@ -984,9 +984,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:666
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:686
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:489
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:509
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -996,7 +996,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:655
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:675
         let res = {
             let res: Value;
             {
@@ -1010,9 +1010,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:665
+        // COMPARE_OP_INT at runtime/bytecodes.uops:685
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:485
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:505
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1022,7 +1022,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:651
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:671
         let res = {
             let res: Value;
             {
@@ -1036,9 +1036,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:670
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:690
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:493
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:513
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1048,7 +1048,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:667
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:687
         let res = {
             let res: Value;
             {
@@ -1062,9 +1062,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:671
+        // COMPARE_OP_STR at runtime/bytecodes.uops:691
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:498
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:518
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1074,7 +1074,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:659
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:679
         let res = {
             let res: Value;
             {
@@ -1088,7 +1088,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:674
+        // CONTAINS_OP at runtime/bytecodes.uops:694
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1110,7 +1110,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:857
+        // CONVERT_VALUE at runtime/bytecodes.uops:877
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1143,7 +1143,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:796
+        // DELETE_SUBSCR at runtime/bytecodes.uops:816
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1159,7 +1159,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:928
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:948
         ip = this_instr.add(3);
         {
             {
@@ -1181,7 +1181,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:842
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:862
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1199,7 +1199,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:849
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:869
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1220,9 +1220,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:959
+        // FOR_ITER at runtime/bytecodes.uops:979
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:939
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:959
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1239,7 +1239,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:947
+        // _FOR_ITER at runtime/bytecodes.uops:967
         let next = {
             let next: Value;
             {
@@ -1266,9 +1266,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1015
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1035
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:990
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1010
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1277,7 +1277,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:994
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1014
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1289,7 +1289,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1007
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1027
         let next = {
             let next: Value;
             {
@@ -1304,9 +1304,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1014
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1034
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:962
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:982
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1315,7 +1315,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:966
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:986
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1326,7 +1326,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:977
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:997
         let next = {
             let next: Value;
             {
@@ -1341,7 +1341,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:933
+        // GET_ITER at runtime/bytecodes.uops:953
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1359,7 +1359,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1087
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1107
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1370,7 +1370,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:683
+        // IS_OP at runtime/bytecodes.uops:703
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1387,7 +1387,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:915
+        // JUMP_BACKWARD at runtime/bytecodes.uops:935
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1421,7 +1421,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:911
+        // JUMP_FORWARD at runtime/bytecodes.uops:931
         ip = this_instr.add(2);
         {
             {
@@ -1431,7 +1431,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:831
+        // LIST_APPEND at runtime/bytecodes.uops:851
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1441,7 +1441,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:877
+        // LOAD_ATTR at runtime/bytecodes.uops:897
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -1459,7 +1459,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:393
+        // LOAD_CONST at runtime/bytecodes.uops:413
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1506,10 +1506,28 @@ match opcode {
         *sp = value;
         sp = sp.add(1);
     }
+    op::LOAD_FAST_LOAD_FAST => {
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:393
+        ip = this_instr.add(2);
+        let (first, second) = {
+            let first: Value;
+            let second: Value;
+            {
+                first = *local(frame, oparg >> 8);
+                first.incref();
+                second = *local(frame, oparg & 255);
+                second.incref();
+            }
+            (first, second)
+        };
+        *sp = first;
+        *sp.add(1) = second;
+        sp = sp.add(2);
+    }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:432
+        // LOAD_GLOBAL at runtime/bytecodes.uops:452
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:401
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:421
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -1525,7 +1543,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:409
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:429
         let value = {
             let value: Value;
             {
@@ -1540,9 +1558,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:435
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:455
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:414
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:434
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1555,7 +1573,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:418
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:438
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -1568,7 +1586,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:427
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:447
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -1584,9 +1602,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:434
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:454
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:414
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:434
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1599,7 +1617,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:422
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:442
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -1615,7 +1633,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:867
+        // LOAD_METHOD at runtime/bytecodes.uops:887
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -1639,7 +1657,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1092
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1112
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1659,7 +1677,7 @@ match opcode {
         {}
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:887
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:907
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1685,7 +1703,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:899
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:919
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1733,7 +1751,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1018
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1038
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -1746,7 +1764,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1082
+        // RETURN_VALUE at runtime/bytecodes.uops:1102
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1774,10 +1792,28 @@ match opcode {
         }
         sp = sp.sub(1);
     }
+    op::STORE_FAST_LOAD_FAST => {
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:402
+        ip = this_instr.add(2);
+        let value: Value = *sp.sub(1);
+        let loaded = {
+            let loaded: Value;
+            {
+                let slot = local(frame, oparg >> 8);
+                let old = *slot;
+                *slot = value;
+                old.decref();
+                loaded = *local(frame, oparg & 255);
+                loaded.incref();
+            }
+            loaded
+        };
+        *sp.sub(1) = loaded;
+    }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:459
+        // STORE_GLOBAL at runtime/bytecodes.uops:479
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:438
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:458
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -1793,7 +1829,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:446
+        // _STORE_GLOBAL at runtime/bytecodes.uops:466
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -1801,9 +1837,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:461
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:481
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:414
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:434
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1816,7 +1852,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:450
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:470
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -1838,9 +1874,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:768
+        // STORE_SUBSCR at runtime/bytecodes.uops:788
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:752
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:772
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -1858,7 +1894,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:760
+        // _STORE_SUBSCR at runtime/bytecodes.uops:780
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, container, sub, value);
@@ -1873,7 +1909,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:793
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:813
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1896,7 +1932,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:792
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:812
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -1940,7 +1976,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:621
+        // UNARY_NOT at runtime/bytecodes.uops:641
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1958,7 +1994,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:614
+        // UNARY_OP at runtime/bytecodes.uops:634
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1976,7 +2012,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:836
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:856
         ip = this_instr.add(2);
         let seq: Value = *sp.sub(1);
         {

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:807
+        // BUILD_LIST at runtime/bytecodes.uops:827
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:815
+        // BUILD_MAP at runtime/bytecodes.uops:835
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:826
+        // BUILD_SLICE at runtime/bytecodes.uops:846
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -53,7 +53,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:821
+        // BUILD_STRING at runtime/bytecodes.uops:841
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -67,7 +67,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:811
+        // BUILD_TUPLE at runtime/bytecodes.uops:831
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -81,7 +81,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1071
+        // CALL_KW at runtime/bytecodes.uops:1091
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -132,7 +132,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:674
+        // CONTAINS_OP at runtime/bytecodes.uops:694
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -155,7 +155,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:857
+        // CONVERT_VALUE at runtime/bytecodes.uops:877
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -189,7 +189,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:796
+        // DELETE_SUBSCR at runtime/bytecodes.uops:816
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -205,7 +205,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:842
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:862
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -223,7 +223,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:849
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:869
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -244,7 +244,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:933
+        // GET_ITER at runtime/bytecodes.uops:953
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -262,7 +262,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:683
+        // IS_OP at runtime/bytecodes.uops:703
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -279,7 +279,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:831
+        // LIST_APPEND at runtime/bytecodes.uops:851
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -289,7 +289,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:877
+        // LOAD_ATTR at runtime/bytecodes.uops:897
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -308,7 +308,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:393
+        // LOAD_CONST at runtime/bytecodes.uops:413
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -356,8 +356,26 @@ match opcode {
         *sp = value;
         sp = sp.add(1);
     }
+    uop::LOAD_FAST_LOAD_FAST => {
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:393
+        let oparg = (*inst).oparg as u32;
+        let (first, second) = {
+            let first: Value;
+            let second: Value;
+            {
+                first = *local(frame, oparg >> 8);
+                first.incref();
+                second = *local(frame, oparg & 255);
+                second.incref();
+            }
+            (first, second)
+        };
+        *sp = first;
+        *sp.add(1) = second;
+        sp = sp.add(2);
+    }
     uop::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:867
+        // LOAD_METHOD at runtime/bytecodes.uops:887
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -382,7 +400,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1092
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1112
         let oparg = (*inst).oparg as u32;
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -421,7 +439,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1018
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1038
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -435,7 +453,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1082
+        // RETURN_VALUE at runtime/bytecodes.uops:1102
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -460,6 +478,24 @@ match opcode {
         }
         sp = sp.sub(1);
     }
+    uop::STORE_FAST_LOAD_FAST => {
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:402
+        let oparg = (*inst).oparg as u32;
+        let value: Value = *sp.sub(1);
+        let loaded = {
+            let loaded: Value;
+            {
+                let slot = local(frame, oparg >> 8);
+                let old = *slot;
+                *slot = value;
+                old.decref();
+                loaded = *local(frame, oparg & 255);
+                loaded.incref();
+            }
+            loaded
+        };
+        *sp.sub(1) = loaded;
+    }
     uop::SWAP => {
         // SWAP at runtime/bytecodes.uops:364
         let oparg = (*inst).oparg as u32;
@@ -478,7 +514,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:621
+        // UNARY_NOT at runtime/bytecodes.uops:641
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -495,7 +531,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:614
+        // UNARY_OP at runtime/bytecodes.uops:634
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -514,7 +550,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:836
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:856
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -532,7 +568,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:475
+        // _BINARY_OP at runtime/bytecodes.uops:495
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -554,7 +590,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:547
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:567
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -568,7 +604,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:502
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:522
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -587,7 +623,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:564
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -601,7 +637,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:581
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:601
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -617,7 +653,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:530
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:550
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -631,7 +667,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:520
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:540
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -649,7 +685,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:555
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:575
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -663,7 +699,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:514
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:534
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -682,7 +718,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:572
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:592
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -696,7 +732,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:534
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:554
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -710,7 +746,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:525
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:545
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -728,7 +764,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:551
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:571
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -742,7 +778,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:508
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:528
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -761,7 +797,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:568
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:588
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -775,7 +811,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:559
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:579
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -793,7 +829,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:542
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:562
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -811,7 +847,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:576
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:596
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -829,7 +865,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:538
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:558
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -843,7 +879,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:701
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:721
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -864,7 +900,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:738
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:758
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -889,7 +925,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:711
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:731
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -915,7 +951,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:731
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:751
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -938,7 +974,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:721
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:741
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -964,7 +1000,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1035
+        // _CALL at runtime/bytecodes.uops:1055
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1014,7 +1050,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1060
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1080
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1039,7 +1075,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1048
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1068
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1060,7 +1096,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1110
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1130
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1069,7 +1105,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1124
+        // _COLD_EXIT at runtime/bytecodes.uops:1144
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1096,7 +1132,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:641
+        // _COMPARE_OP at runtime/bytecodes.uops:661
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1118,7 +1154,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:655
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:675
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1135,7 +1171,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:651
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:671
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1152,7 +1188,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:667
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:687
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1169,7 +1205,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:659
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:679
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1186,7 +1222,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1140
+        // _DEOPT at runtime/bytecodes.uops:1160
         let target = (*inst).target;
         {
             {
@@ -1198,7 +1234,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1145
+        // _ERROR_EXIT at runtime/bytecodes.uops:1165
         let target = (*inst).target;
         {
             {
@@ -1210,7 +1246,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1115
+        // _EXIT_TRACE at runtime/bytecodes.uops:1135
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1225,7 +1261,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:489
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:509
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1236,7 +1272,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:485
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:505
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1247,7 +1283,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:498
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:518
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1258,7 +1294,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:418
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:438
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1271,7 +1307,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:493
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:513
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1282,7 +1318,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:414
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:434
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1295,7 +1331,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1183
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1203
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1311,7 +1347,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1173
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1193
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1327,7 +1363,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1161
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1181
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1338,7 +1374,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1002
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1022
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1349,7 +1385,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:973
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:993
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1359,7 +1395,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1167
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1187
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1371,7 +1407,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:990
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1010
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1381,7 +1417,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:962
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:982
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1391,7 +1427,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1007
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1027
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1407,7 +1443,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:977
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:997
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1423,7 +1459,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:984
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1004
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -1431,7 +1467,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:1156
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:1176
         {
             {
                 uip = trace.add((*inst).oparg as usize);
@@ -1440,7 +1476,7 @@ match opcode {
         }
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1150
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1170
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1454,7 +1490,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:409
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:429
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -1471,7 +1507,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:427
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:447
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1486,7 +1522,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:422
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:442
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1501,7 +1537,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1054
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1074
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1534,20 +1570,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1105
+        // _SET_IP at runtime/bytecodes.uops:1125
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1100
+        // _START_EXECUTOR at runtime/bytecodes.uops:1120
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:446
+        // _STORE_GLOBAL at runtime/bytecodes.uops:466
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -1556,7 +1592,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:450
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:470
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -1576,7 +1612,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:760
+        // _STORE_SUBSCR at runtime/bytecodes.uops:780
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -1594,7 +1630,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:783
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:803
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -1616,7 +1652,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:771
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:791
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);

@@ -7,6 +7,7 @@
 
 use super::analysis;
 use super::cfg;
+use super::superinstructions;
 use crate::abi::{INSTRUCTIONS, op};
 
 /// A jump target, bound to a position in the instruction list.
@@ -92,6 +93,7 @@ impl Assembler {
         let mut code = self.resolve()?;
         cfg::remove_dead_code(&mut code);
         analysis::resolve_fast_loads(&mut code, nlocals, nparams);
+        superinstructions::combine(&mut code);
         let stacksize = analysis::max_stack_depth(&code).map_err(AssembleError::Internal)?;
         let (units, lines) = encode(&code)?;
         Ok(Assembled {

@@ -93,6 +93,11 @@ fn meaning(code: &CodeView, opcode: u16, arg: u16, next: usize) -> Option<String
             name_at(&code.names)?
         }
         op::LOAD_FAST | op::LOAD_FAST_CHECK | op::STORE_FAST => name_at(&code.varnames)?,
+        op::LOAD_FAST_LOAD_FAST | op::STORE_FAST_LOAD_FAST => {
+            let a = code.varnames.get((arg >> 8) as usize)?;
+            let b = code.varnames.get((arg & 255) as usize)?;
+            format!("{a}, {b}")
+        }
         op::JUMP_BACKWARD => format!("to {}", next.saturating_sub(arg_usize)),
         op::JUMP_FORWARD | op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE | op::FOR_ITER => {
             format!("to {}", next + arg_usize)

@@ -46,6 +46,7 @@ mod literal;
 mod parse;
 mod scope;
 mod stmt;
+mod superinstructions;
 mod symtable_checks;
 mod syntax_guesses;
 mod syntax_messages;

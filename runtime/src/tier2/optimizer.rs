@@ -154,6 +154,21 @@ fn pass(body: &[UopInst], assumed: &Assumptions) -> Pass {
                 };
                 continue;
             }
+            uop::LOAD_FAST_LOAD_FAST => {
+                let (a, b) = (f.locals.get(&(oparg >> 8)).copied(), f.locals.get(&(oparg & 255)).copied());
+                f.stack.push(a);
+                f.stack.push(b);
+                continue;
+            }
+            uop::STORE_FAST_LOAD_FAST => {
+                match f.pop() {
+                    Some(t) => f.locals.insert(oparg >> 8, t),
+                    None => f.locals.remove(&(oparg >> 8)),
+                };
+                let t = f.locals.get(&(oparg & 255)).copied();
+                f.stack.push(t);
+                continue;
+            }
             uop::_LOAD_CONST_INLINE => {
                 f.stack.push(type_of(Value(u.operand)));
                 continue;

@@ -126,14 +126,15 @@ fn loads_of_surely_bound_locals_skip_the_check() {
         3,
         1,
     );
+    // The store of slot 2 and the load of slot 0 fuse into one superinstruction.
     let loads: Vec<(u16, u16)> = decode(&a.units)
         .into_iter()
-        .filter(|(o, _)| matches!(*o, op::LOAD_FAST | op::LOAD_FAST_CHECK))
+        .filter(|(o, _)| matches!(*o, op::LOAD_FAST | op::LOAD_FAST_CHECK | op::STORE_FAST_LOAD_FAST))
         .collect();
     assert_eq!(
         loads,
         [
-            (op::LOAD_FAST, 0),
+            (op::STORE_FAST_LOAD_FAST, (2 << 8) | 0),
             (op::LOAD_FAST_CHECK, 1),
             (op::LOAD_FAST, 2)
         ]
