@@ -426,7 +426,7 @@ fn list_comprehensions_are_inlined_in_hidden_slots() {
         dis(source)
     );
     assert!(
-        code.contains(&"STORE_FAST 1 (i@comp)".to_string()),
+        code.contains(&"STORE_FAST_LOAD_FAST 257 (i@comp, i@comp)".to_string()),
         "{}",
         dis(source)
     );
