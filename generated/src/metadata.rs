@@ -154,13 +154,13 @@ pub mod op {
     pub const BUILD_STRING: u16 = 27u16;
     // at runtime/bytecodes.uops:831
     pub const BUILD_TUPLE: u16 = 28u16;
-    // at runtime/bytecodes.uops:1065
+    // at runtime/bytecodes.uops:1084
     pub const CALL: u16 = 29u16;
-    // at runtime/bytecodes.uops:1088
+    // at runtime/bytecodes.uops:1107
     pub const CALL_BUILTIN: u16 = 30u16;
-    // at runtime/bytecodes.uops:1091
+    // at runtime/bytecodes.uops:1110
     pub const CALL_KW: u16 = 31u16;
-    // at runtime/bytecodes.uops:1087
+    // at runtime/bytecodes.uops:1106
     pub const CALL_PY_EXACT_ARGS: u16 = 32u16;
     // at runtime/bytecodes.uops:668
     pub const COMPARE_OP: u16 = 33u16;
@@ -188,13 +188,13 @@ pub mod op {
     pub const FORMAT_WITH_SPEC: u16 = 44u16;
     // at runtime/bytecodes.uops:979
     pub const FOR_ITER: u16 = 45u16;
-    // at runtime/bytecodes.uops:1035
+    // at runtime/bytecodes.uops:1054
     pub const FOR_ITER_LIST: u16 = 46u16;
-    // at runtime/bytecodes.uops:1034
+    // at runtime/bytecodes.uops:1053
     pub const FOR_ITER_RANGE: u16 = 47u16;
     // at runtime/bytecodes.uops:953
     pub const GET_ITER: u16 = 48u16;
-    // at runtime/bytecodes.uops:1107
+    // at runtime/bytecodes.uops:1126
     pub const INTERPRETER_EXIT: u16 = 49u16;
     // at runtime/bytecodes.uops:703
     pub const IS_OP: u16 = 50u16;
@@ -222,7 +222,7 @@ pub mod op {
     pub const LOAD_GLOBAL_MODULE: u16 = 61u16;
     // at runtime/bytecodes.uops:887
     pub const LOAD_METHOD: u16 = 62u16;
-    // at runtime/bytecodes.uops:1112
+    // at runtime/bytecodes.uops:1131
     pub const MAKE_FUNCTION: u16 = 63u16;
     // at runtime/bytecodes.uops:347
     pub const NOP: u16 = 64u16;
@@ -234,9 +234,9 @@ pub mod op {
     pub const POP_TOP: u16 = 67u16;
     // at runtime/bytecodes.uops:354
     pub const PUSH_NULL: u16 = 68u16;
-    // at runtime/bytecodes.uops:1038
+    // at runtime/bytecodes.uops:1057
     pub const RAISE_ASSERTION: u16 = 69u16;
-    // at runtime/bytecodes.uops:1102
+    // at runtime/bytecodes.uops:1121
     pub const RETURN_VALUE: u16 = 70u16;
     // at runtime/bytecodes.uops:386
     pub const STORE_FAST: u16 = 71u16;
@@ -273,7 +273,7 @@ pub mod uop {
     pub const BUILD_STRING: u16 = 3u16;
     // at runtime/bytecodes.uops:831
     pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1091
+    // at runtime/bytecodes.uops:1110
     pub const CALL_KW: u16 = 5u16;
     // at runtime/bytecodes.uops:694
     pub const CONTAINS_OP: u16 = 6u16;
@@ -291,7 +291,7 @@ pub mod uop {
     pub const FORMAT_WITH_SPEC: u16 = 12u16;
     // at runtime/bytecodes.uops:953
     pub const GET_ITER: u16 = 13u16;
-    // at runtime/bytecodes.uops:1107
+    // at runtime/bytecodes.uops:1126
     pub const INTERPRETER_EXIT: u16 = 14u16;
     // at runtime/bytecodes.uops:703
     pub const IS_OP: u16 = 15u16;
@@ -313,7 +313,7 @@ pub mod uop {
     pub const LOAD_FAST_LOAD_FAST: u16 = 23u16;
     // at runtime/bytecodes.uops:887
     pub const LOAD_METHOD: u16 = 24u16;
-    // at runtime/bytecodes.uops:1112
+    // at runtime/bytecodes.uops:1131
     pub const MAKE_FUNCTION: u16 = 25u16;
     // at runtime/bytecodes.uops:347
     pub const NOP: u16 = 26u16;
@@ -325,9 +325,9 @@ pub mod uop {
     pub const POP_TOP: u16 = 29u16;
     // at runtime/bytecodes.uops:354
     pub const PUSH_NULL: u16 = 30u16;
-    // at runtime/bytecodes.uops:1038
+    // at runtime/bytecodes.uops:1057
     pub const RAISE_ASSERTION: u16 = 31u16;
-    // at runtime/bytecodes.uops:1102
+    // at runtime/bytecodes.uops:1121
     pub const RETURN_VALUE: u16 = 32u16;
     // at runtime/bytecodes.uops:386
     pub const STORE_FAST: u16 = 33u16;
@@ -389,15 +389,15 @@ pub mod uop {
     pub const _BINARY_SUBSCR_STR_INT: u16 = 61u16;
     // at runtime/bytecodes.uops:741
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 62u16;
-    // at runtime/bytecodes.uops:1055
+    // at runtime/bytecodes.uops:1074
     pub const _CALL: u16 = 63u16;
-    // at runtime/bytecodes.uops:1080
+    // at runtime/bytecodes.uops:1099
     pub const _CALL_BUILTIN: u16 = 64u16;
-    // at runtime/bytecodes.uops:1068
+    // at runtime/bytecodes.uops:1087
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 65u16;
-    // at runtime/bytecodes.uops:1130
+    // at runtime/bytecodes.uops:1149
     pub const _CHECK_VALIDITY: u16 = 66u16;
-    // at runtime/bytecodes.uops:1144
+    // at runtime/bytecodes.uops:1163
     pub const _COLD_EXIT: u16 = 67u16;
     // at runtime/bytecodes.uops:661
     pub const _COMPARE_OP: u16 = 68u16;
@@ -409,11 +409,11 @@ pub mod uop {
     pub const _COMPARE_OP_MIX: u16 = 71u16;
     // at runtime/bytecodes.uops:679
     pub const _COMPARE_OP_STR: u16 = 72u16;
-    // at runtime/bytecodes.uops:1160
+    // at runtime/bytecodes.uops:1179
     pub const _DEOPT: u16 = 73u16;
-    // at runtime/bytecodes.uops:1165
+    // at runtime/bytecodes.uops:1184
     pub const _ERROR_EXIT: u16 = 74u16;
-    // at runtime/bytecodes.uops:1135
+    // at runtime/bytecodes.uops:1154
     pub const _EXIT_TRACE: u16 = 75u16;
     // at runtime/bytecodes.uops:967
     pub const _FOR_ITER: u16 = 76u16;
@@ -429,17 +429,17 @@ pub mod uop {
     pub const _GUARD_FLOAT_MIX: u16 = 81u16;
     // at runtime/bytecodes.uops:434
     pub const _GUARD_GLOBALS_VERSION: u16 = 82u16;
-    // at runtime/bytecodes.uops:1203
+    // at runtime/bytecodes.uops:1224
     pub const _GUARD_IS_FALSE_POP: u16 = 83u16;
-    // at runtime/bytecodes.uops:1193
+    // at runtime/bytecodes.uops:1214
     pub const _GUARD_IS_TRUE_POP: u16 = 84u16;
-    // at runtime/bytecodes.uops:1181
+    // at runtime/bytecodes.uops:1202
     pub const _GUARD_LOCAL_TYPE: u16 = 85u16;
-    // at runtime/bytecodes.uops:1022
+    // at runtime/bytecodes.uops:1041
     pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 86u16;
     // at runtime/bytecodes.uops:993
     pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 87u16;
-    // at runtime/bytecodes.uops:1187
+    // at runtime/bytecodes.uops:1208
     pub const _GUARD_STACK_TYPE: u16 = 88u16;
     // at runtime/bytecodes.uops:1010
     pub const _ITER_CHECK_LIST: u16 = 89u16;
@@ -449,54 +449,58 @@ pub mod uop {
     pub const _ITER_JUMP_LIST: u16 = 91u16;
     // at runtime/bytecodes.uops:986
     pub const _ITER_JUMP_RANGE: u16 = 92u16;
-    // at runtime/bytecodes.uops:1027
+    // at runtime/bytecodes.uops:1046
     pub const _ITER_NEXT_LIST: u16 = 93u16;
+    // at runtime/bytecodes.uops:1032
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 94u16;
     // at runtime/bytecodes.uops:997
-    pub const _ITER_NEXT_RANGE: u16 = 94u16;
+    pub const _ITER_NEXT_RANGE: u16 = 95u16;
+    // at runtime/bytecodes.uops:1022
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 96u16;
     // at runtime/bytecodes.uops:1004
-    pub const _ITER_POP_EXHAUSTED: u16 = 95u16;
-    // at runtime/bytecodes.uops:1176
-    pub const _JUMP_TO_TOP: u16 = 96u16;
-    // at runtime/bytecodes.uops:1170
-    pub const _LOAD_CONST_INLINE: u16 = 97u16;
+    pub const _ITER_POP_EXHAUSTED: u16 = 97u16;
+    // at runtime/bytecodes.uops:1195
+    pub const _JUMP_TO_TOP: u16 = 98u16;
+    // at runtime/bytecodes.uops:1189
+    pub const _LOAD_CONST_INLINE: u16 = 99u16;
     // at runtime/bytecodes.uops:429
-    pub const _LOAD_GLOBAL: u16 = 98u16;
+    pub const _LOAD_GLOBAL: u16 = 100u16;
     // at runtime/bytecodes.uops:447
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 99u16;
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 101u16;
     // at runtime/bytecodes.uops:442
-    pub const _LOAD_GLOBAL_MODULE: u16 = 100u16;
-    // at runtime/bytecodes.uops:1074
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 101u16;
-    // at runtime/bytecodes.uops:1125
-    pub const _SET_IP: u16 = 102u16;
+    pub const _LOAD_GLOBAL_MODULE: u16 = 102u16;
+    // at runtime/bytecodes.uops:1093
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 103u16;
+    // at runtime/bytecodes.uops:1144
+    pub const _SET_IP: u16 = 104u16;
     // at runtime/bytecodes.uops:487
-    pub const _SPECIALIZE_BINARY_OP: u16 = 103u16;
+    pub const _SPECIALIZE_BINARY_OP: u16 = 105u16;
     // at runtime/bytecodes.uops:713
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 104u16;
-    // at runtime/bytecodes.uops:1047
-    pub const _SPECIALIZE_CALL: u16 = 105u16;
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 106u16;
+    // at runtime/bytecodes.uops:1066
+    pub const _SPECIALIZE_CALL: u16 = 107u16;
     // at runtime/bytecodes.uops:653
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 106u16;
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 108u16;
     // at runtime/bytecodes.uops:959
-    pub const _SPECIALIZE_FOR_ITER: u16 = 107u16;
+    pub const _SPECIALIZE_FOR_ITER: u16 = 109u16;
     // at runtime/bytecodes.uops:421
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 108u16;
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 110u16;
     // at runtime/bytecodes.uops:458
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 109u16;
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 111u16;
     // at runtime/bytecodes.uops:772
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 110u16;
-    // at runtime/bytecodes.uops:1120
-    pub const _START_EXECUTOR: u16 = 111u16;
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 112u16;
+    // at runtime/bytecodes.uops:1139
+    pub const _START_EXECUTOR: u16 = 113u16;
     // at runtime/bytecodes.uops:466
-    pub const _STORE_GLOBAL: u16 = 112u16;
+    pub const _STORE_GLOBAL: u16 = 114u16;
     // at runtime/bytecodes.uops:470
-    pub const _STORE_GLOBAL_MODULE: u16 = 113u16;
+    pub const _STORE_GLOBAL_MODULE: u16 = 115u16;
     // at runtime/bytecodes.uops:780
-    pub const _STORE_SUBSCR: u16 = 114u16;
+    pub const _STORE_SUBSCR: u16 = 116u16;
     // at runtime/bytecodes.uops:803
-    pub const _STORE_SUBSCR_DICT: u16 = 115u16;
+    pub const _STORE_SUBSCR_DICT: u16 = 117u16;
     // at runtime/bytecodes.uops:791
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 116u16;
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 118u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -574,7 +578,7 @@ pub mod flags {
     ];
 }
 pub const INSTRUCTION_COUNT: usize = 82usize;
-pub const UOP_COUNT: usize = 117usize;
+pub const UOP_COUNT: usize = 119usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -1444,7 +1448,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1065u32,
+        line: 1084u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1467,7 +1471,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1088u32,
+        line: 1107u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1490,7 +1494,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1091u32,
+        line: 1110u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1516,11 +1520,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 },
             },
             Expansion {
-                uop: 101u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
         ],
-        line: 1087u32,
+        line: 1106u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1866,7 +1870,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1035u32,
+        line: 1054u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -1893,11 +1897,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 94u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
         ],
-        line: 1034u32,
+        line: 1053u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -1943,7 +1947,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1107u32,
+        line: 1126u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2169,7 +2173,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 98u16,
+                uop: 100u16,
                 operand: Operand::None,
             },
         ],
@@ -2206,7 +2210,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 },
             },
             Expansion {
-                uop: 99u16,
+                uop: 101u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2239,7 +2243,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 },
             },
             Expansion {
-                uop: 100u16,
+                uop: 102u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2292,7 +2296,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1112u32,
+        line: 1131u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -2436,7 +2440,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1038u32,
+        line: 1057u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -2459,7 +2463,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1102u32,
+        line: 1121u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -2524,7 +2528,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 112u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
         ],
@@ -2554,7 +2558,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 },
             },
             Expansion {
-                uop: 113u16,
+                uop: 115u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -2580,7 +2584,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
         ],
@@ -2603,7 +2607,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 117u16,
                 operand: Operand::None,
             },
         ],
@@ -2626,7 +2630,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
         ],
@@ -2726,7 +2730,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 117usize] = [
+pub static UOPS: [UopInfo; 119usize] = [
     UopInfo {
         name: "BUILD_LIST",
         flags: 17u32,
@@ -2953,7 +2957,7 @@ pub static UOPS: [UopInfo; 117usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1091u32,
+        line: 1110u32,
     },
     UopInfo {
         name: "CONTAINS_OP",
@@ -3271,7 +3275,7 @@ pub static UOPS: [UopInfo; 117usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("declared `tier1`"),
-        line: 1107u32,
+        line: 1126u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -3629,7 +3633,7 @@ pub static UOPS: [UopInfo; 117usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1112u32,
+        line: 1131u32,
     },
     UopInfo {
         name: "NOP",
@@ -3770,7 +3774,7 @@ pub static UOPS: [UopInfo; 117usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1038u32,
+        line: 1057u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -3795,7 +3799,7 @@ pub static UOPS: [UopInfo; 117usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1102u32,
+        line: 1121u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -5080,7 +5084,7 @@ pub static UOPS: [UopInfo; 117usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1055u32,
+        line: 1074u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -5130,7 +5134,7 @@ pub static UOPS: [UopInfo; 117usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1080u32,
+        line: 1099u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -5196,7 +5200,7 @@ pub static UOPS: [UopInfo; 117usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1068u32,
+        line: 1087u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -5212,7 +5216,7 @@ pub static UOPS: [UopInfo; 117usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1130u32,
+        line: 1149u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -5228,7 +5232,7 @@ pub static UOPS: [UopInfo; 117usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1144u32,
+        line: 1163u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -5454,7 +5458,7 @@ pub static UOPS: [UopInfo; 117usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1160u32,
+        line: 1179u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -5470,7 +5474,7 @@ pub static UOPS: [UopInfo; 117usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1165u32,
+        line: 1184u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -5486,7 +5490,7 @@ pub static UOPS: [UopInfo; 117usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1135u32,
+        line: 1154u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -5785,7 +5789,7 @@ pub static UOPS: [UopInfo; 117usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1203u32,
+        line: 1224u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -5810,7 +5814,7 @@ pub static UOPS: [UopInfo; 117usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1193u32,
+        line: 1214u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -5826,7 +5830,7 @@ pub static UOPS: [UopInfo; 117usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1181u32,
+        line: 1202u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -5860,7 +5864,7 @@ pub static UOPS: [UopInfo; 117usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1022u32,
+        line: 1041u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -5944,7 +5948,7 @@ pub static UOPS: [UopInfo; 117usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1187u32,
+        line: 1208u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -6122,7 +6126,49 @@ pub static UOPS: [UopInfo; 117usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1027u32,
+        line: 1046u32,
+    },
+    UopInfo {
+        name: "_ITER_NEXT_LIST_OR_EXIT",
+        flags: 524290u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 1032u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -6167,6 +6213,48 @@ pub static UOPS: [UopInfo; 117usize] = [
         line: 997u32,
     },
     UopInfo {
+        name: "_ITER_NEXT_RANGE_OR_EXIT",
+        flags: 524290u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Int),
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 1022u32,
+    },
+    UopInfo {
         name: "_ITER_POP_EXHAUSTED",
         flags: 524304u32,
         popped: Count {
@@ -6193,7 +6281,7 @@ pub static UOPS: [UopInfo; 117usize] = [
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
-        flags: 525312u32,
+        flags: 590848u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -6205,7 +6293,7 @@ pub static UOPS: [UopInfo; 117usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1176u32,
+        line: 1195u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -6230,7 +6318,7 @@ pub static UOPS: [UopInfo; 117usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1170u32,
+        line: 1189u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -6355,7 +6443,7 @@ pub static UOPS: [UopInfo; 117usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1074u32,
+        line: 1093u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -6371,7 +6459,7 @@ pub static UOPS: [UopInfo; 117usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1125u32,
+        line: 1144u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -6537,7 +6625,7 @@ pub static UOPS: [UopInfo; 117usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 1047u32,
+        line: 1066u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -6719,7 +6807,7 @@ pub static UOPS: [UopInfo; 117usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1120u32,
+        line: 1139u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -6932,11 +7020,11 @@ pub static FAMILIES: [FamilyInfo; 8usize] = [
     FamilyInfo {
         head: 45u16,
         members: &[47u16, 46u16],
-        line: 1036u32,
+        line: 1055u32,
     },
     FamilyInfo {
         head: 29u16,
         members: &[32u16, 30u16],
-        line: 1089u32,
+        line: 1108u32,
     },
 ];

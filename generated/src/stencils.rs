@@ -44,9 +44,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 101 stencils, 13276 bytes of code in all.
+/// 103 stencils, 13484 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 117usize] = [
+pub static STENCILS: [Option<&Stencil>; 119usize] = [
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
     Some(&STENCILBUILD_SLICE),
@@ -141,7 +141,9 @@ pub static STENCILS: [Option<&Stencil>; 117usize] = [
     None,
     None,
     Some(&STENCIL_ITER_NEXT_LIST),
+    Some(&STENCIL_ITER_NEXT_LIST_OR_EXIT),
     Some(&STENCIL_ITER_NEXT_RANGE),
+    Some(&STENCIL_ITER_NEXT_RANGE_OR_EXIT),
     Some(&STENCIL_ITER_POP_EXHAUSTED),
     Some(&STENCIL_JUMP_TO_TOP),
     Some(&STENCIL_LOAD_CONST_INLINE),
@@ -497,7 +499,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1091
+/// CALL_KW at runtime/bytecodes.uops:1110
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1978,7 +1980,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1112
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1131
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2152,7 +2154,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1038
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1057
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2208,7 +2210,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1102
+/// RETURN_VALUE at runtime/bytecodes.uops:1121
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4440,7 +4442,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1055
+/// _CALL at runtime/bytecodes.uops:1074
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4586,7 +4588,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1080
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1099
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4702,7 +4704,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1068
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1087
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -4772,7 +4774,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1130
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1149
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -4810,7 +4812,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1144
+/// _COLD_EXIT at runtime/bytecodes.uops:1163
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4890,7 +4892,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1144, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1163, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5399,7 +5401,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1160
+/// _DEOPT at runtime/bytecodes.uops:1179
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -5427,7 +5429,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1165
+/// _ERROR_EXIT at runtime/bytecodes.uops:1184
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -5455,7 +5457,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1135
+/// _EXIT_TRACE at runtime/bytecodes.uops:1154
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5749,7 +5751,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1203
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1224
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5869,7 +5871,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1193
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1214
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5993,7 +5995,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1181
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1202
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6074,7 +6076,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1022
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1041
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -6144,7 +6146,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1187
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1208
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -6309,7 +6311,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1027
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1046
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -6352,6 +6354,60 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1032
+///
+/// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
+/// 000e: 48 21 c8                         and rax,rcx
+/// 0011: 4c 8b 48 08                      mov r9,[rax+8]
+/// 0015: 4c 8b 40 10                      mov r8,[rax+10h]
+/// 0019: 4d 3b 41 08                      cmp r8,[r9+8]
+/// 001d: 73 3b                            jae short 000000000000005Ah
+/// 001f: 4d 8b 49 18                      mov r9,[r9+18h]
+/// 0023: 4f 8b 0c c1                      mov r9,[r9+r8*8]
+/// 0027: 4d 89 ca                         mov r10,r9
+/// 002a: 49 c1 ea 30                      shr r10,30h
+/// 002e: 41 81 fa fa ff 00 00             cmp r10d,0FFFAh
+/// 0035: 75 09                            jne short 0000000000000040h
+/// 0037: 4c 21 c9                         and rcx,r9
+/// 003a: ff 01                            inc dword ptr [rcx]
+/// 003c: 4c 8b 40 10                      mov r8,[rax+10h]
+/// 0040: 49 ff c0                         inc r8
+/// 0043: 4c 89 40 10                      mov [rax+10h],r8
+/// 0047: 4c 89 0e                         mov [rsi],r9
+/// 004a: 48 83 c6 08                      add rsi,8
+/// 004e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0058: ff e0                            jmp rax
+/// 005a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0064: ff e0                            jmp rax
+pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
+    code: &[
+        0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x8b, 0x46,
+        0xf8, 0x48, 0x21, 0xc8, 0x4c, 0x8b, 0x48, 0x08, 0x4c, 0x8b, 0x40, 0x10, 0x4d,
+        0x3b, 0x41, 0x08, 0x73, 0x3b, 0x4d, 0x8b, 0x49, 0x18, 0x4f, 0x8b, 0x0c, 0xc1,
+        0x4d, 0x89, 0xca, 0x49, 0xc1, 0xea, 0x30, 0x41, 0x81, 0xfa, 0xfa, 0xff, 0x00,
+        0x00, 0x75, 0x09, 0x4c, 0x21, 0xc9, 0xff, 0x01, 0x4c, 0x8b, 0x40, 0x10, 0x49,
+        0xff, 0xc0, 0x4c, 0x89, 0x40, 0x10, 0x4c, 0x89, 0x0e, 0x48, 0x83, 0xc6, 0x08,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 80u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 92u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 0u8,
+};
 /// _ITER_NEXT_RANGE at runtime/bytecodes.uops:997
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -6387,6 +6443,56 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
         },
     ],
     tail: 12u8,
+};
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1022
+///
+/// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
+/// 000e: 4c 21 c0                         and rax,r8
+/// 0011: 48 8b 48 18                      mov rcx,[rax+18h]
+/// 0015: 48 85 c9                         test rcx,rcx
+/// 0018: 7e 36                            jle short 0000000000000050h
+/// 001a: 4c 8b 48 08                      mov r9,[rax+8]
+/// 001e: 4d 21 c8                         and r8,r9
+/// 0021: 49 ba 00 00 00 00 00 00 f9 ff    mov r10,0FFF9000000000000h
+/// 002b: 4d 09 c2                         or r10,r8
+/// 002e: 4c 03 48 10                      add r9,[rax+10h]
+/// 0032: 4c 89 48 08                      mov [rax+8],r9
+/// 0036: 48 ff c9                         dec rcx
+/// 0039: 48 89 48 18                      mov [rax+18h],rcx
+/// 003d: 4c 89 16                         mov [rsi],r10
+/// 0040: 48 83 c6 08                      add rsi,8
+/// 0044: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 004e: ff e0                            jmp rax
+/// 0050: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 005a: ff e0                            jmp rax
+pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
+    code: &[
+        0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x8b, 0x46,
+        0xf8, 0x4c, 0x21, 0xc0, 0x48, 0x8b, 0x48, 0x18, 0x48, 0x85, 0xc9, 0x7e, 0x36,
+        0x4c, 0x8b, 0x48, 0x08, 0x4d, 0x21, 0xc8, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xf9, 0xff, 0x4d, 0x09, 0xc2, 0x4c, 0x03, 0x48, 0x10, 0x4c, 0x89,
+        0x48, 0x08, 0x48, 0xff, 0xc9, 0x48, 0x89, 0x48, 0x18, 0x4c, 0x89, 0x16, 0x48,
+        0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
+        0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 70u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 82u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 0u8,
 };
 /// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1004
 ///
@@ -6454,16 +6560,27 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1176
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:1195
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 000a: ff e0                            jmp rax
+/// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
+/// 000e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0018: ff e0                            jmp rax
 pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
-    code: &[0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0],
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xff, 0x40,
+        0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
     data: &[],
     holes: &[
         Hole {
             offset: 2u16,
+            kind: HoleKind::Executor,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 16u16,
             kind: HoleKind::Top,
             addend: 0i64,
             jump: true,
@@ -6471,7 +6588,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1170
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1189
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -6671,7 +6788,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1074
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1093
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6753,7 +6870,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1125
+/// _SET_IP at runtime/bytecodes.uops:1144
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -6784,7 +6901,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1120
+/// _START_EXECUTOR at runtime/bytecodes.uops:1139
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]

@@ -744,9 +744,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1065
+        // CALL at runtime/bytecodes.uops:1084
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1047
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1066
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -770,7 +770,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1055
+        // _CALL at runtime/bytecodes.uops:1074
         let res = {
             let res: Value;
             {
@@ -816,7 +816,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1088
+        // CALL_BUILTIN at runtime/bytecodes.uops:1107
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -841,7 +841,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1091
+        // CALL_KW at runtime/bytecodes.uops:1110
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -892,9 +892,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1087
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1106
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1068
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1087
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -915,7 +915,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1074
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1093
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1266,7 +1266,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1035
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1054
         ip = this_instr.add(3);
         // _ITER_CHECK_LIST at runtime/bytecodes.uops:1010
         let iter: Value = *sp.sub(1);
@@ -1289,7 +1289,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1027
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1046
         let next = {
             let next: Value;
             {
@@ -1304,7 +1304,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1034
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1053
         ip = this_instr.add(3);
         // _ITER_CHECK_RANGE at runtime/bytecodes.uops:982
         let iter: Value = *sp.sub(1);
@@ -1359,7 +1359,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1107
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1126
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1657,7 +1657,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1112
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1131
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1751,7 +1751,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1038
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1057
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -1764,7 +1764,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1102
+        // RETURN_VALUE at runtime/bytecodes.uops:1121
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {

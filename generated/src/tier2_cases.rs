@@ -81,7 +81,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1091
+        // CALL_KW at runtime/bytecodes.uops:1110
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -400,7 +400,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1112
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1131
         let oparg = (*inst).oparg as u32;
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -439,7 +439,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1038
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1057
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -453,7 +453,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1102
+        // RETURN_VALUE at runtime/bytecodes.uops:1121
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -1000,7 +1000,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1055
+        // _CALL at runtime/bytecodes.uops:1074
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1050,7 +1050,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1080
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1099
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1075,7 +1075,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1068
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1087
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1096,7 +1096,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1130
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1149
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1105,7 +1105,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1144
+        // _COLD_EXIT at runtime/bytecodes.uops:1163
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1222,7 +1222,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1160
+        // _DEOPT at runtime/bytecodes.uops:1179
         let target = (*inst).target;
         {
             {
@@ -1234,7 +1234,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1165
+        // _ERROR_EXIT at runtime/bytecodes.uops:1184
         let target = (*inst).target;
         {
             {
@@ -1246,7 +1246,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1135
+        // _EXIT_TRACE at runtime/bytecodes.uops:1154
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1331,7 +1331,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1203
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1224
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1347,7 +1347,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1193
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1214
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1363,7 +1363,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1181
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1202
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1374,7 +1374,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1022
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1041
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1395,7 +1395,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1187
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1208
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1427,12 +1427,32 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1027
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1046
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
             {
                 let it = iter.cast::<ListIter>();
+                next = *(*(*it).list).items.add((*it).index);
+                next.incref();
+                (*it).index += 1;
+            }
+            next
+        };
+        *sp = next;
+        sp = sp.add(1);
+    }
+    uop::_ITER_NEXT_LIST_OR_EXIT => {
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1032
+        let iter: Value = *sp.sub(1);
+        let next = {
+            let next: Value;
+            {
+                let it = iter.cast::<ListIter>();
+                if (*it).index >= (*(*it).list).len {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
                 next = *(*(*it).list).items.add((*it).index);
                 next.incref();
                 (*it).index += 1;
@@ -1458,6 +1478,26 @@ match opcode {
         *sp = next;
         sp = sp.add(1);
     }
+    uop::_ITER_NEXT_RANGE_OR_EXIT => {
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1022
+        let iter: Value = *sp.sub(1);
+        let next = {
+            let next: Value;
+            {
+                let r = iter.cast::<RangeIter>();
+                if (*r).remaining <= 0 {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                next = Value::int((*r).next);
+                (*r).next += (*r).step;
+                (*r).remaining -= 1;
+            }
+            next
+        };
+        *sp = next;
+        sp = sp.add(1);
+    }
     uop::_ITER_POP_EXHAUSTED => {
         // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1004
         let iter: Value = *sp.sub(1);
@@ -1467,8 +1507,9 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:1176
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:1195
         {
+            (*executor).runs += 1;
             {
                 uip = trace.add((*inst).oparg as usize);
                 continue 'dispatch;
@@ -1476,7 +1517,7 @@ match opcode {
         }
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1170
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1189
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1537,7 +1578,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1074
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1093
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1570,14 +1611,14 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1125
+        // _SET_IP at runtime/bytecodes.uops:1144
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1120
+        // _START_EXECUTOR at runtime/bytecodes.uops:1139
         {
             (*executor).runs += 1;
         }

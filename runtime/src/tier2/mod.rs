@@ -136,7 +136,15 @@ pub unsafe fn stitch_exit(ts: *mut Thread, frame: *mut Frame, executor: *mut Exe
                     Some(crate::abi::uop::_GUARD_IS_FALSE_POP) => Some(true),
                     _ => None,
                 },
-                exhausted: matches!(guard, Some(crate::abi::uop::_GUARD_NOT_EXHAUSTED_RANGE | crate::abi::uop::_GUARD_NOT_EXHAUSTED_LIST)),
+                exhausted: matches!(
+                    guard,
+                    Some(
+                        crate::abi::uop::_GUARD_NOT_EXHAUSTED_RANGE
+                            | crate::abi::uop::_GUARD_NOT_EXHAUSTED_LIST
+                            | crate::abi::uop::_ITER_NEXT_RANGE_OR_EXIT
+                            | crate::abi::uop::_ITER_NEXT_LIST_OR_EXIT
+                    )
+                ),
             };
             projector::project(frame, from)
         } else {

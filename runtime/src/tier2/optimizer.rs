@@ -293,10 +293,37 @@ pub fn optimize(p: &mut Projection) -> usize {
         }
     }
     remove(p, &result.keep);
+    fuse_loop_headers(p);
     if !assumed.locals.is_empty() || !assumed.stack.is_empty() {
         add_entry_guards(p, &assumed);
     }
+    if is_loop {
+        // The back edge counts iterations itself: it returns past `_START_EXECUTOR`,
+        // which then counts only entries.
+        let start = p.body.iter().position(|u| u.opcode == uop::_START_EXECUTOR).unwrap_or(0);
+        if let Some(last) = p.body.last_mut() {
+            last.oparg = (start + 1) as u16;
+        }
+    }
     before.saturating_sub(p.body.len())
+}
+
+/// A `for` loop's exhaustion guard and the fetch of its next item become one uop.
+fn fuse_loop_headers(p: &mut Projection) {
+    let mut keep = vec![true; p.body.len()];
+    for i in 0..p.body.len().saturating_sub(1) {
+        let (guard, next) = (p.body[i], p.body[i + 1]);
+        let fused = match (guard.opcode, next.opcode) {
+            (uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE) => uop::_ITER_NEXT_RANGE_OR_EXIT,
+            (uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST) => uop::_ITER_NEXT_LIST_OR_EXIT,
+            _ => continue,
+        };
+        if guard.target == next.target && keep[i] {
+            p.body[i + 1].opcode = fused;
+            keep[i] = false;
+        }
+    }
+    remove(p, &keep);
 }
 
 fn remove(p: &mut Projection, keep: &[bool]) {
@@ -340,10 +367,5 @@ fn add_entry_guards(p: &mut Projection, assumed: &Assumptions) {
     p.codes.splice(0..0, codes);
     for link in &mut p.links {
         link.0 += n;
-    }
-    if let Some(last) = p.body.last_mut()
-        && last.opcode == uop::_JUMP_TO_TOP
-    {
-        last.oparg = n as u16;
     }
 }

@@ -6,7 +6,6 @@
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct Frame {
-    ///
     pub consts: *const Value,
 }
 const _: () = {
@@ -14,7 +13,6 @@ const _: () = {
     assert!(core::mem::offset_of!(Frame, consts) == 0usize);
 };
 // Thread at add.uops:9: 0 bytes, aligned to 1
-///
 #[repr(C)]
 pub struct Thread {
     _opaque: [u8; 0],
@@ -24,13 +22,9 @@ pub struct Thread {
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct Exit {
-    ///
     pub executor: *mut Exit,
-    ///
     pub target: u32,
-    ///
     pub hotness: i16,
-    ///
     pub spare: u16,
 }
 const _: () = {
