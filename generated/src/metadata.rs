@@ -98,210 +98,214 @@ pub const UNARY_INVERT: u32 = 2;
 pub mod op {
     // at runtime/bytecodes.uops:502
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:616
+    // at runtime/bytecodes.uops:636
     pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:607
+    // at runtime/bytecodes.uops:625
     pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:620
+    // at runtime/bytecodes.uops:640
     pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:624
+    // at runtime/bytecodes.uops:644
     pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:612
+    // at runtime/bytecodes.uops:630
     pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:610
+    // at runtime/bytecodes.uops:628
     pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:618
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 7u16;
-    // at runtime/bytecodes.uops:609
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:622
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 9u16;
-    // at runtime/bytecodes.uops:613
-    pub const BINARY_OP_OR_INT: u16 = 10u16;
-    // at runtime/bytecodes.uops:611
-    pub const BINARY_OP_REMAINDER_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:617
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 12u16;
-    // at runtime/bytecodes.uops:608
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 13u16;
-    // at runtime/bytecodes.uops:621
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 14u16;
-    // at runtime/bytecodes.uops:619
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 15u16;
-    // at runtime/bytecodes.uops:615
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 16u16;
-    // at runtime/bytecodes.uops:623
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 17u16;
-    // at runtime/bytecodes.uops:614
-    pub const BINARY_OP_XOR_INT: u16 = 18u16;
-    // at runtime/bytecodes.uops:728
-    pub const BINARY_SUBSCR: u16 = 19u16;
-    // at runtime/bytecodes.uops:769
-    pub const BINARY_SUBSCR_DICT: u16 = 20u16;
-    // at runtime/bytecodes.uops:766
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 21u16;
-    // at runtime/bytecodes.uops:768
-    pub const BINARY_SUBSCR_STR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:767
-    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 23u16;
-    // at runtime/bytecodes.uops:827
-    pub const BUILD_LIST: u16 = 24u16;
-    // at runtime/bytecodes.uops:835
-    pub const BUILD_MAP: u16 = 25u16;
-    // at runtime/bytecodes.uops:846
-    pub const BUILD_SLICE: u16 = 26u16;
-    // at runtime/bytecodes.uops:841
-    pub const BUILD_STRING: u16 = 27u16;
-    // at runtime/bytecodes.uops:831
-    pub const BUILD_TUPLE: u16 = 28u16;
-    // at runtime/bytecodes.uops:1084
-    pub const CALL: u16 = 29u16;
-    // at runtime/bytecodes.uops:1107
-    pub const CALL_BUILTIN: u16 = 30u16;
-    // at runtime/bytecodes.uops:1110
-    pub const CALL_KW: u16 = 31u16;
-    // at runtime/bytecodes.uops:1106
-    pub const CALL_PY_EXACT_ARGS: u16 = 32u16;
-    // at runtime/bytecodes.uops:668
-    pub const COMPARE_OP: u16 = 33u16;
-    // at runtime/bytecodes.uops:686
-    pub const COMPARE_OP_FLOAT: u16 = 34u16;
-    // at runtime/bytecodes.uops:685
-    pub const COMPARE_OP_INT: u16 = 35u16;
-    // at runtime/bytecodes.uops:690
-    pub const COMPARE_OP_MIX: u16 = 36u16;
-    // at runtime/bytecodes.uops:691
-    pub const COMPARE_OP_STR: u16 = 37u16;
-    // at runtime/bytecodes.uops:694
-    pub const CONTAINS_OP: u16 = 38u16;
-    // at runtime/bytecodes.uops:877
-    pub const CONVERT_VALUE: u16 = 39u16;
-    // at runtime/bytecodes.uops:358
-    pub const COPY: u16 = 40u16;
-    // at runtime/bytecodes.uops:816
-    pub const DELETE_SUBSCR: u16 = 41u16;
-    // at runtime/bytecodes.uops:948
-    pub const ENTER_EXECUTOR: u16 = 42u16;
-    // at runtime/bytecodes.uops:862
-    pub const FORMAT_SIMPLE: u16 = 43u16;
-    // at runtime/bytecodes.uops:869
-    pub const FORMAT_WITH_SPEC: u16 = 44u16;
-    // at runtime/bytecodes.uops:979
-    pub const FOR_ITER: u16 = 45u16;
-    // at runtime/bytecodes.uops:1054
-    pub const FOR_ITER_LIST: u16 = 46u16;
-    // at runtime/bytecodes.uops:1053
-    pub const FOR_ITER_RANGE: u16 = 47u16;
-    // at runtime/bytecodes.uops:953
-    pub const GET_ITER: u16 = 48u16;
-    // at runtime/bytecodes.uops:1126
-    pub const INTERPRETER_EXIT: u16 = 49u16;
-    // at runtime/bytecodes.uops:703
-    pub const IS_OP: u16 = 50u16;
-    // at runtime/bytecodes.uops:935
-    pub const JUMP_BACKWARD: u16 = 51u16;
-    // at runtime/bytecodes.uops:931
-    pub const JUMP_FORWARD: u16 = 52u16;
-    // at runtime/bytecodes.uops:851
-    pub const LIST_APPEND: u16 = 53u16;
-    // at runtime/bytecodes.uops:897
-    pub const LOAD_ATTR: u16 = 54u16;
-    // at runtime/bytecodes.uops:413
-    pub const LOAD_CONST: u16 = 55u16;
-    // at runtime/bytecodes.uops:370
-    pub const LOAD_FAST: u16 = 56u16;
-    // at runtime/bytecodes.uops:376
-    pub const LOAD_FAST_CHECK: u16 = 57u16;
-    // at runtime/bytecodes.uops:393
-    pub const LOAD_FAST_LOAD_FAST: u16 = 58u16;
-    // at runtime/bytecodes.uops:452
-    pub const LOAD_GLOBAL: u16 = 59u16;
-    // at runtime/bytecodes.uops:455
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 60u16;
-    // at runtime/bytecodes.uops:454
-    pub const LOAD_GLOBAL_MODULE: u16 = 61u16;
-    // at runtime/bytecodes.uops:887
-    pub const LOAD_METHOD: u16 = 62u16;
-    // at runtime/bytecodes.uops:1131
-    pub const MAKE_FUNCTION: u16 = 63u16;
-    // at runtime/bytecodes.uops:347
-    pub const NOP: u16 = 64u16;
-    // at runtime/bytecodes.uops:907
-    pub const POP_JUMP_IF_FALSE: u16 = 65u16;
-    // at runtime/bytecodes.uops:919
-    pub const POP_JUMP_IF_TRUE: u16 = 66u16;
-    // at runtime/bytecodes.uops:350
-    pub const POP_TOP: u16 = 67u16;
-    // at runtime/bytecodes.uops:354
-    pub const PUSH_NULL: u16 = 68u16;
-    // at runtime/bytecodes.uops:1057
-    pub const RAISE_ASSERTION: u16 = 69u16;
-    // at runtime/bytecodes.uops:1121
-    pub const RETURN_VALUE: u16 = 70u16;
-    // at runtime/bytecodes.uops:386
-    pub const STORE_FAST: u16 = 71u16;
-    // at runtime/bytecodes.uops:402
-    pub const STORE_FAST_LOAD_FAST: u16 = 72u16;
-    // at runtime/bytecodes.uops:479
-    pub const STORE_GLOBAL: u16 = 73u16;
-    // at runtime/bytecodes.uops:481
-    pub const STORE_GLOBAL_MODULE: u16 = 74u16;
-    // at runtime/bytecodes.uops:788
-    pub const STORE_SUBSCR: u16 = 75u16;
-    // at runtime/bytecodes.uops:813
-    pub const STORE_SUBSCR_DICT: u16 = 76u16;
-    // at runtime/bytecodes.uops:812
-    pub const STORE_SUBSCR_LIST_INT: u16 = 77u16;
-    // at runtime/bytecodes.uops:364
-    pub const SWAP: u16 = 78u16;
-    // at runtime/bytecodes.uops:641
-    pub const UNARY_NOT: u16 = 79u16;
+    // at runtime/bytecodes.uops:633
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:638
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    // at runtime/bytecodes.uops:627
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:642
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    // at runtime/bytecodes.uops:631
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:629
+    pub const BINARY_OP_REMAINDER_INT: u16 = 12u16;
     // at runtime/bytecodes.uops:634
-    pub const UNARY_OP: u16 = 80u16;
+    pub const BINARY_OP_RSHIFT_INT: u16 = 13u16;
+    // at runtime/bytecodes.uops:637
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 14u16;
+    // at runtime/bytecodes.uops:626
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:641
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 16u16;
+    // at runtime/bytecodes.uops:639
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 17u16;
+    // at runtime/bytecodes.uops:635
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 18u16;
+    // at runtime/bytecodes.uops:643
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 19u16;
+    // at runtime/bytecodes.uops:632
+    pub const BINARY_OP_XOR_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:749
+    pub const BINARY_SUBSCR: u16 = 21u16;
+    // at runtime/bytecodes.uops:790
+    pub const BINARY_SUBSCR_DICT: u16 = 22u16;
+    // at runtime/bytecodes.uops:787
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 23u16;
+    // at runtime/bytecodes.uops:789
+    pub const BINARY_SUBSCR_STR_INT: u16 = 24u16;
+    // at runtime/bytecodes.uops:788
+    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 25u16;
+    // at runtime/bytecodes.uops:848
+    pub const BUILD_LIST: u16 = 26u16;
     // at runtime/bytecodes.uops:856
-    pub const UNPACK_SEQUENCE: u16 = 81u16;
+    pub const BUILD_MAP: u16 = 27u16;
+    // at runtime/bytecodes.uops:867
+    pub const BUILD_SLICE: u16 = 28u16;
+    // at runtime/bytecodes.uops:862
+    pub const BUILD_STRING: u16 = 29u16;
+    // at runtime/bytecodes.uops:852
+    pub const BUILD_TUPLE: u16 = 30u16;
+    // at runtime/bytecodes.uops:1105
+    pub const CALL: u16 = 31u16;
+    // at runtime/bytecodes.uops:1128
+    pub const CALL_BUILTIN: u16 = 32u16;
+    // at runtime/bytecodes.uops:1131
+    pub const CALL_KW: u16 = 33u16;
+    // at runtime/bytecodes.uops:1127
+    pub const CALL_PY_EXACT_ARGS: u16 = 34u16;
+    // at runtime/bytecodes.uops:689
+    pub const COMPARE_OP: u16 = 35u16;
+    // at runtime/bytecodes.uops:707
+    pub const COMPARE_OP_FLOAT: u16 = 36u16;
+    // at runtime/bytecodes.uops:706
+    pub const COMPARE_OP_INT: u16 = 37u16;
+    // at runtime/bytecodes.uops:711
+    pub const COMPARE_OP_MIX: u16 = 38u16;
+    // at runtime/bytecodes.uops:712
+    pub const COMPARE_OP_STR: u16 = 39u16;
+    // at runtime/bytecodes.uops:715
+    pub const CONTAINS_OP: u16 = 40u16;
+    // at runtime/bytecodes.uops:898
+    pub const CONVERT_VALUE: u16 = 41u16;
+    // at runtime/bytecodes.uops:358
+    pub const COPY: u16 = 42u16;
+    // at runtime/bytecodes.uops:837
+    pub const DELETE_SUBSCR: u16 = 43u16;
+    // at runtime/bytecodes.uops:969
+    pub const ENTER_EXECUTOR: u16 = 44u16;
+    // at runtime/bytecodes.uops:883
+    pub const FORMAT_SIMPLE: u16 = 45u16;
+    // at runtime/bytecodes.uops:890
+    pub const FORMAT_WITH_SPEC: u16 = 46u16;
+    // at runtime/bytecodes.uops:1000
+    pub const FOR_ITER: u16 = 47u16;
+    // at runtime/bytecodes.uops:1075
+    pub const FOR_ITER_LIST: u16 = 48u16;
+    // at runtime/bytecodes.uops:1074
+    pub const FOR_ITER_RANGE: u16 = 49u16;
+    // at runtime/bytecodes.uops:974
+    pub const GET_ITER: u16 = 50u16;
+    // at runtime/bytecodes.uops:1147
+    pub const INTERPRETER_EXIT: u16 = 51u16;
+    // at runtime/bytecodes.uops:724
+    pub const IS_OP: u16 = 52u16;
+    // at runtime/bytecodes.uops:956
+    pub const JUMP_BACKWARD: u16 = 53u16;
+    // at runtime/bytecodes.uops:952
+    pub const JUMP_FORWARD: u16 = 54u16;
+    // at runtime/bytecodes.uops:872
+    pub const LIST_APPEND: u16 = 55u16;
+    // at runtime/bytecodes.uops:918
+    pub const LOAD_ATTR: u16 = 56u16;
+    // at runtime/bytecodes.uops:413
+    pub const LOAD_CONST: u16 = 57u16;
+    // at runtime/bytecodes.uops:370
+    pub const LOAD_FAST: u16 = 58u16;
+    // at runtime/bytecodes.uops:376
+    pub const LOAD_FAST_CHECK: u16 = 59u16;
+    // at runtime/bytecodes.uops:393
+    pub const LOAD_FAST_LOAD_FAST: u16 = 60u16;
+    // at runtime/bytecodes.uops:452
+    pub const LOAD_GLOBAL: u16 = 61u16;
+    // at runtime/bytecodes.uops:455
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 62u16;
+    // at runtime/bytecodes.uops:454
+    pub const LOAD_GLOBAL_MODULE: u16 = 63u16;
+    // at runtime/bytecodes.uops:908
+    pub const LOAD_METHOD: u16 = 64u16;
+    // at runtime/bytecodes.uops:1152
+    pub const MAKE_FUNCTION: u16 = 65u16;
+    // at runtime/bytecodes.uops:347
+    pub const NOP: u16 = 66u16;
+    // at runtime/bytecodes.uops:928
+    pub const POP_JUMP_IF_FALSE: u16 = 67u16;
+    // at runtime/bytecodes.uops:940
+    pub const POP_JUMP_IF_TRUE: u16 = 68u16;
+    // at runtime/bytecodes.uops:350
+    pub const POP_TOP: u16 = 69u16;
+    // at runtime/bytecodes.uops:354
+    pub const PUSH_NULL: u16 = 70u16;
+    // at runtime/bytecodes.uops:1078
+    pub const RAISE_ASSERTION: u16 = 71u16;
+    // at runtime/bytecodes.uops:1142
+    pub const RETURN_VALUE: u16 = 72u16;
+    // at runtime/bytecodes.uops:386
+    pub const STORE_FAST: u16 = 73u16;
+    // at runtime/bytecodes.uops:402
+    pub const STORE_FAST_LOAD_FAST: u16 = 74u16;
+    // at runtime/bytecodes.uops:479
+    pub const STORE_GLOBAL: u16 = 75u16;
+    // at runtime/bytecodes.uops:481
+    pub const STORE_GLOBAL_MODULE: u16 = 76u16;
+    // at runtime/bytecodes.uops:809
+    pub const STORE_SUBSCR: u16 = 77u16;
+    // at runtime/bytecodes.uops:834
+    pub const STORE_SUBSCR_DICT: u16 = 78u16;
+    // at runtime/bytecodes.uops:833
+    pub const STORE_SUBSCR_LIST_INT: u16 = 79u16;
+    // at runtime/bytecodes.uops:364
+    pub const SWAP: u16 = 80u16;
+    // at runtime/bytecodes.uops:662
+    pub const UNARY_NOT: u16 = 81u16;
+    // at runtime/bytecodes.uops:655
+    pub const UNARY_OP: u16 = 82u16;
+    // at runtime/bytecodes.uops:877
+    pub const UNPACK_SEQUENCE: u16 = 83u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:827
+    // at runtime/bytecodes.uops:848
     pub const BUILD_LIST: u16 = 0u16;
-    // at runtime/bytecodes.uops:835
+    // at runtime/bytecodes.uops:856
     pub const BUILD_MAP: u16 = 1u16;
-    // at runtime/bytecodes.uops:846
+    // at runtime/bytecodes.uops:867
     pub const BUILD_SLICE: u16 = 2u16;
-    // at runtime/bytecodes.uops:841
+    // at runtime/bytecodes.uops:862
     pub const BUILD_STRING: u16 = 3u16;
-    // at runtime/bytecodes.uops:831
+    // at runtime/bytecodes.uops:852
     pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1110
+    // at runtime/bytecodes.uops:1131
     pub const CALL_KW: u16 = 5u16;
-    // at runtime/bytecodes.uops:694
+    // at runtime/bytecodes.uops:715
     pub const CONTAINS_OP: u16 = 6u16;
-    // at runtime/bytecodes.uops:877
+    // at runtime/bytecodes.uops:898
     pub const CONVERT_VALUE: u16 = 7u16;
     // at runtime/bytecodes.uops:358
     pub const COPY: u16 = 8u16;
-    // at runtime/bytecodes.uops:816
+    // at runtime/bytecodes.uops:837
     pub const DELETE_SUBSCR: u16 = 9u16;
-    // at runtime/bytecodes.uops:948
+    // at runtime/bytecodes.uops:969
     pub const ENTER_EXECUTOR: u16 = 10u16;
-    // at runtime/bytecodes.uops:862
+    // at runtime/bytecodes.uops:883
     pub const FORMAT_SIMPLE: u16 = 11u16;
-    // at runtime/bytecodes.uops:869
+    // at runtime/bytecodes.uops:890
     pub const FORMAT_WITH_SPEC: u16 = 12u16;
-    // at runtime/bytecodes.uops:953
+    // at runtime/bytecodes.uops:974
     pub const GET_ITER: u16 = 13u16;
-    // at runtime/bytecodes.uops:1126
+    // at runtime/bytecodes.uops:1147
     pub const INTERPRETER_EXIT: u16 = 14u16;
-    // at runtime/bytecodes.uops:703
+    // at runtime/bytecodes.uops:724
     pub const IS_OP: u16 = 15u16;
-    // at runtime/bytecodes.uops:935
+    // at runtime/bytecodes.uops:956
     pub const JUMP_BACKWARD: u16 = 16u16;
-    // at runtime/bytecodes.uops:931
+    // at runtime/bytecodes.uops:952
     pub const JUMP_FORWARD: u16 = 17u16;
-    // at runtime/bytecodes.uops:851
+    // at runtime/bytecodes.uops:872
     pub const LIST_APPEND: u16 = 18u16;
-    // at runtime/bytecodes.uops:897
+    // at runtime/bytecodes.uops:918
     pub const LOAD_ATTR: u16 = 19u16;
     // at runtime/bytecodes.uops:413
     pub const LOAD_CONST: u16 = 20u16;
@@ -311,23 +315,23 @@ pub mod uop {
     pub const LOAD_FAST_CHECK: u16 = 22u16;
     // at runtime/bytecodes.uops:393
     pub const LOAD_FAST_LOAD_FAST: u16 = 23u16;
-    // at runtime/bytecodes.uops:887
+    // at runtime/bytecodes.uops:908
     pub const LOAD_METHOD: u16 = 24u16;
-    // at runtime/bytecodes.uops:1131
+    // at runtime/bytecodes.uops:1152
     pub const MAKE_FUNCTION: u16 = 25u16;
     // at runtime/bytecodes.uops:347
     pub const NOP: u16 = 26u16;
-    // at runtime/bytecodes.uops:907
+    // at runtime/bytecodes.uops:928
     pub const POP_JUMP_IF_FALSE: u16 = 27u16;
-    // at runtime/bytecodes.uops:919
+    // at runtime/bytecodes.uops:940
     pub const POP_JUMP_IF_TRUE: u16 = 28u16;
     // at runtime/bytecodes.uops:350
     pub const POP_TOP: u16 = 29u16;
     // at runtime/bytecodes.uops:354
     pub const PUSH_NULL: u16 = 30u16;
-    // at runtime/bytecodes.uops:1057
+    // at runtime/bytecodes.uops:1078
     pub const RAISE_ASSERTION: u16 = 31u16;
-    // at runtime/bytecodes.uops:1121
+    // at runtime/bytecodes.uops:1142
     pub const RETURN_VALUE: u16 = 32u16;
     // at runtime/bytecodes.uops:386
     pub const STORE_FAST: u16 = 33u16;
@@ -335,172 +339,176 @@ pub mod uop {
     pub const STORE_FAST_LOAD_FAST: u16 = 34u16;
     // at runtime/bytecodes.uops:364
     pub const SWAP: u16 = 35u16;
-    // at runtime/bytecodes.uops:641
+    // at runtime/bytecodes.uops:662
     pub const UNARY_NOT: u16 = 36u16;
-    // at runtime/bytecodes.uops:634
+    // at runtime/bytecodes.uops:655
     pub const UNARY_OP: u16 = 37u16;
-    // at runtime/bytecodes.uops:856
+    // at runtime/bytecodes.uops:877
     pub const UNPACK_SEQUENCE: u16 = 38u16;
     // at runtime/bytecodes.uops:495
     pub const _BINARY_OP: u16 = 39u16;
-    // at runtime/bytecodes.uops:567
+    // at runtime/bytecodes.uops:585
     pub const _BINARY_OP_ADD_FLOAT: u16 = 40u16;
     // at runtime/bytecodes.uops:522
     pub const _BINARY_OP_ADD_INT: u16 = 41u16;
-    // at runtime/bytecodes.uops:584
+    // at runtime/bytecodes.uops:602
     pub const _BINARY_OP_ADD_MIX: u16 = 42u16;
-    // at runtime/bytecodes.uops:601
+    // at runtime/bytecodes.uops:619
     pub const _BINARY_OP_ADD_STR: u16 = 43u16;
     // at runtime/bytecodes.uops:550
     pub const _BINARY_OP_AND_INT: u16 = 44u16;
     // at runtime/bytecodes.uops:540
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 45u16;
-    // at runtime/bytecodes.uops:575
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 46u16;
-    // at runtime/bytecodes.uops:534
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 47u16;
-    // at runtime/bytecodes.uops:592
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 48u16;
-    // at runtime/bytecodes.uops:554
-    pub const _BINARY_OP_OR_INT: u16 = 49u16;
-    // at runtime/bytecodes.uops:545
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 50u16;
-    // at runtime/bytecodes.uops:571
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 51u16;
-    // at runtime/bytecodes.uops:528
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 52u16;
-    // at runtime/bytecodes.uops:588
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 53u16;
-    // at runtime/bytecodes.uops:579
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 54u16;
     // at runtime/bytecodes.uops:562
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 55u16;
-    // at runtime/bytecodes.uops:596
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 56u16;
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 46u16;
+    // at runtime/bytecodes.uops:593
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 47u16;
+    // at runtime/bytecodes.uops:534
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 48u16;
+    // at runtime/bytecodes.uops:610
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 49u16;
+    // at runtime/bytecodes.uops:554
+    pub const _BINARY_OP_OR_INT: u16 = 50u16;
+    // at runtime/bytecodes.uops:545
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 51u16;
+    // at runtime/bytecodes.uops:573
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 52u16;
+    // at runtime/bytecodes.uops:589
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 53u16;
+    // at runtime/bytecodes.uops:528
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 54u16;
+    // at runtime/bytecodes.uops:606
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 55u16;
+    // at runtime/bytecodes.uops:597
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 56u16;
+    // at runtime/bytecodes.uops:580
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 57u16;
+    // at runtime/bytecodes.uops:614
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 58u16;
     // at runtime/bytecodes.uops:558
-    pub const _BINARY_OP_XOR_INT: u16 = 57u16;
-    // at runtime/bytecodes.uops:721
-    pub const _BINARY_SUBSCR: u16 = 58u16;
-    // at runtime/bytecodes.uops:758
-    pub const _BINARY_SUBSCR_DICT: u16 = 59u16;
-    // at runtime/bytecodes.uops:731
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 60u16;
-    // at runtime/bytecodes.uops:751
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 61u16;
-    // at runtime/bytecodes.uops:741
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 62u16;
-    // at runtime/bytecodes.uops:1074
-    pub const _CALL: u16 = 63u16;
-    // at runtime/bytecodes.uops:1099
-    pub const _CALL_BUILTIN: u16 = 64u16;
-    // at runtime/bytecodes.uops:1087
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 65u16;
-    // at runtime/bytecodes.uops:1149
-    pub const _CHECK_VALIDITY: u16 = 66u16;
-    // at runtime/bytecodes.uops:1163
-    pub const _COLD_EXIT: u16 = 67u16;
-    // at runtime/bytecodes.uops:661
-    pub const _COMPARE_OP: u16 = 68u16;
-    // at runtime/bytecodes.uops:675
-    pub const _COMPARE_OP_FLOAT: u16 = 69u16;
-    // at runtime/bytecodes.uops:671
-    pub const _COMPARE_OP_INT: u16 = 70u16;
-    // at runtime/bytecodes.uops:687
-    pub const _COMPARE_OP_MIX: u16 = 71u16;
-    // at runtime/bytecodes.uops:679
-    pub const _COMPARE_OP_STR: u16 = 72u16;
-    // at runtime/bytecodes.uops:1179
-    pub const _DEOPT: u16 = 73u16;
-    // at runtime/bytecodes.uops:1184
-    pub const _ERROR_EXIT: u16 = 74u16;
-    // at runtime/bytecodes.uops:1154
-    pub const _EXIT_TRACE: u16 = 75u16;
-    // at runtime/bytecodes.uops:967
-    pub const _FOR_ITER: u16 = 76u16;
-    // at runtime/bytecodes.uops:509
-    pub const _GUARD_BOTH_FLOAT: u16 = 77u16;
-    // at runtime/bytecodes.uops:505
-    pub const _GUARD_BOTH_INT: u16 = 78u16;
-    // at runtime/bytecodes.uops:518
-    pub const _GUARD_BOTH_STR: u16 = 79u16;
-    // at runtime/bytecodes.uops:438
-    pub const _GUARD_BUILTINS_VERSION: u16 = 80u16;
-    // at runtime/bytecodes.uops:513
-    pub const _GUARD_FLOAT_MIX: u16 = 81u16;
-    // at runtime/bytecodes.uops:434
-    pub const _GUARD_GLOBALS_VERSION: u16 = 82u16;
-    // at runtime/bytecodes.uops:1224
-    pub const _GUARD_IS_FALSE_POP: u16 = 83u16;
-    // at runtime/bytecodes.uops:1214
-    pub const _GUARD_IS_TRUE_POP: u16 = 84u16;
-    // at runtime/bytecodes.uops:1202
-    pub const _GUARD_LOCAL_TYPE: u16 = 85u16;
-    // at runtime/bytecodes.uops:1041
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 86u16;
-    // at runtime/bytecodes.uops:993
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 87u16;
-    // at runtime/bytecodes.uops:1208
-    pub const _GUARD_STACK_TYPE: u16 = 88u16;
-    // at runtime/bytecodes.uops:1010
-    pub const _ITER_CHECK_LIST: u16 = 89u16;
-    // at runtime/bytecodes.uops:982
-    pub const _ITER_CHECK_RANGE: u16 = 90u16;
-    // at runtime/bytecodes.uops:1014
-    pub const _ITER_JUMP_LIST: u16 = 91u16;
-    // at runtime/bytecodes.uops:986
-    pub const _ITER_JUMP_RANGE: u16 = 92u16;
-    // at runtime/bytecodes.uops:1046
-    pub const _ITER_NEXT_LIST: u16 = 93u16;
-    // at runtime/bytecodes.uops:1032
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 94u16;
-    // at runtime/bytecodes.uops:997
-    pub const _ITER_NEXT_RANGE: u16 = 95u16;
-    // at runtime/bytecodes.uops:1022
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 96u16;
-    // at runtime/bytecodes.uops:1004
-    pub const _ITER_POP_EXHAUSTED: u16 = 97u16;
-    // at runtime/bytecodes.uops:1195
-    pub const _JUMP_TO_TOP: u16 = 98u16;
-    // at runtime/bytecodes.uops:1189
-    pub const _LOAD_CONST_INLINE: u16 = 99u16;
-    // at runtime/bytecodes.uops:429
-    pub const _LOAD_GLOBAL: u16 = 100u16;
-    // at runtime/bytecodes.uops:447
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 101u16;
-    // at runtime/bytecodes.uops:442
-    pub const _LOAD_GLOBAL_MODULE: u16 = 102u16;
-    // at runtime/bytecodes.uops:1093
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 103u16;
-    // at runtime/bytecodes.uops:1144
-    pub const _SET_IP: u16 = 104u16;
-    // at runtime/bytecodes.uops:487
-    pub const _SPECIALIZE_BINARY_OP: u16 = 105u16;
-    // at runtime/bytecodes.uops:713
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 106u16;
-    // at runtime/bytecodes.uops:1066
-    pub const _SPECIALIZE_CALL: u16 = 107u16;
-    // at runtime/bytecodes.uops:653
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 108u16;
-    // at runtime/bytecodes.uops:959
-    pub const _SPECIALIZE_FOR_ITER: u16 = 109u16;
-    // at runtime/bytecodes.uops:421
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 110u16;
-    // at runtime/bytecodes.uops:458
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 111u16;
+    pub const _BINARY_OP_XOR_INT: u16 = 59u16;
+    // at runtime/bytecodes.uops:742
+    pub const _BINARY_SUBSCR: u16 = 60u16;
+    // at runtime/bytecodes.uops:779
+    pub const _BINARY_SUBSCR_DICT: u16 = 61u16;
+    // at runtime/bytecodes.uops:752
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 62u16;
     // at runtime/bytecodes.uops:772
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 112u16;
-    // at runtime/bytecodes.uops:1139
-    pub const _START_EXECUTOR: u16 = 113u16;
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 63u16;
+    // at runtime/bytecodes.uops:762
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 64u16;
+    // at runtime/bytecodes.uops:1095
+    pub const _CALL: u16 = 65u16;
+    // at runtime/bytecodes.uops:1120
+    pub const _CALL_BUILTIN: u16 = 66u16;
+    // at runtime/bytecodes.uops:1108
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 67u16;
+    // at runtime/bytecodes.uops:1170
+    pub const _CHECK_VALIDITY: u16 = 68u16;
+    // at runtime/bytecodes.uops:1184
+    pub const _COLD_EXIT: u16 = 69u16;
+    // at runtime/bytecodes.uops:682
+    pub const _COMPARE_OP: u16 = 70u16;
+    // at runtime/bytecodes.uops:696
+    pub const _COMPARE_OP_FLOAT: u16 = 71u16;
+    // at runtime/bytecodes.uops:692
+    pub const _COMPARE_OP_INT: u16 = 72u16;
+    // at runtime/bytecodes.uops:708
+    pub const _COMPARE_OP_MIX: u16 = 73u16;
+    // at runtime/bytecodes.uops:700
+    pub const _COMPARE_OP_STR: u16 = 74u16;
+    // at runtime/bytecodes.uops:1200
+    pub const _DEOPT: u16 = 75u16;
+    // at runtime/bytecodes.uops:1205
+    pub const _ERROR_EXIT: u16 = 76u16;
+    // at runtime/bytecodes.uops:1175
+    pub const _EXIT_TRACE: u16 = 77u16;
+    // at runtime/bytecodes.uops:988
+    pub const _FOR_ITER: u16 = 78u16;
+    // at runtime/bytecodes.uops:509
+    pub const _GUARD_BOTH_FLOAT: u16 = 79u16;
+    // at runtime/bytecodes.uops:505
+    pub const _GUARD_BOTH_INT: u16 = 80u16;
+    // at runtime/bytecodes.uops:518
+    pub const _GUARD_BOTH_STR: u16 = 81u16;
+    // at runtime/bytecodes.uops:438
+    pub const _GUARD_BUILTINS_VERSION: u16 = 82u16;
+    // at runtime/bytecodes.uops:513
+    pub const _GUARD_FLOAT_MIX: u16 = 83u16;
+    // at runtime/bytecodes.uops:434
+    pub const _GUARD_GLOBALS_VERSION: u16 = 84u16;
+    // at runtime/bytecodes.uops:1245
+    pub const _GUARD_IS_FALSE_POP: u16 = 85u16;
+    // at runtime/bytecodes.uops:1235
+    pub const _GUARD_IS_TRUE_POP: u16 = 86u16;
+    // at runtime/bytecodes.uops:1223
+    pub const _GUARD_LOCAL_TYPE: u16 = 87u16;
+    // at runtime/bytecodes.uops:1062
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 88u16;
+    // at runtime/bytecodes.uops:1014
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 89u16;
+    // at runtime/bytecodes.uops:1229
+    pub const _GUARD_STACK_TYPE: u16 = 90u16;
+    // at runtime/bytecodes.uops:1031
+    pub const _ITER_CHECK_LIST: u16 = 91u16;
+    // at runtime/bytecodes.uops:1003
+    pub const _ITER_CHECK_RANGE: u16 = 92u16;
+    // at runtime/bytecodes.uops:1035
+    pub const _ITER_JUMP_LIST: u16 = 93u16;
+    // at runtime/bytecodes.uops:1007
+    pub const _ITER_JUMP_RANGE: u16 = 94u16;
+    // at runtime/bytecodes.uops:1067
+    pub const _ITER_NEXT_LIST: u16 = 95u16;
+    // at runtime/bytecodes.uops:1053
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 96u16;
+    // at runtime/bytecodes.uops:1018
+    pub const _ITER_NEXT_RANGE: u16 = 97u16;
+    // at runtime/bytecodes.uops:1043
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 98u16;
+    // at runtime/bytecodes.uops:1025
+    pub const _ITER_POP_EXHAUSTED: u16 = 99u16;
+    // at runtime/bytecodes.uops:1216
+    pub const _JUMP_TO_TOP: u16 = 100u16;
+    // at runtime/bytecodes.uops:1210
+    pub const _LOAD_CONST_INLINE: u16 = 101u16;
+    // at runtime/bytecodes.uops:429
+    pub const _LOAD_GLOBAL: u16 = 102u16;
+    // at runtime/bytecodes.uops:447
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 103u16;
+    // at runtime/bytecodes.uops:442
+    pub const _LOAD_GLOBAL_MODULE: u16 = 104u16;
+    // at runtime/bytecodes.uops:1114
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 105u16;
+    // at runtime/bytecodes.uops:1165
+    pub const _SET_IP: u16 = 106u16;
+    // at runtime/bytecodes.uops:487
+    pub const _SPECIALIZE_BINARY_OP: u16 = 107u16;
+    // at runtime/bytecodes.uops:734
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 108u16;
+    // at runtime/bytecodes.uops:1087
+    pub const _SPECIALIZE_CALL: u16 = 109u16;
+    // at runtime/bytecodes.uops:674
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 110u16;
+    // at runtime/bytecodes.uops:980
+    pub const _SPECIALIZE_FOR_ITER: u16 = 111u16;
+    // at runtime/bytecodes.uops:421
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 112u16;
+    // at runtime/bytecodes.uops:458
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 113u16;
+    // at runtime/bytecodes.uops:793
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 114u16;
+    // at runtime/bytecodes.uops:1160
+    pub const _START_EXECUTOR: u16 = 115u16;
     // at runtime/bytecodes.uops:466
-    pub const _STORE_GLOBAL: u16 = 114u16;
+    pub const _STORE_GLOBAL: u16 = 116u16;
     // at runtime/bytecodes.uops:470
-    pub const _STORE_GLOBAL_MODULE: u16 = 115u16;
-    // at runtime/bytecodes.uops:780
-    pub const _STORE_SUBSCR: u16 = 116u16;
-    // at runtime/bytecodes.uops:803
-    pub const _STORE_SUBSCR_DICT: u16 = 117u16;
-    // at runtime/bytecodes.uops:791
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 118u16;
+    pub const _STORE_GLOBAL_MODULE: u16 = 117u16;
+    // at runtime/bytecodes.uops:801
+    pub const _STORE_SUBSCR: u16 = 118u16;
+    // at runtime/bytecodes.uops:824
+    pub const _STORE_SUBSCR_DICT: u16 = 119u16;
+    // at runtime/bytecodes.uops:812
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 120u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -577,8 +585,8 @@ pub mod flags {
         ("TYPE_GUARD", 4194304u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 82usize;
-pub const UOP_COUNT: usize = 119usize;
+pub const INSTRUCTION_COUNT: usize = 84usize;
+pub const UOP_COUNT: usize = 121usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -687,7 +695,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
@@ -728,7 +736,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 77u16,
+                uop: 79u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -736,7 +744,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 616u32,
+        line: 636u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -755,7 +763,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 78u16,
+                uop: 80u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -763,7 +771,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 607u32,
+        line: 625u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -782,7 +790,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 81u16,
+                uop: 83u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -790,7 +798,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 620u32,
+        line: 640u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -809,7 +817,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 79u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -817,7 +825,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 624u32,
+        line: 644u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -836,7 +844,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 78u16,
+                uop: 80u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -844,7 +852,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 612u32,
+        line: 630u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -863,7 +871,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 78u16,
+                uop: 80u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -871,7 +879,34 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 610u32,
+        line: 628u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_LSHIFT_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 80u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 46u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 633u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -890,15 +925,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 77u16,
+                uop: 79u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 46u16,
+                uop: 47u16,
                 operand: Operand::None,
             },
         ],
-        line: 618u32,
+        line: 638u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -917,15 +952,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 78u16,
+                uop: 80u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 47u16,
+                uop: 48u16,
                 operand: Operand::None,
             },
         ],
-        line: 609u32,
+        line: 627u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -944,15 +979,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 81u16,
+                uop: 83u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 48u16,
+                uop: 49u16,
                 operand: Operand::None,
             },
         ],
-        line: 622u32,
+        line: 642u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -971,15 +1006,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 78u16,
+                uop: 80u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 49u16,
+                uop: 50u16,
                 operand: Operand::None,
             },
         ],
-        line: 613u32,
+        line: 631u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -998,15 +1033,42 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 78u16,
+                uop: 80u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 50u16,
+                uop: 51u16,
                 operand: Operand::None,
             },
         ],
-        line: 611u32,
+        line: 629u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_RSHIFT_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 80u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 52u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 634u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1025,15 +1087,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 77u16,
+                uop: 79u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 51u16,
+                uop: 53u16,
                 operand: Operand::None,
             },
         ],
-        line: 617u32,
+        line: 637u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1052,15 +1114,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 78u16,
+                uop: 80u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 52u16,
+                uop: 54u16,
                 operand: Operand::None,
             },
         ],
-        line: 608u32,
+        line: 626u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1079,15 +1141,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 81u16,
+                uop: 83u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 53u16,
+                uop: 55u16,
                 operand: Operand::None,
             },
         ],
-        line: 621u32,
+        line: 641u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1106,15 +1168,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 77u16,
+                uop: 79u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 54u16,
+                uop: 56u16,
                 operand: Operand::None,
             },
         ],
-        line: 619u32,
+        line: 639u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1133,15 +1195,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 78u16,
+                uop: 80u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 55u16,
+                uop: 57u16,
                 operand: Operand::None,
             },
         ],
-        line: 615u32,
+        line: 635u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1160,15 +1222,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 81u16,
+                uop: 83u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 56u16,
+                uop: 58u16,
                 operand: Operand::None,
             },
         ],
-        line: 623u32,
+        line: 643u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1187,15 +1249,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 78u16,
+                uop: 80u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 57u16,
+                uop: 59u16,
                 operand: Operand::None,
             },
         ],
-        line: 614u32,
+        line: 632u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1209,16 +1271,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 19u16,
+        deopt: 21u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 58u16,
+                uop: 60u16,
                 operand: Operand::None,
             },
         ],
-        line: 728u32,
+        line: 749u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1232,16 +1294,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 19u16,
+        deopt: 21u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 59u16,
+                uop: 61u16,
                 operand: Operand::None,
             },
         ],
-        line: 769u32,
+        line: 790u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1255,16 +1317,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 19u16,
+        deopt: 21u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 60u16,
+                uop: 62u16,
                 operand: Operand::None,
             },
         ],
-        line: 766u32,
+        line: 787u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1278,16 +1340,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 19u16,
+        deopt: 21u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 61u16,
+                uop: 63u16,
                 operand: Operand::None,
             },
         ],
-        line: 768u32,
+        line: 789u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1301,65 +1363,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 19u16,
+        deopt: 21u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 62u16,
+                uop: 64u16,
                 operand: Operand::None,
             },
         ],
-        line: 767u32,
+        line: 788u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 24u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 0u16,
-                operand: Operand::None,
-            },
-        ],
-        line: 827u32,
-    },
-    InstructionInfo {
-        name: "BUILD_MAP",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 2i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 25u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 1u16,
-                operand: Operand::None,
-            },
-        ],
-        line: 835u32,
-    },
-    InstructionInfo {
-        name: "BUILD_SLICE",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -1375,18 +1391,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 2u16,
+                uop: 0u16,
                 operand: Operand::None,
             },
         ],
-        line: 846u32,
+        line: 848u32,
     },
     InstructionInfo {
-        name: "BUILD_STRING",
+        name: "BUILD_MAP",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 25u32,
         popped: Count {
-            per_oparg: 1i16,
+            per_oparg: 2i16,
             constant: 0i16,
         },
         pushed: Count {
@@ -1398,14 +1414,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 3u16,
+                uop: 1u16,
                 operand: Operand::None,
             },
         ],
-        line: 841u32,
+        line: 856u32,
     },
     InstructionInfo {
-        name: "BUILD_TUPLE",
+        name: "BUILD_SLICE",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -1421,11 +1437,57 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 2u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 867u32,
+    },
+    InstructionInfo {
+        name: "BUILD_STRING",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 29u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 3u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 862u32,
+    },
+    InstructionInfo {
+        name: "BUILD_TUPLE",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 30u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 4u16,
                 operand: Operand::None,
             },
         ],
-        line: 831u32,
+        line: 852u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1439,16 +1501,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 29u16,
+        deopt: 31u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 63u16,
+                uop: 65u16,
                 operand: Operand::None,
             },
         ],
-        line: 1084u32,
+        line: 1105u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1462,16 +1524,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 29u16,
+        deopt: 31u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 64u16,
+                uop: 66u16,
                 operand: Operand::None,
             },
         ],
-        line: 1107u32,
+        line: 1128u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1485,7 +1547,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 31u16,
+        deopt: 33u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1494,7 +1556,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1110u32,
+        line: 1131u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1508,23 +1570,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 29u16,
+        deopt: 31u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 65u16,
+                uop: 67u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 103u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
         ],
-        line: 1106u32,
+        line: 1127u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1538,16 +1600,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 33u16,
+        deopt: 35u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 68u16,
+                uop: 70u16,
                 operand: Operand::None,
             },
         ],
-        line: 668u32,
+        line: 689u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -1561,20 +1623,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 33u16,
+        deopt: 35u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 77u16,
+                uop: 79u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 69u16,
+                uop: 71u16,
                 operand: Operand::None,
             },
         ],
-        line: 686u32,
+        line: 707u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -1588,20 +1650,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 33u16,
+        deopt: 35u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 78u16,
+                uop: 80u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 70u16,
+                uop: 72u16,
                 operand: Operand::None,
             },
         ],
-        line: 685u32,
+        line: 706u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -1615,20 +1677,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 33u16,
+        deopt: 35u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 81u16,
+                uop: 83u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 71u16,
+                uop: 73u16,
                 operand: Operand::None,
             },
         ],
-        line: 690u32,
+        line: 711u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -1642,20 +1704,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 33u16,
+        deopt: 35u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 79u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 72u16,
+                uop: 74u16,
                 operand: Operand::None,
             },
         ],
-        line: 691u32,
+        line: 712u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -1669,7 +1731,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 38u16,
+        deopt: 40u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1678,7 +1740,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 694u32,
+        line: 715u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -1692,7 +1754,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 39u16,
+        deopt: 41u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1701,7 +1763,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 877u32,
+        line: 898u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -1715,7 +1777,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
-        deopt: 40u16,
+        deopt: 42u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1738,7 +1800,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 41u16,
+        deopt: 43u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1747,7 +1809,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 816u32,
+        line: 837u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -1761,7 +1823,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 42u16,
+        deopt: 44u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
@@ -1770,7 +1832,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 948u32,
+        line: 969u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -1784,7 +1846,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 43u16,
+        deopt: 45u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1793,7 +1855,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 862u32,
+        line: 883u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -1807,7 +1869,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 44u16,
+        deopt: 46u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1816,7 +1878,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 869u32,
+        line: 890u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -1830,16 +1892,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 45u16,
+        deopt: 47u16,
         family_head: true,
         tier2: Tier2::NotViable("`_FOR_ITER` jumps within tier-1 code"),
         expansion: &[
             Expansion {
-                uop: 76u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
         ],
-        line: 979u32,
+        line: 1000u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -1853,24 +1915,24 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 45u16,
+        deopt: 47u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 89u16,
-                operand: Operand::None,
-            },
-            Expansion {
                 uop: 91u16,
-                operand: Operand::Replaced,
+                operand: Operand::None,
             },
             Expansion {
                 uop: 93u16,
+                operand: Operand::Replaced,
+            },
+            Expansion {
+                uop: 95u16,
                 operand: Operand::None,
             },
         ],
-        line: 1054u32,
+        line: 1075u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -1884,24 +1946,24 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 45u16,
+        deopt: 47u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 90u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 92u16,
+                uop: 94u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 95u16,
+                uop: 97u16,
                 operand: Operand::None,
             },
         ],
-        line: 1053u32,
+        line: 1074u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -1915,7 +1977,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 48u16,
+        deopt: 50u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1924,7 +1986,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 953u32,
+        line: 974u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -1938,7 +2000,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 49u16,
+        deopt: 51u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
@@ -1947,7 +2009,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1126u32,
+        line: 1147u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -1961,7 +2023,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 50u16,
+        deopt: 52u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1970,7 +2032,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 703u32,
+        line: 724u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -1984,7 +2046,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 51u16,
+        deopt: 53u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -1993,7 +2055,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 935u32,
+        line: 956u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2007,7 +2069,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 52u16,
+        deopt: 54u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -2016,7 +2078,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 931u32,
+        line: 952u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2030,7 +2092,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 53u16,
+        deopt: 55u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2039,7 +2101,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 851u32,
+        line: 872u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2053,7 +2115,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 54u16,
+        deopt: 56u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2062,7 +2124,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 897u32,
+        line: 918u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -2076,7 +2138,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 55u16,
+        deopt: 57u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2099,7 +2161,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 56u16,
+        deopt: 58u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2122,7 +2184,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 57u16,
+        deopt: 59u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2145,7 +2207,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 58u16,
+        deopt: 60u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2168,12 +2230,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 59u16,
+        deopt: 61u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 100u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
         ],
@@ -2191,26 +2253,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 59u16,
+        deopt: 61u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 82u16,
+                uop: 84u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 80u16,
+                uop: 82u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 101u16,
+                uop: 103u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2231,19 +2293,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 59u16,
+        deopt: 61u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 82u16,
+                uop: 84u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 102u16,
+                uop: 104u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2264,7 +2326,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 62u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2273,7 +2335,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 887u32,
+        line: 908u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -2287,7 +2349,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 63u16,
+        deopt: 65u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2296,7 +2358,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1131u32,
+        line: 1152u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -2310,7 +2372,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 64u16,
+        deopt: 66u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2333,7 +2395,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 65u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_JUMP_IF_FALSE` reads `this_instr`"),
         expansion: &[
@@ -2345,7 +2407,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 },
             },
         ],
-        line: 907u32,
+        line: 928u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -2359,7 +2421,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 66u16,
+        deopt: 68u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_JUMP_IF_TRUE` reads `this_instr`"),
         expansion: &[
@@ -2371,7 +2433,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 },
             },
         ],
-        line: 919u32,
+        line: 940u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -2385,7 +2447,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 67u16,
+        deopt: 69u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2408,7 +2470,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 68u16,
+        deopt: 70u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2431,7 +2493,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 69u16,
+        deopt: 71u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2440,7 +2502,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1057u32,
+        line: 1078u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -2454,7 +2516,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 70u16,
+        deopt: 72u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2463,7 +2525,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1121u32,
+        line: 1142u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -2477,7 +2539,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 71u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2500,7 +2562,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 72u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2523,12 +2585,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 73u16,
+        deopt: 75u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
         ],
@@ -2546,19 +2608,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 73u16,
+        deopt: 75u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 82u16,
+                uop: 84u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 115u16,
+                uop: 117u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -2579,16 +2641,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 75u16,
+        deopt: 77u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
         ],
-        line: 788u32,
+        line: 809u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -2602,16 +2664,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 75u16,
+        deopt: 77u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
         ],
-        line: 813u32,
+        line: 834u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -2625,16 +2687,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 75u16,
+        deopt: 77u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
         ],
-        line: 812u32,
+        line: 833u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -2648,7 +2710,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 78u16,
+        deopt: 80u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2671,7 +2733,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 79u16,
+        deopt: 81u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2680,7 +2742,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 641u32,
+        line: 662u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -2694,7 +2756,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 80u16,
+        deopt: 82u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2703,7 +2765,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 634u32,
+        line: 655u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -2717,7 +2779,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 81u16,
+        deopt: 83u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2726,11 +2788,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 82usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 856u32,
+        line: 877u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 119usize] = [
+pub static UOPS: [UopInfo; 121usize] = [
     UopInfo {
         name: "BUILD_LIST",
         flags: 17u32,
@@ -2763,7 +2825,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 827u32,
+        line: 848u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -2797,7 +2859,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 835u32,
+        line: 856u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -2831,7 +2893,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 846u32,
+        line: 867u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -2865,7 +2927,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 841u32,
+        line: 862u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -2899,7 +2961,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 831u32,
+        line: 852u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -2957,7 +3019,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1110u32,
+        line: 1131u32,
     },
     UopInfo {
         name: "CONTAINS_OP",
@@ -2999,7 +3061,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 694u32,
+        line: 715u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -3033,7 +3095,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 877u32,
+        line: 898u32,
     },
     UopInfo {
         name: "COPY",
@@ -3124,7 +3186,7 @@ pub static UOPS: [UopInfo; 119usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 816u32,
+        line: 837u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -3140,7 +3202,7 @@ pub static UOPS: [UopInfo; 119usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::NotViable("declared `tier1`"),
-        line: 948u32,
+        line: 969u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -3174,7 +3236,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 862u32,
+        line: 883u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -3216,7 +3278,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 869u32,
+        line: 890u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -3250,7 +3312,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 953u32,
+        line: 974u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -3275,7 +3337,7 @@ pub static UOPS: [UopInfo; 119usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("declared `tier1`"),
-        line: 1126u32,
+        line: 1147u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -3317,7 +3379,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 703u32,
+        line: 724u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -3333,7 +3395,7 @@ pub static UOPS: [UopInfo; 119usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Replaced,
-        line: 935u32,
+        line: 956u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -3349,7 +3411,7 @@ pub static UOPS: [UopInfo; 119usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Replaced,
-        line: 931u32,
+        line: 952u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -3407,7 +3469,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 851u32,
+        line: 872u32,
     },
     UopInfo {
         name: "LOAD_ATTR",
@@ -3441,7 +3503,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 897u32,
+        line: 918u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -3591,7 +3653,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 887u32,
+        line: 908u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -3633,7 +3695,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1131u32,
+        line: 1152u32,
     },
     UopInfo {
         name: "NOP",
@@ -3674,7 +3736,7 @@ pub static UOPS: [UopInfo; 119usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("reads `this_instr`"),
-        line: 907u32,
+        line: 928u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3699,7 +3761,7 @@ pub static UOPS: [UopInfo; 119usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("reads `this_instr`"),
-        line: 919u32,
+        line: 940u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -3774,7 +3836,7 @@ pub static UOPS: [UopInfo; 119usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1057u32,
+        line: 1078u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -3799,7 +3861,7 @@ pub static UOPS: [UopInfo; 119usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1121u32,
+        line: 1142u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -3958,7 +4020,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 641u32,
+        line: 662u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -3992,7 +4054,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 634u32,
+        line: 655u32,
     },
     UopInfo {
         name: "UNPACK_SEQUENCE",
@@ -4026,7 +4088,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 856u32,
+        line: 877u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -4110,7 +4172,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 567u32,
+        line: 585u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -4194,7 +4256,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 584u32,
+        line: 602u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -4236,7 +4298,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 601u32,
+        line: 619u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -4323,6 +4385,48 @@ pub static UOPS: [UopInfo; 119usize] = [
         line: 540u32,
     },
     UopInfo {
+        name: "_BINARY_OP_LSHIFT_INT",
+        flags: 34u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Int),
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 562u32,
+    },
+    UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
         flags: 32u32,
         popped: Count {
@@ -4362,7 +4466,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 575u32,
+        line: 593u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -4446,7 +4550,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 592u32,
+        line: 610u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -4533,6 +4637,48 @@ pub static UOPS: [UopInfo; 119usize] = [
         line: 545u32,
     },
     UopInfo {
+        name: "_BINARY_OP_RSHIFT_INT",
+        flags: 34u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Int),
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 573u32,
+    },
+    UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
         flags: 32u32,
         popped: Count {
@@ -4572,7 +4718,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 571u32,
+        line: 589u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -4656,7 +4802,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 588u32,
+        line: 606u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -4698,7 +4844,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 579u32,
+        line: 597u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -4740,7 +4886,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 562u32,
+        line: 580u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -4782,7 +4928,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 596u32,
+        line: 614u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -4866,7 +5012,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 721u32,
+        line: 742u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -4908,7 +5054,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 758u32,
+        line: 779u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -4950,7 +5096,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 731u32,
+        line: 752u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -4992,7 +5138,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 751u32,
+        line: 772u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -5034,7 +5180,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 741u32,
+        line: 762u32,
     },
     UopInfo {
         name: "_CALL",
@@ -5084,7 +5230,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1074u32,
+        line: 1095u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -5134,7 +5280,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1099u32,
+        line: 1120u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -5200,7 +5346,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1087u32,
+        line: 1108u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -5216,7 +5362,7 @@ pub static UOPS: [UopInfo; 119usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1149u32,
+        line: 1170u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -5232,7 +5378,7 @@ pub static UOPS: [UopInfo; 119usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1163u32,
+        line: 1184u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -5274,7 +5420,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 661u32,
+        line: 682u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -5316,7 +5462,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 675u32,
+        line: 696u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -5358,7 +5504,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 671u32,
+        line: 692u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -5400,7 +5546,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 687u32,
+        line: 708u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -5442,7 +5588,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 679u32,
+        line: 700u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -5458,7 +5604,7 @@ pub static UOPS: [UopInfo; 119usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1179u32,
+        line: 1200u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -5474,7 +5620,7 @@ pub static UOPS: [UopInfo; 119usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1184u32,
+        line: 1205u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -5490,7 +5636,7 @@ pub static UOPS: [UopInfo; 119usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1154u32,
+        line: 1175u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -5532,7 +5678,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::NotViable("jumps within tier-1 code"),
-        line: 967u32,
+        line: 988u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -5789,7 +5935,7 @@ pub static UOPS: [UopInfo; 119usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1224u32,
+        line: 1245u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -5814,7 +5960,7 @@ pub static UOPS: [UopInfo; 119usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1214u32,
+        line: 1235u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -5830,7 +5976,7 @@ pub static UOPS: [UopInfo; 119usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1202u32,
+        line: 1223u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -5864,7 +6010,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1041u32,
+        line: 1062u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -5898,7 +6044,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 993u32,
+        line: 1014u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -5948,7 +6094,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1208u32,
+        line: 1229u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -5982,7 +6128,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1010u32,
+        line: 1031u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -6016,7 +6162,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 982u32,
+        line: 1003u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -6050,7 +6196,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Replaced,
-        line: 1014u32,
+        line: 1035u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -6084,7 +6230,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Replaced,
-        line: 986u32,
+        line: 1007u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -6126,7 +6272,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1046u32,
+        line: 1067u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -6168,7 +6314,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1032u32,
+        line: 1053u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -6210,7 +6356,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 997u32,
+        line: 1018u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -6252,7 +6398,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1022u32,
+        line: 1043u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -6277,7 +6423,7 @@ pub static UOPS: [UopInfo; 119usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1004u32,
+        line: 1025u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -6293,7 +6439,7 @@ pub static UOPS: [UopInfo; 119usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1195u32,
+        line: 1216u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -6318,7 +6464,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1189u32,
+        line: 1210u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -6443,7 +6589,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1093u32,
+        line: 1114u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -6459,7 +6605,7 @@ pub static UOPS: [UopInfo; 119usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1144u32,
+        line: 1165u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -6559,7 +6705,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 713u32,
+        line: 734u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -6625,7 +6771,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 1066u32,
+        line: 1087u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -6675,7 +6821,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 653u32,
+        line: 674u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -6709,7 +6855,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 959u32,
+        line: 980u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -6791,7 +6937,7 @@ pub static UOPS: [UopInfo; 119usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 772u32,
+        line: 793u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -6807,7 +6953,7 @@ pub static UOPS: [UopInfo; 119usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1139u32,
+        line: 1160u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -6898,7 +7044,7 @@ pub static UOPS: [UopInfo; 119usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 780u32,
+        line: 801u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -6939,7 +7085,7 @@ pub static UOPS: [UopInfo; 119usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 803u32,
+        line: 824u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -6980,51 +7126,51 @@ pub static UOPS: [UopInfo; 119usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 791u32,
+        line: 812u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 8usize] = [
     FamilyInfo {
-        head: 59u16,
-        members: &[61u16, 60u16],
+        head: 61u16,
+        members: &[63u16, 62u16],
         line: 456u32,
     },
     FamilyInfo {
-        head: 73u16,
-        members: &[74u16],
+        head: 75u16,
+        members: &[76u16],
         line: 482u32,
     },
     FamilyInfo {
         head: 0u16,
         members: &[
-            2u16, 13u16, 8u16, 6u16, 11u16, 5u16, 10u16, 18u16, 16u16, 1u16, 12u16, 7u16,
-            15u16, 3u16, 14u16, 9u16, 17u16, 4u16,
+            2u16, 15u16, 9u16, 6u16, 12u16, 5u16, 11u16, 20u16, 7u16, 13u16, 18u16, 1u16,
+            14u16, 8u16, 17u16, 3u16, 16u16, 10u16, 19u16, 4u16,
         ],
-        line: 626u32,
+        line: 646u32,
     },
     FamilyInfo {
-        head: 33u16,
-        members: &[35u16, 34u16, 36u16, 37u16],
-        line: 692u32,
+        head: 35u16,
+        members: &[37u16, 36u16, 38u16, 39u16],
+        line: 713u32,
     },
     FamilyInfo {
-        head: 19u16,
-        members: &[21u16, 23u16, 22u16, 20u16],
-        line: 770u32,
+        head: 21u16,
+        members: &[23u16, 25u16, 24u16, 22u16],
+        line: 791u32,
     },
     FamilyInfo {
-        head: 75u16,
-        members: &[77u16, 76u16],
-        line: 814u32,
+        head: 77u16,
+        members: &[79u16, 78u16],
+        line: 835u32,
     },
     FamilyInfo {
-        head: 45u16,
-        members: &[47u16, 46u16],
-        line: 1055u32,
+        head: 47u16,
+        members: &[49u16, 48u16],
+        line: 1076u32,
     },
     FamilyInfo {
-        head: 29u16,
-        members: &[32u16, 30u16],
-        line: 1108u32,
+        head: 31u16,
+        members: &[34u16, 32u16],
+        line: 1129u32,
     },
 ];

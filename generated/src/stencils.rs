@@ -44,9 +44,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 103 stencils, 13484 bytes of code in all.
+/// 105 stencils, 13714 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 119usize] = [
+pub static STENCILS: [Option<&Stencil>; 121usize] = [
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
     Some(&STENCILBUILD_SLICE),
@@ -93,11 +93,13 @@ pub static STENCILS: [Option<&Stencil>; 119usize] = [
     Some(&STENCIL_BINARY_OP_ADD_STR),
     Some(&STENCIL_BINARY_OP_AND_INT),
     Some(&STENCIL_BINARY_OP_FLOOR_DIVIDE_INT),
+    Some(&STENCIL_BINARY_OP_LSHIFT_INT),
     Some(&STENCIL_BINARY_OP_MULTIPLY_FLOAT),
     Some(&STENCIL_BINARY_OP_MULTIPLY_INT),
     Some(&STENCIL_BINARY_OP_MULTIPLY_MIX),
     Some(&STENCIL_BINARY_OP_OR_INT),
     Some(&STENCIL_BINARY_OP_REMAINDER_INT),
+    Some(&STENCIL_BINARY_OP_RSHIFT_INT),
     Some(&STENCIL_BINARY_OP_SUBTRACT_FLOAT),
     Some(&STENCIL_BINARY_OP_SUBTRACT_INT),
     Some(&STENCIL_BINARY_OP_SUBTRACT_MIX),
@@ -167,7 +169,7 @@ pub static STENCILS: [Option<&Stencil>; 119usize] = [
     Some(&STENCIL_STORE_SUBSCR_DICT),
     Some(&STENCIL_STORE_SUBSCR_LIST_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:827
+/// BUILD_LIST at runtime/bytecodes.uops:848
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -232,7 +234,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:835
+/// BUILD_MAP at runtime/bytecodes.uops:856
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -304,7 +306,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:846
+/// BUILD_SLICE at runtime/bytecodes.uops:867
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -369,7 +371,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:841
+/// BUILD_STRING at runtime/bytecodes.uops:862
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -434,7 +436,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:831
+/// BUILD_TUPLE at runtime/bytecodes.uops:852
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -499,7 +501,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1110
+/// CALL_KW at runtime/bytecodes.uops:1131
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -644,7 +646,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONTAINS_OP at runtime/bytecodes.uops:694
+/// CONTAINS_OP at runtime/bytecodes.uops:715
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -789,7 +791,7 @@ pub static STENCILCONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:877
+/// CONVERT_VALUE at runtime/bytecodes.uops:898
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -936,7 +938,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:816
+/// DELETE_SUBSCR at runtime/bytecodes.uops:837
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1061,7 +1063,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:862
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:883
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1157,7 +1159,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:869
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:890
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1285,7 +1287,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:953
+/// GET_ITER at runtime/bytecodes.uops:974
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1379,7 +1381,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:703
+/// IS_OP at runtime/bytecodes.uops:724
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1494,7 +1496,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:851
+/// LIST_APPEND at runtime/bytecodes.uops:872
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1554,7 +1556,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_ATTR at runtime/bytecodes.uops:897
+/// LOAD_ATTR at runtime/bytecodes.uops:918
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1881,7 +1883,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_METHOD at runtime/bytecodes.uops:887
+/// LOAD_METHOD at runtime/bytecodes.uops:908
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1980,7 +1982,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1131
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1152
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2154,7 +2156,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1057
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1078
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2210,7 +2212,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1121
+/// RETURN_VALUE at runtime/bytecodes.uops:1142
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2466,7 +2468,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:641
+/// UNARY_NOT at runtime/bytecodes.uops:662
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2591,7 +2593,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:634
+/// UNARY_OP at runtime/bytecodes.uops:655
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2693,7 +2695,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_SEQUENCE at runtime/bytecodes.uops:856
+/// UNPACK_SEQUENCE at runtime/bytecodes.uops:877
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2936,7 +2938,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:567
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:585
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3015,7 +3017,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:584
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:602
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3066,7 +3068,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:601
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:619
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3280,7 +3282,68 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:575
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:562
+///
+/// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 0004: 48 c1 e1 10                      shl rcx,10h
+/// 0008: 48 c1 f9 10                      sar rcx,10h
+/// 000c: 48 83 f9 30                      cmp rcx,30h
+/// 0010: 72 0c                            jb short 000000000000001Eh
+/// 0012: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001c: ff e0                            jmp rax
+/// 001e: 4c 8b 46 f0                      mov r8,[rsi-10h]
+/// 0022: 49 c1 e0 10                      shl r8,10h
+/// 0026: 49 c1 f8 10                      sar r8,10h
+/// 002a: 4c 89 c0                         mov rax,r8
+/// 002d: 48 d3 e0                         shl rax,cl
+/// 0030: 49 89 c1                         mov r9,rax
+/// 0033: 49 d3 f9                         sar r9,cl
+/// 0036: 4d 39 c1                         cmp r9,r8
+/// 0039: 75 d7                            jne short 0000000000000012h
+/// 003b: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 0045: 49 b8 00 00 00 00 00 80 00 00    mov r8,800000000000h
+/// 004f: 49 01 c0                         add r8,rax
+/// 0052: 4c 8d 49 01                      lea r9,[rcx+1]
+/// 0056: 4d 39 c8                         cmp r8,r9
+/// 0059: 73 b7                            jae short 0000000000000012h
+/// 005b: 48 21 c8                         and rax,rcx
+/// 005e: 48 b9 00 00 00 00 00 00 f9 ff    mov rcx,0FFF9000000000000h
+/// 0068: 48 09 c1                         or rcx,rax
+/// 006b: 48 89 4e f0                      mov [rsi-10h],rcx
+/// 006f: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
+/// 0073: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 007d: ff e0                            jmp rax
+pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
+    code: &[
+        0x48, 0x8b, 0x4e, 0xf8, 0x48, 0xc1, 0xe1, 0x10, 0x48, 0xc1, 0xf9, 0x10, 0x48,
+        0x83, 0xf9, 0x30, 0x72, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xe0, 0x4c, 0x8b, 0x46, 0xf0, 0x49, 0xc1, 0xe0, 0x10, 0x49,
+        0xc1, 0xf8, 0x10, 0x4c, 0x89, 0xc0, 0x48, 0xd3, 0xe0, 0x49, 0x89, 0xc1, 0x49,
+        0xd3, 0xf9, 0x4d, 0x39, 0xc1, 0x75, 0xd7, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0x00, 0x00, 0x49, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x80, 0x00,
+        0x00, 0x49, 0x01, 0xc0, 0x4c, 0x8d, 0x49, 0x01, 0x4d, 0x39, 0xc8, 0x73, 0xb7,
+        0x48, 0x21, 0xc8, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xf9, 0xff,
+        0x48, 0x09, 0xc1, 0x48, 0x89, 0x4e, 0xf0, 0x48, 0x83, 0xc6, 0xf8, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 20u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 117u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:593
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3364,7 +3427,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:592
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:610
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3516,7 +3579,59 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:571
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:573
+///
+/// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
+/// 0004: 49 c1 e0 10                      shl r8,10h
+/// 0008: 49 c1 f8 10                      sar r8,10h
+/// 000c: 78 4d                            js short 000000000000005Bh
+/// 000e: 48 8d 46 f8                      lea rax,[rsi-8]
+/// 0012: 4c 8b 4e f0                      mov r9,[rsi-10h]
+/// 0016: 49 c1 e1 10                      shl r9,10h
+/// 001a: 49 c1 f9 10                      sar r9,10h
+/// 001e: 49 83 f8 3f                      cmp r8,3Fh
+/// 0022: b9 3f 00 00 00                   mov ecx,3Fh
+/// 0027: 49 0f 42 c8                      cmovb rcx,r8
+/// 002b: 49 d3 f9                         sar r9,cl
+/// 002e: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 0038: 4c 21 c9                         and rcx,r9
+/// 003b: 49 b8 00 00 00 00 00 00 f9 ff    mov r8,0FFF9000000000000h
+/// 0045: 49 09 c8                         or r8,rcx
+/// 0048: 4c 89 46 f0                      mov [rsi-10h],r8
+/// 004c: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0056: 48 89 c6                         mov rsi,rax
+/// 0059: ff e1                            jmp rcx
+/// 005b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0065: ff e0                            jmp rax
+pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
+    code: &[
+        0x4c, 0x8b, 0x46, 0xf8, 0x49, 0xc1, 0xe0, 0x10, 0x49, 0xc1, 0xf8, 0x10, 0x78,
+        0x4d, 0x48, 0x8d, 0x46, 0xf8, 0x4c, 0x8b, 0x4e, 0xf0, 0x49, 0xc1, 0xe1, 0x10,
+        0x49, 0xc1, 0xf9, 0x10, 0x49, 0x83, 0xf8, 0x3f, 0xb9, 0x3f, 0x00, 0x00, 0x00,
+        0x49, 0x0f, 0x42, 0xc8, 0x49, 0xd3, 0xf9, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xc9, 0x49, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xf9, 0xff, 0x49, 0x09, 0xc8, 0x4c, 0x89, 0x46, 0xf0, 0x48, 0xb9,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc6, 0xff, 0xe1,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 78u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 93u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 0u8,
+};
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:589
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -3595,7 +3710,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:588
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:606
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3646,7 +3761,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:579
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:597
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -3687,7 +3802,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:562
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:580
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -3732,7 +3847,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:596
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:614
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -3844,7 +3959,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:721
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:742
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3972,7 +4087,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:758
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:779
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4116,7 +4231,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:731
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:752
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4218,7 +4333,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:751
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:772
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4341,7 +4456,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:741
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:762
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4442,7 +4557,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1074
+/// _CALL at runtime/bytecodes.uops:1095
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4588,7 +4703,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1099
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1120
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4704,7 +4819,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1087
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1108
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -4774,7 +4889,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1149
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1170
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -4812,7 +4927,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1163
+/// _COLD_EXIT at runtime/bytecodes.uops:1184
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4892,7 +5007,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1163, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1184, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4965,7 +5080,7 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:661
+/// _COMPARE_OP at runtime/bytecodes.uops:682
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5100,7 +5215,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:675
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:696
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -5150,7 +5265,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:671
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:692
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -5201,7 +5316,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:687
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:708
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5284,7 +5399,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:679
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:700
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5401,7 +5516,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1179
+/// _DEOPT at runtime/bytecodes.uops:1200
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -5429,7 +5544,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1184
+/// _ERROR_EXIT at runtime/bytecodes.uops:1205
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -5457,7 +5572,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1154
+/// _EXIT_TRACE at runtime/bytecodes.uops:1175
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5751,7 +5866,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1224
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1245
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5871,7 +5986,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1214
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1235
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5995,7 +6110,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1202
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1223
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6076,7 +6191,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1041
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1062
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -6112,7 +6227,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:993
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1014
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -6146,7 +6261,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1208
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1229
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -6231,7 +6346,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1010
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1031
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -6271,7 +6386,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:982
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1003
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -6311,7 +6426,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1046
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1067
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -6354,7 +6469,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1032
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1053
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -6408,7 +6523,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:997
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1018
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6444,7 +6559,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1022
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1043
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -6494,7 +6609,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1004
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1025
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -6560,7 +6675,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1195
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:1216
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -6588,7 +6703,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1189
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1210
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -6788,7 +6903,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1093
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1114
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6870,7 +6985,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1144
+/// _SET_IP at runtime/bytecodes.uops:1165
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -6901,7 +7016,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1139
+/// _START_EXECUTOR at runtime/bytecodes.uops:1160
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -7080,7 +7195,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:780
+/// _STORE_SUBSCR at runtime/bytecodes.uops:801
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7228,7 +7343,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:803
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:824
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7400,7 +7515,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:791
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:812
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14

@@ -45,7 +45,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:616
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:636
         ip = this_instr.add(3);
         // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:509
         let right: Value = *sp.sub(1);
@@ -57,7 +57,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:567
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:585
         let res = {
             let res: Value;
             {
@@ -69,7 +69,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:607
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:625
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:505
         let right: Value = *sp.sub(1);
@@ -99,7 +99,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:620
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:640
         ip = this_instr.add(3);
         // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:513
         let right: Value = *sp.sub(1);
@@ -111,7 +111,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:584
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:602
         let res = {
             let res: Value;
             {
@@ -123,7 +123,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:624
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:644
         ip = this_instr.add(3);
         // _GUARD_BOTH_STR at runtime/bytecodes.uops:518
         let right: Value = *sp.sub(1);
@@ -135,7 +135,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:601
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:619
         let res = {
             let res: Value;
             {
@@ -149,7 +149,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:612
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:630
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:505
         let right: Value = *sp.sub(1);
@@ -173,7 +173,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:610
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:628
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:505
         let right: Value = *sp.sub(1);
@@ -201,8 +201,45 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
+    op::BINARY_OP_LSHIFT_INT => {
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:633
+        ip = this_instr.add(3);
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:505
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        {
+            if !Value::both_int(left, right) {
+                deopt_instruction(this_instr, op::BINARY_OP);
+                ip = this_instr;
+                continue 'dispatch;
+            }
+        }
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:562
+        let res = {
+            let res: Value;
+            {
+                let n = right.as_int();
+                if n < 0 || n >= 48 {
+                    deopt_instruction(this_instr, op::BINARY_OP);
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                let x = left.as_int();
+                let r = x << n;
+                if r >> n != x || !Value::fits_int(r) {
+                    deopt_instruction(this_instr, op::BINARY_OP);
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                res = Value::int(r);
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:618
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:638
         ip = this_instr.add(3);
         // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:509
         let right: Value = *sp.sub(1);
@@ -214,7 +251,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:575
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:593
         let res = {
             let res: Value;
             {
@@ -226,7 +263,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:609
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:627
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:505
         let right: Value = *sp.sub(1);
@@ -256,7 +293,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:622
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:642
         ip = this_instr.add(3);
         // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:513
         let right: Value = *sp.sub(1);
@@ -268,7 +305,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:592
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:610
         let res = {
             let res: Value;
             {
@@ -280,7 +317,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:613
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:631
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:505
         let right: Value = *sp.sub(1);
@@ -304,7 +341,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:611
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:629
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:505
         let right: Value = *sp.sub(1);
@@ -332,8 +369,38 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
+    op::BINARY_OP_RSHIFT_INT => {
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:634
+        ip = this_instr.add(3);
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:505
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        {
+            if !Value::both_int(left, right) {
+                deopt_instruction(this_instr, op::BINARY_OP);
+                ip = this_instr;
+                continue 'dispatch;
+            }
+        }
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:573
+        let res = {
+            let res: Value;
+            {
+                let n = right.as_int();
+                if n < 0 {
+                    deopt_instruction(this_instr, op::BINARY_OP);
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                res = Value::int(left.as_int() >> n.min(63));
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:617
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:637
         ip = this_instr.add(3);
         // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:509
         let right: Value = *sp.sub(1);
@@ -345,7 +412,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:571
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:589
         let res = {
             let res: Value;
             {
@@ -357,7 +424,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:608
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:626
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:505
         let right: Value = *sp.sub(1);
@@ -387,7 +454,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:621
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:641
         ip = this_instr.add(3);
         // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:513
         let right: Value = *sp.sub(1);
@@ -399,7 +466,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:588
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:606
         let res = {
             let res: Value;
             {
@@ -411,7 +478,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:619
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:639
         ip = this_instr.add(3);
         // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:509
         let right: Value = *sp.sub(1);
@@ -423,7 +490,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:579
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:597
         let res = {
             let res: Value;
             {
@@ -440,7 +507,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:615
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:635
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:505
         let right: Value = *sp.sub(1);
@@ -452,7 +519,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:562
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:580
         let res = {
             let res: Value;
             {
@@ -469,7 +536,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:623
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:643
         ip = this_instr.add(3);
         // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:513
         let right: Value = *sp.sub(1);
@@ -481,7 +548,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:596
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:614
         let res = {
             let res: Value;
             {
@@ -498,7 +565,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:614
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:632
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:505
         let right: Value = *sp.sub(1);
@@ -522,9 +589,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:728
+        // BINARY_SUBSCR at runtime/bytecodes.uops:749
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:713
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:734
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -542,7 +609,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:721
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:742
         let res = {
             let res: Value;
             {
@@ -560,7 +627,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:769
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:790
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -586,7 +653,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:766
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:787
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -615,7 +682,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:768
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:789
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -641,7 +708,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:767
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:788
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -670,7 +737,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:827
+        // BUILD_LIST at runtime/bytecodes.uops:848
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -684,7 +751,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:835
+        // BUILD_MAP at runtime/bytecodes.uops:856
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -702,7 +769,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:846
+        // BUILD_SLICE at runtime/bytecodes.uops:867
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -716,7 +783,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:841
+        // BUILD_STRING at runtime/bytecodes.uops:862
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -730,7 +797,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:831
+        // BUILD_TUPLE at runtime/bytecodes.uops:852
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -744,9 +811,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1084
+        // CALL at runtime/bytecodes.uops:1105
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1066
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1087
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -770,7 +837,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1074
+        // _CALL at runtime/bytecodes.uops:1095
         let res = {
             let res: Value;
             {
@@ -816,7 +883,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1107
+        // CALL_BUILTIN at runtime/bytecodes.uops:1128
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -841,7 +908,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1110
+        // CALL_KW at runtime/bytecodes.uops:1131
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -892,9 +959,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1106
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1127
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1087
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1108
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -915,7 +982,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1093
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1114
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -946,9 +1013,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:668
+        // COMPARE_OP at runtime/bytecodes.uops:689
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:653
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:674
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -966,7 +1033,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:661
+        // _COMPARE_OP at runtime/bytecodes.uops:682
         let res = {
             let res: Value;
             {
@@ -984,7 +1051,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:686
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:707
         ip = this_instr.add(3);
         // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:509
         let right: Value = *sp.sub(1);
@@ -996,7 +1063,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:675
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:696
         let res = {
             let res: Value;
             {
@@ -1010,7 +1077,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:685
+        // COMPARE_OP_INT at runtime/bytecodes.uops:706
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:505
         let right: Value = *sp.sub(1);
@@ -1022,7 +1089,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:671
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:692
         let res = {
             let res: Value;
             {
@@ -1036,7 +1103,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:690
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:711
         ip = this_instr.add(3);
         // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:513
         let right: Value = *sp.sub(1);
@@ -1048,7 +1115,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:687
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:708
         let res = {
             let res: Value;
             {
@@ -1062,7 +1129,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:691
+        // COMPARE_OP_STR at runtime/bytecodes.uops:712
         ip = this_instr.add(3);
         // _GUARD_BOTH_STR at runtime/bytecodes.uops:518
         let right: Value = *sp.sub(1);
@@ -1074,7 +1141,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:679
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:700
         let res = {
             let res: Value;
             {
@@ -1088,7 +1155,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:694
+        // CONTAINS_OP at runtime/bytecodes.uops:715
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1110,7 +1177,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:877
+        // CONVERT_VALUE at runtime/bytecodes.uops:898
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1143,7 +1210,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:816
+        // DELETE_SUBSCR at runtime/bytecodes.uops:837
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1159,7 +1226,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:948
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:969
         ip = this_instr.add(3);
         {
             {
@@ -1181,7 +1248,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:862
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:883
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1199,7 +1266,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:869
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:890
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1220,9 +1287,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:979
+        // FOR_ITER at runtime/bytecodes.uops:1000
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:959
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:980
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1239,7 +1306,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:967
+        // _FOR_ITER at runtime/bytecodes.uops:988
         let next = {
             let next: Value;
             {
@@ -1266,9 +1333,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1054
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1075
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1010
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1031
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1277,7 +1344,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1014
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1035
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1289,7 +1356,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1046
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1067
         let next = {
             let next: Value;
             {
@@ -1304,9 +1371,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1053
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1074
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:982
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1003
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1315,7 +1382,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:986
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1007
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1326,7 +1393,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:997
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1018
         let next = {
             let next: Value;
             {
@@ -1341,7 +1408,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:953
+        // GET_ITER at runtime/bytecodes.uops:974
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1359,7 +1426,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1126
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1147
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1370,7 +1437,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:703
+        // IS_OP at runtime/bytecodes.uops:724
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1387,7 +1454,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:935
+        // JUMP_BACKWARD at runtime/bytecodes.uops:956
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1421,7 +1488,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:931
+        // JUMP_FORWARD at runtime/bytecodes.uops:952
         ip = this_instr.add(2);
         {
             {
@@ -1431,7 +1498,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:851
+        // LIST_APPEND at runtime/bytecodes.uops:872
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1441,7 +1508,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:897
+        // LOAD_ATTR at runtime/bytecodes.uops:918
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -1633,7 +1700,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:887
+        // LOAD_METHOD at runtime/bytecodes.uops:908
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -1657,7 +1724,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1131
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1152
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1677,7 +1744,7 @@ match opcode {
         {}
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:907
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:928
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1703,7 +1770,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:919
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:940
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1751,7 +1818,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1057
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1078
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -1764,7 +1831,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1121
+        // RETURN_VALUE at runtime/bytecodes.uops:1142
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1874,9 +1941,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:788
+        // STORE_SUBSCR at runtime/bytecodes.uops:809
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:772
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:793
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -1894,7 +1961,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:780
+        // _STORE_SUBSCR at runtime/bytecodes.uops:801
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, container, sub, value);
@@ -1909,7 +1976,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:813
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:834
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1932,7 +1999,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:812
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:833
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -1976,7 +2043,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:641
+        // UNARY_NOT at runtime/bytecodes.uops:662
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1994,7 +2061,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:634
+        // UNARY_OP at runtime/bytecodes.uops:655
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2012,7 +2079,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:856
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:877
         ip = this_instr.add(2);
         let seq: Value = *sp.sub(1);
         {

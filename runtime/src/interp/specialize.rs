@@ -90,6 +90,8 @@ pub unsafe fn binary_op(instr: *mut u16, lhs: Value, rhs: Value) {
             NB_AND => Some(op::BINARY_OP_AND_INT),
             NB_OR => Some(op::BINARY_OP_OR_INT),
             NB_XOR => Some(op::BINARY_OP_XOR_INT),
+            NB_LSHIFT => Some(op::BINARY_OP_LSHIFT_INT),
+            NB_RSHIFT => Some(op::BINARY_OP_RSHIFT_INT),
             NB_TRUE_DIVIDE => Some(op::BINARY_OP_TRUE_DIVIDE_INT),
             _ => None,
         }
