@@ -311,16 +311,22 @@ pub fn optimize(p: &mut Projection) -> usize {
 /// A `for` loop's exhaustion guard and the fetch of its next item become one uop.
 fn fuse_loop_headers(p: &mut Projection) {
     let mut keep = vec![true; p.body.len()];
-    for i in 0..p.body.len().saturating_sub(1) {
+    let mut i = 0;
+    while i + 1 < p.body.len() {
         let (guard, next) = (p.body[i], p.body[i + 1]);
         let fused = match (guard.opcode, next.opcode) {
-            (uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE) => uop::_ITER_NEXT_RANGE_OR_EXIT,
-            (uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST) => uop::_ITER_NEXT_LIST_OR_EXIT,
-            _ => continue,
+            (uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE) => Some(uop::_ITER_NEXT_RANGE_OR_EXIT),
+            (uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST) => Some(uop::_ITER_NEXT_LIST_OR_EXIT),
+            _ => None,
         };
-        if guard.target == next.target && keep[i] {
-            p.body[i + 1].opcode = fused;
-            keep[i] = false;
+        match fused {
+            Some(fused) if guard.target == next.target => {
+                p.body[i + 1].opcode = fused;
+                keep[i] = false;
+                // The fused uop is not a guard: it cannot start another pair.
+                i += 2;
+            }
+            _ => i += 1,
         }
     }
     remove(p, &keep);

@@ -134,7 +134,7 @@ fn loads_of_surely_bound_locals_skip_the_check() {
     assert_eq!(
         loads,
         [
-            (op::STORE_FAST_LOAD_FAST, (2 << 8) | 0),
+            (op::STORE_FAST_LOAD_FAST, 2 << 8),
             (op::LOAD_FAST_CHECK, 1),
             (op::LOAD_FAST, 2)
         ]
