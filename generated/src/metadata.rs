@@ -437,78 +437,80 @@ pub mod uop {
     pub const _GUARD_FLOAT_MIX: u16 = 83u16;
     // at runtime/bytecodes.uops:434
     pub const _GUARD_GLOBALS_VERSION: u16 = 84u16;
-    // at runtime/bytecodes.uops:1245
-    pub const _GUARD_IS_FALSE_POP: u16 = 85u16;
-    // at runtime/bytecodes.uops:1235
-    pub const _GUARD_IS_TRUE_POP: u16 = 86u16;
-    // at runtime/bytecodes.uops:1223
-    pub const _GUARD_LOCAL_TYPE: u16 = 87u16;
-    // at runtime/bytecodes.uops:1062
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 88u16;
-    // at runtime/bytecodes.uops:1014
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 89u16;
     // at runtime/bytecodes.uops:1229
-    pub const _GUARD_STACK_TYPE: u16 = 90u16;
+    pub const _GUARD_GLOBAL_TYPE: u16 = 85u16;
+    // at runtime/bytecodes.uops:1251
+    pub const _GUARD_IS_FALSE_POP: u16 = 86u16;
+    // at runtime/bytecodes.uops:1241
+    pub const _GUARD_IS_TRUE_POP: u16 = 87u16;
+    // at runtime/bytecodes.uops:1223
+    pub const _GUARD_LOCAL_TYPE: u16 = 88u16;
+    // at runtime/bytecodes.uops:1062
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 89u16;
+    // at runtime/bytecodes.uops:1014
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 90u16;
+    // at runtime/bytecodes.uops:1235
+    pub const _GUARD_STACK_TYPE: u16 = 91u16;
     // at runtime/bytecodes.uops:1031
-    pub const _ITER_CHECK_LIST: u16 = 91u16;
+    pub const _ITER_CHECK_LIST: u16 = 92u16;
     // at runtime/bytecodes.uops:1003
-    pub const _ITER_CHECK_RANGE: u16 = 92u16;
+    pub const _ITER_CHECK_RANGE: u16 = 93u16;
     // at runtime/bytecodes.uops:1035
-    pub const _ITER_JUMP_LIST: u16 = 93u16;
+    pub const _ITER_JUMP_LIST: u16 = 94u16;
     // at runtime/bytecodes.uops:1007
-    pub const _ITER_JUMP_RANGE: u16 = 94u16;
+    pub const _ITER_JUMP_RANGE: u16 = 95u16;
     // at runtime/bytecodes.uops:1067
-    pub const _ITER_NEXT_LIST: u16 = 95u16;
+    pub const _ITER_NEXT_LIST: u16 = 96u16;
     // at runtime/bytecodes.uops:1053
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 96u16;
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 97u16;
     // at runtime/bytecodes.uops:1018
-    pub const _ITER_NEXT_RANGE: u16 = 97u16;
+    pub const _ITER_NEXT_RANGE: u16 = 98u16;
     // at runtime/bytecodes.uops:1043
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 98u16;
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 99u16;
     // at runtime/bytecodes.uops:1025
-    pub const _ITER_POP_EXHAUSTED: u16 = 99u16;
+    pub const _ITER_POP_EXHAUSTED: u16 = 100u16;
     // at runtime/bytecodes.uops:1216
-    pub const _JUMP_TO_TOP: u16 = 100u16;
+    pub const _JUMP_TO_TOP: u16 = 101u16;
     // at runtime/bytecodes.uops:1210
-    pub const _LOAD_CONST_INLINE: u16 = 101u16;
+    pub const _LOAD_CONST_INLINE: u16 = 102u16;
     // at runtime/bytecodes.uops:429
-    pub const _LOAD_GLOBAL: u16 = 102u16;
+    pub const _LOAD_GLOBAL: u16 = 103u16;
     // at runtime/bytecodes.uops:447
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 103u16;
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 104u16;
     // at runtime/bytecodes.uops:442
-    pub const _LOAD_GLOBAL_MODULE: u16 = 104u16;
+    pub const _LOAD_GLOBAL_MODULE: u16 = 105u16;
     // at runtime/bytecodes.uops:1114
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 105u16;
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 106u16;
     // at runtime/bytecodes.uops:1165
-    pub const _SET_IP: u16 = 106u16;
+    pub const _SET_IP: u16 = 107u16;
     // at runtime/bytecodes.uops:487
-    pub const _SPECIALIZE_BINARY_OP: u16 = 107u16;
+    pub const _SPECIALIZE_BINARY_OP: u16 = 108u16;
     // at runtime/bytecodes.uops:734
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 108u16;
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 109u16;
     // at runtime/bytecodes.uops:1087
-    pub const _SPECIALIZE_CALL: u16 = 109u16;
+    pub const _SPECIALIZE_CALL: u16 = 110u16;
     // at runtime/bytecodes.uops:674
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 110u16;
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 111u16;
     // at runtime/bytecodes.uops:980
-    pub const _SPECIALIZE_FOR_ITER: u16 = 111u16;
+    pub const _SPECIALIZE_FOR_ITER: u16 = 112u16;
     // at runtime/bytecodes.uops:421
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 112u16;
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 113u16;
     // at runtime/bytecodes.uops:458
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 113u16;
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 114u16;
     // at runtime/bytecodes.uops:793
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 114u16;
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 115u16;
     // at runtime/bytecodes.uops:1160
-    pub const _START_EXECUTOR: u16 = 115u16;
+    pub const _START_EXECUTOR: u16 = 116u16;
     // at runtime/bytecodes.uops:466
-    pub const _STORE_GLOBAL: u16 = 116u16;
+    pub const _STORE_GLOBAL: u16 = 117u16;
     // at runtime/bytecodes.uops:470
-    pub const _STORE_GLOBAL_MODULE: u16 = 117u16;
+    pub const _STORE_GLOBAL_MODULE: u16 = 118u16;
     // at runtime/bytecodes.uops:801
-    pub const _STORE_SUBSCR: u16 = 118u16;
+    pub const _STORE_SUBSCR: u16 = 119u16;
     // at runtime/bytecodes.uops:824
-    pub const _STORE_SUBSCR_DICT: u16 = 119u16;
+    pub const _STORE_SUBSCR_DICT: u16 = 120u16;
     // at runtime/bytecodes.uops:812
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 120u16;
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 121u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -586,7 +588,7 @@ pub mod flags {
     ];
 }
 pub const INSTRUCTION_COUNT: usize = 84usize;
-pub const UOP_COUNT: usize = 121usize;
+pub const UOP_COUNT: usize = 122usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -1582,7 +1584,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 },
             },
             Expansion {
-                uop: 105u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
         ],
@@ -1920,15 +1922,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 93u16,
+                uop: 94u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 95u16,
+                uop: 96u16,
                 operand: Operand::None,
             },
         ],
@@ -1951,15 +1953,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 94u16,
+                uop: 95u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 97u16,
+                uop: 98u16,
                 operand: Operand::None,
             },
         ],
@@ -2235,7 +2237,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 102u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
         ],
@@ -2272,7 +2274,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 },
             },
             Expansion {
-                uop: 103u16,
+                uop: 104u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2305,7 +2307,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 },
             },
             Expansion {
-                uop: 104u16,
+                uop: 105u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2590,7 +2592,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 117u16,
                 operand: Operand::None,
             },
         ],
@@ -2620,7 +2622,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 },
             },
             Expansion {
-                uop: 117u16,
+                uop: 118u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -2646,7 +2648,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
         ],
@@ -2669,7 +2671,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
         ],
@@ -2692,7 +2694,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
         ],
@@ -2792,7 +2794,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 121usize] = [
+pub static UOPS: [UopInfo; 122usize] = [
     UopInfo {
         name: "BUILD_LIST",
         flags: 17u32,
@@ -5913,6 +5915,22 @@ pub static UOPS: [UopInfo; 121usize] = [
         line: 434u32,
     },
     UopInfo {
+        name: "_GUARD_GLOBAL_TYPE",
+        flags: 540675u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[],
+        outputs: &[],
+        tier2: Tier2::Viable,
+        line: 1229u32,
+    },
+    UopInfo {
         name: "_GUARD_IS_FALSE_POP",
         flags: 524306u32,
         popped: Count {
@@ -5935,7 +5953,7 @@ pub static UOPS: [UopInfo; 121usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1245u32,
+        line: 1251u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -5960,7 +5978,7 @@ pub static UOPS: [UopInfo; 121usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1235u32,
+        line: 1241u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -6094,7 +6112,7 @@ pub static UOPS: [UopInfo; 121usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1229u32,
+        line: 1235u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",

@@ -44,9 +44,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 105 stencils, 13714 bytes of code in all.
+/// 106 stencils, 13874 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 121usize] = [
+pub static STENCILS: [Option<&Stencil>; 122usize] = [
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
     Some(&STENCILBUILD_SLICE),
@@ -132,6 +132,7 @@ pub static STENCILS: [Option<&Stencil>; 121usize] = [
     Some(&STENCIL_GUARD_BUILTINS_VERSION),
     Some(&STENCIL_GUARD_FLOAT_MIX),
     Some(&STENCIL_GUARD_GLOBALS_VERSION),
+    Some(&STENCIL_GUARD_GLOBAL_TYPE),
     Some(&STENCIL_GUARD_IS_FALSE_POP),
     Some(&STENCIL_GUARD_IS_TRUE_POP),
     Some(&STENCIL_GUARD_LOCAL_TYPE),
@@ -5866,7 +5867,92 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1245
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1229
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0014: 4c 8b 47 28                      mov r8,[rdi+28h]
+/// 0018: 4d 8b 40 28                      mov r8,[r8+28h]
+/// 001c: 89 c0                            mov eax,eax
+/// 001e: 48 8d 04 40                      lea rax,[rax+rax*2]
+/// 0022: 49 8b 44 c0 10                   mov rax,[r8+rax*8+10h]
+/// 0027: 48 83 f9 02                      cmp rcx,2
+/// 002b: 74 25                            je short 0000000000000052h
+/// 002d: 48 83 f9 01                      cmp rcx,1
+/// 0031: 74 12                            je short 0000000000000045h
+/// 0033: 48 85 c9                         test rcx,rcx
+/// 0036: 75 2e                            jne short 0000000000000066h
+/// 0038: 48 c1 e8 30                      shr rax,30h
+/// 003c: 3d f9 ff 00 00                   cmp eax,0FFF9h
+/// 0041: 74 45                            je short 0000000000000088h
+/// 0043: eb 4f                            jmp short 0000000000000094h
+/// 0045: 48 c1 e8 30                      shr rax,30h
+/// 0049: 3d f9 ff 00 00                   cmp eax,0FFF9h
+/// 004e: 72 38                            jb short 0000000000000088h
+/// 0050: eb 42                            jmp short 0000000000000094h
+/// 0052: 48 d1 e8                         shr rax,1
+/// 0055: 48 b9 01 00 00 00 00 80 fd 7f    mov rcx,7FFD800000000001h
+/// 005f: 48 39 c8                         cmp rax,rcx
+/// 0062: 74 24                            je short 0000000000000088h
+/// 0064: eb 2e                            jmp short 0000000000000094h
+/// 0066: 49 89 c0                         mov r8,rax
+/// 0069: 49 c1 e8 30                      shr r8,30h
+/// 006d: 41 81 f8 fa ff 00 00             cmp r8d,0FFFAh
+/// 0074: 75 1e                            jne short 0000000000000094h
+/// 0076: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 0080: 4c 21 c0                         and rax,r8
+/// 0083: 38 48 04                         cmp [rax+4],cl
+/// 0086: 75 0c                            jne short 0000000000000094h
+/// 0088: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0092: ff e0                            jmp rax
+/// 0094: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 009e: ff e0                            jmp rax
+pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb9, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8b, 0x47, 0x28, 0x4d, 0x8b,
+        0x40, 0x28, 0x89, 0xc0, 0x48, 0x8d, 0x04, 0x40, 0x49, 0x8b, 0x44, 0xc0, 0x10,
+        0x48, 0x83, 0xf9, 0x02, 0x74, 0x25, 0x48, 0x83, 0xf9, 0x01, 0x74, 0x12, 0x48,
+        0x85, 0xc9, 0x75, 0x2e, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xf9, 0xff, 0x00, 0x00,
+        0x74, 0x45, 0xeb, 0x4f, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xf9, 0xff, 0x00, 0x00,
+        0x72, 0x38, 0xeb, 0x42, 0x48, 0xd1, 0xe8, 0x48, 0xb9, 0x01, 0x00, 0x00, 0x00,
+        0x00, 0x80, 0xfd, 0x7f, 0x48, 0x39, 0xc8, 0x74, 0x24, 0xeb, 0x2e, 0x49, 0x89,
+        0xc0, 0x49, 0xc1, 0xe8, 0x30, 0x41, 0x81, 0xf8, 0xfa, 0xff, 0x00, 0x00, 0x75,
+        0x1e, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21,
+        0xc0, 0x38, 0x48, 0x04, 0x75, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 12u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 138u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 150u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 0u8,
+};
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1251
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5986,7 +6072,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1235
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1241
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6261,7 +6347,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1229
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1235
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax

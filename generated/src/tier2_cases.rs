@@ -1374,8 +1374,22 @@ match opcode {
             }
         }
     }
+    uop::_GUARD_GLOBAL_TYPE => {
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1229
+        let oparg = (*inst).oparg as u32;
+        let operand = (*inst).operand;
+        {
+            if !has_type_tag(
+                (*(*(*frame).globals).entries.add(oparg as usize)).value,
+                operand,
+            ) {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
+        }
+    }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1245
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1251
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1391,7 +1405,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1235
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1241
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1439,7 +1453,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1229
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1235
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);

@@ -1,7 +1,7 @@
 //! Tier 2 and the JIT, proved through what they report: each program in
 //! `tests/tiers/` exercises one mechanism (a hot loop, a flipping branch, a rebound
-//! global, a redefined function, a type change), must print CPython's output, and its
-//! `--stats-json` must show the mechanism at work.
+//! global, a redefined function, a type change, globals that change type), must print
+//! CPython's output, and its `--stats-json` must show the mechanism at work.
 
 use serde_json::Value as Json;
 use std::path::{Path, PathBuf};
@@ -103,6 +103,25 @@ fn a_type_change_mid_loop_exits_and_recovers() {
         // Recovery: new code for the floats, stitched on or as a new executor.
         assert!(n(&s, "exits_stitched") + n(&s, "executors_created") >= 2, "--tier {tier}: {s}");
         assert!(s["tier2_share"].as_f64().unwrap() > 0.5, "--tier {tier}: {s}");
+    }
+}
+
+/// A loop over module globals checks their types once, in front of the trace; when
+/// the globals later hold other types, that entry exit gets a new loop trace stitched
+/// on instead of leaving tier 2 on every iteration.
+#[test]
+fn a_loop_is_specialized_on_its_globals_types() {
+    for tier in TIERS {
+        let out_dir = std::env::temp_dir().join(format!("stitch-globals-{}-{tier}", std::process::id()));
+        let s = run("global_types.py", tier, &["--dump-executors", out_dir.to_str().unwrap()]);
+        let listing = std::fs::read_to_string(out_dir.join("executor-1.txt")).expect("the first executor's listing");
+        let _ = std::fs::remove_dir_all(&out_dir);
+        let start = listing.find("_START_EXECUTOR").expect("a start");
+        let guard = listing.find("_GUARD_GLOBAL_TYPE").unwrap_or_else(|| panic!("--tier {tier}: no global type guard:\n{listing}"));
+        assert!(guard < start, "--tier {tier}: global type guards go in front:\n{listing}");
+        assert!(n(&s, "exits_stitched") >= 1, "--tier {tier}: {s}");
+        // 6,000 iterations run with the ints: a handful of exits, not one per iteration.
+        assert!(n(&s, "side_exits_taken") < 100, "--tier {tier}: {s}");
     }
 }
 

@@ -127,24 +127,30 @@ pub unsafe fn stitch_exit(ts: *mut Thread, frame: *mut Frame, executor: *mut Exe
         let exit = &mut executor::exits(executor)[index as usize];
         let projected = if rt.tier2.enabled && (*executor).valid != 0 && rt.tier2.live.len() < MAX_LIVE_EXECUTORS {
             let guard = failed_guard(executor, index);
-            let from = projector::Start {
-                offset: exit.target,
-                is_loop: false,
-                side_exit: true,
-                branch_truth: match guard {
-                    Some(crate::abi::uop::_GUARD_IS_TRUE_POP) => Some(false),
-                    Some(crate::abi::uop::_GUARD_IS_FALSE_POP) => Some(true),
-                    _ => None,
-                },
-                exhausted: matches!(
-                    guard,
-                    Some(
-                        crate::abi::uop::_GUARD_NOT_EXHAUSTED_RANGE
-                            | crate::abi::uop::_GUARD_NOT_EXHAUSTED_LIST
-                            | crate::abi::uop::_ITER_NEXT_RANGE_OR_EXIT
-                            | crate::abi::uop::_ITER_NEXT_LIST_OR_EXIT
-                    )
-                ),
+            let from = if at_loop_entry(executor, index) {
+                // The loop's values no longer have the types its body was specialized
+                // for: a new loop trace, specialized for what they are now.
+                projector::Start::loop_head(exit.target)
+            } else {
+                projector::Start {
+                    offset: exit.target,
+                    is_loop: false,
+                    side_exit: true,
+                    branch_truth: match guard {
+                        Some(crate::abi::uop::_GUARD_IS_TRUE_POP) => Some(false),
+                        Some(crate::abi::uop::_GUARD_IS_FALSE_POP) => Some(true),
+                        _ => None,
+                    },
+                    exhausted: matches!(
+                        guard,
+                        Some(
+                            crate::abi::uop::_GUARD_NOT_EXHAUSTED_RANGE
+                                | crate::abi::uop::_GUARD_NOT_EXHAUSTED_LIST
+                                | crate::abi::uop::_ITER_NEXT_RANGE_OR_EXIT
+                                | crate::abi::uop::_ITER_NEXT_LIST_OR_EXIT
+                        )
+                    ),
+                }
             };
             projector::project(frame, from)
         } else {
@@ -182,6 +188,24 @@ unsafe fn failed_guard(executor: *mut Executor, index: u32) -> Option<u16> {
     let mut guards = trace.iter().filter(|u| u.jump_target as usize == stub && u.opcode != crate::abi::uop::_EXIT_TRACE).map(|u| u.opcode);
     let first = guards.next()?;
     guards.all(|g| g == first).then_some(first)
+}
+
+/// Whether exit `index` is taken only by the type guards in front of a loop trace's
+/// `_START_EXECUTOR`.
+///
+/// # Safety
+/// `executor` is live.
+unsafe fn at_loop_entry(executor: *mut Executor, index: u32) -> bool {
+    // SAFETY: the trace is live.
+    let trace = unsafe { executor::trace(executor) };
+    let Some(start) = trace.iter().position(|u| u.opcode == crate::abi::uop::_START_EXECUTOR) else { return false };
+    let Some(stub) = trace.iter().position(|u| u.opcode == crate::abi::uop::_EXIT_TRACE && u.oparg as u32 == index) else {
+        return false;
+    };
+    let mut sources = trace.iter().enumerate().filter(|(k, u)| u.jump_target as usize == stub && *k != stub).map(|(k, _)| k);
+    let Some(first) = sources.next() else { return false };
+    let is_loop = trace.iter().any(|u| u.opcode == crate::abi::uop::_JUMP_TO_TOP);
+    is_loop && first < start && sources.all(|k| k < start)
 }
 
 /// Turns a projection into an executor: stubs, exits, links, dependencies, and machine

@@ -7,9 +7,10 @@
 //! - repeated globals-version guards, when nothing between could have added or removed
 //!   a global.
 //!
-//! For a loop trace it also specializes the loop body on the types its locals and stack
-//! have when the body comes round again: a first pass finds them, guards at the entry
-//! check them once (`_GUARD_LOCAL_TYPE`, `_GUARD_STACK_TYPE`), and `_JUMP_TO_TOP` comes
+//! For a loop trace it also specializes the loop body on the types its locals, module
+//! globals and stack have when the body comes round again: a first pass finds them,
+//! guards at the entry check them once (`_GUARD_LOCAL_TYPE`, `_GUARD_GLOBAL_TYPE`,
+//! `_GUARD_STACK_TYPE`), and `_JUMP_TO_TOP` comes
 //! back past those guards, so the body runs with the types known. What the body proves
 //! at its end is what it assumed at its start, so this holds on every iteration.
 
@@ -17,7 +18,7 @@ use super::projector::{Projection, inst};
 use crate::abi::access::{TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_KIND};
 use crate::abi::{KIND_DICT, KIND_LIST, KIND_LIST_ITER, KIND_RANGE_ITER, KIND_STR, KIND_TUPLE};
 use crate::abi::{Ty, UOPS, UopInst, Value, flags, uop};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 /// The type of a value, as the type facts name them.
 pub fn type_of(v: Value) -> Option<Ty> {
@@ -93,11 +94,38 @@ impl AbstractFrame {
     }
 }
 
-/// Types assumed at the start of a loop body: locals and stack slots (by depth).
+/// Types assumed at the start of a loop body: locals, module globals (by entry index,
+/// valid under the keys version the body checks) and stack slots (by depth).
 #[derive(Clone, Default, PartialEq, Eq)]
 struct Assumptions {
     locals: BTreeMap<u32, Ty>,
+    globals: BTreeMap<u64, Ty>,
     stack: BTreeMap<usize, Ty>,
+}
+
+impl Assumptions {
+    fn len(&self) -> usize {
+        self.locals.len() + self.globals.len() + self.stack.len()
+    }
+
+    /// What both `self` and `other` assume alike.
+    fn common(&self, other: &Assumptions) -> Assumptions {
+        fn both<K: Ord + Copy>(a: &BTreeMap<K, Ty>, b: &BTreeMap<K, Ty>) -> BTreeMap<K, Ty> {
+            a.iter().filter(|(k, t)| b.get(k).is_none_or(|u| u == *t)).map(|(k, t)| (*k, *t)).collect()
+        }
+        Assumptions {
+            locals: both(&self.locals, &other.locals),
+            globals: both(&self.globals, &other.globals),
+            stack: both(&self.stack, &other.stack),
+        }
+    }
+
+    /// Whether `proven` proves everything assumed here.
+    fn proven_by(&self, proven: &Assumptions) -> bool {
+        self.locals.iter().all(|(k, t)| proven.locals.get(k) == Some(t))
+            && self.globals.iter().all(|(k, t)| proven.globals.get(k) == Some(t))
+            && self.stack.iter().all(|(k, t)| proven.stack.get(k) == Some(t))
+    }
 }
 
 /// The result of one pass: which uops stay, and what is known at the loop's end.
@@ -112,8 +140,14 @@ fn pass(body: &[UopInst], assumed: &Assumptions) -> Pass {
         root.set(depth, Some(t));
     }
     let mut frames = vec![root];
-    let mut globals: HashMap<u64, Ty> = HashMap::new();
+    let mut globals: BTreeMap<u64, Ty> = assumed.globals.clone();
     let mut checked_versions: HashSet<(u16, u64)> = HashSet::new();
+    if !assumed.globals.is_empty() {
+        // The entry guards checked the version the body's global indices need.
+        if let Some(v) = globals_version(body) {
+            checked_versions.insert((v.opcode, v.operand));
+        }
+    }
     let mut keep = vec![true; body.len()];
     let mut at_end = None;
     for (i, u) in body.iter().enumerate() {
@@ -125,7 +159,7 @@ fn pass(body: &[UopInst], assumed: &Assumptions) -> Pass {
                 if frames.len() == 1 && frames[0].stack.len() == BELOW {
                     let root = &frames[0];
                     let stack = (1..=BELOW).filter_map(|d| root.peek(d).map(|t| (d, t))).collect();
-                    at_end = Some(Assumptions { locals: root.locals.clone(), stack });
+                    at_end = Some(Assumptions { locals: root.locals.clone(), globals: globals.clone(), stack });
                 }
                 break;
             }
@@ -256,16 +290,19 @@ fn pass(body: &[UopInst], assumed: &Assumptions) -> Pass {
 pub fn optimize(p: &mut Projection) -> usize {
     let before = p.body.len();
     let is_loop = p.body.last().is_some_and(|u| u.opcode == uop::_JUMP_TO_TOP);
+    // Found before the pass removes the body's own version guard.
+    let version = globals_version(&p.body);
     let mut assumed = Assumptions::default();
     let mut result = pass(&p.body, &assumed);
     if is_loop {
         // Assume what the end proves, until the end proves what was assumed.
         for _ in 0..4 {
             let Some(end) = result.at_end.clone() else { break };
-            let next = Assumptions {
-                locals: end.locals.iter().filter(|(k, t)| assumed.locals.get(k).is_none_or(|a| a == *t)).map(|(k, t)| (*k, *t)).collect(),
-                stack: end.stack.iter().filter(|(k, t)| assumed.stack.get(k).is_none_or(|a| a == *t)).map(|(k, t)| (*k, *t)).collect(),
-            };
+            let mut next = end.common(&assumed);
+            if version.is_none() {
+                // Entry indices mean nothing without a keys version to check first.
+                next.globals.clear();
+            }
             if next == assumed {
                 break;
             }
@@ -274,16 +311,14 @@ pub fn optimize(p: &mut Projection) -> usize {
         }
         // Entry guards must fit the trace with the stubs (at most one each).
         let stubs: usize = p.body.iter().map(|u| UOPS[u.opcode as usize].flags).filter(|f| f & (flags::HAS_EXIT | flags::HAS_DEOPT | flags::HAS_ERROR) != 0).count() * 2;
-        let guards = assumed.locals.len() + assumed.stack.len();
+        let guards = assumed.len() + 1;
         if p.body.len() + stubs + guards + 1 > crate::abi::MAX_TRACE_LENGTH as usize {
             assumed = Assumptions::default();
             result = pass(&p.body, &assumed);
         }
         // Keep only assumptions the end still proves.
         if let Some(end) = &result.at_end {
-            let consistent = assumed.locals.iter().all(|(k, t)| end.locals.get(k) == Some(t))
-                && assumed.stack.iter().all(|(k, t)| end.stack.get(k) == Some(t));
-            if !consistent {
+            if !assumed.proven_by(end) {
                 assumed = Assumptions::default();
                 result = pass(&p.body, &assumed);
             }
@@ -294,8 +329,8 @@ pub fn optimize(p: &mut Projection) -> usize {
     }
     remove(p, &result.keep);
     fuse_loop_headers(p);
-    if !assumed.locals.is_empty() || !assumed.stack.is_empty() {
-        add_entry_guards(p, &assumed);
+    if assumed.len() > 0 {
+        add_entry_guards(p, &assumed, version);
     }
     if is_loop {
         // The back edge counts iterations itself: it returns past `_START_EXECUTOR`,
@@ -332,6 +367,24 @@ fn fuse_loop_headers(p: &mut Projection) {
     remove(p, &keep);
 }
 
+/// The globals-version guard under which the body's global entry indices are valid:
+/// `None` when the body checks no version, checks more than one, or may add a global.
+fn globals_version(body: &[UopInst]) -> Option<UopInst> {
+    let mut found: Option<UopInst> = None;
+    for u in body {
+        match u.opcode {
+            uop::_STORE_GLOBAL => return None,
+            uop::_GUARD_GLOBALS_VERSION => match found {
+                Some(v) if v.operand != u.operand => return None,
+                Some(_) => {}
+                None => found = Some(*u),
+            },
+            _ => {}
+        }
+    }
+    found
+}
+
 fn remove(p: &mut Projection, keep: &[bool]) {
     let mut new_index = vec![0; keep.len()];
     let mut n = 0;
@@ -357,12 +410,18 @@ fn remove(p: &mut Projection, keep: &[bool]) {
 
 /// Puts the type guards the body relies on before `_START_EXECUTOR`, and points the
 /// back edge at `_START_EXECUTOR`.
-fn add_entry_guards(p: &mut Projection, assumed: &Assumptions) {
+fn add_entry_guards(p: &mut Projection, assumed: &Assumptions, version: Option<UopInst>) {
     let start = p.body[0];
     let code = p.codes[0];
     let mut guards = Vec::new();
     for (&local, &t) in &assumed.locals {
         guards.push(inst(uop::_GUARD_LOCAL_TYPE, local as u16, start.target, tag_of(t)));
+    }
+    if let Some(version) = version.filter(|_| !assumed.globals.is_empty()) {
+        guards.push(inst(uop::_GUARD_GLOBALS_VERSION, version.oparg, start.target, version.operand));
+        for (&index, &t) in &assumed.globals {
+            guards.push(inst(uop::_GUARD_GLOBAL_TYPE, index as u16, start.target, tag_of(t)));
+        }
     }
     for (&depth, &t) in &assumed.stack {
         guards.push(inst(uop::_GUARD_STACK_TYPE, (depth - 1) as u16, start.target, tag_of(t)));

@@ -136,6 +136,13 @@ pub unsafe fn project(frame: *mut Frame, from: Start) -> Option<Projection> {
                 op::ENTER_EXECUTOR => {
                     // Another loop's executor: leave for it directly (tier 2 to tier 2).
                     let target = c.executors.borrow().get(oparg as usize).copied().unwrap_or(std::ptr::null_mut());
+                    // Or this loop's own back edge, where an executor specialized for
+                    // other types is installed: this trace closes the loop itself.
+                    let back_to = if target.is_null() { None } else { super::executor::vm(target).installed.map(|i| next - i.oparg as u32) };
+                    if is_loop && calls.is_empty() && code == root && back_to == Some(start) {
+                        s.emit(inst(uop::_JUMP_TO_TOP, 0, pc, 0), code);
+                        break;
+                    }
                     if !target.is_null() && (*target).valid != 0 {
                         s.p.links.push((s.p.body.len(), target));
                     }
