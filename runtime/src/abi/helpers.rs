@@ -120,6 +120,9 @@ pub unsafe extern "C" fn specialize_binary_op(instr: *mut u16, lhs: Value, rhs: 
 }
 
 pub unsafe extern "C" fn binary_op(ts: *mut Thread, lhs: Value, rhs: Value, op: u32) -> Value {
+    if let Some(v) = ops::arith::word_binary_op(lhs, rhs, op) {
+        return v;
+    }
     // SAFETY: the runtime is live.
     let r = unsafe { ops::binary_op(runtime(ts), lhs, rhs, op) };
     value_or_raise(ts, r)

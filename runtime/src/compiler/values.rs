@@ -83,7 +83,10 @@ fn read_const(value: Value) -> ConstView {
     match objects::kind(value) {
         KIND_STR => read_str(value).map_or(ConstView::Other(KIND_STR), ConstView::Str),
         // SAFETY: a live object of kind KIND_BIGINT (held by its code object).
-        KIND_BIGINT => ConstView::Int(unsafe { bigint::as_big(value) }.to_string()),
+        KIND_BIGINT => ConstView::Int(match unsafe { bigint::repr(value) } {
+            bigint::Repr::Word(i) => i.to_string(),
+            bigint::Repr::Big(b) => b.to_string(),
+        }),
         KIND_TUPLE => {
             // SAFETY: a live object of kind KIND_TUPLE (held by its code object).
             let items = unsafe { tuple::items(value.cast()) };

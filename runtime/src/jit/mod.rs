@@ -3,11 +3,13 @@
 //!
 //! - `memory`: the executable arena (W^X, packed, reused);
 //! - `patch`: size pass, copy, patch, direct jumps;
-//! - `cold`: the cold exits' code, compiled once at startup.
+//! - `cold`: the cold exits' code, compiled once at startup;
+//! - `perf_map`: symbols for profilers.
 
 pub mod cold;
 pub mod memory;
 pub mod patch;
+pub mod perf_map;
 
 use crate::abi::Executor;
 use crate::tier2::executor::trace;
@@ -24,6 +26,8 @@ pub struct JitState {
     blocks: Vec<(*mut Executor, *mut u8, usize)>,
     /// The cold exits' region (kept mapped).
     cold: Option<Region>,
+    /// `STITCH_PERF_MAP=1`: names for the code, for `perf report`.
+    perf_map: Option<perf_map::PerfMap>,
     /// Uops compiled and time spent, for statistics.
     pub uops_compiled: u64,
     pub compile_nanos: u64,
@@ -39,7 +43,7 @@ impl JitState {
         }
         let helpers = crate::abi::helper_table::helper_addresses().to_vec();
         let cold = cold::compile(&helpers)?;
-        Some(JitState { arena: Arena::new(ARENA_BYTES)?, helpers, blocks: Vec::new(), cold: Some(cold), uops_compiled: 0, compile_nanos: 0 })
+        Some(JitState { arena: Arena::new(ARENA_BYTES)?, helpers, blocks: Vec::new(), cold: Some(cold), perf_map: perf_map::PerfMap::from_env(), uops_compiled: 0, compile_nanos: 0 })
     }
 
     /// Bytes of live executor code and data.
@@ -76,6 +80,9 @@ pub unsafe fn compile(jit: &mut JitState, e: *mut Executor) -> bool {
         let code = patch::emit(t, e, base as usize, &layout, &jit.helpers);
         jit.arena.write(base, &code);
         (*e).jit_code = base;
+        if let Some(map) = &mut jit.perf_map {
+            map.record(e, t, base as usize, &layout);
+        }
         jit.blocks.push((e, base, layout.len));
         jit.uops_compiled += t.len() as u64;
     }

@@ -38,8 +38,23 @@ pub fn unsupported(a: Value, b: Value, nb: u32, inplace: bool) -> PyErr {
     PyErr::type_error(format!("unsupported operand type(s) for {op}: '{}' and '{}'", type_name(a), type_name(b)))
 }
 
+/// `a (op) b` for two ints that fit in machine words (small and medium ints) under
+/// the operators that cannot fail on them. This is the path of int code that keeps
+/// overflowing the small range, which specialization gave up on: it returns the value
+/// in registers rather than through the layers of `PyResult`.
+#[inline]
+pub fn word_binary_op(a: Value, b: Value, op: u32) -> Option<Value> {
+    let (Some(Int::Small(x)), Some(Int::Small(y))) = (super::num::as_word(a), super::num::as_word(b)) else {
+        return None;
+    };
+    int::word_op(op & !NB_INPLACE, x, y)
+}
+
 /// `a (op) b` where `op` is an NB_* number, possibly with NB_INPLACE.
 pub fn binary_op(_rt: &mut Runtime, a: Value, b: Value, op: u32) -> PyResult<Value> {
+    if let Some(v) = word_binary_op(a, b, op) {
+        return Ok(v);
+    }
     let inplace = op & NB_INPLACE != 0;
     let nb = op & !NB_INPLACE;
     if a.is_bool() && b.is_bool() && matches!(nb, NB_AND | NB_OR | NB_XOR) {

@@ -109,12 +109,12 @@ fn cmp_int_float(i: Int, f: f64) -> Option<Ordering> {
         return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
     }
     match i {
-        // Small ints are exact doubles.
-        Int::Small(x) => (x as f64).partial_cmp(&f),
-        Int::Big(b) => {
+        Int::Small(x) if x.unsigned_abs() <= super::int::EXACT => (x as f64).partial_cmp(&f),
+        _ => {
+            let b = i.big();
             let floor = f.floor();
             let fb = BigInt::from_f64(floor)?;
-            match b.cmp(&fb) {
+            match b.as_ref().cmp(&fb) {
                 Ordering::Equal if f > floor => Some(Ordering::Less),
                 o => Some(o),
             }

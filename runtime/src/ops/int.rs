@@ -13,11 +13,42 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 /// Shifts beyond this many bits would need more memory than any program here has.
 const MAX_SHIFT: u64 = 1 << 32;
 
-/// Both operands as i64s when they fit: big ints just past the small range (as in
-/// `(seed * 1103515245 + 12345) % 2**31`) then take machine paths in i128, which
-/// cannot overflow for i64 operands of +, -, * and //.
+/// Ints up to this magnitude are exact doubles.
+pub const EXACT: u64 = 1 << 53;
+
+/// Python's `%` on machine words (`y != 0`): the remainder takes the sign of the
+/// divisor. `i64::MIN % -1` is 0, which `wrapping_rem` gives; the fix-up adds numbers
+/// of opposite signs, so it cannot overflow.
+fn mod_floor_word(x: i64, y: i64) -> i64 {
+    let r = x.wrapping_rem(y);
+    if r != 0 && (r ^ y) < 0 { r + y } else { r }
+}
+
+/// Both operands as i64s when they fit: small and medium ints then take machine
+/// paths in i128, which cannot overflow for i64 operands of +, -, * and //.
 fn words(a: Int, b: Int) -> Option<(i64, i64)> {
-    Some((a.to_i64()?, b.to_i64()?))
+    match (a, b) {
+        (Int::Small(x), Int::Small(y)) => Some((x, y)),
+        _ => None,
+    }
+}
+
+/// `x (nb) y` on machine words for the operators that cannot raise there; `None`
+/// for the others (and for division by zero, which raises).
+#[inline]
+pub fn word_op(nb: u32, x: i64, y: i64) -> Option<Value> {
+    use crate::abi::*;
+    Some(match nb {
+        NB_ADD => from_i128(x as i128 + y as i128),
+        NB_SUBTRACT => from_i128(x as i128 - y as i128),
+        NB_MULTIPLY => from_i128(x as i128 * y as i128),
+        NB_REMAINDER if y != 0 => from_i64(mod_floor_word(x, y)),
+        NB_FLOOR_DIVIDE if y != 0 && y != -1 => from_i64(Integer::div_floor(&x, &y)),
+        NB_AND => from_i64(x & y),
+        NB_OR => from_i64(x | y),
+        NB_XOR => from_i64(x ^ y),
+        _ => return None,
+    })
 }
 
 pub fn add(a: Int, b: Int) -> Value {
@@ -47,8 +78,9 @@ pub fn floordiv(a: Int, b: Int) -> PyResult<Value> {
         return Err(PyErr::zero_division("integer division or modulo by zero"));
     }
     Ok(match words(a, b) {
-        // In i128, i64::MIN // -1 does not overflow.
-        Some((x, y)) => from_i128(Integer::div_floor(&(x as i128), &(y as i128))),
+        // i64::MIN // -1 is the one quotient that does not fit an i64.
+        Some((x, -1)) => from_i128(-(x as i128)),
+        Some((x, y)) => from_i64(Integer::div_floor(&x, &y)),
         None => from_bigint(a.big().div_floor(&b.big())),
     })
 }
@@ -59,7 +91,7 @@ pub fn rem(a: Int, b: Int) -> PyResult<Value> {
         return Err(PyErr::zero_division("integer modulo by zero"));
     }
     Ok(match words(a, b) {
-        Some((x, y)) => from_i128((x as i128).mod_floor(&(y as i128))),
+        Some((x, y)) => from_i64(mod_floor_word(x, y)),
         None => from_bigint(a.big().mod_floor(&b.big())),
     })
 }
@@ -87,7 +119,10 @@ pub fn truediv(a: Int, b: Int) -> PyResult<f64> {
     if b.is_zero() {
         return Err(PyErr::zero_division("division by zero"));
     }
-    if let (Int::Small(x), Int::Small(y)) = (a, b) {
+    if let (Int::Small(x), Int::Small(y)) = (a, b)
+        && x.unsigned_abs() <= EXACT
+        && y.unsigned_abs() <= EXACT
+    {
         // Both are exact doubles, and IEEE division rounds correctly.
         return Ok(x as f64 / y as f64);
     }
@@ -205,7 +240,7 @@ pub fn lshift(a: Int, b: Int) -> PyResult<Value> {
     if let Int::Small(x) = a
         && n < 64
     {
-        // |x| < 2**47 and n < 64, so the i128 shift is exact.
+        // |x| <= 2**63 and n < 64, so the i128 shift is exact.
         return Ok(from_i128((x as i128) << n));
     }
     Ok(from_bigint(&*a.big() << n))
@@ -218,7 +253,7 @@ pub fn rshift(a: Int, b: Int) -> PyResult<Value> {
     let n = b.to_i64().unwrap_or(i64::MAX) as u64;
     Ok(match a {
         // Arithmetic shift: rounds towards minus infinity like Python.
-        Int::Small(x) => Value::int(x >> n.min(63)),
+        Int::Small(x) => from_i64(x >> n.min(63)),
         Int::Big(x) => {
             if n >= x.bits() {
                 Value::int(if x.is_negative() { -1 } else { 0 })
@@ -253,8 +288,8 @@ pub fn bitxor(a: Int, b: Int) -> Value {
 
 pub fn neg(a: Int) -> Value {
     match a {
-        // -(-2**47) does not fit a small int: from_i64 makes it big.
-        Int::Small(x) => from_i64(-x),
+        // -(-2**63) does not fit a word: from_i128 makes it big.
+        Int::Small(x) => from_i128(-(x as i128)),
         Int::Big(x) => from_bigint(-x),
     }
 }

@@ -4,12 +4,13 @@
 
 use crate::abi::{KIND_BIGINT, Value};
 use crate::errors::{PyErr, PyResult};
-use crate::objects::bigint::{self, as_big};
+use crate::objects::bigint::{self, Repr};
 use num_bigint::BigInt;
 use num_traits::{FromPrimitive, Signed, ToPrimitive, Zero};
 use std::borrow::Cow;
 
-/// An int operand: a small int (bools included) or a borrowed big int.
+/// An int operand: any int that fits in an i64 (small ints, bools and medium heap
+/// ints), or a borrowed big int (which never fits in an i64).
 #[derive(Clone, Copy)]
 pub enum Int<'a> {
     Small(i64),
@@ -32,10 +33,29 @@ pub fn as_int<'a>(v: Value) -> Option<Int<'a>> {
         Some(Int::Small((v == Value::TRUE) as i64))
     } else if v.is_kind(KIND_BIGINT) {
         // SAFETY: the kind was just checked, and the value outlives the borrow.
-        Some(Int::Big(unsafe { as_big(v) }))
+        Some(match unsafe { bigint::repr(v) } {
+            Repr::Word(i) => Int::Small(*i),
+            Repr::Big(b) => Int::Big(b),
+        })
     } else {
         None
     }
+}
+
+/// The int behind a small or medium int value (not bools, whose `&`, `|`, `^` stay
+/// bools).
+#[inline]
+pub fn as_word<'a>(v: Value) -> Option<Int<'a>> {
+    if v.is_int() {
+        return Some(Int::Small(v.as_int()));
+    }
+    if v.is_kind(KIND_BIGINT) {
+        // SAFETY: the kind was just checked.
+        if let Repr::Word(i) = unsafe { bigint::repr(v) } {
+            return Some(Int::Small(*i));
+        }
+    }
+    None
 }
 
 /// The number behind an int, bool or float value.
@@ -60,7 +80,7 @@ impl<'a> Int<'a> {
     pub fn is_zero(self) -> bool {
         match self {
             Int::Small(i) => i == 0,
-            // Big ints never hold small values, so never zero.
+            // Big ints never hold word values, so never zero.
             Int::Big(b) => b.is_zero(),
         }
     }
@@ -83,7 +103,7 @@ impl<'a> Int<'a> {
     /// The nearest float (round-half-even), or CPython's OverflowError.
     pub fn to_f64(self) -> PyResult<f64> {
         match self {
-            // 48-bit ints are exact in a double.
+            // `as` rounds to nearest, ties to even, as CPython does.
             Int::Small(i) => Ok(i as f64),
             Int::Big(b) => big_to_f64(b),
         }
@@ -92,7 +112,7 @@ impl<'a> Int<'a> {
     /// A new int value equal to this one.
     pub fn to_value(self) -> Value {
         match self {
-            Int::Small(i) => Value::int(i),
+            Int::Small(i) => bigint::from_i64(i),
             Int::Big(b) => bigint::from_bigint(b.clone()),
         }
     }

@@ -1,7 +1,6 @@
 //! `repr(v)` and `str(v)`, byte for byte as CPython prints them.
 
 use super::int;
-use super::num::Int;
 use super::types::type_name;
 use super::unicode_tables::{NON_PRINTABLE, in_table};
 use crate::abi::*;
@@ -9,7 +8,7 @@ use crate::errors::{ExcKind, PyErr, PyResult};
 use crate::objects::builtin::{BoundMethod, Builtin, TypeObject};
 use crate::objects::iter::{DictPart, IterState, is_dict_view, state_mut};
 use crate::objects::slice::Slice;
-use crate::objects::{self, bigint, code, dict, kind, list, range::Range, tuple};
+use crate::objects::{self, code, dict, kind, list, range::Range, tuple};
 use std::cell::RefCell;
 use std::fmt::Write;
 
@@ -64,7 +63,7 @@ pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
     unsafe {
         match kind(v) {
             KIND_STR => write_str_repr(out, objects::str::text(v)),
-            KIND_BIGINT => out.push_str(&int::to_decimal(Int::Big(bigint::as_big(v)))?),
+            KIND_BIGINT => out.push_str(&int::to_decimal(super::num::as_int(v).expect("a heap int is an int"))?),
             KIND_LIST => guarded(out, v, "[...]", |out| write_items(out, "[", list::items(v.cast()), "]"))?,
             KIND_TUPLE => guarded(out, v, "(...)", |out| {
                 let items = tuple::items(v.cast());
