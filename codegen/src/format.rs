@@ -58,20 +58,28 @@ pub fn expression(tokens: TokenStream) -> String {
 
 fn markers_to_comments(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for line in text.lines() {
+    let mut lines = text.lines();
+    while let Some(line) = lines.next() {
         let trimmed = line.trim_start();
-        if let Some(rest) = trimmed.strip_prefix("stitch_trace!(") {
-            let indent = &line[..line.len() - trimmed.len()];
-            let inner = rest.trim_end_matches(';').trim_end_matches(')');
-            let text: String = syn::parse_str::<syn::LitStr>(inner).map(|l| l.value()).unwrap_or_else(|_| inner.to_string());
-            for comment_line in text.lines() {
-                out.push_str(indent);
-                out.push_str("// ");
-                out.push_str(comment_line);
-                out.push('\n');
-            }
-        } else {
+        let Some(rest) = trimmed.strip_prefix("stitch_trace!(") else {
             out.push_str(line);
+            out.push('\n');
+            continue;
+        };
+        let indent = &line[..line.len() - trimmed.len()];
+        // prettyplease puts a marker whose line would be too long on three lines:
+        // `stitch_trace!(`, the string, `);`.
+        let mut inner = rest.to_string();
+        while !inner.trim_end().ends_with(");") {
+            let Some(next) = lines.next() else { break };
+            inner.push_str(next.trim());
+        }
+        let inner = inner.trim_end().trim_end_matches(';').trim_end_matches(')').trim();
+        let text: String = syn::parse_str::<syn::LitStr>(inner).map(|l| l.value()).unwrap_or_else(|_| inner.to_string());
+        for comment_line in text.lines() {
+            out.push_str(indent);
+            out.push_str("// ");
+            out.push_str(comment_line);
             out.push('\n');
         }
     }
@@ -87,5 +95,14 @@ mod tests {
         let t = trace("X at f.uops:3");
         let text = expression(quote! { match op { 1 => { #t let a = 1; } _ => {} } });
         assert_eq!(text, "match op {\n    1 => {\n        // X at f.uops:3\n        let a = 1;\n    }\n    _ => {}\n}\n");
+    }
+
+    #[test]
+    fn markers_too_long_for_one_line_become_one_comment() {
+        let long = format!("_{} at runtime/bytecodes.uops:1243", "LONG_NAME".repeat(8));
+        let t = trace(&long);
+        let text = expression(quote! { match op { uop::SOME_RATHER_LONG_PATH => { #t let a = 1; } _ => {} } });
+        assert!(text.contains(&format!("        // {long}\n        let a = 1;")), "{text}");
+        assert!(!text.contains("stitch_trace"), "{text}");
     }
 }

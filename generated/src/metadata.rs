@@ -437,19 +437,19 @@ pub mod uop {
     pub const _GUARD_FLOAT_MIX: u16 = 83u16;
     // at runtime/bytecodes.uops:434
     pub const _GUARD_GLOBALS_VERSION: u16 = 84u16;
-    // at runtime/bytecodes.uops:1229
+    // at runtime/bytecodes.uops:1281
     pub const _GUARD_GLOBAL_TYPE: u16 = 85u16;
-    // at runtime/bytecodes.uops:1251
+    // at runtime/bytecodes.uops:1303
     pub const _GUARD_IS_FALSE_POP: u16 = 86u16;
-    // at runtime/bytecodes.uops:1241
+    // at runtime/bytecodes.uops:1293
     pub const _GUARD_IS_TRUE_POP: u16 = 87u16;
-    // at runtime/bytecodes.uops:1223
+    // at runtime/bytecodes.uops:1275
     pub const _GUARD_LOCAL_TYPE: u16 = 88u16;
     // at runtime/bytecodes.uops:1062
     pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 89u16;
     // at runtime/bytecodes.uops:1014
     pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 90u16;
-    // at runtime/bytecodes.uops:1235
+    // at runtime/bytecodes.uops:1287
     pub const _GUARD_STACK_TYPE: u16 = 91u16;
     // at runtime/bytecodes.uops:1031
     pub const _ITER_CHECK_LIST: u16 = 92u16;
@@ -469,48 +469,64 @@ pub mod uop {
     pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 99u16;
     // at runtime/bytecodes.uops:1025
     pub const _ITER_POP_EXHAUSTED: u16 = 100u16;
-    // at runtime/bytecodes.uops:1216
+    // at runtime/bytecodes.uops:1268
     pub const _JUMP_TO_TOP: u16 = 101u16;
     // at runtime/bytecodes.uops:1210
     pub const _LOAD_CONST_INLINE: u16 = 102u16;
+    // at runtime/bytecodes.uops:1222
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 103u16;
+    // at runtime/bytecodes.uops:1232
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 104u16;
+    // at runtime/bytecodes.uops:1227
+    pub const _LOAD_FAST_UNBOXED: u16 = 105u16;
     // at runtime/bytecodes.uops:429
-    pub const _LOAD_GLOBAL: u16 = 103u16;
+    pub const _LOAD_GLOBAL: u16 = 106u16;
     // at runtime/bytecodes.uops:447
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 104u16;
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 107u16;
     // at runtime/bytecodes.uops:442
-    pub const _LOAD_GLOBAL_MODULE: u16 = 105u16;
+    pub const _LOAD_GLOBAL_MODULE: u16 = 108u16;
+    // at runtime/bytecodes.uops:1254
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 109u16;
+    // at runtime/bytecodes.uops:1250
+    pub const _POP_TOP_UNBOXED: u16 = 110u16;
     // at runtime/bytecodes.uops:1114
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 106u16;
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 111u16;
     // at runtime/bytecodes.uops:1165
-    pub const _SET_IP: u16 = 107u16;
+    pub const _SET_IP: u16 = 112u16;
     // at runtime/bytecodes.uops:487
-    pub const _SPECIALIZE_BINARY_OP: u16 = 108u16;
+    pub const _SPECIALIZE_BINARY_OP: u16 = 113u16;
     // at runtime/bytecodes.uops:734
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 109u16;
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 114u16;
     // at runtime/bytecodes.uops:1087
-    pub const _SPECIALIZE_CALL: u16 = 110u16;
+    pub const _SPECIALIZE_CALL: u16 = 115u16;
     // at runtime/bytecodes.uops:674
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 111u16;
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 116u16;
     // at runtime/bytecodes.uops:980
-    pub const _SPECIALIZE_FOR_ITER: u16 = 112u16;
+    pub const _SPECIALIZE_FOR_ITER: u16 = 117u16;
     // at runtime/bytecodes.uops:421
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 113u16;
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 118u16;
     // at runtime/bytecodes.uops:458
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 114u16;
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 119u16;
     // at runtime/bytecodes.uops:793
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 115u16;
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 120u16;
     // at runtime/bytecodes.uops:1160
-    pub const _START_EXECUTOR: u16 = 116u16;
+    pub const _START_EXECUTOR: u16 = 121u16;
+    // at runtime/bytecodes.uops:1243
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 122u16;
+    // at runtime/bytecodes.uops:1238
+    pub const _STORE_FAST_UNBOXED: u16 = 123u16;
     // at runtime/bytecodes.uops:466
-    pub const _STORE_GLOBAL: u16 = 117u16;
+    pub const _STORE_GLOBAL: u16 = 124u16;
     // at runtime/bytecodes.uops:470
-    pub const _STORE_GLOBAL_MODULE: u16 = 118u16;
+    pub const _STORE_GLOBAL_MODULE: u16 = 125u16;
+    // at runtime/bytecodes.uops:1260
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 126u16;
     // at runtime/bytecodes.uops:801
-    pub const _STORE_SUBSCR: u16 = 119u16;
+    pub const _STORE_SUBSCR: u16 = 127u16;
     // at runtime/bytecodes.uops:824
-    pub const _STORE_SUBSCR_DICT: u16 = 120u16;
+    pub const _STORE_SUBSCR_DICT: u16 = 128u16;
     // at runtime/bytecodes.uops:812
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 121u16;
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 129u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -588,7 +604,7 @@ pub mod flags {
     ];
 }
 pub const INSTRUCTION_COUNT: usize = 84usize;
-pub const UOP_COUNT: usize = 122usize;
+pub const UOP_COUNT: usize = 130usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -1584,7 +1600,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 },
             },
             Expansion {
-                uop: 106u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
         ],
@@ -2237,7 +2253,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
         ],
@@ -2274,7 +2290,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 },
             },
             Expansion {
-                uop: 104u16,
+                uop: 107u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2307,7 +2323,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 },
             },
             Expansion {
-                uop: 105u16,
+                uop: 108u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2592,7 +2608,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 124u16,
                 operand: Operand::None,
             },
         ],
@@ -2622,7 +2638,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 },
             },
             Expansion {
-                uop: 118u16,
+                uop: 125u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -2648,7 +2664,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 127u16,
                 operand: Operand::None,
             },
         ],
@@ -2671,7 +2687,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
         ],
@@ -2694,7 +2710,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 129u16,
                 operand: Operand::None,
             },
         ],
@@ -2794,7 +2810,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 122usize] = [
+pub static UOPS: [UopInfo; 130usize] = [
     UopInfo {
         name: "BUILD_LIST",
         flags: 17u32,
@@ -5928,7 +5944,7 @@ pub static UOPS: [UopInfo; 122usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1229u32,
+        line: 1281u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -5953,7 +5969,7 @@ pub static UOPS: [UopInfo; 122usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1251u32,
+        line: 1303u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -5978,7 +5994,7 @@ pub static UOPS: [UopInfo; 122usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1241u32,
+        line: 1293u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -5994,7 +6010,7 @@ pub static UOPS: [UopInfo; 122usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1223u32,
+        line: 1275u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -6112,7 +6128,7 @@ pub static UOPS: [UopInfo; 122usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1235u32,
+        line: 1287u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -6457,7 +6473,7 @@ pub static UOPS: [UopInfo; 122usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1216u32,
+        line: 1268u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -6483,6 +6499,89 @@ pub static UOPS: [UopInfo; 122usize] = [
         ],
         tier2: Tier2::Viable,
         line: 1210u32,
+    },
+    UopInfo {
+        name: "_LOAD_CONST_INLINE_UNBOXED",
+        flags: 540672u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 1222u32,
+    },
+    UopInfo {
+        name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
+        flags: 524289u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 1232u32,
+    },
+    UopInfo {
+        name: "_LOAD_FAST_UNBOXED",
+        flags: 524289u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 1227u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -6558,6 +6657,56 @@ pub static UOPS: [UopInfo; 122usize] = [
         ],
         tier2: Tier2::Viable,
         line: 442u32,
+    },
+    UopInfo {
+        name: "_LOAD_GLOBAL_MODULE_UNBOXED",
+        flags: 540672u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 1254u32,
+    },
+    UopInfo {
+        name: "_POP_TOP_UNBOXED",
+        flags: 524288u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
+        tier2: Tier2::Viable,
+        line: 1250u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -6974,6 +7123,65 @@ pub static UOPS: [UopInfo; 122usize] = [
         line: 1160u32,
     },
     UopInfo {
+        name: "_STORE_FAST_LOAD_FAST_UNBOXED",
+        flags: 524289u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 1243u32,
+    },
+    UopInfo {
+        name: "_STORE_FAST_UNBOXED",
+        flags: 524289u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
+        tier2: Tier2::Viable,
+        line: 1238u32,
+    },
+    UopInfo {
         name: "_STORE_GLOBAL",
         flags: 17u32,
         popped: Count {
@@ -7022,6 +7230,31 @@ pub static UOPS: [UopInfo; 122usize] = [
         outputs: &[],
         tier2: Tier2::Viable,
         line: 470u32,
+    },
+    UopInfo {
+        name: "_STORE_GLOBAL_MODULE_UNBOXED",
+        flags: 540676u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
+        tier2: Tier2::Viable,
+        line: 1260u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",

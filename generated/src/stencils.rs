@@ -44,9 +44,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 106 stencils, 13874 bytes of code in all.
+/// 114 stencils, 14210 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 122usize] = [
+pub static STENCILS: [Option<&Stencil>; 130usize] = [
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
     Some(&STENCILBUILD_SLICE),
@@ -150,9 +150,14 @@ pub static STENCILS: [Option<&Stencil>; 122usize] = [
     Some(&STENCIL_ITER_POP_EXHAUSTED),
     Some(&STENCIL_JUMP_TO_TOP),
     Some(&STENCIL_LOAD_CONST_INLINE),
+    Some(&STENCIL_LOAD_CONST_INLINE_UNBOXED),
+    Some(&STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED),
+    Some(&STENCIL_LOAD_FAST_UNBOXED),
     Some(&STENCIL_LOAD_GLOBAL),
     Some(&STENCIL_LOAD_GLOBAL_BUILTIN),
     Some(&STENCIL_LOAD_GLOBAL_MODULE),
+    Some(&STENCIL_LOAD_GLOBAL_MODULE_UNBOXED),
+    Some(&STENCIL_POP_TOP_UNBOXED),
     Some(&STENCIL_PUSH_FRAME_EXACT_ARGS),
     Some(&STENCIL_SET_IP),
     None,
@@ -164,8 +169,11 @@ pub static STENCILS: [Option<&Stencil>; 122usize] = [
     None,
     None,
     Some(&STENCIL_START_EXECUTOR),
+    Some(&STENCIL_STORE_FAST_LOAD_FAST_UNBOXED),
+    Some(&STENCIL_STORE_FAST_UNBOXED),
     Some(&STENCIL_STORE_GLOBAL),
     Some(&STENCIL_STORE_GLOBAL_MODULE),
+    Some(&STENCIL_STORE_GLOBAL_MODULE_UNBOXED),
     Some(&STENCIL_STORE_SUBSCR),
     Some(&STENCIL_STORE_SUBSCR_DICT),
     Some(&STENCIL_STORE_SUBSCR_LIST_INT),
@@ -5867,7 +5875,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1229
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1281
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5952,7 +5960,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1251
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1303
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6072,7 +6080,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1241
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1293
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6196,7 +6204,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1223
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1275
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6347,7 +6355,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1235
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1287
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -6761,7 +6769,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1216
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:1268
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -6822,6 +6830,104 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1222
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 89 06                         mov [rsi],rax
+/// 000d: 48 83 c6 08                      add rsi,8
+/// 0011: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001b: ff e0                            jmp rax
+pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x06,
+        0x48, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 19u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1232
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 0f b6 c8                         movzx ecx,al
+/// 000d: c1 e8 08                         shr eax,8
+/// 0010: 48 8b 44 c7 58                   mov rax,[rdi+rax*8+58h]
+/// 0015: 48 8b 4c cf 58                   mov rcx,[rdi+rcx*8+58h]
+/// 001a: 48 89 06                         mov [rsi],rax
+/// 001d: 48 89 4e 08                      mov [rsi+8],rcx
+/// 0021: 48 83 c6 10                      add rsi,10h
+/// 0025: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 002f: ff e0                            jmp rax
+pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0f, 0xb6, 0xc8,
+        0xc1, 0xe8, 0x08, 0x48, 0x8b, 0x44, 0xc7, 0x58, 0x48, 0x8b, 0x4c, 0xcf, 0x58,
+        0x48, 0x89, 0x06, 0x48, 0x89, 0x4e, 0x08, 0x48, 0x83, 0xc6, 0x10, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 39u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1227
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 89 c0                            mov eax,eax
+/// 000c: 48 8b 44 c7 58                   mov rax,[rdi+rax*8+58h]
+/// 0011: 48 89 06                         mov [rsi],rax
+/// 0014: 48 83 c6 08                      add rsi,8
+/// 0018: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0022: ff e0                            jmp rax
+pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xc0, 0x48,
+        0x8b, 0x44, 0xc7, 0x58, 0x48, 0x89, 0x06, 0x48, 0x83, 0xc6, 0x08, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 26u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: true,
@@ -6989,6 +7095,62 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1254
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
+/// 000e: 48 8b 49 28                      mov rcx,[rcx+28h]
+/// 0012: 48 8d 04 40                      lea rax,[rax+rax*2]
+/// 0016: 48 8b 44 c1 10                   mov rax,[rcx+rax*8+10h]
+/// 001b: 48 89 06                         mov [rsi],rax
+/// 001e: 48 83 c6 08                      add rsi,8
+/// 0022: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 002c: ff e0                            jmp rax
+pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4f,
+        0x28, 0x48, 0x8b, 0x49, 0x28, 0x48, 0x8d, 0x04, 0x40, 0x48, 0x8b, 0x44, 0xc1,
+        0x10, 0x48, 0x89, 0x06, 0x48, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 36u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1250
+///
+/// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
+/// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000e: ff e0                            jmp rax
+pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
+    code: &[
+        0x48, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 6u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
 /// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1114
 ///
 /// 0000: 41 57                            push r15
@@ -7123,6 +7285,73 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
         },
         Hole {
             offset: 16u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1243
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 000e: 44 0f b6 c0                      movzx r8d,al
+/// 0012: c1 e8 08                         shr eax,8
+/// 0015: 48 89 4c c7 58                   mov [rdi+rax*8+58h],rcx
+/// 001a: 4a 8b 44 c7 58                   mov rax,[rdi+r8*8+58h]
+/// 001f: 48 89 46 f8                      mov [rsi-8],rax
+/// 0023: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 002d: ff e0                            jmp rax
+pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4e,
+        0xf8, 0x44, 0x0f, 0xb6, 0xc0, 0xc1, 0xe8, 0x08, 0x48, 0x89, 0x4c, 0xc7, 0x58,
+        0x4a, 0x8b, 0x44, 0xc7, 0x58, 0x48, 0x89, 0x46, 0xf8, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 37u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1238
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 000e: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
+/// 0012: 89 c0                            mov eax,eax
+/// 0014: 48 89 4c c7 58                   mov [rdi+rax*8+58h],rcx
+/// 0019: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0023: ff e0                            jmp rax
+pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4e,
+        0xf8, 0x48, 0x83, 0xc6, 0xf8, 0x89, 0xc0, 0x48, 0x89, 0x4c, 0xc7, 0x58, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 27u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: true,
@@ -7274,6 +7503,56 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
         },
         Hole {
             offset: 159u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1260
+///
+/// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
+/// 000e: 49 8b 40 28                      mov rax,[r8+28h]
+/// 0012: 48 8d 0c 49                      lea rcx,[rcx+rcx*2]
+/// 0016: 45 8b 40 0c                      mov r8d,[r8+0Ch]
+/// 001a: 44 8b 0c c8                      mov r9d,[rax+rcx*8]
+/// 001e: 45 0f a3 c8                      bt r8d,r9d
+/// 0022: 73 0c                            jae short 0000000000000030h
+/// 0024: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 002e: ff e0                            jmp rax
+/// 0030: 48 8d 04 c8                      lea rax,[rax+rcx*8]
+/// 0034: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 0038: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
+/// 003c: 48 89 48 10                      mov [rax+10h],rcx
+/// 0040: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 004a: ff e0                            jmp rax
+pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
+    code: &[
+        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8b, 0x47,
+        0x28, 0x49, 0x8b, 0x40, 0x28, 0x48, 0x8d, 0x0c, 0x49, 0x45, 0x8b, 0x40, 0x0c,
+        0x44, 0x8b, 0x0c, 0xc8, 0x45, 0x0f, 0xa3, 0xc8, 0x73, 0x0c, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0, 0x48, 0x8d, 0x04, 0xc8,
+        0x48, 0x8b, 0x4e, 0xf8, 0x48, 0x83, 0xc6, 0xf8, 0x48, 0x89, 0x48, 0x10, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 38u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 66u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: true,

@@ -1375,7 +1375,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1229
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1281
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1389,7 +1389,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1251
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1303
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1405,7 +1405,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1241
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1293
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1421,7 +1421,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1223
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1275
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1453,7 +1453,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1235
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1287
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1565,7 +1565,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:1216
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:1268
         {
             (*executor).runs += 1;
             {
@@ -1582,6 +1582,48 @@ match opcode {
             {
                 value = Value(operand);
                 value.incref();
+            }
+            value
+        };
+        *sp = value;
+        sp = sp.add(1);
+    }
+    uop::_LOAD_CONST_INLINE_UNBOXED => {
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1222
+        let operand = (*inst).operand;
+        let value = {
+            let value: Value;
+            {
+                value = Value(operand);
+            }
+            value
+        };
+        *sp = value;
+        sp = sp.add(1);
+    }
+    uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1232
+        let oparg = (*inst).oparg as u32;
+        let (first, second) = {
+            let first: Value;
+            let second: Value;
+            {
+                first = *local(frame, oparg >> 8);
+                second = *local(frame, oparg & 255);
+            }
+            (first, second)
+        };
+        *sp = first;
+        *sp.add(1) = second;
+        sp = sp.add(2);
+    }
+    uop::_LOAD_FAST_UNBOXED => {
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1227
+        let oparg = (*inst).oparg as u32;
+        let value = {
+            let value: Value;
+            {
+                value = *local(frame, oparg);
             }
             value
         };
@@ -1635,6 +1677,25 @@ match opcode {
         *sp = value;
         sp = sp.add(1);
     }
+    uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1254
+        let operand = (*inst).operand;
+        let value = {
+            let value: Value;
+            {
+                value = (*(*(*frame).globals).entries.add(operand as usize)).value;
+            }
+            value
+        };
+        *sp = value;
+        sp = sp.add(1);
+    }
+    uop::_POP_TOP_UNBOXED => {
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1250
+        let value: Value = *sp.sub(1);
+        {}
+        sp = sp.sub(1);
+    }
     uop::_PUSH_FRAME_EXACT_ARGS => {
         // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1114
         let oparg = (*inst).oparg as u32;
@@ -1681,6 +1742,29 @@ match opcode {
             (*executor).runs += 1;
         }
     }
+    uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1243
+        let oparg = (*inst).oparg as u32;
+        let value: Value = *sp.sub(1);
+        let loaded = {
+            let loaded: Value;
+            {
+                *local(frame, oparg >> 8) = value;
+                loaded = *local(frame, oparg & 255);
+            }
+            loaded
+        };
+        *sp.sub(1) = loaded;
+    }
+    uop::_STORE_FAST_UNBOXED => {
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1238
+        let oparg = (*inst).oparg as u32;
+        let value: Value = *sp.sub(1);
+        {
+            *local(frame, oparg) = value;
+        }
+        sp = sp.sub(1);
+    }
     uop::_STORE_GLOBAL => {
         // _STORE_GLOBAL at runtime/bytecodes.uops:466
         let oparg = (*inst).oparg as u32;
@@ -1707,6 +1791,21 @@ match opcode {
                 (*entry).value = value;
                 old.decref();
             }
+        }
+        sp = sp.sub(1);
+    }
+    uop::_STORE_GLOBAL_MODULE_UNBOXED => {
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1260
+        let operand = (*inst).operand;
+        let value: Value = *sp.sub(1);
+        {
+            let globals = (*frame).globals;
+            let entry = (*globals).entries.add(operand as usize);
+            if (*globals).watched & (1u32 << ((*entry).hash & 31)) != 0 {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
+            (*entry).value = value;
         }
         sp = sp.sub(1);
     }

@@ -125,6 +125,33 @@ fn a_loop_is_specialized_on_its_globals_types() {
     }
 }
 
+/// Loads, stores and pops of values the optimizer proved to be ints, floats or bools
+/// skip reference counting (their `_UNBOXED` variants); those of heap values keep it;
+/// a guard the known types prove (`_GUARD_FLOAT_MIX`) goes.
+#[test]
+fn proven_unboxed_values_skip_reference_counting() {
+    for tier in TIERS {
+        let out_dir = std::env::temp_dir().join(format!("stitch-unboxed-{}-{tier}", std::process::id()));
+        run("unboxed.py", tier, &["--dump-executors", out_dir.to_str().unwrap()]);
+        let read = |id: u32| std::fs::read_to_string(out_dir.join(format!("executor-{id}.txt"))).expect("a listing");
+        let (module, function) = (read(1), read(2));
+        let _ = std::fs::remove_dir_all(&out_dir);
+        let body = |listing: &str| listing.split("-- stubs").next().unwrap().to_string();
+        let (module, function) = (body(&module), body(&function));
+        for uop in ["_LOAD_GLOBAL_MODULE_UNBOXED", "_STORE_GLOBAL_MODULE_UNBOXED", "_LOAD_CONST_INLINE_UNBOXED"] {
+            assert!(module.contains(uop), "--tier {tier}: no {uop}:\n{module}");
+        }
+        // `names` (a list) and `label` (a str) are counted.
+        assert!(module.contains("_LOAD_GLOBAL_MODULE ") && module.contains("_STORE_GLOBAL_MODULE "), "--tier {tier}:\n{module}");
+        assert!(!module.contains("_GUARD_FLOAT_MIX"), "--tier {tier}: `i + 0.25` is proven int + float:\n{module}");
+        for uop in ["_LOAD_FAST_LOAD_FAST_UNBOXED", "_STORE_FAST_LOAD_FAST_UNBOXED"] {
+            assert!(function.contains(uop), "--tier {tier}: no {uop}:\n{function}");
+        }
+        // `words` is a list, and `append` returns None: counted.
+        assert!(function.contains(" STORE_FAST_LOAD_FAST ") && function.contains(" POP_TOP "), "--tier {tier}:\n{function}");
+    }
+}
+
 /// Thousands of distinct hot loops with flipping branches: the number of live
 /// executors and the JIT's memory stay bounded.
 #[test]

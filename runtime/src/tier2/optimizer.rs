@@ -5,10 +5,13 @@
 //!   result of an int addition is an int; a constant's type is known; a local keeps the
 //!   type stored into it earlier in the trace);
 //! - repeated globals-version guards, when nothing between could have added or removed
-//!   a global.
+//!   a global;
+//! - reference counting of values proven to be ints, floats or bools (they live in the
+//!   value word): loads, stores and pops of them become their `_UNBOXED` variants.
 //!
 //! For a loop trace it also specializes the loop body on the types its locals, module
-//! globals and stack have when the body comes round again: a first pass finds them,
+//! globals and stack have when the body comes round again: starting from the types
+//! the values it reads had when it was projected, passes find them,
 //! guards at the entry check them once (`_GUARD_LOCAL_TYPE`, `_GUARD_GLOBAL_TYPE`,
 //! `_GUARD_STACK_TYPE`), and `_JUMP_TO_TOP` comes
 //! back past those guards, so the body runs with the types known. What the body proves
@@ -39,6 +42,11 @@ pub fn type_of(v: Value) -> Option<Ty> {
     } else {
         None
     }
+}
+
+/// Whether values of a type live in the value word, with no reference to count.
+fn unboxed(t: Option<Ty>) -> bool {
+    matches!(t, Some(Ty::Int | Ty::Float | Ty::Bool))
 }
 
 /// The tag an entry guard checks for a type (see `access::has_type_tag`).
@@ -128,9 +136,11 @@ impl Assumptions {
     }
 }
 
-/// The result of one pass: which uops stay, and what is known at the loop's end.
+/// The result of one pass: which uops stay, which become their unboxed variants, and
+/// what is known at the loop's end.
 struct Pass {
     keep: Vec<bool>,
+    unboxed: Vec<Option<u16>>,
     at_end: Option<Assumptions>,
 }
 
@@ -149,6 +159,7 @@ fn pass(body: &[UopInst], assumed: &Assumptions) -> Pass {
         }
     }
     let mut keep = vec![true; body.len()];
+    let mut variant: Vec<Option<u16>> = vec![None; body.len()];
     let mut at_end = None;
     for (i, u) in body.iter().enumerate() {
         let info = &UOPS[u.opcode as usize];
@@ -178,10 +189,17 @@ fn pass(body: &[UopInst], assumed: &Assumptions) -> Pass {
             }
             uop::LOAD_FAST | uop::LOAD_FAST_CHECK => {
                 let t = f.locals.get(&oparg).copied();
+                if unboxed(t) {
+                    // A proven type is a bound local: LOAD_FAST_CHECK's test cannot fail.
+                    variant[i] = Some(uop::_LOAD_FAST_UNBOXED);
+                }
                 f.stack.push(t);
                 continue;
             }
             uop::STORE_FAST => {
+                if unboxed(f.locals.get(&oparg).copied()) {
+                    variant[i] = Some(uop::_STORE_FAST_UNBOXED);
+                }
                 match f.pop() {
                     Some(t) => f.locals.insert(oparg, t),
                     None => f.locals.remove(&oparg),
@@ -190,28 +208,61 @@ fn pass(body: &[UopInst], assumed: &Assumptions) -> Pass {
             }
             uop::LOAD_FAST_LOAD_FAST => {
                 let (a, b) = (f.locals.get(&(oparg >> 8)).copied(), f.locals.get(&(oparg & 255)).copied());
+                if unboxed(a) && unboxed(b) {
+                    variant[i] = Some(uop::_LOAD_FAST_LOAD_FAST_UNBOXED);
+                }
                 f.stack.push(a);
                 f.stack.push(b);
                 continue;
             }
             uop::STORE_FAST_LOAD_FAST => {
+                let old = f.locals.get(&(oparg >> 8)).copied();
                 match f.pop() {
                     Some(t) => f.locals.insert(oparg >> 8, t),
                     None => f.locals.remove(&(oparg >> 8)),
                 };
                 let t = f.locals.get(&(oparg & 255)).copied();
+                if unboxed(old) && unboxed(t) {
+                    variant[i] = Some(uop::_STORE_FAST_LOAD_FAST_UNBOXED);
+                }
                 f.stack.push(t);
                 continue;
             }
+            uop::_GUARD_FLOAT_MIX => {
+                // "Numbers, one of them a float" is no single type fact: check it here.
+                let (left, right) = (f.peek(2), f.peek(1));
+                let number = |t| matches!(t, Some(Ty::Int | Ty::Float));
+                if number(left) && number(right) && (left == Some(Ty::Float) || right == Some(Ty::Float)) {
+                    keep[i] = false;
+                }
+                continue;
+            }
+            uop::POP_TOP => {
+                if unboxed(f.pop()) {
+                    variant[i] = Some(uop::_POP_TOP_UNBOXED);
+                }
+                continue;
+            }
             uop::_LOAD_CONST_INLINE => {
-                f.stack.push(type_of(Value(u.operand)));
+                let t = type_of(Value(u.operand));
+                if unboxed(t) {
+                    variant[i] = Some(uop::_LOAD_CONST_INLINE_UNBOXED);
+                }
+                f.stack.push(t);
                 continue;
             }
             uop::_LOAD_GLOBAL_MODULE => {
-                f.stack.push(globals.get(&u.operand).copied());
+                let t = globals.get(&u.operand).copied();
+                if unboxed(t) {
+                    variant[i] = Some(uop::_LOAD_GLOBAL_MODULE_UNBOXED);
+                }
+                f.stack.push(t);
                 continue;
             }
             uop::_STORE_GLOBAL_MODULE => {
+                if unboxed(globals.get(&u.operand).copied()) {
+                    variant[i] = Some(uop::_STORE_GLOBAL_MODULE_UNBOXED);
+                }
                 match f.pop() {
                     Some(t) => globals.insert(u.operand, t),
                     None => globals.remove(&u.operand),
@@ -282,7 +333,7 @@ fn pass(body: &[UopInst], assumed: &Assumptions) -> Pass {
             }
         }
     }
-    Pass { keep, at_end }
+    Pass { keep, unboxed: variant, at_end }
 }
 
 /// Optimizes a projected body in place; returns how many uops it removed (net of the
@@ -293,6 +344,14 @@ pub fn optimize(p: &mut Projection) -> usize {
     // Found before the pass removes the body's own version guard.
     let version = globals_version(&p.body);
     let mut assumed = Assumptions::default();
+    if is_loop {
+        // Start from the types the values the body reads have now: what the body
+        // only reads, it cannot prove at its end unless it was assumed.
+        assumed.locals = p.observed_locals.clone();
+        if version.is_some() {
+            assumed.globals = p.observed_globals.clone();
+        }
+    }
     let mut result = pass(&p.body, &assumed);
     if is_loop {
         // Assume what the end proves, until the end proves what was assumed.
@@ -325,6 +384,11 @@ pub fn optimize(p: &mut Projection) -> usize {
         } else {
             assumed = Assumptions::default();
             result = pass(&p.body, &assumed);
+        }
+    }
+    for (u, v) in p.body.iter_mut().zip(&result.unboxed) {
+        if let Some(v) = v {
+            u.opcode = *v;
         }
     }
     remove(p, &result.keep);

@@ -5,6 +5,9 @@
 //! (a loop) or `_EXIT_TRACE` (anything it cannot follow).
 
 use crate::abi::{Code, Executor, Frame, INSTRUCTIONS, MAX_TRACE_LENGTH, Operand, Tier2, UopInst, Value, op, uop};
+use super::optimizer::type_of;
+use crate::abi::Ty;
+use std::collections::BTreeMap;
 use crate::objects::code::Code as CodeObject;
 use crate::objects::{dict, function, str as strs};
 
@@ -26,6 +29,10 @@ pub struct Projection {
     pub instructions: u32,
     /// Body `_EXIT_TRACE`s that go straight to an existing executor (a loop's).
     pub links: Vec<(usize, *mut Executor)>,
+    /// For a loop: the types the locals and module globals (by entry index) that the
+    /// body reads have as it is projected. The optimizer starts from them.
+    pub observed_locals: BTreeMap<u32, Ty>,
+    pub observed_globals: BTreeMap<u64, Ty>,
 }
 
 pub fn inst(opcode: u16, oparg: u16, target: u32, operand: u64) -> UopInst {
@@ -101,6 +108,8 @@ pub unsafe fn project(frame: *mut Frame, from: Start) -> Option<Projection> {
                 constants: Vec::new(),
                 instructions: 0,
                 links: Vec::new(),
+                observed_locals: BTreeMap::new(),
+                observed_globals: BTreeMap::new(),
             },
             stubs: 0,
         };
@@ -246,6 +255,7 @@ pub unsafe fn project(frame: *mut Frame, from: Start) -> Option<Projection> {
                 s.emit(inst(uop::_EXIT_TRACE, 0, pc, 0), code);
                 break;
             }
+            let observe = is_loop && calls.is_empty() && code == root;
             for e in info.expansion {
                 let (id, operand) = match e.operand {
                     Operand::None => (e.uop, 0),
@@ -253,6 +263,25 @@ pub unsafe fn project(frame: *mut Frame, from: Start) -> Option<Projection> {
                     Operand::Replaced => (replacement(e.uop), 0),
                 };
                 s.emit(inst(id, oparg, pc, operand), code);
+                if observe && id == uop::_LOAD_GLOBAL_MODULE && (operand as usize) < (*globals).used {
+                    let v = (*(*globals).entries.add(operand as usize)).value;
+                    if let Some(t) = type_of(v) {
+                        s.p.observed_globals.insert(operand, t);
+                    }
+                }
+            }
+            if observe {
+                let read: &[u32] = match opcode {
+                    op::LOAD_FAST | op::LOAD_FAST_CHECK => &[oparg as u32],
+                    op::LOAD_FAST_LOAD_FAST => &[oparg as u32 >> 8, oparg as u32 & 255],
+                    op::STORE_FAST_LOAD_FAST => &[oparg as u32 & 255],
+                    _ => &[],
+                };
+                for &i in read {
+                    if let Some(t) = type_of(*crate::abi::access::local(frame, i)) {
+                        s.p.observed_locals.insert(i, t);
+                    }
+                }
             }
             if opcode == op::STORE_GLOBAL {
                 // Storing a global can invalidate this very executor.
