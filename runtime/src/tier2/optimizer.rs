@@ -317,19 +317,21 @@ fn pass(body: &[UopInst], assumed: &Assumptions) -> Pass {
             }
             continue;
         }
-        // Any other uop: pop its inputs, push its outputs with their facts.
+        // Any other uop: pop its inputs, push its outputs with their facts. A peek (an
+        // output that is the input in the same place, arrays included) keeps what was
+        // known of it.
         let mut inputs = Vec::new();
         for slot in info.inputs.iter().rev() {
             let size = slot.size.eval(oparg).max(0) as usize;
-            let popped = f.pop_n(size);
-            inputs.push(if size == 1 { popped[0] } else { None });
+            inputs.push(f.pop_n(size));
         }
         inputs.reverse();
         for (k, slot) in info.outputs.iter().enumerate() {
             let size = slot.size.eval(oparg).max(0) as usize;
-            let t = if slot.peek { slot.ty.or(inputs.get(k).copied().flatten()) } else { slot.ty };
-            for _ in 0..size {
-                f.stack.push(if size == 1 { t } else { None });
+            let known = inputs.get(k).filter(|items| slot.peek && items.len() == size);
+            for j in 0..size {
+                let t = if slot.peek { slot.ty.or(known.and_then(|items| items[j])) } else { slot.ty };
+                f.stack.push(if size == 1 || slot.peek { t } else { None });
             }
         }
     }
