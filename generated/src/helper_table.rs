@@ -65,11 +65,15 @@ const _: unsafe extern "C" fn(*mut Thread, Value, *mut Value, u32) -> bool = hel
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::get_iter;
 // iter_next at runtime/bytecodes.uops:308
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::iter_next;
-// specialize_for_iter at runtime/bytecodes.uops:310
+// iter_has_next at runtime/bytecodes.uops:310
+const _: unsafe extern "C" fn(Value) -> bool = helpers::iter_has_next;
+// iter_next_present at runtime/bytecodes.uops:312
+const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::iter_next_present;
+// specialize_for_iter at runtime/bytecodes.uops:314
 const _: unsafe extern "C" fn(*mut u16, Value) = helpers::specialize_for_iter;
-// specialize_call at runtime/bytecodes.uops:312
+// specialize_call at runtime/bytecodes.uops:316
 const _: unsafe extern "C" fn(*mut u16, Value, Value, u32) = helpers::specialize_call;
-// push_py_frame at runtime/bytecodes.uops:313
+// push_py_frame at runtime/bytecodes.uops:317
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -79,7 +83,7 @@ const _: unsafe extern "C" fn(
     u32,
     Value,
 ) -> *mut Frame = helpers::push_py_frame;
-// push_frame_exact at runtime/bytecodes.uops:316
+// push_frame_exact at runtime/bytecodes.uops:320
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -87,7 +91,7 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> *mut Frame = helpers::push_frame_exact;
-// call_object at runtime/bytecodes.uops:318
+// call_object at runtime/bytecodes.uops:322
 const _: unsafe extern "C" fn(
     *mut Thread,
     Value,
@@ -96,11 +100,11 @@ const _: unsafe extern "C" fn(
     u32,
     Value,
 ) -> Value = helpers::call_object;
-// call_builtin at runtime/bytecodes.uops:321
+// call_builtin at runtime/bytecodes.uops:325
 const _: unsafe extern "C" fn(*mut Thread, Value, Value, *mut Value, u32) -> Value = helpers::call_builtin;
-// pop_frame at runtime/bytecodes.uops:323
+// pop_frame at runtime/bytecodes.uops:327
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> *mut Frame = helpers::pop_frame;
-// make_function at runtime/bytecodes.uops:326
+// make_function at runtime/bytecodes.uops:330
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -108,21 +112,21 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> Value = helpers::make_function;
-// format_value at runtime/bytecodes.uops:329
+// format_value at runtime/bytecodes.uops:333
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> Value = helpers::format_value;
-// convert_value at runtime/bytecodes.uops:330
+// convert_value at runtime/bytecodes.uops:334
 const _: unsafe extern "C" fn(*mut Thread, Value, u32) -> Value = helpers::convert_value;
-// load_method at runtime/bytecodes.uops:331
+// load_method at runtime/bytecodes.uops:335
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_method;
-// load_attr at runtime/bytecodes.uops:332
+// load_attr at runtime/bytecodes.uops:336
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_attr;
-// raise_assertion at runtime/bytecodes.uops:333
+// raise_assertion at runtime/bytecodes.uops:337
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_assertion;
-// optimize at runtime/bytecodes.uops:336
+// optimize at runtime/bytecodes.uops:340
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16) -> *mut Executor = helpers::optimize;
-// code_executor at runtime/bytecodes.uops:338
+// code_executor at runtime/bytecodes.uops:342
 const _: unsafe extern "C" fn(*mut Frame, u32) -> *mut Executor = helpers::code_executor;
-// stitch_exit at runtime/bytecodes.uops:340
+// stitch_exit at runtime/bytecodes.uops:344
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -130,7 +134,7 @@ const _: unsafe extern "C" fn(
     u32,
 ) -> *mut Executor = helpers::stitch_exit;
 /// Helper names, in declaration order: the JIT's hole symbols are `_JIT_HELPER_<name>`.
-pub const HELPER_NAMES: [&str; 48usize] = [
+pub const HELPER_NAMES: [&str; 50usize] = [
     "dealloc",
     "truthy",
     "raise_unbound_local",
@@ -163,6 +167,8 @@ pub const HELPER_NAMES: [&str; 48usize] = [
     "unpack",
     "get_iter",
     "iter_next",
+    "iter_has_next",
+    "iter_next_present",
     "specialize_for_iter",
     "specialize_call",
     "push_py_frame",
@@ -181,7 +187,7 @@ pub const HELPER_NAMES: [&str; 48usize] = [
     "stitch_exit",
 ];
 /// Helper addresses, in the order of `HELPER_NAMES`.
-pub fn helper_addresses() -> [usize; 48usize] {
+pub fn helper_addresses() -> [usize; 50usize] {
     [
         helpers::dealloc as *const () as usize,
         helpers::truthy as *const () as usize,
@@ -215,6 +221,8 @@ pub fn helper_addresses() -> [usize; 48usize] {
         helpers::unpack as *const () as usize,
         helpers::get_iter as *const () as usize,
         helpers::iter_next as *const () as usize,
+        helpers::iter_has_next as *const () as usize,
+        helpers::iter_next_present as *const () as usize,
         helpers::specialize_for_iter as *const () as usize,
         helpers::specialize_call as *const () as usize,
         helpers::push_py_frame as *const () as usize,

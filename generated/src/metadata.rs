@@ -96,437 +96,441 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:502
+    // at runtime/bytecodes.uops:506
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:636
-    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:625
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
     // at runtime/bytecodes.uops:640
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:644
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:630
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:628
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:633
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:638
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
-    // at runtime/bytecodes.uops:627
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:642
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:631
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
     // at runtime/bytecodes.uops:629
-    pub const BINARY_OP_REMAINDER_INT: u16 = 12u16;
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
+    // at runtime/bytecodes.uops:644
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
+    // at runtime/bytecodes.uops:648
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
     // at runtime/bytecodes.uops:634
-    pub const BINARY_OP_RSHIFT_INT: u16 = 13u16;
-    // at runtime/bytecodes.uops:637
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 14u16;
-    // at runtime/bytecodes.uops:626
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:641
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 16u16;
-    // at runtime/bytecodes.uops:639
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 17u16;
-    // at runtime/bytecodes.uops:635
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 18u16;
-    // at runtime/bytecodes.uops:643
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 19u16;
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
     // at runtime/bytecodes.uops:632
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:637
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:642
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    // at runtime/bytecodes.uops:631
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:646
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    // at runtime/bytecodes.uops:635
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:633
+    pub const BINARY_OP_REMAINDER_INT: u16 = 12u16;
+    // at runtime/bytecodes.uops:638
+    pub const BINARY_OP_RSHIFT_INT: u16 = 13u16;
+    // at runtime/bytecodes.uops:641
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 14u16;
+    // at runtime/bytecodes.uops:630
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:645
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 16u16;
+    // at runtime/bytecodes.uops:643
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 17u16;
+    // at runtime/bytecodes.uops:639
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 18u16;
+    // at runtime/bytecodes.uops:647
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 19u16;
+    // at runtime/bytecodes.uops:636
     pub const BINARY_OP_XOR_INT: u16 = 20u16;
-    // at runtime/bytecodes.uops:749
+    // at runtime/bytecodes.uops:753
     pub const BINARY_SUBSCR: u16 = 21u16;
-    // at runtime/bytecodes.uops:790
+    // at runtime/bytecodes.uops:794
     pub const BINARY_SUBSCR_DICT: u16 = 22u16;
-    // at runtime/bytecodes.uops:787
+    // at runtime/bytecodes.uops:791
     pub const BINARY_SUBSCR_LIST_INT: u16 = 23u16;
-    // at runtime/bytecodes.uops:789
+    // at runtime/bytecodes.uops:793
     pub const BINARY_SUBSCR_STR_INT: u16 = 24u16;
-    // at runtime/bytecodes.uops:788
+    // at runtime/bytecodes.uops:792
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:848
-    pub const BUILD_LIST: u16 = 26u16;
-    // at runtime/bytecodes.uops:856
-    pub const BUILD_MAP: u16 = 27u16;
-    // at runtime/bytecodes.uops:867
-    pub const BUILD_SLICE: u16 = 28u16;
-    // at runtime/bytecodes.uops:862
-    pub const BUILD_STRING: u16 = 29u16;
     // at runtime/bytecodes.uops:852
+    pub const BUILD_LIST: u16 = 26u16;
+    // at runtime/bytecodes.uops:860
+    pub const BUILD_MAP: u16 = 27u16;
+    // at runtime/bytecodes.uops:871
+    pub const BUILD_SLICE: u16 = 28u16;
+    // at runtime/bytecodes.uops:866
+    pub const BUILD_STRING: u16 = 29u16;
+    // at runtime/bytecodes.uops:856
     pub const BUILD_TUPLE: u16 = 30u16;
-    // at runtime/bytecodes.uops:1105
+    // at runtime/bytecodes.uops:1125
     pub const CALL: u16 = 31u16;
-    // at runtime/bytecodes.uops:1128
+    // at runtime/bytecodes.uops:1148
     pub const CALL_BUILTIN: u16 = 32u16;
-    // at runtime/bytecodes.uops:1131
+    // at runtime/bytecodes.uops:1151
     pub const CALL_KW: u16 = 33u16;
-    // at runtime/bytecodes.uops:1127
-    pub const CALL_PY_EXACT_ARGS: u16 = 34u16;
-    // at runtime/bytecodes.uops:689
-    pub const COMPARE_OP: u16 = 35u16;
-    // at runtime/bytecodes.uops:707
-    pub const COMPARE_OP_FLOAT: u16 = 36u16;
-    // at runtime/bytecodes.uops:706
-    pub const COMPARE_OP_INT: u16 = 37u16;
-    // at runtime/bytecodes.uops:711
-    pub const COMPARE_OP_MIX: u16 = 38u16;
-    // at runtime/bytecodes.uops:712
-    pub const COMPARE_OP_STR: u16 = 39u16;
-    // at runtime/bytecodes.uops:715
-    pub const CONTAINS_OP: u16 = 40u16;
-    // at runtime/bytecodes.uops:898
-    pub const CONVERT_VALUE: u16 = 41u16;
-    // at runtime/bytecodes.uops:358
-    pub const COPY: u16 = 42u16;
-    // at runtime/bytecodes.uops:837
-    pub const DELETE_SUBSCR: u16 = 43u16;
-    // at runtime/bytecodes.uops:969
-    pub const ENTER_EXECUTOR: u16 = 44u16;
-    // at runtime/bytecodes.uops:883
-    pub const FORMAT_SIMPLE: u16 = 45u16;
-    // at runtime/bytecodes.uops:890
-    pub const FORMAT_WITH_SPEC: u16 = 46u16;
-    // at runtime/bytecodes.uops:1000
-    pub const FOR_ITER: u16 = 47u16;
-    // at runtime/bytecodes.uops:1075
-    pub const FOR_ITER_LIST: u16 = 48u16;
-    // at runtime/bytecodes.uops:1074
-    pub const FOR_ITER_RANGE: u16 = 49u16;
-    // at runtime/bytecodes.uops:974
-    pub const GET_ITER: u16 = 50u16;
     // at runtime/bytecodes.uops:1147
+    pub const CALL_PY_EXACT_ARGS: u16 = 34u16;
+    // at runtime/bytecodes.uops:693
+    pub const COMPARE_OP: u16 = 35u16;
+    // at runtime/bytecodes.uops:711
+    pub const COMPARE_OP_FLOAT: u16 = 36u16;
+    // at runtime/bytecodes.uops:710
+    pub const COMPARE_OP_INT: u16 = 37u16;
+    // at runtime/bytecodes.uops:715
+    pub const COMPARE_OP_MIX: u16 = 38u16;
+    // at runtime/bytecodes.uops:716
+    pub const COMPARE_OP_STR: u16 = 39u16;
+    // at runtime/bytecodes.uops:719
+    pub const CONTAINS_OP: u16 = 40u16;
+    // at runtime/bytecodes.uops:902
+    pub const CONVERT_VALUE: u16 = 41u16;
+    // at runtime/bytecodes.uops:362
+    pub const COPY: u16 = 42u16;
+    // at runtime/bytecodes.uops:841
+    pub const DELETE_SUBSCR: u16 = 43u16;
+    // at runtime/bytecodes.uops:973
+    pub const ENTER_EXECUTOR: u16 = 44u16;
+    // at runtime/bytecodes.uops:887
+    pub const FORMAT_SIMPLE: u16 = 45u16;
+    // at runtime/bytecodes.uops:894
+    pub const FORMAT_WITH_SPEC: u16 = 46u16;
+    // at runtime/bytecodes.uops:1004
+    pub const FOR_ITER: u16 = 47u16;
+    // at runtime/bytecodes.uops:1095
+    pub const FOR_ITER_LIST: u16 = 48u16;
+    // at runtime/bytecodes.uops:1094
+    pub const FOR_ITER_RANGE: u16 = 49u16;
+    // at runtime/bytecodes.uops:978
+    pub const GET_ITER: u16 = 50u16;
+    // at runtime/bytecodes.uops:1167
     pub const INTERPRETER_EXIT: u16 = 51u16;
-    // at runtime/bytecodes.uops:724
+    // at runtime/bytecodes.uops:728
     pub const IS_OP: u16 = 52u16;
-    // at runtime/bytecodes.uops:956
+    // at runtime/bytecodes.uops:960
     pub const JUMP_BACKWARD: u16 = 53u16;
-    // at runtime/bytecodes.uops:952
+    // at runtime/bytecodes.uops:956
     pub const JUMP_FORWARD: u16 = 54u16;
-    // at runtime/bytecodes.uops:872
+    // at runtime/bytecodes.uops:876
     pub const LIST_APPEND: u16 = 55u16;
-    // at runtime/bytecodes.uops:918
+    // at runtime/bytecodes.uops:922
     pub const LOAD_ATTR: u16 = 56u16;
-    // at runtime/bytecodes.uops:413
+    // at runtime/bytecodes.uops:417
     pub const LOAD_CONST: u16 = 57u16;
-    // at runtime/bytecodes.uops:370
+    // at runtime/bytecodes.uops:374
     pub const LOAD_FAST: u16 = 58u16;
-    // at runtime/bytecodes.uops:376
+    // at runtime/bytecodes.uops:380
     pub const LOAD_FAST_CHECK: u16 = 59u16;
-    // at runtime/bytecodes.uops:393
+    // at runtime/bytecodes.uops:397
     pub const LOAD_FAST_LOAD_FAST: u16 = 60u16;
-    // at runtime/bytecodes.uops:452
+    // at runtime/bytecodes.uops:456
     pub const LOAD_GLOBAL: u16 = 61u16;
-    // at runtime/bytecodes.uops:455
+    // at runtime/bytecodes.uops:459
     pub const LOAD_GLOBAL_BUILTIN: u16 = 62u16;
-    // at runtime/bytecodes.uops:454
+    // at runtime/bytecodes.uops:458
     pub const LOAD_GLOBAL_MODULE: u16 = 63u16;
-    // at runtime/bytecodes.uops:908
+    // at runtime/bytecodes.uops:912
     pub const LOAD_METHOD: u16 = 64u16;
-    // at runtime/bytecodes.uops:1152
+    // at runtime/bytecodes.uops:1172
     pub const MAKE_FUNCTION: u16 = 65u16;
-    // at runtime/bytecodes.uops:347
+    // at runtime/bytecodes.uops:351
     pub const NOP: u16 = 66u16;
-    // at runtime/bytecodes.uops:928
+    // at runtime/bytecodes.uops:932
     pub const POP_JUMP_IF_FALSE: u16 = 67u16;
-    // at runtime/bytecodes.uops:940
+    // at runtime/bytecodes.uops:944
     pub const POP_JUMP_IF_TRUE: u16 = 68u16;
-    // at runtime/bytecodes.uops:350
-    pub const POP_TOP: u16 = 69u16;
     // at runtime/bytecodes.uops:354
+    pub const POP_TOP: u16 = 69u16;
+    // at runtime/bytecodes.uops:358
     pub const PUSH_NULL: u16 = 70u16;
-    // at runtime/bytecodes.uops:1078
+    // at runtime/bytecodes.uops:1098
     pub const RAISE_ASSERTION: u16 = 71u16;
-    // at runtime/bytecodes.uops:1142
+    // at runtime/bytecodes.uops:1162
     pub const RETURN_VALUE: u16 = 72u16;
-    // at runtime/bytecodes.uops:386
+    // at runtime/bytecodes.uops:390
     pub const STORE_FAST: u16 = 73u16;
-    // at runtime/bytecodes.uops:402
+    // at runtime/bytecodes.uops:406
     pub const STORE_FAST_LOAD_FAST: u16 = 74u16;
-    // at runtime/bytecodes.uops:479
+    // at runtime/bytecodes.uops:483
     pub const STORE_GLOBAL: u16 = 75u16;
-    // at runtime/bytecodes.uops:481
+    // at runtime/bytecodes.uops:485
     pub const STORE_GLOBAL_MODULE: u16 = 76u16;
-    // at runtime/bytecodes.uops:809
+    // at runtime/bytecodes.uops:813
     pub const STORE_SUBSCR: u16 = 77u16;
-    // at runtime/bytecodes.uops:834
+    // at runtime/bytecodes.uops:838
     pub const STORE_SUBSCR_DICT: u16 = 78u16;
-    // at runtime/bytecodes.uops:833
+    // at runtime/bytecodes.uops:837
     pub const STORE_SUBSCR_LIST_INT: u16 = 79u16;
-    // at runtime/bytecodes.uops:364
+    // at runtime/bytecodes.uops:368
     pub const SWAP: u16 = 80u16;
-    // at runtime/bytecodes.uops:662
+    // at runtime/bytecodes.uops:666
     pub const UNARY_NOT: u16 = 81u16;
-    // at runtime/bytecodes.uops:655
+    // at runtime/bytecodes.uops:659
     pub const UNARY_OP: u16 = 82u16;
-    // at runtime/bytecodes.uops:877
+    // at runtime/bytecodes.uops:881
     pub const UNPACK_SEQUENCE: u16 = 83u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:848
-    pub const BUILD_LIST: u16 = 0u16;
-    // at runtime/bytecodes.uops:856
-    pub const BUILD_MAP: u16 = 1u16;
-    // at runtime/bytecodes.uops:867
-    pub const BUILD_SLICE: u16 = 2u16;
-    // at runtime/bytecodes.uops:862
-    pub const BUILD_STRING: u16 = 3u16;
     // at runtime/bytecodes.uops:852
+    pub const BUILD_LIST: u16 = 0u16;
+    // at runtime/bytecodes.uops:860
+    pub const BUILD_MAP: u16 = 1u16;
+    // at runtime/bytecodes.uops:871
+    pub const BUILD_SLICE: u16 = 2u16;
+    // at runtime/bytecodes.uops:866
+    pub const BUILD_STRING: u16 = 3u16;
+    // at runtime/bytecodes.uops:856
     pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1131
+    // at runtime/bytecodes.uops:1151
     pub const CALL_KW: u16 = 5u16;
-    // at runtime/bytecodes.uops:715
+    // at runtime/bytecodes.uops:719
     pub const CONTAINS_OP: u16 = 6u16;
-    // at runtime/bytecodes.uops:898
+    // at runtime/bytecodes.uops:902
     pub const CONVERT_VALUE: u16 = 7u16;
-    // at runtime/bytecodes.uops:358
+    // at runtime/bytecodes.uops:362
     pub const COPY: u16 = 8u16;
-    // at runtime/bytecodes.uops:837
+    // at runtime/bytecodes.uops:841
     pub const DELETE_SUBSCR: u16 = 9u16;
-    // at runtime/bytecodes.uops:969
+    // at runtime/bytecodes.uops:973
     pub const ENTER_EXECUTOR: u16 = 10u16;
-    // at runtime/bytecodes.uops:883
+    // at runtime/bytecodes.uops:887
     pub const FORMAT_SIMPLE: u16 = 11u16;
-    // at runtime/bytecodes.uops:890
+    // at runtime/bytecodes.uops:894
     pub const FORMAT_WITH_SPEC: u16 = 12u16;
-    // at runtime/bytecodes.uops:974
+    // at runtime/bytecodes.uops:978
     pub const GET_ITER: u16 = 13u16;
-    // at runtime/bytecodes.uops:1147
+    // at runtime/bytecodes.uops:1167
     pub const INTERPRETER_EXIT: u16 = 14u16;
-    // at runtime/bytecodes.uops:724
+    // at runtime/bytecodes.uops:728
     pub const IS_OP: u16 = 15u16;
-    // at runtime/bytecodes.uops:956
+    // at runtime/bytecodes.uops:960
     pub const JUMP_BACKWARD: u16 = 16u16;
-    // at runtime/bytecodes.uops:952
+    // at runtime/bytecodes.uops:956
     pub const JUMP_FORWARD: u16 = 17u16;
-    // at runtime/bytecodes.uops:872
+    // at runtime/bytecodes.uops:876
     pub const LIST_APPEND: u16 = 18u16;
-    // at runtime/bytecodes.uops:918
+    // at runtime/bytecodes.uops:922
     pub const LOAD_ATTR: u16 = 19u16;
-    // at runtime/bytecodes.uops:413
+    // at runtime/bytecodes.uops:417
     pub const LOAD_CONST: u16 = 20u16;
-    // at runtime/bytecodes.uops:370
+    // at runtime/bytecodes.uops:374
     pub const LOAD_FAST: u16 = 21u16;
-    // at runtime/bytecodes.uops:376
+    // at runtime/bytecodes.uops:380
     pub const LOAD_FAST_CHECK: u16 = 22u16;
-    // at runtime/bytecodes.uops:393
+    // at runtime/bytecodes.uops:397
     pub const LOAD_FAST_LOAD_FAST: u16 = 23u16;
-    // at runtime/bytecodes.uops:908
+    // at runtime/bytecodes.uops:912
     pub const LOAD_METHOD: u16 = 24u16;
-    // at runtime/bytecodes.uops:1152
+    // at runtime/bytecodes.uops:1172
     pub const MAKE_FUNCTION: u16 = 25u16;
-    // at runtime/bytecodes.uops:347
+    // at runtime/bytecodes.uops:351
     pub const NOP: u16 = 26u16;
-    // at runtime/bytecodes.uops:928
+    // at runtime/bytecodes.uops:932
     pub const POP_JUMP_IF_FALSE: u16 = 27u16;
-    // at runtime/bytecodes.uops:940
+    // at runtime/bytecodes.uops:944
     pub const POP_JUMP_IF_TRUE: u16 = 28u16;
-    // at runtime/bytecodes.uops:350
-    pub const POP_TOP: u16 = 29u16;
     // at runtime/bytecodes.uops:354
+    pub const POP_TOP: u16 = 29u16;
+    // at runtime/bytecodes.uops:358
     pub const PUSH_NULL: u16 = 30u16;
-    // at runtime/bytecodes.uops:1078
+    // at runtime/bytecodes.uops:1098
     pub const RAISE_ASSERTION: u16 = 31u16;
-    // at runtime/bytecodes.uops:1142
+    // at runtime/bytecodes.uops:1162
     pub const RETURN_VALUE: u16 = 32u16;
-    // at runtime/bytecodes.uops:386
+    // at runtime/bytecodes.uops:390
     pub const STORE_FAST: u16 = 33u16;
-    // at runtime/bytecodes.uops:402
+    // at runtime/bytecodes.uops:406
     pub const STORE_FAST_LOAD_FAST: u16 = 34u16;
-    // at runtime/bytecodes.uops:364
+    // at runtime/bytecodes.uops:368
     pub const SWAP: u16 = 35u16;
-    // at runtime/bytecodes.uops:662
+    // at runtime/bytecodes.uops:666
     pub const UNARY_NOT: u16 = 36u16;
-    // at runtime/bytecodes.uops:655
+    // at runtime/bytecodes.uops:659
     pub const UNARY_OP: u16 = 37u16;
-    // at runtime/bytecodes.uops:877
+    // at runtime/bytecodes.uops:881
     pub const UNPACK_SEQUENCE: u16 = 38u16;
-    // at runtime/bytecodes.uops:495
+    // at runtime/bytecodes.uops:499
     pub const _BINARY_OP: u16 = 39u16;
-    // at runtime/bytecodes.uops:585
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 40u16;
-    // at runtime/bytecodes.uops:522
-    pub const _BINARY_OP_ADD_INT: u16 = 41u16;
-    // at runtime/bytecodes.uops:602
-    pub const _BINARY_OP_ADD_MIX: u16 = 42u16;
-    // at runtime/bytecodes.uops:619
-    pub const _BINARY_OP_ADD_STR: u16 = 43u16;
-    // at runtime/bytecodes.uops:550
-    pub const _BINARY_OP_AND_INT: u16 = 44u16;
-    // at runtime/bytecodes.uops:540
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 45u16;
-    // at runtime/bytecodes.uops:562
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 46u16;
-    // at runtime/bytecodes.uops:593
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 47u16;
-    // at runtime/bytecodes.uops:534
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 48u16;
-    // at runtime/bytecodes.uops:610
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 49u16;
-    // at runtime/bytecodes.uops:554
-    pub const _BINARY_OP_OR_INT: u16 = 50u16;
-    // at runtime/bytecodes.uops:545
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 51u16;
-    // at runtime/bytecodes.uops:573
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 52u16;
     // at runtime/bytecodes.uops:589
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 53u16;
-    // at runtime/bytecodes.uops:528
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 54u16;
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 40u16;
+    // at runtime/bytecodes.uops:526
+    pub const _BINARY_OP_ADD_INT: u16 = 41u16;
     // at runtime/bytecodes.uops:606
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 55u16;
+    pub const _BINARY_OP_ADD_MIX: u16 = 42u16;
+    // at runtime/bytecodes.uops:623
+    pub const _BINARY_OP_ADD_STR: u16 = 43u16;
+    // at runtime/bytecodes.uops:554
+    pub const _BINARY_OP_AND_INT: u16 = 44u16;
+    // at runtime/bytecodes.uops:544
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 45u16;
+    // at runtime/bytecodes.uops:566
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 46u16;
     // at runtime/bytecodes.uops:597
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 56u16;
-    // at runtime/bytecodes.uops:580
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 57u16;
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 47u16;
+    // at runtime/bytecodes.uops:538
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 48u16;
     // at runtime/bytecodes.uops:614
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 58u16;
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 49u16;
     // at runtime/bytecodes.uops:558
+    pub const _BINARY_OP_OR_INT: u16 = 50u16;
+    // at runtime/bytecodes.uops:549
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 51u16;
+    // at runtime/bytecodes.uops:577
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 52u16;
+    // at runtime/bytecodes.uops:593
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 53u16;
+    // at runtime/bytecodes.uops:532
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 54u16;
+    // at runtime/bytecodes.uops:610
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 55u16;
+    // at runtime/bytecodes.uops:601
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 56u16;
+    // at runtime/bytecodes.uops:584
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 57u16;
+    // at runtime/bytecodes.uops:618
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 58u16;
+    // at runtime/bytecodes.uops:562
     pub const _BINARY_OP_XOR_INT: u16 = 59u16;
-    // at runtime/bytecodes.uops:742
+    // at runtime/bytecodes.uops:746
     pub const _BINARY_SUBSCR: u16 = 60u16;
-    // at runtime/bytecodes.uops:779
+    // at runtime/bytecodes.uops:783
     pub const _BINARY_SUBSCR_DICT: u16 = 61u16;
-    // at runtime/bytecodes.uops:752
+    // at runtime/bytecodes.uops:756
     pub const _BINARY_SUBSCR_LIST_INT: u16 = 62u16;
-    // at runtime/bytecodes.uops:772
+    // at runtime/bytecodes.uops:776
     pub const _BINARY_SUBSCR_STR_INT: u16 = 63u16;
-    // at runtime/bytecodes.uops:762
+    // at runtime/bytecodes.uops:766
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 64u16;
-    // at runtime/bytecodes.uops:1095
+    // at runtime/bytecodes.uops:1115
     pub const _CALL: u16 = 65u16;
-    // at runtime/bytecodes.uops:1120
+    // at runtime/bytecodes.uops:1140
     pub const _CALL_BUILTIN: u16 = 66u16;
-    // at runtime/bytecodes.uops:1108
+    // at runtime/bytecodes.uops:1128
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 67u16;
-    // at runtime/bytecodes.uops:1170
+    // at runtime/bytecodes.uops:1190
     pub const _CHECK_VALIDITY: u16 = 68u16;
-    // at runtime/bytecodes.uops:1184
+    // at runtime/bytecodes.uops:1204
     pub const _COLD_EXIT: u16 = 69u16;
-    // at runtime/bytecodes.uops:682
+    // at runtime/bytecodes.uops:686
     pub const _COMPARE_OP: u16 = 70u16;
-    // at runtime/bytecodes.uops:696
-    pub const _COMPARE_OP_FLOAT: u16 = 71u16;
-    // at runtime/bytecodes.uops:692
-    pub const _COMPARE_OP_INT: u16 = 72u16;
-    // at runtime/bytecodes.uops:708
-    pub const _COMPARE_OP_MIX: u16 = 73u16;
     // at runtime/bytecodes.uops:700
+    pub const _COMPARE_OP_FLOAT: u16 = 71u16;
+    // at runtime/bytecodes.uops:696
+    pub const _COMPARE_OP_INT: u16 = 72u16;
+    // at runtime/bytecodes.uops:712
+    pub const _COMPARE_OP_MIX: u16 = 73u16;
+    // at runtime/bytecodes.uops:704
     pub const _COMPARE_OP_STR: u16 = 74u16;
-    // at runtime/bytecodes.uops:1200
+    // at runtime/bytecodes.uops:1220
     pub const _DEOPT: u16 = 75u16;
-    // at runtime/bytecodes.uops:1205
+    // at runtime/bytecodes.uops:1225
     pub const _ERROR_EXIT: u16 = 76u16;
-    // at runtime/bytecodes.uops:1175
+    // at runtime/bytecodes.uops:1195
     pub const _EXIT_TRACE: u16 = 77u16;
-    // at runtime/bytecodes.uops:988
+    // at runtime/bytecodes.uops:992
     pub const _FOR_ITER: u16 = 78u16;
-    // at runtime/bytecodes.uops:509
-    pub const _GUARD_BOTH_FLOAT: u16 = 79u16;
-    // at runtime/bytecodes.uops:505
-    pub const _GUARD_BOTH_INT: u16 = 80u16;
-    // at runtime/bytecodes.uops:518
-    pub const _GUARD_BOTH_STR: u16 = 81u16;
-    // at runtime/bytecodes.uops:438
-    pub const _GUARD_BUILTINS_VERSION: u16 = 82u16;
     // at runtime/bytecodes.uops:513
-    pub const _GUARD_FLOAT_MIX: u16 = 83u16;
-    // at runtime/bytecodes.uops:434
-    pub const _GUARD_GLOBALS_VERSION: u16 = 84u16;
-    // at runtime/bytecodes.uops:1281
-    pub const _GUARD_GLOBAL_TYPE: u16 = 85u16;
-    // at runtime/bytecodes.uops:1303
-    pub const _GUARD_IS_FALSE_POP: u16 = 86u16;
-    // at runtime/bytecodes.uops:1293
-    pub const _GUARD_IS_TRUE_POP: u16 = 87u16;
-    // at runtime/bytecodes.uops:1275
-    pub const _GUARD_LOCAL_TYPE: u16 = 88u16;
-    // at runtime/bytecodes.uops:1062
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 89u16;
-    // at runtime/bytecodes.uops:1014
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 90u16;
-    // at runtime/bytecodes.uops:1287
-    pub const _GUARD_STACK_TYPE: u16 = 91u16;
-    // at runtime/bytecodes.uops:1031
-    pub const _ITER_CHECK_LIST: u16 = 92u16;
-    // at runtime/bytecodes.uops:1003
-    pub const _ITER_CHECK_RANGE: u16 = 93u16;
-    // at runtime/bytecodes.uops:1035
-    pub const _ITER_JUMP_LIST: u16 = 94u16;
-    // at runtime/bytecodes.uops:1007
-    pub const _ITER_JUMP_RANGE: u16 = 95u16;
-    // at runtime/bytecodes.uops:1067
-    pub const _ITER_NEXT_LIST: u16 = 96u16;
-    // at runtime/bytecodes.uops:1053
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 97u16;
-    // at runtime/bytecodes.uops:1018
-    pub const _ITER_NEXT_RANGE: u16 = 98u16;
-    // at runtime/bytecodes.uops:1043
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 99u16;
-    // at runtime/bytecodes.uops:1025
-    pub const _ITER_POP_EXHAUSTED: u16 = 100u16;
-    // at runtime/bytecodes.uops:1268
-    pub const _JUMP_TO_TOP: u16 = 101u16;
-    // at runtime/bytecodes.uops:1210
-    pub const _LOAD_CONST_INLINE: u16 = 102u16;
-    // at runtime/bytecodes.uops:1222
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 103u16;
-    // at runtime/bytecodes.uops:1232
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 104u16;
-    // at runtime/bytecodes.uops:1227
-    pub const _LOAD_FAST_UNBOXED: u16 = 105u16;
-    // at runtime/bytecodes.uops:429
-    pub const _LOAD_GLOBAL: u16 = 106u16;
-    // at runtime/bytecodes.uops:447
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 107u16;
+    pub const _GUARD_BOTH_FLOAT: u16 = 79u16;
+    // at runtime/bytecodes.uops:509
+    pub const _GUARD_BOTH_INT: u16 = 80u16;
+    // at runtime/bytecodes.uops:522
+    pub const _GUARD_BOTH_STR: u16 = 81u16;
     // at runtime/bytecodes.uops:442
-    pub const _LOAD_GLOBAL_MODULE: u16 = 108u16;
-    // at runtime/bytecodes.uops:1254
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 109u16;
-    // at runtime/bytecodes.uops:1250
-    pub const _POP_TOP_UNBOXED: u16 = 110u16;
-    // at runtime/bytecodes.uops:1114
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 111u16;
-    // at runtime/bytecodes.uops:1165
-    pub const _SET_IP: u16 = 112u16;
-    // at runtime/bytecodes.uops:487
-    pub const _SPECIALIZE_BINARY_OP: u16 = 113u16;
-    // at runtime/bytecodes.uops:734
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 114u16;
+    pub const _GUARD_BUILTINS_VERSION: u16 = 82u16;
+    // at runtime/bytecodes.uops:517
+    pub const _GUARD_FLOAT_MIX: u16 = 83u16;
+    // at runtime/bytecodes.uops:438
+    pub const _GUARD_GLOBALS_VERSION: u16 = 84u16;
+    // at runtime/bytecodes.uops:1301
+    pub const _GUARD_GLOBAL_TYPE: u16 = 85u16;
+    // at runtime/bytecodes.uops:1323
+    pub const _GUARD_IS_FALSE_POP: u16 = 86u16;
+    // at runtime/bytecodes.uops:1313
+    pub const _GUARD_IS_TRUE_POP: u16 = 87u16;
+    // at runtime/bytecodes.uops:1007
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 88u16;
+    // at runtime/bytecodes.uops:1295
+    pub const _GUARD_LOCAL_TYPE: u16 = 89u16;
+    // at runtime/bytecodes.uops:1082
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 90u16;
+    // at runtime/bytecodes.uops:1034
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 91u16;
+    // at runtime/bytecodes.uops:1307
+    pub const _GUARD_STACK_TYPE: u16 = 92u16;
+    // at runtime/bytecodes.uops:1051
+    pub const _ITER_CHECK_LIST: u16 = 93u16;
+    // at runtime/bytecodes.uops:1023
+    pub const _ITER_CHECK_RANGE: u16 = 94u16;
+    // at runtime/bytecodes.uops:1055
+    pub const _ITER_JUMP_LIST: u16 = 95u16;
+    // at runtime/bytecodes.uops:1027
+    pub const _ITER_JUMP_RANGE: u16 = 96u16;
     // at runtime/bytecodes.uops:1087
-    pub const _SPECIALIZE_CALL: u16 = 115u16;
-    // at runtime/bytecodes.uops:674
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 116u16;
-    // at runtime/bytecodes.uops:980
-    pub const _SPECIALIZE_FOR_ITER: u16 = 117u16;
-    // at runtime/bytecodes.uops:421
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 118u16;
-    // at runtime/bytecodes.uops:458
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 119u16;
-    // at runtime/bytecodes.uops:793
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 120u16;
-    // at runtime/bytecodes.uops:1160
-    pub const _START_EXECUTOR: u16 = 121u16;
-    // at runtime/bytecodes.uops:1243
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 122u16;
-    // at runtime/bytecodes.uops:1238
-    pub const _STORE_FAST_UNBOXED: u16 = 123u16;
-    // at runtime/bytecodes.uops:466
-    pub const _STORE_GLOBAL: u16 = 124u16;
+    pub const _ITER_NEXT_LIST: u16 = 97u16;
+    // at runtime/bytecodes.uops:1073
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 98u16;
+    // at runtime/bytecodes.uops:1014
+    pub const _ITER_NEXT_PRESENT: u16 = 99u16;
+    // at runtime/bytecodes.uops:1038
+    pub const _ITER_NEXT_RANGE: u16 = 100u16;
+    // at runtime/bytecodes.uops:1063
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 101u16;
+    // at runtime/bytecodes.uops:1045
+    pub const _ITER_POP_EXHAUSTED: u16 = 102u16;
+    // at runtime/bytecodes.uops:1288
+    pub const _JUMP_TO_TOP: u16 = 103u16;
+    // at runtime/bytecodes.uops:1230
+    pub const _LOAD_CONST_INLINE: u16 = 104u16;
+    // at runtime/bytecodes.uops:1242
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 105u16;
+    // at runtime/bytecodes.uops:1252
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 106u16;
+    // at runtime/bytecodes.uops:1247
+    pub const _LOAD_FAST_UNBOXED: u16 = 107u16;
+    // at runtime/bytecodes.uops:433
+    pub const _LOAD_GLOBAL: u16 = 108u16;
+    // at runtime/bytecodes.uops:451
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 109u16;
+    // at runtime/bytecodes.uops:446
+    pub const _LOAD_GLOBAL_MODULE: u16 = 110u16;
+    // at runtime/bytecodes.uops:1274
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 111u16;
+    // at runtime/bytecodes.uops:1270
+    pub const _POP_TOP_UNBOXED: u16 = 112u16;
+    // at runtime/bytecodes.uops:1134
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 113u16;
+    // at runtime/bytecodes.uops:1185
+    pub const _SET_IP: u16 = 114u16;
+    // at runtime/bytecodes.uops:491
+    pub const _SPECIALIZE_BINARY_OP: u16 = 115u16;
+    // at runtime/bytecodes.uops:738
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 116u16;
+    // at runtime/bytecodes.uops:1107
+    pub const _SPECIALIZE_CALL: u16 = 117u16;
+    // at runtime/bytecodes.uops:678
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 118u16;
+    // at runtime/bytecodes.uops:984
+    pub const _SPECIALIZE_FOR_ITER: u16 = 119u16;
+    // at runtime/bytecodes.uops:425
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 120u16;
+    // at runtime/bytecodes.uops:462
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 121u16;
+    // at runtime/bytecodes.uops:797
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 122u16;
+    // at runtime/bytecodes.uops:1180
+    pub const _START_EXECUTOR: u16 = 123u16;
+    // at runtime/bytecodes.uops:1263
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 124u16;
+    // at runtime/bytecodes.uops:1258
+    pub const _STORE_FAST_UNBOXED: u16 = 125u16;
     // at runtime/bytecodes.uops:470
-    pub const _STORE_GLOBAL_MODULE: u16 = 125u16;
-    // at runtime/bytecodes.uops:1260
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 126u16;
-    // at runtime/bytecodes.uops:801
-    pub const _STORE_SUBSCR: u16 = 127u16;
-    // at runtime/bytecodes.uops:824
-    pub const _STORE_SUBSCR_DICT: u16 = 128u16;
-    // at runtime/bytecodes.uops:812
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 129u16;
+    pub const _STORE_GLOBAL: u16 = 126u16;
+    // at runtime/bytecodes.uops:474
+    pub const _STORE_GLOBAL_MODULE: u16 = 127u16;
+    // at runtime/bytecodes.uops:1280
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 128u16;
+    // at runtime/bytecodes.uops:805
+    pub const _STORE_SUBSCR: u16 = 129u16;
+    // at runtime/bytecodes.uops:828
+    pub const _STORE_SUBSCR_DICT: u16 = 130u16;
+    // at runtime/bytecodes.uops:816
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 131u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -604,7 +608,7 @@ pub mod flags {
     ];
 }
 pub const INSTRUCTION_COUNT: usize = 84usize;
-pub const UOP_COUNT: usize = 130usize;
+pub const UOP_COUNT: usize = 132usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -735,7 +739,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 502u32,
+        line: 506u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -762,7 +766,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 636u32,
+        line: 640u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -789,7 +793,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 625u32,
+        line: 629u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -816,7 +820,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 640u32,
+        line: 644u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -843,7 +847,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 644u32,
+        line: 648u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -870,7 +874,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 630u32,
+        line: 634u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -897,7 +901,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 628u32,
+        line: 632u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -924,7 +928,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 633u32,
+        line: 637u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -951,7 +955,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 638u32,
+        line: 642u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -978,7 +982,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 627u32,
+        line: 631u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1005,7 +1009,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 642u32,
+        line: 646u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1032,7 +1036,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 631u32,
+        line: 635u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1059,7 +1063,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 629u32,
+        line: 633u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1086,7 +1090,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 634u32,
+        line: 638u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1113,7 +1117,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 637u32,
+        line: 641u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1140,7 +1144,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 626u32,
+        line: 630u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1167,7 +1171,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 641u32,
+        line: 645u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1194,7 +1198,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 639u32,
+        line: 643u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1221,7 +1225,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 635u32,
+        line: 639u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1248,7 +1252,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 643u32,
+        line: 647u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1275,7 +1279,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 632u32,
+        line: 636u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1298,7 +1302,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 749u32,
+        line: 753u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1321,7 +1325,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 790u32,
+        line: 794u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1344,7 +1348,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 787u32,
+        line: 791u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1367,7 +1371,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 789u32,
+        line: 793u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1390,7 +1394,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 788u32,
+        line: 792u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1413,7 +1417,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 848u32,
+        line: 852u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1436,7 +1440,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 856u32,
+        line: 860u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1459,7 +1463,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 867u32,
+        line: 871u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1482,7 +1486,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 862u32,
+        line: 866u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1505,7 +1509,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 852u32,
+        line: 856u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1528,7 +1532,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1105u32,
+        line: 1125u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1551,7 +1555,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1128u32,
+        line: 1148u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1574,7 +1578,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1131u32,
+        line: 1151u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1600,11 +1604,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 },
             },
             Expansion {
-                uop: 111u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
         ],
-        line: 1127u32,
+        line: 1147u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1627,7 +1631,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 689u32,
+        line: 693u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -1654,7 +1658,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 707u32,
+        line: 711u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -1681,7 +1685,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 706u32,
+        line: 710u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -1708,7 +1712,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 711u32,
+        line: 715u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -1735,7 +1739,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 712u32,
+        line: 716u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -1758,7 +1762,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 715u32,
+        line: 719u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -1781,7 +1785,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 898u32,
+        line: 902u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -1804,7 +1808,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 358u32,
+        line: 362u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -1827,7 +1831,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 837u32,
+        line: 841u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -1850,7 +1854,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 969u32,
+        line: 973u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -1873,7 +1877,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 883u32,
+        line: 887u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -1896,12 +1900,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 890u32,
+        line: 894u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
         cache_units: 1u8,
-        flags: 2502745u32,
+        flags: 3289177u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -1912,48 +1916,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         },
         deopt: 47u16,
         family_head: true,
-        tier2: Tier2::NotViable("`_FOR_ITER` jumps within tier-1 code"),
-        expansion: &[
-            Expansion {
-                uop: 78u16,
-                operand: Operand::None,
-            },
-        ],
-        line: 1000u32,
-    },
-    InstructionInfo {
-        name: "FOR_ITER_LIST",
-        cache_units: 1u8,
-        flags: 5242963u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        deopt: 47u16,
-        family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 92u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 94u16,
+                uop: 78u16,
                 operand: Operand::Replaced,
             },
-            Expansion {
-                uop: 96u16,
-                operand: Operand::None,
-            },
         ],
-        line: 1075u32,
+        line: 1004u32,
     },
     InstructionInfo {
-        name: "FOR_ITER_RANGE",
+        name: "FOR_ITER_LIST",
         cache_units: 1u8,
         flags: 5242963u32,
         popped: Count {
@@ -1977,11 +1950,42 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 98u16,
+                uop: 97u16,
                 operand: Operand::None,
             },
         ],
-        line: 1074u32,
+        line: 1095u32,
+    },
+    InstructionInfo {
+        name: "FOR_ITER_RANGE",
+        cache_units: 1u8,
+        flags: 5242963u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 47u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 94u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 96u16,
+                operand: Operand::Replaced,
+            },
+            Expansion {
+                uop: 100u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 1094u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2004,7 +2008,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 974u32,
+        line: 978u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2027,7 +2031,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1147u32,
+        line: 1167u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2050,7 +2054,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 724u32,
+        line: 728u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2073,7 +2077,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 956u32,
+        line: 960u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2096,7 +2100,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 952u32,
+        line: 956u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2119,7 +2123,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 872u32,
+        line: 876u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2142,7 +2146,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 918u32,
+        line: 922u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -2165,7 +2169,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 413u32,
+        line: 417u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -2188,7 +2192,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 370u32,
+        line: 374u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -2211,7 +2215,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 376u32,
+        line: 380u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -2234,7 +2238,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 393u32,
+        line: 397u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -2253,11 +2257,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 108u16,
                 operand: Operand::None,
             },
         ],
-        line: 452u32,
+        line: 456u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -2290,14 +2294,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 },
             },
             Expansion {
-                uop: 107u16,
+                uop: 109u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
                 },
             },
         ],
-        line: 455u32,
+        line: 459u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -2323,14 +2327,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 },
             },
             Expansion {
-                uop: 108u16,
+                uop: 110u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
                 },
             },
         ],
-        line: 454u32,
+        line: 458u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -2353,7 +2357,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 908u32,
+        line: 912u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -2376,7 +2380,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1152u32,
+        line: 1172u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -2399,7 +2403,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 347u32,
+        line: 351u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -2425,7 +2429,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 },
             },
         ],
-        line: 928u32,
+        line: 932u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -2451,7 +2455,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 },
             },
         ],
-        line: 940u32,
+        line: 944u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -2474,7 +2478,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 350u32,
+        line: 354u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -2497,7 +2501,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 354u32,
+        line: 358u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -2520,7 +2524,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1078u32,
+        line: 1098u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -2543,7 +2547,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1142u32,
+        line: 1162u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -2566,7 +2570,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 386u32,
+        line: 390u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -2589,7 +2593,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 402u32,
+        line: 406u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -2608,11 +2612,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 124u16,
+                uop: 126u16,
                 operand: Operand::None,
             },
         ],
-        line: 479u32,
+        line: 483u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -2638,14 +2642,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 },
             },
             Expansion {
-                uop: 125u16,
+                uop: 127u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
                 },
             },
         ],
-        line: 481u32,
+        line: 485u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -2664,11 +2668,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 129u16,
                 operand: Operand::None,
             },
         ],
-        line: 809u32,
+        line: 813u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -2687,11 +2691,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 128u16,
+                uop: 130u16,
                 operand: Operand::None,
             },
         ],
-        line: 834u32,
+        line: 838u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -2710,11 +2714,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 129u16,
+                uop: 131u16,
                 operand: Operand::None,
             },
         ],
-        line: 833u32,
+        line: 837u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -2737,7 +2741,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 364u32,
+        line: 368u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -2760,7 +2764,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 662u32,
+        line: 666u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -2783,7 +2787,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 655u32,
+        line: 659u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -2806,11 +2810,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 877u32,
+        line: 881u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 130usize] = [
+pub static UOPS: [UopInfo; 132usize] = [
     UopInfo {
         name: "BUILD_LIST",
         flags: 17u32,
@@ -2843,7 +2847,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 848u32,
+        line: 852u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -2877,7 +2881,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 856u32,
+        line: 860u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -2911,7 +2915,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 867u32,
+        line: 871u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -2945,7 +2949,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 862u32,
+        line: 866u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -2979,7 +2983,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 852u32,
+        line: 856u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -3037,7 +3041,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1131u32,
+        line: 1151u32,
     },
     UopInfo {
         name: "CONTAINS_OP",
@@ -3079,7 +3083,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 715u32,
+        line: 719u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -3113,7 +3117,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 898u32,
+        line: 902u32,
     },
     UopInfo {
         name: "COPY",
@@ -3171,7 +3175,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 358u32,
+        line: 362u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -3204,7 +3208,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 837u32,
+        line: 841u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -3220,7 +3224,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::NotViable("declared `tier1`"),
-        line: 969u32,
+        line: 973u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -3254,7 +3258,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 883u32,
+        line: 887u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -3296,7 +3300,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 890u32,
+        line: 894u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -3330,7 +3334,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 974u32,
+        line: 978u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -3355,7 +3359,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("declared `tier1`"),
-        line: 1147u32,
+        line: 1167u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -3397,7 +3401,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 724u32,
+        line: 728u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -3413,7 +3417,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Replaced,
-        line: 956u32,
+        line: 960u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -3429,7 +3433,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Replaced,
-        line: 952u32,
+        line: 956u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -3487,7 +3491,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 872u32,
+        line: 876u32,
     },
     UopInfo {
         name: "LOAD_ATTR",
@@ -3521,7 +3525,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 918u32,
+        line: 922u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -3546,7 +3550,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 413u32,
+        line: 417u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -3571,7 +3575,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 370u32,
+        line: 374u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -3596,7 +3600,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 376u32,
+        line: 380u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3629,7 +3633,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 393u32,
+        line: 397u32,
     },
     UopInfo {
         name: "LOAD_METHOD",
@@ -3671,7 +3675,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 908u32,
+        line: 912u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -3713,7 +3717,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1152u32,
+        line: 1172u32,
     },
     UopInfo {
         name: "NOP",
@@ -3729,7 +3733,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 347u32,
+        line: 351u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3754,7 +3758,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("reads `this_instr`"),
-        line: 928u32,
+        line: 932u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3779,7 +3783,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("reads `this_instr`"),
-        line: 940u32,
+        line: 944u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -3804,7 +3808,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 350u32,
+        line: 354u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -3829,7 +3833,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 354u32,
+        line: 358u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -3854,7 +3858,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1078u32,
+        line: 1098u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -3879,7 +3883,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1142u32,
+        line: 1162u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -3904,7 +3908,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 386u32,
+        line: 390u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -3938,7 +3942,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 402u32,
+        line: 406u32,
     },
     UopInfo {
         name: "SWAP",
@@ -4004,7 +4008,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 364u32,
+        line: 368u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -4038,7 +4042,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 662u32,
+        line: 666u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -4072,7 +4076,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 655u32,
+        line: 659u32,
     },
     UopInfo {
         name: "UNPACK_SEQUENCE",
@@ -4106,7 +4110,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 877u32,
+        line: 881u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -4148,7 +4152,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 495u32,
+        line: 499u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -4190,7 +4194,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 585u32,
+        line: 589u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -4232,7 +4236,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 522u32,
+        line: 526u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -4274,7 +4278,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 602u32,
+        line: 606u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -4316,7 +4320,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 619u32,
+        line: 623u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -4358,7 +4362,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 550u32,
+        line: 554u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -4400,7 +4404,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 540u32,
+        line: 544u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -4442,7 +4446,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 562u32,
+        line: 566u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -4484,7 +4488,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 593u32,
+        line: 597u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -4526,7 +4530,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 534u32,
+        line: 538u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -4568,7 +4572,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 610u32,
+        line: 614u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -4610,7 +4614,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 554u32,
+        line: 558u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -4652,7 +4656,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 545u32,
+        line: 549u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -4694,7 +4698,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 573u32,
+        line: 577u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -4736,7 +4740,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 589u32,
+        line: 593u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -4778,7 +4782,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 528u32,
+        line: 532u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -4820,7 +4824,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 606u32,
+        line: 610u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -4862,7 +4866,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 597u32,
+        line: 601u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -4904,7 +4908,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 580u32,
+        line: 584u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -4946,7 +4950,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 614u32,
+        line: 618u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -4988,7 +4992,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 558u32,
+        line: 562u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -5030,7 +5034,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 742u32,
+        line: 746u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -5072,7 +5076,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 779u32,
+        line: 783u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -5114,7 +5118,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 752u32,
+        line: 756u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -5156,7 +5160,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 772u32,
+        line: 776u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -5198,7 +5202,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 762u32,
+        line: 766u32,
     },
     UopInfo {
         name: "_CALL",
@@ -5248,7 +5252,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1095u32,
+        line: 1115u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -5298,7 +5302,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1120u32,
+        line: 1140u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -5364,7 +5368,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1108u32,
+        line: 1128u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -5380,7 +5384,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1170u32,
+        line: 1190u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -5396,7 +5400,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1184u32,
+        line: 1204u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -5438,7 +5442,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 682u32,
+        line: 686u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -5480,7 +5484,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 696u32,
+        line: 700u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -5522,7 +5526,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 692u32,
+        line: 696u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -5564,7 +5568,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 708u32,
+        line: 712u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -5606,7 +5610,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 700u32,
+        line: 704u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -5622,7 +5626,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1200u32,
+        line: 1220u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -5638,7 +5642,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1205u32,
+        line: 1225u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -5654,11 +5658,11 @@ pub static UOPS: [UopInfo; 130usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1175u32,
+        line: 1195u32,
     },
     UopInfo {
         name: "_FOR_ITER",
-        flags: 262233u32,
+        flags: 1310809u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -5695,8 +5699,8 @@ pub static UOPS: [UopInfo; 130usize] = [
                 peek: false,
             },
         ],
-        tier2: Tier2::NotViable("jumps within tier-1 code"),
-        line: 988u32,
+        tier2: Tier2::Replaced,
+        line: 992u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -5746,7 +5750,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 509u32,
+        line: 513u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -5796,7 +5800,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 505u32,
+        line: 509u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -5846,7 +5850,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 518u32,
+        line: 522u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -5862,7 +5866,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 438u32,
+        line: 442u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -5912,7 +5916,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 513u32,
+        line: 517u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -5928,7 +5932,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 434u32,
+        line: 438u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -5944,7 +5948,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1281u32,
+        line: 1301u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -5969,7 +5973,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1303u32,
+        line: 1323u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -5994,7 +5998,41 @@ pub static UOPS: [UopInfo; 130usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1293u32,
+        line: 1313u32,
+    },
+    UopInfo {
+        name: "_GUARD_ITER_NOT_EXHAUSTED",
+        flags: 524290u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 1007u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -6010,7 +6048,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1275u32,
+        line: 1295u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -6044,7 +6082,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1062u32,
+        line: 1082u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -6078,7 +6116,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1014u32,
+        line: 1034u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -6128,7 +6166,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1287u32,
+        line: 1307u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -6162,7 +6200,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1031u32,
+        line: 1051u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -6196,7 +6234,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1003u32,
+        line: 1023u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -6230,7 +6268,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Replaced,
-        line: 1035u32,
+        line: 1055u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -6264,7 +6302,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Replaced,
-        line: 1007u32,
+        line: 1027u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -6306,7 +6344,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1067u32,
+        line: 1087u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -6348,7 +6386,49 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1053u32,
+        line: 1073u32,
+    },
+    UopInfo {
+        name: "_ITER_NEXT_PRESENT",
+        flags: 524312u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 1014u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -6390,7 +6470,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1018u32,
+        line: 1038u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -6432,7 +6512,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1043u32,
+        line: 1063u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -6457,7 +6537,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1025u32,
+        line: 1045u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -6473,7 +6553,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1268u32,
+        line: 1288u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -6498,7 +6578,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1210u32,
+        line: 1230u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -6523,7 +6603,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1222u32,
+        line: 1242u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -6556,7 +6636,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1232u32,
+        line: 1252u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -6581,7 +6661,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1227u32,
+        line: 1247u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -6606,7 +6686,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 429u32,
+        line: 433u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -6631,7 +6711,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 447u32,
+        line: 451u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -6656,7 +6736,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 442u32,
+        line: 446u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -6681,7 +6761,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1254u32,
+        line: 1274u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -6706,7 +6786,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1250u32,
+        line: 1270u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -6756,7 +6836,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1114u32,
+        line: 1134u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -6772,7 +6852,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1165u32,
+        line: 1185u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -6822,7 +6902,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 487u32,
+        line: 491u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -6872,7 +6952,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 734u32,
+        line: 738u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -6938,7 +7018,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 1087u32,
+        line: 1107u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -6988,7 +7068,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 674u32,
+        line: 678u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -7022,7 +7102,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 980u32,
+        line: 984u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -7038,7 +7118,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Skipped,
-        line: 421u32,
+        line: 425u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -7054,7 +7134,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Skipped,
-        line: 458u32,
+        line: 462u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -7104,7 +7184,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 793u32,
+        line: 797u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -7120,7 +7200,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1160u32,
+        line: 1180u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -7154,7 +7234,7 @@ pub static UOPS: [UopInfo; 130usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1243u32,
+        line: 1263u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -7179,7 +7259,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1238u32,
+        line: 1258u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -7204,7 +7284,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 466u32,
+        line: 470u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -7229,7 +7309,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 470u32,
+        line: 474u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -7254,7 +7334,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1260u32,
+        line: 1280u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -7295,7 +7375,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 801u32,
+        line: 805u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -7336,7 +7416,7 @@ pub static UOPS: [UopInfo; 130usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 824u32,
+        line: 828u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -7377,19 +7457,19 @@ pub static UOPS: [UopInfo; 130usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 812u32,
+        line: 816u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 8usize] = [
     FamilyInfo {
         head: 61u16,
         members: &[63u16, 62u16],
-        line: 456u32,
+        line: 460u32,
     },
     FamilyInfo {
         head: 75u16,
         members: &[76u16],
-        line: 482u32,
+        line: 486u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -7397,31 +7477,31 @@ pub static FAMILIES: [FamilyInfo; 8usize] = [
             2u16, 15u16, 9u16, 6u16, 12u16, 5u16, 11u16, 20u16, 7u16, 13u16, 18u16, 1u16,
             14u16, 8u16, 17u16, 3u16, 16u16, 10u16, 19u16, 4u16,
         ],
-        line: 646u32,
+        line: 650u32,
     },
     FamilyInfo {
         head: 35u16,
         members: &[37u16, 36u16, 38u16, 39u16],
-        line: 713u32,
+        line: 717u32,
     },
     FamilyInfo {
         head: 21u16,
         members: &[23u16, 25u16, 24u16, 22u16],
-        line: 791u32,
+        line: 795u32,
     },
     FamilyInfo {
         head: 77u16,
         members: &[79u16, 78u16],
-        line: 835u32,
+        line: 839u32,
     },
     FamilyInfo {
         head: 47u16,
         members: &[49u16, 48u16],
-        line: 1076u32,
+        line: 1096u32,
     },
     FamilyInfo {
         head: 31u16,
         members: &[34u16, 32u16],
-        line: 1129u32,
+        line: 1149u32,
     },
 ];

@@ -44,9 +44,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 114 stencils, 14210 bytes of code in all.
+/// 116 stencils, 14437 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 130usize] = [
+pub static STENCILS: [Option<&Stencil>; 132usize] = [
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
     Some(&STENCILBUILD_SLICE),
@@ -135,6 +135,7 @@ pub static STENCILS: [Option<&Stencil>; 130usize] = [
     Some(&STENCIL_GUARD_GLOBAL_TYPE),
     Some(&STENCIL_GUARD_IS_FALSE_POP),
     Some(&STENCIL_GUARD_IS_TRUE_POP),
+    Some(&STENCIL_GUARD_ITER_NOT_EXHAUSTED),
     Some(&STENCIL_GUARD_LOCAL_TYPE),
     Some(&STENCIL_GUARD_NOT_EXHAUSTED_LIST),
     Some(&STENCIL_GUARD_NOT_EXHAUSTED_RANGE),
@@ -145,6 +146,7 @@ pub static STENCILS: [Option<&Stencil>; 130usize] = [
     None,
     Some(&STENCIL_ITER_NEXT_LIST),
     Some(&STENCIL_ITER_NEXT_LIST_OR_EXIT),
+    Some(&STENCIL_ITER_NEXT_PRESENT),
     Some(&STENCIL_ITER_NEXT_RANGE),
     Some(&STENCIL_ITER_NEXT_RANGE_OR_EXIT),
     Some(&STENCIL_ITER_POP_EXHAUSTED),
@@ -178,7 +180,7 @@ pub static STENCILS: [Option<&Stencil>; 130usize] = [
     Some(&STENCIL_STORE_SUBSCR_DICT),
     Some(&STENCIL_STORE_SUBSCR_LIST_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:848
+/// BUILD_LIST at runtime/bytecodes.uops:852
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -243,7 +245,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:856
+/// BUILD_MAP at runtime/bytecodes.uops:860
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -315,7 +317,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:867
+/// BUILD_SLICE at runtime/bytecodes.uops:871
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -380,7 +382,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:862
+/// BUILD_STRING at runtime/bytecodes.uops:866
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -445,7 +447,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:852
+/// BUILD_TUPLE at runtime/bytecodes.uops:856
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -510,7 +512,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1131
+/// CALL_KW at runtime/bytecodes.uops:1151
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -624,7 +626,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
         },
         Hole {
             offset: 117u16,
-            kind: HoleKind::Helper(34u16),
+            kind: HoleKind::Helper(36u16),
             addend: 0i64,
             jump: false,
         },
@@ -636,7 +638,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
         },
         Hole {
             offset: 201u16,
-            kind: HoleKind::Helper(36u16),
+            kind: HoleKind::Helper(38u16),
             addend: 0i64,
             jump: false,
         },
@@ -655,7 +657,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONTAINS_OP at runtime/bytecodes.uops:715
+/// CONTAINS_OP at runtime/bytecodes.uops:719
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -800,7 +802,7 @@ pub static STENCILCONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:898
+/// CONVERT_VALUE at runtime/bytecodes.uops:902
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -877,7 +879,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(41u16),
+            kind: HoleKind::Helper(43u16),
             addend: 0i64,
             jump: false,
         },
@@ -902,7 +904,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:358
+/// COPY at runtime/bytecodes.uops:362
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -947,7 +949,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:837
+/// DELETE_SUBSCR at runtime/bytecodes.uops:841
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1072,7 +1074,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:883
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:887
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1143,7 +1145,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(40u16),
+            kind: HoleKind::Helper(42u16),
             addend: 0i64,
             jump: false,
         },
@@ -1168,7 +1170,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:890
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:894
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1265,7 +1267,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(40u16),
+            kind: HoleKind::Helper(42u16),
             addend: 0i64,
             jump: false,
         },
@@ -1296,7 +1298,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:974
+/// GET_ITER at runtime/bytecodes.uops:978
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1390,7 +1392,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:724
+/// IS_OP at runtime/bytecodes.uops:728
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1505,7 +1507,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:872
+/// LIST_APPEND at runtime/bytecodes.uops:876
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1565,7 +1567,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_ATTR at runtime/bytecodes.uops:918
+/// LOAD_ATTR at runtime/bytecodes.uops:922
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1643,7 +1645,7 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(43u16),
+            kind: HoleKind::Helper(45u16),
             addend: 0i64,
             jump: false,
         },
@@ -1668,7 +1670,7 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:413
+/// LOAD_CONST at runtime/bytecodes.uops:417
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -1711,7 +1713,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:370
+/// LOAD_FAST at runtime/bytecodes.uops:374
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1753,7 +1755,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:376
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:380
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -1834,7 +1836,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:393
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:397
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -1892,7 +1894,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_METHOD at runtime/bytecodes.uops:908
+/// LOAD_METHOD at runtime/bytecodes.uops:912
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1966,7 +1968,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(42u16),
+            kind: HoleKind::Helper(44u16),
             addend: 0i64,
             jump: false,
         },
@@ -1991,7 +1993,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1152
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1172
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2045,7 +2047,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
         },
         Hole {
             offset: 47u16,
-            kind: HoleKind::Helper(39u16),
+            kind: HoleKind::Helper(41u16),
             addend: 0i64,
             jump: false,
         },
@@ -2058,7 +2060,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:347
+/// NOP at runtime/bytecodes.uops:351
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -2075,7 +2077,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:350
+/// POP_TOP at runtime/bytecodes.uops:354
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2141,7 +2143,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:354
+/// PUSH_NULL at runtime/bytecodes.uops:358
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -2165,7 +2167,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1078
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1098
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2208,7 +2210,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(44u16),
+            kind: HoleKind::Helper(46u16),
             addend: 0i64,
             jump: false,
         },
@@ -2221,7 +2223,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1142
+/// RETURN_VALUE at runtime/bytecodes.uops:1162
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2257,7 +2259,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 24u16,
-            kind: HoleKind::Helper(38u16),
+            kind: HoleKind::Helper(40u16),
             addend: 0i64,
             jump: false,
         },
@@ -2270,7 +2272,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:386
+/// STORE_FAST at runtime/bytecodes.uops:390
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -2347,7 +2349,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:402
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:406
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2439,7 +2441,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:364
+/// SWAP at runtime/bytecodes.uops:368
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -2477,7 +2479,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:662
+/// UNARY_NOT at runtime/bytecodes.uops:666
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2602,7 +2604,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:655
+/// UNARY_OP at runtime/bytecodes.uops:659
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2704,7 +2706,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_SEQUENCE at runtime/bytecodes.uops:877
+/// UNPACK_SEQUENCE at runtime/bytecodes.uops:881
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2812,7 +2814,7 @@ pub static STENCILUNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:495
+/// _BINARY_OP at runtime/bytecodes.uops:499
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2947,7 +2949,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:585
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:589
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -2973,7 +2975,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:522
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:526
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -3026,7 +3028,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:602
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:606
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3077,7 +3079,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:619
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:623
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3187,7 +3189,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:550
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:554
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3219,7 +3221,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:540
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:544
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -3291,7 +3293,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:562
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:566
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -3352,7 +3354,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:593
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:597
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3378,7 +3380,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:534
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:538
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -3436,7 +3438,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:610
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:614
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3487,7 +3489,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:554
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:558
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -3519,7 +3521,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:545
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:549
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -3588,7 +3590,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:573
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:577
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -3640,7 +3642,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:589
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:593
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -3666,7 +3668,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:528
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:532
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -3719,7 +3721,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:606
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:610
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3770,7 +3772,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:597
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:601
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -3811,7 +3813,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:580
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:584
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -3856,7 +3858,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:614
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:618
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -3936,7 +3938,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:558
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:562
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -3968,7 +3970,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:742
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:746
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4096,7 +4098,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:779
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:783
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4240,7 +4242,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:752
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:756
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4342,7 +4344,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:772
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:776
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4465,7 +4467,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:762
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:766
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4566,7 +4568,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1095
+/// _CALL at runtime/bytecodes.uops:1115
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4681,7 +4683,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 121u16,
-            kind: HoleKind::Helper(34u16),
+            kind: HoleKind::Helper(36u16),
             addend: 0i64,
             jump: false,
         },
@@ -4693,7 +4695,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 184u16,
-            kind: HoleKind::Helper(36u16),
+            kind: HoleKind::Helper(38u16),
             addend: 0i64,
             jump: false,
         },
@@ -4712,7 +4714,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1120
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1140
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4803,7 +4805,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
         },
         Hole {
             offset: 110u16,
-            kind: HoleKind::Helper(37u16),
+            kind: HoleKind::Helper(39u16),
             addend: 0i64,
             jump: false,
         },
@@ -4828,7 +4830,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1108
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1128
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -4898,7 +4900,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1170
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1190
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -4936,7 +4938,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1184
+/// _COLD_EXIT at runtime/bytecodes.uops:1204
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5009,14 +5011,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(47u16),
+            kind: HoleKind::Helper(49u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1184, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1204, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5082,14 +5084,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(47u16),
+            kind: HoleKind::Helper(49u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:682
+/// _COMPARE_OP at runtime/bytecodes.uops:686
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5224,7 +5226,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:696
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:700
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -5274,7 +5276,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:692
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:696
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -5325,7 +5327,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:708
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:712
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5408,7 +5410,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:700
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:704
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5525,7 +5527,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1200
+/// _DEOPT at runtime/bytecodes.uops:1220
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -5553,7 +5555,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1205
+/// _ERROR_EXIT at runtime/bytecodes.uops:1225
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -5581,7 +5583,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1175
+/// _EXIT_TRACE at runtime/bytecodes.uops:1195
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5617,7 +5619,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:509
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:513
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -5653,7 +5655,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:505
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:509
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -5691,7 +5693,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:518
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:522
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -5743,7 +5745,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:438
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:442
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -5783,7 +5785,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:513
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:517
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -5835,7 +5837,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:434
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:438
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -5875,7 +5877,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1281
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1301
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5960,7 +5962,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1303
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1323
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6080,7 +6082,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1293
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1313
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6204,7 +6206,62 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1275
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1007
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 53                               push rbx
+/// 0005: 48 89 d3                         mov rbx,rdx
+/// 0008: 49 89 f6                         mov r14,rsi
+/// 000b: 49 89 ff                         mov r15,rdi
+/// 000e: 48 8b 7e f8                      mov rdi,[rsi-8]
+/// 0012: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001c: ff d0                            call rax
+/// 001e: 84 c0                            test al,al
+/// 0020: 74 0c                            je short 000000000000002Eh
+/// 0022: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 002c: eb 0a                            jmp short 0000000000000038h
+/// 002e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0038: 4c 89 ff                         mov rdi,r15
+/// 003b: 4c 89 f6                         mov rsi,r14
+/// 003e: 48 89 da                         mov rdx,rbx
+/// 0041: 5b                               pop rbx
+/// 0042: 41 5e                            pop r14
+/// 0044: 41 5f                            pop r15
+/// 0046: ff e0                            jmp rax
+pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
+        0xff, 0x48, 0x8b, 0x7e, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xd0, 0x84, 0xc0, 0x74, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x0a, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda,
+        0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 20u16,
+            kind: HoleKind::Helper(32u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 36u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 48u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1295
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6285,7 +6342,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1062
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1082
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -6321,7 +6378,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1014
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1034
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -6355,7 +6412,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1287
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1307
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -6440,7 +6497,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1031
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1051
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -6480,7 +6537,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1003
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1023
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -6520,7 +6577,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1067
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1087
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -6563,7 +6620,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1053
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1073
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -6617,7 +6674,95 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1018
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1014
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 54                            push r12
+/// 0006: 53                               push rbx
+/// 0007: 50                               push rax
+/// 0008: 48 89 d3                         mov rbx,rdx
+/// 000b: 49 89 f6                         mov r14,rsi
+/// 000e: 49 89 ff                         mov r15,rdi
+/// 0011: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 0015: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001f: 48 89 d7                         mov rdi,rdx
+/// 0022: 4c 89 e6                         mov rsi,r12
+/// 0025: ff d0                            call rax
+/// 0027: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 0031: 48 39 c8                         cmp rax,rcx
+/// 0034: 75 3e                            jne short 0000000000000074h
+/// 0036: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 003a: 4c 89 e0                         mov rax,r12
+/// 003d: 48 c1 e8 30                      shr rax,30h
+/// 0041: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 0046: 75 20                            jne short 0000000000000068h
+/// 0048: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 0052: 4c 21 e0                         and rax,r12
+/// 0055: ff 08                            dec dword ptr [rax]
+/// 0057: 75 0f                            jne short 0000000000000068h
+/// 0059: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0063: 4c 89 e7                         mov rdi,r12
+/// 0066: ff d0                            call rax
+/// 0068: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0072: eb 11                            jmp short 0000000000000085h
+/// 0074: 49 89 06                         mov [r14],rax
+/// 0077: 49 83 c6 08                      add r14,8
+/// 007b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0085: 4c 89 ff                         mov rdi,r15
+/// 0088: 4c 89 f6                         mov rsi,r14
+/// 008b: 48 89 da                         mov rdx,rbx
+/// 008e: 48 83 c4 08                      add rsp,8
+/// 0092: 5b                               pop rbx
+/// 0093: 41 5c                            pop r12
+/// 0095: 41 5e                            pop r14
+/// 0097: 41 5f                            pop r15
+/// 0099: ff e0                            jmp rax
+pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
+        0xf6, 0x49, 0x89, 0xff, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xe6, 0xff, 0xd0,
+        0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8,
+        0x75, 0x3e, 0x49, 0x83, 0xc6, 0xf8, 0x4c, 0x89, 0xe0, 0x48, 0xc1, 0xe8, 0x30,
+        0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x20, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe0, 0xff, 0x08, 0x75, 0x0f, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x11, 0x49,
+        0x89, 0x06, 0x49, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48,
+        0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 23u16,
+            kind: HoleKind::Helper(33u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 91u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 106u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 125u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1038
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6653,7 +6798,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1043
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1063
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -6703,7 +6848,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1025
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1045
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -6769,7 +6914,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1268
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:1288
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -6797,7 +6942,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1210
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1230
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -6837,7 +6982,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1222
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1242
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -6867,7 +7012,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1232
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1252
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -6903,7 +7048,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1227
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1247
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -6935,7 +7080,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:429
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:433
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7003,7 +7148,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:447
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:451
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -7049,7 +7194,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:442
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:446
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7095,7 +7240,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1254
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1274
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7130,7 +7275,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1250
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1270
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -7151,7 +7296,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1114
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1134
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7214,7 +7359,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
         },
         Hole {
             offset: 58u16,
-            kind: HoleKind::Helper(35u16),
+            kind: HoleKind::Helper(37u16),
             addend: 0i64,
             jump: false,
         },
@@ -7233,7 +7378,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1165
+/// _SET_IP at runtime/bytecodes.uops:1185
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -7264,7 +7409,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1160
+/// _START_EXECUTOR at runtime/bytecodes.uops:1180
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -7292,7 +7437,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1243
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1263
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7327,7 +7472,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1238
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1258
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7359,7 +7504,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:466
+/// _STORE_GLOBAL at runtime/bytecodes.uops:470
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7414,7 +7559,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:470
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:474
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -7510,7 +7655,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1260
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1280
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -7560,7 +7705,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:801
+/// _STORE_SUBSCR at runtime/bytecodes.uops:805
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7708,7 +7853,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:824
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:828
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7880,7 +8025,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:812
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:816
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:848
+        // BUILD_LIST at runtime/bytecodes.uops:852
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:856
+        // BUILD_MAP at runtime/bytecodes.uops:860
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:867
+        // BUILD_SLICE at runtime/bytecodes.uops:871
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -53,7 +53,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:862
+        // BUILD_STRING at runtime/bytecodes.uops:866
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -67,7 +67,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:852
+        // BUILD_TUPLE at runtime/bytecodes.uops:856
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -81,7 +81,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1131
+        // CALL_KW at runtime/bytecodes.uops:1151
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -132,7 +132,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:715
+        // CONTAINS_OP at runtime/bytecodes.uops:719
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -155,7 +155,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:898
+        // CONVERT_VALUE at runtime/bytecodes.uops:902
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -174,7 +174,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:358
+        // COPY at runtime/bytecodes.uops:362
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -189,7 +189,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:837
+        // DELETE_SUBSCR at runtime/bytecodes.uops:841
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -205,7 +205,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:883
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:887
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -223,7 +223,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:890
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:894
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -244,7 +244,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:974
+        // GET_ITER at runtime/bytecodes.uops:978
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -262,7 +262,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:724
+        // IS_OP at runtime/bytecodes.uops:728
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -279,7 +279,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:872
+        // LIST_APPEND at runtime/bytecodes.uops:876
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -289,7 +289,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:918
+        // LOAD_ATTR at runtime/bytecodes.uops:922
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -308,7 +308,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:413
+        // LOAD_CONST at runtime/bytecodes.uops:417
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -322,7 +322,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:370
+        // LOAD_FAST at runtime/bytecodes.uops:374
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -336,7 +336,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:376
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:380
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -357,7 +357,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:393
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:397
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -375,7 +375,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:908
+        // LOAD_METHOD at runtime/bytecodes.uops:912
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -400,7 +400,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1152
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1172
         let oparg = (*inst).oparg as u32;
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -415,11 +415,11 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:347
+        // NOP at runtime/bytecodes.uops:351
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:350
+        // POP_TOP at runtime/bytecodes.uops:354
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -427,7 +427,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:354
+        // PUSH_NULL at runtime/bytecodes.uops:358
         let null = {
             let null: Value;
             {
@@ -439,7 +439,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1078
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1098
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -453,7 +453,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1142
+        // RETURN_VALUE at runtime/bytecodes.uops:1162
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -467,7 +467,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:386
+        // STORE_FAST at runtime/bytecodes.uops:390
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -479,7 +479,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:402
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:406
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -497,7 +497,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:364
+        // SWAP at runtime/bytecodes.uops:368
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -514,7 +514,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:662
+        // UNARY_NOT at runtime/bytecodes.uops:666
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -531,7 +531,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:655
+        // UNARY_OP at runtime/bytecodes.uops:659
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -550,7 +550,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:877
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:881
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -568,7 +568,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:495
+        // _BINARY_OP at runtime/bytecodes.uops:499
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -590,7 +590,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:585
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:589
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -604,7 +604,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:522
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:526
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -623,7 +623,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:602
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:606
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -637,7 +637,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:619
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:623
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -653,7 +653,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:550
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:554
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -667,7 +667,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:540
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:544
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -685,7 +685,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:562
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:566
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -710,7 +710,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:593
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:597
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -724,7 +724,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:534
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:538
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -743,7 +743,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:610
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:614
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -757,7 +757,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:554
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:558
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -771,7 +771,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:545
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:549
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -789,7 +789,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:573
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:577
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -808,7 +808,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:589
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:593
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -822,7 +822,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:528
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:532
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -841,7 +841,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:606
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:610
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -855,7 +855,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:597
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:601
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -873,7 +873,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:580
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -891,7 +891,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:614
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:618
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -909,7 +909,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:558
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:562
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -923,7 +923,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:742
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:746
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -944,7 +944,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:779
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:783
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -969,7 +969,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:752
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:756
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -995,7 +995,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:772
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:776
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1018,7 +1018,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:762
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:766
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1044,7 +1044,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1095
+        // _CALL at runtime/bytecodes.uops:1115
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1094,7 +1094,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1120
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1140
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1119,7 +1119,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1108
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1128
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1140,7 +1140,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1170
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1190
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1149,7 +1149,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1184
+        // _COLD_EXIT at runtime/bytecodes.uops:1204
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1176,7 +1176,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:682
+        // _COMPARE_OP at runtime/bytecodes.uops:686
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1198,7 +1198,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:696
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:700
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1215,7 +1215,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:692
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:696
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1232,7 +1232,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:708
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:712
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1249,7 +1249,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:700
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:704
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1266,7 +1266,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1200
+        // _DEOPT at runtime/bytecodes.uops:1220
         let target = (*inst).target;
         {
             {
@@ -1278,7 +1278,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1205
+        // _ERROR_EXIT at runtime/bytecodes.uops:1225
         let target = (*inst).target;
         {
             {
@@ -1290,7 +1290,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1175
+        // _EXIT_TRACE at runtime/bytecodes.uops:1195
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1305,7 +1305,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:509
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:513
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1316,7 +1316,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:505
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:509
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1327,7 +1327,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:518
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:522
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1338,7 +1338,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:438
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:442
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1351,7 +1351,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:513
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:517
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1362,7 +1362,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:434
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:438
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1375,7 +1375,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1281
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1301
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1389,7 +1389,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1303
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1323
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1405,7 +1405,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1293
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1313
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1420,8 +1420,18 @@ match opcode {
         }
         sp = sp.sub(1);
     }
+    uop::_GUARD_ITER_NOT_EXHAUSTED => {
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1007
+        let iter: Value = *sp.sub(1);
+        {
+            if !helpers::iter_has_next(iter) {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
+        }
+    }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1275
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1295
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1432,7 +1442,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1062
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1082
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1443,7 +1453,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1014
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1034
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1453,7 +1463,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1287
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1307
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1465,7 +1475,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1031
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1051
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1475,7 +1485,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1003
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1023
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1485,7 +1495,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1067
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1087
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1501,7 +1511,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1053
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1073
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1520,8 +1530,29 @@ match opcode {
         *sp = next;
         sp = sp.add(1);
     }
+    uop::_ITER_NEXT_PRESENT => {
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1014
+        let iter: Value = *sp.sub(1);
+        let next = {
+            let next: Value;
+            {
+                next = helpers::iter_next_present(ts, iter);
+                if next.is_error() {
+                    iter.decref();
+                }
+                if next.is_error() {
+                    sp = sp.sub(1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+            next
+        };
+        *sp = next;
+        sp = sp.add(1);
+    }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1018
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1038
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1537,7 +1568,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1043
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1063
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1557,7 +1588,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1025
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1045
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -1565,7 +1596,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:1268
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:1288
         {
             (*executor).runs += 1;
             {
@@ -1575,7 +1606,7 @@ match opcode {
         }
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1210
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1230
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1589,7 +1620,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1222
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1242
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1602,7 +1633,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1232
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1252
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -1618,7 +1649,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1227
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1247
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -1631,7 +1662,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:429
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:433
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -1648,7 +1679,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:447
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:451
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1663,7 +1694,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:442
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:446
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1678,7 +1709,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1254
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1274
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1691,13 +1722,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1250
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1270
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1114
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1134
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1730,20 +1761,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1165
+        // _SET_IP at runtime/bytecodes.uops:1185
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1160
+        // _START_EXECUTOR at runtime/bytecodes.uops:1180
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1243
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1263
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -1757,7 +1788,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1238
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1258
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -1766,7 +1797,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:466
+        // _STORE_GLOBAL at runtime/bytecodes.uops:470
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -1775,7 +1806,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:470
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:474
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -1795,7 +1826,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1260
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1280
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -1810,7 +1841,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:801
+        // _STORE_SUBSCR at runtime/bytecodes.uops:805
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -1828,7 +1859,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:824
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:828
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -1850,7 +1881,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:812
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:816
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);

@@ -1,7 +1,8 @@
 //! Tier 2 and the JIT, proved through what they report: each program in
 //! `tests/tiers/` exercises one mechanism (a hot loop, a flipping branch, a rebound
-//! global, a redefined function, a type change, globals that change type), must print
-//! CPython's output, and its `--stats-json` must show the mechanism at work.
+//! global, a redefined function, a type change, globals that change type, loops over
+//! str and nested loops), must print CPython's output, and its `--stats-json` must
+//! show the mechanism at work.
 
 use serde_json::Value as Json;
 use std::path::{Path, PathBuf};
@@ -149,6 +150,22 @@ fn proven_unboxed_values_skip_reference_counting() {
         }
         // `words` is a list, and `append` returns None: counted.
         assert!(function.contains(" STORE_FAST_LOAD_FAST ") && function.contains(" POP_TOP "), "--tier {tier}:\n{function}");
+    }
+}
+
+/// A loop over a str (no specialized iteration) is traced, and when the inner loop of
+/// a nest became an executor before the outer one, the exit that ends the inner loop
+/// is stitched to the outer loop's executor once that exists: the nest runs in tier 2
+/// instead of passing through tier 1 on every outer iteration.
+#[test]
+fn generic_iteration_is_traced_and_nested_loops_stitch_to_later_executors() {
+    for tier in TIERS {
+        let s = run("nested_generic.py", tier, &[]);
+        assert!(n(&s, "executors_created") >= 2, "--tier {tier}: {s}");
+        assert!(n(&s, "exits_stitched") >= 1, "--tier {tier}: {s}");
+        // 4,000 outer iterations: a handful of trips through tier 1, not one each.
+        assert!(n(&s, "tier1_reentries") < 100, "--tier {tier}: {s}");
+        assert!(n(&s, "cold_exits_taken") < 100, "--tier {tier}: {s}");
     }
 }
 

@@ -280,6 +280,20 @@ pub unsafe extern "C" fn iter_next(ts: *mut Thread, iter: Value) -> Value {
     }
 }
 
+pub unsafe extern "C" fn iter_has_next(iter: Value) -> bool {
+    ops::iter::has_next(iter)
+}
+
+/// The next item of an iterator known to have one (`iter_has_next`): an item, or an
+/// error raised.
+pub unsafe extern "C" fn iter_next_present(ts: *mut Thread, iter: Value) -> Value {
+    match ops::iter_next(iter) {
+        Ok(Some(v)) => v,
+        Ok(None) => raise(ts, PyErr::new(ExcKind::RuntimeError, "stitch: an iterator said it had an item, then had none")),
+        Err(e) => raise(ts, e),
+    }
+}
+
 pub unsafe extern "C" fn specialize_for_iter(instr: *mut u16, iter: Value) {
     // SAFETY: forwarded.
     unsafe { specialize::for_iter(instr, iter) }

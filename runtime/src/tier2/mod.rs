@@ -125,6 +125,16 @@ pub unsafe fn stitch_exit(ts: *mut Thread, frame: *mut Frame, executor: *mut Exe
     unsafe {
         let rt = runtime(ts);
         let exit = &mut executor::exits(executor)[index as usize];
+        if (*executor).valid != 0
+            && let Some(target) = executor_at(frame, exit.target)
+        {
+            // The exit leaves for a loop that has an executor now (made after this
+            // trace was): stitch the exit to it; there is nothing to project.
+            exit.executor = target;
+            vm(target).incoming.push((executor, index));
+            rt.tier2.stats.exits_stitched += 1;
+            return target;
+        }
         let projected = if rt.tier2.enabled && (*executor).valid != 0 && rt.tier2.live.len() < MAX_LIVE_EXECUTORS {
             let guard = failed_guard(executor, index);
             let from = if at_loop_entry(executor, index) {
@@ -148,6 +158,7 @@ pub unsafe fn stitch_exit(ts: *mut Thread, frame: *mut Frame, executor: *mut Exe
                                 | crate::abi::uop::_GUARD_NOT_EXHAUSTED_LIST
                                 | crate::abi::uop::_ITER_NEXT_RANGE_OR_EXIT
                                 | crate::abi::uop::_ITER_NEXT_LIST_OR_EXIT
+                                | crate::abi::uop::_GUARD_ITER_NOT_EXHAUSTED
                         )
                     ),
                 }
@@ -172,6 +183,24 @@ pub unsafe fn stitch_exit(ts: *mut Thread, frame: *mut Frame, executor: *mut Exe
         vm(new).incoming.push((executor, index));
         rt.tier2.stats.exits_stitched += 1;
         new
+    }
+}
+
+/// The valid executor installed at `offset` of the frame's code, if that instruction is
+/// an ENTER_EXECUTOR.
+///
+/// # Safety
+/// `frame` is live and `offset` an instruction boundary of its code.
+unsafe fn executor_at(frame: *mut Frame, offset: u32) -> Option<*mut Executor> {
+    // SAFETY: the frame's code and its instructions are live.
+    unsafe {
+        let code = code_of(frame);
+        let units = code.instrs_ptr();
+        if *units.add(offset as usize) != op::ENTER_EXECUTOR {
+            return None;
+        }
+        let e = code.executors.borrow().get(*units.add(offset as usize + 1) as usize).copied()?;
+        (!e.is_null() && (*e).valid != 0).then_some(e)
     }
 }
 

@@ -257,10 +257,15 @@ pub unsafe fn project(frame: *mut Frame, from: Start) -> Option<Projection> {
             }
             let observe = is_loop && calls.is_empty() && code == root;
             for e in info.expansion {
+                if matches!(e.operand, Operand::Replaced) {
+                    for &id in replacement(e.uop) {
+                        s.emit(inst(id, oparg, pc, 0), code);
+                    }
+                    continue;
+                }
                 let (id, operand) = match e.operand {
-                    Operand::None => (e.uop, 0),
                     Operand::Cache { offset, units: n } => (e.uop, read_cache(units, pc, offset, n)),
-                    Operand::Replaced => (replacement(e.uop), 0),
+                    _ => (e.uop, 0),
                 };
                 s.emit(inst(id, oparg, pc, operand), code);
                 if observe && id == uop::_LOAD_GLOBAL_MODULE && (operand as usize) < (*globals).used {
@@ -306,11 +311,12 @@ fn is_constant_worthy(v: Value) -> bool {
     v.is_kind(KIND_FUNCTION) || v.is_kind(KIND_BUILTIN) || v.is_kind(KIND_TYPE)
 }
 
-/// The tier-2 uop that stands for a `replaced` uop inside an instruction.
-fn replacement(replaced: u16) -> u16 {
+/// The tier-2 uops that stand for a `replaced` uop inside an instruction.
+fn replacement(replaced: u16) -> &'static [u16] {
     match replaced {
-        uop::_ITER_JUMP_RANGE => uop::_GUARD_NOT_EXHAUSTED_RANGE,
-        uop::_ITER_JUMP_LIST => uop::_GUARD_NOT_EXHAUSTED_LIST,
+        uop::_ITER_JUMP_RANGE => &[uop::_GUARD_NOT_EXHAUSTED_RANGE],
+        uop::_ITER_JUMP_LIST => &[uop::_GUARD_NOT_EXHAUSTED_LIST],
+        uop::_FOR_ITER => &[uop::_GUARD_ITER_NOT_EXHAUSTED, uop::_ITER_NEXT_PRESENT],
         other => panic!("no tier-2 replacement for uop {}", crate::abi::UOPS[other as usize].name),
     }
 }
