@@ -169,6 +169,32 @@ fn generic_iteration_is_traced_and_nested_loops_stitch_to_later_executors() {
     }
 }
 
+/// A global stored in a loop whose name shares its watch bit (`Dict::watched` is a
+/// bloom filter) with a name the trace watches (`len`, embedded as a constant): the
+/// store goes through the runtime instead of deopting to tier 1 on every iteration.
+#[test]
+fn a_store_that_shares_a_watch_bit_does_not_deopt_every_iteration() {
+    let bit = |name: &str| {
+        let v = stitch::objects::str::new_str(name);
+        // SAFETY: a fresh str value.
+        let h = unsafe { stitch::objects::str::as_str(v).hash() };
+        stitch::tier2::deps::bloom_bit(h)
+    };
+    let name = (0..10_000).map(|k| format!("v{k}")).find(|n| bit(n) == bit("len")).expect("some name shares len's bit");
+    let src = format!("total = 0\nfor i in range(3000):\n    {name} = i\n    total += len(\"ab\") + {name}\nprint(total)\n");
+    let dir = std::env::temp_dir().join(format!("stitch-watch-bit-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (py, json) = (dir.join("store.py"), dir.join("stats.json"));
+    std::fs::write(&py, src).unwrap();
+    for tier in TIERS {
+        let out = Command::new(env!("CARGO_BIN_EXE_stitch")).args(["run", "--tier", tier, "--stats-json"]).arg(&json).arg(&py).output().unwrap();
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "4504500\n", "--tier {tier}");
+        let s: Json = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+        assert!(n(&s, "tier1_reentries") < 100, "--tier {tier}, global `{name}`: {s}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// Thousands of distinct hot loops with flipping branches: the number of live
 /// executors and the JIT's memory stay bounded.
 #[test]

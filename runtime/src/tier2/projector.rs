@@ -92,6 +92,37 @@ impl Start {
 /// # Safety
 /// `frame` is live and `start.offset` is an instruction boundary of its code.
 pub unsafe fn project(frame: *mut Frame, from: Start) -> Option<Projection> {
+    // SAFETY: forwarded.
+    unsafe {
+        let p = project_once(frame, from)?;
+        // A specialized global store whose name shares its watch bit with a name this
+        // trace began to watch would deopt on every run: project again, now that the
+        // bits are set, so such stores go through the runtime.
+        let globals = (*frame).globals;
+        let deopting = p.body.iter().any(|u| u.opcode == uop::_STORE_GLOBAL_MODULE && store_is_watched(globals, u.operand));
+        if !deopting {
+            return Some(p);
+        }
+        for c in &p.constants {
+            c.decref();
+        }
+        project_once(frame, from)
+    }
+}
+
+/// Whether the global in entry `index` shares its watch bit with a watched name: a
+/// specialized store to it deopts.
+///
+/// # Safety
+/// `globals` is a live dict.
+unsafe fn store_is_watched(globals: *mut crate::abi::Dict, index: u64) -> bool {
+    // SAFETY: the entry is read only below `used`.
+    unsafe { (index as usize) < (*globals).used && super::deps::may_be_watched(globals, (*(*globals).entries.add(index as usize)).hash) }
+}
+
+/// # Safety
+/// As `project`.
+unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
     let (start, is_loop) = (from.offset, from.is_loop);
     // SAFETY: code objects, their units and the frame's globals are live during
     // projection; offsets stay within instruction boundaries.
@@ -132,6 +163,12 @@ pub unsafe fn project(frame: *mut Frame, from: Start) -> Option<Projection> {
             }
             if first && from.side_exit {
                 opcode = INSTRUCTIONS.get(opcode as usize).map_or(opcode, |i| i.deopt);
+            }
+            if opcode == op::STORE_GLOBAL_MODULE
+                && store_is_watched(globals, read_cache(units, pc, cache_offset(opcode, uop::_STORE_GLOBAL_MODULE) as u8, 1))
+            {
+                // It would deopt on every run: store through the runtime instead.
+                opcode = op::STORE_GLOBAL;
             }
             let oparg = *units.add(pc as usize + 1);
             let Some(info) = INSTRUCTIONS.get(opcode as usize) else { break };
