@@ -195,6 +195,19 @@ fn a_store_that_shares_a_watch_bit_does_not_deopt_every_iteration() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// A trace stitched on at an exit inside a call that another trace followed returns
+/// into the caller's frame (the same on every run) and goes on in tier 2, instead of
+/// leaving for tier 1 at the return.
+#[test]
+fn a_trace_stitched_inside_a_followed_call_returns_into_its_caller() {
+    for tier in TIERS {
+        let s = run("callee_branch.py", tier, &[]);
+        assert!(n(&s, "exits_stitched") >= 1, "--tier {tier}: {s}");
+        // 3,000 iterations take the flipped branch: a handful of trips through tier 1.
+        assert!(n(&s, "tier1_reentries") < 100, "--tier {tier}: {s}");
+    }
+}
+
 /// Thousands of distinct hot loops with flipping branches: the number of live
 /// executors and the JIT's memory stay bounded.
 #[test]

@@ -30,6 +30,9 @@ pub struct VmData {
     pub exit_codes: Vec<*mut Code>,
     /// Whether this executor was stitched onto an exit (rather than a loop's).
     pub stitched: bool,
+    /// Frames deep in calls followed by executors, at the trace's start
+    /// (`Start::known_callers`).
+    pub known_callers: u32,
     /// `runs` at the last sweep: an executor that has not run since is reclaimed.
     pub runs_at_sweep: u64,
 }

@@ -161,6 +161,7 @@ pub unsafe fn stitch_exit(ts: *mut Thread, frame: *mut Frame, executor: *mut Exe
                                 | crate::abi::uop::_GUARD_ITER_NOT_EXHAUSTED
                         )
                     ),
+                    known_callers: callers_at_exit(executor, index),
                 }
             };
             projector::project(frame, from)
@@ -219,6 +220,40 @@ unsafe fn failed_guard(executor: *mut Executor, index: u32) -> Option<u16> {
     guards.all(|g| g == first).then_some(first)
 }
 
+/// How many frames deep in calls the executor followed (or started in) exit `index`
+/// leaves: its callers are the same whenever it is taken.
+///
+/// # Safety
+/// `executor` is live.
+unsafe fn callers_at_exit(executor: *mut Executor, index: u32) -> u32 {
+    use crate::abi::uop;
+    // SAFETY: the trace and its vm data are live.
+    unsafe {
+        let trace = executor::trace(executor);
+        // The exit's `_EXIT_TRACE`: a stub that guards jump to, or the body's last uop.
+        let Some(stub) = trace.iter().position(|u| u.opcode == uop::_EXIT_TRACE && u.oparg as u32 == index) else {
+            return 0;
+        };
+        // Every uop that leaves through this exit must be at the same depth.
+        let mut depth = vm(executor).known_callers as i64;
+        let mut found: Option<i64> = None;
+        for (k, u) in trace.iter().enumerate().take(vm(executor).body_len as usize) {
+            if k == stub || u.jump_target as usize == stub {
+                match found {
+                    Some(d) if d != depth => return 0,
+                    _ => found = Some(depth),
+                }
+            }
+            match u.opcode {
+                uop::_PUSH_FRAME_EXACT_ARGS => depth += 1,
+                uop::RETURN_VALUE => depth -= 1,
+                _ => {}
+            }
+        }
+        found.unwrap_or(0).max(0) as u32
+    }
+}
+
 /// Whether exit `index` is taken only by the type guards in front of a loop trace's
 /// `_START_EXECUTOR`.
 ///
@@ -262,6 +297,7 @@ unsafe fn build(rt: &mut Runtime, mut projection: projector::Projection, code: *
         constants: projection.constants,
         exit_codes: prepared.exit_codes,
         stitched,
+        known_callers: projection.known_callers,
         runs_at_sweep: 0,
     };
     let e = executor::allocate(&prepared.trace, &prepared.exits, vm_data);

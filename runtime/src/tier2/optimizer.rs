@@ -296,6 +296,10 @@ fn pass(body: &[UopInst], assumed: &Assumptions) -> Pass {
                 let t = f.pop();
                 if frames.len() > 1 {
                     frames.pop();
+                } else {
+                    // Out of the frame the trace started in, into its caller: nothing
+                    // is known there.
+                    frames[0] = AbstractFrame { stack: vec![None; BELOW], locals: BTreeMap::new() };
                 }
                 frames.last_mut().expect("a caller").stack.push(t);
                 continue;

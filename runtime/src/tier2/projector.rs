@@ -33,6 +33,9 @@ pub struct Projection {
     /// body reads have as it is projected. The optimizer starts from them.
     pub observed_locals: BTreeMap<u32, Ty>,
     pub observed_globals: BTreeMap<u64, Ty>,
+    /// `Start::known_callers`: the trace starts that many frames deep in calls an
+    /// executor followed.
+    pub known_callers: u32,
 }
 
 pub fn inst(opcode: u16, oparg: u16, target: u32, operand: u64) -> UopInst {
@@ -78,11 +81,15 @@ pub struct Start {
     pub branch_truth: Option<bool>,
     /// The loop at the start was found exhausted (the exit of a `for` loop).
     pub exhausted: bool,
+    /// How many of the frame's callers are the same whenever the trace starts: frames
+    /// an executor pushed for calls it followed, and the trace starts at one of its
+    /// exits. A return can then be followed into them.
+    pub known_callers: u32,
 }
 
 impl Start {
     pub fn loop_head(offset: u32) -> Start {
-        Start { offset, is_loop: true, side_exit: false, branch_truth: None, exhausted: false }
+        Start { offset, is_loop: true, side_exit: false, branch_truth: None, exhausted: false, known_callers: 0 }
     }
 }
 
@@ -141,6 +148,7 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                 links: Vec::new(),
                 observed_locals: BTreeMap::new(),
                 observed_globals: BTreeMap::new(),
+                known_callers: from.known_callers,
             },
             stubs: 0,
         };
@@ -148,6 +156,9 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
         let mut calls: Vec<(*mut Code, u32)> = Vec::new();
         let mut code = root;
         let mut pc = start;
+        // The runtime frame whose caller a return beyond the trace's frames goes to.
+        let mut runtime_frame = frame;
+        let mut known_callers = from.known_callers;
         s.emit(inst(uop::_START_EXECUTOR, 0, start, 0), code);
         loop {
             let c = &*(code as *mut CodeObject);
@@ -225,7 +236,18 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                     continue;
                 }
                 op::RETURN_VALUE => {
-                    let Some((caller, ret)) = calls.pop() else {
+                    let Some((caller, ret)) = calls.pop().or_else(|| {
+                        // Out of the frame the trace started in: into a caller that is
+                        // the same on every run, when the start is inside a call an
+                        // executor followed.
+                        let outer = (*runtime_frame).previous;
+                        if known_callers == 0 || outer.is_null() {
+                            return None;
+                        }
+                        known_callers -= 1;
+                        runtime_frame = outer;
+                        Some(((*outer).code, (*outer).ip.offset_from((*outer).instrs) as u32))
+                    }) else {
                         s.emit(inst(uop::_EXIT_TRACE, 0, pc, 0), code);
                         break;
                     };
