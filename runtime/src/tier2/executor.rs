@@ -180,6 +180,7 @@ mod tests {
             constants: Vec::new(),
             exit_codes: Vec::new(),
             stitched: false,
+            known_callers: 0,
             runs_at_sweep: 0,
         }
     }
