@@ -310,14 +310,16 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
             // A frame switch the projector does not follow (a call it cannot see into)
             // would continue the trace in the wrong frame: leave before it.
             let switches = info.expansion.iter().any(|e| crate::abi::UOPS[e.uop as usize].flags & crate::abi::flags::SWITCHES_FRAME != 0);
-            if matches!(info.tier2, Tier2::NotViable(_)) || switches {
+            // A `replaced` uop the projector has no stand-in for cannot be in a trace.
+            let unreplaced = info.expansion.iter().any(|e| matches!(e.operand, Operand::Replaced) && replacement(e.uop).is_none());
+            if matches!(info.tier2, Tier2::NotViable(_)) || switches || unreplaced {
                 s.emit(inst(uop::_EXIT_TRACE, 0, pc, 0), code);
                 break;
             }
             let observe = is_loop && calls.is_empty() && code == root;
             for e in info.expansion {
                 if matches!(e.operand, Operand::Replaced) {
-                    for &id in replacement(e.uop) {
+                    for &id in replacement(e.uop).unwrap_or_default() {
                         s.emit(inst(id, oparg, pc, 0), code);
                     }
                     continue;
@@ -370,14 +372,15 @@ fn is_constant_worthy(v: Value) -> bool {
     v.is_kind(KIND_FUNCTION) || v.is_kind(KIND_BUILTIN) || v.is_kind(KIND_TYPE)
 }
 
-/// The tier-2 uops that stand for a `replaced` uop inside an instruction.
-fn replacement(replaced: u16) -> &'static [u16] {
-    match replaced {
+/// The tier-2 uops that stand for a `replaced` uop inside an instruction (`None`: the
+/// instruction ends the trace).
+fn replacement(replaced: u16) -> Option<&'static [u16]> {
+    Some(match replaced {
         uop::_ITER_JUMP_RANGE => &[uop::_GUARD_NOT_EXHAUSTED_RANGE],
         uop::_ITER_JUMP_LIST => &[uop::_GUARD_NOT_EXHAUSTED_LIST],
         uop::_FOR_ITER => &[uop::_GUARD_ITER_NOT_EXHAUSTED, uop::_ITER_NEXT_PRESENT],
-        other => panic!("no tier-2 replacement for uop {}", crate::abi::UOPS[other as usize].name),
-    }
+        _ => return None,
+    })
 }
 
 fn cache_offset(opcode: u16, id: u16) -> usize {
