@@ -82,8 +82,7 @@ fn dict_iter(d: Value, part: DictPart) -> Value {
     it
 }
 
-/// CPython raises RuntimeError here; `ExcKind` has no RuntimeError yet, so the
-/// message goes with a TypeError until it does.
+/// CPython's error for a dict whose size changed under an iterator.
 fn changed_size() -> PyErr {
     PyErr::new(crate::errors::ExcKind::RuntimeError, "dictionary changed size during iteration")
 }
