@@ -103,6 +103,12 @@ pub fn run_file(path: &str, options: &Options) -> Outcome {
         Err(e) => {
             let bad = e.as_bytes()[e.utf8_error().valid_up_to()];
             let line = e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+            // CPython names the file by joining the working directory and the path as
+            // given, without normalizing.
+            let path = match std::env::current_dir() {
+                Ok(cwd) if !path.starts_with('/') => format!("{}/{path}", cwd.display()),
+                _ => path.to_string(),
+            };
             return Outcome::SyntaxError(format!(
                 "SyntaxError: Non-UTF-8 code starting with '\\x{bad:02x}' in file {path} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n"
             ));

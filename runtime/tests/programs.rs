@@ -159,3 +159,26 @@ fn expected_outputs_are_cpythons() {
     let out = Command::new("python3").arg(root().join("tests/programs/record.py")).arg("--check").output().unwrap();
     assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
 }
+
+/// Bytes that are not UTF-8: CPython's SyntaxError, naming the file as CPython does
+/// (the working directory joined with the path as given), exit code 1.
+#[test]
+fn non_utf8_source_is_cpythons_syntax_error() {
+    let dir = std::env::temp_dir().join(format!("stitch-non-utf8-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::write(dir.join("sub/bad.py"), b"x = 1\ny = \"\xff\xfe\"\n").unwrap();
+    let run = |program: &str, args: &[&str]| Command::new(program).args(args).arg("./sub/bad.py").current_dir(&dir).output();
+    let out = run(env!("CARGO_BIN_EXE_stitch"), &["run"]).unwrap();
+    let last = |b: &[u8]| String::from_utf8_lossy(b).lines().last().unwrap_or("").to_string();
+    let cwd = dir.canonicalize().unwrap();
+    let want = format!(
+        "SyntaxError: Non-UTF-8 code starting with '\\xff' in file {}/./sub/bad.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+        cwd.display()
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(last(&out.stderr), want);
+    if let Ok(py) = run("python3", &[]) {
+        assert_eq!(last(&py.stderr), want, "CPython agrees");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
