@@ -42,7 +42,7 @@ fn pypy() -> Option<PathBuf> {
     out.status.success().then(|| PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()))
 }
 
-fn build_stitch(root: &Path) -> Result<PathBuf, String> {
+pub fn build_stitch(root: &Path) -> Result<PathBuf, String> {
     let status = Command::new(env!("CARGO")).current_dir(root).args(["build", "--release", "-p", "stitch", "--quiet"]).status();
     match status {
         Ok(s) if s.success() => Ok(root.join("target/release/stitch")),

@@ -1,7 +1,9 @@
-//! Project tasks: `cargo xtask gen [--check]`, `cargo xtask bench`, `cargo xtask tune`.
+//! Project tasks: `cargo xtask gen [--check]`, `cargo xtask bench`,
+//! `cargo xtask instructions`, `cargo xtask tune`.
 
 mod bench;
 mod generate;
+mod instructions;
 mod tune;
 
 use clap::{Parser, Subcommand};
@@ -36,6 +38,12 @@ enum Task {
         /// Only these benchmarks (by name).
         only: Vec<String>,
     },
+    /// Count the instructions each benchmark executes under tier 1, tier 2 and the JIT
+    /// (valgrind's callgrind: counts, unlike times, do not move with the machine's load).
+    Instructions {
+        /// Only these benchmarks (by name).
+        only: Vec<String>,
+    },
     /// Measure the benchmarks under each pair of tier-2 thresholds.
     Tune {
         /// Runs per program and setting (medians are used).
@@ -49,6 +57,7 @@ fn main() -> ExitCode {
     let result = match cli.task {
         Task::Gen { check } => generate::run(&generate::workspace_root(), check),
         Task::Tune { runs } => tune::run(&generate::workspace_root(), runs),
+        Task::Instructions { only } => instructions::run(&generate::workspace_root(), &only),
         Task::Bench { quick, runs, json, only } => bench::run(&generate::workspace_root(), &bench::Options { quick, runs, json, only }),
     };
     match result {
