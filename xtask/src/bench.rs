@@ -42,6 +42,19 @@ fn pypy() -> Option<PathBuf> {
     out.status.success().then(|| PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()))
 }
 
+/// The benchmark programs (`benchmarks/*.py`), sorted; only those named in `only`
+/// when it is not empty.
+pub fn benchmark_files(root: &Path, only: &[String]) -> Result<Vec<PathBuf>, String> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root.join("benchmarks"))
+        .map_err(|e| format!("benchmarks/: {e}"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .filter(|p| only.is_empty() || only.iter().any(|o| p.file_stem().is_some_and(|s| s == o.as_str())))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
 pub fn build_stitch(root: &Path) -> Result<PathBuf, String> {
     let status = Command::new(env!("CARGO")).current_dir(root).args(["build", "--release", "-p", "stitch", "--quiet"]).status();
     match status {
@@ -86,13 +99,7 @@ pub fn run(root: &Path, opts: &Options) -> Result<String, String> {
     if let Some(p) = &pypy {
         runners.push(Runner { name: "PyPy", program: p.clone(), args: vec![] });
     }
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root.join("benchmarks"))
-        .map_err(|e| format!("benchmarks/: {e}"))?
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "py"))
-        .filter(|p| opts.only.is_empty() || opts.only.iter().any(|o| p.file_stem().is_some_and(|s| s == o.as_str())))
-        .collect();
-    files.sort();
+    let files = benchmark_files(root, &opts.only)?;
     let runs = if opts.quick { 1 } else { opts.runs.max(1) };
 
     // Correctness first: every runner's output must be CPython's.

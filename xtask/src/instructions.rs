@@ -4,9 +4,9 @@
 //! count), so they show what a change to the tiers did when times cannot; they do
 //! not show latency (a float division costs one instruction).
 
-use crate::bench::build_stitch;
+use crate::bench::{benchmark_files, build_stitch};
 use std::fmt::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 const TIERS: [&str; 3] = ["1", "2", "jit"];
@@ -35,13 +35,7 @@ fn count(stitch: &Path, tier: &str, file: &Path) -> Result<(u64, Vec<u8>), Strin
 
 pub fn run(root: &Path, only: &[String]) -> Result<String, String> {
     let stitch = build_stitch(root)?;
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root.join("benchmarks"))
-        .map_err(|e| format!("benchmarks/: {e}"))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "py"))
-        .filter(|p| only.is_empty() || only.iter().any(|o| p.file_stem().is_some_and(|s| s == o.as_str())))
-        .collect();
-    files.sort();
+    let files = benchmark_files(root, only)?;
     let mut table = String::from(
         "| benchmark | tier 1 | tier 2 | jit | tier 1 / tier 2 | tier 1 / jit |\n|---|---:|---:|---:|---:|---:|\n",
     );

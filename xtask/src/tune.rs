@@ -3,7 +3,7 @@
 //! a side exit is stitched); the table gives the geometric mean of the median times,
 //! relative to the current defaults.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
@@ -24,17 +24,8 @@ fn time(stitch: &Path, file: &Path, threshold: u16, takes: i16) -> Result<f64, S
 }
 
 pub fn run(root: &Path, runs: usize) -> Result<String, String> {
-    let status = Command::new(env!("CARGO")).current_dir(root).args(["build", "--release", "-p", "stitch", "--quiet"]).status();
-    if !status.is_ok_and(|s| s.success()) {
-        return Err("error: cargo build --release -p stitch failed".to_string());
-    }
-    let stitch = root.join("target/release/stitch");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root.join("benchmarks"))
-        .map_err(|e| e.to_string())?
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "py"))
-        .collect();
-    files.sort();
+    let stitch = crate::bench::build_stitch(root)?;
+    let files = crate::bench::benchmark_files(root, &[])?;
     let mut rows = Vec::new();
     for &th in &LOOP_THRESHOLDS {
         for &takes in &EXIT_TAKES {

@@ -124,7 +124,7 @@ pub unsafe extern "C" fn binary_op(ts: *mut Thread, lhs: Value, rhs: Value, op: 
         return v;
     }
     // SAFETY: the runtime is live.
-    let r = unsafe { ops::binary_op(runtime(ts), lhs, rhs, op) };
+    let r = unsafe { ops::arith::binary_op_general(runtime(ts), lhs, rhs, op) };
     value_or_raise(ts, r)
 }
 

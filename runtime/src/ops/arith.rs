@@ -51,10 +51,15 @@ pub fn word_binary_op(a: Value, b: Value, op: u32) -> Option<Value> {
 }
 
 /// `a (op) b` where `op` is an NB_* number, possibly with NB_INPLACE.
-pub fn binary_op(_rt: &mut Runtime, a: Value, b: Value, op: u32) -> PyResult<Value> {
-    if let Some(v) = word_binary_op(a, b, op) {
-        return Ok(v);
+pub fn binary_op(rt: &mut Runtime, a: Value, b: Value, op: u32) -> PyResult<Value> {
+    match word_binary_op(a, b, op) {
+        Some(v) => Ok(v),
+        None => binary_op_general(rt, a, b, op),
     }
+}
+
+/// `binary_op` past the machine-word path (for callers that tried it already).
+pub fn binary_op_general(_rt: &mut Runtime, a: Value, b: Value, op: u32) -> PyResult<Value> {
     let inplace = op & NB_INPLACE != 0;
     let nb = op & !NB_INPLACE;
     if a.is_bool() && b.is_bool() && matches!(nb, NB_AND | NB_OR | NB_XOR) {

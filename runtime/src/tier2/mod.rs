@@ -16,7 +16,7 @@ pub mod projector;
 pub mod stats;
 pub mod stubs;
 
-use crate::abi::{Code, Executor, Frame, INSTRUCTIONS, Thread, Value, op};
+use crate::abi::{Code, Executor, Frame, INSTRUCTIONS, Thread, Value, op, uop};
 use crate::interp::frames::code_of;
 use crate::interp::specialize::backoff;
 use crate::interp::unwind::runtime;
@@ -147,18 +147,18 @@ pub unsafe fn stitch_exit(ts: *mut Thread, frame: *mut Frame, executor: *mut Exe
                     is_loop: false,
                     side_exit: true,
                     branch_truth: match guard {
-                        Some(crate::abi::uop::_GUARD_IS_TRUE_POP) => Some(false),
-                        Some(crate::abi::uop::_GUARD_IS_FALSE_POP) => Some(true),
+                        Some(uop::_GUARD_IS_TRUE_POP) => Some(false),
+                        Some(uop::_GUARD_IS_FALSE_POP) => Some(true),
                         _ => None,
                     },
                     exhausted: matches!(
                         guard,
                         Some(
-                            crate::abi::uop::_GUARD_NOT_EXHAUSTED_RANGE
-                                | crate::abi::uop::_GUARD_NOT_EXHAUSTED_LIST
-                                | crate::abi::uop::_ITER_NEXT_RANGE_OR_EXIT
-                                | crate::abi::uop::_ITER_NEXT_LIST_OR_EXIT
-                                | crate::abi::uop::_GUARD_ITER_NOT_EXHAUSTED
+                            uop::_GUARD_NOT_EXHAUSTED_RANGE
+                                | uop::_GUARD_NOT_EXHAUSTED_LIST
+                                | uop::_ITER_NEXT_RANGE_OR_EXIT
+                                | uop::_ITER_NEXT_LIST_OR_EXIT
+                                | uop::_GUARD_ITER_NOT_EXHAUSTED
                         )
                     ),
                     known_callers: callers_at_exit(executor, index),
@@ -214,10 +214,26 @@ unsafe fn executor_at(frame: *mut Frame, offset: u32) -> Option<*mut Executor> {
 unsafe fn failed_guard(executor: *mut Executor, index: u32) -> Option<u16> {
     // SAFETY: the trace is live.
     let trace = unsafe { executor::trace(executor) };
-    let stub = trace.iter().position(|u| u.opcode == crate::abi::uop::_EXIT_TRACE && u.oparg as u32 == index)?;
-    let mut guards = trace.iter().filter(|u| u.jump_target as usize == stub && u.opcode != crate::abi::uop::_EXIT_TRACE).map(|u| u.opcode);
+    // SAFETY: forwarded.
+    let sources = unsafe { exit_sources(executor, index) };
+    let mut guards = sources.iter().map(|&k| trace[k].opcode).filter(|&op| op != uop::_EXIT_TRACE);
     let first = guards.next()?;
     guards.all(|g| g == first).then_some(first)
+}
+
+/// The body positions of the uops that leave through exit `index`, in order: the
+/// guards that jump to its `_EXIT_TRACE` stub, or that `_EXIT_TRACE` itself where it
+/// ends the body.
+///
+/// # Safety
+/// `executor` is live.
+unsafe fn exit_sources(executor: *mut Executor, index: u32) -> Vec<usize> {
+    // SAFETY: the trace and its vm data are live.
+    let (trace, body_len) = unsafe { (executor::trace(executor), vm(executor).body_len as usize) };
+    let Some(stub) = trace.iter().position(|u| u.opcode == uop::_EXIT_TRACE && u.oparg as u32 == index) else {
+        return Vec::new();
+    };
+    (0..body_len).filter(|&k| k == stub || trace[k].jump_target as usize == stub).collect()
 }
 
 /// How many frames deep in calls the executor followed (or started in) exit `index`
@@ -226,32 +242,22 @@ unsafe fn failed_guard(executor: *mut Executor, index: u32) -> Option<u16> {
 /// # Safety
 /// `executor` is live.
 unsafe fn callers_at_exit(executor: *mut Executor, index: u32) -> u32 {
-    use crate::abi::uop;
     // SAFETY: the trace and its vm data are live.
-    unsafe {
-        let trace = executor::trace(executor);
-        // The exit's `_EXIT_TRACE`: a stub that guards jump to, or the body's last uop.
-        let Some(stub) = trace.iter().position(|u| u.opcode == uop::_EXIT_TRACE && u.oparg as u32 == index) else {
-            return 0;
-        };
-        // Every uop that leaves through this exit must be at the same depth.
-        let mut depth = vm(executor).known_callers as i64;
-        let mut found: Option<i64> = None;
-        for (k, u) in trace.iter().enumerate().take(vm(executor).body_len as usize) {
-            if k == stub || u.jump_target as usize == stub {
-                match found {
-                    Some(d) if d != depth => return 0,
-                    _ => found = Some(depth),
-                }
-            }
-            match u.opcode {
-                uop::_PUSH_FRAME_EXACT_ARGS => depth += 1,
-                uop::RETURN_VALUE => depth -= 1,
-                _ => {}
-            }
-        }
-        found.unwrap_or(0).max(0) as u32
-    }
+    let (trace, start) = unsafe { (executor::trace(executor), vm(executor).known_callers as i64) };
+    // SAFETY: forwarded.
+    let sources = unsafe { exit_sources(executor, index) };
+    // The depth before each uop: frames pushed minus frames popped before it.
+    let depth_at = |k: usize| {
+        trace[..k].iter().fold(start, |d, u| match u.opcode {
+            uop::_PUSH_FRAME_EXACT_ARGS => d + 1,
+            uop::RETURN_VALUE => d - 1,
+            _ => d,
+        })
+    };
+    let mut depths = sources.iter().map(|&k| depth_at(k));
+    let Some(first) = depths.next() else { return 0 };
+    // Every uop that leaves through this exit must be at the same depth.
+    if depths.all(|d| d == first) { first.max(0) as u32 } else { 0 }
 }
 
 /// Whether exit `index` is taken only by the type guards in front of a loop trace's
@@ -262,14 +268,11 @@ unsafe fn callers_at_exit(executor: *mut Executor, index: u32) -> u32 {
 unsafe fn at_loop_entry(executor: *mut Executor, index: u32) -> bool {
     // SAFETY: the trace is live.
     let trace = unsafe { executor::trace(executor) };
-    let Some(start) = trace.iter().position(|u| u.opcode == crate::abi::uop::_START_EXECUTOR) else { return false };
-    let Some(stub) = trace.iter().position(|u| u.opcode == crate::abi::uop::_EXIT_TRACE && u.oparg as u32 == index) else {
-        return false;
-    };
-    let mut sources = trace.iter().enumerate().filter(|(k, u)| u.jump_target as usize == stub && *k != stub).map(|(k, _)| k);
-    let Some(first) = sources.next() else { return false };
-    let is_loop = trace.iter().any(|u| u.opcode == crate::abi::uop::_JUMP_TO_TOP);
-    is_loop && first < start && sources.all(|k| k < start)
+    let Some(start) = trace.iter().position(|u| u.opcode == uop::_START_EXECUTOR) else { return false };
+    // SAFETY: forwarded.
+    let sources = unsafe { exit_sources(executor, index) };
+    let is_loop = trace.iter().any(|u| u.opcode == uop::_JUMP_TO_TOP);
+    is_loop && !sources.is_empty() && sources.iter().all(|&k| k < start)
 }
 
 /// Turns a projection into an executor: stubs, exits, links, dependencies, and machine

@@ -44,6 +44,14 @@ pub fn type_of(v: Value) -> Option<Ty> {
     }
 }
 
+/// A store: the slot now holds a value of type `t`, or of a type not known.
+fn learn<K: Ord>(slots: &mut BTreeMap<K, Ty>, key: K, t: Option<Ty>) {
+    match t {
+        Some(t) => slots.insert(key, t),
+        None => slots.remove(&key),
+    };
+}
+
 /// Whether values of a type live in the value word, with no reference to count.
 fn unboxed(t: Option<Ty>) -> bool {
     matches!(t, Some(Ty::Int | Ty::Float | Ty::Bool))
@@ -159,7 +167,7 @@ fn pass(body: &[UopInst], assumed: &Assumptions) -> Pass {
         }
     }
     let mut keep = vec![true; body.len()];
-    let mut variant: Vec<Option<u16>> = vec![None; body.len()];
+    let mut unboxed_variant: Vec<Option<u16>> = vec![None; body.len()];
     let mut at_end = None;
     for (i, u) in body.iter().enumerate() {
         let info = &UOPS[u.opcode as usize];
@@ -191,25 +199,23 @@ fn pass(body: &[UopInst], assumed: &Assumptions) -> Pass {
                 let t = f.locals.get(&oparg).copied();
                 if unboxed(t) {
                     // A proven type is a bound local: LOAD_FAST_CHECK's test cannot fail.
-                    variant[i] = Some(uop::_LOAD_FAST_UNBOXED);
+                    unboxed_variant[i] = Some(uop::_LOAD_FAST_UNBOXED);
                 }
                 f.stack.push(t);
                 continue;
             }
             uop::STORE_FAST => {
                 if unboxed(f.locals.get(&oparg).copied()) {
-                    variant[i] = Some(uop::_STORE_FAST_UNBOXED);
+                    unboxed_variant[i] = Some(uop::_STORE_FAST_UNBOXED);
                 }
-                match f.pop() {
-                    Some(t) => f.locals.insert(oparg, t),
-                    None => f.locals.remove(&oparg),
-                };
+                let t = f.pop();
+                learn(&mut f.locals, oparg, t);
                 continue;
             }
             uop::LOAD_FAST_LOAD_FAST => {
                 let (a, b) = (f.locals.get(&(oparg >> 8)).copied(), f.locals.get(&(oparg & 255)).copied());
                 if unboxed(a) && unboxed(b) {
-                    variant[i] = Some(uop::_LOAD_FAST_LOAD_FAST_UNBOXED);
+                    unboxed_variant[i] = Some(uop::_LOAD_FAST_LOAD_FAST_UNBOXED);
                 }
                 f.stack.push(a);
                 f.stack.push(b);
@@ -217,13 +223,11 @@ fn pass(body: &[UopInst], assumed: &Assumptions) -> Pass {
             }
             uop::STORE_FAST_LOAD_FAST => {
                 let old = f.locals.get(&(oparg >> 8)).copied();
-                match f.pop() {
-                    Some(t) => f.locals.insert(oparg >> 8, t),
-                    None => f.locals.remove(&(oparg >> 8)),
-                };
+                let t = f.pop();
+                learn(&mut f.locals, oparg >> 8, t);
                 let t = f.locals.get(&(oparg & 255)).copied();
                 if unboxed(old) && unboxed(t) {
-                    variant[i] = Some(uop::_STORE_FAST_LOAD_FAST_UNBOXED);
+                    unboxed_variant[i] = Some(uop::_STORE_FAST_LOAD_FAST_UNBOXED);
                 }
                 f.stack.push(t);
                 continue;
@@ -239,14 +243,14 @@ fn pass(body: &[UopInst], assumed: &Assumptions) -> Pass {
             }
             uop::POP_TOP => {
                 if unboxed(f.pop()) {
-                    variant[i] = Some(uop::_POP_TOP_UNBOXED);
+                    unboxed_variant[i] = Some(uop::_POP_TOP_UNBOXED);
                 }
                 continue;
             }
             uop::_LOAD_CONST_INLINE => {
                 let t = type_of(Value(u.operand));
                 if unboxed(t) {
-                    variant[i] = Some(uop::_LOAD_CONST_INLINE_UNBOXED);
+                    unboxed_variant[i] = Some(uop::_LOAD_CONST_INLINE_UNBOXED);
                 }
                 f.stack.push(t);
                 continue;
@@ -254,19 +258,16 @@ fn pass(body: &[UopInst], assumed: &Assumptions) -> Pass {
             uop::_LOAD_GLOBAL_MODULE => {
                 let t = globals.get(&u.operand).copied();
                 if unboxed(t) {
-                    variant[i] = Some(uop::_LOAD_GLOBAL_MODULE_UNBOXED);
+                    unboxed_variant[i] = Some(uop::_LOAD_GLOBAL_MODULE_UNBOXED);
                 }
                 f.stack.push(t);
                 continue;
             }
             uop::_STORE_GLOBAL_MODULE => {
                 if unboxed(globals.get(&u.operand).copied()) {
-                    variant[i] = Some(uop::_STORE_GLOBAL_MODULE_UNBOXED);
+                    unboxed_variant[i] = Some(uop::_STORE_GLOBAL_MODULE_UNBOXED);
                 }
-                match f.pop() {
-                    Some(t) => globals.insert(u.operand, t),
-                    None => globals.remove(&u.operand),
-                };
+                learn(&mut globals, u.operand, f.pop());
                 continue;
             }
             uop::COPY => {
@@ -339,7 +340,7 @@ fn pass(body: &[UopInst], assumed: &Assumptions) -> Pass {
             }
         }
     }
-    Pass { keep, unboxed: variant, at_end }
+    Pass { keep, unboxed: unboxed_variant, at_end }
 }
 
 /// Optimizes a projected body in place; returns how many uops it removed (net of the
