@@ -133,8 +133,10 @@ const _: unsafe extern "C" fn(
     *mut Executor,
     u32,
 ) -> *mut Executor = helpers::stitch_exit;
+// int_from_word at runtime/bytecodes.uops:347
+const _: unsafe extern "C" fn(i64) -> Value = helpers::int_from_word;
 /// Helper names, in declaration order: the JIT's hole symbols are `_JIT_HELPER_<name>`.
-pub const HELPER_NAMES: [&str; 50usize] = [
+pub const HELPER_NAMES: [&str; 51usize] = [
     "dealloc",
     "truthy",
     "raise_unbound_local",
@@ -185,9 +187,10 @@ pub const HELPER_NAMES: [&str; 50usize] = [
     "optimize",
     "code_executor",
     "stitch_exit",
+    "int_from_word",
 ];
 /// Helper addresses, in the order of `HELPER_NAMES`.
-pub fn helper_addresses() -> [usize; 50usize] {
+pub fn helper_addresses() -> [usize; 51usize] {
     [
         helpers::dealloc as *const () as usize,
         helpers::truthy as *const () as usize,
@@ -239,5 +242,6 @@ pub fn helper_addresses() -> [usize; 50usize] {
         helpers::optimize as *const () as usize,
         helpers::code_executor as *const () as usize,
         helpers::stitch_exit as *const () as usize,
+        helpers::int_from_word as *const () as usize,
     ]
 }

@@ -96,441 +96,469 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:506
+    // at runtime/bytecodes.uops:508
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:640
-    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:629
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:644
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:648
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:634
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:632
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:637
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
     // at runtime/bytecodes.uops:642
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
     // at runtime/bytecodes.uops:631
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
     // at runtime/bytecodes.uops:646
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:635
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:633
-    pub const BINARY_OP_REMAINDER_INT: u16 = 12u16;
-    // at runtime/bytecodes.uops:638
-    pub const BINARY_OP_RSHIFT_INT: u16 = 13u16;
-    // at runtime/bytecodes.uops:641
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 14u16;
-    // at runtime/bytecodes.uops:630
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:645
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 16u16;
-    // at runtime/bytecodes.uops:643
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 17u16;
-    // at runtime/bytecodes.uops:639
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 18u16;
-    // at runtime/bytecodes.uops:647
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 19u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
+    // at runtime/bytecodes.uops:650
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
     // at runtime/bytecodes.uops:636
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
+    // at runtime/bytecodes.uops:634
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:639
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:644
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    // at runtime/bytecodes.uops:633
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:648
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    // at runtime/bytecodes.uops:637
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:635
+    pub const BINARY_OP_REMAINDER_INT: u16 = 12u16;
+    // at runtime/bytecodes.uops:640
+    pub const BINARY_OP_RSHIFT_INT: u16 = 13u16;
+    // at runtime/bytecodes.uops:643
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 14u16;
+    // at runtime/bytecodes.uops:632
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:647
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 16u16;
+    // at runtime/bytecodes.uops:645
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 17u16;
+    // at runtime/bytecodes.uops:641
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 18u16;
+    // at runtime/bytecodes.uops:649
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 19u16;
+    // at runtime/bytecodes.uops:638
     pub const BINARY_OP_XOR_INT: u16 = 20u16;
-    // at runtime/bytecodes.uops:753
+    // at runtime/bytecodes.uops:755
     pub const BINARY_SUBSCR: u16 = 21u16;
-    // at runtime/bytecodes.uops:794
+    // at runtime/bytecodes.uops:796
     pub const BINARY_SUBSCR_DICT: u16 = 22u16;
-    // at runtime/bytecodes.uops:791
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 23u16;
     // at runtime/bytecodes.uops:793
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 23u16;
+    // at runtime/bytecodes.uops:795
     pub const BINARY_SUBSCR_STR_INT: u16 = 24u16;
-    // at runtime/bytecodes.uops:792
+    // at runtime/bytecodes.uops:794
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:852
+    // at runtime/bytecodes.uops:854
     pub const BUILD_LIST: u16 = 26u16;
-    // at runtime/bytecodes.uops:860
+    // at runtime/bytecodes.uops:862
     pub const BUILD_MAP: u16 = 27u16;
-    // at runtime/bytecodes.uops:871
+    // at runtime/bytecodes.uops:873
     pub const BUILD_SLICE: u16 = 28u16;
-    // at runtime/bytecodes.uops:866
+    // at runtime/bytecodes.uops:868
     pub const BUILD_STRING: u16 = 29u16;
-    // at runtime/bytecodes.uops:856
+    // at runtime/bytecodes.uops:858
     pub const BUILD_TUPLE: u16 = 30u16;
-    // at runtime/bytecodes.uops:1125
+    // at runtime/bytecodes.uops:1127
     pub const CALL: u16 = 31u16;
-    // at runtime/bytecodes.uops:1148
+    // at runtime/bytecodes.uops:1150
     pub const CALL_BUILTIN: u16 = 32u16;
-    // at runtime/bytecodes.uops:1151
+    // at runtime/bytecodes.uops:1153
     pub const CALL_KW: u16 = 33u16;
-    // at runtime/bytecodes.uops:1147
+    // at runtime/bytecodes.uops:1149
     pub const CALL_PY_EXACT_ARGS: u16 = 34u16;
-    // at runtime/bytecodes.uops:693
+    // at runtime/bytecodes.uops:695
     pub const COMPARE_OP: u16 = 35u16;
-    // at runtime/bytecodes.uops:711
+    // at runtime/bytecodes.uops:713
     pub const COMPARE_OP_FLOAT: u16 = 36u16;
-    // at runtime/bytecodes.uops:710
+    // at runtime/bytecodes.uops:712
     pub const COMPARE_OP_INT: u16 = 37u16;
-    // at runtime/bytecodes.uops:715
+    // at runtime/bytecodes.uops:717
     pub const COMPARE_OP_MIX: u16 = 38u16;
-    // at runtime/bytecodes.uops:716
+    // at runtime/bytecodes.uops:718
     pub const COMPARE_OP_STR: u16 = 39u16;
-    // at runtime/bytecodes.uops:719
+    // at runtime/bytecodes.uops:721
     pub const CONTAINS_OP: u16 = 40u16;
-    // at runtime/bytecodes.uops:902
+    // at runtime/bytecodes.uops:904
     pub const CONVERT_VALUE: u16 = 41u16;
-    // at runtime/bytecodes.uops:362
+    // at runtime/bytecodes.uops:364
     pub const COPY: u16 = 42u16;
-    // at runtime/bytecodes.uops:841
+    // at runtime/bytecodes.uops:843
     pub const DELETE_SUBSCR: u16 = 43u16;
-    // at runtime/bytecodes.uops:973
+    // at runtime/bytecodes.uops:975
     pub const ENTER_EXECUTOR: u16 = 44u16;
-    // at runtime/bytecodes.uops:887
+    // at runtime/bytecodes.uops:889
     pub const FORMAT_SIMPLE: u16 = 45u16;
-    // at runtime/bytecodes.uops:894
+    // at runtime/bytecodes.uops:896
     pub const FORMAT_WITH_SPEC: u16 = 46u16;
-    // at runtime/bytecodes.uops:1004
+    // at runtime/bytecodes.uops:1006
     pub const FOR_ITER: u16 = 47u16;
-    // at runtime/bytecodes.uops:1095
+    // at runtime/bytecodes.uops:1097
     pub const FOR_ITER_LIST: u16 = 48u16;
-    // at runtime/bytecodes.uops:1094
+    // at runtime/bytecodes.uops:1096
     pub const FOR_ITER_RANGE: u16 = 49u16;
-    // at runtime/bytecodes.uops:978
+    // at runtime/bytecodes.uops:980
     pub const GET_ITER: u16 = 50u16;
-    // at runtime/bytecodes.uops:1167
+    // at runtime/bytecodes.uops:1169
     pub const INTERPRETER_EXIT: u16 = 51u16;
-    // at runtime/bytecodes.uops:728
+    // at runtime/bytecodes.uops:730
     pub const IS_OP: u16 = 52u16;
-    // at runtime/bytecodes.uops:960
+    // at runtime/bytecodes.uops:962
     pub const JUMP_BACKWARD: u16 = 53u16;
-    // at runtime/bytecodes.uops:956
+    // at runtime/bytecodes.uops:958
     pub const JUMP_FORWARD: u16 = 54u16;
-    // at runtime/bytecodes.uops:876
+    // at runtime/bytecodes.uops:878
     pub const LIST_APPEND: u16 = 55u16;
-    // at runtime/bytecodes.uops:922
+    // at runtime/bytecodes.uops:924
     pub const LOAD_ATTR: u16 = 56u16;
-    // at runtime/bytecodes.uops:417
+    // at runtime/bytecodes.uops:419
     pub const LOAD_CONST: u16 = 57u16;
-    // at runtime/bytecodes.uops:374
+    // at runtime/bytecodes.uops:376
     pub const LOAD_FAST: u16 = 58u16;
-    // at runtime/bytecodes.uops:380
+    // at runtime/bytecodes.uops:382
     pub const LOAD_FAST_CHECK: u16 = 59u16;
-    // at runtime/bytecodes.uops:397
+    // at runtime/bytecodes.uops:399
     pub const LOAD_FAST_LOAD_FAST: u16 = 60u16;
-    // at runtime/bytecodes.uops:456
-    pub const LOAD_GLOBAL: u16 = 61u16;
-    // at runtime/bytecodes.uops:459
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 62u16;
     // at runtime/bytecodes.uops:458
+    pub const LOAD_GLOBAL: u16 = 61u16;
+    // at runtime/bytecodes.uops:461
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 62u16;
+    // at runtime/bytecodes.uops:460
     pub const LOAD_GLOBAL_MODULE: u16 = 63u16;
-    // at runtime/bytecodes.uops:912
+    // at runtime/bytecodes.uops:914
     pub const LOAD_METHOD: u16 = 64u16;
-    // at runtime/bytecodes.uops:1172
+    // at runtime/bytecodes.uops:1174
     pub const MAKE_FUNCTION: u16 = 65u16;
-    // at runtime/bytecodes.uops:351
+    // at runtime/bytecodes.uops:353
     pub const NOP: u16 = 66u16;
-    // at runtime/bytecodes.uops:932
+    // at runtime/bytecodes.uops:934
     pub const POP_JUMP_IF_FALSE: u16 = 67u16;
-    // at runtime/bytecodes.uops:944
+    // at runtime/bytecodes.uops:946
     pub const POP_JUMP_IF_TRUE: u16 = 68u16;
-    // at runtime/bytecodes.uops:354
+    // at runtime/bytecodes.uops:356
     pub const POP_TOP: u16 = 69u16;
-    // at runtime/bytecodes.uops:358
+    // at runtime/bytecodes.uops:360
     pub const PUSH_NULL: u16 = 70u16;
-    // at runtime/bytecodes.uops:1098
+    // at runtime/bytecodes.uops:1100
     pub const RAISE_ASSERTION: u16 = 71u16;
-    // at runtime/bytecodes.uops:1162
+    // at runtime/bytecodes.uops:1164
     pub const RETURN_VALUE: u16 = 72u16;
-    // at runtime/bytecodes.uops:390
+    // at runtime/bytecodes.uops:392
     pub const STORE_FAST: u16 = 73u16;
-    // at runtime/bytecodes.uops:406
+    // at runtime/bytecodes.uops:408
     pub const STORE_FAST_LOAD_FAST: u16 = 74u16;
-    // at runtime/bytecodes.uops:483
-    pub const STORE_GLOBAL: u16 = 75u16;
     // at runtime/bytecodes.uops:485
+    pub const STORE_GLOBAL: u16 = 75u16;
+    // at runtime/bytecodes.uops:487
     pub const STORE_GLOBAL_MODULE: u16 = 76u16;
-    // at runtime/bytecodes.uops:813
+    // at runtime/bytecodes.uops:815
     pub const STORE_SUBSCR: u16 = 77u16;
-    // at runtime/bytecodes.uops:838
+    // at runtime/bytecodes.uops:840
     pub const STORE_SUBSCR_DICT: u16 = 78u16;
-    // at runtime/bytecodes.uops:837
+    // at runtime/bytecodes.uops:839
     pub const STORE_SUBSCR_LIST_INT: u16 = 79u16;
-    // at runtime/bytecodes.uops:368
+    // at runtime/bytecodes.uops:370
     pub const SWAP: u16 = 80u16;
-    // at runtime/bytecodes.uops:666
+    // at runtime/bytecodes.uops:668
     pub const UNARY_NOT: u16 = 81u16;
-    // at runtime/bytecodes.uops:659
+    // at runtime/bytecodes.uops:661
     pub const UNARY_OP: u16 = 82u16;
-    // at runtime/bytecodes.uops:881
+    // at runtime/bytecodes.uops:883
     pub const UNPACK_SEQUENCE: u16 = 83u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:852
+    // at runtime/bytecodes.uops:854
     pub const BUILD_LIST: u16 = 0u16;
-    // at runtime/bytecodes.uops:860
+    // at runtime/bytecodes.uops:862
     pub const BUILD_MAP: u16 = 1u16;
-    // at runtime/bytecodes.uops:871
+    // at runtime/bytecodes.uops:873
     pub const BUILD_SLICE: u16 = 2u16;
-    // at runtime/bytecodes.uops:866
+    // at runtime/bytecodes.uops:868
     pub const BUILD_STRING: u16 = 3u16;
-    // at runtime/bytecodes.uops:856
+    // at runtime/bytecodes.uops:858
     pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1151
+    // at runtime/bytecodes.uops:1153
     pub const CALL_KW: u16 = 5u16;
-    // at runtime/bytecodes.uops:719
+    // at runtime/bytecodes.uops:721
     pub const CONTAINS_OP: u16 = 6u16;
-    // at runtime/bytecodes.uops:902
+    // at runtime/bytecodes.uops:904
     pub const CONVERT_VALUE: u16 = 7u16;
-    // at runtime/bytecodes.uops:362
+    // at runtime/bytecodes.uops:364
     pub const COPY: u16 = 8u16;
-    // at runtime/bytecodes.uops:841
+    // at runtime/bytecodes.uops:843
     pub const DELETE_SUBSCR: u16 = 9u16;
-    // at runtime/bytecodes.uops:973
+    // at runtime/bytecodes.uops:975
     pub const ENTER_EXECUTOR: u16 = 10u16;
-    // at runtime/bytecodes.uops:887
+    // at runtime/bytecodes.uops:889
     pub const FORMAT_SIMPLE: u16 = 11u16;
-    // at runtime/bytecodes.uops:894
+    // at runtime/bytecodes.uops:896
     pub const FORMAT_WITH_SPEC: u16 = 12u16;
-    // at runtime/bytecodes.uops:978
+    // at runtime/bytecodes.uops:980
     pub const GET_ITER: u16 = 13u16;
-    // at runtime/bytecodes.uops:1167
+    // at runtime/bytecodes.uops:1169
     pub const INTERPRETER_EXIT: u16 = 14u16;
-    // at runtime/bytecodes.uops:728
+    // at runtime/bytecodes.uops:730
     pub const IS_OP: u16 = 15u16;
-    // at runtime/bytecodes.uops:960
+    // at runtime/bytecodes.uops:962
     pub const JUMP_BACKWARD: u16 = 16u16;
-    // at runtime/bytecodes.uops:956
+    // at runtime/bytecodes.uops:958
     pub const JUMP_FORWARD: u16 = 17u16;
-    // at runtime/bytecodes.uops:876
+    // at runtime/bytecodes.uops:878
     pub const LIST_APPEND: u16 = 18u16;
-    // at runtime/bytecodes.uops:922
+    // at runtime/bytecodes.uops:924
     pub const LOAD_ATTR: u16 = 19u16;
-    // at runtime/bytecodes.uops:417
+    // at runtime/bytecodes.uops:419
     pub const LOAD_CONST: u16 = 20u16;
-    // at runtime/bytecodes.uops:374
+    // at runtime/bytecodes.uops:376
     pub const LOAD_FAST: u16 = 21u16;
-    // at runtime/bytecodes.uops:380
+    // at runtime/bytecodes.uops:382
     pub const LOAD_FAST_CHECK: u16 = 22u16;
-    // at runtime/bytecodes.uops:397
+    // at runtime/bytecodes.uops:399
     pub const LOAD_FAST_LOAD_FAST: u16 = 23u16;
-    // at runtime/bytecodes.uops:912
+    // at runtime/bytecodes.uops:914
     pub const LOAD_METHOD: u16 = 24u16;
-    // at runtime/bytecodes.uops:1172
+    // at runtime/bytecodes.uops:1174
     pub const MAKE_FUNCTION: u16 = 25u16;
-    // at runtime/bytecodes.uops:351
+    // at runtime/bytecodes.uops:353
     pub const NOP: u16 = 26u16;
-    // at runtime/bytecodes.uops:932
+    // at runtime/bytecodes.uops:934
     pub const POP_JUMP_IF_FALSE: u16 = 27u16;
-    // at runtime/bytecodes.uops:944
+    // at runtime/bytecodes.uops:946
     pub const POP_JUMP_IF_TRUE: u16 = 28u16;
-    // at runtime/bytecodes.uops:354
+    // at runtime/bytecodes.uops:356
     pub const POP_TOP: u16 = 29u16;
-    // at runtime/bytecodes.uops:358
+    // at runtime/bytecodes.uops:360
     pub const PUSH_NULL: u16 = 30u16;
-    // at runtime/bytecodes.uops:1098
+    // at runtime/bytecodes.uops:1100
     pub const RAISE_ASSERTION: u16 = 31u16;
-    // at runtime/bytecodes.uops:1162
+    // at runtime/bytecodes.uops:1164
     pub const RETURN_VALUE: u16 = 32u16;
-    // at runtime/bytecodes.uops:390
+    // at runtime/bytecodes.uops:392
     pub const STORE_FAST: u16 = 33u16;
-    // at runtime/bytecodes.uops:406
+    // at runtime/bytecodes.uops:408
     pub const STORE_FAST_LOAD_FAST: u16 = 34u16;
-    // at runtime/bytecodes.uops:368
+    // at runtime/bytecodes.uops:370
     pub const SWAP: u16 = 35u16;
-    // at runtime/bytecodes.uops:666
+    // at runtime/bytecodes.uops:668
     pub const UNARY_NOT: u16 = 36u16;
-    // at runtime/bytecodes.uops:659
+    // at runtime/bytecodes.uops:661
     pub const UNARY_OP: u16 = 37u16;
-    // at runtime/bytecodes.uops:881
+    // at runtime/bytecodes.uops:883
     pub const UNPACK_SEQUENCE: u16 = 38u16;
-    // at runtime/bytecodes.uops:499
+    // at runtime/bytecodes.uops:501
     pub const _BINARY_OP: u16 = 39u16;
-    // at runtime/bytecodes.uops:589
+    // at runtime/bytecodes.uops:591
     pub const _BINARY_OP_ADD_FLOAT: u16 = 40u16;
-    // at runtime/bytecodes.uops:526
+    // at runtime/bytecodes.uops:528
     pub const _BINARY_OP_ADD_INT: u16 = 41u16;
-    // at runtime/bytecodes.uops:606
+    // at runtime/bytecodes.uops:608
     pub const _BINARY_OP_ADD_MIX: u16 = 42u16;
-    // at runtime/bytecodes.uops:623
+    // at runtime/bytecodes.uops:625
     pub const _BINARY_OP_ADD_STR: u16 = 43u16;
-    // at runtime/bytecodes.uops:554
-    pub const _BINARY_OP_AND_INT: u16 = 44u16;
-    // at runtime/bytecodes.uops:544
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 45u16;
-    // at runtime/bytecodes.uops:566
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 46u16;
-    // at runtime/bytecodes.uops:597
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 47u16;
-    // at runtime/bytecodes.uops:538
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 48u16;
-    // at runtime/bytecodes.uops:614
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 49u16;
-    // at runtime/bytecodes.uops:558
-    pub const _BINARY_OP_OR_INT: u16 = 50u16;
-    // at runtime/bytecodes.uops:549
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 51u16;
-    // at runtime/bytecodes.uops:577
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 52u16;
-    // at runtime/bytecodes.uops:593
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 53u16;
-    // at runtime/bytecodes.uops:532
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 54u16;
-    // at runtime/bytecodes.uops:610
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 55u16;
-    // at runtime/bytecodes.uops:601
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 56u16;
-    // at runtime/bytecodes.uops:584
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 57u16;
-    // at runtime/bytecodes.uops:618
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 58u16;
-    // at runtime/bytecodes.uops:562
-    pub const _BINARY_OP_XOR_INT: u16 = 59u16;
-    // at runtime/bytecodes.uops:746
-    pub const _BINARY_SUBSCR: u16 = 60u16;
-    // at runtime/bytecodes.uops:783
-    pub const _BINARY_SUBSCR_DICT: u16 = 61u16;
-    // at runtime/bytecodes.uops:756
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 62u16;
-    // at runtime/bytecodes.uops:776
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 63u16;
-    // at runtime/bytecodes.uops:766
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 64u16;
-    // at runtime/bytecodes.uops:1115
-    pub const _CALL: u16 = 65u16;
-    // at runtime/bytecodes.uops:1140
-    pub const _CALL_BUILTIN: u16 = 66u16;
-    // at runtime/bytecodes.uops:1128
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 67u16;
-    // at runtime/bytecodes.uops:1190
-    pub const _CHECK_VALIDITY: u16 = 68u16;
-    // at runtime/bytecodes.uops:1204
-    pub const _COLD_EXIT: u16 = 69u16;
-    // at runtime/bytecodes.uops:686
-    pub const _COMPARE_OP: u16 = 70u16;
-    // at runtime/bytecodes.uops:700
-    pub const _COMPARE_OP_FLOAT: u16 = 71u16;
-    // at runtime/bytecodes.uops:696
-    pub const _COMPARE_OP_INT: u16 = 72u16;
-    // at runtime/bytecodes.uops:712
-    pub const _COMPARE_OP_MIX: u16 = 73u16;
-    // at runtime/bytecodes.uops:704
-    pub const _COMPARE_OP_STR: u16 = 74u16;
-    // at runtime/bytecodes.uops:1220
-    pub const _DEOPT: u16 = 75u16;
-    // at runtime/bytecodes.uops:1225
-    pub const _ERROR_EXIT: u16 = 76u16;
-    // at runtime/bytecodes.uops:1195
-    pub const _EXIT_TRACE: u16 = 77u16;
-    // at runtime/bytecodes.uops:992
-    pub const _FOR_ITER: u16 = 78u16;
-    // at runtime/bytecodes.uops:513
-    pub const _GUARD_BOTH_FLOAT: u16 = 79u16;
-    // at runtime/bytecodes.uops:509
-    pub const _GUARD_BOTH_INT: u16 = 80u16;
-    // at runtime/bytecodes.uops:522
-    pub const _GUARD_BOTH_STR: u16 = 81u16;
-    // at runtime/bytecodes.uops:442
-    pub const _GUARD_BUILTINS_VERSION: u16 = 82u16;
-    // at runtime/bytecodes.uops:517
-    pub const _GUARD_FLOAT_MIX: u16 = 83u16;
-    // at runtime/bytecodes.uops:438
-    pub const _GUARD_GLOBALS_VERSION: u16 = 84u16;
-    // at runtime/bytecodes.uops:1301
-    pub const _GUARD_GLOBAL_TYPE: u16 = 85u16;
-    // at runtime/bytecodes.uops:1323
-    pub const _GUARD_IS_FALSE_POP: u16 = 86u16;
-    // at runtime/bytecodes.uops:1313
-    pub const _GUARD_IS_TRUE_POP: u16 = 87u16;
-    // at runtime/bytecodes.uops:1007
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 88u16;
-    // at runtime/bytecodes.uops:1295
-    pub const _GUARD_LOCAL_TYPE: u16 = 89u16;
-    // at runtime/bytecodes.uops:1082
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 90u16;
-    // at runtime/bytecodes.uops:1034
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 91u16;
-    // at runtime/bytecodes.uops:1307
-    pub const _GUARD_STACK_TYPE: u16 = 92u16;
-    // at runtime/bytecodes.uops:1051
-    pub const _ITER_CHECK_LIST: u16 = 93u16;
-    // at runtime/bytecodes.uops:1023
-    pub const _ITER_CHECK_RANGE: u16 = 94u16;
-    // at runtime/bytecodes.uops:1055
-    pub const _ITER_JUMP_LIST: u16 = 95u16;
-    // at runtime/bytecodes.uops:1027
-    pub const _ITER_JUMP_RANGE: u16 = 96u16;
-    // at runtime/bytecodes.uops:1087
-    pub const _ITER_NEXT_LIST: u16 = 97u16;
-    // at runtime/bytecodes.uops:1073
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 98u16;
-    // at runtime/bytecodes.uops:1014
-    pub const _ITER_NEXT_PRESENT: u16 = 99u16;
-    // at runtime/bytecodes.uops:1038
-    pub const _ITER_NEXT_RANGE: u16 = 100u16;
-    // at runtime/bytecodes.uops:1063
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 101u16;
-    // at runtime/bytecodes.uops:1045
-    pub const _ITER_POP_EXHAUSTED: u16 = 102u16;
-    // at runtime/bytecodes.uops:1288
-    pub const _JUMP_TO_TOP: u16 = 103u16;
-    // at runtime/bytecodes.uops:1230
-    pub const _LOAD_CONST_INLINE: u16 = 104u16;
-    // at runtime/bytecodes.uops:1242
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 105u16;
-    // at runtime/bytecodes.uops:1252
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 106u16;
-    // at runtime/bytecodes.uops:1247
-    pub const _LOAD_FAST_UNBOXED: u16 = 107u16;
-    // at runtime/bytecodes.uops:433
-    pub const _LOAD_GLOBAL: u16 = 108u16;
-    // at runtime/bytecodes.uops:451
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 109u16;
-    // at runtime/bytecodes.uops:446
-    pub const _LOAD_GLOBAL_MODULE: u16 = 110u16;
-    // at runtime/bytecodes.uops:1274
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 111u16;
-    // at runtime/bytecodes.uops:1270
-    pub const _POP_TOP_UNBOXED: u16 = 112u16;
-    // at runtime/bytecodes.uops:1134
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 113u16;
-    // at runtime/bytecodes.uops:1185
-    pub const _SET_IP: u16 = 114u16;
-    // at runtime/bytecodes.uops:491
-    pub const _SPECIALIZE_BINARY_OP: u16 = 115u16;
-    // at runtime/bytecodes.uops:738
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 116u16;
-    // at runtime/bytecodes.uops:1107
-    pub const _SPECIALIZE_CALL: u16 = 117u16;
-    // at runtime/bytecodes.uops:678
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 118u16;
-    // at runtime/bytecodes.uops:984
-    pub const _SPECIALIZE_FOR_ITER: u16 = 119u16;
-    // at runtime/bytecodes.uops:425
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 120u16;
-    // at runtime/bytecodes.uops:462
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 121u16;
-    // at runtime/bytecodes.uops:797
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 122u16;
-    // at runtime/bytecodes.uops:1180
-    pub const _START_EXECUTOR: u16 = 123u16;
-    // at runtime/bytecodes.uops:1263
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 124u16;
-    // at runtime/bytecodes.uops:1258
-    pub const _STORE_FAST_UNBOXED: u16 = 125u16;
-    // at runtime/bytecodes.uops:470
-    pub const _STORE_GLOBAL: u16 = 126u16;
-    // at runtime/bytecodes.uops:474
-    pub const _STORE_GLOBAL_MODULE: u16 = 127u16;
-    // at runtime/bytecodes.uops:1280
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 128u16;
-    // at runtime/bytecodes.uops:805
-    pub const _STORE_SUBSCR: u16 = 129u16;
-    // at runtime/bytecodes.uops:828
-    pub const _STORE_SUBSCR_DICT: u16 = 130u16;
-    // at runtime/bytecodes.uops:816
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 131u16;
+    // at runtime/bytecodes.uops:1366
+    pub const _BINARY_OP_ADD_WORD: u16 = 44u16;
+    // at runtime/bytecodes.uops:556
+    pub const _BINARY_OP_AND_INT: u16 = 45u16;
+    // at runtime/bytecodes.uops:1398
+    pub const _BINARY_OP_AND_WORD: u16 = 46u16;
+    // at runtime/bytecodes.uops:546
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 47u16;
+    // at runtime/bytecodes.uops:1384
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 48u16;
+    // at runtime/bytecodes.uops:568
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 49u16;
+    // at runtime/bytecodes.uops:1410
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 50u16;
+    // at runtime/bytecodes.uops:599
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 51u16;
+    // at runtime/bytecodes.uops:540
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 52u16;
+    // at runtime/bytecodes.uops:616
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 53u16;
+    // at runtime/bytecodes.uops:1378
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 54u16;
+    // at runtime/bytecodes.uops:560
+    pub const _BINARY_OP_OR_INT: u16 = 55u16;
+    // at runtime/bytecodes.uops:1402
+    pub const _BINARY_OP_OR_WORD: u16 = 56u16;
+    // at runtime/bytecodes.uops:551
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 57u16;
+    // at runtime/bytecodes.uops:1391
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 58u16;
+    // at runtime/bytecodes.uops:579
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 59u16;
+    // at runtime/bytecodes.uops:1419
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 60u16;
+    // at runtime/bytecodes.uops:595
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 61u16;
+    // at runtime/bytecodes.uops:534
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 62u16;
+    // at runtime/bytecodes.uops:612
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 63u16;
+    // at runtime/bytecodes.uops:1372
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 64u16;
+    // at runtime/bytecodes.uops:603
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 65u16;
+    // at runtime/bytecodes.uops:586
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 66u16;
+    // at runtime/bytecodes.uops:620
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 67u16;
+    // at runtime/bytecodes.uops:564
+    pub const _BINARY_OP_XOR_INT: u16 = 68u16;
+    // at runtime/bytecodes.uops:1406
+    pub const _BINARY_OP_XOR_WORD: u16 = 69u16;
+    // at runtime/bytecodes.uops:748
+    pub const _BINARY_SUBSCR: u16 = 70u16;
+    // at runtime/bytecodes.uops:785
+    pub const _BINARY_SUBSCR_DICT: u16 = 71u16;
+    // at runtime/bytecodes.uops:758
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 72u16;
+    // at runtime/bytecodes.uops:778
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 73u16;
+    // at runtime/bytecodes.uops:768
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 74u16;
+    // at runtime/bytecodes.uops:1361
+    pub const _BOX_WORD: u16 = 75u16;
+    // at runtime/bytecodes.uops:1117
+    pub const _CALL: u16 = 76u16;
+    // at runtime/bytecodes.uops:1142
+    pub const _CALL_BUILTIN: u16 = 77u16;
+    // at runtime/bytecodes.uops:1130
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 78u16;
+    // at runtime/bytecodes.uops:1192
+    pub const _CHECK_VALIDITY: u16 = 79u16;
+    // at runtime/bytecodes.uops:1206
+    pub const _COLD_EXIT: u16 = 80u16;
+    // at runtime/bytecodes.uops:688
+    pub const _COMPARE_OP: u16 = 81u16;
+    // at runtime/bytecodes.uops:702
+    pub const _COMPARE_OP_FLOAT: u16 = 82u16;
+    // at runtime/bytecodes.uops:698
+    pub const _COMPARE_OP_INT: u16 = 83u16;
+    // at runtime/bytecodes.uops:714
+    pub const _COMPARE_OP_MIX: u16 = 84u16;
+    // at runtime/bytecodes.uops:706
+    pub const _COMPARE_OP_STR: u16 = 85u16;
+    // at runtime/bytecodes.uops:1222
+    pub const _DEOPT: u16 = 86u16;
+    // at runtime/bytecodes.uops:1227
+    pub const _ERROR_EXIT: u16 = 87u16;
+    // at runtime/bytecodes.uops:1197
+    pub const _EXIT_TRACE: u16 = 88u16;
+    // at runtime/bytecodes.uops:994
+    pub const _FOR_ITER: u16 = 89u16;
+    // at runtime/bytecodes.uops:515
+    pub const _GUARD_BOTH_FLOAT: u16 = 90u16;
+    // at runtime/bytecodes.uops:511
+    pub const _GUARD_BOTH_INT: u16 = 91u16;
+    // at runtime/bytecodes.uops:524
+    pub const _GUARD_BOTH_STR: u16 = 92u16;
+    // at runtime/bytecodes.uops:444
+    pub const _GUARD_BUILTINS_VERSION: u16 = 93u16;
+    // at runtime/bytecodes.uops:519
+    pub const _GUARD_FLOAT_MIX: u16 = 94u16;
+    // at runtime/bytecodes.uops:440
+    pub const _GUARD_GLOBALS_VERSION: u16 = 95u16;
+    // at runtime/bytecodes.uops:1303
+    pub const _GUARD_GLOBAL_TYPE: u16 = 96u16;
+    // at runtime/bytecodes.uops:1325
+    pub const _GUARD_IS_FALSE_POP: u16 = 97u16;
+    // at runtime/bytecodes.uops:1315
+    pub const _GUARD_IS_TRUE_POP: u16 = 98u16;
+    // at runtime/bytecodes.uops:1009
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 99u16;
+    // at runtime/bytecodes.uops:1297
+    pub const _GUARD_LOCAL_TYPE: u16 = 100u16;
+    // at runtime/bytecodes.uops:1084
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 101u16;
+    // at runtime/bytecodes.uops:1036
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 102u16;
+    // at runtime/bytecodes.uops:1309
+    pub const _GUARD_STACK_TYPE: u16 = 103u16;
+    // at runtime/bytecodes.uops:1343
+    pub const _INT_TO_WORD: u16 = 104u16;
+    // at runtime/bytecodes.uops:1053
+    pub const _ITER_CHECK_LIST: u16 = 105u16;
+    // at runtime/bytecodes.uops:1025
+    pub const _ITER_CHECK_RANGE: u16 = 106u16;
+    // at runtime/bytecodes.uops:1057
+    pub const _ITER_JUMP_LIST: u16 = 107u16;
+    // at runtime/bytecodes.uops:1029
+    pub const _ITER_JUMP_RANGE: u16 = 108u16;
+    // at runtime/bytecodes.uops:1089
+    pub const _ITER_NEXT_LIST: u16 = 109u16;
+    // at runtime/bytecodes.uops:1075
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 110u16;
+    // at runtime/bytecodes.uops:1016
+    pub const _ITER_NEXT_PRESENT: u16 = 111u16;
+    // at runtime/bytecodes.uops:1040
+    pub const _ITER_NEXT_RANGE: u16 = 112u16;
+    // at runtime/bytecodes.uops:1065
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 113u16;
+    // at runtime/bytecodes.uops:1047
+    pub const _ITER_POP_EXHAUSTED: u16 = 114u16;
+    // at runtime/bytecodes.uops:1290
+    pub const _JUMP_TO_TOP: u16 = 115u16;
+    // at runtime/bytecodes.uops:1232
+    pub const _LOAD_CONST_INLINE: u16 = 116u16;
+    // at runtime/bytecodes.uops:1244
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 117u16;
+    // at runtime/bytecodes.uops:1348
+    pub const _LOAD_CONST_WORD: u16 = 118u16;
+    // at runtime/bytecodes.uops:1254
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 119u16;
+    // at runtime/bytecodes.uops:1249
+    pub const _LOAD_FAST_UNBOXED: u16 = 120u16;
+    // at runtime/bytecodes.uops:435
+    pub const _LOAD_GLOBAL: u16 = 121u16;
+    // at runtime/bytecodes.uops:453
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 122u16;
+    // at runtime/bytecodes.uops:448
+    pub const _LOAD_GLOBAL_MODULE: u16 = 123u16;
+    // at runtime/bytecodes.uops:1276
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 124u16;
+    // at runtime/bytecodes.uops:1272
+    pub const _POP_TOP_UNBOXED: u16 = 125u16;
+    // at runtime/bytecodes.uops:1136
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 126u16;
+    // at runtime/bytecodes.uops:1187
+    pub const _SET_IP: u16 = 127u16;
+    // at runtime/bytecodes.uops:493
+    pub const _SPECIALIZE_BINARY_OP: u16 = 128u16;
+    // at runtime/bytecodes.uops:740
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 129u16;
+    // at runtime/bytecodes.uops:1109
+    pub const _SPECIALIZE_CALL: u16 = 130u16;
+    // at runtime/bytecodes.uops:680
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 131u16;
+    // at runtime/bytecodes.uops:986
+    pub const _SPECIALIZE_FOR_ITER: u16 = 132u16;
+    // at runtime/bytecodes.uops:427
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 133u16;
+    // at runtime/bytecodes.uops:464
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 134u16;
+    // at runtime/bytecodes.uops:799
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 135u16;
+    // at runtime/bytecodes.uops:1182
+    pub const _START_EXECUTOR: u16 = 136u16;
+    // at runtime/bytecodes.uops:1265
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 137u16;
+    // at runtime/bytecodes.uops:1260
+    pub const _STORE_FAST_UNBOXED: u16 = 138u16;
+    // at runtime/bytecodes.uops:472
+    pub const _STORE_GLOBAL: u16 = 139u16;
+    // at runtime/bytecodes.uops:476
+    pub const _STORE_GLOBAL_MODULE: u16 = 140u16;
+    // at runtime/bytecodes.uops:1282
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 141u16;
+    // at runtime/bytecodes.uops:807
+    pub const _STORE_SUBSCR: u16 = 142u16;
+    // at runtime/bytecodes.uops:830
+    pub const _STORE_SUBSCR_DICT: u16 = 143u16;
+    // at runtime/bytecodes.uops:818
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 144u16;
+    // at runtime/bytecodes.uops:1353
+    pub const _WORD_TO_INT: u16 = 145u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -608,7 +636,7 @@ pub mod flags {
     ];
 }
 pub const INSTRUCTION_COUNT: usize = 84usize;
-pub const UOP_COUNT: usize = 132usize;
+pub const UOP_COUNT: usize = 146usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -689,6 +717,8 @@ pub enum Ty {
     Str,
     ///`tuple`
     Tuple,
+    ///`word`
+    Word,
 }
 /// A stack item of a uop: its size, its type fact, whether it is a peek.
 #[derive(Clone, Copy, Debug)]
@@ -739,7 +769,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 506u32,
+        line: 508u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -758,7 +788,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 79u16,
+                uop: 90u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -766,7 +796,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 640u32,
+        line: 642u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -785,7 +815,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 80u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -793,7 +823,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 629u32,
+        line: 631u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -812,7 +842,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 83u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -820,7 +850,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 644u32,
+        line: 646u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -839,7 +869,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 81u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -847,7 +877,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 648u32,
+        line: 650u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -866,15 +896,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 80u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 44u16,
+                uop: 45u16,
                 operand: Operand::None,
             },
         ],
-        line: 634u32,
+        line: 636u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -893,15 +923,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 80u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 45u16,
+                uop: 47u16,
                 operand: Operand::None,
             },
         ],
-        line: 632u32,
+        line: 634u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -920,15 +950,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 80u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 46u16,
+                uop: 49u16,
                 operand: Operand::None,
             },
         ],
-        line: 637u32,
+        line: 639u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -947,15 +977,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 79u16,
+                uop: 90u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 47u16,
+                uop: 51u16,
                 operand: Operand::None,
             },
         ],
-        line: 642u32,
+        line: 644u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -974,15 +1004,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 80u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 48u16,
+                uop: 52u16,
                 operand: Operand::None,
             },
         ],
-        line: 631u32,
+        line: 633u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1001,15 +1031,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 83u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 49u16,
+                uop: 53u16,
                 operand: Operand::None,
             },
         ],
-        line: 646u32,
+        line: 648u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1028,15 +1058,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 80u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 50u16,
+                uop: 55u16,
                 operand: Operand::None,
             },
         ],
-        line: 635u32,
+        line: 637u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1055,15 +1085,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 80u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 51u16,
+                uop: 57u16,
                 operand: Operand::None,
             },
         ],
-        line: 633u32,
+        line: 635u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1082,15 +1112,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 80u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 52u16,
+                uop: 59u16,
                 operand: Operand::None,
             },
         ],
-        line: 638u32,
+        line: 640u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1109,15 +1139,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 79u16,
+                uop: 90u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 53u16,
+                uop: 61u16,
                 operand: Operand::None,
             },
         ],
-        line: 641u32,
+        line: 643u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1136,15 +1166,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 80u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 54u16,
+                uop: 62u16,
                 operand: Operand::None,
             },
         ],
-        line: 630u32,
+        line: 632u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1163,15 +1193,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 83u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 55u16,
+                uop: 63u16,
                 operand: Operand::None,
             },
         ],
-        line: 645u32,
+        line: 647u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1190,15 +1220,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 79u16,
+                uop: 90u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 56u16,
+                uop: 65u16,
                 operand: Operand::None,
             },
         ],
-        line: 643u32,
+        line: 645u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1217,15 +1247,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 80u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 57u16,
+                uop: 66u16,
                 operand: Operand::None,
             },
         ],
-        line: 639u32,
+        line: 641u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1244,15 +1274,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 83u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 58u16,
+                uop: 67u16,
                 operand: Operand::None,
             },
         ],
-        line: 647u32,
+        line: 649u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1271,15 +1301,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 80u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 59u16,
+                uop: 68u16,
                 operand: Operand::None,
             },
         ],
-        line: 636u32,
+        line: 638u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1298,11 +1328,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 60u16,
+                uop: 70u16,
                 operand: Operand::None,
             },
         ],
-        line: 753u32,
+        line: 755u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1321,11 +1351,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 61u16,
+                uop: 71u16,
                 operand: Operand::None,
             },
         ],
-        line: 794u32,
+        line: 796u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1344,11 +1374,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 62u16,
+                uop: 72u16,
                 operand: Operand::None,
             },
         ],
-        line: 791u32,
+        line: 793u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1367,11 +1397,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 63u16,
+                uop: 73u16,
                 operand: Operand::None,
             },
         ],
-        line: 793u32,
+        line: 795u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1390,11 +1420,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 64u16,
+                uop: 74u16,
                 operand: Operand::None,
             },
         ],
-        line: 792u32,
+        line: 794u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1417,7 +1447,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 852u32,
+        line: 854u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1440,7 +1470,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 860u32,
+        line: 862u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1463,7 +1493,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 871u32,
+        line: 873u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1486,7 +1516,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 866u32,
+        line: 868u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1509,7 +1539,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 856u32,
+        line: 858u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1528,11 +1558,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 65u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
         ],
-        line: 1125u32,
+        line: 1127u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1551,11 +1581,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 66u16,
+                uop: 77u16,
                 operand: Operand::None,
             },
         ],
-        line: 1148u32,
+        line: 1150u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1578,7 +1608,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1151u32,
+        line: 1153u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1597,18 +1627,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 67u16,
+                uop: 78u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 113u16,
+                uop: 126u16,
                 operand: Operand::None,
             },
         ],
-        line: 1147u32,
+        line: 1149u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1627,11 +1657,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 70u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
         ],
-        line: 693u32,
+        line: 695u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -1650,15 +1680,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 79u16,
+                uop: 90u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 71u16,
+                uop: 82u16,
                 operand: Operand::None,
             },
         ],
-        line: 711u32,
+        line: 713u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -1677,15 +1707,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 80u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 72u16,
+                uop: 83u16,
                 operand: Operand::None,
             },
         ],
-        line: 710u32,
+        line: 712u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -1704,15 +1734,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 83u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 73u16,
+                uop: 84u16,
                 operand: Operand::None,
             },
         ],
-        line: 715u32,
+        line: 717u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -1731,15 +1761,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 81u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 74u16,
+                uop: 85u16,
                 operand: Operand::None,
             },
         ],
-        line: 716u32,
+        line: 718u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -1762,7 +1792,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 719u32,
+        line: 721u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -1785,7 +1815,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 902u32,
+        line: 904u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -1808,7 +1838,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 362u32,
+        line: 364u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -1831,7 +1861,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 841u32,
+        line: 843u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -1854,7 +1884,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 973u32,
+        line: 975u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -1877,7 +1907,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 887u32,
+        line: 889u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -1900,7 +1930,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 894u32,
+        line: 896u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -1919,11 +1949,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 78u16,
+                uop: 89u16,
                 operand: Operand::Replaced,
             },
         ],
-        line: 1004u32,
+        line: 1006u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -1942,19 +1972,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 93u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 95u16,
+                uop: 107u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 97u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
         ],
-        line: 1095u32,
+        line: 1097u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -1973,19 +2003,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 94u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 96u16,
+                uop: 108u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 100u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
         ],
-        line: 1094u32,
+        line: 1096u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2008,7 +2038,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 978u32,
+        line: 980u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2031,7 +2061,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1167u32,
+        line: 1169u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2054,7 +2084,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 728u32,
+        line: 730u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2077,7 +2107,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 960u32,
+        line: 962u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2100,7 +2130,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 956u32,
+        line: 958u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2123,7 +2153,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 876u32,
+        line: 878u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2146,7 +2176,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 922u32,
+        line: 924u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -2169,7 +2199,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 417u32,
+        line: 419u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -2192,7 +2222,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 374u32,
+        line: 376u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -2215,7 +2245,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 380u32,
+        line: 382u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -2238,7 +2268,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 397u32,
+        line: 399u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -2257,11 +2287,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 108u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
         ],
-        line: 456u32,
+        line: 458u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -2280,28 +2310,28 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 84u16,
+                uop: 95u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 82u16,
+                uop: 93u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 109u16,
+                uop: 122u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
                 },
             },
         ],
-        line: 459u32,
+        line: 461u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -2320,21 +2350,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 84u16,
+                uop: 95u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 110u16,
+                uop: 123u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
                 },
             },
         ],
-        line: 458u32,
+        line: 460u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -2357,7 +2387,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 912u32,
+        line: 914u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -2380,7 +2410,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1172u32,
+        line: 1174u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -2403,7 +2433,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 351u32,
+        line: 353u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -2429,7 +2459,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 },
             },
         ],
-        line: 932u32,
+        line: 934u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -2455,7 +2485,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 },
             },
         ],
-        line: 944u32,
+        line: 946u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -2478,7 +2508,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 354u32,
+        line: 356u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -2501,7 +2531,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 358u32,
+        line: 360u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -2524,7 +2554,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1098u32,
+        line: 1100u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -2547,7 +2577,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1162u32,
+        line: 1164u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -2570,7 +2600,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 390u32,
+        line: 392u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -2593,7 +2623,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 406u32,
+        line: 408u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -2612,11 +2642,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 126u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
         ],
-        line: 483u32,
+        line: 485u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -2635,21 +2665,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 84u16,
+                uop: 95u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 127u16,
+                uop: 140u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
                 },
             },
         ],
-        line: 485u32,
+        line: 487u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -2668,11 +2698,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 129u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
         ],
-        line: 813u32,
+        line: 815u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -2691,11 +2721,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 130u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
         ],
-        line: 838u32,
+        line: 840u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -2714,11 +2744,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 131u16,
+                uop: 144u16,
                 operand: Operand::None,
             },
         ],
-        line: 837u32,
+        line: 839u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -2741,7 +2771,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 368u32,
+        line: 370u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -2764,7 +2794,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 666u32,
+        line: 668u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -2787,7 +2817,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 659u32,
+        line: 661u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -2810,11 +2840,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 881u32,
+        line: 883u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 132usize] = [
+pub static UOPS: [UopInfo; 146usize] = [
     UopInfo {
         name: "BUILD_LIST",
         flags: 17u32,
@@ -2847,7 +2877,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 852u32,
+        line: 854u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -2881,7 +2911,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 860u32,
+        line: 862u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -2915,7 +2945,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 871u32,
+        line: 873u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -2949,7 +2979,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 866u32,
+        line: 868u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -2983,7 +3013,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 856u32,
+        line: 858u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -3041,7 +3071,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1151u32,
+        line: 1153u32,
     },
     UopInfo {
         name: "CONTAINS_OP",
@@ -3083,7 +3113,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 719u32,
+        line: 721u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -3117,7 +3147,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 902u32,
+        line: 904u32,
     },
     UopInfo {
         name: "COPY",
@@ -3175,7 +3205,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 362u32,
+        line: 364u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -3208,7 +3238,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 841u32,
+        line: 843u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -3224,7 +3254,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::NotViable("declared `tier1`"),
-        line: 973u32,
+        line: 975u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -3258,7 +3288,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 887u32,
+        line: 889u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -3300,7 +3330,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 894u32,
+        line: 896u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -3334,7 +3364,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 978u32,
+        line: 980u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -3359,7 +3389,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("declared `tier1`"),
-        line: 1167u32,
+        line: 1169u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -3401,7 +3431,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 728u32,
+        line: 730u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -3417,7 +3447,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Replaced,
-        line: 960u32,
+        line: 962u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -3433,7 +3463,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Replaced,
-        line: 956u32,
+        line: 958u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -3491,7 +3521,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 876u32,
+        line: 878u32,
     },
     UopInfo {
         name: "LOAD_ATTR",
@@ -3525,7 +3555,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 922u32,
+        line: 924u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -3550,7 +3580,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 417u32,
+        line: 419u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -3575,7 +3605,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 374u32,
+        line: 376u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -3600,7 +3630,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 380u32,
+        line: 382u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3633,7 +3663,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 397u32,
+        line: 399u32,
     },
     UopInfo {
         name: "LOAD_METHOD",
@@ -3675,7 +3705,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 912u32,
+        line: 914u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -3717,7 +3747,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1172u32,
+        line: 1174u32,
     },
     UopInfo {
         name: "NOP",
@@ -3733,7 +3763,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 351u32,
+        line: 353u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3758,7 +3788,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("reads `this_instr`"),
-        line: 932u32,
+        line: 934u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3783,7 +3813,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("reads `this_instr`"),
-        line: 944u32,
+        line: 946u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -3808,7 +3838,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 354u32,
+        line: 356u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -3833,7 +3863,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 358u32,
+        line: 360u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -3858,7 +3888,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1098u32,
+        line: 1100u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -3883,7 +3913,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1162u32,
+        line: 1164u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -3908,7 +3938,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 390u32,
+        line: 392u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -3942,7 +3972,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 406u32,
+        line: 408u32,
     },
     UopInfo {
         name: "SWAP",
@@ -4008,7 +4038,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 368u32,
+        line: 370u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -4042,7 +4072,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 666u32,
+        line: 668u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -4076,7 +4106,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 659u32,
+        line: 661u32,
     },
     UopInfo {
         name: "UNPACK_SEQUENCE",
@@ -4110,7 +4140,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 881u32,
+        line: 883u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -4152,7 +4182,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 499u32,
+        line: 501u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -4194,7 +4224,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 589u32,
+        line: 591u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -4236,7 +4266,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 526u32,
+        line: 528u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -4278,7 +4308,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 606u32,
+        line: 608u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -4320,7 +4350,49 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 623u32,
+        line: 625u32,
+    },
+    UopInfo {
+        name: "_BINARY_OP_ADD_WORD",
+        flags: 524322u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 1366u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -4362,7 +4434,49 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 554u32,
+        line: 556u32,
+    },
+    UopInfo {
+        name: "_BINARY_OP_AND_WORD",
+        flags: 524320u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 1398u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -4404,7 +4518,49 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 544u32,
+        line: 546u32,
+    },
+    UopInfo {
+        name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
+        flags: 524322u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 1384u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -4446,7 +4602,49 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 566u32,
+        line: 568u32,
+    },
+    UopInfo {
+        name: "_BINARY_OP_LSHIFT_WORD",
+        flags: 524322u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 1410u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -4488,7 +4686,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 597u32,
+        line: 599u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -4530,7 +4728,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 538u32,
+        line: 540u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -4572,7 +4770,49 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 614u32,
+        line: 616u32,
+    },
+    UopInfo {
+        name: "_BINARY_OP_MULTIPLY_WORD",
+        flags: 524322u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 1378u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -4614,7 +4854,49 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 558u32,
+        line: 560u32,
+    },
+    UopInfo {
+        name: "_BINARY_OP_OR_WORD",
+        flags: 524320u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 1402u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -4656,7 +4938,49 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 549u32,
+        line: 551u32,
+    },
+    UopInfo {
+        name: "_BINARY_OP_REMAINDER_WORD",
+        flags: 524322u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 1391u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -4698,7 +5022,49 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 577u32,
+        line: 579u32,
+    },
+    UopInfo {
+        name: "_BINARY_OP_RSHIFT_WORD",
+        flags: 524322u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 1419u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -4740,7 +5106,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 593u32,
+        line: 595u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -4782,7 +5148,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 532u32,
+        line: 534u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -4824,7 +5190,49 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 610u32,
+        line: 612u32,
+    },
+    UopInfo {
+        name: "_BINARY_OP_SUBTRACT_WORD",
+        flags: 524322u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 1372u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -4866,7 +5274,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 601u32,
+        line: 603u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -4908,7 +5316,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 584u32,
+        line: 586u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -4950,7 +5358,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 618u32,
+        line: 620u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -4992,7 +5400,49 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 562u32,
+        line: 564u32,
+    },
+    UopInfo {
+        name: "_BINARY_OP_XOR_WORD",
+        flags: 524320u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 1406u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -5034,7 +5484,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 746u32,
+        line: 748u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -5076,7 +5526,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 783u32,
+        line: 785u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -5118,7 +5568,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 756u32,
+        line: 758u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -5160,7 +5610,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 776u32,
+        line: 778u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -5202,7 +5652,57 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 766u32,
+        line: 768u32,
+    },
+    UopInfo {
+        name: "_BOX_WORD",
+        flags: 524289u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 1361u32,
     },
     UopInfo {
         name: "_CALL",
@@ -5252,7 +5752,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1115u32,
+        line: 1117u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -5302,7 +5802,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1140u32,
+        line: 1142u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -5368,7 +5868,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1128u32,
+        line: 1130u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -5384,7 +5884,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1190u32,
+        line: 1192u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -5400,7 +5900,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1204u32,
+        line: 1206u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -5442,7 +5942,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 686u32,
+        line: 688u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -5484,7 +5984,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 700u32,
+        line: 702u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -5526,7 +6026,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 696u32,
+        line: 698u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -5568,7 +6068,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 712u32,
+        line: 714u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -5610,7 +6110,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 704u32,
+        line: 706u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -5626,7 +6126,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1220u32,
+        line: 1222u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -5642,7 +6142,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1225u32,
+        line: 1227u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -5658,7 +6158,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1195u32,
+        line: 1197u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -5700,7 +6200,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Replaced,
-        line: 992u32,
+        line: 994u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -5750,7 +6250,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 513u32,
+        line: 515u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -5800,7 +6300,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 509u32,
+        line: 511u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -5850,7 +6350,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 522u32,
+        line: 524u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -5866,7 +6366,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 442u32,
+        line: 444u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -5916,7 +6416,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 517u32,
+        line: 519u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -5932,7 +6432,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 438u32,
+        line: 440u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -5948,7 +6448,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1301u32,
+        line: 1303u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -5973,7 +6473,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1323u32,
+        line: 1325u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -5998,7 +6498,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1313u32,
+        line: 1315u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -6032,7 +6532,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1007u32,
+        line: 1009u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -6048,7 +6548,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1295u32,
+        line: 1297u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -6082,7 +6582,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1082u32,
+        line: 1084u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -6116,7 +6616,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1034u32,
+        line: 1036u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -6166,7 +6666,57 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1307u32,
+        line: 1309u32,
+    },
+    UopInfo {
+        name: "_INT_TO_WORD",
+        flags: 524321u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Int),
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 1343u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -6200,7 +6750,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1051u32,
+        line: 1053u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -6234,7 +6784,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1023u32,
+        line: 1025u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -6268,7 +6818,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Replaced,
-        line: 1055u32,
+        line: 1057u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -6302,7 +6852,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Replaced,
-        line: 1027u32,
+        line: 1029u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -6344,7 +6894,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1087u32,
+        line: 1089u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -6386,7 +6936,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1073u32,
+        line: 1075u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -6428,7 +6978,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1014u32,
+        line: 1016u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -6470,7 +7020,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1038u32,
+        line: 1040u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -6512,7 +7062,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1063u32,
+        line: 1065u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -6537,7 +7087,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1045u32,
+        line: 1047u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -6553,7 +7103,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1288u32,
+        line: 1290u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -6578,7 +7128,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1230u32,
+        line: 1232u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -6603,7 +7153,32 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1242u32,
+        line: 1244u32,
+    },
+    UopInfo {
+        name: "_LOAD_CONST_WORD",
+        flags: 540704u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 1348u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -6636,7 +7211,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1252u32,
+        line: 1254u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -6661,7 +7236,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1247u32,
+        line: 1249u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -6686,7 +7261,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 433u32,
+        line: 435u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -6711,7 +7286,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 451u32,
+        line: 453u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -6736,7 +7311,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 446u32,
+        line: 448u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -6761,7 +7336,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1274u32,
+        line: 1276u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -6786,7 +7361,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1270u32,
+        line: 1272u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -6836,7 +7411,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1134u32,
+        line: 1136u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -6852,7 +7427,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1185u32,
+        line: 1187u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -6902,7 +7477,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 491u32,
+        line: 493u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -6952,7 +7527,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 738u32,
+        line: 740u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -7018,7 +7593,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 1107u32,
+        line: 1109u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -7068,7 +7643,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 678u32,
+        line: 680u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -7102,7 +7677,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 984u32,
+        line: 986u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -7118,7 +7693,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Skipped,
-        line: 425u32,
+        line: 427u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -7134,7 +7709,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Skipped,
-        line: 462u32,
+        line: 464u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -7184,7 +7759,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 797u32,
+        line: 799u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -7200,7 +7775,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1180u32,
+        line: 1182u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -7234,7 +7809,7 @@ pub static UOPS: [UopInfo; 132usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1263u32,
+        line: 1265u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -7259,7 +7834,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1258u32,
+        line: 1260u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -7284,7 +7859,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 470u32,
+        line: 472u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -7309,7 +7884,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 474u32,
+        line: 476u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -7334,7 +7909,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1280u32,
+        line: 1282u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -7375,7 +7950,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 805u32,
+        line: 807u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -7416,7 +7991,7 @@ pub static UOPS: [UopInfo; 132usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 828u32,
+        line: 830u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -7457,19 +8032,69 @@ pub static UOPS: [UopInfo; 132usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 816u32,
+        line: 818u32,
+    },
+    UopInfo {
+        name: "_WORD_TO_INT",
+        flags: 524323u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Word),
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Int),
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 1353u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 8usize] = [
     FamilyInfo {
         head: 61u16,
         members: &[63u16, 62u16],
-        line: 460u32,
+        line: 462u32,
     },
     FamilyInfo {
         head: 75u16,
         members: &[76u16],
-        line: 486u32,
+        line: 488u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -7477,31 +8102,31 @@ pub static FAMILIES: [FamilyInfo; 8usize] = [
             2u16, 15u16, 9u16, 6u16, 12u16, 5u16, 11u16, 20u16, 7u16, 13u16, 18u16, 1u16,
             14u16, 8u16, 17u16, 3u16, 16u16, 10u16, 19u16, 4u16,
         ],
-        line: 650u32,
+        line: 652u32,
     },
     FamilyInfo {
         head: 35u16,
         members: &[37u16, 36u16, 38u16, 39u16],
-        line: 717u32,
+        line: 719u32,
     },
     FamilyInfo {
         head: 21u16,
         members: &[23u16, 25u16, 24u16, 22u16],
-        line: 795u32,
+        line: 797u32,
     },
     FamilyInfo {
         head: 77u16,
         members: &[79u16, 78u16],
-        line: 839u32,
+        line: 841u32,
     },
     FamilyInfo {
         head: 47u16,
         members: &[49u16, 48u16],
-        line: 1096u32,
+        line: 1098u32,
     },
     FamilyInfo {
         head: 31u16,
         members: &[34u16, 32u16],
-        line: 1149u32,
+        line: 1151u32,
     },
 ];

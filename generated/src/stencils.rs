@@ -44,9 +44,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 116 stencils, 14437 bytes of code in all.
+/// 130 stencils, 15294 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 132usize] = [
+pub static STENCILS: [Option<&Stencil>; 146usize] = [
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
     Some(&STENCILBUILD_SLICE),
@@ -91,27 +91,38 @@ pub static STENCILS: [Option<&Stencil>; 132usize] = [
     Some(&STENCIL_BINARY_OP_ADD_INT),
     Some(&STENCIL_BINARY_OP_ADD_MIX),
     Some(&STENCIL_BINARY_OP_ADD_STR),
+    Some(&STENCIL_BINARY_OP_ADD_WORD),
     Some(&STENCIL_BINARY_OP_AND_INT),
+    Some(&STENCIL_BINARY_OP_AND_WORD),
     Some(&STENCIL_BINARY_OP_FLOOR_DIVIDE_INT),
+    Some(&STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD),
     Some(&STENCIL_BINARY_OP_LSHIFT_INT),
+    Some(&STENCIL_BINARY_OP_LSHIFT_WORD),
     Some(&STENCIL_BINARY_OP_MULTIPLY_FLOAT),
     Some(&STENCIL_BINARY_OP_MULTIPLY_INT),
     Some(&STENCIL_BINARY_OP_MULTIPLY_MIX),
+    Some(&STENCIL_BINARY_OP_MULTIPLY_WORD),
     Some(&STENCIL_BINARY_OP_OR_INT),
+    Some(&STENCIL_BINARY_OP_OR_WORD),
     Some(&STENCIL_BINARY_OP_REMAINDER_INT),
+    Some(&STENCIL_BINARY_OP_REMAINDER_WORD),
     Some(&STENCIL_BINARY_OP_RSHIFT_INT),
+    Some(&STENCIL_BINARY_OP_RSHIFT_WORD),
     Some(&STENCIL_BINARY_OP_SUBTRACT_FLOAT),
     Some(&STENCIL_BINARY_OP_SUBTRACT_INT),
     Some(&STENCIL_BINARY_OP_SUBTRACT_MIX),
+    Some(&STENCIL_BINARY_OP_SUBTRACT_WORD),
     Some(&STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT),
     Some(&STENCIL_BINARY_OP_TRUE_DIVIDE_INT),
     Some(&STENCIL_BINARY_OP_TRUE_DIVIDE_MIX),
     Some(&STENCIL_BINARY_OP_XOR_INT),
+    Some(&STENCIL_BINARY_OP_XOR_WORD),
     Some(&STENCIL_BINARY_SUBSCR),
     Some(&STENCIL_BINARY_SUBSCR_DICT),
     Some(&STENCIL_BINARY_SUBSCR_LIST_INT),
     Some(&STENCIL_BINARY_SUBSCR_STR_INT),
     Some(&STENCIL_BINARY_SUBSCR_TUPLE_INT),
+    Some(&STENCIL_BOX_WORD),
     Some(&STENCIL_CALL),
     Some(&STENCIL_CALL_BUILTIN),
     Some(&STENCIL_CHECK_FUNCTION_EXACT_ARGS),
@@ -140,6 +151,7 @@ pub static STENCILS: [Option<&Stencil>; 132usize] = [
     Some(&STENCIL_GUARD_NOT_EXHAUSTED_LIST),
     Some(&STENCIL_GUARD_NOT_EXHAUSTED_RANGE),
     Some(&STENCIL_GUARD_STACK_TYPE),
+    Some(&STENCIL_INT_TO_WORD),
     Some(&STENCIL_ITER_CHECK_LIST),
     Some(&STENCIL_ITER_CHECK_RANGE),
     None,
@@ -153,6 +165,7 @@ pub static STENCILS: [Option<&Stencil>; 132usize] = [
     Some(&STENCIL_JUMP_TO_TOP),
     Some(&STENCIL_LOAD_CONST_INLINE),
     Some(&STENCIL_LOAD_CONST_INLINE_UNBOXED),
+    Some(&STENCIL_LOAD_CONST_WORD),
     Some(&STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED),
     Some(&STENCIL_LOAD_FAST_UNBOXED),
     Some(&STENCIL_LOAD_GLOBAL),
@@ -179,8 +192,9 @@ pub static STENCILS: [Option<&Stencil>; 132usize] = [
     Some(&STENCIL_STORE_SUBSCR),
     Some(&STENCIL_STORE_SUBSCR_DICT),
     Some(&STENCIL_STORE_SUBSCR_LIST_INT),
+    Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:852
+/// BUILD_LIST at runtime/bytecodes.uops:854
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -245,7 +259,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:860
+/// BUILD_MAP at runtime/bytecodes.uops:862
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -317,7 +331,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:871
+/// BUILD_SLICE at runtime/bytecodes.uops:873
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -382,7 +396,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:866
+/// BUILD_STRING at runtime/bytecodes.uops:868
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -447,7 +461,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:856
+/// BUILD_TUPLE at runtime/bytecodes.uops:858
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -512,7 +526,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1151
+/// CALL_KW at runtime/bytecodes.uops:1153
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -657,7 +671,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONTAINS_OP at runtime/bytecodes.uops:719
+/// CONTAINS_OP at runtime/bytecodes.uops:721
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -802,7 +816,7 @@ pub static STENCILCONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:902
+/// CONVERT_VALUE at runtime/bytecodes.uops:904
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -904,7 +918,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:362
+/// COPY at runtime/bytecodes.uops:364
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -949,7 +963,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:841
+/// DELETE_SUBSCR at runtime/bytecodes.uops:843
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1074,7 +1088,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:887
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:889
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1170,7 +1184,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:894
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:896
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1298,7 +1312,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:978
+/// GET_ITER at runtime/bytecodes.uops:980
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1392,7 +1406,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:728
+/// IS_OP at runtime/bytecodes.uops:730
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1507,7 +1521,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:876
+/// LIST_APPEND at runtime/bytecodes.uops:878
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1567,7 +1581,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_ATTR at runtime/bytecodes.uops:922
+/// LOAD_ATTR at runtime/bytecodes.uops:924
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1670,7 +1684,7 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:417
+/// LOAD_CONST at runtime/bytecodes.uops:419
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -1713,7 +1727,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:374
+/// LOAD_FAST at runtime/bytecodes.uops:376
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1755,7 +1769,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:380
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:382
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -1836,7 +1850,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:397
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:399
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -1894,7 +1908,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_METHOD at runtime/bytecodes.uops:912
+/// LOAD_METHOD at runtime/bytecodes.uops:914
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1993,7 +2007,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1172
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1174
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2060,7 +2074,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:351
+/// NOP at runtime/bytecodes.uops:353
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -2077,7 +2091,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:354
+/// POP_TOP at runtime/bytecodes.uops:356
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2143,7 +2157,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:358
+/// PUSH_NULL at runtime/bytecodes.uops:360
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -2167,7 +2181,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1098
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1100
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2223,7 +2237,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1162
+/// RETURN_VALUE at runtime/bytecodes.uops:1164
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2272,7 +2286,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:390
+/// STORE_FAST at runtime/bytecodes.uops:392
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -2349,7 +2363,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:406
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:408
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2441,7 +2455,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:368
+/// SWAP at runtime/bytecodes.uops:370
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -2479,7 +2493,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:666
+/// UNARY_NOT at runtime/bytecodes.uops:668
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2604,7 +2618,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:659
+/// UNARY_OP at runtime/bytecodes.uops:661
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2706,7 +2720,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_SEQUENCE at runtime/bytecodes.uops:881
+/// UNPACK_SEQUENCE at runtime/bytecodes.uops:883
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2814,7 +2828,7 @@ pub static STENCILUNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:499
+/// _BINARY_OP at runtime/bytecodes.uops:501
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2949,7 +2963,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:589
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:591
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -2975,7 +2989,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:526
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:528
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -3028,7 +3042,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:606
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:608
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3079,7 +3093,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:623
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:625
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3189,7 +3203,42 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:554
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1366
+///
+/// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
+/// 0004: 48 03 46 f8                      add rax,[rsi-8]
+/// 0008: 71 0c                            jno short 0000000000000016h
+/// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0014: ff e0                            jmp rax
+/// 0016: 48 89 46 f0                      mov [rsi-10h],rax
+/// 001a: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
+/// 001e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0028: ff e0                            jmp rax
+pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
+    code: &[
+        0x48, 0x8b, 0x46, 0xf0, 0x48, 0x03, 0x46, 0xf8, 0x71, 0x0c, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0, 0x48, 0x89, 0x46, 0xf0,
+        0x48, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 12u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 32u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:556
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3221,7 +3270,32 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:544
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1398
+///
+/// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
+/// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 0008: 48 21 4e f0                      and [rsi-10h],rcx
+/// 000c: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0016: 48 89 c6                         mov rsi,rax
+/// 0019: ff e1                            jmp rcx
+pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
+    code: &[
+        0x48, 0x8d, 0x46, 0xf8, 0x48, 0x8b, 0x4e, 0xf8, 0x48, 0x21, 0x4e, 0xf0, 0x48,
+        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc6, 0xff,
+        0xe1,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 14u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:546
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -3293,7 +3367,73 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:566
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1384
+///
+/// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
+/// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
+/// 0008: 49 83 f8 ff                      cmp r8,0FFFFFFFFFFFFFFFFh
+/// 000c: 74 1e                            je short 000000000000002Ch
+/// 000e: 4d 85 c0                         test r8,r8
+/// 0011: 74 1e                            je short 0000000000000031h
+/// 0013: 49 89 d1                         mov r9,rdx
+/// 0016: 48 89 c8                         mov rax,rcx
+/// 0019: 4c 09 c0                         or rax,r8
+/// 001c: 48 c1 e8 20                      shr rax,20h
+/// 0020: 74 1b                            je short 000000000000003Dh
+/// 0022: 48 89 c8                         mov rax,rcx
+/// 0025: 48 99                            cqo
+/// 0027: 49 f7 f8                         idiv r8
+/// 002a: eb 18                            jmp short 0000000000000044h
+/// 002c: 48 f7 d9                         neg rcx
+/// 002f: 71 2d                            jno short 000000000000005Eh
+/// 0031: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003b: ff e0                            jmp rax
+/// 003d: 89 c8                            mov eax,ecx
+/// 003f: 31 d2                            xor edx,edx
+/// 0041: 41 f7 f0                         div r8d
+/// 0044: 48 85 d2                         test rdx,rdx
+/// 0047: 0f 95 c2                         setne dl
+/// 004a: 4c 31 c1                         xor rcx,r8
+/// 004d: 0f 98 c1                         sets cl
+/// 0050: 20 d1                            and cl,dl
+/// 0052: 0f b6 c9                         movzx ecx,cl
+/// 0055: 48 29 c8                         sub rax,rcx
+/// 0058: 48 89 c1                         mov rcx,rax
+/// 005b: 4c 89 ca                         mov rdx,r9
+/// 005e: 48 89 4e f0                      mov [rsi-10h],rcx
+/// 0062: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
+/// 0066: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0070: ff e0                            jmp rax
+pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
+    code: &[
+        0x48, 0x8b, 0x4e, 0xf0, 0x4c, 0x8b, 0x46, 0xf8, 0x49, 0x83, 0xf8, 0xff, 0x74,
+        0x1e, 0x4d, 0x85, 0xc0, 0x74, 0x1e, 0x49, 0x89, 0xd1, 0x48, 0x89, 0xc8, 0x4c,
+        0x09, 0xc0, 0x48, 0xc1, 0xe8, 0x20, 0x74, 0x1b, 0x48, 0x89, 0xc8, 0x48, 0x99,
+        0x49, 0xf7, 0xf8, 0xeb, 0x18, 0x48, 0xf7, 0xd9, 0x71, 0x2d, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0, 0x89, 0xc8, 0x31, 0xd2,
+        0x41, 0xf7, 0xf0, 0x48, 0x85, 0xd2, 0x0f, 0x95, 0xc2, 0x4c, 0x31, 0xc1, 0x0f,
+        0x98, 0xc1, 0x20, 0xd1, 0x0f, 0xb6, 0xc9, 0x48, 0x29, 0xc8, 0x48, 0x89, 0xc1,
+        0x4c, 0x89, 0xca, 0x48, 0x89, 0x4e, 0xf0, 0x48, 0x83, 0xc6, 0xf8, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 51u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 104u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:568
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -3354,7 +3494,50 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:597
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1410
+///
+/// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 0004: 48 83 f9 40                      cmp rcx,40h
+/// 0008: 73 29                            jae short 0000000000000033h
+/// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
+/// 000e: 4c 89 c0                         mov rax,r8
+/// 0011: 48 d3 e0                         shl rax,cl
+/// 0014: 49 89 c1                         mov r9,rax
+/// 0017: 49 d3 f9                         sar r9,cl
+/// 001a: 4d 39 c1                         cmp r9,r8
+/// 001d: 75 14                            jne short 0000000000000033h
+/// 001f: 48 89 46 f0                      mov [rsi-10h],rax
+/// 0023: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
+/// 0027: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0031: ff e0                            jmp rax
+/// 0033: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003d: ff e0                            jmp rax
+pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
+    code: &[
+        0x48, 0x8b, 0x4e, 0xf8, 0x48, 0x83, 0xf9, 0x40, 0x73, 0x29, 0x4c, 0x8b, 0x46,
+        0xf0, 0x4c, 0x89, 0xc0, 0x48, 0xd3, 0xe0, 0x49, 0x89, 0xc1, 0x49, 0xd3, 0xf9,
+        0x4d, 0x39, 0xc1, 0x75, 0x14, 0x48, 0x89, 0x46, 0xf0, 0x48, 0x83, 0xc6, 0xf8,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 41u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 53u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 0u8,
+};
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:599
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3380,7 +3563,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:538
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:540
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -3438,7 +3621,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:614
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:616
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3489,7 +3672,42 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:558
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1378
+///
+/// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
+/// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
+/// 0009: 71 0c                            jno short 0000000000000017h
+/// 000b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0015: ff e0                            jmp rax
+/// 0017: 48 89 46 f0                      mov [rsi-10h],rax
+/// 001b: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
+/// 001f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0029: ff e0                            jmp rax
+pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
+    code: &[
+        0x48, 0x8b, 0x46, 0xf0, 0x48, 0x0f, 0xaf, 0x46, 0xf8, 0x71, 0x0c, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0, 0x48, 0x89, 0x46,
+        0xf0, 0x48, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 13u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 33u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:560
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -3521,7 +3739,32 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:549
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1402
+///
+/// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
+/// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 0008: 48 09 4e f0                      or [rsi-10h],rcx
+/// 000c: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0016: 48 89 c6                         mov rsi,rax
+/// 0019: ff e1                            jmp rcx
+pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
+    code: &[
+        0x48, 0x8d, 0x46, 0xf8, 0x48, 0x8b, 0x4e, 0xf8, 0x48, 0x09, 0x4e, 0xf0, 0x48,
+        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc6, 0xff,
+        0xe1,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 14u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:551
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -3590,7 +3833,80 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:577
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1391
+///
+/// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
+/// 0008: 74 11                            je short 000000000000001Bh
+/// 000a: 48 85 c9                         test rcx,rcx
+/// 000d: 75 22                            jne short 0000000000000031h
+/// 000f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0019: ff e0                            jmp rax
+/// 001b: 31 c0                            xor eax,eax
+/// 001d: 48 89 46 f0                      mov [rsi-10h],rax
+/// 0021: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
+/// 0025: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 002f: ff e0                            jmp rax
+/// 0031: 49 89 d0                         mov r8,rdx
+/// 0034: 48 8b 46 f0                      mov rax,[rsi-10h]
+/// 0038: 48 89 c2                         mov rdx,rax
+/// 003b: 48 09 ca                         or rdx,rcx
+/// 003e: 48 c1 ea 20                      shr rdx,20h
+/// 0042: 74 07                            je short 000000000000004Bh
+/// 0044: 48 99                            cqo
+/// 0046: 48 f7 f9                         idiv rcx
+/// 0049: eb 04                            jmp short 000000000000004Fh
+/// 004b: 31 d2                            xor edx,edx
+/// 004d: f7 f1                            div ecx
+/// 004f: 48 89 d0                         mov rax,rdx
+/// 0052: 48 31 c8                         xor rax,rcx
+/// 0055: 48 c1 f8 3f                      sar rax,3Fh
+/// 0059: 48 21 c8                         and rax,rcx
+/// 005c: 48 85 d2                         test rdx,rdx
+/// 005f: 48 0f 44 c2                      cmove rax,rdx
+/// 0063: 48 01 d0                         add rax,rdx
+/// 0066: 4c 89 c2                         mov rdx,r8
+/// 0069: 48 89 46 f0                      mov [rsi-10h],rax
+/// 006d: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
+/// 0071: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 007b: ff e0                            jmp rax
+pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
+    code: &[
+        0x48, 0x8b, 0x4e, 0xf8, 0x48, 0x83, 0xf9, 0xff, 0x74, 0x11, 0x48, 0x85, 0xc9,
+        0x75, 0x22, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
+        0xe0, 0x31, 0xc0, 0x48, 0x89, 0x46, 0xf0, 0x48, 0x83, 0xc6, 0xf8, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0, 0x49, 0x89, 0xd0,
+        0x48, 0x8b, 0x46, 0xf0, 0x48, 0x89, 0xc2, 0x48, 0x09, 0xca, 0x48, 0xc1, 0xea,
+        0x20, 0x74, 0x07, 0x48, 0x99, 0x48, 0xf7, 0xf9, 0xeb, 0x04, 0x31, 0xd2, 0xf7,
+        0xf1, 0x48, 0x89, 0xd0, 0x48, 0x31, 0xc8, 0x48, 0xc1, 0xf8, 0x3f, 0x48, 0x21,
+        0xc8, 0x48, 0x85, 0xd2, 0x48, 0x0f, 0x44, 0xc2, 0x48, 0x01, 0xd0, 0x4c, 0x89,
+        0xc2, 0x48, 0x89, 0x46, 0xf0, 0x48, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 17u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 39u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 115u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:579
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -3642,7 +3958,47 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:593
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1419
+///
+/// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
+/// 0004: 48 85 c0                         test rax,rax
+/// 0007: 78 24                            js short 000000000000002Dh
+/// 0009: 48 83 f8 3f                      cmp rax,3Fh
+/// 000d: b9 3f 00 00 00                   mov ecx,3Fh
+/// 0012: 48 0f 42 c8                      cmovb rcx,rax
+/// 0016: 48 8d 46 f8                      lea rax,[rsi-8]
+/// 001a: 48 d3 7e f0                      sar qword ptr [rsi-10h],cl
+/// 001e: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0028: 48 89 c6                         mov rsi,rax
+/// 002b: ff e1                            jmp rcx
+/// 002d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0037: ff e0                            jmp rax
+pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
+    code: &[
+        0x48, 0x8b, 0x46, 0xf8, 0x48, 0x85, 0xc0, 0x78, 0x24, 0x48, 0x83, 0xf8, 0x3f,
+        0xb9, 0x3f, 0x00, 0x00, 0x00, 0x48, 0x0f, 0x42, 0xc8, 0x48, 0x8d, 0x46, 0xf8,
+        0x48, 0xd3, 0x7e, 0xf0, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x48, 0x89, 0xc6, 0xff, 0xe1, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 32u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 47u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 0u8,
+};
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:595
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -3668,7 +4024,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:532
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:534
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -3721,7 +4077,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:610
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:612
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3772,7 +4128,42 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:601
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1372
+///
+/// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
+/// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
+/// 0008: 71 0c                            jno short 0000000000000016h
+/// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0014: ff e0                            jmp rax
+/// 0016: 48 89 46 f0                      mov [rsi-10h],rax
+/// 001a: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
+/// 001e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0028: ff e0                            jmp rax
+pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
+    code: &[
+        0x48, 0x8b, 0x46, 0xf0, 0x48, 0x2b, 0x46, 0xf8, 0x71, 0x0c, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0, 0x48, 0x89, 0x46, 0xf0,
+        0x48, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 12u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 32u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:603
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -3813,7 +4204,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:584
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:586
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -3858,7 +4249,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:618
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:620
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -3938,7 +4329,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:562
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:564
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -3970,7 +4361,32 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:746
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1406
+///
+/// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
+/// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 0008: 48 31 4e f0                      xor [rsi-10h],rcx
+/// 000c: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0016: 48 89 c6                         mov rsi,rax
+/// 0019: ff e1                            jmp rcx
+pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
+    code: &[
+        0x48, 0x8d, 0x46, 0xf8, 0x48, 0x8b, 0x4e, 0xf8, 0x48, 0x31, 0x4e, 0xf0, 0x48,
+        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc6, 0xff,
+        0xe1,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 14u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:748
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4098,7 +4514,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:783
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:785
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4242,7 +4658,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:756
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:758
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4344,7 +4760,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:776
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:778
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4467,7 +4883,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:766
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:768
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4568,7 +4984,70 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1115
+/// _BOX_WORD at runtime/bytecodes.uops:1361
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 54                            push r12
+/// 0006: 53                               push rbx
+/// 0007: 50                               push rax
+/// 0008: 48 89 d3                         mov rbx,rdx
+/// 000b: 49 89 f6                         mov r14,rsi
+/// 000e: 49 89 ff                         mov r15,rdi
+/// 0011: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001b: f7 d0                            not eax
+/// 001d: 48 c1 e0 03                      shl rax,3
+/// 0021: 49 bc 00 00 00 00 f8 ff ff ff    mov r12,0FFFFFFF800000000h
+/// 002b: 49 09 c4                         or r12,rax
+/// 002e: 4a 8b 3c 26                      mov rdi,[rsi+r12]
+/// 0032: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003c: ff d0                            call rax
+/// 003e: 4b 89 04 26                      mov [r14+r12],rax
+/// 0042: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 004c: 4c 89 ff                         mov rdi,r15
+/// 004f: 4c 89 f6                         mov rsi,r14
+/// 0052: 48 89 da                         mov rdx,rbx
+/// 0055: 48 83 c4 08                      add rsp,8
+/// 0059: 5b                               pop rbx
+/// 005a: 41 5c                            pop r12
+/// 005c: 41 5e                            pop r14
+/// 005e: 41 5f                            pop r15
+/// 0060: ff e0                            jmp rax
+pub static STENCIL_BOX_WORD: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
+        0xf6, 0x49, 0x89, 0xff, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xf7, 0xd0, 0x48, 0xc1, 0xe0, 0x03, 0x49, 0xbc, 0x00, 0x00, 0x00, 0x00,
+        0xf8, 0xff, 0xff, 0xff, 0x49, 0x09, 0xc4, 0x4a, 0x8b, 0x3c, 0x26, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xd0, 0x4b, 0x89, 0x04,
+        0x26, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
+        0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41,
+        0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 19u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 52u16,
+            kind: HoleKind::Helper(50u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 68u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _CALL at runtime/bytecodes.uops:1117
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4714,7 +5193,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1140
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1142
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4830,7 +5309,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1128
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1130
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -4900,7 +5379,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1190
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1192
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -4938,7 +5417,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1204
+/// _COLD_EXIT at runtime/bytecodes.uops:1206
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5018,7 +5497,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1204, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1206, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5091,7 +5570,7 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:686
+/// _COMPARE_OP at runtime/bytecodes.uops:688
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5226,7 +5705,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:700
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:702
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -5276,7 +5755,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:696
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:698
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -5327,7 +5806,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:712
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:714
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5410,7 +5889,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:704
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:706
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5527,7 +6006,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1220
+/// _DEOPT at runtime/bytecodes.uops:1222
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -5555,7 +6034,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1225
+/// _ERROR_EXIT at runtime/bytecodes.uops:1227
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -5583,7 +6062,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1195
+/// _EXIT_TRACE at runtime/bytecodes.uops:1197
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5619,7 +6098,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:513
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:515
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -5655,7 +6134,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:509
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:511
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -5693,7 +6172,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:522
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:524
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -5745,7 +6224,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:442
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:444
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -5785,7 +6264,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:517
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:519
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -5837,7 +6316,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:438
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:440
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -5877,7 +6356,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1301
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1303
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5962,7 +6441,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1323
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1325
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6082,7 +6561,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1313
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1315
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6206,7 +6685,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1007
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1009
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6261,7 +6740,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1295
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1297
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6342,7 +6821,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1082
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1084
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -6378,7 +6857,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1034
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1036
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -6412,7 +6891,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1307
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1309
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -6497,7 +6976,45 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1051
+/// _INT_TO_WORD at runtime/bytecodes.uops:1343
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: f7 d0                            not eax
+/// 000c: 48 c1 e0 03                      shl rax,3
+/// 0010: 48 b9 00 00 00 00 f8 ff ff ff    mov rcx,0FFFFFFF800000000h
+/// 001a: 48 09 c1                         or rcx,rax
+/// 001d: 48 8b 04 0e                      mov rax,[rsi+rcx]
+/// 0021: 48 c1 e0 10                      shl rax,10h
+/// 0025: 48 c1 f8 10                      sar rax,10h
+/// 0029: 48 89 04 0e                      mov [rsi+rcx],rax
+/// 002d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0037: ff e0                            jmp rax
+pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xf7, 0xd0, 0x48,
+        0xc1, 0xe0, 0x03, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0xf8, 0xff, 0xff, 0xff,
+        0x48, 0x09, 0xc1, 0x48, 0x8b, 0x04, 0x0e, 0x48, 0xc1, 0xe0, 0x10, 0x48, 0xc1,
+        0xf8, 0x10, 0x48, 0x89, 0x04, 0x0e, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 47u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1053
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -6537,7 +7054,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1023
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1025
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -6577,7 +7094,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1087
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1089
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -6620,7 +7137,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1073
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1075
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -6674,7 +7191,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1014
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1016
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6762,7 +7279,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1038
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1040
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6798,7 +7315,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1063
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1065
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -6848,7 +7365,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1045
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1047
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -6914,7 +7431,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1288
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:1290
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -6942,7 +7459,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1230
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1232
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -6982,7 +7499,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1242
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1244
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -7012,7 +7529,37 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1252
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1348
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 89 06                         mov [rsi],rax
+/// 000d: 48 83 c6 08                      add rsi,8
+/// 0011: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001b: ff e0                            jmp rax
+pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x06,
+        0x48, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 19u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1254
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -7048,7 +7595,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1247
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1249
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -7080,7 +7627,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:433
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:435
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7148,7 +7695,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:451
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:453
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -7194,7 +7741,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:446
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:448
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7240,7 +7787,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1274
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1276
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7275,7 +7822,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1270
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1272
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -7296,7 +7843,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1134
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1136
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7378,7 +7925,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1185
+/// _SET_IP at runtime/bytecodes.uops:1187
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -7409,7 +7956,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1180
+/// _START_EXECUTOR at runtime/bytecodes.uops:1182
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -7437,7 +7984,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1263
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1265
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7472,7 +8019,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1258
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1260
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7504,7 +8051,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:470
+/// _STORE_GLOBAL at runtime/bytecodes.uops:472
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7559,7 +8106,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:474
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:476
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -7655,7 +8202,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1280
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1282
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -7705,7 +8252,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:805
+/// _STORE_SUBSCR at runtime/bytecodes.uops:807
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7853,7 +8400,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:828
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:830
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8025,7 +8572,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:816
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:818
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8151,6 +8698,62 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _WORD_TO_INT at runtime/bytecodes.uops:1353
+///
+/// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
+/// 0014: 41 f7 d0                         not r8d
+/// 0017: 48 b9 00 00 00 00 ff ff ff ff    mov rcx,0FFFFFFFF00000000h
+/// 0021: 4c 09 c1                         or rcx,r8
+/// 0024: 4c 8b 04 ce                      mov r8,[rsi+rcx*8]
+/// 0028: 49 b9 00 00 00 00 00 80 00 00    mov r9,800000000000h
+/// 0032: 4d 01 c1                         add r9,r8
+/// 0035: 4c 8d 50 01                      lea r10,[rax+1]
+/// 0039: 4d 39 d1                         cmp r9,r10
+/// 003c: 73 20                            jae short 000000000000005Eh
+/// 003e: 49 21 c0                         and r8,rax
+/// 0041: 48 b8 00 00 00 00 00 00 f9 ff    mov rax,0FFF9000000000000h
+/// 004b: 4c 09 c0                         or rax,r8
+/// 004e: 48 89 04 ce                      mov [rsi+rcx*8],rax
+/// 0052: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 005c: ff e0                            jmp rax
+/// 005e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0068: ff e0                            jmp rax
+pub static STENCIL_WORD_TO_INT: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x49, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x41, 0xf7, 0xd0, 0x48, 0xb9, 0x00,
+        0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0xff, 0x4c, 0x09, 0xc1, 0x4c, 0x8b, 0x04,
+        0xce, 0x49, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x80, 0x00, 0x00, 0x4d, 0x01,
+        0xc1, 0x4c, 0x8d, 0x50, 0x01, 0x4d, 0x39, 0xd1, 0x73, 0x20, 0x49, 0x21, 0xc0,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xf9, 0xff, 0x4c, 0x09, 0xc0,
+        0x48, 0x89, 0x04, 0xce, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 12u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 84u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 96u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
         },
     ],
     tail: 0u8,

@@ -7,9 +7,9 @@
 // `helpers` and the layouts.
 match opcode {
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:506
+        // BINARY_OP at runtime/bytecodes.uops:508
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:491
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:493
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -27,7 +27,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:499
+        // _BINARY_OP at runtime/bytecodes.uops:501
         let res = {
             let res: Value;
             {
@@ -45,9 +45,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:640
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:642
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:513
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:515
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -57,7 +57,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:589
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:591
         let res = {
             let res: Value;
             {
@@ -69,9 +69,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:629
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:631
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:509
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:511
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -81,7 +81,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:526
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:528
         let res = {
             let res: Value;
             {
@@ -99,9 +99,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:644
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:646
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:517
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:519
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -111,7 +111,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:606
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:608
         let res = {
             let res: Value;
             {
@@ -123,9 +123,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:648
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:650
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:522
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:524
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -135,7 +135,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:623
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:625
         let res = {
             let res: Value;
             {
@@ -149,9 +149,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:634
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:636
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:509
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:511
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -161,7 +161,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:554
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:556
         let res = {
             let res: Value;
             {
@@ -173,9 +173,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:632
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:634
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:509
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:511
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -185,7 +185,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:544
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:546
         let res = {
             let res: Value;
             {
@@ -202,9 +202,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:637
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:639
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:509
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:511
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -214,7 +214,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:566
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:568
         let res = {
             let res: Value;
             {
@@ -239,9 +239,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:642
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:644
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:513
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:515
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -251,7 +251,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:597
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:599
         let res = {
             let res: Value;
             {
@@ -263,9 +263,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:631
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:633
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:509
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:511
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -275,7 +275,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:538
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:540
         let res = {
             let res: Value;
             {
@@ -293,9 +293,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:646
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:648
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:517
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:519
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -305,7 +305,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:614
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:616
         let res = {
             let res: Value;
             {
@@ -317,9 +317,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:635
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:637
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:509
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:511
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -329,7 +329,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:558
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:560
         let res = {
             let res: Value;
             {
@@ -341,9 +341,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:633
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:635
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:509
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:511
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -353,7 +353,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:549
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:551
         let res = {
             let res: Value;
             {
@@ -370,9 +370,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:638
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:640
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:509
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:511
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -382,7 +382,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:577
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:579
         let res = {
             let res: Value;
             {
@@ -400,9 +400,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:641
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:643
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:513
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:515
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -412,7 +412,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:593
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:595
         let res = {
             let res: Value;
             {
@@ -424,9 +424,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:630
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:632
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:509
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:511
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -436,7 +436,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:532
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:534
         let res = {
             let res: Value;
             {
@@ -454,9 +454,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:645
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:647
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:517
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:519
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -466,7 +466,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:610
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:612
         let res = {
             let res: Value;
             {
@@ -478,9 +478,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:643
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:645
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:513
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:515
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -490,7 +490,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:601
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:603
         let res = {
             let res: Value;
             {
@@ -507,9 +507,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:639
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:641
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:509
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:511
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -519,7 +519,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:584
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:586
         let res = {
             let res: Value;
             {
@@ -536,9 +536,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:647
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:649
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:517
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:519
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -548,7 +548,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:618
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:620
         let res = {
             let res: Value;
             {
@@ -565,9 +565,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:636
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:638
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:509
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:511
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -577,7 +577,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:562
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:564
         let res = {
             let res: Value;
             {
@@ -589,9 +589,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:753
+        // BINARY_SUBSCR at runtime/bytecodes.uops:755
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:738
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:740
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -609,7 +609,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:746
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:748
         let res = {
             let res: Value;
             {
@@ -627,7 +627,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:794
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:796
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -653,7 +653,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:791
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:793
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -682,7 +682,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:793
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:795
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -708,7 +708,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:792
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:794
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -737,7 +737,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:852
+        // BUILD_LIST at runtime/bytecodes.uops:854
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -751,7 +751,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:860
+        // BUILD_MAP at runtime/bytecodes.uops:862
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -769,7 +769,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:871
+        // BUILD_SLICE at runtime/bytecodes.uops:873
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -783,7 +783,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:866
+        // BUILD_STRING at runtime/bytecodes.uops:868
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -797,7 +797,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:856
+        // BUILD_TUPLE at runtime/bytecodes.uops:858
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -811,9 +811,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1125
+        // CALL at runtime/bytecodes.uops:1127
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1107
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1109
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -837,7 +837,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1115
+        // _CALL at runtime/bytecodes.uops:1117
         let res = {
             let res: Value;
             {
@@ -883,7 +883,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1148
+        // CALL_BUILTIN at runtime/bytecodes.uops:1150
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -908,7 +908,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1151
+        // CALL_KW at runtime/bytecodes.uops:1153
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -959,9 +959,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1147
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1149
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1128
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1130
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -982,7 +982,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1134
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1136
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1013,9 +1013,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:693
+        // COMPARE_OP at runtime/bytecodes.uops:695
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:678
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:680
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1033,7 +1033,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:686
+        // _COMPARE_OP at runtime/bytecodes.uops:688
         let res = {
             let res: Value;
             {
@@ -1051,9 +1051,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:711
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:713
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:513
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:515
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1063,7 +1063,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:700
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:702
         let res = {
             let res: Value;
             {
@@ -1077,9 +1077,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:710
+        // COMPARE_OP_INT at runtime/bytecodes.uops:712
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:509
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:511
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1089,7 +1089,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:696
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:698
         let res = {
             let res: Value;
             {
@@ -1103,9 +1103,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:715
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:717
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:517
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:519
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1115,7 +1115,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:712
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:714
         let res = {
             let res: Value;
             {
@@ -1129,9 +1129,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:716
+        // COMPARE_OP_STR at runtime/bytecodes.uops:718
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:522
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:524
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1141,7 +1141,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:704
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:706
         let res = {
             let res: Value;
             {
@@ -1155,7 +1155,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:719
+        // CONTAINS_OP at runtime/bytecodes.uops:721
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1177,7 +1177,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:902
+        // CONVERT_VALUE at runtime/bytecodes.uops:904
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1195,7 +1195,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:362
+        // COPY at runtime/bytecodes.uops:364
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1210,7 +1210,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:841
+        // DELETE_SUBSCR at runtime/bytecodes.uops:843
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1226,7 +1226,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:973
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:975
         ip = this_instr.add(3);
         {
             {
@@ -1248,7 +1248,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:887
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:889
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1266,7 +1266,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:894
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:896
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1287,9 +1287,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1004
+        // FOR_ITER at runtime/bytecodes.uops:1006
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:984
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:986
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1306,7 +1306,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:992
+        // _FOR_ITER at runtime/bytecodes.uops:994
         let next = {
             let next: Value;
             {
@@ -1333,9 +1333,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1095
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1097
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1051
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1053
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1344,7 +1344,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1055
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1057
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1356,7 +1356,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1087
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1089
         let next = {
             let next: Value;
             {
@@ -1371,9 +1371,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1094
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1096
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1023
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1025
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1382,7 +1382,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1027
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1029
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1393,7 +1393,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1038
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1040
         let next = {
             let next: Value;
             {
@@ -1408,7 +1408,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:978
+        // GET_ITER at runtime/bytecodes.uops:980
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1426,7 +1426,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1167
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1169
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1437,7 +1437,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:728
+        // IS_OP at runtime/bytecodes.uops:730
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1454,7 +1454,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:960
+        // JUMP_BACKWARD at runtime/bytecodes.uops:962
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1488,7 +1488,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:956
+        // JUMP_FORWARD at runtime/bytecodes.uops:958
         ip = this_instr.add(2);
         {
             {
@@ -1498,7 +1498,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:876
+        // LIST_APPEND at runtime/bytecodes.uops:878
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1508,7 +1508,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:922
+        // LOAD_ATTR at runtime/bytecodes.uops:924
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -1526,7 +1526,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:417
+        // LOAD_CONST at runtime/bytecodes.uops:419
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1540,7 +1540,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:374
+        // LOAD_FAST at runtime/bytecodes.uops:376
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1554,7 +1554,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:380
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:382
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1574,7 +1574,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:397
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:399
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -1592,9 +1592,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:456
+        // LOAD_GLOBAL at runtime/bytecodes.uops:458
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:425
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:427
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -1610,7 +1610,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:433
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:435
         let value = {
             let value: Value;
             {
@@ -1625,9 +1625,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:459
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:461
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:438
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:440
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1640,7 +1640,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:442
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:444
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -1653,7 +1653,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:451
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:453
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -1669,9 +1669,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:458
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:460
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:438
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:440
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1684,7 +1684,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:446
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:448
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -1700,7 +1700,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:912
+        // LOAD_METHOD at runtime/bytecodes.uops:914
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -1724,7 +1724,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1172
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1174
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1739,12 +1739,12 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:351
+        // NOP at runtime/bytecodes.uops:353
         ip = this_instr.add(2);
         {}
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:932
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:934
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1770,7 +1770,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:944
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:946
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1796,7 +1796,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:354
+        // POP_TOP at runtime/bytecodes.uops:356
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -1805,7 +1805,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:358
+        // PUSH_NULL at runtime/bytecodes.uops:360
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -1818,7 +1818,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1098
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1100
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -1831,7 +1831,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1162
+        // RETURN_VALUE at runtime/bytecodes.uops:1164
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1848,7 +1848,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:390
+        // STORE_FAST at runtime/bytecodes.uops:392
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -1860,7 +1860,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:406
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:408
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -1878,9 +1878,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:483
+        // STORE_GLOBAL at runtime/bytecodes.uops:485
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:462
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:464
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -1896,7 +1896,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:470
+        // _STORE_GLOBAL at runtime/bytecodes.uops:472
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -1904,9 +1904,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:485
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:487
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:438
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:440
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1919,7 +1919,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:474
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:476
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -1941,9 +1941,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:813
+        // STORE_SUBSCR at runtime/bytecodes.uops:815
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:797
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:799
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -1961,7 +1961,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:805
+        // _STORE_SUBSCR at runtime/bytecodes.uops:807
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, container, sub, value);
@@ -1976,7 +1976,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:838
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:840
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1999,7 +1999,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:837
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:839
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -2026,7 +2026,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:368
+        // SWAP at runtime/bytecodes.uops:370
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -2043,7 +2043,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:666
+        // UNARY_NOT at runtime/bytecodes.uops:668
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2061,7 +2061,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:659
+        // UNARY_OP at runtime/bytecodes.uops:661
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2079,7 +2079,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:881
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:883
         ip = this_instr.add(2);
         let seq: Value = *sp.sub(1);
         {

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:852
+        // BUILD_LIST at runtime/bytecodes.uops:854
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:860
+        // BUILD_MAP at runtime/bytecodes.uops:862
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:871
+        // BUILD_SLICE at runtime/bytecodes.uops:873
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -53,7 +53,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:866
+        // BUILD_STRING at runtime/bytecodes.uops:868
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -67,7 +67,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:856
+        // BUILD_TUPLE at runtime/bytecodes.uops:858
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -81,7 +81,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1151
+        // CALL_KW at runtime/bytecodes.uops:1153
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -132,7 +132,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:719
+        // CONTAINS_OP at runtime/bytecodes.uops:721
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -155,7 +155,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:902
+        // CONVERT_VALUE at runtime/bytecodes.uops:904
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -174,7 +174,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:362
+        // COPY at runtime/bytecodes.uops:364
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -189,7 +189,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:841
+        // DELETE_SUBSCR at runtime/bytecodes.uops:843
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -205,7 +205,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:887
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:889
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -223,7 +223,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:894
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:896
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -244,7 +244,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:978
+        // GET_ITER at runtime/bytecodes.uops:980
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -262,7 +262,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:728
+        // IS_OP at runtime/bytecodes.uops:730
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -279,7 +279,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:876
+        // LIST_APPEND at runtime/bytecodes.uops:878
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -289,7 +289,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:922
+        // LOAD_ATTR at runtime/bytecodes.uops:924
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -308,7 +308,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:417
+        // LOAD_CONST at runtime/bytecodes.uops:419
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -322,7 +322,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:374
+        // LOAD_FAST at runtime/bytecodes.uops:376
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -336,7 +336,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:380
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:382
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -357,7 +357,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:397
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:399
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -375,7 +375,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:912
+        // LOAD_METHOD at runtime/bytecodes.uops:914
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -400,7 +400,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1172
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1174
         let oparg = (*inst).oparg as u32;
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -415,11 +415,11 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:351
+        // NOP at runtime/bytecodes.uops:353
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:354
+        // POP_TOP at runtime/bytecodes.uops:356
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -427,7 +427,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:358
+        // PUSH_NULL at runtime/bytecodes.uops:360
         let null = {
             let null: Value;
             {
@@ -439,7 +439,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1098
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1100
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -453,7 +453,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1162
+        // RETURN_VALUE at runtime/bytecodes.uops:1164
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -467,7 +467,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:390
+        // STORE_FAST at runtime/bytecodes.uops:392
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -479,7 +479,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:406
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:408
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -497,7 +497,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:368
+        // SWAP at runtime/bytecodes.uops:370
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -514,7 +514,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:666
+        // UNARY_NOT at runtime/bytecodes.uops:668
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -531,7 +531,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:659
+        // UNARY_OP at runtime/bytecodes.uops:661
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -550,7 +550,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:881
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:883
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -568,7 +568,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:499
+        // _BINARY_OP at runtime/bytecodes.uops:501
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -590,7 +590,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:589
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:591
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -604,7 +604,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:526
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:528
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -623,7 +623,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:606
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:608
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -637,7 +637,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:623
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:625
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -652,8 +652,27 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
+    uop::_BINARY_OP_ADD_WORD => {
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1366
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        let res = {
+            let res: Value;
+            {
+                let (r, overflow) = left.as_word().overflowing_add(right.as_word());
+                if overflow {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                res = Value::from_word(r);
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:554
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:556
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -666,8 +685,22 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
+    uop::_BINARY_OP_AND_WORD => {
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1398
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        let res = {
+            let res: Value;
+            {
+                res = Value::from_word(left.as_word() & right.as_word());
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:544
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:546
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -684,8 +717,27 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
+    uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1384
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        let res = {
+            let res: Value;
+            {
+                let (x, y) = (left.as_word(), right.as_word());
+                if y == 0 || (y == -1 && x == i64::MIN) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                res = Value::from_word(floor_div(x, y));
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:566
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:568
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -709,8 +761,32 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
+    uop::_BINARY_OP_LSHIFT_WORD => {
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1410
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        let res = {
+            let res: Value;
+            {
+                let (x, n) = (left.as_word(), right.as_word());
+                if n < 0 || n > 63 {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let r = x << n;
+                if r >> n != x {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                res = Value::from_word(r);
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:597
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:599
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -724,7 +800,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:538
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:540
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -743,7 +819,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:614
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:616
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -756,8 +832,27 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
+    uop::_BINARY_OP_MULTIPLY_WORD => {
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1378
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        let res = {
+            let res: Value;
+            {
+                let (r, overflow) = left.as_word().overflowing_mul(right.as_word());
+                if overflow {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                res = Value::from_word(r);
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:558
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:560
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -770,8 +865,22 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
+    uop::_BINARY_OP_OR_WORD => {
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1402
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        let res = {
+            let res: Value;
+            {
+                res = Value::from_word(left.as_word() | right.as_word());
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:549
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:551
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -788,8 +897,27 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
+    uop::_BINARY_OP_REMAINDER_WORD => {
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1391
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        let res = {
+            let res: Value;
+            {
+                let (x, y) = (left.as_word(), right.as_word());
+                if y == 0 {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                res = Value::from_word(if y == -1 { 0 } else { floor_mod(x, y) });
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:577
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:579
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -807,8 +935,27 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
+    uop::_BINARY_OP_RSHIFT_WORD => {
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1419
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        let res = {
+            let res: Value;
+            {
+                let n = right.as_word();
+                if n < 0 {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                res = Value::from_word(left.as_word() >> n.min(63));
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:593
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:595
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -822,7 +969,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:532
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:534
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -841,7 +988,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:610
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:612
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -854,8 +1001,27 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
+    uop::_BINARY_OP_SUBTRACT_WORD => {
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1372
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        let res = {
+            let res: Value;
+            {
+                let (r, overflow) = left.as_word().overflowing_sub(right.as_word());
+                if overflow {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                res = Value::from_word(r);
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:601
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:603
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -873,7 +1039,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:584
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:586
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -891,7 +1057,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:618
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:620
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -909,7 +1075,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:562
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:564
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -922,8 +1088,22 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
+    uop::_BINARY_OP_XOR_WORD => {
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1406
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        let res = {
+            let res: Value;
+            {
+                res = Value::from_word(left.as_word() ^ right.as_word());
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:746
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:748
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -944,7 +1124,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:783
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:785
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -969,7 +1149,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:756
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:758
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -995,7 +1175,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:776
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:778
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1018,7 +1198,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:766
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:768
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1043,8 +1223,21 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
+    uop::_BOX_WORD => {
+        // _BOX_WORD at runtime/bytecodes.uops:1361
+        let oparg = (*inst).oparg as u32;
+        let word: Value = *sp.offset(oparg as isize * -1 - 1);
+        let value = {
+            let value: Value;
+            {
+                value = helpers::int_from_word(word.as_word());
+            }
+            value
+        };
+        *sp.offset(oparg as isize * -1 - 1) = value;
+    }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1115
+        // _CALL at runtime/bytecodes.uops:1117
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1094,7 +1287,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1140
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1142
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1119,7 +1312,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1128
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1130
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1140,7 +1333,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1190
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1192
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1149,7 +1342,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1204
+        // _COLD_EXIT at runtime/bytecodes.uops:1206
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1176,7 +1369,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:686
+        // _COMPARE_OP at runtime/bytecodes.uops:688
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1198,7 +1391,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:700
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:702
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1215,7 +1408,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:696
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:698
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1232,7 +1425,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:712
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:714
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1249,7 +1442,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:704
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:706
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1266,7 +1459,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1220
+        // _DEOPT at runtime/bytecodes.uops:1222
         let target = (*inst).target;
         {
             {
@@ -1278,7 +1471,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1225
+        // _ERROR_EXIT at runtime/bytecodes.uops:1227
         let target = (*inst).target;
         {
             {
@@ -1290,7 +1483,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1195
+        // _EXIT_TRACE at runtime/bytecodes.uops:1197
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1305,7 +1498,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:513
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:515
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1316,7 +1509,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:509
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:511
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1327,7 +1520,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:522
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:524
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1338,7 +1531,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:442
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:444
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1351,7 +1544,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:517
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:519
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1362,7 +1555,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:438
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:440
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1375,7 +1568,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1301
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1303
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1389,7 +1582,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1323
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1325
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1405,7 +1598,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1313
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1315
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1421,7 +1614,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1007
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1009
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(iter) {
@@ -1431,7 +1624,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1295
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1297
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1442,7 +1635,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1082
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1084
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1453,7 +1646,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1034
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1036
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1463,7 +1656,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1307
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1309
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1474,8 +1667,21 @@ match opcode {
             }
         }
     }
+    uop::_INT_TO_WORD => {
+        // _INT_TO_WORD at runtime/bytecodes.uops:1343
+        let oparg = (*inst).oparg as u32;
+        let value: Value = *sp.offset(oparg as isize * -1 - 1);
+        let word = {
+            let word: Value;
+            {
+                word = Value::from_word(value.as_int());
+            }
+            word
+        };
+        *sp.offset(oparg as isize * -1 - 1) = word;
+    }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1051
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1053
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1485,7 +1691,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1023
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1025
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1495,7 +1701,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1087
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1089
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1511,7 +1717,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1073
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1075
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1531,7 +1737,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1014
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1016
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1552,7 +1758,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1038
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1040
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1568,7 +1774,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1063
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1065
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1588,7 +1794,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1045
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1047
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -1596,7 +1802,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:1288
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:1290
         {
             (*executor).runs += 1;
             {
@@ -1606,7 +1812,7 @@ match opcode {
         }
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1230
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1232
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1620,7 +1826,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1242
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1244
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1632,8 +1838,21 @@ match opcode {
         *sp = value;
         sp = sp.add(1);
     }
+    uop::_LOAD_CONST_WORD => {
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1348
+        let operand = (*inst).operand;
+        let word = {
+            let word: Value;
+            {
+                word = Value(operand);
+            }
+            word
+        };
+        *sp = word;
+        sp = sp.add(1);
+    }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1252
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1254
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -1649,7 +1868,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1247
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1249
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -1662,7 +1881,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:433
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:435
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -1679,7 +1898,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:451
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:453
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1694,7 +1913,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:446
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:448
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1709,7 +1928,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1274
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1276
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1722,13 +1941,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1270
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1272
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1134
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1136
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1761,20 +1980,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1185
+        // _SET_IP at runtime/bytecodes.uops:1187
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1180
+        // _START_EXECUTOR at runtime/bytecodes.uops:1182
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1263
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1265
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -1788,7 +2007,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1258
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1260
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -1797,7 +2016,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:470
+        // _STORE_GLOBAL at runtime/bytecodes.uops:472
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -1806,7 +2025,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:474
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:476
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -1826,7 +2045,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1280
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1282
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -1841,7 +2060,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:805
+        // _STORE_SUBSCR at runtime/bytecodes.uops:807
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -1859,7 +2078,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:828
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:830
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -1881,7 +2100,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:816
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:818
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -1903,6 +2122,24 @@ match opcode {
             list.decref();
         }
         sp = sp.sub(3);
+    }
+    uop::_WORD_TO_INT => {
+        // _WORD_TO_INT at runtime/bytecodes.uops:1353
+        let oparg = (*inst).oparg as u32;
+        let word: Value = *sp.offset(oparg as isize * -1 - 1);
+        let value = {
+            let value: Value;
+            {
+                let w = word.as_word();
+                if !Value::fits_int(w) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                value = Value::int(w);
+            }
+            value
+        };
+        *sp.offset(oparg as isize * -1 - 1) = value;
     }
     _ => invalid_uop(),
 }

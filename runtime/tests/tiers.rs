@@ -1,8 +1,8 @@
 //! Tier 2 and the JIT, proved through what they report: each program in
 //! `tests/tiers/` exercises one mechanism (a hot loop, a flipping branch, a rebound
 //! global, a redefined function, a type change, globals that change type, loops over
-//! str and nested loops), must print CPython's output, and its `--stats-json` must
-//! show the mechanism at work.
+//! str and nested loops, int chains on machine words), must print CPython's output,
+//! and its `--stats-json` must show the mechanism at work.
 
 use serde_json::Value as Json;
 use std::path::{Path, PathBuf};
@@ -150,6 +150,32 @@ fn proven_unboxed_values_skip_reference_counting() {
         }
         // `words` is a list, and `append` returns None: counted.
         assert!(function.contains(" STORE_FAST_LOAD_FAST ") && function.contains(" POP_TOP "), "--tier {tier}:\n{function}");
+    }
+}
+
+/// Int arithmetic past the small ints keeps its intermediate results as machine words
+/// (no heap int per operation); words are small ints again before anything else reads
+/// them, and exits box them. Words that do not fit, or that overflow, leave the trace
+/// without making executors over and over.
+#[test]
+fn int_chains_past_the_small_ints_run_on_machine_words() {
+    for tier in TIERS {
+        let out_dir = std::env::temp_dir().join(format!("stitch-words-{}-{tier}", std::process::id()));
+        let s = run("words.py", tier, &["--dump-executors", out_dir.to_str().unwrap()]);
+        let listings: Vec<String> = (1..=n(&s, "executors_created"))
+            .map(|id| std::fs::read_to_string(out_dir.join(format!("executor-{id}.txt"))).expect("a listing"))
+            .collect();
+        let _ = std::fs::remove_dir_all(&out_dir);
+        let lcg = listings[0].split("-- stubs").next().unwrap();
+        for uop in ["_BINARY_OP_MULTIPLY_WORD", "_BINARY_OP_ADD_WORD", "_BINARY_OP_REMAINDER_WORD", "_LOAD_CONST_WORD", "_WORD_TO_INT"] {
+            assert!(lcg.contains(uop), "--tier {tier}: no {uop}:\n{lcg}");
+        }
+        assert!(!lcg.contains(" _BINARY_OP "), "--tier {tier}: no generic arithmetic left:\n{lcg}");
+        assert!(listings.iter().any(|l| l.split("-- stubs").nth(1).is_some_and(|stubs| stubs.contains("_BOX_WORD"))), "--tier {tier}: stubs box words");
+        // Three loops, each with an exit that gets warm: a few executors, not one per
+        // trip through the exit.
+        assert!(n(&s, "executors_created") <= 8, "--tier {tier}: {s}");
+        assert!(n(&s, "tier1_reentries") < 200, "--tier {tier}: {s}");
     }
 }
 

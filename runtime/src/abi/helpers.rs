@@ -128,6 +128,10 @@ pub unsafe extern "C" fn binary_op(ts: *mut Thread, lhs: Value, rhs: Value, op: 
     value_or_raise(ts, r)
 }
 
+pub unsafe extern "C" fn int_from_word(word: i64) -> Value {
+    crate::objects::bigint::from_i64(word)
+}
+
 pub unsafe extern "C" fn str_concat(_ts: *mut Thread, lhs: Value, rhs: Value) -> Value {
     ops::str_concat(lhs, rhs)
 }

@@ -94,6 +94,19 @@ impl Value {
         ((self.0 << 16) as i64) >> 16
     }
 
+    /// A raw machine word in a stack slot of a trace: not a value (see `_INT_TO_WORD`
+    /// in the `.uops` file). Only the trace optimizer's word uops make and read them.
+    #[inline(always)]
+    pub fn from_word(i: i64) -> Value {
+        Value(i as u64)
+    }
+
+    /// The machine word in a slot `from_word` filled.
+    #[inline(always)]
+    pub fn as_word(self) -> i64 {
+        self.0 as i64
+    }
+
     /// Whether `i` can be a small int.
     #[inline(always)]
     pub fn fits_int(i: i64) -> bool {

@@ -3,6 +3,8 @@
 //! invalidated when a global they depend on is rebound, and reclaimed when unused.
 //!
 //! - `projector`: tier-1 code -> trace body;
+//! - `optimizer`: types, removed guards, unboxed variants; `words`: int arithmetic on
+//!   machine words;
 //! - `stubs`: exit, deopt and error stubs, exit data;
 //! - `executor`: executors in memory; `cold`: the pre-allocated cold exits;
 //! - `deps`: dependencies and invalidation; `stats`: what users see.
@@ -15,6 +17,7 @@ pub mod optimizer;
 pub mod projector;
 pub mod stats;
 pub mod stubs;
+pub mod words;
 
 use crate::abi::{Code, Executor, Frame, INSTRUCTIONS, Thread, Value, op, uop};
 use crate::interp::frames::code_of;
@@ -230,9 +233,13 @@ unsafe fn failed_guard(executor: *mut Executor, index: u32) -> Option<u16> {
 unsafe fn exit_sources(executor: *mut Executor, index: u32) -> Vec<usize> {
     // SAFETY: the trace and its vm data are live.
     let (trace, body_len) = unsafe { (executor::trace(executor), vm(executor).body_len as usize) };
-    let Some(stub) = trace.iter().position(|u| u.opcode == uop::_EXIT_TRACE && u.oparg as u32 == index) else {
+    let Some(mut stub) = trace.iter().position(|u| u.opcode == uop::_EXIT_TRACE && u.oparg as u32 == index) else {
         return Vec::new();
     };
+    // A stub that boxes words starts with them.
+    while stub > body_len && trace[stub - 1].opcode == uop::_BOX_WORD {
+        stub -= 1;
+    }
     (0..body_len).filter(|&k| k == stub || trace[k].jump_target as usize == stub).collect()
 }
 

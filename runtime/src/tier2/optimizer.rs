@@ -18,9 +18,10 @@
 //! at its end is what it assumed at its start, so this holds on every iteration.
 
 use super::projector::{Projection, inst};
+use super::words;
 use crate::abi::access::{TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_KIND};
 use crate::abi::{KIND_DICT, KIND_LIST, KIND_LIST_ITER, KIND_RANGE_ITER, KIND_STR, KIND_TUPLE};
-use crate::abi::{Ty, UOPS, UopInst, Value, flags, uop};
+use crate::abi::{Code, Ty, UOPS, UopInst, Value, flags, uop};
 use std::collections::{BTreeMap, HashSet};
 
 /// The type of a value, as the type facts name them.
@@ -60,6 +61,8 @@ fn unboxed(t: Option<Ty>) -> bool {
 /// The tag an entry guard checks for a type (see `access::has_type_tag`).
 fn tag_of(t: Ty) -> u64 {
     match t {
+        // Words never live across the back edge (see `words`).
+        Ty::Word => unreachable!("a word assumed at a loop's entry"),
         Ty::Int => TAG_INT,
         Ty::Float => TAG_FLOAT,
         Ty::Bool => TAG_BOOL,
@@ -136,6 +139,14 @@ impl Assumptions {
         }
     }
 
+    /// Only what the body reads before it stores it: the type a local has at the
+    /// entry does not matter when the body stores it first.
+    fn read_first(mut self, reads: &Reads) -> Assumptions {
+        self.locals.retain(|k, _| reads.locals.contains(k));
+        self.globals.retain(|k, _| reads.globals.contains(k));
+        self
+    }
+
     /// Whether `proven` proves everything assumed here.
     fn proven_by(&self, proven: &Assumptions) -> bool {
         self.locals.iter().all(|(k, t)| proven.locals.get(k) == Some(t))
@@ -144,15 +155,69 @@ impl Assumptions {
     }
 }
 
-/// The result of one pass: which uops stay, which become their unboxed variants, and
-/// what is known at the loop's end.
+/// The locals and module globals (by entry index) a loop body reads before it stores
+/// them, in the frame it runs in.
+#[derive(Default)]
+struct Reads {
+    locals: HashSet<u32>,
+    globals: HashSet<u64>,
+}
+
+fn reads_first(body: &[UopInst]) -> Reads {
+    let mut reads = Reads::default();
+    let (mut stored_locals, mut stored_globals) = (HashSet::new(), HashSet::new());
+    let mut depth = 0usize;
+    for u in body {
+        let oparg = u.oparg as u32;
+        let mut load = |k: u32, stored: &HashSet<u32>| {
+            if !stored.contains(&k) {
+                reads.locals.insert(k);
+            }
+        };
+        match u.opcode {
+            uop::_PUSH_FRAME_EXACT_ARGS => depth += 1,
+            uop::RETURN_VALUE => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            uop::LOAD_FAST | uop::LOAD_FAST_CHECK => load(oparg, &stored_locals),
+            uop::LOAD_FAST_LOAD_FAST => {
+                load(oparg >> 8, &stored_locals);
+                load(oparg & 255, &stored_locals);
+            }
+            uop::STORE_FAST => {
+                stored_locals.insert(oparg);
+            }
+            uop::STORE_FAST_LOAD_FAST => {
+                stored_locals.insert(oparg >> 8);
+                load(oparg & 255, &stored_locals);
+            }
+            uop::_LOAD_GLOBAL_MODULE if !stored_globals.contains(&u.operand) => {
+                reads.globals.insert(u.operand);
+            }
+            uop::_STORE_GLOBAL_MODULE => {
+                stored_globals.insert(u.operand);
+            }
+            _ => {}
+        }
+    }
+    reads
+}
+
+/// The result of one pass: which uops stay, which become variants (unboxed, word
+/// arithmetic), which uops go in before them (word conversions), and what is known at
+/// the loop's end.
 struct Pass {
     keep: Vec<bool>,
-    unboxed: Vec<Option<u16>>,
+    variant: Vec<Option<u16>>,
+    before: Vec<Vec<UopInst>>,
     at_end: Option<Assumptions>,
 }
 
-fn pass(body: &[UopInst], assumed: &Assumptions) -> Pass {
+/// Whether uop `i` starts an instruction: its first uop, or one from another place.
+fn starts_instruction(body: &[UopInst], codes: &[*mut Code], i: usize) -> bool {
+    i == 0 || body[i].target != body[i - 1].target || codes[i] != codes[i - 1]
+}
+
+fn pass(body: &[UopInst], codes: &[*mut Code], assumed: &Assumptions, words: bool) -> Pass {
     let mut root = AbstractFrame { stack: vec![None; BELOW], locals: assumed.locals.clone() };
     for (&depth, &t) in &assumed.stack {
         root.set(depth, Some(t));
@@ -168,11 +233,41 @@ fn pass(body: &[UopInst], assumed: &Assumptions) -> Pass {
     }
     let mut keep = vec![true; body.len()];
     let mut unboxed_variant: Vec<Option<u16>> = vec![None; body.len()];
+    let mut before: Vec<Vec<UopInst>> = vec![Vec::new(); body.len()];
     let mut at_end = None;
+    // Uops before this one were planned with their instruction (word arithmetic).
+    let mut planned_to = 0;
     for (i, u) in body.iter().enumerate() {
+        if i < planned_to {
+            continue;
+        }
         let info = &UOPS[u.opcode as usize];
         let oparg = u.oparg as u32;
         let f = frames.last_mut().expect("the root frame stays");
+        if words && starts_instruction(body, codes, i) {
+            let end = (i + 1..body.len()).find(|&j| starts_instruction(body, codes, j)).unwrap_or(body.len());
+            match words::plan(&f.stack, &body[i..end]) {
+                words::Plan::Nothing => {}
+                words::Plan::Unbox(depths) => {
+                    for d in depths {
+                        before[i].push(inst(uop::_WORD_TO_INT, d - 1, u.target, 0));
+                        f.set(d as usize, Some(Ty::Int));
+                    }
+                }
+                words::Plan::Lower { at, op, convert } => {
+                    let arith = i + at;
+                    keep[i..arith].fill(false);
+                    for d in convert {
+                        before[arith].push(inst(uop::_INT_TO_WORD, d - 1, body[arith].target, 0));
+                    }
+                    unboxed_variant[arith] = Some(op);
+                    f.pop_n(2);
+                    f.stack.push(Some(Ty::Word));
+                    planned_to = end;
+                    continue;
+                }
+            }
+        }
         match u.opcode {
             uop::_JUMP_TO_TOP => {
                 if frames.len() == 1 && frames[0].stack.len() == BELOW {
@@ -340,17 +435,30 @@ fn pass(body: &[UopInst], assumed: &Assumptions) -> Pass {
             }
         }
     }
-    Pass { keep, unboxed: unboxed_variant, at_end }
+    Pass { keep, variant: unboxed_variant, before, at_end }
 }
 
 /// Optimizes a projected body in place; returns how many uops it removed (net of the
-/// entry guards it added).
+/// entry guards and word conversions it added).
 pub fn optimize(p: &mut Projection) -> usize {
     let before = p.body.len();
+    let (body, codes, links) = (p.body.clone(), p.codes.clone(), p.links.clone());
+    optimize_with(p, true);
+    if super::stubs::prepare(p, 0).trace.len() > crate::abi::MAX_TRACE_LENGTH as usize {
+        // Word conversions and the stubs that box words made it too long: without them
+        // it fits (the projector left room for the rest).
+        (p.body, p.codes, p.links) = (body, codes, links);
+        optimize_with(p, false);
+    }
+    before.saturating_sub(p.body.len())
+}
+
+fn optimize_with(p: &mut Projection, words: bool) {
     let is_loop = p.body.last().is_some_and(|u| u.opcode == uop::_JUMP_TO_TOP);
     // Found before the pass removes the body's own version guard.
     let version = globals_version(&p.body);
     let mut assumed = Assumptions::default();
+    let reads = reads_first(&p.body);
     if is_loop {
         // Start from the types the values the body reads have now: what the body
         // only reads, it cannot prove at its end unless it was assumed.
@@ -358,13 +466,15 @@ pub fn optimize(p: &mut Projection) -> usize {
         if version.is_some() {
             assumed.globals = p.observed_globals.clone();
         }
+        assumed = assumed.read_first(&reads);
     }
-    let mut result = pass(&p.body, &assumed);
+    let run = |assumed: &Assumptions| pass(&p.body, &p.codes, assumed, words);
+    let mut result = run(&assumed);
     if is_loop {
         // Assume what the end proves, until the end proves what was assumed.
         for _ in 0..4 {
             let Some(end) = result.at_end.clone() else { break };
-            let mut next = end.common(&assumed);
+            let mut next = end.common(&assumed).read_first(&reads);
             if version.is_none() {
                 // Entry indices mean nothing without a keys version to check first.
                 next.globals.clear();
@@ -373,32 +483,22 @@ pub fn optimize(p: &mut Projection) -> usize {
                 break;
             }
             assumed = next;
-            result = pass(&p.body, &assumed);
+            result = run(&assumed);
         }
         // Entry guards must fit the trace with the stubs (at most one each).
         let stubs: usize = p.body.iter().map(|u| UOPS[u.opcode as usize].flags).filter(|f| f & (flags::HAS_EXIT | flags::HAS_DEOPT | flags::HAS_ERROR) != 0).count() * 2;
         let guards = assumed.len() + 1;
         if p.body.len() + stubs + guards + 1 > crate::abi::MAX_TRACE_LENGTH as usize {
             assumed = Assumptions::default();
-            result = pass(&p.body, &assumed);
+            result = run(&assumed);
         }
         // Keep only assumptions the end still proves.
-        if let Some(end) = &result.at_end {
-            if !assumed.proven_by(end) {
-                assumed = Assumptions::default();
-                result = pass(&p.body, &assumed);
-            }
-        } else {
+        if !result.at_end.as_ref().is_some_and(|end| assumed.proven_by(end)) {
             assumed = Assumptions::default();
-            result = pass(&p.body, &assumed);
+            result = run(&assumed);
         }
     }
-    for (u, v) in p.body.iter_mut().zip(&result.unboxed) {
-        if let Some(v) = v {
-            u.opcode = *v;
-        }
-    }
-    remove(p, &result.keep);
+    rewrite(p, result);
     fuse_loop_headers(p);
     if assumed.len() > 0 {
         add_entry_guards(p, &assumed, version);
@@ -411,7 +511,38 @@ pub fn optimize(p: &mut Projection) -> usize {
             last.oparg = (start + 1) as u16;
         }
     }
-    before.saturating_sub(p.body.len())
+}
+
+/// Applies a pass: variants, the uops that go in before others, the uops that go.
+fn rewrite(p: &mut Projection, result: Pass) {
+    let n = p.body.len();
+    let mut body = Vec::with_capacity(n);
+    let mut codes = Vec::with_capacity(n);
+    let mut keep = Vec::with_capacity(n);
+    // Where each old uop is now.
+    let mut new_index = vec![0; n];
+    for (i, added) in result.before.into_iter().enumerate() {
+        for u in added {
+            body.push(u);
+            codes.push(p.codes[i]);
+            keep.push(true);
+        }
+        new_index[i] = body.len();
+        let mut u = p.body[i];
+        if let Some(v) = result.variant[i] {
+            u.opcode = v;
+        }
+        body.push(u);
+        codes.push(p.codes[i]);
+        keep.push(result.keep[i]);
+    }
+    words::fold_constants(&mut body, &mut keep);
+    for link in &mut p.links {
+        link.0 = new_index[link.0];
+    }
+    p.body = body;
+    p.codes = codes;
+    remove(p, &keep);
 }
 
 /// A `for` loop's exhaustion guard and the fetch of its next item become one uop.

@@ -1,10 +1,13 @@
 //! Preparing a projected body for execution: every guard gets an exit stub (a side
 //! exit with its exit data, `_EXIT_TRACE`) or a deopt stub (`_DEOPT`), every uop that
 //! can raise gets an error stub (`_ERROR_EXIT`). Stubs follow the body; a uop's
-//! `jump_target`/`error_target` index them. Exits start cold.
+//! `jump_target`/`error_target` index them. Exits start cold. A guard that fails while
+//! machine words are on the stack (see `words`) leaves through a stub that first
+//! boxes them (`_BOX_WORD`), so tier 1 finds values.
 
 use super::cold;
 use super::projector::{Projection, inst};
+use super::words;
 use crate::abi::{Code, Executor, ExitData, UOPS, UopInst, flags, uop};
 use std::collections::HashMap;
 
@@ -39,13 +42,15 @@ pub fn prepare(p: &Projection, hotness: i16) -> Prepared {
     let mut links = Vec::new();
     // Stubs are shared by uops of the same kind leaving to the same place: an exit
     // then knows which guard failed (a side trace needs to, see `failed_guard`).
-    let mut stubs: HashMap<(u16, u16, *mut Code, u32), u16> = HashMap::new();
+    let mut stubs: HashMap<(u16, u16, *mut Code, u32, Vec<u16>), u16> = HashMap::new();
     let linked: HashMap<usize, *mut Executor> = p.links.iter().copied().collect();
+    let live = words::live_words(&p.body);
 
     for i in 0..p.body.len() {
         let u = p.body[i];
         let code = p.codes[i];
         if u.opcode == uop::_EXIT_TRACE {
+            debug_assert!(live[i].is_empty(), "words reach the end of a trace");
             let k = exits.add(code, u.target);
             trace[i].oparg = k as u16;
             if let Some(&target) = linked.get(&i) {
@@ -56,15 +61,21 @@ pub fn prepare(p: &Projection, hotness: i16) -> Prepared {
         let f = UOPS[u.opcode as usize].flags;
         if f & (flags::HAS_EXIT | flags::HAS_DEOPT) != 0 {
             let kind = if f & flags::HAS_EXIT != 0 { uop::_EXIT_TRACE } else { uop::_DEOPT };
-            let at = *stubs.entry((kind, u.opcode, code, u.target)).or_insert_with(|| {
+            let boxed = &live[i];
+            let at = *stubs.entry((kind, u.opcode, code, u.target, boxed.clone())).or_insert_with(|| {
+                let start = trace.len() as u16;
+                for &depth in boxed {
+                    trace.push(inst(uop::_BOX_WORD, depth - 1, u.target, 0));
+                }
                 let oparg = if kind == uop::_EXIT_TRACE { exits.add(code, u.target) as u16 } else { 0 };
                 trace.push(inst(kind, oparg, u.target, 0));
-                (trace.len() - 1) as u16
+                start
             });
             trace[i].jump_target = at;
         }
         if f & flags::HAS_ERROR != 0 {
-            let at = *stubs.entry((uop::_ERROR_EXIT, 0, code, u.target)).or_insert_with(|| {
+            debug_assert!(live[i].is_empty(), "words on the stack where an error can unwind");
+            let at = *stubs.entry((uop::_ERROR_EXIT, 0, code, u.target, Vec::new())).or_insert_with(|| {
                 trace.push(inst(uop::_ERROR_EXIT, 0, u.target, 0));
                 (trace.len() - 1) as u16
             });
