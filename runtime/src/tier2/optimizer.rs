@@ -139,11 +139,14 @@ impl Assumptions {
         }
     }
 
-    /// Only what the body reads before it stores it: the type a local has at the
-    /// entry does not matter when the body stores it first.
-    fn read_first(mut self, reads: &Reads) -> Assumptions {
-        self.locals.retain(|k, _| reads.locals.contains(k));
-        self.globals.retain(|k, _| reads.globals.contains(k));
+    /// What the body reads before it stores it, and what it stores first where the
+    /// value there now has the type assumed. (A store over a value of known type
+    /// skips its reference count; but a local the body only stores, assumed from what
+    /// the body proves, would fail the entry guard whenever tier 1 left it otherwise,
+    /// and every new loop trace would assume the same again.)
+    fn restrict(mut self, reads: &Reads, p: &Projection) -> Assumptions {
+        self.locals.retain(|k, t| reads.locals.contains(k) || p.observed_locals.get(k) == Some(t));
+        self.globals.retain(|k, t| reads.globals.contains(k) || p.observed_globals.get(k) == Some(t));
         self
     }
 
@@ -466,7 +469,7 @@ fn optimize_with(p: &mut Projection, words: bool) {
         if version.is_some() {
             assumed.globals = p.observed_globals.clone();
         }
-        assumed = assumed.read_first(&reads);
+        assumed = assumed.restrict(&reads, p);
     }
     let run = |assumed: &Assumptions| pass(&p.body, &p.codes, assumed, words);
     let mut result = run(&assumed);
@@ -474,7 +477,7 @@ fn optimize_with(p: &mut Projection, words: bool) {
         // Assume what the end proves, until the end proves what was assumed.
         for _ in 0..4 {
             let Some(end) = result.at_end.clone() else { break };
-            let mut next = end.common(&assumed).read_first(&reads);
+            let mut next = end.common(&assumed).restrict(&reads, p);
             if version.is_none() {
                 // Entry indices mean nothing without a keys version to check first.
                 next.globals.clear();

@@ -30,7 +30,7 @@ pub struct Projection {
     /// Body `_EXIT_TRACE`s that go straight to an existing executor (a loop's).
     pub links: Vec<(usize, *mut Executor)>,
     /// For a loop: the types the locals and module globals (by entry index) that the
-    /// body reads have as it is projected. The optimizer starts from them.
+    /// body reads or stores have as it is projected. The optimizer starts from them.
     pub observed_locals: BTreeMap<u32, Ty>,
     pub observed_globals: BTreeMap<u64, Ty>,
     /// `Start::known_callers`: the trace starts that many frames deep in calls an
@@ -329,7 +329,8 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                     _ => (e.uop, 0),
                 };
                 s.emit(inst(id, oparg, pc, operand), code);
-                if observe && id == uop::_LOAD_GLOBAL_MODULE && (operand as usize) < (*globals).used {
+                let global_access = matches!(id, uop::_LOAD_GLOBAL_MODULE | uop::_STORE_GLOBAL_MODULE);
+                if observe && global_access && (operand as usize) < (*globals).used {
                     let v = (*(*globals).entries.add(operand as usize)).value;
                     if let Some(t) = type_of(v) {
                         s.p.observed_globals.insert(operand, t);
@@ -337,13 +338,12 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                 }
             }
             if observe {
-                let read: &[u32] = match opcode {
-                    op::LOAD_FAST | op::LOAD_FAST_CHECK => &[oparg as u32],
-                    op::LOAD_FAST_LOAD_FAST => &[oparg as u32 >> 8, oparg as u32 & 255],
-                    op::STORE_FAST_LOAD_FAST => &[oparg as u32 & 255],
+                let touched: &[u32] = match opcode {
+                    op::LOAD_FAST | op::LOAD_FAST_CHECK | op::STORE_FAST => &[oparg as u32],
+                    op::LOAD_FAST_LOAD_FAST | op::STORE_FAST_LOAD_FAST => &[oparg as u32 >> 8, oparg as u32 & 255],
                     _ => &[],
                 };
-                for &i in read {
+                for &i in touched {
                     if let Some(t) = type_of(*crate::abi::access::local(frame, i)) {
                         s.p.observed_locals.insert(i, t);
                     }
