@@ -81,12 +81,9 @@ fn main() -> ExitCode {
             report(program::run_file(&file, &options))
         }
         Command::Dis { specialized, file } => {
-            let source = match std::fs::read_to_string(&file) {
+            let source = match program::read_source(&file) {
                 Ok(s) => s,
-                Err(e) => {
-                    eprintln!("stitch: can't open file '{file}': {e}");
-                    return ExitCode::from(2);
-                }
+                Err(outcome) => return report(outcome),
             };
             match stitch::compiler::compile_module(&source, &file) {
                 Ok(code) => {
@@ -101,7 +98,7 @@ fn main() -> ExitCode {
                     print!("{}", stitch::compiler::disassemble(code));
                     ExitCode::SUCCESS
                 }
-                Err(_) => report(program::run_file(&file, &Options::default())),
+                Err(e) => report(program::compile_error(e, &file, &source)),
             }
         }
     }

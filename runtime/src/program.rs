@@ -94,38 +94,66 @@ const RECURSION_LIMIT: u32 = 1000;
 
 /// Reads, compiles and runs a file.
 pub fn run_file(path: &str, options: &Options) -> Outcome {
+    match read_source(path) {
+        Ok(source) => run_source(&source, path, options),
+        Err(outcome) => outcome,
+    }
+}
+
+/// A file's source text, or what to report when it cannot be read or is no Python
+/// text (CPython's SyntaxErrors for undecodable bytes and NULs).
+pub fn read_source(path: &str) -> Result<String, Outcome> {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
-        Err(e) => return Outcome::Refused(format!("stitch: can't open file '{path}': {e}")),
+        Err(e) => return Err(Outcome::Refused(format!("stitch: can't open file '{path}': {e}"))),
     };
     let source = match String::from_utf8(bytes) {
         Ok(s) => s,
         Err(e) => {
             let bad = e.as_bytes()[e.utf8_error().valid_up_to()];
             let line = e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
-            // CPython names the file by joining the working directory and the path as
-            // given, without normalizing.
-            let path = match std::env::current_dir() {
-                Ok(cwd) if !path.starts_with('/') => format!("{}/{path}", cwd.display()),
-                _ => path.to_string(),
-            };
-            return Outcome::SyntaxError(format!(
+            let path = cpython_path(path);
+            return Err(Outcome::SyntaxError(format!(
                 "SyntaxError: Non-UTF-8 code starting with '\\x{bad:02x}' in file {path} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n"
-            ));
+            )));
         }
     };
-    run_source(&source, path, options)
+    if let Some(nul) = source.find('\0') {
+        // CPython's tokenizer refuses the file before anything runs, showing the line
+        // up to the NUL.
+        let line = source[..nul].matches('\n').count() + 1;
+        let text = &source[source[..nul].rfind('\n').map_or(0, |i| i + 1)..nul];
+        let path = cpython_path(path);
+        return Err(Outcome::SyntaxError(format!("  File \"{path}\", line {line}\n    {text}\nSyntaxError: source code cannot contain null bytes\n")));
+    }
+    Ok(source)
+}
+
+/// A file's name as CPython's errors about undecodable files give it: the working
+/// directory joined with the path as given, without normalizing.
+fn cpython_path(path: &str) -> String {
+    match std::env::current_dir() {
+        Ok(cwd) if !path.starts_with('/') => format!("{}/{path}", cwd.display()),
+        _ => path.to_string(),
+    }
 }
 
 /// Compiles and runs source text; `filename` names it in tracebacks.
 pub fn run_source(source: &str, filename: &str, options: &Options) -> Outcome {
     let code = match compiler::compile_module(source, filename) {
         Ok(c) => c,
-        Err(e @ CompileError::Syntax { .. }) => return Outcome::SyntaxError(e.render(filename, source)),
-        Err(e @ CompileError::Unsupported { .. }) => return Outcome::Refused(e.render(filename, source).trim_end().to_string()),
+        Err(e) => return compile_error(e, filename, source),
     };
     let mut machine = Machine::new(options);
     machine.run(code, source)
+}
+
+/// What to report for a program that does not compile.
+pub fn compile_error(e: CompileError, filename: &str, source: &str) -> Outcome {
+    match e {
+        CompileError::Syntax { .. } => Outcome::SyntaxError(e.render(filename, source)),
+        CompileError::Unsupported { .. } => Outcome::Refused(e.render(filename, source).trim_end().to_string()),
+    }
 }
 
 /// A thread state with its runtime and data stack.

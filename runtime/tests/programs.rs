@@ -182,3 +182,22 @@ fn non_utf8_source_is_cpythons_syntax_error() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A NUL byte anywhere: CPython's SyntaxError before anything runs, exit code 1.
+#[test]
+fn null_bytes_are_cpythons_syntax_error() {
+    let dir = std::env::temp_dir().join(format!("stitch-nul-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("nul.py"), b"print(1)\ny = \"a\x00b\"\n").unwrap();
+    let run = |program: &str, args: &[&str]| Command::new(program).args(args).arg("nul.py").current_dir(&dir).output();
+    let out = run(env!("CARGO_BIN_EXE_stitch"), &["run"]).unwrap();
+    let last = |b: &[u8]| String::from_utf8_lossy(b).lines().last().unwrap_or("").to_string();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty(), "nothing runs");
+    assert_eq!(last(&out.stderr), "SyntaxError: source code cannot contain null bytes");
+    if let Ok(py) = run("python3", &[]) {
+        assert_eq!(last(&py.stderr), last(&out.stderr), "CPython agrees");
+        assert_eq!(String::from_utf8_lossy(&py.stderr), String::from_utf8_lossy(&out.stderr), "the whole report");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
