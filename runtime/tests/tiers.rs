@@ -234,6 +234,18 @@ fn a_trace_stitched_inside_a_followed_call_returns_into_its_caller() {
     }
 }
 
+/// A function inlined at two call sites, its branch flipping at both: the exits at
+/// the two calls are distinct, so a trace stitched on at one returns into its own
+/// caller (sharing them re-ran or skipped the code after the other call).
+#[test]
+fn exits_inside_inlined_calls_are_distinct_per_call_site() {
+    for tier in TIERS {
+        // `run` checks the output against CPython's.
+        let s = run("two_call_sites.py", tier, &[]);
+        assert!(n(&s, "exits_stitched") >= 2, "--tier {tier}: both call sites stitch: {s}");
+    }
+}
+
 /// Thousands of distinct hot loops with flipping branches: the number of live
 /// executors and the JIT's memory stay bounded.
 #[test]

@@ -235,7 +235,10 @@ pub fn lshift(a: Int, b: Int) -> PyResult<Value> {
     }
     let n = match b.to_i64() {
         Some(n) if (n as u64) < MAX_SHIFT => n as u64,
-        _ => return Err(PyErr::overflow("too many digits in integer")),
+        // CPython counts the shift in 30-bit digits: a count of digits past i64 is an
+        // OverflowError, anything less fails to allocate.
+        _ if (&*b.big() / 30u32).to_i64().is_none() => return Err(PyErr::overflow("too many digits in integer")),
+        _ => return Err(PyErr::bare(ExcKind::MemoryError)),
     };
     if let Int::Small(x) = a
         && n < 64

@@ -36,19 +36,49 @@ impl Exits {
     }
 }
 
+/// Uops share a stub when it is the same: same kind, same guard (an exit then knows
+/// which guard failed; a side trace needs to, see `failed_guard`), same place to leave
+/// to, reached through the same calls (a trace stitched on at the exit returns into
+/// the callers it was taken in, see `callers_at_exit`), boxing the same words.
+#[derive(PartialEq, Eq, Hash)]
+struct StubKey {
+    kind: u16,
+    opcode: u16,
+    code: *mut Code,
+    target: u32,
+    calls: Calls,
+    boxed: Vec<u16>,
+}
+
+/// The calls a trace followed to reach a uop: the body position of the innermost one
+/// still open (it fixes the ones around it), and the frame depth below the trace's
+/// first frame (negative once it returned into its callers).
+type Calls = (Option<usize>, i32);
+
 pub fn prepare(p: &Projection, hotness: i16) -> Prepared {
     let mut trace = p.body.clone();
     let mut exits = Exits { data: Vec::new(), codes: Vec::new(), hotness };
     let mut links = Vec::new();
-    // Stubs are shared by uops of the same kind leaving to the same place: an exit
-    // then knows which guard failed (a side trace needs to, see `failed_guard`).
-    let mut stubs: HashMap<(u16, u16, *mut Code, u32, Vec<u16>), u16> = HashMap::new();
+    let mut stubs: HashMap<StubKey, u16> = HashMap::new();
     let linked: HashMap<usize, *mut Executor> = p.links.iter().copied().collect();
     let live = words::live_words(&p.body);
+    let (mut open_calls, mut depth) = (Vec::new(), 0i32);
 
     for i in 0..p.body.len() {
         let u = p.body[i];
         let code = p.codes[i];
+        let calls = (open_calls.last().copied(), depth);
+        match u.opcode {
+            uop::_PUSH_FRAME_EXACT_ARGS => {
+                open_calls.push(i);
+                depth += 1;
+            }
+            uop::RETURN_VALUE => {
+                open_calls.pop();
+                depth -= 1;
+            }
+            _ => {}
+        }
         if u.opcode == uop::_EXIT_TRACE {
             debug_assert!(live[i].is_empty(), "words reach the end of a trace");
             let k = exits.add(code, u.target);
@@ -62,7 +92,8 @@ pub fn prepare(p: &Projection, hotness: i16) -> Prepared {
         if f & (flags::HAS_EXIT | flags::HAS_DEOPT) != 0 {
             let kind = if f & flags::HAS_EXIT != 0 { uop::_EXIT_TRACE } else { uop::_DEOPT };
             let boxed = &live[i];
-            let at = *stubs.entry((kind, u.opcode, code, u.target, boxed.clone())).or_insert_with(|| {
+            let key = StubKey { kind, opcode: u.opcode, code, target: u.target, calls, boxed: boxed.clone() };
+            let at = *stubs.entry(key).or_insert_with(|| {
                 let start = trace.len() as u16;
                 for &depth in boxed {
                     trace.push(inst(uop::_BOX_WORD, depth - 1, u.target, 0));
@@ -75,7 +106,9 @@ pub fn prepare(p: &Projection, hotness: i16) -> Prepared {
         }
         if f & flags::HAS_ERROR != 0 {
             debug_assert!(live[i].is_empty(), "words on the stack where an error can unwind");
-            let at = *stubs.entry((uop::_ERROR_EXIT, 0, code, u.target, Vec::new())).or_insert_with(|| {
+            // Errors unwind from wherever they are: their stubs need no more.
+            let key = StubKey { kind: uop::_ERROR_EXIT, opcode: 0, code, target: u.target, calls: (None, 0), boxed: Vec::new() };
+            let at = *stubs.entry(key).or_insert_with(|| {
                 trace.push(inst(uop::_ERROR_EXIT, 0, u.target, 0));
                 (trace.len() - 1) as u16
             });
