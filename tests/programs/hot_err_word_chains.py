@@ -49,6 +49,17 @@ for k in range(50):
     big += (k + 2 ** 40) * (2 ** 40) * 16 // 3
 print(big)
 
+# A followed call's result times a word overflows i64 on every iteration: the exit
+# boxes both words, the one the call returned included.
+def double_minus(a, b):
+    return a * 2 - b
+def product(y):
+    acc = 0
+    for i in range(300):
+        acc += double_minus(2147483648, i) * y % 1000
+    return acc
+print(product(140737488355327))
+
 # Division by zero inside a word chain raises as tier 1 does.
 def div(n, d):
     r = 0

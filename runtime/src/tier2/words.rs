@@ -117,29 +117,48 @@ pub fn live_words(body: &[UopInst]) -> Vec<Vec<u16>> {
     if !body.iter().any(|u| UOPS[u.opcode as usize].outputs.iter().any(|s| s.ty == Some(Ty::Word))) {
         return out;
     }
-    // Whether each slot holds a word; what lies below the first slot never does.
-    let mut stack: Vec<bool> = Vec::new();
+    // Per frame the trace is in (the caller's first), whether each stack slot holds a
+    // word; what lies below the first slot of a frame never does.
+    let mut frames: Vec<Vec<bool>> = vec![Vec::new()];
     for (i, u) in body.iter().enumerate() {
+        let stack = frames.last_mut().expect("a frame");
         let n = stack.len();
         out[i] = (0..n).rev().filter(|&k| stack[k]).map(|k| (n - k) as u16).collect();
         let depth = u.oparg as usize + 1;
+        let info = &UOPS[u.opcode as usize];
+        let oparg = u.oparg as u32;
         match u.opcode {
             uop::_INT_TO_WORD | uop::_WORD_TO_INT | uop::_BOX_WORD => {
+                // Words are made in the trace, in slots it pushed.
+                debug_assert!(n >= depth, "a conversion below the frame's known stack");
                 if let Some(k) = n.checked_sub(depth) {
                     stack[k] = u.opcode == uop::_INT_TO_WORD;
                 }
                 continue;
             }
+            uop::_PUSH_FRAME_EXACT_ARGS => {
+                debug_assert!(!stack.contains(&true), "a word crosses a call");
+                stack.truncate(n.saturating_sub(info.popped.eval(oparg).max(0) as usize));
+                frames.push(Vec::new());
+                continue;
+            }
+            uop::RETURN_VALUE => {
+                debug_assert!(!stack.contains(&true), "a word crosses a return");
+                frames.pop();
+                if frames.is_empty() {
+                    // Out of the trace's first frame into its caller: nothing known.
+                    frames.push(Vec::new());
+                }
+                frames.last_mut().expect("a frame").push(false);
+                continue;
+            }
             _ => {}
         }
-        let info = &UOPS[u.opcode as usize];
         if info.flags & flags::SWITCHES_FRAME != 0 {
-            // Another frame's stack: words never cross frames.
             debug_assert!(!stack.contains(&true), "a word crosses a frame switch");
-            stack.clear();
+            *stack = Vec::new();
             continue;
         }
-        let oparg = u.oparg as u32;
         let pop = info.popped.eval(oparg).max(0) as usize;
         // Slots below the trace's first are no words.
         let mut kept = vec![false; pop.saturating_sub(n)];
@@ -239,6 +258,27 @@ mod tests {
         for (i, w) in want.iter().enumerate() {
             assert_eq!(live[i], *w, "before uop {i}");
         }
+    }
+
+    #[test]
+    fn live_words_see_the_callers_stack_again_after_an_inlined_call() {
+        // `f(a) * y` with the call followed: the result comes back onto the caller's
+        // stack, and both operands of the multiply are words when it can exit.
+        let body = [
+            u(uop::_LOAD_CONST_INLINE, 0),
+            u(uop::PUSH_NULL, 0),
+            u(uop::LOAD_FAST, 0),
+            u(uop::_PUSH_FRAME_EXACT_ARGS, 1),
+            u(uop::LOAD_FAST, 0),
+            u(uop::RETURN_VALUE, 0),
+            u(uop::LOAD_FAST, 1),
+            u(uop::_INT_TO_WORD, 0),
+            u(uop::_INT_TO_WORD, 1),
+            u(uop::_BINARY_OP_MULTIPLY_WORD, 0),
+        ];
+        let live = live_words(&body);
+        assert_eq!(live[9], [1, 2]);
+        assert!(live[..8].iter().all(|l| l.is_empty()));
     }
 
     #[test]
