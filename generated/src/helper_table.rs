@@ -15,65 +15,67 @@ const _: unsafe extern "C" fn(*mut Frame, *mut u16) = helpers::specialize_store_
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> Value = helpers::load_global;
 // store_global at runtime/bytecodes.uops:273
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32, Value) = helpers::store_global;
-// specialize_binary_op at runtime/bytecodes.uops:276
+// store_global_entry at runtime/bytecodes.uops:275
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u64, Value) = helpers::store_global_entry;
+// specialize_binary_op at runtime/bytecodes.uops:279
 const _: unsafe extern "C" fn(*mut u16, Value, Value) = helpers::specialize_binary_op;
-// binary_op at runtime/bytecodes.uops:277
+// binary_op at runtime/bytecodes.uops:280
 const _: unsafe extern "C" fn(*mut Thread, Value, Value, u32) -> Value = helpers::binary_op;
-// str_concat at runtime/bytecodes.uops:278
+// str_concat at runtime/bytecodes.uops:281
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> Value = helpers::str_concat;
-// unary_op at runtime/bytecodes.uops:279
+// unary_op at runtime/bytecodes.uops:282
 const _: unsafe extern "C" fn(*mut Thread, Value, u32) -> Value = helpers::unary_op;
-// specialize_compare_op at runtime/bytecodes.uops:281
+// specialize_compare_op at runtime/bytecodes.uops:284
 const _: unsafe extern "C" fn(*mut u16, Value, Value) = helpers::specialize_compare_op;
-// compare_op at runtime/bytecodes.uops:282
+// compare_op at runtime/bytecodes.uops:285
 const _: unsafe extern "C" fn(*mut Thread, Value, Value, u32) -> Value = helpers::compare_op;
-// str_compare at runtime/bytecodes.uops:283
+// str_compare at runtime/bytecodes.uops:286
 const _: unsafe extern "C" fn(Value, Value, u32) -> bool = helpers::str_compare;
-// contains at runtime/bytecodes.uops:284
+// contains at runtime/bytecodes.uops:287
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> i32 = helpers::contains;
-// specialize_subscr at runtime/bytecodes.uops:287
+// specialize_subscr at runtime/bytecodes.uops:290
 const _: unsafe extern "C" fn(*mut u16, Value, Value) = helpers::specialize_subscr;
-// binary_subscr at runtime/bytecodes.uops:288
+// binary_subscr at runtime/bytecodes.uops:291
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> Value = helpers::binary_subscr;
-// dict_getitem at runtime/bytecodes.uops:289
+// dict_getitem at runtime/bytecodes.uops:292
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> Value = helpers::dict_getitem;
-// str_getitem at runtime/bytecodes.uops:290
+// str_getitem at runtime/bytecodes.uops:293
 const _: unsafe extern "C" fn(Value, i64) -> Value = helpers::str_getitem;
-// specialize_store_subscr at runtime/bytecodes.uops:291
+// specialize_store_subscr at runtime/bytecodes.uops:294
 const _: unsafe extern "C" fn(*mut u16, Value, Value) = helpers::specialize_store_subscr;
-// store_subscr at runtime/bytecodes.uops:292
+// store_subscr at runtime/bytecodes.uops:295
 const _: unsafe extern "C" fn(*mut Thread, Value, Value, Value) -> bool = helpers::store_subscr;
-// dict_setitem at runtime/bytecodes.uops:293
+// dict_setitem at runtime/bytecodes.uops:296
 const _: unsafe extern "C" fn(*mut Thread, Value, Value, Value) -> bool = helpers::dict_setitem;
-// delete_subscr at runtime/bytecodes.uops:294
+// delete_subscr at runtime/bytecodes.uops:297
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> bool = helpers::delete_subscr;
-// build_list at runtime/bytecodes.uops:296
+// build_list at runtime/bytecodes.uops:299
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_list;
-// build_tuple at runtime/bytecodes.uops:298
+// build_tuple at runtime/bytecodes.uops:301
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_tuple;
-// build_map at runtime/bytecodes.uops:299
+// build_map at runtime/bytecodes.uops:302
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) -> Value = helpers::build_map;
-// build_string at runtime/bytecodes.uops:300
+// build_string at runtime/bytecodes.uops:303
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_string;
-// build_slice at runtime/bytecodes.uops:301
+// build_slice at runtime/bytecodes.uops:304
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_slice;
-// list_append at runtime/bytecodes.uops:302
+// list_append at runtime/bytecodes.uops:305
 const _: unsafe extern "C" fn(Value, Value) = helpers::list_append;
-// unpack at runtime/bytecodes.uops:304
+// unpack at runtime/bytecodes.uops:307
 const _: unsafe extern "C" fn(*mut Thread, Value, *mut Value, u32) -> bool = helpers::unpack;
-// get_iter at runtime/bytecodes.uops:307
+// get_iter at runtime/bytecodes.uops:310
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::get_iter;
-// iter_next at runtime/bytecodes.uops:308
+// iter_next at runtime/bytecodes.uops:311
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::iter_next;
-// iter_has_next at runtime/bytecodes.uops:310
+// iter_has_next at runtime/bytecodes.uops:313
 const _: unsafe extern "C" fn(Value) -> bool = helpers::iter_has_next;
-// iter_next_present at runtime/bytecodes.uops:312
+// iter_next_present at runtime/bytecodes.uops:315
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::iter_next_present;
-// specialize_for_iter at runtime/bytecodes.uops:314
+// specialize_for_iter at runtime/bytecodes.uops:317
 const _: unsafe extern "C" fn(*mut u16, Value) = helpers::specialize_for_iter;
-// specialize_call at runtime/bytecodes.uops:316
+// specialize_call at runtime/bytecodes.uops:319
 const _: unsafe extern "C" fn(*mut u16, Value, Value, u32) = helpers::specialize_call;
-// push_py_frame at runtime/bytecodes.uops:317
+// push_py_frame at runtime/bytecodes.uops:320
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -83,7 +85,7 @@ const _: unsafe extern "C" fn(
     u32,
     Value,
 ) -> *mut Frame = helpers::push_py_frame;
-// push_frame_exact at runtime/bytecodes.uops:320
+// push_frame_exact at runtime/bytecodes.uops:323
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -91,7 +93,7 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> *mut Frame = helpers::push_frame_exact;
-// call_object at runtime/bytecodes.uops:322
+// call_object at runtime/bytecodes.uops:325
 const _: unsafe extern "C" fn(
     *mut Thread,
     Value,
@@ -100,11 +102,11 @@ const _: unsafe extern "C" fn(
     u32,
     Value,
 ) -> Value = helpers::call_object;
-// call_builtin at runtime/bytecodes.uops:325
+// call_builtin at runtime/bytecodes.uops:328
 const _: unsafe extern "C" fn(*mut Thread, Value, Value, *mut Value, u32) -> Value = helpers::call_builtin;
-// pop_frame at runtime/bytecodes.uops:327
+// pop_frame at runtime/bytecodes.uops:330
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> *mut Frame = helpers::pop_frame;
-// make_function at runtime/bytecodes.uops:330
+// make_function at runtime/bytecodes.uops:333
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -112,31 +114,31 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> Value = helpers::make_function;
-// format_value at runtime/bytecodes.uops:333
+// format_value at runtime/bytecodes.uops:336
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> Value = helpers::format_value;
-// convert_value at runtime/bytecodes.uops:334
+// convert_value at runtime/bytecodes.uops:337
 const _: unsafe extern "C" fn(*mut Thread, Value, u32) -> Value = helpers::convert_value;
-// load_method at runtime/bytecodes.uops:335
+// load_method at runtime/bytecodes.uops:338
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_method;
-// load_attr at runtime/bytecodes.uops:336
+// load_attr at runtime/bytecodes.uops:339
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_attr;
-// raise_assertion at runtime/bytecodes.uops:337
+// raise_assertion at runtime/bytecodes.uops:340
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_assertion;
-// optimize at runtime/bytecodes.uops:340
+// optimize at runtime/bytecodes.uops:343
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16) -> *mut Executor = helpers::optimize;
-// code_executor at runtime/bytecodes.uops:342
+// code_executor at runtime/bytecodes.uops:345
 const _: unsafe extern "C" fn(*mut Frame, u32) -> *mut Executor = helpers::code_executor;
-// stitch_exit at runtime/bytecodes.uops:344
+// stitch_exit at runtime/bytecodes.uops:347
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
     *mut Executor,
     u32,
 ) -> *mut Executor = helpers::stitch_exit;
-// int_from_word at runtime/bytecodes.uops:347
+// int_from_word at runtime/bytecodes.uops:350
 const _: unsafe extern "C" fn(i64) -> Value = helpers::int_from_word;
 /// Helper names, in declaration order: the JIT's hole symbols are `_JIT_HELPER_<name>`.
-pub const HELPER_NAMES: [&str; 51usize] = [
+pub const HELPER_NAMES: [&str; 52usize] = [
     "dealloc",
     "truthy",
     "raise_unbound_local",
@@ -144,6 +146,7 @@ pub const HELPER_NAMES: [&str; 51usize] = [
     "specialize_store_global",
     "load_global",
     "store_global",
+    "store_global_entry",
     "specialize_binary_op",
     "binary_op",
     "str_concat",
@@ -190,7 +193,7 @@ pub const HELPER_NAMES: [&str; 51usize] = [
     "int_from_word",
 ];
 /// Helper addresses, in the order of `HELPER_NAMES`.
-pub fn helper_addresses() -> [usize; 51usize] {
+pub fn helper_addresses() -> [usize; 52usize] {
     [
         helpers::dealloc as *const () as usize,
         helpers::truthy as *const () as usize,
@@ -199,6 +202,7 @@ pub fn helper_addresses() -> [usize; 51usize] {
         helpers::specialize_store_global as *const () as usize,
         helpers::load_global as *const () as usize,
         helpers::store_global as *const () as usize,
+        helpers::store_global_entry as *const () as usize,
         helpers::specialize_binary_op as *const () as usize,
         helpers::binary_op as *const () as usize,
         helpers::str_concat as *const () as usize,

@@ -96,469 +96,471 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:508
+    // at runtime/bytecodes.uops:511
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:642
-    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:631
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:646
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:650
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:636
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:634
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:639
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:644
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
-    // at runtime/bytecodes.uops:633
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:648
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:637
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:635
-    pub const BINARY_OP_REMAINDER_INT: u16 = 12u16;
-    // at runtime/bytecodes.uops:640
-    pub const BINARY_OP_RSHIFT_INT: u16 = 13u16;
-    // at runtime/bytecodes.uops:643
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 14u16;
-    // at runtime/bytecodes.uops:632
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:647
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 16u16;
     // at runtime/bytecodes.uops:645
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 17u16;
-    // at runtime/bytecodes.uops:641
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 18u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
+    // at runtime/bytecodes.uops:634
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
     // at runtime/bytecodes.uops:649
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 19u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
+    // at runtime/bytecodes.uops:653
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
+    // at runtime/bytecodes.uops:639
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
+    // at runtime/bytecodes.uops:637
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:642
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:647
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    // at runtime/bytecodes.uops:636
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:651
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    // at runtime/bytecodes.uops:640
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
     // at runtime/bytecodes.uops:638
+    pub const BINARY_OP_REMAINDER_INT: u16 = 12u16;
+    // at runtime/bytecodes.uops:643
+    pub const BINARY_OP_RSHIFT_INT: u16 = 13u16;
+    // at runtime/bytecodes.uops:646
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 14u16;
+    // at runtime/bytecodes.uops:635
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:650
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 16u16;
+    // at runtime/bytecodes.uops:648
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 17u16;
+    // at runtime/bytecodes.uops:644
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 18u16;
+    // at runtime/bytecodes.uops:652
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 19u16;
+    // at runtime/bytecodes.uops:641
     pub const BINARY_OP_XOR_INT: u16 = 20u16;
-    // at runtime/bytecodes.uops:755
+    // at runtime/bytecodes.uops:758
     pub const BINARY_SUBSCR: u16 = 21u16;
-    // at runtime/bytecodes.uops:796
+    // at runtime/bytecodes.uops:799
     pub const BINARY_SUBSCR_DICT: u16 = 22u16;
-    // at runtime/bytecodes.uops:793
+    // at runtime/bytecodes.uops:796
     pub const BINARY_SUBSCR_LIST_INT: u16 = 23u16;
-    // at runtime/bytecodes.uops:795
+    // at runtime/bytecodes.uops:798
     pub const BINARY_SUBSCR_STR_INT: u16 = 24u16;
-    // at runtime/bytecodes.uops:794
+    // at runtime/bytecodes.uops:797
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:854
+    // at runtime/bytecodes.uops:857
     pub const BUILD_LIST: u16 = 26u16;
-    // at runtime/bytecodes.uops:862
+    // at runtime/bytecodes.uops:865
     pub const BUILD_MAP: u16 = 27u16;
-    // at runtime/bytecodes.uops:873
+    // at runtime/bytecodes.uops:876
     pub const BUILD_SLICE: u16 = 28u16;
-    // at runtime/bytecodes.uops:868
+    // at runtime/bytecodes.uops:871
     pub const BUILD_STRING: u16 = 29u16;
-    // at runtime/bytecodes.uops:858
+    // at runtime/bytecodes.uops:861
     pub const BUILD_TUPLE: u16 = 30u16;
-    // at runtime/bytecodes.uops:1127
+    // at runtime/bytecodes.uops:1130
     pub const CALL: u16 = 31u16;
-    // at runtime/bytecodes.uops:1150
-    pub const CALL_BUILTIN: u16 = 32u16;
     // at runtime/bytecodes.uops:1153
+    pub const CALL_BUILTIN: u16 = 32u16;
+    // at runtime/bytecodes.uops:1156
     pub const CALL_KW: u16 = 33u16;
-    // at runtime/bytecodes.uops:1149
+    // at runtime/bytecodes.uops:1152
     pub const CALL_PY_EXACT_ARGS: u16 = 34u16;
-    // at runtime/bytecodes.uops:695
+    // at runtime/bytecodes.uops:698
     pub const COMPARE_OP: u16 = 35u16;
-    // at runtime/bytecodes.uops:713
+    // at runtime/bytecodes.uops:716
     pub const COMPARE_OP_FLOAT: u16 = 36u16;
-    // at runtime/bytecodes.uops:712
+    // at runtime/bytecodes.uops:715
     pub const COMPARE_OP_INT: u16 = 37u16;
-    // at runtime/bytecodes.uops:717
+    // at runtime/bytecodes.uops:720
     pub const COMPARE_OP_MIX: u16 = 38u16;
-    // at runtime/bytecodes.uops:718
-    pub const COMPARE_OP_STR: u16 = 39u16;
     // at runtime/bytecodes.uops:721
+    pub const COMPARE_OP_STR: u16 = 39u16;
+    // at runtime/bytecodes.uops:724
     pub const CONTAINS_OP: u16 = 40u16;
-    // at runtime/bytecodes.uops:904
+    // at runtime/bytecodes.uops:907
     pub const CONVERT_VALUE: u16 = 41u16;
-    // at runtime/bytecodes.uops:364
+    // at runtime/bytecodes.uops:367
     pub const COPY: u16 = 42u16;
-    // at runtime/bytecodes.uops:843
+    // at runtime/bytecodes.uops:846
     pub const DELETE_SUBSCR: u16 = 43u16;
-    // at runtime/bytecodes.uops:975
+    // at runtime/bytecodes.uops:978
     pub const ENTER_EXECUTOR: u16 = 44u16;
-    // at runtime/bytecodes.uops:889
+    // at runtime/bytecodes.uops:892
     pub const FORMAT_SIMPLE: u16 = 45u16;
-    // at runtime/bytecodes.uops:896
+    // at runtime/bytecodes.uops:899
     pub const FORMAT_WITH_SPEC: u16 = 46u16;
-    // at runtime/bytecodes.uops:1006
+    // at runtime/bytecodes.uops:1009
     pub const FOR_ITER: u16 = 47u16;
-    // at runtime/bytecodes.uops:1097
-    pub const FOR_ITER_LIST: u16 = 48u16;
-    // at runtime/bytecodes.uops:1096
-    pub const FOR_ITER_RANGE: u16 = 49u16;
-    // at runtime/bytecodes.uops:980
-    pub const GET_ITER: u16 = 50u16;
-    // at runtime/bytecodes.uops:1169
-    pub const INTERPRETER_EXIT: u16 = 51u16;
-    // at runtime/bytecodes.uops:730
-    pub const IS_OP: u16 = 52u16;
-    // at runtime/bytecodes.uops:962
-    pub const JUMP_BACKWARD: u16 = 53u16;
-    // at runtime/bytecodes.uops:958
-    pub const JUMP_FORWARD: u16 = 54u16;
-    // at runtime/bytecodes.uops:878
-    pub const LIST_APPEND: u16 = 55u16;
-    // at runtime/bytecodes.uops:924
-    pub const LOAD_ATTR: u16 = 56u16;
-    // at runtime/bytecodes.uops:419
-    pub const LOAD_CONST: u16 = 57u16;
-    // at runtime/bytecodes.uops:376
-    pub const LOAD_FAST: u16 = 58u16;
-    // at runtime/bytecodes.uops:382
-    pub const LOAD_FAST_CHECK: u16 = 59u16;
-    // at runtime/bytecodes.uops:399
-    pub const LOAD_FAST_LOAD_FAST: u16 = 60u16;
-    // at runtime/bytecodes.uops:458
-    pub const LOAD_GLOBAL: u16 = 61u16;
-    // at runtime/bytecodes.uops:461
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 62u16;
-    // at runtime/bytecodes.uops:460
-    pub const LOAD_GLOBAL_MODULE: u16 = 63u16;
-    // at runtime/bytecodes.uops:914
-    pub const LOAD_METHOD: u16 = 64u16;
-    // at runtime/bytecodes.uops:1174
-    pub const MAKE_FUNCTION: u16 = 65u16;
-    // at runtime/bytecodes.uops:353
-    pub const NOP: u16 = 66u16;
-    // at runtime/bytecodes.uops:934
-    pub const POP_JUMP_IF_FALSE: u16 = 67u16;
-    // at runtime/bytecodes.uops:946
-    pub const POP_JUMP_IF_TRUE: u16 = 68u16;
-    // at runtime/bytecodes.uops:356
-    pub const POP_TOP: u16 = 69u16;
-    // at runtime/bytecodes.uops:360
-    pub const PUSH_NULL: u16 = 70u16;
     // at runtime/bytecodes.uops:1100
+    pub const FOR_ITER_LIST: u16 = 48u16;
+    // at runtime/bytecodes.uops:1099
+    pub const FOR_ITER_RANGE: u16 = 49u16;
+    // at runtime/bytecodes.uops:983
+    pub const GET_ITER: u16 = 50u16;
+    // at runtime/bytecodes.uops:1172
+    pub const INTERPRETER_EXIT: u16 = 51u16;
+    // at runtime/bytecodes.uops:733
+    pub const IS_OP: u16 = 52u16;
+    // at runtime/bytecodes.uops:965
+    pub const JUMP_BACKWARD: u16 = 53u16;
+    // at runtime/bytecodes.uops:961
+    pub const JUMP_FORWARD: u16 = 54u16;
+    // at runtime/bytecodes.uops:881
+    pub const LIST_APPEND: u16 = 55u16;
+    // at runtime/bytecodes.uops:927
+    pub const LOAD_ATTR: u16 = 56u16;
+    // at runtime/bytecodes.uops:422
+    pub const LOAD_CONST: u16 = 57u16;
+    // at runtime/bytecodes.uops:379
+    pub const LOAD_FAST: u16 = 58u16;
+    // at runtime/bytecodes.uops:385
+    pub const LOAD_FAST_CHECK: u16 = 59u16;
+    // at runtime/bytecodes.uops:402
+    pub const LOAD_FAST_LOAD_FAST: u16 = 60u16;
+    // at runtime/bytecodes.uops:461
+    pub const LOAD_GLOBAL: u16 = 61u16;
+    // at runtime/bytecodes.uops:464
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 62u16;
+    // at runtime/bytecodes.uops:463
+    pub const LOAD_GLOBAL_MODULE: u16 = 63u16;
+    // at runtime/bytecodes.uops:917
+    pub const LOAD_METHOD: u16 = 64u16;
+    // at runtime/bytecodes.uops:1177
+    pub const MAKE_FUNCTION: u16 = 65u16;
+    // at runtime/bytecodes.uops:356
+    pub const NOP: u16 = 66u16;
+    // at runtime/bytecodes.uops:937
+    pub const POP_JUMP_IF_FALSE: u16 = 67u16;
+    // at runtime/bytecodes.uops:949
+    pub const POP_JUMP_IF_TRUE: u16 = 68u16;
+    // at runtime/bytecodes.uops:359
+    pub const POP_TOP: u16 = 69u16;
+    // at runtime/bytecodes.uops:363
+    pub const PUSH_NULL: u16 = 70u16;
+    // at runtime/bytecodes.uops:1103
     pub const RAISE_ASSERTION: u16 = 71u16;
-    // at runtime/bytecodes.uops:1164
+    // at runtime/bytecodes.uops:1167
     pub const RETURN_VALUE: u16 = 72u16;
-    // at runtime/bytecodes.uops:392
+    // at runtime/bytecodes.uops:395
     pub const STORE_FAST: u16 = 73u16;
-    // at runtime/bytecodes.uops:408
+    // at runtime/bytecodes.uops:411
     pub const STORE_FAST_LOAD_FAST: u16 = 74u16;
-    // at runtime/bytecodes.uops:485
+    // at runtime/bytecodes.uops:488
     pub const STORE_GLOBAL: u16 = 75u16;
-    // at runtime/bytecodes.uops:487
+    // at runtime/bytecodes.uops:490
     pub const STORE_GLOBAL_MODULE: u16 = 76u16;
-    // at runtime/bytecodes.uops:815
+    // at runtime/bytecodes.uops:818
     pub const STORE_SUBSCR: u16 = 77u16;
-    // at runtime/bytecodes.uops:840
+    // at runtime/bytecodes.uops:843
     pub const STORE_SUBSCR_DICT: u16 = 78u16;
-    // at runtime/bytecodes.uops:839
+    // at runtime/bytecodes.uops:842
     pub const STORE_SUBSCR_LIST_INT: u16 = 79u16;
-    // at runtime/bytecodes.uops:370
+    // at runtime/bytecodes.uops:373
     pub const SWAP: u16 = 80u16;
-    // at runtime/bytecodes.uops:668
+    // at runtime/bytecodes.uops:671
     pub const UNARY_NOT: u16 = 81u16;
-    // at runtime/bytecodes.uops:661
+    // at runtime/bytecodes.uops:664
     pub const UNARY_OP: u16 = 82u16;
-    // at runtime/bytecodes.uops:883
+    // at runtime/bytecodes.uops:886
     pub const UNPACK_SEQUENCE: u16 = 83u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:854
+    // at runtime/bytecodes.uops:857
     pub const BUILD_LIST: u16 = 0u16;
-    // at runtime/bytecodes.uops:862
+    // at runtime/bytecodes.uops:865
     pub const BUILD_MAP: u16 = 1u16;
-    // at runtime/bytecodes.uops:873
+    // at runtime/bytecodes.uops:876
     pub const BUILD_SLICE: u16 = 2u16;
-    // at runtime/bytecodes.uops:868
+    // at runtime/bytecodes.uops:871
     pub const BUILD_STRING: u16 = 3u16;
-    // at runtime/bytecodes.uops:858
+    // at runtime/bytecodes.uops:861
     pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1153
+    // at runtime/bytecodes.uops:1156
     pub const CALL_KW: u16 = 5u16;
-    // at runtime/bytecodes.uops:721
+    // at runtime/bytecodes.uops:724
     pub const CONTAINS_OP: u16 = 6u16;
-    // at runtime/bytecodes.uops:904
+    // at runtime/bytecodes.uops:907
     pub const CONVERT_VALUE: u16 = 7u16;
-    // at runtime/bytecodes.uops:364
+    // at runtime/bytecodes.uops:367
     pub const COPY: u16 = 8u16;
-    // at runtime/bytecodes.uops:843
+    // at runtime/bytecodes.uops:846
     pub const DELETE_SUBSCR: u16 = 9u16;
-    // at runtime/bytecodes.uops:975
+    // at runtime/bytecodes.uops:978
     pub const ENTER_EXECUTOR: u16 = 10u16;
-    // at runtime/bytecodes.uops:889
+    // at runtime/bytecodes.uops:892
     pub const FORMAT_SIMPLE: u16 = 11u16;
-    // at runtime/bytecodes.uops:896
+    // at runtime/bytecodes.uops:899
     pub const FORMAT_WITH_SPEC: u16 = 12u16;
-    // at runtime/bytecodes.uops:980
+    // at runtime/bytecodes.uops:983
     pub const GET_ITER: u16 = 13u16;
-    // at runtime/bytecodes.uops:1169
+    // at runtime/bytecodes.uops:1172
     pub const INTERPRETER_EXIT: u16 = 14u16;
-    // at runtime/bytecodes.uops:730
+    // at runtime/bytecodes.uops:733
     pub const IS_OP: u16 = 15u16;
-    // at runtime/bytecodes.uops:962
+    // at runtime/bytecodes.uops:965
     pub const JUMP_BACKWARD: u16 = 16u16;
-    // at runtime/bytecodes.uops:958
+    // at runtime/bytecodes.uops:961
     pub const JUMP_FORWARD: u16 = 17u16;
-    // at runtime/bytecodes.uops:878
+    // at runtime/bytecodes.uops:881
     pub const LIST_APPEND: u16 = 18u16;
-    // at runtime/bytecodes.uops:924
+    // at runtime/bytecodes.uops:927
     pub const LOAD_ATTR: u16 = 19u16;
-    // at runtime/bytecodes.uops:419
+    // at runtime/bytecodes.uops:422
     pub const LOAD_CONST: u16 = 20u16;
-    // at runtime/bytecodes.uops:376
+    // at runtime/bytecodes.uops:379
     pub const LOAD_FAST: u16 = 21u16;
-    // at runtime/bytecodes.uops:382
+    // at runtime/bytecodes.uops:385
     pub const LOAD_FAST_CHECK: u16 = 22u16;
-    // at runtime/bytecodes.uops:399
+    // at runtime/bytecodes.uops:402
     pub const LOAD_FAST_LOAD_FAST: u16 = 23u16;
-    // at runtime/bytecodes.uops:914
+    // at runtime/bytecodes.uops:917
     pub const LOAD_METHOD: u16 = 24u16;
-    // at runtime/bytecodes.uops:1174
+    // at runtime/bytecodes.uops:1177
     pub const MAKE_FUNCTION: u16 = 25u16;
-    // at runtime/bytecodes.uops:353
-    pub const NOP: u16 = 26u16;
-    // at runtime/bytecodes.uops:934
-    pub const POP_JUMP_IF_FALSE: u16 = 27u16;
-    // at runtime/bytecodes.uops:946
-    pub const POP_JUMP_IF_TRUE: u16 = 28u16;
     // at runtime/bytecodes.uops:356
+    pub const NOP: u16 = 26u16;
+    // at runtime/bytecodes.uops:937
+    pub const POP_JUMP_IF_FALSE: u16 = 27u16;
+    // at runtime/bytecodes.uops:949
+    pub const POP_JUMP_IF_TRUE: u16 = 28u16;
+    // at runtime/bytecodes.uops:359
     pub const POP_TOP: u16 = 29u16;
-    // at runtime/bytecodes.uops:360
+    // at runtime/bytecodes.uops:363
     pub const PUSH_NULL: u16 = 30u16;
-    // at runtime/bytecodes.uops:1100
+    // at runtime/bytecodes.uops:1103
     pub const RAISE_ASSERTION: u16 = 31u16;
-    // at runtime/bytecodes.uops:1164
+    // at runtime/bytecodes.uops:1167
     pub const RETURN_VALUE: u16 = 32u16;
-    // at runtime/bytecodes.uops:392
+    // at runtime/bytecodes.uops:395
     pub const STORE_FAST: u16 = 33u16;
-    // at runtime/bytecodes.uops:408
+    // at runtime/bytecodes.uops:411
     pub const STORE_FAST_LOAD_FAST: u16 = 34u16;
-    // at runtime/bytecodes.uops:370
+    // at runtime/bytecodes.uops:373
     pub const SWAP: u16 = 35u16;
-    // at runtime/bytecodes.uops:668
+    // at runtime/bytecodes.uops:671
     pub const UNARY_NOT: u16 = 36u16;
-    // at runtime/bytecodes.uops:661
+    // at runtime/bytecodes.uops:664
     pub const UNARY_OP: u16 = 37u16;
-    // at runtime/bytecodes.uops:883
+    // at runtime/bytecodes.uops:886
     pub const UNPACK_SEQUENCE: u16 = 38u16;
-    // at runtime/bytecodes.uops:501
+    // at runtime/bytecodes.uops:504
     pub const _BINARY_OP: u16 = 39u16;
-    // at runtime/bytecodes.uops:591
+    // at runtime/bytecodes.uops:594
     pub const _BINARY_OP_ADD_FLOAT: u16 = 40u16;
-    // at runtime/bytecodes.uops:528
+    // at runtime/bytecodes.uops:531
     pub const _BINARY_OP_ADD_INT: u16 = 41u16;
-    // at runtime/bytecodes.uops:608
+    // at runtime/bytecodes.uops:611
     pub const _BINARY_OP_ADD_MIX: u16 = 42u16;
-    // at runtime/bytecodes.uops:625
+    // at runtime/bytecodes.uops:628
     pub const _BINARY_OP_ADD_STR: u16 = 43u16;
-    // at runtime/bytecodes.uops:1366
+    // at runtime/bytecodes.uops:1377
     pub const _BINARY_OP_ADD_WORD: u16 = 44u16;
-    // at runtime/bytecodes.uops:556
+    // at runtime/bytecodes.uops:559
     pub const _BINARY_OP_AND_INT: u16 = 45u16;
-    // at runtime/bytecodes.uops:1398
+    // at runtime/bytecodes.uops:1409
     pub const _BINARY_OP_AND_WORD: u16 = 46u16;
-    // at runtime/bytecodes.uops:546
+    // at runtime/bytecodes.uops:549
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 47u16;
-    // at runtime/bytecodes.uops:1384
+    // at runtime/bytecodes.uops:1395
     pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 48u16;
-    // at runtime/bytecodes.uops:568
+    // at runtime/bytecodes.uops:571
     pub const _BINARY_OP_LSHIFT_INT: u16 = 49u16;
-    // at runtime/bytecodes.uops:1410
+    // at runtime/bytecodes.uops:1421
     pub const _BINARY_OP_LSHIFT_WORD: u16 = 50u16;
-    // at runtime/bytecodes.uops:599
+    // at runtime/bytecodes.uops:602
     pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 51u16;
-    // at runtime/bytecodes.uops:540
+    // at runtime/bytecodes.uops:543
     pub const _BINARY_OP_MULTIPLY_INT: u16 = 52u16;
-    // at runtime/bytecodes.uops:616
+    // at runtime/bytecodes.uops:619
     pub const _BINARY_OP_MULTIPLY_MIX: u16 = 53u16;
-    // at runtime/bytecodes.uops:1378
+    // at runtime/bytecodes.uops:1389
     pub const _BINARY_OP_MULTIPLY_WORD: u16 = 54u16;
-    // at runtime/bytecodes.uops:560
+    // at runtime/bytecodes.uops:563
     pub const _BINARY_OP_OR_INT: u16 = 55u16;
-    // at runtime/bytecodes.uops:1402
+    // at runtime/bytecodes.uops:1413
     pub const _BINARY_OP_OR_WORD: u16 = 56u16;
-    // at runtime/bytecodes.uops:551
+    // at runtime/bytecodes.uops:554
     pub const _BINARY_OP_REMAINDER_INT: u16 = 57u16;
-    // at runtime/bytecodes.uops:1391
+    // at runtime/bytecodes.uops:1402
     pub const _BINARY_OP_REMAINDER_WORD: u16 = 58u16;
-    // at runtime/bytecodes.uops:579
+    // at runtime/bytecodes.uops:582
     pub const _BINARY_OP_RSHIFT_INT: u16 = 59u16;
-    // at runtime/bytecodes.uops:1419
+    // at runtime/bytecodes.uops:1430
     pub const _BINARY_OP_RSHIFT_WORD: u16 = 60u16;
-    // at runtime/bytecodes.uops:595
+    // at runtime/bytecodes.uops:598
     pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 61u16;
-    // at runtime/bytecodes.uops:534
+    // at runtime/bytecodes.uops:537
     pub const _BINARY_OP_SUBTRACT_INT: u16 = 62u16;
-    // at runtime/bytecodes.uops:612
+    // at runtime/bytecodes.uops:615
     pub const _BINARY_OP_SUBTRACT_MIX: u16 = 63u16;
-    // at runtime/bytecodes.uops:1372
+    // at runtime/bytecodes.uops:1383
     pub const _BINARY_OP_SUBTRACT_WORD: u16 = 64u16;
-    // at runtime/bytecodes.uops:603
+    // at runtime/bytecodes.uops:606
     pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 65u16;
-    // at runtime/bytecodes.uops:586
+    // at runtime/bytecodes.uops:589
     pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 66u16;
-    // at runtime/bytecodes.uops:620
+    // at runtime/bytecodes.uops:623
     pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 67u16;
-    // at runtime/bytecodes.uops:564
+    // at runtime/bytecodes.uops:567
     pub const _BINARY_OP_XOR_INT: u16 = 68u16;
-    // at runtime/bytecodes.uops:1406
+    // at runtime/bytecodes.uops:1417
     pub const _BINARY_OP_XOR_WORD: u16 = 69u16;
-    // at runtime/bytecodes.uops:748
+    // at runtime/bytecodes.uops:751
     pub const _BINARY_SUBSCR: u16 = 70u16;
-    // at runtime/bytecodes.uops:785
+    // at runtime/bytecodes.uops:788
     pub const _BINARY_SUBSCR_DICT: u16 = 71u16;
-    // at runtime/bytecodes.uops:758
+    // at runtime/bytecodes.uops:761
     pub const _BINARY_SUBSCR_LIST_INT: u16 = 72u16;
-    // at runtime/bytecodes.uops:778
+    // at runtime/bytecodes.uops:781
     pub const _BINARY_SUBSCR_STR_INT: u16 = 73u16;
-    // at runtime/bytecodes.uops:768
+    // at runtime/bytecodes.uops:771
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 74u16;
-    // at runtime/bytecodes.uops:1361
+    // at runtime/bytecodes.uops:1372
     pub const _BOX_WORD: u16 = 75u16;
-    // at runtime/bytecodes.uops:1117
+    // at runtime/bytecodes.uops:1120
     pub const _CALL: u16 = 76u16;
-    // at runtime/bytecodes.uops:1142
+    // at runtime/bytecodes.uops:1145
     pub const _CALL_BUILTIN: u16 = 77u16;
-    // at runtime/bytecodes.uops:1130
+    // at runtime/bytecodes.uops:1133
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 78u16;
-    // at runtime/bytecodes.uops:1192
+    // at runtime/bytecodes.uops:1195
     pub const _CHECK_VALIDITY: u16 = 79u16;
-    // at runtime/bytecodes.uops:1206
+    // at runtime/bytecodes.uops:1209
     pub const _COLD_EXIT: u16 = 80u16;
-    // at runtime/bytecodes.uops:688
+    // at runtime/bytecodes.uops:691
     pub const _COMPARE_OP: u16 = 81u16;
-    // at runtime/bytecodes.uops:702
+    // at runtime/bytecodes.uops:705
     pub const _COMPARE_OP_FLOAT: u16 = 82u16;
-    // at runtime/bytecodes.uops:698
+    // at runtime/bytecodes.uops:701
     pub const _COMPARE_OP_INT: u16 = 83u16;
-    // at runtime/bytecodes.uops:714
+    // at runtime/bytecodes.uops:717
     pub const _COMPARE_OP_MIX: u16 = 84u16;
-    // at runtime/bytecodes.uops:706
+    // at runtime/bytecodes.uops:709
     pub const _COMPARE_OP_STR: u16 = 85u16;
-    // at runtime/bytecodes.uops:1222
+    // at runtime/bytecodes.uops:1225
     pub const _DEOPT: u16 = 86u16;
-    // at runtime/bytecodes.uops:1227
+    // at runtime/bytecodes.uops:1230
     pub const _ERROR_EXIT: u16 = 87u16;
-    // at runtime/bytecodes.uops:1197
+    // at runtime/bytecodes.uops:1200
     pub const _EXIT_TRACE: u16 = 88u16;
-    // at runtime/bytecodes.uops:994
+    // at runtime/bytecodes.uops:997
     pub const _FOR_ITER: u16 = 89u16;
-    // at runtime/bytecodes.uops:515
+    // at runtime/bytecodes.uops:518
     pub const _GUARD_BOTH_FLOAT: u16 = 90u16;
-    // at runtime/bytecodes.uops:511
+    // at runtime/bytecodes.uops:514
     pub const _GUARD_BOTH_INT: u16 = 91u16;
-    // at runtime/bytecodes.uops:524
+    // at runtime/bytecodes.uops:527
     pub const _GUARD_BOTH_STR: u16 = 92u16;
-    // at runtime/bytecodes.uops:444
+    // at runtime/bytecodes.uops:447
     pub const _GUARD_BUILTINS_VERSION: u16 = 93u16;
-    // at runtime/bytecodes.uops:519
+    // at runtime/bytecodes.uops:522
     pub const _GUARD_FLOAT_MIX: u16 = 94u16;
-    // at runtime/bytecodes.uops:440
+    // at runtime/bytecodes.uops:443
     pub const _GUARD_GLOBALS_VERSION: u16 = 95u16;
-    // at runtime/bytecodes.uops:1303
+    // at runtime/bytecodes.uops:1314
     pub const _GUARD_GLOBAL_TYPE: u16 = 96u16;
-    // at runtime/bytecodes.uops:1325
+    // at runtime/bytecodes.uops:1336
     pub const _GUARD_IS_FALSE_POP: u16 = 97u16;
-    // at runtime/bytecodes.uops:1315
+    // at runtime/bytecodes.uops:1326
     pub const _GUARD_IS_TRUE_POP: u16 = 98u16;
-    // at runtime/bytecodes.uops:1009
+    // at runtime/bytecodes.uops:1012
     pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 99u16;
-    // at runtime/bytecodes.uops:1297
+    // at runtime/bytecodes.uops:1308
     pub const _GUARD_LOCAL_TYPE: u16 = 100u16;
-    // at runtime/bytecodes.uops:1084
+    // at runtime/bytecodes.uops:1087
     pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 101u16;
-    // at runtime/bytecodes.uops:1036
+    // at runtime/bytecodes.uops:1039
     pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 102u16;
-    // at runtime/bytecodes.uops:1309
+    // at runtime/bytecodes.uops:1320
     pub const _GUARD_STACK_TYPE: u16 = 103u16;
-    // at runtime/bytecodes.uops:1343
+    // at runtime/bytecodes.uops:1354
     pub const _INT_TO_WORD: u16 = 104u16;
-    // at runtime/bytecodes.uops:1053
+    // at runtime/bytecodes.uops:1056
     pub const _ITER_CHECK_LIST: u16 = 105u16;
-    // at runtime/bytecodes.uops:1025
+    // at runtime/bytecodes.uops:1028
     pub const _ITER_CHECK_RANGE: u16 = 106u16;
-    // at runtime/bytecodes.uops:1057
+    // at runtime/bytecodes.uops:1060
     pub const _ITER_JUMP_LIST: u16 = 107u16;
-    // at runtime/bytecodes.uops:1029
+    // at runtime/bytecodes.uops:1032
     pub const _ITER_JUMP_RANGE: u16 = 108u16;
-    // at runtime/bytecodes.uops:1089
+    // at runtime/bytecodes.uops:1092
     pub const _ITER_NEXT_LIST: u16 = 109u16;
-    // at runtime/bytecodes.uops:1075
+    // at runtime/bytecodes.uops:1078
     pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 110u16;
-    // at runtime/bytecodes.uops:1016
+    // at runtime/bytecodes.uops:1019
     pub const _ITER_NEXT_PRESENT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1040
+    // at runtime/bytecodes.uops:1043
     pub const _ITER_NEXT_RANGE: u16 = 112u16;
-    // at runtime/bytecodes.uops:1065
+    // at runtime/bytecodes.uops:1068
     pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 113u16;
-    // at runtime/bytecodes.uops:1047
+    // at runtime/bytecodes.uops:1050
     pub const _ITER_POP_EXHAUSTED: u16 = 114u16;
-    // at runtime/bytecodes.uops:1290
+    // at runtime/bytecodes.uops:1301
     pub const _JUMP_TO_TOP: u16 = 115u16;
-    // at runtime/bytecodes.uops:1232
+    // at runtime/bytecodes.uops:1235
     pub const _LOAD_CONST_INLINE: u16 = 116u16;
-    // at runtime/bytecodes.uops:1244
+    // at runtime/bytecodes.uops:1247
     pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 117u16;
-    // at runtime/bytecodes.uops:1348
+    // at runtime/bytecodes.uops:1359
     pub const _LOAD_CONST_WORD: u16 = 118u16;
-    // at runtime/bytecodes.uops:1254
+    // at runtime/bytecodes.uops:1257
     pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 119u16;
-    // at runtime/bytecodes.uops:1249
+    // at runtime/bytecodes.uops:1252
     pub const _LOAD_FAST_UNBOXED: u16 = 120u16;
-    // at runtime/bytecodes.uops:435
+    // at runtime/bytecodes.uops:438
     pub const _LOAD_GLOBAL: u16 = 121u16;
-    // at runtime/bytecodes.uops:453
+    // at runtime/bytecodes.uops:456
     pub const _LOAD_GLOBAL_BUILTIN: u16 = 122u16;
-    // at runtime/bytecodes.uops:448
+    // at runtime/bytecodes.uops:451
     pub const _LOAD_GLOBAL_MODULE: u16 = 123u16;
-    // at runtime/bytecodes.uops:1276
+    // at runtime/bytecodes.uops:1279
     pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 124u16;
-    // at runtime/bytecodes.uops:1272
+    // at runtime/bytecodes.uops:1275
     pub const _POP_TOP_UNBOXED: u16 = 125u16;
-    // at runtime/bytecodes.uops:1136
+    // at runtime/bytecodes.uops:1139
     pub const _PUSH_FRAME_EXACT_ARGS: u16 = 126u16;
-    // at runtime/bytecodes.uops:1187
+    // at runtime/bytecodes.uops:1190
     pub const _SET_IP: u16 = 127u16;
-    // at runtime/bytecodes.uops:493
+    // at runtime/bytecodes.uops:496
     pub const _SPECIALIZE_BINARY_OP: u16 = 128u16;
-    // at runtime/bytecodes.uops:740
+    // at runtime/bytecodes.uops:743
     pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 129u16;
-    // at runtime/bytecodes.uops:1109
+    // at runtime/bytecodes.uops:1112
     pub const _SPECIALIZE_CALL: u16 = 130u16;
-    // at runtime/bytecodes.uops:680
+    // at runtime/bytecodes.uops:683
     pub const _SPECIALIZE_COMPARE_OP: u16 = 131u16;
-    // at runtime/bytecodes.uops:986
+    // at runtime/bytecodes.uops:989
     pub const _SPECIALIZE_FOR_ITER: u16 = 132u16;
-    // at runtime/bytecodes.uops:427
+    // at runtime/bytecodes.uops:430
     pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 133u16;
-    // at runtime/bytecodes.uops:464
+    // at runtime/bytecodes.uops:467
     pub const _SPECIALIZE_STORE_GLOBAL: u16 = 134u16;
-    // at runtime/bytecodes.uops:799
+    // at runtime/bytecodes.uops:802
     pub const _SPECIALIZE_STORE_SUBSCR: u16 = 135u16;
-    // at runtime/bytecodes.uops:1182
+    // at runtime/bytecodes.uops:1185
     pub const _START_EXECUTOR: u16 = 136u16;
-    // at runtime/bytecodes.uops:1265
+    // at runtime/bytecodes.uops:1268
     pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 137u16;
-    // at runtime/bytecodes.uops:1260
+    // at runtime/bytecodes.uops:1263
     pub const _STORE_FAST_UNBOXED: u16 = 138u16;
-    // at runtime/bytecodes.uops:472
+    // at runtime/bytecodes.uops:475
     pub const _STORE_GLOBAL: u16 = 139u16;
-    // at runtime/bytecodes.uops:476
+    // at runtime/bytecodes.uops:479
     pub const _STORE_GLOBAL_MODULE: u16 = 140u16;
-    // at runtime/bytecodes.uops:1282
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 141u16;
-    // at runtime/bytecodes.uops:807
-    pub const _STORE_SUBSCR: u16 = 142u16;
-    // at runtime/bytecodes.uops:830
-    pub const _STORE_SUBSCR_DICT: u16 = 143u16;
-    // at runtime/bytecodes.uops:818
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 144u16;
-    // at runtime/bytecodes.uops:1353
-    pub const _WORD_TO_INT: u16 = 145u16;
+    // at runtime/bytecodes.uops:1285
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 141u16;
+    // at runtime/bytecodes.uops:1293
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 142u16;
+    // at runtime/bytecodes.uops:810
+    pub const _STORE_SUBSCR: u16 = 143u16;
+    // at runtime/bytecodes.uops:833
+    pub const _STORE_SUBSCR_DICT: u16 = 144u16;
+    // at runtime/bytecodes.uops:821
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 145u16;
+    // at runtime/bytecodes.uops:1364
+    pub const _WORD_TO_INT: u16 = 146u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -636,7 +638,7 @@ pub mod flags {
     ];
 }
 pub const INSTRUCTION_COUNT: usize = 84usize;
-pub const UOP_COUNT: usize = 146usize;
+pub const UOP_COUNT: usize = 147usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -769,7 +771,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 508u32,
+        line: 511u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -796,7 +798,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 642u32,
+        line: 645u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -823,7 +825,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 631u32,
+        line: 634u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -850,7 +852,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 646u32,
+        line: 649u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -877,7 +879,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 650u32,
+        line: 653u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -904,7 +906,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 636u32,
+        line: 639u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -931,7 +933,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 634u32,
+        line: 637u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -958,7 +960,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 639u32,
+        line: 642u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -985,7 +987,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 644u32,
+        line: 647u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1012,7 +1014,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 633u32,
+        line: 636u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1039,7 +1041,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 648u32,
+        line: 651u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1066,7 +1068,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 637u32,
+        line: 640u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1093,7 +1095,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 635u32,
+        line: 638u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1120,7 +1122,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 640u32,
+        line: 643u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1147,7 +1149,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 643u32,
+        line: 646u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1174,7 +1176,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 632u32,
+        line: 635u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1201,7 +1203,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 647u32,
+        line: 650u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1228,7 +1230,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 645u32,
+        line: 648u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1255,7 +1257,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 641u32,
+        line: 644u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1282,7 +1284,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 649u32,
+        line: 652u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1309,7 +1311,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 638u32,
+        line: 641u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1332,7 +1334,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 755u32,
+        line: 758u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1355,7 +1357,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 796u32,
+        line: 799u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1378,7 +1380,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 793u32,
+        line: 796u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1401,7 +1403,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 795u32,
+        line: 798u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1424,7 +1426,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 794u32,
+        line: 797u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1447,7 +1449,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 854u32,
+        line: 857u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1470,7 +1472,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 862u32,
+        line: 865u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1493,7 +1495,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 873u32,
+        line: 876u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1516,7 +1518,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 868u32,
+        line: 871u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1539,7 +1541,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 858u32,
+        line: 861u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1562,7 +1564,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1127u32,
+        line: 1130u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1585,7 +1587,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1150u32,
+        line: 1153u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1608,7 +1610,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1153u32,
+        line: 1156u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1638,7 +1640,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1149u32,
+        line: 1152u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1661,7 +1663,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 695u32,
+        line: 698u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -1688,7 +1690,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 713u32,
+        line: 716u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -1715,7 +1717,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 712u32,
+        line: 715u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -1742,7 +1744,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 717u32,
+        line: 720u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -1769,7 +1771,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 718u32,
+        line: 721u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -1792,7 +1794,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 721u32,
+        line: 724u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -1815,7 +1817,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 904u32,
+        line: 907u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -1838,7 +1840,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 364u32,
+        line: 367u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -1861,7 +1863,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 843u32,
+        line: 846u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -1884,7 +1886,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 975u32,
+        line: 978u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -1907,7 +1909,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 889u32,
+        line: 892u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -1930,7 +1932,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 896u32,
+        line: 899u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -1953,7 +1955,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 1006u32,
+        line: 1009u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -1984,7 +1986,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1097u32,
+        line: 1100u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2015,7 +2017,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1096u32,
+        line: 1099u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2038,7 +2040,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 980u32,
+        line: 983u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2061,7 +2063,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1169u32,
+        line: 1172u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2084,7 +2086,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 730u32,
+        line: 733u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2107,7 +2109,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 962u32,
+        line: 965u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2130,7 +2132,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 958u32,
+        line: 961u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2153,7 +2155,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 878u32,
+        line: 881u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2176,7 +2178,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 924u32,
+        line: 927u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -2199,7 +2201,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 419u32,
+        line: 422u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -2222,7 +2224,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 376u32,
+        line: 379u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -2245,7 +2247,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 382u32,
+        line: 385u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -2268,7 +2270,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 399u32,
+        line: 402u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -2291,7 +2293,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 458u32,
+        line: 461u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -2331,7 +2333,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 },
             },
         ],
-        line: 461u32,
+        line: 464u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -2364,7 +2366,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 },
             },
         ],
-        line: 460u32,
+        line: 463u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -2387,7 +2389,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 914u32,
+        line: 917u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -2410,7 +2412,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1174u32,
+        line: 1177u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -2433,7 +2435,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 353u32,
+        line: 356u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -2459,7 +2461,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 },
             },
         ],
-        line: 934u32,
+        line: 937u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -2485,7 +2487,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 },
             },
         ],
-        line: 946u32,
+        line: 949u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -2508,7 +2510,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 356u32,
+        line: 359u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -2531,7 +2533,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 360u32,
+        line: 363u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -2554,7 +2556,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1100u32,
+        line: 1103u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -2577,7 +2579,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1164u32,
+        line: 1167u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -2600,7 +2602,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 392u32,
+        line: 395u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -2623,7 +2625,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 408u32,
+        line: 411u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -2646,7 +2648,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 485u32,
+        line: 488u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -2679,7 +2681,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 },
             },
         ],
-        line: 487u32,
+        line: 490u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -2698,11 +2700,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 142u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
         ],
-        line: 815u32,
+        line: 818u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -2721,11 +2723,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 144u16,
                 operand: Operand::None,
             },
         ],
-        line: 840u32,
+        line: 843u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -2744,11 +2746,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 145u16,
                 operand: Operand::None,
             },
         ],
-        line: 839u32,
+        line: 842u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -2771,7 +2773,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 370u32,
+        line: 373u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -2794,7 +2796,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 668u32,
+        line: 671u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -2817,7 +2819,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 661u32,
+        line: 664u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -2840,11 +2842,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 883u32,
+        line: 886u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 146usize] = [
+pub static UOPS: [UopInfo; 147usize] = [
     UopInfo {
         name: "BUILD_LIST",
         flags: 17u32,
@@ -2877,7 +2879,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 854u32,
+        line: 857u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -2911,7 +2913,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 862u32,
+        line: 865u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -2945,7 +2947,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 873u32,
+        line: 876u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -2979,7 +2981,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 868u32,
+        line: 871u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -3013,7 +3015,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 858u32,
+        line: 861u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -3071,7 +3073,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1153u32,
+        line: 1156u32,
     },
     UopInfo {
         name: "CONTAINS_OP",
@@ -3113,7 +3115,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 721u32,
+        line: 724u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -3147,7 +3149,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 904u32,
+        line: 907u32,
     },
     UopInfo {
         name: "COPY",
@@ -3205,7 +3207,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 364u32,
+        line: 367u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -3238,7 +3240,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 843u32,
+        line: 846u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -3254,7 +3256,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::NotViable("declared `tier1`"),
-        line: 975u32,
+        line: 978u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -3288,7 +3290,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 889u32,
+        line: 892u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -3330,7 +3332,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 896u32,
+        line: 899u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -3364,7 +3366,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 980u32,
+        line: 983u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -3389,7 +3391,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("declared `tier1`"),
-        line: 1169u32,
+        line: 1172u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -3431,7 +3433,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 730u32,
+        line: 733u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -3447,7 +3449,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Replaced,
-        line: 962u32,
+        line: 965u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -3463,7 +3465,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Replaced,
-        line: 958u32,
+        line: 961u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -3521,7 +3523,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 878u32,
+        line: 881u32,
     },
     UopInfo {
         name: "LOAD_ATTR",
@@ -3555,7 +3557,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 924u32,
+        line: 927u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -3580,7 +3582,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 419u32,
+        line: 422u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -3605,7 +3607,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 376u32,
+        line: 379u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -3630,7 +3632,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 382u32,
+        line: 385u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3663,7 +3665,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 399u32,
+        line: 402u32,
     },
     UopInfo {
         name: "LOAD_METHOD",
@@ -3705,7 +3707,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 914u32,
+        line: 917u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -3747,7 +3749,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1174u32,
+        line: 1177u32,
     },
     UopInfo {
         name: "NOP",
@@ -3763,7 +3765,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 353u32,
+        line: 356u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3788,7 +3790,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("reads `this_instr`"),
-        line: 934u32,
+        line: 937u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3813,7 +3815,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("reads `this_instr`"),
-        line: 946u32,
+        line: 949u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -3838,7 +3840,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 356u32,
+        line: 359u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -3863,7 +3865,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 360u32,
+        line: 363u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -3888,7 +3890,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1100u32,
+        line: 1103u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -3913,7 +3915,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1164u32,
+        line: 1167u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -3938,7 +3940,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 392u32,
+        line: 395u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -3972,7 +3974,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 408u32,
+        line: 411u32,
     },
     UopInfo {
         name: "SWAP",
@@ -4038,7 +4040,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 370u32,
+        line: 373u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -4072,7 +4074,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 668u32,
+        line: 671u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -4106,7 +4108,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 661u32,
+        line: 664u32,
     },
     UopInfo {
         name: "UNPACK_SEQUENCE",
@@ -4140,7 +4142,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 883u32,
+        line: 886u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -4182,7 +4184,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 501u32,
+        line: 504u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -4224,7 +4226,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 591u32,
+        line: 594u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -4266,7 +4268,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 528u32,
+        line: 531u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -4308,7 +4310,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 608u32,
+        line: 611u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -4350,7 +4352,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 625u32,
+        line: 628u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -4392,7 +4394,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1366u32,
+        line: 1377u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -4434,7 +4436,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 556u32,
+        line: 559u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -4476,7 +4478,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1398u32,
+        line: 1409u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -4518,7 +4520,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 546u32,
+        line: 549u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -4560,7 +4562,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1384u32,
+        line: 1395u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -4602,7 +4604,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 568u32,
+        line: 571u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -4644,7 +4646,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1410u32,
+        line: 1421u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -4686,7 +4688,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 599u32,
+        line: 602u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -4728,7 +4730,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 540u32,
+        line: 543u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -4770,7 +4772,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 616u32,
+        line: 619u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -4812,7 +4814,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1378u32,
+        line: 1389u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -4854,7 +4856,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 560u32,
+        line: 563u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -4896,7 +4898,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1402u32,
+        line: 1413u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -4938,7 +4940,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 551u32,
+        line: 554u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -4980,7 +4982,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1391u32,
+        line: 1402u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -5022,7 +5024,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 579u32,
+        line: 582u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -5064,7 +5066,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1419u32,
+        line: 1430u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -5106,7 +5108,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 595u32,
+        line: 598u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -5148,7 +5150,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 534u32,
+        line: 537u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -5190,7 +5192,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 612u32,
+        line: 615u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -5232,7 +5234,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1372u32,
+        line: 1383u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -5274,7 +5276,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 603u32,
+        line: 606u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -5316,7 +5318,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 586u32,
+        line: 589u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -5358,7 +5360,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 620u32,
+        line: 623u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -5400,7 +5402,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 564u32,
+        line: 567u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -5442,7 +5444,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1406u32,
+        line: 1417u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -5484,7 +5486,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 748u32,
+        line: 751u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -5526,7 +5528,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 785u32,
+        line: 788u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -5568,7 +5570,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 758u32,
+        line: 761u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -5610,7 +5612,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 778u32,
+        line: 781u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -5652,7 +5654,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 768u32,
+        line: 771u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -5702,7 +5704,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1361u32,
+        line: 1372u32,
     },
     UopInfo {
         name: "_CALL",
@@ -5752,7 +5754,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1117u32,
+        line: 1120u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -5802,7 +5804,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1142u32,
+        line: 1145u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -5868,7 +5870,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1130u32,
+        line: 1133u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -5884,7 +5886,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1192u32,
+        line: 1195u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -5900,7 +5902,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1206u32,
+        line: 1209u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -5942,7 +5944,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 688u32,
+        line: 691u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -5984,7 +5986,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 702u32,
+        line: 705u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -6026,7 +6028,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 698u32,
+        line: 701u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -6068,7 +6070,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 714u32,
+        line: 717u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -6110,7 +6112,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 706u32,
+        line: 709u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -6126,7 +6128,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1222u32,
+        line: 1225u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -6142,7 +6144,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1227u32,
+        line: 1230u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -6158,7 +6160,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1197u32,
+        line: 1200u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -6200,7 +6202,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Replaced,
-        line: 994u32,
+        line: 997u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -6250,7 +6252,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 515u32,
+        line: 518u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -6300,7 +6302,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 511u32,
+        line: 514u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -6350,7 +6352,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 524u32,
+        line: 527u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -6366,7 +6368,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 444u32,
+        line: 447u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -6416,7 +6418,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 519u32,
+        line: 522u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -6432,7 +6434,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 440u32,
+        line: 443u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -6448,7 +6450,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1303u32,
+        line: 1314u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -6473,7 +6475,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1325u32,
+        line: 1336u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -6498,7 +6500,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1315u32,
+        line: 1326u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -6532,7 +6534,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1009u32,
+        line: 1012u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -6548,7 +6550,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1297u32,
+        line: 1308u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -6582,7 +6584,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1084u32,
+        line: 1087u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -6616,7 +6618,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1036u32,
+        line: 1039u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -6666,7 +6668,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1309u32,
+        line: 1320u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -6716,7 +6718,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1343u32,
+        line: 1354u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -6750,7 +6752,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1053u32,
+        line: 1056u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -6784,7 +6786,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1025u32,
+        line: 1028u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -6818,7 +6820,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Replaced,
-        line: 1057u32,
+        line: 1060u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -6852,7 +6854,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Replaced,
-        line: 1029u32,
+        line: 1032u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -6894,7 +6896,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1089u32,
+        line: 1092u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -6936,7 +6938,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1075u32,
+        line: 1078u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -6978,7 +6980,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1016u32,
+        line: 1019u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -7020,7 +7022,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1040u32,
+        line: 1043u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -7062,7 +7064,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1065u32,
+        line: 1068u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -7087,7 +7089,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1047u32,
+        line: 1050u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -7103,7 +7105,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1290u32,
+        line: 1301u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -7128,7 +7130,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1232u32,
+        line: 1235u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -7153,7 +7155,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1244u32,
+        line: 1247u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -7178,7 +7180,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1348u32,
+        line: 1359u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -7211,7 +7213,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1254u32,
+        line: 1257u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -7236,7 +7238,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1249u32,
+        line: 1252u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -7261,7 +7263,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 435u32,
+        line: 438u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -7286,7 +7288,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 453u32,
+        line: 456u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -7311,7 +7313,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 448u32,
+        line: 451u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -7336,7 +7338,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1276u32,
+        line: 1279u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -7361,7 +7363,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1272u32,
+        line: 1275u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -7411,7 +7413,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1136u32,
+        line: 1139u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -7427,7 +7429,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1187u32,
+        line: 1190u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -7477,7 +7479,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 493u32,
+        line: 496u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -7527,7 +7529,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 740u32,
+        line: 743u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -7593,7 +7595,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 1109u32,
+        line: 1112u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -7643,7 +7645,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 680u32,
+        line: 683u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -7677,7 +7679,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 986u32,
+        line: 989u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -7693,7 +7695,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Skipped,
-        line: 427u32,
+        line: 430u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -7709,7 +7711,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Skipped,
-        line: 464u32,
+        line: 467u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -7759,7 +7761,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 799u32,
+        line: 802u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -7775,7 +7777,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1182u32,
+        line: 1185u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -7809,7 +7811,7 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1265u32,
+        line: 1268u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -7834,7 +7836,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1260u32,
+        line: 1263u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -7859,7 +7861,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 472u32,
+        line: 475u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -7884,7 +7886,32 @@ pub static UOPS: [UopInfo; 146usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 476u32,
+        line: 479u32,
+    },
+    UopInfo {
+        name: "_STORE_GLOBAL_MODULE_CHECKED",
+        flags: 540688u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
+        tier2: Tier2::Viable,
+        line: 1285u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -7909,7 +7936,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1282u32,
+        line: 1293u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -7950,7 +7977,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 807u32,
+        line: 810u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -7991,7 +8018,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 830u32,
+        line: 833u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -8032,7 +8059,7 @@ pub static UOPS: [UopInfo; 146usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 818u32,
+        line: 821u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -8082,19 +8109,19 @@ pub static UOPS: [UopInfo; 146usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1353u32,
+        line: 1364u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 8usize] = [
     FamilyInfo {
         head: 61u16,
         members: &[63u16, 62u16],
-        line: 462u32,
+        line: 465u32,
     },
     FamilyInfo {
         head: 75u16,
         members: &[76u16],
-        line: 488u32,
+        line: 491u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -8102,31 +8129,31 @@ pub static FAMILIES: [FamilyInfo; 8usize] = [
             2u16, 15u16, 9u16, 6u16, 12u16, 5u16, 11u16, 20u16, 7u16, 13u16, 18u16, 1u16,
             14u16, 8u16, 17u16, 3u16, 16u16, 10u16, 19u16, 4u16,
         ],
-        line: 652u32,
+        line: 655u32,
     },
     FamilyInfo {
         head: 35u16,
         members: &[37u16, 36u16, 38u16, 39u16],
-        line: 719u32,
+        line: 722u32,
     },
     FamilyInfo {
         head: 21u16,
         members: &[23u16, 25u16, 24u16, 22u16],
-        line: 797u32,
+        line: 800u32,
     },
     FamilyInfo {
         head: 77u16,
         members: &[79u16, 78u16],
-        line: 841u32,
+        line: 844u32,
     },
     FamilyInfo {
         head: 47u16,
         members: &[49u16, 48u16],
-        line: 1098u32,
+        line: 1101u32,
     },
     FamilyInfo {
         head: 31u16,
         members: &[34u16, 32u16],
-        line: 1151u32,
+        line: 1154u32,
     },
 ];

@@ -44,9 +44,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 130 stencils, 15294 bytes of code in all.
+/// 131 stencils, 15370 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 146usize] = [
+pub static STENCILS: [Option<&Stencil>; 147usize] = [
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
     Some(&STENCILBUILD_SLICE),
@@ -188,13 +188,14 @@ pub static STENCILS: [Option<&Stencil>; 146usize] = [
     Some(&STENCIL_STORE_FAST_UNBOXED),
     Some(&STENCIL_STORE_GLOBAL),
     Some(&STENCIL_STORE_GLOBAL_MODULE),
+    Some(&STENCIL_STORE_GLOBAL_MODULE_CHECKED),
     Some(&STENCIL_STORE_GLOBAL_MODULE_UNBOXED),
     Some(&STENCIL_STORE_SUBSCR),
     Some(&STENCIL_STORE_SUBSCR_DICT),
     Some(&STENCIL_STORE_SUBSCR_LIST_INT),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:854
+/// BUILD_LIST at runtime/bytecodes.uops:857
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -246,7 +247,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(23u16),
+            kind: HoleKind::Helper(24u16),
             addend: 0i64,
             jump: false,
         },
@@ -259,7 +260,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:862
+/// BUILD_MAP at runtime/bytecodes.uops:865
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -312,7 +313,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(25u16),
+            kind: HoleKind::Helper(26u16),
             addend: 0i64,
             jump: false,
         },
@@ -331,7 +332,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:873
+/// BUILD_SLICE at runtime/bytecodes.uops:876
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -383,7 +384,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(27u16),
+            kind: HoleKind::Helper(28u16),
             addend: 0i64,
             jump: false,
         },
@@ -396,7 +397,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:868
+/// BUILD_STRING at runtime/bytecodes.uops:871
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -448,7 +449,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(26u16),
+            kind: HoleKind::Helper(27u16),
             addend: 0i64,
             jump: false,
         },
@@ -461,7 +462,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:858
+/// BUILD_TUPLE at runtime/bytecodes.uops:861
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -513,7 +514,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(24u16),
+            kind: HoleKind::Helper(25u16),
             addend: 0i64,
             jump: false,
         },
@@ -526,7 +527,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1153
+/// CALL_KW at runtime/bytecodes.uops:1156
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -640,7 +641,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
         },
         Hole {
             offset: 117u16,
-            kind: HoleKind::Helper(36u16),
+            kind: HoleKind::Helper(37u16),
             addend: 0i64,
             jump: false,
         },
@@ -652,7 +653,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
         },
         Hole {
             offset: 201u16,
-            kind: HoleKind::Helper(38u16),
+            kind: HoleKind::Helper(39u16),
             addend: 0i64,
             jump: false,
         },
@@ -671,7 +672,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONTAINS_OP at runtime/bytecodes.uops:721
+/// CONTAINS_OP at runtime/bytecodes.uops:724
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -785,7 +786,7 @@ pub static STENCILCONTAINS_OP: Stencil = Stencil {
         },
         Hole {
             offset: 66u16,
-            kind: HoleKind::Helper(14u16),
+            kind: HoleKind::Helper(15u16),
             addend: 0i64,
             jump: false,
         },
@@ -816,7 +817,7 @@ pub static STENCILCONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:904
+/// CONVERT_VALUE at runtime/bytecodes.uops:907
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -893,7 +894,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(43u16),
+            kind: HoleKind::Helper(44u16),
             addend: 0i64,
             jump: false,
         },
@@ -918,7 +919,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:364
+/// COPY at runtime/bytecodes.uops:367
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -963,7 +964,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:843
+/// DELETE_SUBSCR at runtime/bytecodes.uops:846
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1057,7 +1058,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 51u16,
-            kind: HoleKind::Helper(22u16),
+            kind: HoleKind::Helper(23u16),
             addend: 0i64,
             jump: false,
         },
@@ -1088,7 +1089,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:889
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:892
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1159,7 +1160,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(42u16),
+            kind: HoleKind::Helper(43u16),
             addend: 0i64,
             jump: false,
         },
@@ -1184,7 +1185,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:896
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:899
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1281,7 +1282,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(42u16),
+            kind: HoleKind::Helper(43u16),
             addend: 0i64,
             jump: false,
         },
@@ -1312,7 +1313,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:980
+/// GET_ITER at runtime/bytecodes.uops:983
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1381,7 +1382,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(30u16),
+            kind: HoleKind::Helper(31u16),
             addend: 0i64,
             jump: false,
         },
@@ -1406,7 +1407,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:730
+/// IS_OP at runtime/bytecodes.uops:733
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1521,7 +1522,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:878
+/// LIST_APPEND at runtime/bytecodes.uops:881
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1568,7 +1569,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
         },
         Hole {
             offset: 54u16,
-            kind: HoleKind::Helper(28u16),
+            kind: HoleKind::Helper(29u16),
             addend: 0i64,
             jump: false,
         },
@@ -1581,7 +1582,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_ATTR at runtime/bytecodes.uops:924
+/// LOAD_ATTR at runtime/bytecodes.uops:927
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1659,7 +1660,7 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(45u16),
+            kind: HoleKind::Helper(46u16),
             addend: 0i64,
             jump: false,
         },
@@ -1684,7 +1685,7 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:419
+/// LOAD_CONST at runtime/bytecodes.uops:422
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -1727,7 +1728,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:376
+/// LOAD_FAST at runtime/bytecodes.uops:379
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1769,7 +1770,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:382
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:385
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -1850,7 +1851,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:399
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:402
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -1908,7 +1909,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_METHOD at runtime/bytecodes.uops:914
+/// LOAD_METHOD at runtime/bytecodes.uops:917
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1982,7 +1983,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(44u16),
+            kind: HoleKind::Helper(45u16),
             addend: 0i64,
             jump: false,
         },
@@ -2007,7 +2008,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1174
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1177
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2061,7 +2062,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
         },
         Hole {
             offset: 47u16,
-            kind: HoleKind::Helper(41u16),
+            kind: HoleKind::Helper(42u16),
             addend: 0i64,
             jump: false,
         },
@@ -2074,7 +2075,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:353
+/// NOP at runtime/bytecodes.uops:356
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -2091,7 +2092,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:356
+/// POP_TOP at runtime/bytecodes.uops:359
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2157,7 +2158,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:360
+/// PUSH_NULL at runtime/bytecodes.uops:363
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -2181,7 +2182,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1100
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1103
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2224,7 +2225,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(46u16),
+            kind: HoleKind::Helper(47u16),
             addend: 0i64,
             jump: false,
         },
@@ -2237,7 +2238,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1164
+/// RETURN_VALUE at runtime/bytecodes.uops:1167
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2273,7 +2274,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 24u16,
-            kind: HoleKind::Helper(40u16),
+            kind: HoleKind::Helper(41u16),
             addend: 0i64,
             jump: false,
         },
@@ -2286,7 +2287,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:392
+/// STORE_FAST at runtime/bytecodes.uops:395
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -2363,7 +2364,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:408
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:411
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2455,7 +2456,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:370
+/// SWAP at runtime/bytecodes.uops:373
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -2493,7 +2494,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:668
+/// UNARY_NOT at runtime/bytecodes.uops:671
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2618,7 +2619,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:661
+/// UNARY_OP at runtime/bytecodes.uops:664
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2695,7 +2696,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(10u16),
+            kind: HoleKind::Helper(11u16),
             addend: 0i64,
             jump: false,
         },
@@ -2720,7 +2721,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_SEQUENCE at runtime/bytecodes.uops:883
+/// UNPACK_SEQUENCE at runtime/bytecodes.uops:886
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2803,7 +2804,7 @@ pub static STENCILUNPACK_SEQUENCE: Stencil = Stencil {
         },
         Hole {
             offset: 41u16,
-            kind: HoleKind::Helper(29u16),
+            kind: HoleKind::Helper(30u16),
             addend: 0i64,
             jump: false,
         },
@@ -2828,7 +2829,7 @@ pub static STENCILUNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:501
+/// _BINARY_OP at runtime/bytecodes.uops:504
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2932,7 +2933,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
         },
         Hole {
             offset: 62u16,
-            kind: HoleKind::Helper(8u16),
+            kind: HoleKind::Helper(9u16),
             addend: 0i64,
             jump: false,
         },
@@ -2963,7 +2964,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:591
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:594
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -2989,7 +2990,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:528
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:531
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -3042,7 +3043,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:608
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:611
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3093,7 +3094,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:625
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:628
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3178,7 +3179,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 51u16,
-            kind: HoleKind::Helper(9u16),
+            kind: HoleKind::Helper(10u16),
             addend: 0i64,
             jump: false,
         },
@@ -3203,7 +3204,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1366
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1377
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -3238,7 +3239,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:556
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:559
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3270,7 +3271,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1398
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1409
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3295,7 +3296,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:546
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:549
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -3367,7 +3368,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1384
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1395
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -3433,7 +3434,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:568
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:571
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -3494,7 +3495,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1410
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1421
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -3537,7 +3538,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:599
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:602
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3563,7 +3564,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:540
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:543
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -3621,7 +3622,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:616
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:619
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3672,7 +3673,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1378
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1389
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -3707,7 +3708,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:560
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:563
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -3739,7 +3740,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1402
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1413
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3764,7 +3765,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:551
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:554
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -3833,7 +3834,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1391
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1402
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -3906,7 +3907,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:579
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:582
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -3958,7 +3959,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1419
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1430
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -3998,7 +3999,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:595
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:598
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -4024,7 +4025,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:534
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:537
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -4077,7 +4078,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:612
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:615
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4128,7 +4129,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1372
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1383
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -4163,7 +4164,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:603
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:606
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -4204,7 +4205,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:586
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:589
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -4249,7 +4250,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:620
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:623
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -4329,7 +4330,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:564
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:567
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -4361,7 +4362,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1406
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1417
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4386,7 +4387,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:748
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:751
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4483,7 +4484,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(16u16),
+            kind: HoleKind::Helper(17u16),
             addend: 0i64,
             jump: false,
         },
@@ -4514,7 +4515,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:785
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:788
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4621,7 +4622,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 89u16,
-            kind: HoleKind::Helper(17u16),
+            kind: HoleKind::Helper(18u16),
             addend: 0i64,
             jump: false,
         },
@@ -4658,7 +4659,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:758
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:761
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4760,7 +4761,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:778
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:781
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4852,7 +4853,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 89u16,
-            kind: HoleKind::Helper(18u16),
+            kind: HoleKind::Helper(19u16),
             addend: 0i64,
             jump: false,
         },
@@ -4883,7 +4884,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:768
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:771
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4984,7 +4985,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:1361
+/// _BOX_WORD at runtime/bytecodes.uops:1372
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5034,7 +5035,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(50u16),
+            kind: HoleKind::Helper(51u16),
             addend: 0i64,
             jump: false,
         },
@@ -5047,7 +5048,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1117
+/// _CALL at runtime/bytecodes.uops:1120
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5162,7 +5163,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 121u16,
-            kind: HoleKind::Helper(36u16),
+            kind: HoleKind::Helper(37u16),
             addend: 0i64,
             jump: false,
         },
@@ -5174,7 +5175,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 184u16,
-            kind: HoleKind::Helper(38u16),
+            kind: HoleKind::Helper(39u16),
             addend: 0i64,
             jump: false,
         },
@@ -5193,7 +5194,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1142
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1145
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5284,7 +5285,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
         },
         Hole {
             offset: 110u16,
-            kind: HoleKind::Helper(39u16),
+            kind: HoleKind::Helper(40u16),
             addend: 0i64,
             jump: false,
         },
@@ -5309,7 +5310,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1130
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1133
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5379,7 +5380,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1192
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1195
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -5417,7 +5418,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1206
+/// _COLD_EXIT at runtime/bytecodes.uops:1209
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5490,14 +5491,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(49u16),
+            kind: HoleKind::Helper(50u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1206, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1209, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5563,14 +5564,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(49u16),
+            kind: HoleKind::Helper(50u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:688
+/// _COMPARE_OP at runtime/bytecodes.uops:691
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5674,7 +5675,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
         },
         Hole {
             offset: 62u16,
-            kind: HoleKind::Helper(12u16),
+            kind: HoleKind::Helper(13u16),
             addend: 0i64,
             jump: false,
         },
@@ -5705,7 +5706,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:702
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:705
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -5755,7 +5756,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:698
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:701
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -5806,7 +5807,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:714
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:717
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5889,7 +5890,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:706
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:709
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5981,7 +5982,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
         },
         Hole {
             offset: 67u16,
-            kind: HoleKind::Helper(13u16),
+            kind: HoleKind::Helper(14u16),
             addend: 0i64,
             jump: false,
         },
@@ -6006,7 +6007,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1222
+/// _DEOPT at runtime/bytecodes.uops:1225
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -6034,7 +6035,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1227
+/// _ERROR_EXIT at runtime/bytecodes.uops:1230
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -6062,7 +6063,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1197
+/// _EXIT_TRACE at runtime/bytecodes.uops:1200
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6098,7 +6099,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:515
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:518
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -6134,7 +6135,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:511
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:514
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -6172,7 +6173,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:524
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:527
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -6224,7 +6225,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:444
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:447
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -6264,7 +6265,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:519
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:522
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -6316,7 +6317,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:440
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:443
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -6356,7 +6357,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1303
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1314
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6441,7 +6442,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1325
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1336
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6561,7 +6562,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1315
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1326
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6685,7 +6686,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1009
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1012
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6721,7 +6722,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(32u16),
+            kind: HoleKind::Helper(33u16),
             addend: 0i64,
             jump: false,
         },
@@ -6740,7 +6741,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1297
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1308
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6821,7 +6822,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1084
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1087
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -6857,7 +6858,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1036
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1039
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -6891,7 +6892,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1309
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1320
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -6976,7 +6977,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:1343
+/// _INT_TO_WORD at runtime/bytecodes.uops:1354
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -7014,7 +7015,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1053
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1056
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7054,7 +7055,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1025
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1028
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7094,7 +7095,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1089
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1092
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7137,7 +7138,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1075
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1078
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7191,7 +7192,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1016
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1019
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7254,7 +7255,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(33u16),
+            kind: HoleKind::Helper(34u16),
             addend: 0i64,
             jump: false,
         },
@@ -7279,7 +7280,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1040
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1043
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7315,7 +7316,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1065
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1068
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7365,7 +7366,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1047
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1050
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -7431,7 +7432,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1290
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:1301
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -7459,7 +7460,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1232
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1235
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -7499,7 +7500,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1244
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1247
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -7529,7 +7530,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1348
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1359
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -7559,7 +7560,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1254
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1257
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -7595,7 +7596,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1249
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1252
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -7627,7 +7628,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:435
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:438
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7695,7 +7696,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:453
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:456
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -7741,7 +7742,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:448
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:451
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7787,7 +7788,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1276
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1279
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7822,7 +7823,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1272
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1275
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -7843,7 +7844,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1136
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1139
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7906,7 +7907,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
         },
         Hole {
             offset: 58u16,
-            kind: HoleKind::Helper(37u16),
+            kind: HoleKind::Helper(38u16),
             addend: 0i64,
             jump: false,
         },
@@ -7925,7 +7926,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1187
+/// _SET_IP at runtime/bytecodes.uops:1190
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -7956,7 +7957,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1182
+/// _START_EXECUTOR at runtime/bytecodes.uops:1185
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -7984,7 +7985,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1265
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1268
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8019,7 +8020,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1260
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1263
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8051,7 +8052,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:472
+/// _STORE_GLOBAL at runtime/bytecodes.uops:475
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8106,7 +8107,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:476
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:479
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -8202,7 +8203,62 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1282
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1285
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 53                               push rbx
+/// 0005: 48 89 d3                         mov rbx,rdx
+/// 0008: 49 89 f6                         mov r14,rsi
+/// 000b: 49 89 ff                         mov r15,rdi
+/// 000e: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 0018: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 001c: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0020: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 002a: 48 89 df                         mov rdi,rbx
+/// 002d: 4c 89 fe                         mov rsi,r15
+/// 0030: ff d0                            call rax
+/// 0032: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003c: 4c 89 ff                         mov rdi,r15
+/// 003f: 4c 89 f6                         mov rsi,r14
+/// 0042: 48 89 da                         mov rdx,rbx
+/// 0045: 5b                               pop rbx
+/// 0046: 41 5e                            pop r14
+/// 0048: 41 5f                            pop r15
+/// 004a: ff e0                            jmp rax
+pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
+        0xff, 0x48, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b,
+        0x4e, 0xf8, 0x49, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0xff, 0xd0, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89,
+        0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 16u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 34u16,
+            kind: HoleKind::Helper(7u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 52u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1293
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -8252,7 +8308,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:807
+/// _STORE_SUBSCR at runtime/bytecodes.uops:810
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8363,7 +8419,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 56u16,
-            kind: HoleKind::Helper(20u16),
+            kind: HoleKind::Helper(21u16),
             addend: 0i64,
             jump: false,
         },
@@ -8400,7 +8456,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:830
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:833
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8529,7 +8585,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 94u16,
-            kind: HoleKind::Helper(21u16),
+            kind: HoleKind::Helper(22u16),
             addend: 0i64,
             jump: false,
         },
@@ -8572,7 +8628,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:818
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:821
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8702,7 +8758,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:1353
+/// _WORD_TO_INT at runtime/bytecodes.uops:1364
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

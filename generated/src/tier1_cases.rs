@@ -7,9 +7,9 @@
 // `helpers` and the layouts.
 match opcode {
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:508
+        // BINARY_OP at runtime/bytecodes.uops:511
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:493
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:496
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -27,7 +27,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:501
+        // _BINARY_OP at runtime/bytecodes.uops:504
         let res = {
             let res: Value;
             {
@@ -45,9 +45,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:642
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:645
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:515
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:518
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -57,7 +57,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:591
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:594
         let res = {
             let res: Value;
             {
@@ -69,9 +69,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:631
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:634
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:511
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:514
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -81,7 +81,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:528
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:531
         let res = {
             let res: Value;
             {
@@ -99,9 +99,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:646
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:649
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:519
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:522
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -111,7 +111,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:608
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:611
         let res = {
             let res: Value;
             {
@@ -123,9 +123,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:650
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:653
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:524
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:527
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -135,7 +135,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:625
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:628
         let res = {
             let res: Value;
             {
@@ -149,9 +149,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:636
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:639
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:511
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:514
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -161,7 +161,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:556
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:559
         let res = {
             let res: Value;
             {
@@ -173,9 +173,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:634
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:637
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:511
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:514
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -185,7 +185,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:546
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:549
         let res = {
             let res: Value;
             {
@@ -202,9 +202,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:639
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:642
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:511
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:514
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -214,7 +214,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:568
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:571
         let res = {
             let res: Value;
             {
@@ -239,9 +239,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:644
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:647
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:515
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:518
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -251,7 +251,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:599
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:602
         let res = {
             let res: Value;
             {
@@ -263,9 +263,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:633
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:636
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:511
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:514
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -275,7 +275,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:540
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:543
         let res = {
             let res: Value;
             {
@@ -293,9 +293,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:648
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:651
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:519
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:522
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -305,7 +305,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:616
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:619
         let res = {
             let res: Value;
             {
@@ -317,9 +317,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:637
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:640
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:511
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:514
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -329,7 +329,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:560
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:563
         let res = {
             let res: Value;
             {
@@ -341,9 +341,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:635
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:638
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:511
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:514
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -353,7 +353,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:551
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:554
         let res = {
             let res: Value;
             {
@@ -370,9 +370,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:640
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:643
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:511
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:514
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -382,7 +382,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:579
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:582
         let res = {
             let res: Value;
             {
@@ -400,9 +400,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:643
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:646
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:515
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:518
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -412,7 +412,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:595
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:598
         let res = {
             let res: Value;
             {
@@ -424,9 +424,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:632
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:635
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:511
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:514
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -436,7 +436,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:534
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:537
         let res = {
             let res: Value;
             {
@@ -454,9 +454,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:647
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:650
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:519
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:522
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -466,7 +466,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:612
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:615
         let res = {
             let res: Value;
             {
@@ -478,9 +478,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:645
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:648
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:515
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:518
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -490,7 +490,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:603
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:606
         let res = {
             let res: Value;
             {
@@ -507,9 +507,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:641
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:644
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:511
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:514
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -519,7 +519,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:586
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:589
         let res = {
             let res: Value;
             {
@@ -536,9 +536,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:649
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:652
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:519
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:522
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -548,7 +548,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:620
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:623
         let res = {
             let res: Value;
             {
@@ -565,9 +565,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:638
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:641
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:511
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:514
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -577,7 +577,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:564
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:567
         let res = {
             let res: Value;
             {
@@ -589,9 +589,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:755
+        // BINARY_SUBSCR at runtime/bytecodes.uops:758
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:740
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:743
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -609,7 +609,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:748
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:751
         let res = {
             let res: Value;
             {
@@ -627,7 +627,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:796
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:799
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -653,7 +653,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:793
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:796
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -682,7 +682,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:795
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:798
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -708,7 +708,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:794
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:797
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -737,7 +737,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:854
+        // BUILD_LIST at runtime/bytecodes.uops:857
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -751,7 +751,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:862
+        // BUILD_MAP at runtime/bytecodes.uops:865
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -769,7 +769,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:873
+        // BUILD_SLICE at runtime/bytecodes.uops:876
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -783,7 +783,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:868
+        // BUILD_STRING at runtime/bytecodes.uops:871
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -797,7 +797,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:858
+        // BUILD_TUPLE at runtime/bytecodes.uops:861
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -811,9 +811,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1127
+        // CALL at runtime/bytecodes.uops:1130
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1109
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1112
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -837,7 +837,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1117
+        // _CALL at runtime/bytecodes.uops:1120
         let res = {
             let res: Value;
             {
@@ -883,7 +883,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1150
+        // CALL_BUILTIN at runtime/bytecodes.uops:1153
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -908,7 +908,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1153
+        // CALL_KW at runtime/bytecodes.uops:1156
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -959,9 +959,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1149
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1152
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1130
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1133
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -982,7 +982,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1136
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1139
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1013,9 +1013,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:695
+        // COMPARE_OP at runtime/bytecodes.uops:698
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:680
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:683
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1033,7 +1033,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:688
+        // _COMPARE_OP at runtime/bytecodes.uops:691
         let res = {
             let res: Value;
             {
@@ -1051,9 +1051,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:713
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:716
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:515
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:518
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1063,7 +1063,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:702
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:705
         let res = {
             let res: Value;
             {
@@ -1077,9 +1077,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:712
+        // COMPARE_OP_INT at runtime/bytecodes.uops:715
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:511
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:514
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1089,7 +1089,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:698
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:701
         let res = {
             let res: Value;
             {
@@ -1103,9 +1103,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:717
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:720
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:519
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:522
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1115,7 +1115,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:714
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:717
         let res = {
             let res: Value;
             {
@@ -1129,9 +1129,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:718
+        // COMPARE_OP_STR at runtime/bytecodes.uops:721
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:524
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:527
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1141,7 +1141,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:706
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:709
         let res = {
             let res: Value;
             {
@@ -1155,7 +1155,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:721
+        // CONTAINS_OP at runtime/bytecodes.uops:724
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1177,7 +1177,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:904
+        // CONVERT_VALUE at runtime/bytecodes.uops:907
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1195,7 +1195,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:364
+        // COPY at runtime/bytecodes.uops:367
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1210,7 +1210,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:843
+        // DELETE_SUBSCR at runtime/bytecodes.uops:846
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1226,7 +1226,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:975
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:978
         ip = this_instr.add(3);
         {
             {
@@ -1248,7 +1248,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:889
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:892
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1266,7 +1266,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:896
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:899
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1287,9 +1287,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1006
+        // FOR_ITER at runtime/bytecodes.uops:1009
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:986
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:989
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1306,7 +1306,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:994
+        // _FOR_ITER at runtime/bytecodes.uops:997
         let next = {
             let next: Value;
             {
@@ -1333,9 +1333,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1097
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1100
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1053
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1056
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1344,7 +1344,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1057
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1060
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1356,7 +1356,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1089
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1092
         let next = {
             let next: Value;
             {
@@ -1371,9 +1371,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1096
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1099
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1025
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1028
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1382,7 +1382,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1029
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1032
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1393,7 +1393,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1040
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1043
         let next = {
             let next: Value;
             {
@@ -1408,7 +1408,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:980
+        // GET_ITER at runtime/bytecodes.uops:983
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1426,7 +1426,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1169
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1172
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1437,7 +1437,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:730
+        // IS_OP at runtime/bytecodes.uops:733
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1454,7 +1454,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:962
+        // JUMP_BACKWARD at runtime/bytecodes.uops:965
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1488,7 +1488,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:958
+        // JUMP_FORWARD at runtime/bytecodes.uops:961
         ip = this_instr.add(2);
         {
             {
@@ -1498,7 +1498,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:878
+        // LIST_APPEND at runtime/bytecodes.uops:881
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1508,7 +1508,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:924
+        // LOAD_ATTR at runtime/bytecodes.uops:927
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -1526,7 +1526,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:419
+        // LOAD_CONST at runtime/bytecodes.uops:422
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1540,7 +1540,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:376
+        // LOAD_FAST at runtime/bytecodes.uops:379
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1554,7 +1554,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:382
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:385
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1574,7 +1574,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:399
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:402
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -1592,9 +1592,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:458
+        // LOAD_GLOBAL at runtime/bytecodes.uops:461
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:427
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:430
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -1610,7 +1610,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:435
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:438
         let value = {
             let value: Value;
             {
@@ -1625,9 +1625,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:461
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:464
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:440
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:443
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1640,7 +1640,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:444
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:447
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -1653,7 +1653,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:453
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:456
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -1669,9 +1669,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:460
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:463
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:440
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:443
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1684,7 +1684,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:448
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:451
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -1700,7 +1700,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:914
+        // LOAD_METHOD at runtime/bytecodes.uops:917
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -1724,7 +1724,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1174
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1177
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1739,12 +1739,12 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:353
+        // NOP at runtime/bytecodes.uops:356
         ip = this_instr.add(2);
         {}
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:934
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:937
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1770,7 +1770,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:946
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:949
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1796,7 +1796,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:356
+        // POP_TOP at runtime/bytecodes.uops:359
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -1805,7 +1805,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:360
+        // PUSH_NULL at runtime/bytecodes.uops:363
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -1818,7 +1818,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1100
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1103
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -1831,7 +1831,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1164
+        // RETURN_VALUE at runtime/bytecodes.uops:1167
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1848,7 +1848,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:392
+        // STORE_FAST at runtime/bytecodes.uops:395
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -1860,7 +1860,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:408
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:411
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -1878,9 +1878,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:485
+        // STORE_GLOBAL at runtime/bytecodes.uops:488
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:464
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:467
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -1896,7 +1896,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:472
+        // _STORE_GLOBAL at runtime/bytecodes.uops:475
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -1904,9 +1904,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:487
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:490
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:440
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:443
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1919,7 +1919,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:476
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:479
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -1941,9 +1941,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:815
+        // STORE_SUBSCR at runtime/bytecodes.uops:818
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:799
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:802
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -1961,7 +1961,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:807
+        // _STORE_SUBSCR at runtime/bytecodes.uops:810
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, container, sub, value);
@@ -1976,7 +1976,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:840
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:843
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1999,7 +1999,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:839
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:842
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -2026,7 +2026,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:370
+        // SWAP at runtime/bytecodes.uops:373
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -2043,7 +2043,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:668
+        // UNARY_NOT at runtime/bytecodes.uops:671
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2061,7 +2061,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:661
+        // UNARY_OP at runtime/bytecodes.uops:664
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2079,7 +2079,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:883
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:886
         ip = this_instr.add(2);
         let seq: Value = *sp.sub(1);
         {

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:854
+        // BUILD_LIST at runtime/bytecodes.uops:857
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:862
+        // BUILD_MAP at runtime/bytecodes.uops:865
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:873
+        // BUILD_SLICE at runtime/bytecodes.uops:876
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -53,7 +53,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:868
+        // BUILD_STRING at runtime/bytecodes.uops:871
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -67,7 +67,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:858
+        // BUILD_TUPLE at runtime/bytecodes.uops:861
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -81,7 +81,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1153
+        // CALL_KW at runtime/bytecodes.uops:1156
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -132,7 +132,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:721
+        // CONTAINS_OP at runtime/bytecodes.uops:724
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -155,7 +155,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:904
+        // CONVERT_VALUE at runtime/bytecodes.uops:907
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -174,7 +174,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:364
+        // COPY at runtime/bytecodes.uops:367
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -189,7 +189,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:843
+        // DELETE_SUBSCR at runtime/bytecodes.uops:846
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -205,7 +205,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:889
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:892
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -223,7 +223,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:896
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:899
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -244,7 +244,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:980
+        // GET_ITER at runtime/bytecodes.uops:983
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -262,7 +262,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:730
+        // IS_OP at runtime/bytecodes.uops:733
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -279,7 +279,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:878
+        // LIST_APPEND at runtime/bytecodes.uops:881
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -289,7 +289,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:924
+        // LOAD_ATTR at runtime/bytecodes.uops:927
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -308,7 +308,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:419
+        // LOAD_CONST at runtime/bytecodes.uops:422
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -322,7 +322,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:376
+        // LOAD_FAST at runtime/bytecodes.uops:379
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -336,7 +336,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:382
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:385
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -357,7 +357,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:399
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:402
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -375,7 +375,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:914
+        // LOAD_METHOD at runtime/bytecodes.uops:917
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -400,7 +400,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1174
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1177
         let oparg = (*inst).oparg as u32;
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -415,11 +415,11 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:353
+        // NOP at runtime/bytecodes.uops:356
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:356
+        // POP_TOP at runtime/bytecodes.uops:359
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -427,7 +427,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:360
+        // PUSH_NULL at runtime/bytecodes.uops:363
         let null = {
             let null: Value;
             {
@@ -439,7 +439,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1100
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1103
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -453,7 +453,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1164
+        // RETURN_VALUE at runtime/bytecodes.uops:1167
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -467,7 +467,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:392
+        // STORE_FAST at runtime/bytecodes.uops:395
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -479,7 +479,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:408
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:411
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -497,7 +497,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:370
+        // SWAP at runtime/bytecodes.uops:373
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -514,7 +514,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:668
+        // UNARY_NOT at runtime/bytecodes.uops:671
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -531,7 +531,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:661
+        // UNARY_OP at runtime/bytecodes.uops:664
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -550,7 +550,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:883
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:886
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -568,7 +568,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:501
+        // _BINARY_OP at runtime/bytecodes.uops:504
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -590,7 +590,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:591
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:594
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -604,7 +604,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:528
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:531
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -623,7 +623,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:608
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:611
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -637,7 +637,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:625
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:628
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -653,7 +653,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1366
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1377
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -672,7 +672,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:556
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:559
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -686,7 +686,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1398
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1409
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -700,7 +700,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:546
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:549
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -718,7 +718,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1384
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1395
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -737,7 +737,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:568
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:571
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -762,7 +762,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1410
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1421
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -786,7 +786,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:599
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:602
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -800,7 +800,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:540
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:543
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -819,7 +819,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:616
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:619
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -833,7 +833,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1378
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1389
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -852,7 +852,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:560
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:563
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -866,7 +866,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1402
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1413
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -880,7 +880,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:551
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:554
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -898,7 +898,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1391
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1402
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -917,7 +917,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:579
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:582
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -936,7 +936,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1419
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1430
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -955,7 +955,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:595
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:598
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -969,7 +969,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:534
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:537
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -988,7 +988,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:612
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:615
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1002,7 +1002,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1372
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1383
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1021,7 +1021,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:603
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:606
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1039,7 +1039,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:586
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:589
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1057,7 +1057,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:620
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:623
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1075,7 +1075,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:564
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:567
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1089,7 +1089,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1406
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1417
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1103,7 +1103,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:748
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:751
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1124,7 +1124,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:785
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:788
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1149,7 +1149,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:758
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:761
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1175,7 +1175,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:778
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:781
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1198,7 +1198,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:768
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:771
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1224,7 +1224,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:1361
+        // _BOX_WORD at runtime/bytecodes.uops:1372
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1237,7 +1237,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1117
+        // _CALL at runtime/bytecodes.uops:1120
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1287,7 +1287,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1142
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1145
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1312,7 +1312,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1130
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1133
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1333,7 +1333,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1192
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1195
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1342,7 +1342,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1206
+        // _COLD_EXIT at runtime/bytecodes.uops:1209
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1369,7 +1369,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:688
+        // _COMPARE_OP at runtime/bytecodes.uops:691
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1391,7 +1391,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:702
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:705
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1408,7 +1408,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:698
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:701
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1425,7 +1425,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:714
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:717
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1442,7 +1442,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:706
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:709
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1459,7 +1459,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1222
+        // _DEOPT at runtime/bytecodes.uops:1225
         let target = (*inst).target;
         {
             {
@@ -1471,7 +1471,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1227
+        // _ERROR_EXIT at runtime/bytecodes.uops:1230
         let target = (*inst).target;
         {
             {
@@ -1483,7 +1483,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1197
+        // _EXIT_TRACE at runtime/bytecodes.uops:1200
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1498,7 +1498,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:515
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:518
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1509,7 +1509,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:511
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:514
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1520,7 +1520,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:524
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:527
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1531,7 +1531,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:444
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:447
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1544,7 +1544,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:519
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:522
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1555,7 +1555,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:440
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:443
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1568,7 +1568,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1303
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1314
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1582,7 +1582,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1325
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1336
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1598,7 +1598,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1315
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1326
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1614,7 +1614,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1009
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1012
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(iter) {
@@ -1624,7 +1624,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1297
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1308
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1635,7 +1635,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1084
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1087
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1646,7 +1646,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1036
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1039
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1656,7 +1656,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1309
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1320
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1668,7 +1668,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:1343
+        // _INT_TO_WORD at runtime/bytecodes.uops:1354
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -1681,7 +1681,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1053
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1056
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1691,7 +1691,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1025
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1028
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1701,7 +1701,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1089
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1092
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1717,7 +1717,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1075
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1078
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1737,7 +1737,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1016
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1019
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1758,7 +1758,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1040
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1043
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1774,7 +1774,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1065
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1068
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1794,7 +1794,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1047
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1050
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -1802,7 +1802,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:1290
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:1301
         {
             (*executor).runs += 1;
             {
@@ -1812,7 +1812,7 @@ match opcode {
         }
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1232
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1235
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1826,7 +1826,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1244
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1247
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1839,7 +1839,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1348
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1359
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -1852,7 +1852,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1254
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1257
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -1868,7 +1868,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1249
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1252
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -1881,7 +1881,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:435
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:438
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -1898,7 +1898,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:453
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:456
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1913,7 +1913,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:448
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:451
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1928,7 +1928,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1276
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1279
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1941,13 +1941,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1272
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1275
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1136
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1139
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1980,20 +1980,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1187
+        // _SET_IP at runtime/bytecodes.uops:1190
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1182
+        // _START_EXECUTOR at runtime/bytecodes.uops:1185
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1265
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1268
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2007,7 +2007,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1260
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1263
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2016,7 +2016,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:472
+        // _STORE_GLOBAL at runtime/bytecodes.uops:475
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2025,7 +2025,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:476
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:479
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2044,8 +2044,17 @@ match opcode {
         }
         sp = sp.sub(1);
     }
+    uop::_STORE_GLOBAL_MODULE_CHECKED => {
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1285
+        let operand = (*inst).operand;
+        let value: Value = *sp.sub(1);
+        {
+            helpers::store_global_entry(ts, frame, operand, value);
+        }
+        sp = sp.sub(1);
+    }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1282
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1293
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2060,7 +2069,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:807
+        // _STORE_SUBSCR at runtime/bytecodes.uops:810
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2078,7 +2087,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:830
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:833
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2100,7 +2109,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:818
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:821
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2124,7 +2133,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:1353
+        // _WORD_TO_INT at runtime/bytecodes.uops:1364
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

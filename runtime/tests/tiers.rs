@@ -197,7 +197,8 @@ fn generic_iteration_is_traced_and_nested_loops_stitch_to_later_executors() {
 
 /// A global stored in a loop whose name shares its watch bit (`Dict::watched` is a
 /// bloom filter) with a name the trace watches (`len`, embedded as a constant): the
-/// store goes through the runtime instead of deopting to tier 1 on every iteration.
+/// store checks the name in the runtime (`_STORE_GLOBAL_MODULE_CHECKED`) instead of
+/// deopting to tier 1 on every iteration.
 #[test]
 fn a_store_that_shares_a_watch_bit_does_not_deopt_every_iteration() {
     let bit = |name: &str| {
@@ -213,10 +214,23 @@ fn a_store_that_shares_a_watch_bit_does_not_deopt_every_iteration() {
     let (py, json) = (dir.join("store.py"), dir.join("stats.json"));
     std::fs::write(&py, src).unwrap();
     for tier in TIERS {
-        let out = Command::new(env!("CARGO_BIN_EXE_stitch")).args(["run", "--tier", tier, "--stats-json"]).arg(&json).arg(&py).output().unwrap();
+        let listings = dir.join(format!("executors-{tier}"));
+        let out = Command::new(env!("CARGO_BIN_EXE_stitch"))
+            .args(["run", "--tier", tier, "--stats-json"])
+            .arg(&json)
+            .arg("--dump-executors")
+            .arg(&listings)
+            .arg(&py)
+            .output()
+            .unwrap();
         assert_eq!(String::from_utf8_lossy(&out.stdout), "4504500\n", "--tier {tier}");
         let s: Json = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
         assert!(n(&s, "tier1_reentries") < 100, "--tier {tier}, global `{name}`: {s}");
+        // The store checks the name in the runtime and stays a module-entry store: the
+        // loop still knows the global's type (its load skips reference counting).
+        let listing = std::fs::read_to_string(listings.join("executor-1.txt")).unwrap();
+        assert!(listing.contains("_STORE_GLOBAL_MODULE_CHECKED"), "--tier {tier}:\n{listing}");
+        assert!(listing.contains("_LOAD_GLOBAL_MODULE_UNBOXED"), "--tier {tier}:\n{listing}");
     }
     let _ = std::fs::remove_dir_all(&dir);
 }

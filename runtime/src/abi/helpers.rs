@@ -114,6 +114,19 @@ pub unsafe extern "C" fn store_global(ts: *mut Thread, frame: *mut Frame, name: 
     }
 }
 
+pub unsafe extern "C" fn store_global_entry(ts: *mut Thread, frame: *mut Frame, index: u64, value: Value) {
+    // SAFETY: the trace checked the keys version under which `index` is an entry.
+    unsafe {
+        let globals = (*frame).globals;
+        let entry = (*globals).entries.add(index as usize);
+        let old = std::mem::replace(&mut (*entry).value, value);
+        if crate::tier2::deps::may_be_watched(globals, (*entry).hash) {
+            crate::tier2::deps::global_stored(runtime(ts), globals, (*entry).key);
+        }
+        old.decref();
+    }
+}
+
 pub unsafe extern "C" fn specialize_binary_op(instr: *mut u16, lhs: Value, rhs: Value) {
     // SAFETY: forwarded.
     unsafe { specialize::binary_op(instr, lhs, rhs) }

@@ -196,7 +196,7 @@ fn reads_first(body: &[UopInst]) -> Reads {
             uop::_LOAD_GLOBAL_MODULE if !stored_globals.contains(&u.operand) => {
                 reads.globals.insert(u.operand);
             }
-            uop::_STORE_GLOBAL_MODULE => {
+            uop::_STORE_GLOBAL_MODULE | uop::_STORE_GLOBAL_MODULE_CHECKED => {
                 stored_globals.insert(u.operand);
             }
             _ => {}
@@ -359,6 +359,10 @@ fn pass(body: &[UopInst], codes: &[*mut Code], assumed: &Assumptions, words: boo
                     unboxed_variant[i] = Some(uop::_LOAD_GLOBAL_MODULE_UNBOXED);
                 }
                 f.stack.push(t);
+                continue;
+            }
+            uop::_STORE_GLOBAL_MODULE_CHECKED => {
+                learn(&mut globals, u.operand, f.pop());
                 continue;
             }
             uop::_STORE_GLOBAL_MODULE => {

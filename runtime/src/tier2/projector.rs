@@ -175,12 +175,10 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
             if first && from.side_exit {
                 opcode = INSTRUCTIONS.get(opcode as usize).map_or(opcode, |i| i.deopt);
             }
-            if opcode == op::STORE_GLOBAL_MODULE
-                && store_is_watched(globals, read_cache(units, pc, cache_offset(opcode, uop::_STORE_GLOBAL_MODULE) as u8, 1))
-            {
-                // It would deopt on every run: store through the runtime instead.
-                opcode = op::STORE_GLOBAL;
-            }
+            // A specialized store to a name that shares its watch bit with a watched
+            // one would deopt on every run: the runtime checks the name instead.
+            let checked_store = opcode == op::STORE_GLOBAL_MODULE
+                && store_is_watched(globals, read_cache(units, pc, cache_offset(opcode, uop::_STORE_GLOBAL_MODULE) as u8, 1));
             let oparg = *units.add(pc as usize + 1);
             let Some(info) = INSTRUCTIONS.get(opcode as usize) else { break };
             let next = pc + info.size() as u32;
@@ -324,12 +322,15 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                     }
                     continue;
                 }
-                let (id, operand) = match e.operand {
+                let (mut id, operand) = match e.operand {
                     Operand::Cache { offset, units: n } => (e.uop, read_cache(units, pc, offset, n)),
                     _ => (e.uop, 0),
                 };
+                if checked_store && id == uop::_STORE_GLOBAL_MODULE {
+                    id = uop::_STORE_GLOBAL_MODULE_CHECKED;
+                }
                 s.emit(inst(id, oparg, pc, operand), code);
-                let global_access = matches!(id, uop::_LOAD_GLOBAL_MODULE | uop::_STORE_GLOBAL_MODULE);
+                let global_access = matches!(id, uop::_LOAD_GLOBAL_MODULE | uop::_STORE_GLOBAL_MODULE | uop::_STORE_GLOBAL_MODULE_CHECKED);
                 if observe && global_access && (operand as usize) < (*globals).used {
                     let v = (*(*globals).entries.add(operand as usize)).value;
                     if let Some(t) = type_of(v) {
@@ -349,7 +350,7 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                     }
                 }
             }
-            if opcode == op::STORE_GLOBAL {
+            if opcode == op::STORE_GLOBAL || checked_store {
                 // Storing a global can invalidate this very executor.
                 s.emit(inst(uop::_CHECK_VALIDITY, 0, next, 0), code);
             }
