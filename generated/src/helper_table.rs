@@ -21,61 +21,63 @@ const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u64, Value) = helpers::st
 const _: unsafe extern "C" fn(*mut u16, Value, Value) = helpers::specialize_binary_op;
 // binary_op at runtime/bytecodes.uops:280
 const _: unsafe extern "C" fn(*mut Thread, Value, Value, u32) -> Value = helpers::binary_op;
-// str_concat at runtime/bytecodes.uops:281
+// float_pow at runtime/bytecodes.uops:281
+const _: unsafe extern "C" fn(f64, f64) -> f64 = helpers::float_pow;
+// str_concat at runtime/bytecodes.uops:283
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> Value = helpers::str_concat;
-// unary_op at runtime/bytecodes.uops:282
+// unary_op at runtime/bytecodes.uops:284
 const _: unsafe extern "C" fn(*mut Thread, Value, u32) -> Value = helpers::unary_op;
-// specialize_compare_op at runtime/bytecodes.uops:284
+// specialize_compare_op at runtime/bytecodes.uops:286
 const _: unsafe extern "C" fn(*mut u16, Value, Value) = helpers::specialize_compare_op;
-// compare_op at runtime/bytecodes.uops:285
+// compare_op at runtime/bytecodes.uops:287
 const _: unsafe extern "C" fn(*mut Thread, Value, Value, u32) -> Value = helpers::compare_op;
-// str_compare at runtime/bytecodes.uops:286
+// str_compare at runtime/bytecodes.uops:288
 const _: unsafe extern "C" fn(Value, Value, u32) -> bool = helpers::str_compare;
-// contains at runtime/bytecodes.uops:287
+// contains at runtime/bytecodes.uops:289
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> i32 = helpers::contains;
-// specialize_subscr at runtime/bytecodes.uops:290
+// specialize_subscr at runtime/bytecodes.uops:292
 const _: unsafe extern "C" fn(*mut u16, Value, Value) = helpers::specialize_subscr;
-// binary_subscr at runtime/bytecodes.uops:291
+// binary_subscr at runtime/bytecodes.uops:293
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> Value = helpers::binary_subscr;
-// dict_getitem at runtime/bytecodes.uops:292
+// dict_getitem at runtime/bytecodes.uops:294
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> Value = helpers::dict_getitem;
-// str_getitem at runtime/bytecodes.uops:293
+// str_getitem at runtime/bytecodes.uops:295
 const _: unsafe extern "C" fn(Value, i64) -> Value = helpers::str_getitem;
-// specialize_store_subscr at runtime/bytecodes.uops:294
+// specialize_store_subscr at runtime/bytecodes.uops:296
 const _: unsafe extern "C" fn(*mut u16, Value, Value) = helpers::specialize_store_subscr;
-// store_subscr at runtime/bytecodes.uops:295
+// store_subscr at runtime/bytecodes.uops:297
 const _: unsafe extern "C" fn(*mut Thread, Value, Value, Value) -> bool = helpers::store_subscr;
-// dict_setitem at runtime/bytecodes.uops:296
+// dict_setitem at runtime/bytecodes.uops:298
 const _: unsafe extern "C" fn(*mut Thread, Value, Value, Value) -> bool = helpers::dict_setitem;
-// delete_subscr at runtime/bytecodes.uops:297
+// delete_subscr at runtime/bytecodes.uops:299
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> bool = helpers::delete_subscr;
-// build_list at runtime/bytecodes.uops:299
+// build_list at runtime/bytecodes.uops:301
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_list;
-// build_tuple at runtime/bytecodes.uops:301
+// build_tuple at runtime/bytecodes.uops:303
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_tuple;
-// build_map at runtime/bytecodes.uops:302
+// build_map at runtime/bytecodes.uops:304
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) -> Value = helpers::build_map;
-// build_string at runtime/bytecodes.uops:303
+// build_string at runtime/bytecodes.uops:305
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_string;
-// build_slice at runtime/bytecodes.uops:304
+// build_slice at runtime/bytecodes.uops:306
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_slice;
-// list_append at runtime/bytecodes.uops:305
+// list_append at runtime/bytecodes.uops:307
 const _: unsafe extern "C" fn(Value, Value) = helpers::list_append;
-// unpack at runtime/bytecodes.uops:307
+// unpack at runtime/bytecodes.uops:309
 const _: unsafe extern "C" fn(*mut Thread, Value, *mut Value, u32) -> bool = helpers::unpack;
-// get_iter at runtime/bytecodes.uops:310
+// get_iter at runtime/bytecodes.uops:312
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::get_iter;
-// iter_next at runtime/bytecodes.uops:311
+// iter_next at runtime/bytecodes.uops:313
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::iter_next;
-// iter_has_next at runtime/bytecodes.uops:313
+// iter_has_next at runtime/bytecodes.uops:315
 const _: unsafe extern "C" fn(Value) -> bool = helpers::iter_has_next;
-// iter_next_present at runtime/bytecodes.uops:315
+// iter_next_present at runtime/bytecodes.uops:317
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::iter_next_present;
-// specialize_for_iter at runtime/bytecodes.uops:317
+// specialize_for_iter at runtime/bytecodes.uops:319
 const _: unsafe extern "C" fn(*mut u16, Value) = helpers::specialize_for_iter;
-// specialize_call at runtime/bytecodes.uops:319
+// specialize_call at runtime/bytecodes.uops:321
 const _: unsafe extern "C" fn(*mut u16, Value, Value, u32) = helpers::specialize_call;
-// push_py_frame at runtime/bytecodes.uops:320
+// push_py_frame at runtime/bytecodes.uops:322
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -85,7 +87,7 @@ const _: unsafe extern "C" fn(
     u32,
     Value,
 ) -> *mut Frame = helpers::push_py_frame;
-// push_frame_exact at runtime/bytecodes.uops:323
+// push_frame_exact at runtime/bytecodes.uops:325
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -93,7 +95,7 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> *mut Frame = helpers::push_frame_exact;
-// call_object at runtime/bytecodes.uops:325
+// call_object at runtime/bytecodes.uops:327
 const _: unsafe extern "C" fn(
     *mut Thread,
     Value,
@@ -102,11 +104,11 @@ const _: unsafe extern "C" fn(
     u32,
     Value,
 ) -> Value = helpers::call_object;
-// call_builtin at runtime/bytecodes.uops:328
+// call_builtin at runtime/bytecodes.uops:330
 const _: unsafe extern "C" fn(*mut Thread, Value, Value, *mut Value, u32) -> Value = helpers::call_builtin;
-// pop_frame at runtime/bytecodes.uops:330
+// pop_frame at runtime/bytecodes.uops:332
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> *mut Frame = helpers::pop_frame;
-// make_function at runtime/bytecodes.uops:333
+// make_function at runtime/bytecodes.uops:335
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -114,31 +116,31 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> Value = helpers::make_function;
-// format_value at runtime/bytecodes.uops:336
+// format_value at runtime/bytecodes.uops:338
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> Value = helpers::format_value;
-// convert_value at runtime/bytecodes.uops:337
+// convert_value at runtime/bytecodes.uops:339
 const _: unsafe extern "C" fn(*mut Thread, Value, u32) -> Value = helpers::convert_value;
-// load_method at runtime/bytecodes.uops:338
+// load_method at runtime/bytecodes.uops:340
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_method;
-// load_attr at runtime/bytecodes.uops:339
+// load_attr at runtime/bytecodes.uops:341
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_attr;
-// raise_assertion at runtime/bytecodes.uops:340
+// raise_assertion at runtime/bytecodes.uops:342
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_assertion;
-// optimize at runtime/bytecodes.uops:343
+// optimize at runtime/bytecodes.uops:345
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16) -> *mut Executor = helpers::optimize;
-// code_executor at runtime/bytecodes.uops:345
+// code_executor at runtime/bytecodes.uops:347
 const _: unsafe extern "C" fn(*mut Frame, u32) -> *mut Executor = helpers::code_executor;
-// stitch_exit at runtime/bytecodes.uops:347
+// stitch_exit at runtime/bytecodes.uops:349
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
     *mut Executor,
     u32,
 ) -> *mut Executor = helpers::stitch_exit;
-// int_from_word at runtime/bytecodes.uops:350
+// int_from_word at runtime/bytecodes.uops:352
 const _: unsafe extern "C" fn(i64) -> Value = helpers::int_from_word;
 /// Helper names, in declaration order: the JIT's hole symbols are `_JIT_HELPER_<name>`.
-pub const HELPER_NAMES: [&str; 52usize] = [
+pub const HELPER_NAMES: [&str; 53usize] = [
     "dealloc",
     "truthy",
     "raise_unbound_local",
@@ -149,6 +151,7 @@ pub const HELPER_NAMES: [&str; 52usize] = [
     "store_global_entry",
     "specialize_binary_op",
     "binary_op",
+    "float_pow",
     "str_concat",
     "unary_op",
     "specialize_compare_op",
@@ -193,7 +196,7 @@ pub const HELPER_NAMES: [&str; 52usize] = [
     "int_from_word",
 ];
 /// Helper addresses, in the order of `HELPER_NAMES`.
-pub fn helper_addresses() -> [usize; 52usize] {
+pub fn helper_addresses() -> [usize; 53usize] {
     [
         helpers::dealloc as *const () as usize,
         helpers::truthy as *const () as usize,
@@ -205,6 +208,7 @@ pub fn helper_addresses() -> [usize; 52usize] {
         helpers::store_global_entry as *const () as usize,
         helpers::specialize_binary_op as *const () as usize,
         helpers::binary_op as *const () as usize,
+        helpers::float_pow as *const () as usize,
         helpers::str_concat as *const () as usize,
         helpers::unary_op as *const () as usize,
         helpers::specialize_compare_op as *const () as usize,

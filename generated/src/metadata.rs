@@ -96,471 +96,477 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:511
+    // at runtime/bytecodes.uops:513
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:645
+    // at runtime/bytecodes.uops:658
     pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:634
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:649
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:653
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:639
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:637
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:642
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
     // at runtime/bytecodes.uops:647
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
-    // at runtime/bytecodes.uops:636
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:651
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:640
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:638
-    pub const BINARY_OP_REMAINDER_INT: u16 = 12u16;
-    // at runtime/bytecodes.uops:643
-    pub const BINARY_OP_RSHIFT_INT: u16 = 13u16;
-    // at runtime/bytecodes.uops:646
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 14u16;
-    // at runtime/bytecodes.uops:635
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:650
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 16u16;
-    // at runtime/bytecodes.uops:648
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 17u16;
-    // at runtime/bytecodes.uops:644
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 18u16;
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
+    // at runtime/bytecodes.uops:662
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
+    // at runtime/bytecodes.uops:666
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
     // at runtime/bytecodes.uops:652
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 19u16;
-    // at runtime/bytecodes.uops:641
-    pub const BINARY_OP_XOR_INT: u16 = 20u16;
-    // at runtime/bytecodes.uops:758
-    pub const BINARY_SUBSCR: u16 = 21u16;
-    // at runtime/bytecodes.uops:799
-    pub const BINARY_SUBSCR_DICT: u16 = 22u16;
-    // at runtime/bytecodes.uops:796
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 23u16;
-    // at runtime/bytecodes.uops:798
-    pub const BINARY_SUBSCR_STR_INT: u16 = 24u16;
-    // at runtime/bytecodes.uops:797
-    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:857
-    pub const BUILD_LIST: u16 = 26u16;
-    // at runtime/bytecodes.uops:865
-    pub const BUILD_MAP: u16 = 27u16;
-    // at runtime/bytecodes.uops:876
-    pub const BUILD_SLICE: u16 = 28u16;
-    // at runtime/bytecodes.uops:871
-    pub const BUILD_STRING: u16 = 29u16;
-    // at runtime/bytecodes.uops:861
-    pub const BUILD_TUPLE: u16 = 30u16;
-    // at runtime/bytecodes.uops:1130
-    pub const CALL: u16 = 31u16;
-    // at runtime/bytecodes.uops:1153
-    pub const CALL_BUILTIN: u16 = 32u16;
-    // at runtime/bytecodes.uops:1156
-    pub const CALL_KW: u16 = 33u16;
-    // at runtime/bytecodes.uops:1152
-    pub const CALL_PY_EXACT_ARGS: u16 = 34u16;
-    // at runtime/bytecodes.uops:698
-    pub const COMPARE_OP: u16 = 35u16;
-    // at runtime/bytecodes.uops:716
-    pub const COMPARE_OP_FLOAT: u16 = 36u16;
-    // at runtime/bytecodes.uops:715
-    pub const COMPARE_OP_INT: u16 = 37u16;
-    // at runtime/bytecodes.uops:720
-    pub const COMPARE_OP_MIX: u16 = 38u16;
-    // at runtime/bytecodes.uops:721
-    pub const COMPARE_OP_STR: u16 = 39u16;
-    // at runtime/bytecodes.uops:724
-    pub const CONTAINS_OP: u16 = 40u16;
-    // at runtime/bytecodes.uops:907
-    pub const CONVERT_VALUE: u16 = 41u16;
-    // at runtime/bytecodes.uops:367
-    pub const COPY: u16 = 42u16;
-    // at runtime/bytecodes.uops:846
-    pub const DELETE_SUBSCR: u16 = 43u16;
-    // at runtime/bytecodes.uops:978
-    pub const ENTER_EXECUTOR: u16 = 44u16;
-    // at runtime/bytecodes.uops:892
-    pub const FORMAT_SIMPLE: u16 = 45u16;
-    // at runtime/bytecodes.uops:899
-    pub const FORMAT_WITH_SPEC: u16 = 46u16;
-    // at runtime/bytecodes.uops:1009
-    pub const FOR_ITER: u16 = 47u16;
-    // at runtime/bytecodes.uops:1100
-    pub const FOR_ITER_LIST: u16 = 48u16;
-    // at runtime/bytecodes.uops:1099
-    pub const FOR_ITER_RANGE: u16 = 49u16;
-    // at runtime/bytecodes.uops:983
-    pub const GET_ITER: u16 = 50u16;
-    // at runtime/bytecodes.uops:1172
-    pub const INTERPRETER_EXIT: u16 = 51u16;
-    // at runtime/bytecodes.uops:733
-    pub const IS_OP: u16 = 52u16;
-    // at runtime/bytecodes.uops:965
-    pub const JUMP_BACKWARD: u16 = 53u16;
-    // at runtime/bytecodes.uops:961
-    pub const JUMP_FORWARD: u16 = 54u16;
-    // at runtime/bytecodes.uops:881
-    pub const LIST_APPEND: u16 = 55u16;
-    // at runtime/bytecodes.uops:927
-    pub const LOAD_ATTR: u16 = 56u16;
-    // at runtime/bytecodes.uops:422
-    pub const LOAD_CONST: u16 = 57u16;
-    // at runtime/bytecodes.uops:379
-    pub const LOAD_FAST: u16 = 58u16;
-    // at runtime/bytecodes.uops:385
-    pub const LOAD_FAST_CHECK: u16 = 59u16;
-    // at runtime/bytecodes.uops:402
-    pub const LOAD_FAST_LOAD_FAST: u16 = 60u16;
-    // at runtime/bytecodes.uops:461
-    pub const LOAD_GLOBAL: u16 = 61u16;
-    // at runtime/bytecodes.uops:464
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 62u16;
-    // at runtime/bytecodes.uops:463
-    pub const LOAD_GLOBAL_MODULE: u16 = 63u16;
-    // at runtime/bytecodes.uops:917
-    pub const LOAD_METHOD: u16 = 64u16;
-    // at runtime/bytecodes.uops:1177
-    pub const MAKE_FUNCTION: u16 = 65u16;
-    // at runtime/bytecodes.uops:356
-    pub const NOP: u16 = 66u16;
-    // at runtime/bytecodes.uops:937
-    pub const POP_JUMP_IF_FALSE: u16 = 67u16;
-    // at runtime/bytecodes.uops:949
-    pub const POP_JUMP_IF_TRUE: u16 = 68u16;
-    // at runtime/bytecodes.uops:359
-    pub const POP_TOP: u16 = 69u16;
-    // at runtime/bytecodes.uops:363
-    pub const PUSH_NULL: u16 = 70u16;
-    // at runtime/bytecodes.uops:1103
-    pub const RAISE_ASSERTION: u16 = 71u16;
-    // at runtime/bytecodes.uops:1167
-    pub const RETURN_VALUE: u16 = 72u16;
-    // at runtime/bytecodes.uops:395
-    pub const STORE_FAST: u16 = 73u16;
-    // at runtime/bytecodes.uops:411
-    pub const STORE_FAST_LOAD_FAST: u16 = 74u16;
-    // at runtime/bytecodes.uops:488
-    pub const STORE_GLOBAL: u16 = 75u16;
-    // at runtime/bytecodes.uops:490
-    pub const STORE_GLOBAL_MODULE: u16 = 76u16;
-    // at runtime/bytecodes.uops:818
-    pub const STORE_SUBSCR: u16 = 77u16;
-    // at runtime/bytecodes.uops:843
-    pub const STORE_SUBSCR_DICT: u16 = 78u16;
-    // at runtime/bytecodes.uops:842
-    pub const STORE_SUBSCR_LIST_INT: u16 = 79u16;
-    // at runtime/bytecodes.uops:373
-    pub const SWAP: u16 = 80u16;
-    // at runtime/bytecodes.uops:671
-    pub const UNARY_NOT: u16 = 81u16;
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
+    // at runtime/bytecodes.uops:650
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:655
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:660
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    // at runtime/bytecodes.uops:649
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
     // at runtime/bytecodes.uops:664
-    pub const UNARY_OP: u16 = 82u16;
-    // at runtime/bytecodes.uops:886
-    pub const UNPACK_SEQUENCE: u16 = 83u16;
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    // at runtime/bytecodes.uops:653
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:667
+    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:668
+    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
+    // at runtime/bytecodes.uops:651
+    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
+    // at runtime/bytecodes.uops:656
+    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:659
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
+    // at runtime/bytecodes.uops:648
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:663
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    // at runtime/bytecodes.uops:661
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
+    // at runtime/bytecodes.uops:657
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:665
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    // at runtime/bytecodes.uops:654
+    pub const BINARY_OP_XOR_INT: u16 = 22u16;
+    // at runtime/bytecodes.uops:774
+    pub const BINARY_SUBSCR: u16 = 23u16;
+    // at runtime/bytecodes.uops:815
+    pub const BINARY_SUBSCR_DICT: u16 = 24u16;
+    // at runtime/bytecodes.uops:812
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
+    // at runtime/bytecodes.uops:814
+    pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
+    // at runtime/bytecodes.uops:813
+    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
+    // at runtime/bytecodes.uops:873
+    pub const BUILD_LIST: u16 = 28u16;
+    // at runtime/bytecodes.uops:881
+    pub const BUILD_MAP: u16 = 29u16;
+    // at runtime/bytecodes.uops:892
+    pub const BUILD_SLICE: u16 = 30u16;
+    // at runtime/bytecodes.uops:887
+    pub const BUILD_STRING: u16 = 31u16;
+    // at runtime/bytecodes.uops:877
+    pub const BUILD_TUPLE: u16 = 32u16;
+    // at runtime/bytecodes.uops:1146
+    pub const CALL: u16 = 33u16;
+    // at runtime/bytecodes.uops:1169
+    pub const CALL_BUILTIN: u16 = 34u16;
+    // at runtime/bytecodes.uops:1172
+    pub const CALL_KW: u16 = 35u16;
+    // at runtime/bytecodes.uops:1168
+    pub const CALL_PY_EXACT_ARGS: u16 = 36u16;
+    // at runtime/bytecodes.uops:714
+    pub const COMPARE_OP: u16 = 37u16;
+    // at runtime/bytecodes.uops:732
+    pub const COMPARE_OP_FLOAT: u16 = 38u16;
+    // at runtime/bytecodes.uops:731
+    pub const COMPARE_OP_INT: u16 = 39u16;
+    // at runtime/bytecodes.uops:736
+    pub const COMPARE_OP_MIX: u16 = 40u16;
+    // at runtime/bytecodes.uops:737
+    pub const COMPARE_OP_STR: u16 = 41u16;
+    // at runtime/bytecodes.uops:740
+    pub const CONTAINS_OP: u16 = 42u16;
+    // at runtime/bytecodes.uops:923
+    pub const CONVERT_VALUE: u16 = 43u16;
+    // at runtime/bytecodes.uops:369
+    pub const COPY: u16 = 44u16;
+    // at runtime/bytecodes.uops:862
+    pub const DELETE_SUBSCR: u16 = 45u16;
+    // at runtime/bytecodes.uops:994
+    pub const ENTER_EXECUTOR: u16 = 46u16;
+    // at runtime/bytecodes.uops:908
+    pub const FORMAT_SIMPLE: u16 = 47u16;
+    // at runtime/bytecodes.uops:915
+    pub const FORMAT_WITH_SPEC: u16 = 48u16;
+    // at runtime/bytecodes.uops:1025
+    pub const FOR_ITER: u16 = 49u16;
+    // at runtime/bytecodes.uops:1116
+    pub const FOR_ITER_LIST: u16 = 50u16;
+    // at runtime/bytecodes.uops:1115
+    pub const FOR_ITER_RANGE: u16 = 51u16;
+    // at runtime/bytecodes.uops:999
+    pub const GET_ITER: u16 = 52u16;
+    // at runtime/bytecodes.uops:1188
+    pub const INTERPRETER_EXIT: u16 = 53u16;
+    // at runtime/bytecodes.uops:749
+    pub const IS_OP: u16 = 54u16;
+    // at runtime/bytecodes.uops:981
+    pub const JUMP_BACKWARD: u16 = 55u16;
+    // at runtime/bytecodes.uops:977
+    pub const JUMP_FORWARD: u16 = 56u16;
+    // at runtime/bytecodes.uops:897
+    pub const LIST_APPEND: u16 = 57u16;
+    // at runtime/bytecodes.uops:943
+    pub const LOAD_ATTR: u16 = 58u16;
+    // at runtime/bytecodes.uops:424
+    pub const LOAD_CONST: u16 = 59u16;
+    // at runtime/bytecodes.uops:381
+    pub const LOAD_FAST: u16 = 60u16;
+    // at runtime/bytecodes.uops:387
+    pub const LOAD_FAST_CHECK: u16 = 61u16;
+    // at runtime/bytecodes.uops:404
+    pub const LOAD_FAST_LOAD_FAST: u16 = 62u16;
+    // at runtime/bytecodes.uops:463
+    pub const LOAD_GLOBAL: u16 = 63u16;
+    // at runtime/bytecodes.uops:466
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 64u16;
+    // at runtime/bytecodes.uops:465
+    pub const LOAD_GLOBAL_MODULE: u16 = 65u16;
+    // at runtime/bytecodes.uops:933
+    pub const LOAD_METHOD: u16 = 66u16;
+    // at runtime/bytecodes.uops:1193
+    pub const MAKE_FUNCTION: u16 = 67u16;
+    // at runtime/bytecodes.uops:358
+    pub const NOP: u16 = 68u16;
+    // at runtime/bytecodes.uops:953
+    pub const POP_JUMP_IF_FALSE: u16 = 69u16;
+    // at runtime/bytecodes.uops:965
+    pub const POP_JUMP_IF_TRUE: u16 = 70u16;
+    // at runtime/bytecodes.uops:361
+    pub const POP_TOP: u16 = 71u16;
+    // at runtime/bytecodes.uops:365
+    pub const PUSH_NULL: u16 = 72u16;
+    // at runtime/bytecodes.uops:1119
+    pub const RAISE_ASSERTION: u16 = 73u16;
+    // at runtime/bytecodes.uops:1183
+    pub const RETURN_VALUE: u16 = 74u16;
+    // at runtime/bytecodes.uops:397
+    pub const STORE_FAST: u16 = 75u16;
+    // at runtime/bytecodes.uops:413
+    pub const STORE_FAST_LOAD_FAST: u16 = 76u16;
+    // at runtime/bytecodes.uops:490
+    pub const STORE_GLOBAL: u16 = 77u16;
+    // at runtime/bytecodes.uops:492
+    pub const STORE_GLOBAL_MODULE: u16 = 78u16;
+    // at runtime/bytecodes.uops:834
+    pub const STORE_SUBSCR: u16 = 79u16;
+    // at runtime/bytecodes.uops:859
+    pub const STORE_SUBSCR_DICT: u16 = 80u16;
+    // at runtime/bytecodes.uops:858
+    pub const STORE_SUBSCR_LIST_INT: u16 = 81u16;
+    // at runtime/bytecodes.uops:375
+    pub const SWAP: u16 = 82u16;
+    // at runtime/bytecodes.uops:687
+    pub const UNARY_NOT: u16 = 83u16;
+    // at runtime/bytecodes.uops:680
+    pub const UNARY_OP: u16 = 84u16;
+    // at runtime/bytecodes.uops:902
+    pub const UNPACK_SEQUENCE: u16 = 85u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:857
+    // at runtime/bytecodes.uops:873
     pub const BUILD_LIST: u16 = 0u16;
-    // at runtime/bytecodes.uops:865
-    pub const BUILD_MAP: u16 = 1u16;
-    // at runtime/bytecodes.uops:876
-    pub const BUILD_SLICE: u16 = 2u16;
-    // at runtime/bytecodes.uops:871
-    pub const BUILD_STRING: u16 = 3u16;
-    // at runtime/bytecodes.uops:861
-    pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1156
-    pub const CALL_KW: u16 = 5u16;
-    // at runtime/bytecodes.uops:724
-    pub const CONTAINS_OP: u16 = 6u16;
-    // at runtime/bytecodes.uops:907
-    pub const CONVERT_VALUE: u16 = 7u16;
-    // at runtime/bytecodes.uops:367
-    pub const COPY: u16 = 8u16;
-    // at runtime/bytecodes.uops:846
-    pub const DELETE_SUBSCR: u16 = 9u16;
-    // at runtime/bytecodes.uops:978
-    pub const ENTER_EXECUTOR: u16 = 10u16;
-    // at runtime/bytecodes.uops:892
-    pub const FORMAT_SIMPLE: u16 = 11u16;
-    // at runtime/bytecodes.uops:899
-    pub const FORMAT_WITH_SPEC: u16 = 12u16;
-    // at runtime/bytecodes.uops:983
-    pub const GET_ITER: u16 = 13u16;
-    // at runtime/bytecodes.uops:1172
-    pub const INTERPRETER_EXIT: u16 = 14u16;
-    // at runtime/bytecodes.uops:733
-    pub const IS_OP: u16 = 15u16;
-    // at runtime/bytecodes.uops:965
-    pub const JUMP_BACKWARD: u16 = 16u16;
-    // at runtime/bytecodes.uops:961
-    pub const JUMP_FORWARD: u16 = 17u16;
     // at runtime/bytecodes.uops:881
+    pub const BUILD_MAP: u16 = 1u16;
+    // at runtime/bytecodes.uops:892
+    pub const BUILD_SLICE: u16 = 2u16;
+    // at runtime/bytecodes.uops:887
+    pub const BUILD_STRING: u16 = 3u16;
+    // at runtime/bytecodes.uops:877
+    pub const BUILD_TUPLE: u16 = 4u16;
+    // at runtime/bytecodes.uops:1172
+    pub const CALL_KW: u16 = 5u16;
+    // at runtime/bytecodes.uops:740
+    pub const CONTAINS_OP: u16 = 6u16;
+    // at runtime/bytecodes.uops:923
+    pub const CONVERT_VALUE: u16 = 7u16;
+    // at runtime/bytecodes.uops:369
+    pub const COPY: u16 = 8u16;
+    // at runtime/bytecodes.uops:862
+    pub const DELETE_SUBSCR: u16 = 9u16;
+    // at runtime/bytecodes.uops:994
+    pub const ENTER_EXECUTOR: u16 = 10u16;
+    // at runtime/bytecodes.uops:908
+    pub const FORMAT_SIMPLE: u16 = 11u16;
+    // at runtime/bytecodes.uops:915
+    pub const FORMAT_WITH_SPEC: u16 = 12u16;
+    // at runtime/bytecodes.uops:999
+    pub const GET_ITER: u16 = 13u16;
+    // at runtime/bytecodes.uops:1188
+    pub const INTERPRETER_EXIT: u16 = 14u16;
+    // at runtime/bytecodes.uops:749
+    pub const IS_OP: u16 = 15u16;
+    // at runtime/bytecodes.uops:981
+    pub const JUMP_BACKWARD: u16 = 16u16;
+    // at runtime/bytecodes.uops:977
+    pub const JUMP_FORWARD: u16 = 17u16;
+    // at runtime/bytecodes.uops:897
     pub const LIST_APPEND: u16 = 18u16;
-    // at runtime/bytecodes.uops:927
+    // at runtime/bytecodes.uops:943
     pub const LOAD_ATTR: u16 = 19u16;
-    // at runtime/bytecodes.uops:422
+    // at runtime/bytecodes.uops:424
     pub const LOAD_CONST: u16 = 20u16;
-    // at runtime/bytecodes.uops:379
+    // at runtime/bytecodes.uops:381
     pub const LOAD_FAST: u16 = 21u16;
-    // at runtime/bytecodes.uops:385
+    // at runtime/bytecodes.uops:387
     pub const LOAD_FAST_CHECK: u16 = 22u16;
-    // at runtime/bytecodes.uops:402
+    // at runtime/bytecodes.uops:404
     pub const LOAD_FAST_LOAD_FAST: u16 = 23u16;
-    // at runtime/bytecodes.uops:917
+    // at runtime/bytecodes.uops:933
     pub const LOAD_METHOD: u16 = 24u16;
-    // at runtime/bytecodes.uops:1177
+    // at runtime/bytecodes.uops:1193
     pub const MAKE_FUNCTION: u16 = 25u16;
-    // at runtime/bytecodes.uops:356
+    // at runtime/bytecodes.uops:358
     pub const NOP: u16 = 26u16;
-    // at runtime/bytecodes.uops:937
+    // at runtime/bytecodes.uops:953
     pub const POP_JUMP_IF_FALSE: u16 = 27u16;
-    // at runtime/bytecodes.uops:949
+    // at runtime/bytecodes.uops:965
     pub const POP_JUMP_IF_TRUE: u16 = 28u16;
-    // at runtime/bytecodes.uops:359
+    // at runtime/bytecodes.uops:361
     pub const POP_TOP: u16 = 29u16;
-    // at runtime/bytecodes.uops:363
+    // at runtime/bytecodes.uops:365
     pub const PUSH_NULL: u16 = 30u16;
-    // at runtime/bytecodes.uops:1103
+    // at runtime/bytecodes.uops:1119
     pub const RAISE_ASSERTION: u16 = 31u16;
-    // at runtime/bytecodes.uops:1167
+    // at runtime/bytecodes.uops:1183
     pub const RETURN_VALUE: u16 = 32u16;
-    // at runtime/bytecodes.uops:395
+    // at runtime/bytecodes.uops:397
     pub const STORE_FAST: u16 = 33u16;
-    // at runtime/bytecodes.uops:411
+    // at runtime/bytecodes.uops:413
     pub const STORE_FAST_LOAD_FAST: u16 = 34u16;
-    // at runtime/bytecodes.uops:373
+    // at runtime/bytecodes.uops:375
     pub const SWAP: u16 = 35u16;
-    // at runtime/bytecodes.uops:671
+    // at runtime/bytecodes.uops:687
     pub const UNARY_NOT: u16 = 36u16;
-    // at runtime/bytecodes.uops:664
+    // at runtime/bytecodes.uops:680
     pub const UNARY_OP: u16 = 37u16;
-    // at runtime/bytecodes.uops:886
+    // at runtime/bytecodes.uops:902
     pub const UNPACK_SEQUENCE: u16 = 38u16;
-    // at runtime/bytecodes.uops:504
+    // at runtime/bytecodes.uops:506
     pub const _BINARY_OP: u16 = 39u16;
-    // at runtime/bytecodes.uops:594
+    // at runtime/bytecodes.uops:596
     pub const _BINARY_OP_ADD_FLOAT: u16 = 40u16;
-    // at runtime/bytecodes.uops:531
+    // at runtime/bytecodes.uops:533
     pub const _BINARY_OP_ADD_INT: u16 = 41u16;
-    // at runtime/bytecodes.uops:611
+    // at runtime/bytecodes.uops:613
     pub const _BINARY_OP_ADD_MIX: u16 = 42u16;
-    // at runtime/bytecodes.uops:628
+    // at runtime/bytecodes.uops:641
     pub const _BINARY_OP_ADD_STR: u16 = 43u16;
-    // at runtime/bytecodes.uops:1377
+    // at runtime/bytecodes.uops:1393
     pub const _BINARY_OP_ADD_WORD: u16 = 44u16;
-    // at runtime/bytecodes.uops:559
+    // at runtime/bytecodes.uops:561
     pub const _BINARY_OP_AND_INT: u16 = 45u16;
-    // at runtime/bytecodes.uops:1409
+    // at runtime/bytecodes.uops:1425
     pub const _BINARY_OP_AND_WORD: u16 = 46u16;
-    // at runtime/bytecodes.uops:549
+    // at runtime/bytecodes.uops:551
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 47u16;
-    // at runtime/bytecodes.uops:1395
+    // at runtime/bytecodes.uops:1411
     pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 48u16;
-    // at runtime/bytecodes.uops:571
+    // at runtime/bytecodes.uops:573
     pub const _BINARY_OP_LSHIFT_INT: u16 = 49u16;
-    // at runtime/bytecodes.uops:1421
+    // at runtime/bytecodes.uops:1437
     pub const _BINARY_OP_LSHIFT_WORD: u16 = 50u16;
-    // at runtime/bytecodes.uops:602
+    // at runtime/bytecodes.uops:604
     pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 51u16;
-    // at runtime/bytecodes.uops:543
+    // at runtime/bytecodes.uops:545
     pub const _BINARY_OP_MULTIPLY_INT: u16 = 52u16;
-    // at runtime/bytecodes.uops:619
+    // at runtime/bytecodes.uops:621
     pub const _BINARY_OP_MULTIPLY_MIX: u16 = 53u16;
-    // at runtime/bytecodes.uops:1389
+    // at runtime/bytecodes.uops:1405
     pub const _BINARY_OP_MULTIPLY_WORD: u16 = 54u16;
-    // at runtime/bytecodes.uops:563
+    // at runtime/bytecodes.uops:565
     pub const _BINARY_OP_OR_INT: u16 = 55u16;
-    // at runtime/bytecodes.uops:1413
+    // at runtime/bytecodes.uops:1429
     pub const _BINARY_OP_OR_WORD: u16 = 56u16;
-    // at runtime/bytecodes.uops:554
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 57u16;
-    // at runtime/bytecodes.uops:1402
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 58u16;
-    // at runtime/bytecodes.uops:582
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 59u16;
-    // at runtime/bytecodes.uops:1430
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 60u16;
-    // at runtime/bytecodes.uops:598
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 61u16;
-    // at runtime/bytecodes.uops:537
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 62u16;
-    // at runtime/bytecodes.uops:615
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 63u16;
-    // at runtime/bytecodes.uops:1383
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 64u16;
-    // at runtime/bytecodes.uops:606
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 65u16;
-    // at runtime/bytecodes.uops:589
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 66u16;
-    // at runtime/bytecodes.uops:623
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 67u16;
-    // at runtime/bytecodes.uops:567
-    pub const _BINARY_OP_XOR_INT: u16 = 68u16;
-    // at runtime/bytecodes.uops:1417
-    pub const _BINARY_OP_XOR_WORD: u16 = 69u16;
-    // at runtime/bytecodes.uops:751
-    pub const _BINARY_SUBSCR: u16 = 70u16;
-    // at runtime/bytecodes.uops:788
-    pub const _BINARY_SUBSCR_DICT: u16 = 71u16;
-    // at runtime/bytecodes.uops:761
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 72u16;
-    // at runtime/bytecodes.uops:781
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 73u16;
-    // at runtime/bytecodes.uops:771
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 74u16;
-    // at runtime/bytecodes.uops:1372
-    pub const _BOX_WORD: u16 = 75u16;
-    // at runtime/bytecodes.uops:1120
-    pub const _CALL: u16 = 76u16;
-    // at runtime/bytecodes.uops:1145
-    pub const _CALL_BUILTIN: u16 = 77u16;
-    // at runtime/bytecodes.uops:1133
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 78u16;
-    // at runtime/bytecodes.uops:1195
-    pub const _CHECK_VALIDITY: u16 = 79u16;
-    // at runtime/bytecodes.uops:1209
-    pub const _COLD_EXIT: u16 = 80u16;
-    // at runtime/bytecodes.uops:691
-    pub const _COMPARE_OP: u16 = 81u16;
-    // at runtime/bytecodes.uops:705
-    pub const _COMPARE_OP_FLOAT: u16 = 82u16;
-    // at runtime/bytecodes.uops:701
-    pub const _COMPARE_OP_INT: u16 = 83u16;
-    // at runtime/bytecodes.uops:717
-    pub const _COMPARE_OP_MIX: u16 = 84u16;
-    // at runtime/bytecodes.uops:709
-    pub const _COMPARE_OP_STR: u16 = 85u16;
+    // at runtime/bytecodes.uops:630
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 57u16;
+    // at runtime/bytecodes.uops:556
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 58u16;
+    // at runtime/bytecodes.uops:1418
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 59u16;
+    // at runtime/bytecodes.uops:584
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 60u16;
+    // at runtime/bytecodes.uops:1446
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 61u16;
+    // at runtime/bytecodes.uops:600
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 62u16;
+    // at runtime/bytecodes.uops:539
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 63u16;
+    // at runtime/bytecodes.uops:617
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 64u16;
+    // at runtime/bytecodes.uops:1399
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 65u16;
+    // at runtime/bytecodes.uops:608
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 66u16;
+    // at runtime/bytecodes.uops:591
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 67u16;
+    // at runtime/bytecodes.uops:625
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 68u16;
+    // at runtime/bytecodes.uops:569
+    pub const _BINARY_OP_XOR_INT: u16 = 69u16;
+    // at runtime/bytecodes.uops:1433
+    pub const _BINARY_OP_XOR_WORD: u16 = 70u16;
+    // at runtime/bytecodes.uops:767
+    pub const _BINARY_SUBSCR: u16 = 71u16;
+    // at runtime/bytecodes.uops:804
+    pub const _BINARY_SUBSCR_DICT: u16 = 72u16;
+    // at runtime/bytecodes.uops:777
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 73u16;
+    // at runtime/bytecodes.uops:797
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 74u16;
+    // at runtime/bytecodes.uops:787
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 75u16;
+    // at runtime/bytecodes.uops:1388
+    pub const _BOX_WORD: u16 = 76u16;
+    // at runtime/bytecodes.uops:1136
+    pub const _CALL: u16 = 77u16;
+    // at runtime/bytecodes.uops:1161
+    pub const _CALL_BUILTIN: u16 = 78u16;
+    // at runtime/bytecodes.uops:1149
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 79u16;
+    // at runtime/bytecodes.uops:1211
+    pub const _CHECK_VALIDITY: u16 = 80u16;
     // at runtime/bytecodes.uops:1225
-    pub const _DEOPT: u16 = 86u16;
-    // at runtime/bytecodes.uops:1230
-    pub const _ERROR_EXIT: u16 = 87u16;
-    // at runtime/bytecodes.uops:1200
-    pub const _EXIT_TRACE: u16 = 88u16;
-    // at runtime/bytecodes.uops:997
-    pub const _FOR_ITER: u16 = 89u16;
-    // at runtime/bytecodes.uops:518
-    pub const _GUARD_BOTH_FLOAT: u16 = 90u16;
-    // at runtime/bytecodes.uops:514
-    pub const _GUARD_BOTH_INT: u16 = 91u16;
-    // at runtime/bytecodes.uops:527
-    pub const _GUARD_BOTH_STR: u16 = 92u16;
-    // at runtime/bytecodes.uops:447
-    pub const _GUARD_BUILTINS_VERSION: u16 = 93u16;
-    // at runtime/bytecodes.uops:522
-    pub const _GUARD_FLOAT_MIX: u16 = 94u16;
-    // at runtime/bytecodes.uops:443
-    pub const _GUARD_GLOBALS_VERSION: u16 = 95u16;
-    // at runtime/bytecodes.uops:1314
-    pub const _GUARD_GLOBAL_TYPE: u16 = 96u16;
-    // at runtime/bytecodes.uops:1336
-    pub const _GUARD_IS_FALSE_POP: u16 = 97u16;
-    // at runtime/bytecodes.uops:1326
-    pub const _GUARD_IS_TRUE_POP: u16 = 98u16;
-    // at runtime/bytecodes.uops:1012
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 99u16;
-    // at runtime/bytecodes.uops:1308
-    pub const _GUARD_LOCAL_TYPE: u16 = 100u16;
-    // at runtime/bytecodes.uops:1087
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 101u16;
-    // at runtime/bytecodes.uops:1039
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 102u16;
-    // at runtime/bytecodes.uops:1320
-    pub const _GUARD_STACK_TYPE: u16 = 103u16;
-    // at runtime/bytecodes.uops:1354
-    pub const _INT_TO_WORD: u16 = 104u16;
-    // at runtime/bytecodes.uops:1056
-    pub const _ITER_CHECK_LIST: u16 = 105u16;
+    pub const _COLD_EXIT: u16 = 81u16;
+    // at runtime/bytecodes.uops:707
+    pub const _COMPARE_OP: u16 = 82u16;
+    // at runtime/bytecodes.uops:721
+    pub const _COMPARE_OP_FLOAT: u16 = 83u16;
+    // at runtime/bytecodes.uops:717
+    pub const _COMPARE_OP_INT: u16 = 84u16;
+    // at runtime/bytecodes.uops:733
+    pub const _COMPARE_OP_MIX: u16 = 85u16;
+    // at runtime/bytecodes.uops:725
+    pub const _COMPARE_OP_STR: u16 = 86u16;
+    // at runtime/bytecodes.uops:1241
+    pub const _DEOPT: u16 = 87u16;
+    // at runtime/bytecodes.uops:1246
+    pub const _ERROR_EXIT: u16 = 88u16;
+    // at runtime/bytecodes.uops:1216
+    pub const _EXIT_TRACE: u16 = 89u16;
+    // at runtime/bytecodes.uops:1013
+    pub const _FOR_ITER: u16 = 90u16;
+    // at runtime/bytecodes.uops:520
+    pub const _GUARD_BOTH_FLOAT: u16 = 91u16;
+    // at runtime/bytecodes.uops:516
+    pub const _GUARD_BOTH_INT: u16 = 92u16;
+    // at runtime/bytecodes.uops:529
+    pub const _GUARD_BOTH_STR: u16 = 93u16;
+    // at runtime/bytecodes.uops:449
+    pub const _GUARD_BUILTINS_VERSION: u16 = 94u16;
+    // at runtime/bytecodes.uops:524
+    pub const _GUARD_FLOAT_MIX: u16 = 95u16;
+    // at runtime/bytecodes.uops:445
+    pub const _GUARD_GLOBALS_VERSION: u16 = 96u16;
+    // at runtime/bytecodes.uops:1330
+    pub const _GUARD_GLOBAL_TYPE: u16 = 97u16;
+    // at runtime/bytecodes.uops:1352
+    pub const _GUARD_IS_FALSE_POP: u16 = 98u16;
+    // at runtime/bytecodes.uops:1342
+    pub const _GUARD_IS_TRUE_POP: u16 = 99u16;
     // at runtime/bytecodes.uops:1028
-    pub const _ITER_CHECK_RANGE: u16 = 106u16;
-    // at runtime/bytecodes.uops:1060
-    pub const _ITER_JUMP_LIST: u16 = 107u16;
-    // at runtime/bytecodes.uops:1032
-    pub const _ITER_JUMP_RANGE: u16 = 108u16;
-    // at runtime/bytecodes.uops:1092
-    pub const _ITER_NEXT_LIST: u16 = 109u16;
-    // at runtime/bytecodes.uops:1078
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 110u16;
-    // at runtime/bytecodes.uops:1019
-    pub const _ITER_NEXT_PRESENT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1043
-    pub const _ITER_NEXT_RANGE: u16 = 112u16;
-    // at runtime/bytecodes.uops:1068
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 113u16;
-    // at runtime/bytecodes.uops:1050
-    pub const _ITER_POP_EXHAUSTED: u16 = 114u16;
-    // at runtime/bytecodes.uops:1301
-    pub const _JUMP_TO_TOP: u16 = 115u16;
-    // at runtime/bytecodes.uops:1235
-    pub const _LOAD_CONST_INLINE: u16 = 116u16;
-    // at runtime/bytecodes.uops:1247
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 117u16;
-    // at runtime/bytecodes.uops:1359
-    pub const _LOAD_CONST_WORD: u16 = 118u16;
-    // at runtime/bytecodes.uops:1257
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 119u16;
-    // at runtime/bytecodes.uops:1252
-    pub const _LOAD_FAST_UNBOXED: u16 = 120u16;
-    // at runtime/bytecodes.uops:438
-    pub const _LOAD_GLOBAL: u16 = 121u16;
-    // at runtime/bytecodes.uops:456
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 122u16;
-    // at runtime/bytecodes.uops:451
-    pub const _LOAD_GLOBAL_MODULE: u16 = 123u16;
-    // at runtime/bytecodes.uops:1279
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 124u16;
-    // at runtime/bytecodes.uops:1275
-    pub const _POP_TOP_UNBOXED: u16 = 125u16;
-    // at runtime/bytecodes.uops:1139
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 126u16;
-    // at runtime/bytecodes.uops:1190
-    pub const _SET_IP: u16 = 127u16;
-    // at runtime/bytecodes.uops:496
-    pub const _SPECIALIZE_BINARY_OP: u16 = 128u16;
-    // at runtime/bytecodes.uops:743
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 129u16;
-    // at runtime/bytecodes.uops:1112
-    pub const _SPECIALIZE_CALL: u16 = 130u16;
-    // at runtime/bytecodes.uops:683
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 131u16;
-    // at runtime/bytecodes.uops:989
-    pub const _SPECIALIZE_FOR_ITER: u16 = 132u16;
-    // at runtime/bytecodes.uops:430
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 133u16;
-    // at runtime/bytecodes.uops:467
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 134u16;
-    // at runtime/bytecodes.uops:802
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 135u16;
-    // at runtime/bytecodes.uops:1185
-    pub const _START_EXECUTOR: u16 = 136u16;
-    // at runtime/bytecodes.uops:1268
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 137u16;
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 100u16;
+    // at runtime/bytecodes.uops:1324
+    pub const _GUARD_LOCAL_TYPE: u16 = 101u16;
+    // at runtime/bytecodes.uops:1103
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 102u16;
+    // at runtime/bytecodes.uops:1055
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 103u16;
+    // at runtime/bytecodes.uops:1336
+    pub const _GUARD_STACK_TYPE: u16 = 104u16;
+    // at runtime/bytecodes.uops:1370
+    pub const _INT_TO_WORD: u16 = 105u16;
+    // at runtime/bytecodes.uops:1072
+    pub const _ITER_CHECK_LIST: u16 = 106u16;
+    // at runtime/bytecodes.uops:1044
+    pub const _ITER_CHECK_RANGE: u16 = 107u16;
+    // at runtime/bytecodes.uops:1076
+    pub const _ITER_JUMP_LIST: u16 = 108u16;
+    // at runtime/bytecodes.uops:1048
+    pub const _ITER_JUMP_RANGE: u16 = 109u16;
+    // at runtime/bytecodes.uops:1108
+    pub const _ITER_NEXT_LIST: u16 = 110u16;
+    // at runtime/bytecodes.uops:1094
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 111u16;
+    // at runtime/bytecodes.uops:1035
+    pub const _ITER_NEXT_PRESENT: u16 = 112u16;
+    // at runtime/bytecodes.uops:1059
+    pub const _ITER_NEXT_RANGE: u16 = 113u16;
+    // at runtime/bytecodes.uops:1084
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 114u16;
+    // at runtime/bytecodes.uops:1066
+    pub const _ITER_POP_EXHAUSTED: u16 = 115u16;
+    // at runtime/bytecodes.uops:1317
+    pub const _JUMP_TO_TOP: u16 = 116u16;
+    // at runtime/bytecodes.uops:1251
+    pub const _LOAD_CONST_INLINE: u16 = 117u16;
     // at runtime/bytecodes.uops:1263
-    pub const _STORE_FAST_UNBOXED: u16 = 138u16;
-    // at runtime/bytecodes.uops:475
-    pub const _STORE_GLOBAL: u16 = 139u16;
-    // at runtime/bytecodes.uops:479
-    pub const _STORE_GLOBAL_MODULE: u16 = 140u16;
-    // at runtime/bytecodes.uops:1285
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 141u16;
-    // at runtime/bytecodes.uops:1293
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 142u16;
-    // at runtime/bytecodes.uops:810
-    pub const _STORE_SUBSCR: u16 = 143u16;
-    // at runtime/bytecodes.uops:833
-    pub const _STORE_SUBSCR_DICT: u16 = 144u16;
-    // at runtime/bytecodes.uops:821
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 145u16;
-    // at runtime/bytecodes.uops:1364
-    pub const _WORD_TO_INT: u16 = 146u16;
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 118u16;
+    // at runtime/bytecodes.uops:1375
+    pub const _LOAD_CONST_WORD: u16 = 119u16;
+    // at runtime/bytecodes.uops:1273
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 120u16;
+    // at runtime/bytecodes.uops:1268
+    pub const _LOAD_FAST_UNBOXED: u16 = 121u16;
+    // at runtime/bytecodes.uops:440
+    pub const _LOAD_GLOBAL: u16 = 122u16;
+    // at runtime/bytecodes.uops:458
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 123u16;
+    // at runtime/bytecodes.uops:453
+    pub const _LOAD_GLOBAL_MODULE: u16 = 124u16;
+    // at runtime/bytecodes.uops:1295
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 125u16;
+    // at runtime/bytecodes.uops:1291
+    pub const _POP_TOP_UNBOXED: u16 = 126u16;
+    // at runtime/bytecodes.uops:1155
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 127u16;
+    // at runtime/bytecodes.uops:1206
+    pub const _SET_IP: u16 = 128u16;
+    // at runtime/bytecodes.uops:498
+    pub const _SPECIALIZE_BINARY_OP: u16 = 129u16;
+    // at runtime/bytecodes.uops:759
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 130u16;
+    // at runtime/bytecodes.uops:1128
+    pub const _SPECIALIZE_CALL: u16 = 131u16;
+    // at runtime/bytecodes.uops:699
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 132u16;
+    // at runtime/bytecodes.uops:1005
+    pub const _SPECIALIZE_FOR_ITER: u16 = 133u16;
+    // at runtime/bytecodes.uops:432
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 134u16;
+    // at runtime/bytecodes.uops:469
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 135u16;
+    // at runtime/bytecodes.uops:818
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 136u16;
+    // at runtime/bytecodes.uops:1201
+    pub const _START_EXECUTOR: u16 = 137u16;
+    // at runtime/bytecodes.uops:1284
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 138u16;
+    // at runtime/bytecodes.uops:1279
+    pub const _STORE_FAST_UNBOXED: u16 = 139u16;
+    // at runtime/bytecodes.uops:477
+    pub const _STORE_GLOBAL: u16 = 140u16;
+    // at runtime/bytecodes.uops:481
+    pub const _STORE_GLOBAL_MODULE: u16 = 141u16;
+    // at runtime/bytecodes.uops:1301
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 142u16;
+    // at runtime/bytecodes.uops:1309
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 143u16;
+    // at runtime/bytecodes.uops:826
+    pub const _STORE_SUBSCR: u16 = 144u16;
+    // at runtime/bytecodes.uops:849
+    pub const _STORE_SUBSCR_DICT: u16 = 145u16;
+    // at runtime/bytecodes.uops:837
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 146u16;
+    // at runtime/bytecodes.uops:1380
+    pub const _WORD_TO_INT: u16 = 147u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -637,8 +643,8 @@ pub mod flags {
         ("TYPE_GUARD", 4194304u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 84usize;
-pub const UOP_COUNT: usize = 147usize;
+pub const INSTRUCTION_COUNT: usize = 86usize;
+pub const UOP_COUNT: usize = 148usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -749,7 +755,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
@@ -771,7 +777,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 511u32,
+        line: 513u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -790,7 +796,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 90u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -798,7 +804,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 645u32,
+        line: 658u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -817,7 +823,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -825,7 +831,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 634u32,
+        line: 647u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -844,7 +850,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 94u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -852,7 +858,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 649u32,
+        line: 662u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -871,7 +877,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -879,7 +885,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 653u32,
+        line: 666u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -898,7 +904,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -906,7 +912,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 639u32,
+        line: 652u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -925,7 +931,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -933,7 +939,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 637u32,
+        line: 650u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -952,7 +958,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -960,7 +966,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 642u32,
+        line: 655u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -979,7 +985,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 90u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -987,7 +993,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 647u32,
+        line: 660u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1006,7 +1012,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1014,7 +1020,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 636u32,
+        line: 649u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1033,7 +1039,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 94u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1041,7 +1047,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 651u32,
+        line: 664u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1060,7 +1066,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1068,10 +1074,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 640u32,
+        line: 653u32,
     },
     InstructionInfo {
-        name: "BINARY_OP_REMAINDER_INT",
+        name: "BINARY_OP_POWER_FLOAT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1095,7 +1101,61 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 638u32,
+        line: 667u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_POWER_MIX",
+        cache_units: 1u8,
+        flags: 2u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 95u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 57u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 668u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_REMAINDER_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 92u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 58u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 651u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1114,45 +1174,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 59u16,
+                uop: 60u16,
                 operand: Operand::None,
             },
         ],
-        line: 643u32,
+        line: 656u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 90u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 61u16,
-                operand: Operand::None,
-            },
-        ],
-        line: 646u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_SUBTRACT_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1176,7 +1209,34 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 635u32,
+        line: 659u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_SUBTRACT_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 92u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 63u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 648u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1195,45 +1255,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 94u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 63u16,
+                uop: 64u16,
                 operand: Operand::None,
             },
         ],
-        line: 650u32,
+        line: 663u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 90u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 65u16,
-                operand: Operand::None,
-            },
-        ],
-        line: 648u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_TRUE_DIVIDE_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1257,7 +1290,34 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 644u32,
+        line: 661u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_TRUE_DIVIDE_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 92u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 67u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 657u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1276,15 +1336,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 94u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 67u16,
+                uop: 68u16,
                 operand: Operand::None,
             },
         ],
-        line: 652u32,
+        line: 665u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1303,15 +1363,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 68u16,
+                uop: 69u16,
                 operand: Operand::None,
             },
         ],
-        line: 641u32,
+        line: 654u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1325,16 +1385,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 21u16,
+        deopt: 23u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 70u16,
+                uop: 71u16,
                 operand: Operand::None,
             },
         ],
-        line: 758u32,
+        line: 774u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1348,16 +1408,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 21u16,
+        deopt: 23u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 71u16,
+                uop: 72u16,
                 operand: Operand::None,
             },
         ],
-        line: 799u32,
+        line: 815u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1371,16 +1431,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 21u16,
+        deopt: 23u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 72u16,
+                uop: 73u16,
                 operand: Operand::None,
             },
         ],
-        line: 796u32,
+        line: 812u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1394,16 +1454,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 21u16,
+        deopt: 23u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 73u16,
+                uop: 74u16,
                 operand: Operand::None,
             },
         ],
-        line: 798u32,
+        line: 814u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1417,65 +1477,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 21u16,
+        deopt: 23u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 74u16,
+                uop: 75u16,
                 operand: Operand::None,
             },
         ],
-        line: 797u32,
+        line: 813u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 26u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 0u16,
-                operand: Operand::None,
-            },
-        ],
-        line: 857u32,
-    },
-    InstructionInfo {
-        name: "BUILD_MAP",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 2i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 27u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 1u16,
-                operand: Operand::None,
-            },
-        ],
-        line: 865u32,
-    },
-    InstructionInfo {
-        name: "BUILD_SLICE",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -1491,18 +1505,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 2u16,
+                uop: 0u16,
                 operand: Operand::None,
             },
         ],
-        line: 876u32,
+        line: 873u32,
     },
     InstructionInfo {
-        name: "BUILD_STRING",
+        name: "BUILD_MAP",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 25u32,
         popped: Count {
-            per_oparg: 1i16,
+            per_oparg: 2i16,
             constant: 0i16,
         },
         pushed: Count {
@@ -1514,14 +1528,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 3u16,
+                uop: 1u16,
                 operand: Operand::None,
             },
         ],
-        line: 871u32,
+        line: 881u32,
     },
     InstructionInfo {
-        name: "BUILD_TUPLE",
+        name: "BUILD_SLICE",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -1537,11 +1551,57 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 2u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 892u32,
+    },
+    InstructionInfo {
+        name: "BUILD_STRING",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 31u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 3u16,
+                operand: Operand::None,
+            },
+        ],
+        line: 887u32,
+    },
+    InstructionInfo {
+        name: "BUILD_TUPLE",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 32u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 4u16,
                 operand: Operand::None,
             },
         ],
-        line: 861u32,
+        line: 877u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1555,16 +1615,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 31u16,
+        deopt: 33u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 76u16,
+                uop: 77u16,
                 operand: Operand::None,
             },
         ],
-        line: 1130u32,
+        line: 1146u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1578,16 +1638,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 31u16,
+        deopt: 33u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 77u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
         ],
-        line: 1153u32,
+        line: 1169u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1601,7 +1661,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 33u16,
+        deopt: 35u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1610,7 +1670,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1156u32,
+        line: 1172u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1624,23 +1684,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 31u16,
+        deopt: 33u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 78u16,
+                uop: 79u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 126u16,
+                uop: 127u16,
                 operand: Operand::None,
             },
         ],
-        line: 1152u32,
+        line: 1168u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1654,16 +1714,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 35u16,
+        deopt: 37u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 81u16,
+                uop: 82u16,
                 operand: Operand::None,
             },
         ],
-        line: 698u32,
+        line: 714u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -1677,20 +1737,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 35u16,
+        deopt: 37u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 90u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 82u16,
+                uop: 83u16,
                 operand: Operand::None,
             },
         ],
-        line: 716u32,
+        line: 732u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -1704,20 +1764,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 35u16,
+        deopt: 37u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 83u16,
+                uop: 84u16,
                 operand: Operand::None,
             },
         ],
-        line: 715u32,
+        line: 731u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -1731,20 +1791,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 35u16,
+        deopt: 37u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 94u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 84u16,
+                uop: 85u16,
                 operand: Operand::None,
             },
         ],
-        line: 720u32,
+        line: 736u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -1758,20 +1818,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 35u16,
+        deopt: 37u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 85u16,
+                uop: 86u16,
                 operand: Operand::None,
             },
         ],
-        line: 721u32,
+        line: 737u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -1785,7 +1845,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 40u16,
+        deopt: 42u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1794,7 +1854,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 724u32,
+        line: 740u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -1808,7 +1868,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 41u16,
+        deopt: 43u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1817,7 +1877,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 907u32,
+        line: 923u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -1831,7 +1891,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
-        deopt: 42u16,
+        deopt: 44u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1840,7 +1900,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 367u32,
+        line: 369u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -1854,7 +1914,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 43u16,
+        deopt: 45u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1863,7 +1923,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 846u32,
+        line: 862u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -1877,7 +1937,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 44u16,
+        deopt: 46u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
@@ -1886,7 +1946,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 978u32,
+        line: 994u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -1900,7 +1960,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 45u16,
+        deopt: 47u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1909,7 +1969,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 892u32,
+        line: 908u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -1923,7 +1983,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 46u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1932,7 +1992,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 899u32,
+        line: 915u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -1946,16 +2006,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 47u16,
+        deopt: 49u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 89u16,
+                uop: 90u16,
                 operand: Operand::Replaced,
             },
         ],
-        line: 1009u32,
+        line: 1025u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -1969,24 +2029,24 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 47u16,
+        deopt: 49u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 105u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 107u16,
+                uop: 108u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 109u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
         ],
-        line: 1100u32,
+        line: 1116u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2000,24 +2060,24 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 47u16,
+        deopt: 49u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 107u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 108u16,
+                uop: 109u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 112u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
         ],
-        line: 1099u32,
+        line: 1115u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2031,7 +2091,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 50u16,
+        deopt: 52u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2040,7 +2100,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 983u32,
+        line: 999u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2054,7 +2114,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 51u16,
+        deopt: 53u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
@@ -2063,7 +2123,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1172u32,
+        line: 1188u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2077,7 +2137,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 52u16,
+        deopt: 54u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2086,7 +2146,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 733u32,
+        line: 749u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2100,7 +2160,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 53u16,
+        deopt: 55u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -2109,7 +2169,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 965u32,
+        line: 981u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2123,7 +2183,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 54u16,
+        deopt: 56u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -2132,7 +2192,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 961u32,
+        line: 977u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2146,7 +2206,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 55u16,
+        deopt: 57u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2155,7 +2215,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 881u32,
+        line: 897u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2169,7 +2229,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 56u16,
+        deopt: 58u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2178,7 +2238,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 927u32,
+        line: 943u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -2192,7 +2252,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 57u16,
+        deopt: 59u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2201,7 +2261,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 422u32,
+        line: 424u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -2215,7 +2275,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 58u16,
+        deopt: 60u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2224,7 +2284,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 379u32,
+        line: 381u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -2238,7 +2298,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 59u16,
+        deopt: 61u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2247,7 +2307,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 385u32,
+        line: 387u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -2261,7 +2321,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 60u16,
+        deopt: 62u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2270,7 +2330,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 402u32,
+        line: 404u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -2284,16 +2344,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 61u16,
+        deopt: 63u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
         ],
-        line: 461u32,
+        line: 463u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -2307,33 +2367,33 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 61u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 96u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 93u16,
+                uop: 94u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 122u16,
+                uop: 123u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
                 },
             },
         ],
-        line: 464u32,
+        line: 466u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -2347,26 +2407,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 61u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 96u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 123u16,
+                uop: 124u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
                 },
             },
         ],
-        line: 463u32,
+        line: 465u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -2380,7 +2440,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 64u16,
+        deopt: 66u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2389,7 +2449,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 917u32,
+        line: 933u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -2403,7 +2463,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 65u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2412,7 +2472,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1177u32,
+        line: 1193u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -2426,7 +2486,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 66u16,
+        deopt: 68u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2435,7 +2495,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 356u32,
+        line: 358u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -2449,7 +2509,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 67u16,
+        deopt: 69u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_JUMP_IF_FALSE` reads `this_instr`"),
         expansion: &[
@@ -2461,7 +2521,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 },
             },
         ],
-        line: 937u32,
+        line: 953u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -2475,7 +2535,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 68u16,
+        deopt: 70u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_JUMP_IF_TRUE` reads `this_instr`"),
         expansion: &[
@@ -2487,7 +2547,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 },
             },
         ],
-        line: 949u32,
+        line: 965u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -2501,7 +2561,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 69u16,
+        deopt: 71u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2510,7 +2570,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 359u32,
+        line: 361u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -2524,7 +2584,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 70u16,
+        deopt: 72u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2533,7 +2593,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 363u32,
+        line: 365u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -2547,7 +2607,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 71u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2556,7 +2616,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1103u32,
+        line: 1119u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -2570,7 +2630,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 72u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2579,7 +2639,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1167u32,
+        line: 1183u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -2593,7 +2653,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 73u16,
+        deopt: 75u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2602,7 +2662,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 395u32,
+        line: 397u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -2616,7 +2676,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 74u16,
+        deopt: 76u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2625,7 +2685,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 411u32,
+        line: 413u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -2639,16 +2699,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 75u16,
+        deopt: 77u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
         ],
-        line: 488u32,
+        line: 490u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -2662,26 +2722,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 75u16,
+        deopt: 77u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 96u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 140u16,
+                uop: 141u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
                 },
             },
         ],
-        line: 490u32,
+        line: 492u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -2695,16 +2755,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 77u16,
+        deopt: 79u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 144u16,
                 operand: Operand::None,
             },
         ],
-        line: 818u32,
+        line: 834u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -2718,16 +2778,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 77u16,
+        deopt: 79u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 145u16,
                 operand: Operand::None,
             },
         ],
-        line: 843u32,
+        line: 859u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -2741,16 +2801,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 77u16,
+        deopt: 79u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 145u16,
+                uop: 146u16,
                 operand: Operand::None,
             },
         ],
-        line: 842u32,
+        line: 858u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -2764,7 +2824,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 80u16,
+        deopt: 82u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2773,7 +2833,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 373u32,
+        line: 375u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -2787,7 +2847,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 81u16,
+        deopt: 83u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2796,7 +2856,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 671u32,
+        line: 687u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -2810,7 +2870,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 82u16,
+        deopt: 84u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2819,7 +2879,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 664u32,
+        line: 680u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -2833,7 +2893,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 83u16,
+        deopt: 85u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2842,11 +2902,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 84usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 886u32,
+        line: 902u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 147usize] = [
+pub static UOPS: [UopInfo; 148usize] = [
     UopInfo {
         name: "BUILD_LIST",
         flags: 17u32,
@@ -2879,7 +2939,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 857u32,
+        line: 873u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -2913,7 +2973,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 865u32,
+        line: 881u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -2947,7 +3007,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 876u32,
+        line: 892u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -2981,7 +3041,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 871u32,
+        line: 887u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -3015,7 +3075,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 861u32,
+        line: 877u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -3073,7 +3133,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1156u32,
+        line: 1172u32,
     },
     UopInfo {
         name: "CONTAINS_OP",
@@ -3115,7 +3175,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 724u32,
+        line: 740u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -3149,7 +3209,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 907u32,
+        line: 923u32,
     },
     UopInfo {
         name: "COPY",
@@ -3207,7 +3267,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 367u32,
+        line: 369u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -3240,7 +3300,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 846u32,
+        line: 862u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -3256,7 +3316,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::NotViable("declared `tier1`"),
-        line: 978u32,
+        line: 994u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -3290,7 +3350,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 892u32,
+        line: 908u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -3332,7 +3392,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 899u32,
+        line: 915u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -3366,7 +3426,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 983u32,
+        line: 999u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -3391,7 +3451,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("declared `tier1`"),
-        line: 1172u32,
+        line: 1188u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -3433,7 +3493,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 733u32,
+        line: 749u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -3449,7 +3509,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Replaced,
-        line: 965u32,
+        line: 981u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -3465,7 +3525,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Replaced,
-        line: 961u32,
+        line: 977u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -3523,7 +3583,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 881u32,
+        line: 897u32,
     },
     UopInfo {
         name: "LOAD_ATTR",
@@ -3557,7 +3617,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 927u32,
+        line: 943u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -3582,7 +3642,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 422u32,
+        line: 424u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -3607,7 +3667,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 379u32,
+        line: 381u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -3632,7 +3692,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 385u32,
+        line: 387u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3665,7 +3725,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 402u32,
+        line: 404u32,
     },
     UopInfo {
         name: "LOAD_METHOD",
@@ -3707,7 +3767,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 917u32,
+        line: 933u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -3749,7 +3809,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1177u32,
+        line: 1193u32,
     },
     UopInfo {
         name: "NOP",
@@ -3765,7 +3825,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 356u32,
+        line: 358u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3790,7 +3850,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("reads `this_instr`"),
-        line: 937u32,
+        line: 953u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3815,7 +3875,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("reads `this_instr`"),
-        line: 949u32,
+        line: 965u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -3840,7 +3900,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 359u32,
+        line: 361u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -3865,7 +3925,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 363u32,
+        line: 365u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -3890,7 +3950,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1103u32,
+        line: 1119u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -3915,7 +3975,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1167u32,
+        line: 1183u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -3940,7 +4000,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 395u32,
+        line: 397u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -3974,7 +4034,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 411u32,
+        line: 413u32,
     },
     UopInfo {
         name: "SWAP",
@@ -4040,7 +4100,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 373u32,
+        line: 375u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -4074,7 +4134,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 671u32,
+        line: 687u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -4108,7 +4168,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 664u32,
+        line: 680u32,
     },
     UopInfo {
         name: "UNPACK_SEQUENCE",
@@ -4142,7 +4202,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 886u32,
+        line: 902u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -4184,7 +4244,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 504u32,
+        line: 506u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -4226,7 +4286,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 594u32,
+        line: 596u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -4268,7 +4328,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 531u32,
+        line: 533u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -4310,7 +4370,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 611u32,
+        line: 613u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -4352,7 +4412,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 628u32,
+        line: 641u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -4394,7 +4454,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1377u32,
+        line: 1393u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -4436,7 +4496,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 559u32,
+        line: 561u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -4478,7 +4538,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1409u32,
+        line: 1425u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -4520,7 +4580,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 549u32,
+        line: 551u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -4562,7 +4622,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1395u32,
+        line: 1411u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -4604,7 +4664,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 571u32,
+        line: 573u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -4646,7 +4706,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1421u32,
+        line: 1437u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -4688,7 +4748,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 602u32,
+        line: 604u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -4730,7 +4790,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 543u32,
+        line: 545u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -4772,7 +4832,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 619u32,
+        line: 621u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -4814,7 +4874,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1389u32,
+        line: 1405u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -4856,7 +4916,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 563u32,
+        line: 565u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -4898,7 +4958,49 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1413u32,
+        line: 1429u32,
+    },
+    UopInfo {
+        name: "_BINARY_OP_POWER_FLOAT",
+        flags: 34u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Float),
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        line: 630u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -4940,7 +5042,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 554u32,
+        line: 556u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -4982,7 +5084,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1402u32,
+        line: 1418u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -5024,7 +5126,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 582u32,
+        line: 584u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -5066,7 +5168,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1430u32,
+        line: 1446u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -5108,7 +5210,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 598u32,
+        line: 600u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -5150,7 +5252,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 537u32,
+        line: 539u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -5192,7 +5294,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 615u32,
+        line: 617u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -5234,7 +5336,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1383u32,
+        line: 1399u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -5276,7 +5378,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 606u32,
+        line: 608u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -5318,7 +5420,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 589u32,
+        line: 591u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -5360,7 +5462,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 623u32,
+        line: 625u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -5402,7 +5504,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 567u32,
+        line: 569u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -5444,7 +5546,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1417u32,
+        line: 1433u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -5486,7 +5588,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 751u32,
+        line: 767u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -5528,7 +5630,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 788u32,
+        line: 804u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -5570,7 +5672,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 761u32,
+        line: 777u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -5612,7 +5714,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 781u32,
+        line: 797u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -5654,7 +5756,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 771u32,
+        line: 787u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -5704,7 +5806,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1372u32,
+        line: 1388u32,
     },
     UopInfo {
         name: "_CALL",
@@ -5754,7 +5856,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1120u32,
+        line: 1136u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -5804,7 +5906,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1145u32,
+        line: 1161u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -5870,7 +5972,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1133u32,
+        line: 1149u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -5886,7 +5988,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1195u32,
+        line: 1211u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -5902,7 +6004,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1209u32,
+        line: 1225u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -5944,7 +6046,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 691u32,
+        line: 707u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -5986,7 +6088,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 705u32,
+        line: 721u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -6028,7 +6130,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 701u32,
+        line: 717u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -6070,7 +6172,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 717u32,
+        line: 733u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -6112,7 +6214,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 709u32,
+        line: 725u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -6128,7 +6230,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1225u32,
+        line: 1241u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -6144,7 +6246,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1230u32,
+        line: 1246u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -6160,7 +6262,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1200u32,
+        line: 1216u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -6202,7 +6304,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Replaced,
-        line: 997u32,
+        line: 1013u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -6252,7 +6354,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 518u32,
+        line: 520u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -6302,7 +6404,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 514u32,
+        line: 516u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -6352,7 +6454,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 527u32,
+        line: 529u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -6368,7 +6470,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 447u32,
+        line: 449u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -6418,7 +6520,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 522u32,
+        line: 524u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -6434,7 +6536,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 443u32,
+        line: 445u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -6450,7 +6552,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1314u32,
+        line: 1330u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -6475,7 +6577,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1336u32,
+        line: 1352u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -6500,7 +6602,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1326u32,
+        line: 1342u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -6534,7 +6636,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1012u32,
+        line: 1028u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -6550,7 +6652,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1308u32,
+        line: 1324u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -6584,7 +6686,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1087u32,
+        line: 1103u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -6618,7 +6720,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1039u32,
+        line: 1055u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -6668,7 +6770,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1320u32,
+        line: 1336u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -6718,7 +6820,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1354u32,
+        line: 1370u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -6752,7 +6854,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1056u32,
+        line: 1072u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -6786,7 +6888,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1028u32,
+        line: 1044u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -6820,7 +6922,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Replaced,
-        line: 1060u32,
+        line: 1076u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -6854,7 +6956,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Replaced,
-        line: 1032u32,
+        line: 1048u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -6896,7 +6998,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1092u32,
+        line: 1108u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -6938,7 +7040,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1078u32,
+        line: 1094u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -6980,7 +7082,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1019u32,
+        line: 1035u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -7022,7 +7124,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1043u32,
+        line: 1059u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -7064,7 +7166,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1068u32,
+        line: 1084u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -7089,7 +7191,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1050u32,
+        line: 1066u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -7105,7 +7207,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1301u32,
+        line: 1317u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -7130,7 +7232,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1235u32,
+        line: 1251u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -7155,7 +7257,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1247u32,
+        line: 1263u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -7180,7 +7282,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1359u32,
+        line: 1375u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -7213,7 +7315,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1257u32,
+        line: 1273u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -7238,7 +7340,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1252u32,
+        line: 1268u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -7263,7 +7365,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 438u32,
+        line: 440u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -7288,7 +7390,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 456u32,
+        line: 458u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -7313,7 +7415,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 451u32,
+        line: 453u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -7338,7 +7440,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1279u32,
+        line: 1295u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -7363,7 +7465,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1275u32,
+        line: 1291u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -7413,7 +7515,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1139u32,
+        line: 1155u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -7429,7 +7531,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1190u32,
+        line: 1206u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -7479,7 +7581,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 496u32,
+        line: 498u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -7529,7 +7631,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 743u32,
+        line: 759u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -7595,7 +7697,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 1112u32,
+        line: 1128u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -7645,7 +7747,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 683u32,
+        line: 699u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -7679,7 +7781,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 989u32,
+        line: 1005u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -7695,7 +7797,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Skipped,
-        line: 430u32,
+        line: 432u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -7711,7 +7813,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Skipped,
-        line: 467u32,
+        line: 469u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -7761,7 +7863,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 802u32,
+        line: 818u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -7777,7 +7879,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1185u32,
+        line: 1201u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -7811,7 +7913,7 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1268u32,
+        line: 1284u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -7836,7 +7938,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1263u32,
+        line: 1279u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -7861,7 +7963,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 475u32,
+        line: 477u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -7886,7 +7988,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 479u32,
+        line: 481u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -7911,7 +8013,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1285u32,
+        line: 1301u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -7936,7 +8038,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1293u32,
+        line: 1309u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -7977,7 +8079,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 810u32,
+        line: 826u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -8018,7 +8120,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 833u32,
+        line: 849u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -8059,7 +8161,7 @@ pub static UOPS: [UopInfo; 147usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 821u32,
+        line: 837u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -8109,51 +8211,51 @@ pub static UOPS: [UopInfo; 147usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1364u32,
+        line: 1380u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 8usize] = [
     FamilyInfo {
-        head: 61u16,
-        members: &[63u16, 62u16],
-        line: 465u32,
+        head: 63u16,
+        members: &[65u16, 64u16],
+        line: 467u32,
     },
     FamilyInfo {
-        head: 75u16,
-        members: &[76u16],
-        line: 491u32,
+        head: 77u16,
+        members: &[78u16],
+        line: 493u32,
     },
     FamilyInfo {
         head: 0u16,
         members: &[
-            2u16, 15u16, 9u16, 6u16, 12u16, 5u16, 11u16, 20u16, 7u16, 13u16, 18u16, 1u16,
-            14u16, 8u16, 17u16, 3u16, 16u16, 10u16, 19u16, 4u16,
+            2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
+            16u16, 8u16, 19u16, 3u16, 18u16, 10u16, 21u16, 4u16, 12u16, 13u16,
         ],
-        line: 655u32,
+        line: 670u32,
     },
     FamilyInfo {
-        head: 35u16,
-        members: &[37u16, 36u16, 38u16, 39u16],
-        line: 722u32,
+        head: 37u16,
+        members: &[39u16, 38u16, 40u16, 41u16],
+        line: 738u32,
     },
     FamilyInfo {
-        head: 21u16,
-        members: &[23u16, 25u16, 24u16, 22u16],
-        line: 800u32,
+        head: 23u16,
+        members: &[25u16, 27u16, 26u16, 24u16],
+        line: 816u32,
     },
     FamilyInfo {
-        head: 77u16,
-        members: &[79u16, 78u16],
-        line: 844u32,
+        head: 79u16,
+        members: &[81u16, 80u16],
+        line: 860u32,
     },
     FamilyInfo {
-        head: 47u16,
-        members: &[49u16, 48u16],
-        line: 1101u32,
+        head: 49u16,
+        members: &[51u16, 50u16],
+        line: 1117u32,
     },
     FamilyInfo {
-        head: 31u16,
-        members: &[34u16, 32u16],
-        line: 1154u32,
+        head: 33u16,
+        members: &[36u16, 34u16],
+        line: 1170u32,
     },
 ];

@@ -44,9 +44,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 131 stencils, 15370 bytes of code in all.
+/// 132 stencils, 15709 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 147usize] = [
+pub static STENCILS: [Option<&Stencil>; 148usize] = [
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
     Some(&STENCILBUILD_SLICE),
@@ -104,6 +104,7 @@ pub static STENCILS: [Option<&Stencil>; 147usize] = [
     Some(&STENCIL_BINARY_OP_MULTIPLY_WORD),
     Some(&STENCIL_BINARY_OP_OR_INT),
     Some(&STENCIL_BINARY_OP_OR_WORD),
+    Some(&STENCIL_BINARY_OP_POWER_FLOAT),
     Some(&STENCIL_BINARY_OP_REMAINDER_INT),
     Some(&STENCIL_BINARY_OP_REMAINDER_WORD),
     Some(&STENCIL_BINARY_OP_RSHIFT_INT),
@@ -195,7 +196,7 @@ pub static STENCILS: [Option<&Stencil>; 147usize] = [
     Some(&STENCIL_STORE_SUBSCR_LIST_INT),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:857
+/// BUILD_LIST at runtime/bytecodes.uops:873
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -247,7 +248,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(24u16),
+            kind: HoleKind::Helper(25u16),
             addend: 0i64,
             jump: false,
         },
@@ -260,7 +261,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:865
+/// BUILD_MAP at runtime/bytecodes.uops:881
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -313,7 +314,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(26u16),
+            kind: HoleKind::Helper(27u16),
             addend: 0i64,
             jump: false,
         },
@@ -332,7 +333,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:876
+/// BUILD_SLICE at runtime/bytecodes.uops:892
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -384,7 +385,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(28u16),
+            kind: HoleKind::Helper(29u16),
             addend: 0i64,
             jump: false,
         },
@@ -397,7 +398,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:871
+/// BUILD_STRING at runtime/bytecodes.uops:887
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -449,7 +450,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(27u16),
+            kind: HoleKind::Helper(28u16),
             addend: 0i64,
             jump: false,
         },
@@ -462,7 +463,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:861
+/// BUILD_TUPLE at runtime/bytecodes.uops:877
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -514,7 +515,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(25u16),
+            kind: HoleKind::Helper(26u16),
             addend: 0i64,
             jump: false,
         },
@@ -527,7 +528,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1156
+/// CALL_KW at runtime/bytecodes.uops:1172
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -641,7 +642,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
         },
         Hole {
             offset: 117u16,
-            kind: HoleKind::Helper(37u16),
+            kind: HoleKind::Helper(38u16),
             addend: 0i64,
             jump: false,
         },
@@ -653,7 +654,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
         },
         Hole {
             offset: 201u16,
-            kind: HoleKind::Helper(39u16),
+            kind: HoleKind::Helper(40u16),
             addend: 0i64,
             jump: false,
         },
@@ -672,7 +673,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONTAINS_OP at runtime/bytecodes.uops:724
+/// CONTAINS_OP at runtime/bytecodes.uops:740
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -786,7 +787,7 @@ pub static STENCILCONTAINS_OP: Stencil = Stencil {
         },
         Hole {
             offset: 66u16,
-            kind: HoleKind::Helper(15u16),
+            kind: HoleKind::Helper(16u16),
             addend: 0i64,
             jump: false,
         },
@@ -817,7 +818,7 @@ pub static STENCILCONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:907
+/// CONVERT_VALUE at runtime/bytecodes.uops:923
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -894,7 +895,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(44u16),
+            kind: HoleKind::Helper(45u16),
             addend: 0i64,
             jump: false,
         },
@@ -919,7 +920,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:367
+/// COPY at runtime/bytecodes.uops:369
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -964,7 +965,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:846
+/// DELETE_SUBSCR at runtime/bytecodes.uops:862
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1058,7 +1059,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 51u16,
-            kind: HoleKind::Helper(23u16),
+            kind: HoleKind::Helper(24u16),
             addend: 0i64,
             jump: false,
         },
@@ -1089,7 +1090,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:892
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:908
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1160,7 +1161,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(43u16),
+            kind: HoleKind::Helper(44u16),
             addend: 0i64,
             jump: false,
         },
@@ -1185,7 +1186,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:899
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:915
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1282,7 +1283,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(43u16),
+            kind: HoleKind::Helper(44u16),
             addend: 0i64,
             jump: false,
         },
@@ -1313,7 +1314,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:983
+/// GET_ITER at runtime/bytecodes.uops:999
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1382,7 +1383,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(31u16),
+            kind: HoleKind::Helper(32u16),
             addend: 0i64,
             jump: false,
         },
@@ -1407,7 +1408,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:733
+/// IS_OP at runtime/bytecodes.uops:749
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1522,7 +1523,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:881
+/// LIST_APPEND at runtime/bytecodes.uops:897
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1569,7 +1570,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
         },
         Hole {
             offset: 54u16,
-            kind: HoleKind::Helper(29u16),
+            kind: HoleKind::Helper(30u16),
             addend: 0i64,
             jump: false,
         },
@@ -1582,7 +1583,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_ATTR at runtime/bytecodes.uops:927
+/// LOAD_ATTR at runtime/bytecodes.uops:943
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1660,7 +1661,7 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(46u16),
+            kind: HoleKind::Helper(47u16),
             addend: 0i64,
             jump: false,
         },
@@ -1685,7 +1686,7 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:422
+/// LOAD_CONST at runtime/bytecodes.uops:424
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -1728,7 +1729,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:379
+/// LOAD_FAST at runtime/bytecodes.uops:381
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1770,7 +1771,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:385
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:387
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -1851,7 +1852,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:402
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:404
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -1909,7 +1910,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_METHOD at runtime/bytecodes.uops:917
+/// LOAD_METHOD at runtime/bytecodes.uops:933
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1983,7 +1984,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(45u16),
+            kind: HoleKind::Helper(46u16),
             addend: 0i64,
             jump: false,
         },
@@ -2008,7 +2009,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1177
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1193
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2062,7 +2063,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
         },
         Hole {
             offset: 47u16,
-            kind: HoleKind::Helper(42u16),
+            kind: HoleKind::Helper(43u16),
             addend: 0i64,
             jump: false,
         },
@@ -2075,7 +2076,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:356
+/// NOP at runtime/bytecodes.uops:358
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -2092,7 +2093,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:359
+/// POP_TOP at runtime/bytecodes.uops:361
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2158,7 +2159,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:363
+/// PUSH_NULL at runtime/bytecodes.uops:365
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -2182,7 +2183,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1103
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1119
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2225,7 +2226,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(47u16),
+            kind: HoleKind::Helper(48u16),
             addend: 0i64,
             jump: false,
         },
@@ -2238,7 +2239,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1167
+/// RETURN_VALUE at runtime/bytecodes.uops:1183
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2274,7 +2275,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 24u16,
-            kind: HoleKind::Helper(41u16),
+            kind: HoleKind::Helper(42u16),
             addend: 0i64,
             jump: false,
         },
@@ -2287,7 +2288,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:395
+/// STORE_FAST at runtime/bytecodes.uops:397
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -2364,7 +2365,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:411
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:413
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2456,7 +2457,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:373
+/// SWAP at runtime/bytecodes.uops:375
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -2494,7 +2495,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:671
+/// UNARY_NOT at runtime/bytecodes.uops:687
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2619,7 +2620,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:664
+/// UNARY_OP at runtime/bytecodes.uops:680
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2696,7 +2697,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(11u16),
+            kind: HoleKind::Helper(12u16),
             addend: 0i64,
             jump: false,
         },
@@ -2721,7 +2722,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_SEQUENCE at runtime/bytecodes.uops:886
+/// UNPACK_SEQUENCE at runtime/bytecodes.uops:902
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2804,7 +2805,7 @@ pub static STENCILUNPACK_SEQUENCE: Stencil = Stencil {
         },
         Hole {
             offset: 41u16,
-            kind: HoleKind::Helper(30u16),
+            kind: HoleKind::Helper(31u16),
             addend: 0i64,
             jump: false,
         },
@@ -2829,7 +2830,7 @@ pub static STENCILUNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:504
+/// _BINARY_OP at runtime/bytecodes.uops:506
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2964,7 +2965,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:594
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:596
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -2990,7 +2991,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:531
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:533
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -3043,7 +3044,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:611
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:613
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3094,7 +3095,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:628
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:641
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3179,7 +3180,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 51u16,
-            kind: HoleKind::Helper(10u16),
+            kind: HoleKind::Helper(11u16),
             addend: 0i64,
             jump: false,
         },
@@ -3204,7 +3205,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1377
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1393
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -3239,7 +3240,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:559
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:561
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3271,7 +3272,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1409
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1425
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3296,7 +3297,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:549
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:551
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -3368,7 +3369,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1395
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1411
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -3434,7 +3435,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:571
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:573
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -3495,7 +3496,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1421
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1437
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -3538,7 +3539,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:602
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:604
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3564,7 +3565,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:543
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:545
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -3622,7 +3623,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:619
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:621
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3673,7 +3674,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1389
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1405
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -3708,7 +3709,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:563
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:565
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -3740,7 +3741,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1413
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1429
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3765,7 +3766,153 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:554
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:630
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 55                            push r13
+/// 0006: 41 54                            push r12
+/// 0008: 53                               push rbx
+/// 0009: 48 8b 46 f0                      mov rax,[rsi-10h]
+/// 000d: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 0011: 49 89 c0                         mov r8,rax
+/// 0014: 49 c1 e8 30                      shr r8,30h
+/// 0018: 41 81 f8 f9 ff 00 00             cmp r8d,0FFF9h
+/// 001f: 74 07                            je short 0000000000000028h
+/// 0021: 66 48 0f 6e c0                   movq xmm0,rax
+/// 0026: eb 0d                            jmp short 0000000000000035h
+/// 0028: 48 c1 e0 10                      shl rax,10h
+/// 002c: 48 c1 f8 10                      sar rax,10h
+/// 0030: f2 48 0f 2a c0                   cvtsi2sd xmm0,rax
+/// 0035: 66 48 0f 7e c0                   movq rax,xmm0
+/// 003a: 49 89 c8                         mov r8,rcx
+/// 003d: 49 c1 e8 30                      shr r8,30h
+/// 0041: 41 81 f8 f9 ff 00 00             cmp r8d,0FFF9h
+/// 0048: 74 07                            je short 0000000000000051h
+/// 004a: 66 48 0f 6e c9                   movq xmm1,rcx
+/// 004f: eb 0d                            jmp short 000000000000005Eh
+/// 0051: 48 c1 e1 10                      shl rcx,10h
+/// 0055: 48 c1 f9 10                      sar rcx,10h
+/// 0059: f2 48 0f 2a c9                   cvtsi2sd xmm1,rcx
+/// 005e: 66 48 0f 7e c9                   movq rcx,xmm1
+/// 0063: 48 85 c0                         test rax,rax
+/// 0066: 41 0f 98 c0                      sets r8b
+/// 006a: 49 bc ff ff ff ff ff ff ff 7f    mov r12,7FFFFFFFFFFFFFFFh
+/// 0074: 4c 21 e0                         and rax,r12
+/// 0077: 49 b9 00 00 00 00 00 00 f0 ff    mov r9,0FFF0000000000000h
+/// 0081: 49 01 c1                         add r9,rax
+/// 0084: 49 c1 e9 35                      shr r9,35h
+/// 0088: 41 81 f9 ff 03 00 00             cmp r9d,3FFh
+/// 008f: 41 0f 92 c1                      setb r9b
+/// 0093: 45 20 c1                         and r9b,r8b
+/// 0096: 4c 8d 50 ff                      lea r10,[rax-1]
+/// 009a: 49 bb ff ff ff ff ff ff 0f 00    mov r11,0FFFFFFFFFFFFFh
+/// 00a4: 4d 39 da                         cmp r10,r11
+/// 00a7: 41 0f 92 c2                      setb r10b
+/// 00ab: 45 20 c2                         and r10b,r8b
+/// 00ae: 48 85 c0                         test rax,rax
+/// 00b1: 41 0f 94 c0                      sete r8b
+/// 00b5: 49 bd 00 00 00 00 00 00 f0 7f    mov r13,7FF0000000000000h
+/// 00bf: 4c 39 e8                         cmp rax,r13
+/// 00c2: 0f 9f c0                         setg al
+/// 00c5: 41 0f 94 c3                      sete r11b
+/// 00c9: 45 08 c3                         or r11b,r8b
+/// 00cc: 41 08 c3                         or r11b,al
+/// 00cf: 45 08 d3                         or r11b,r10b
+/// 00d2: 45 08 cb                         or r11b,r9b
+/// 00d5: 4c 21 e1                         and rcx,r12
+/// 00d8: 48 b8 ff ff ff ff ff ff ef 7f    mov rax,7FEFFFFFFFFFFFFFh
+/// 00e2: 48 39 c1                         cmp rcx,rax
+/// 00e5: 0f 9f c0                         setg al
+/// 00e8: 45 84 db                         test r11b,r11b
+/// 00eb: 75 32                            jne short 000000000000011Fh
+/// 00ed: 84 c0                            test al,al
+/// 00ef: 75 2e                            jne short 000000000000011Fh
+/// 00f1: 49 89 fe                         mov r14,rdi
+/// 00f4: 49 89 f7                         mov r15,rsi
+/// 00f7: 48 89 d3                         mov rbx,rdx
+/// 00fa: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0104: ff d0                            call rax
+/// 0106: 66 48 0f 7e c0                   movq rax,xmm0
+/// 010b: 4c 21 e0                         and rax,r12
+/// 010e: 4c 39 e8                         cmp rax,r13
+/// 0111: 7c 18                            jl short 000000000000012Bh
+/// 0113: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 011d: eb 20                            jmp short 000000000000013Fh
+/// 011f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0129: eb 1d                            jmp short 0000000000000148h
+/// 012b: 66 41 0f d6 47 f0                movq [r15-10h],xmm0
+/// 0131: 49 83 c7 f8                      add r15,0FFFFFFFFFFFFFFF8h
+/// 0135: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 013f: 4c 89 f7                         mov rdi,r14
+/// 0142: 4c 89 fe                         mov rsi,r15
+/// 0145: 48 89 da                         mov rdx,rbx
+/// 0148: 5b                               pop rbx
+/// 0149: 41 5c                            pop r12
+/// 014b: 41 5d                            pop r13
+/// 014d: 41 5e                            pop r14
+/// 014f: 41 5f                            pop r15
+/// 0151: ff e0                            jmp rax
+pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x8b, 0x46, 0xf0,
+        0x48, 0x8b, 0x4e, 0xf8, 0x49, 0x89, 0xc0, 0x49, 0xc1, 0xe8, 0x30, 0x41, 0x81,
+        0xf8, 0xf9, 0xff, 0x00, 0x00, 0x74, 0x07, 0x66, 0x48, 0x0f, 0x6e, 0xc0, 0xeb,
+        0x0d, 0x48, 0xc1, 0xe0, 0x10, 0x48, 0xc1, 0xf8, 0x10, 0xf2, 0x48, 0x0f, 0x2a,
+        0xc0, 0x66, 0x48, 0x0f, 0x7e, 0xc0, 0x49, 0x89, 0xc8, 0x49, 0xc1, 0xe8, 0x30,
+        0x41, 0x81, 0xf8, 0xf9, 0xff, 0x00, 0x00, 0x74, 0x07, 0x66, 0x48, 0x0f, 0x6e,
+        0xc9, 0xeb, 0x0d, 0x48, 0xc1, 0xe1, 0x10, 0x48, 0xc1, 0xf9, 0x10, 0xf2, 0x48,
+        0x0f, 0x2a, 0xc9, 0x66, 0x48, 0x0f, 0x7e, 0xc9, 0x48, 0x85, 0xc0, 0x41, 0x0f,
+        0x98, 0xc0, 0x49, 0xbc, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 0x4c,
+        0x21, 0xe0, 0x49, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xf0, 0xff, 0x49,
+        0x01, 0xc1, 0x49, 0xc1, 0xe9, 0x35, 0x41, 0x81, 0xf9, 0xff, 0x03, 0x00, 0x00,
+        0x41, 0x0f, 0x92, 0xc1, 0x45, 0x20, 0xc1, 0x4c, 0x8d, 0x50, 0xff, 0x49, 0xbb,
+        0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x0f, 0x00, 0x4d, 0x39, 0xda, 0x41, 0x0f,
+        0x92, 0xc2, 0x45, 0x20, 0xc2, 0x48, 0x85, 0xc0, 0x41, 0x0f, 0x94, 0xc0, 0x49,
+        0xbd, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xf0, 0x7f, 0x4c, 0x39, 0xe8, 0x0f,
+        0x9f, 0xc0, 0x41, 0x0f, 0x94, 0xc3, 0x45, 0x08, 0xc3, 0x41, 0x08, 0xc3, 0x45,
+        0x08, 0xd3, 0x45, 0x08, 0xcb, 0x4c, 0x21, 0xe1, 0x48, 0xb8, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0xff, 0xef, 0x7f, 0x48, 0x39, 0xc1, 0x0f, 0x9f, 0xc0, 0x45, 0x84,
+        0xdb, 0x75, 0x32, 0x84, 0xc0, 0x75, 0x2e, 0x49, 0x89, 0xfe, 0x49, 0x89, 0xf7,
+        0x48, 0x89, 0xd3, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xff, 0xd0, 0x66, 0x48, 0x0f, 0x7e, 0xc0, 0x4c, 0x21, 0xe0, 0x4c, 0x39, 0xe8,
+        0x7c, 0x18, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb,
+        0x20, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x1d,
+        0x66, 0x41, 0x0f, 0xd6, 0x47, 0xf0, 0x49, 0x83, 0xc7, 0xf8, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xfe,
+        0x48, 0x89, 0xda, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff,
+        0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 252u16,
+            kind: HoleKind::Helper(10u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 277u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 289u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 311u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:556
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -3834,7 +3981,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1402
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1418
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -3907,7 +4054,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:582
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:584
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -3959,7 +4106,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1430
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1446
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -3999,7 +4146,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:598
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:600
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -4025,7 +4172,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:537
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:539
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -4078,7 +4225,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:615
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:617
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4129,7 +4276,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1383
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1399
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -4164,7 +4311,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:606
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:608
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -4205,7 +4352,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:589
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:591
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -4250,7 +4397,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:623
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:625
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -4330,7 +4477,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:567
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:569
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -4362,7 +4509,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1417
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1433
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4387,7 +4534,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:751
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:767
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4484,7 +4631,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(17u16),
+            kind: HoleKind::Helper(18u16),
             addend: 0i64,
             jump: false,
         },
@@ -4515,7 +4662,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:788
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:804
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4622,7 +4769,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 89u16,
-            kind: HoleKind::Helper(18u16),
+            kind: HoleKind::Helper(19u16),
             addend: 0i64,
             jump: false,
         },
@@ -4659,7 +4806,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:761
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:777
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4761,7 +4908,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:781
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:797
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4853,7 +5000,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 89u16,
-            kind: HoleKind::Helper(19u16),
+            kind: HoleKind::Helper(20u16),
             addend: 0i64,
             jump: false,
         },
@@ -4884,7 +5031,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:771
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:787
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4985,7 +5132,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:1372
+/// _BOX_WORD at runtime/bytecodes.uops:1388
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5035,7 +5182,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(51u16),
+            kind: HoleKind::Helper(52u16),
             addend: 0i64,
             jump: false,
         },
@@ -5048,7 +5195,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1120
+/// _CALL at runtime/bytecodes.uops:1136
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5163,7 +5310,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 121u16,
-            kind: HoleKind::Helper(37u16),
+            kind: HoleKind::Helper(38u16),
             addend: 0i64,
             jump: false,
         },
@@ -5175,7 +5322,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 184u16,
-            kind: HoleKind::Helper(39u16),
+            kind: HoleKind::Helper(40u16),
             addend: 0i64,
             jump: false,
         },
@@ -5194,7 +5341,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1145
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1161
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5285,7 +5432,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
         },
         Hole {
             offset: 110u16,
-            kind: HoleKind::Helper(40u16),
+            kind: HoleKind::Helper(41u16),
             addend: 0i64,
             jump: false,
         },
@@ -5310,7 +5457,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1133
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1149
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5380,7 +5527,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1195
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1211
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -5418,7 +5565,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1209
+/// _COLD_EXIT at runtime/bytecodes.uops:1225
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5491,14 +5638,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(50u16),
+            kind: HoleKind::Helper(51u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1209, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1225, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5564,14 +5711,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(50u16),
+            kind: HoleKind::Helper(51u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:691
+/// _COMPARE_OP at runtime/bytecodes.uops:707
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5675,7 +5822,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
         },
         Hole {
             offset: 62u16,
-            kind: HoleKind::Helper(13u16),
+            kind: HoleKind::Helper(14u16),
             addend: 0i64,
             jump: false,
         },
@@ -5706,7 +5853,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:705
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:721
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -5756,7 +5903,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:701
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:717
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -5807,7 +5954,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:717
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:733
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5890,7 +6037,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:709
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:725
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5982,7 +6129,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
         },
         Hole {
             offset: 67u16,
-            kind: HoleKind::Helper(14u16),
+            kind: HoleKind::Helper(15u16),
             addend: 0i64,
             jump: false,
         },
@@ -6007,7 +6154,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1225
+/// _DEOPT at runtime/bytecodes.uops:1241
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -6035,7 +6182,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1230
+/// _ERROR_EXIT at runtime/bytecodes.uops:1246
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -6063,7 +6210,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1200
+/// _EXIT_TRACE at runtime/bytecodes.uops:1216
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6099,7 +6246,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:518
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:520
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -6135,7 +6282,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:514
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:516
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -6173,7 +6320,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:527
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:529
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -6225,7 +6372,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:447
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:449
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -6265,7 +6412,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:522
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:524
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -6317,7 +6464,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:443
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:445
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -6357,7 +6504,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1314
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1330
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6442,7 +6589,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1336
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1352
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6562,7 +6709,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1326
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1342
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6686,7 +6833,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1012
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1028
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6722,7 +6869,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(33u16),
+            kind: HoleKind::Helper(34u16),
             addend: 0i64,
             jump: false,
         },
@@ -6741,7 +6888,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1308
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1324
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6822,7 +6969,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1087
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1103
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -6858,7 +7005,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1039
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1055
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -6892,7 +7039,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1320
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1336
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -6977,7 +7124,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:1354
+/// _INT_TO_WORD at runtime/bytecodes.uops:1370
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -7015,7 +7162,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1056
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1072
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7055,7 +7202,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1028
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1044
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7095,7 +7242,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1092
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1108
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7138,7 +7285,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1078
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1094
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7192,7 +7339,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1019
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1035
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7255,7 +7402,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(34u16),
+            kind: HoleKind::Helper(35u16),
             addend: 0i64,
             jump: false,
         },
@@ -7280,7 +7427,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1043
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1059
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7316,7 +7463,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1068
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1084
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7366,7 +7513,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1050
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1066
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -7432,7 +7579,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1301
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:1317
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -7460,7 +7607,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1235
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1251
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -7500,7 +7647,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1247
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1263
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -7530,7 +7677,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1359
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1375
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -7560,7 +7707,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1257
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1273
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -7596,7 +7743,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1252
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1268
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -7628,7 +7775,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:438
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:440
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7696,7 +7843,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:456
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:458
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -7742,7 +7889,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:451
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:453
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7788,7 +7935,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1279
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1295
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7823,7 +7970,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1275
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1291
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -7844,7 +7991,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1139
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1155
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7907,7 +8054,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
         },
         Hole {
             offset: 58u16,
-            kind: HoleKind::Helper(38u16),
+            kind: HoleKind::Helper(39u16),
             addend: 0i64,
             jump: false,
         },
@@ -7926,7 +8073,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1190
+/// _SET_IP at runtime/bytecodes.uops:1206
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -7957,7 +8104,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1185
+/// _START_EXECUTOR at runtime/bytecodes.uops:1201
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -7985,7 +8132,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1268
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1284
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8020,7 +8167,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1263
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1279
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8052,7 +8199,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:475
+/// _STORE_GLOBAL at runtime/bytecodes.uops:477
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8107,7 +8254,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:479
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:481
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -8203,7 +8350,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1285
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1301
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8258,7 +8405,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1293
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1309
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -8308,7 +8455,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:810
+/// _STORE_SUBSCR at runtime/bytecodes.uops:826
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8419,7 +8566,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 56u16,
-            kind: HoleKind::Helper(21u16),
+            kind: HoleKind::Helper(22u16),
             addend: 0i64,
             jump: false,
         },
@@ -8456,7 +8603,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:833
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:849
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8585,7 +8732,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 94u16,
-            kind: HoleKind::Helper(22u16),
+            kind: HoleKind::Helper(23u16),
             addend: 0i64,
             jump: false,
         },
@@ -8628,7 +8775,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:821
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:837
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8758,7 +8905,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:1364
+/// _WORD_TO_INT at runtime/bytecodes.uops:1380
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -7,9 +7,9 @@
 // `helpers` and the layouts.
 match opcode {
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:511
+        // BINARY_OP at runtime/bytecodes.uops:513
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:496
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:498
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -27,7 +27,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:504
+        // _BINARY_OP at runtime/bytecodes.uops:506
         let res = {
             let res: Value;
             {
@@ -45,9 +45,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:645
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:658
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:518
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:520
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -57,7 +57,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:594
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:596
         let res = {
             let res: Value;
             {
@@ -69,9 +69,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:634
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:647
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:514
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:516
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -81,7 +81,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:531
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:533
         let res = {
             let res: Value;
             {
@@ -99,9 +99,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:649
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:662
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:522
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:524
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -111,7 +111,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:611
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:613
         let res = {
             let res: Value;
             {
@@ -123,9 +123,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:653
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:666
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:527
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:529
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -135,7 +135,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:628
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:641
         let res = {
             let res: Value;
             {
@@ -149,9 +149,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:639
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:652
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:514
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:516
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -161,7 +161,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:559
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:561
         let res = {
             let res: Value;
             {
@@ -173,9 +173,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:637
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:650
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:514
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:516
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -185,7 +185,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:549
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:551
         let res = {
             let res: Value;
             {
@@ -202,9 +202,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:642
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:655
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:514
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:516
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -214,7 +214,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:571
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:573
         let res = {
             let res: Value;
             {
@@ -239,9 +239,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:647
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:660
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:518
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:520
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -251,7 +251,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:602
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:604
         let res = {
             let res: Value;
             {
@@ -263,9 +263,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:636
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:649
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:514
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:516
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -275,7 +275,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:543
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:545
         let res = {
             let res: Value;
             {
@@ -293,9 +293,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:651
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:664
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:522
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:524
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -305,7 +305,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:619
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:621
         let res = {
             let res: Value;
             {
@@ -317,9 +317,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:640
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:653
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:514
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:516
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -329,7 +329,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:563
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:565
         let res = {
             let res: Value;
             {
@@ -340,10 +340,82 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
-    op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:638
+    op::BINARY_OP_POWER_FLOAT => {
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:667
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:514
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:520
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        {
+            if !Value::both_float(left, right) {
+                deopt_instruction(this_instr, op::BINARY_OP);
+                ip = this_instr;
+                continue 'dispatch;
+            }
+        }
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:630
+        let res = {
+            let res: Value;
+            {
+                let (x, y) = (left.to_f64(), right.to_f64());
+                if !(x > 0.0 && x.is_finite() && y.is_finite()) {
+                    deopt_instruction(this_instr, op::BINARY_OP);
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                let r = helpers::float_pow(x, y);
+                if !r.is_finite() {
+                    deopt_instruction(this_instr, op::BINARY_OP);
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                res = Value::float(r);
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
+    op::BINARY_OP_POWER_MIX => {
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:668
+        ip = this_instr.add(3);
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:524
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        {
+            if !Value::float_mix(left, right) {
+                deopt_instruction(this_instr, op::BINARY_OP);
+                ip = this_instr;
+                continue 'dispatch;
+            }
+        }
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:630
+        let res = {
+            let res: Value;
+            {
+                let (x, y) = (left.to_f64(), right.to_f64());
+                if !(x > 0.0 && x.is_finite() && y.is_finite()) {
+                    deopt_instruction(this_instr, op::BINARY_OP);
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                let r = helpers::float_pow(x, y);
+                if !r.is_finite() {
+                    deopt_instruction(this_instr, op::BINARY_OP);
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                res = Value::float(r);
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
+    op::BINARY_OP_REMAINDER_INT => {
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:651
+        ip = this_instr.add(3);
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:516
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -353,7 +425,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:554
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:556
         let res = {
             let res: Value;
             {
@@ -370,9 +442,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:643
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:656
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:514
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:516
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -382,7 +454,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:582
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:584
         let res = {
             let res: Value;
             {
@@ -400,9 +472,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:646
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:659
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:518
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:520
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -412,7 +484,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:598
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:600
         let res = {
             let res: Value;
             {
@@ -424,9 +496,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:635
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:648
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:514
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:516
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -436,7 +508,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:537
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:539
         let res = {
             let res: Value;
             {
@@ -454,9 +526,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:650
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:663
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:522
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:524
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -466,7 +538,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:615
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:617
         let res = {
             let res: Value;
             {
@@ -478,9 +550,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:648
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:661
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:518
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:520
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -490,7 +562,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:606
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:608
         let res = {
             let res: Value;
             {
@@ -507,9 +579,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:644
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:657
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:514
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:516
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -519,7 +591,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:589
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:591
         let res = {
             let res: Value;
             {
@@ -536,9 +608,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:652
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:665
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:522
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:524
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -548,7 +620,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:623
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:625
         let res = {
             let res: Value;
             {
@@ -565,9 +637,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:641
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:654
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:514
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:516
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -577,7 +649,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:567
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:569
         let res = {
             let res: Value;
             {
@@ -589,9 +661,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:758
+        // BINARY_SUBSCR at runtime/bytecodes.uops:774
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:743
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:759
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -609,7 +681,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:751
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:767
         let res = {
             let res: Value;
             {
@@ -627,7 +699,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:799
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:815
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -653,7 +725,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:796
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:812
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -682,7 +754,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:798
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:814
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -708,7 +780,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:797
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:813
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -737,7 +809,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:857
+        // BUILD_LIST at runtime/bytecodes.uops:873
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -751,7 +823,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:865
+        // BUILD_MAP at runtime/bytecodes.uops:881
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -769,7 +841,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:876
+        // BUILD_SLICE at runtime/bytecodes.uops:892
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -783,7 +855,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:871
+        // BUILD_STRING at runtime/bytecodes.uops:887
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -797,7 +869,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:861
+        // BUILD_TUPLE at runtime/bytecodes.uops:877
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -811,9 +883,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1130
+        // CALL at runtime/bytecodes.uops:1146
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1112
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1128
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -837,7 +909,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1120
+        // _CALL at runtime/bytecodes.uops:1136
         let res = {
             let res: Value;
             {
@@ -883,7 +955,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1153
+        // CALL_BUILTIN at runtime/bytecodes.uops:1169
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -908,7 +980,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1156
+        // CALL_KW at runtime/bytecodes.uops:1172
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -959,9 +1031,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1152
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1168
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1133
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1149
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -982,7 +1054,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1139
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1155
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1013,9 +1085,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:698
+        // COMPARE_OP at runtime/bytecodes.uops:714
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:683
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:699
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1033,7 +1105,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:691
+        // _COMPARE_OP at runtime/bytecodes.uops:707
         let res = {
             let res: Value;
             {
@@ -1051,9 +1123,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:716
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:732
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:518
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:520
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1063,7 +1135,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:705
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:721
         let res = {
             let res: Value;
             {
@@ -1077,9 +1149,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:715
+        // COMPARE_OP_INT at runtime/bytecodes.uops:731
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:514
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:516
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1089,7 +1161,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:701
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:717
         let res = {
             let res: Value;
             {
@@ -1103,9 +1175,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:720
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:736
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:522
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:524
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1115,7 +1187,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:717
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:733
         let res = {
             let res: Value;
             {
@@ -1129,9 +1201,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:721
+        // COMPARE_OP_STR at runtime/bytecodes.uops:737
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:527
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:529
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1141,7 +1213,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:709
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:725
         let res = {
             let res: Value;
             {
@@ -1155,7 +1227,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:724
+        // CONTAINS_OP at runtime/bytecodes.uops:740
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1177,7 +1249,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:907
+        // CONVERT_VALUE at runtime/bytecodes.uops:923
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1195,7 +1267,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:367
+        // COPY at runtime/bytecodes.uops:369
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1210,7 +1282,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:846
+        // DELETE_SUBSCR at runtime/bytecodes.uops:862
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1226,7 +1298,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:978
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:994
         ip = this_instr.add(3);
         {
             {
@@ -1248,7 +1320,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:892
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:908
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1266,7 +1338,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:899
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:915
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1287,9 +1359,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1009
+        // FOR_ITER at runtime/bytecodes.uops:1025
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:989
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1005
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1306,7 +1378,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:997
+        // _FOR_ITER at runtime/bytecodes.uops:1013
         let next = {
             let next: Value;
             {
@@ -1333,9 +1405,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1100
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1116
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1056
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1072
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1344,7 +1416,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1060
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1076
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1356,7 +1428,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1092
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1108
         let next = {
             let next: Value;
             {
@@ -1371,9 +1443,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1099
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1115
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1028
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1044
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1382,7 +1454,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1032
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1048
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1393,7 +1465,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1043
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1059
         let next = {
             let next: Value;
             {
@@ -1408,7 +1480,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:983
+        // GET_ITER at runtime/bytecodes.uops:999
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1426,7 +1498,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1172
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1188
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1437,7 +1509,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:733
+        // IS_OP at runtime/bytecodes.uops:749
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1454,7 +1526,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:965
+        // JUMP_BACKWARD at runtime/bytecodes.uops:981
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1488,7 +1560,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:961
+        // JUMP_FORWARD at runtime/bytecodes.uops:977
         ip = this_instr.add(2);
         {
             {
@@ -1498,7 +1570,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:881
+        // LIST_APPEND at runtime/bytecodes.uops:897
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1508,7 +1580,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:927
+        // LOAD_ATTR at runtime/bytecodes.uops:943
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -1526,7 +1598,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:422
+        // LOAD_CONST at runtime/bytecodes.uops:424
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1540,7 +1612,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:379
+        // LOAD_FAST at runtime/bytecodes.uops:381
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1554,7 +1626,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:385
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:387
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1574,7 +1646,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:402
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:404
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -1592,9 +1664,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:461
+        // LOAD_GLOBAL at runtime/bytecodes.uops:463
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:430
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:432
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -1610,7 +1682,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:438
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:440
         let value = {
             let value: Value;
             {
@@ -1625,9 +1697,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:464
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:466
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:443
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:445
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1640,7 +1712,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:447
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:449
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -1653,7 +1725,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:456
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:458
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -1669,9 +1741,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:463
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:465
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:443
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:445
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1684,7 +1756,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:451
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:453
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -1700,7 +1772,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:917
+        // LOAD_METHOD at runtime/bytecodes.uops:933
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -1724,7 +1796,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1177
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1193
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1739,12 +1811,12 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:356
+        // NOP at runtime/bytecodes.uops:358
         ip = this_instr.add(2);
         {}
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:937
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:953
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1770,7 +1842,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:949
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:965
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1796,7 +1868,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:359
+        // POP_TOP at runtime/bytecodes.uops:361
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -1805,7 +1877,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:363
+        // PUSH_NULL at runtime/bytecodes.uops:365
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -1818,7 +1890,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1103
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1119
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -1831,7 +1903,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1167
+        // RETURN_VALUE at runtime/bytecodes.uops:1183
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1848,7 +1920,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:395
+        // STORE_FAST at runtime/bytecodes.uops:397
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -1860,7 +1932,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:411
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:413
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -1878,9 +1950,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:488
+        // STORE_GLOBAL at runtime/bytecodes.uops:490
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:467
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:469
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -1896,7 +1968,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:475
+        // _STORE_GLOBAL at runtime/bytecodes.uops:477
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -1904,9 +1976,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:490
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:492
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:443
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:445
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1919,7 +1991,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:479
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:481
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -1941,9 +2013,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:818
+        // STORE_SUBSCR at runtime/bytecodes.uops:834
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:802
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:818
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -1961,7 +2033,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:810
+        // _STORE_SUBSCR at runtime/bytecodes.uops:826
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, container, sub, value);
@@ -1976,7 +2048,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:843
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:859
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1999,7 +2071,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:842
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:858
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -2026,7 +2098,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:373
+        // SWAP at runtime/bytecodes.uops:375
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -2043,7 +2115,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:671
+        // UNARY_NOT at runtime/bytecodes.uops:687
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2061,7 +2133,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:664
+        // UNARY_OP at runtime/bytecodes.uops:680
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2079,7 +2151,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:886
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:902
         ip = this_instr.add(2);
         let seq: Value = *sp.sub(1);
         {

@@ -25,10 +25,12 @@ def arithmetic(seed):
         return "(" + expr(2) + ")"
     def expr(d):
         if d <= 0 or r.random() < 0.3: return atom()
-        op = r.choice(["+", "-", "*", "//", "%", "&", "|", "^", ">>", "<<", "/", "+", "*", "-"])
+        op = r.choice(["+", "-", "*", "//", "%", "&", "|", "^", ">>", "<<", "/", "+", "*", "-", "**"])
         left, right = expr(d - 1), expr(d - 1)
         if op in ("//", "%", "/"):
             right = "(" + right + " or 1)"
+        if op == "**":
+            left, right = "abs(float(" + left + "))", "(float(" + right + ") % 3.0)"
         if op in ("<<", ">>"):
             right = "(abs(int(" + right + ")) % 70)"
         if op in ("&", "|", "^", "<<", ">>"):

@@ -145,6 +145,10 @@ pub unsafe extern "C" fn int_from_word(word: i64) -> Value {
     crate::objects::bigint::from_i64(word)
 }
 
+pub unsafe extern "C" fn float_pow(x: f64, y: f64) -> f64 {
+    x.powf(y)
+}
+
 pub unsafe extern "C" fn str_concat(_ts: *mut Thread, lhs: Value, rhs: Value) -> Value {
     ops::str_concat(lhs, rhs)
 }

@@ -101,10 +101,12 @@ pub unsafe fn binary_op(instr: *mut u16, lhs: Value, rhs: Value) {
             NB_SUBTRACT => Some(op::BINARY_OP_SUBTRACT_FLOAT),
             NB_MULTIPLY => Some(op::BINARY_OP_MULTIPLY_FLOAT),
             NB_TRUE_DIVIDE => Some(op::BINARY_OP_TRUE_DIVIDE_FLOAT),
+            NB_POWER => Some(op::BINARY_OP_POWER_FLOAT),
             _ => None,
         }
     } else if Value::float_mix(lhs, rhs) {
         match nb {
+            NB_POWER => Some(op::BINARY_OP_POWER_MIX),
             NB_ADD => Some(op::BINARY_OP_ADD_MIX),
             NB_SUBTRACT => Some(op::BINARY_OP_SUBTRACT_MIX),
             NB_MULTIPLY => Some(op::BINARY_OP_MULTIPLY_MIX),
