@@ -8,7 +8,8 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::Mutex;
+
+mod common;
 
 const CONFIGS: [&[&str]; 5] = [
     &["--tier", "1"],
@@ -83,27 +84,7 @@ fn random_programs_give_cpythons_output_under_every_tier() {
     };
     let dir = std::env::temp_dir().join(format!("stitch-differential-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let failures = Mutex::new(Vec::new());
-    let next = Mutex::new(0);
-    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
-    std::thread::scope(|s| {
-        for _ in 0..threads {
-            s.spawn(|| {
-                loop {
-                    let i = {
-                        let mut n = next.lock().unwrap();
-                        *n += 1;
-                        *n - 1
-                    };
-                    let Some(&seed) = seeds.get(i) else { break };
-                    if let Some(f) = check(seed, &dir) {
-                        failures.lock().unwrap().push(f);
-                    }
-                }
-            });
-        }
-    });
-    let failures = failures.into_inner().unwrap();
+    let failures = common::failures_in_parallel(&seeds, |&seed| check(seed, &dir));
     if failures.is_empty() {
         let _ = std::fs::remove_dir_all(&dir);
     }

@@ -4,7 +4,8 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::Mutex;
+
+mod common;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
@@ -84,27 +85,7 @@ pub fn check(py: &Path, tier: &str, extra: &[&str]) -> Option<String> {
 fn run_corpus(dir: &str, tier: &str, extra: &[&str]) {
     let programs = programs(dir);
     assert!(programs.len() >= 40, "the corpus has {} programs", programs.len());
-    let failures = Mutex::new(Vec::new());
-    let next = Mutex::new(0);
-    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
-    std::thread::scope(|s| {
-        for _ in 0..threads {
-            s.spawn(|| {
-                loop {
-                    let i = {
-                        let mut n = next.lock().unwrap();
-                        *n += 1;
-                        *n - 1
-                    };
-                    let Some(py) = programs.get(i) else { break };
-                    if let Some(f) = check(py, tier, extra) {
-                        failures.lock().unwrap().push(f);
-                    }
-                }
-            });
-        }
-    });
-    let failures = failures.into_inner().unwrap();
+    let failures = common::failures_in_parallel(&programs, |py| check(py, tier, extra));
     assert!(failures.is_empty(), "{} of {} programs failed:\n{}", failures.len(), programs.len(), failures.join("\n"));
 }
 
