@@ -296,3 +296,66 @@ fn reads_register(instr: &Instruction, reg: Register) -> bool {
             && matches!(u.access(), OpAccess::Read | OpAccess::ReadWrite | OpAccess::CondRead | OpAccess::ReadCondWrite)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `movabs rax, <hole>` at offset 0: the hole's value is at offset 2.
+    const MOVABS_RAX: [u8; 10] = [0x48, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0];
+    const JMP_RAX: [u8; 2] = [0xff, 0xe0];
+    const CALL_RAX: [u8; 2] = [0xff, 0xd0];
+    const RET: [u8; 1] = [0xc3];
+
+    fn continue_hole() -> Vec<Hole> {
+        vec![Hole { offset: 2, kind: HoleKind::Continue, addend: 0, jump: false }]
+    }
+
+    #[test]
+    fn a_trailing_jump_to_the_continuation_is_a_droppable_tail() {
+        let code = [&MOVABS_RAX[..], &JMP_RAX].concat();
+        let mut holes = continue_hole();
+        let (lines, tail) = check_code("T", &code, &mut holes).unwrap();
+        assert_eq!(tail, 12);
+        assert!(holes[0].jump, "the pair can become a direct jmp rel32");
+        assert_eq!(lines.len(), 2);
+        assert!(lines[1].contains("jmp rax"), "{lines:?}");
+    }
+
+    #[test]
+    fn calling_the_continuation_is_refused() {
+        let code = [&MOVABS_RAX[..], &CALL_RAX, &RET].concat();
+        let err = check_code("T", &code, &mut continue_hole()).unwrap_err();
+        assert!(err.contains("stencil for T calls Continue") && err.contains("tail call"), "{err}");
+    }
+
+    #[test]
+    fn using_a_code_hole_as_data_is_refused() {
+        // mov [rdi], rax; jmp rax
+        let code = [&MOVABS_RAX[..], &[0x48, 0x89, 0x07], &JMP_RAX].concat();
+        let err = check_code("T", &code, &mut continue_hole()).unwrap_err();
+        assert!(err.contains("uses its Continue hole as data"), "{err}");
+    }
+
+    /// With the small code model rustc makes PC-relative relocations, which the JIT's
+    /// copy and patch does not write: extraction names the uop and the relocation.
+    #[test]
+    fn relocations_the_jit_cannot_patch_are_refused() {
+        let dir = std::env::temp_dir().join(format!("stitch-reloc-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let source = "#![no_std]\nunsafe extern \"C\" { fn _JIT_CONTINUE(x: u64) -> u64; }\n#[unsafe(no_mangle)]\npub unsafe extern \"C\" fn _JIT_STENCIL_T(x: u64) -> u64 { unsafe { _JIT_CONTINUE(x + 1) } }\n#[panic_handler]\nfn panic(_: &core::panic::PanicInfo) -> ! { loop {} }\n";
+        std::fs::write(dir.join("small.rs"), source).unwrap();
+        let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".to_string());
+        let out = std::process::Command::new(rustc)
+            .current_dir(&dir)
+            .args(["--edition", "2024", "--crate-type", "lib", "--emit", "obj", "-C", "opt-level=3", "-C", "panic=abort"])
+            .args(["-C", "relocation-model=static", "-C", "code-model=small", "small.rs", "-o", "small.o"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let object = std::fs::read(dir.join("small.o")).unwrap();
+        let _ = std::fs::remove_dir_all(&dir);
+        let err = extract(&object, &[]).unwrap_err();
+        assert!(err.contains("stencil for T uses relocation type") && err.contains("cannot patch"), "{err}");
+    }
+}
