@@ -157,9 +157,12 @@ pub fn compile_error(e: CompileError, filename: &str, source: &str) -> Outcome {
 }
 
 /// A thread state with its runtime and data stack.
+/// The thread state and the runtime are held as raw pointers (each from a `Box` the
+/// machine owns): they point at each other and frames point at them while programs run,
+/// so no `Box` or reference to them may be moved around meanwhile.
 pub struct Machine {
-    thread: Box<Thread>,
-    runtime: Box<Runtime>,
+    thread: *mut Thread,
+    runtime: *mut Runtime,
     stack: DataStack,
     options: Options,
 }
@@ -187,12 +190,15 @@ impl Machine {
             tier2_uops: 0,
             cold_exits: 0,
         });
-        thread.runtime = (&mut *runtime as *mut Runtime).cast();
-        Machine { thread, runtime, stack, options: options.clone() }
+        let runtime = Box::into_raw(runtime);
+        thread.runtime = runtime.cast();
+        Machine { thread: Box::into_raw(thread), runtime, stack, options: options.clone() }
     }
 
     pub fn runtime(&mut self) -> &mut Runtime {
-        &mut self.runtime
+        // SAFETY: owned by the machine; no other reference to it is live while the
+        // machine's methods run outside the interpreters.
+        unsafe { &mut *self.runtime }
     }
 
     /// Runs a module's code object (owned) to the end.
@@ -210,11 +216,11 @@ impl Machine {
         let result = self.run_module(code, globals, exit_code);
         let outcome = match result {
             Ok(()) => Outcome::Finished,
-            Err(e) => Outcome::Raised(format_traceback(&self.runtime.traceback, &e, source)),
+            Err(e) => Outcome::Raised(format_traceback(&self.runtime().traceback, &e, source)),
         };
-        self.runtime.flush();
+        self.runtime().flush();
         let reported = self.report();
-        crate::tier2::shutdown(&mut self.runtime);
+        crate::tier2::shutdown(self.runtime());
         exit_code.decref();
         globals.decref();
         code.decref();
@@ -227,8 +233,11 @@ impl Machine {
     /// The statistics and the executor graph, as the options ask.
     fn report(&mut self) -> Result<(), String> {
         let o = &self.options;
+        // SAFETY: owned by the machine, and nothing runs.
+        let runtime = unsafe { &*self.runtime };
         if o.stats || o.stats_json.is_some() {
-            let r = crate::tier2::stats::collect(&self.runtime, &self.thread, o.tier.name());
+            // SAFETY: owned by the machine, and nothing runs.
+            let r = unsafe { crate::tier2::stats::collect(runtime, &*self.thread, o.tier.name()) };
             if o.stats {
                 eprint!("{}", r.text());
             }
@@ -239,8 +248,8 @@ impl Machine {
         if let Some(dir) = &o.dump_executors {
             std::fs::create_dir_all(dir).map_err(|e| format!("stitch: cannot create {dir}: {e}"))?;
             let path = std::path::Path::new(dir).join("executors.dot");
-            std::fs::write(&path, crate::tier2::dot::graph(&self.runtime)).map_err(|e| format!("stitch: cannot write {}: {e}", path.display()))?;
-            for &e in &self.runtime.tier2.live {
+            std::fs::write(&path, crate::tier2::dot::graph(runtime)).map_err(|e| format!("stitch: cannot write {}: {e}", path.display()))?;
+            for &e in &runtime.tier2.live {
                 // SAFETY: live executors are live until shutdown.
                 let id = unsafe { crate::tier2::executor::vm(e).id };
                 let path = std::path::Path::new(dir).join(format!("executor-{id}.txt"));
@@ -253,10 +262,10 @@ impl Machine {
     }
 
     fn run_module(&mut self, code: Value, globals: Value, exit_code: Value) -> Result<(), PyErr> {
-        let ts: *mut Thread = &mut *self.thread;
+        let ts = self.thread;
         let base = self.stack.base();
         let end = self.stack.end();
-        let builtins = self.runtime.builtins.cast::<Dict>();
+        let builtins = self.runtime().builtins.cast::<Dict>();
         // SAFETY: both frames are laid out in the empty data stack; the codes and
         // dicts outlive the run.
         unsafe {
@@ -264,14 +273,24 @@ impl Machine {
             let module = init_frame((*exit).limit, end, code.cast(), globals.cast(), builtins, exit, Value::NULL)?;
             (*ts).depth = 1;
             (*ts).frame = module;
-            let result = if self.runtime.counting { tier1::run::<true>(ts, module) } else { tier1::run::<false>(ts, module) };
+            let result = if (*self.runtime).counting { tier1::run::<true>(ts, module) } else { tier1::run::<false>(ts, module) };
             if result.is_error() {
-                let e = self.runtime.exception.take().unwrap_or_else(|| PyErr::type_error("error without an exception"));
+                let e = (*self.runtime).exception.take().unwrap_or_else(|| PyErr::type_error("error without an exception"));
                 return Err(e);
             }
             result.decref();
         }
         Ok(())
+    }
+}
+
+impl Drop for Machine {
+    fn drop(&mut self) {
+        // SAFETY: both came from `Box::into_raw` in `new`; nothing runs any more.
+        unsafe {
+            drop(Box::from_raw(self.thread));
+            drop(Box::from_raw(self.runtime));
+        }
     }
 }
 
@@ -348,4 +367,55 @@ fn entry_text(e: &TracebackEntry, lines: &[&str]) -> String {
         }
     }
     s
+}
+
+/// Whole programs through the interpreters' unsafe code (frames on the data stack,
+/// NaN-boxed values, reference counting, executors and their exits): small enough to
+/// run under miri (`cargo xtask miri`).
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PROGRAM: &str = "\
+def area(w, h=2):
+    return w * h
+items = [1, 2.5, 'x', (3, 4)]
+counts = {}
+total = 0
+for i in range(40):
+    if i % 3 == 0:
+        total += area(i)
+    else:
+        total = total + area(h=i, w=0.5)
+    word = 'k' + str(i % 4)
+    counts[word] = counts.get(word, 0) + 1
+    x = (i * 1103515245 + 12345) % 2147483648
+    items.append(x)
+    if len(items) > 6:
+        items.pop(1)
+print(total, sorted(counts.items()), items[-2:], [c * 2 for c in 'ab'])
+";
+
+    fn run(tier: Tier) -> Outcome {
+        let options = Options { tier, loop_threshold: 2, exit_hotness: -2, ..Options::default() };
+        run_source(PROGRAM, "miri.py", &options)
+    }
+
+    #[test]
+    fn a_program_runs_in_tier_1() {
+        assert!(matches!(run(Tier::One), Outcome::Finished));
+    }
+
+    #[test]
+    fn a_program_runs_with_executors_in_the_tier_2_interpreter() {
+        assert!(matches!(run(Tier::Two), Outcome::Finished));
+    }
+
+    #[test]
+    fn an_uncaught_error_unwinds_every_frame() {
+        let options = Options { tier: Tier::Two, loop_threshold: 2, exit_hotness: -2, ..Options::default() };
+        let outcome = run_source("def f(n):\n    return [n][n]\nfor i in range(10):\n    f(0)\nf(3)\n", "e.py", &options);
+        let Outcome::Raised(text) = outcome else { panic!("{outcome:?}") };
+        assert!(text.ends_with("IndexError: list index out of range\n"), "{text}");
+    }
 }

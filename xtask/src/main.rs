@@ -4,6 +4,7 @@
 mod bench;
 mod generate;
 mod instructions;
+mod miri;
 mod tune;
 
 use clap::{Parser, Subcommand};
@@ -44,6 +45,12 @@ enum Task {
         /// Only these benchmarks (by name).
         only: Vec<String>,
     },
+    /// Run the runtime's unit tests that reach its unsafe code under miri.
+    Miri {
+        /// Install miri with rustup first when it is missing.
+        #[arg(long)]
+        install: bool,
+    },
     /// Measure the benchmarks under each pair of tier-2 thresholds.
     Tune {
         /// Runs per program and setting (medians are used).
@@ -56,6 +63,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.task {
         Task::Gen { check } => generate::run(&generate::workspace_root(), check),
+        Task::Miri { install } => miri::run(&generate::workspace_root(), install),
         Task::Tune { runs } => tune::run(&generate::workspace_root(), runs),
         Task::Instructions { only } => instructions::run(&generate::workspace_root(), &only),
         Task::Bench { quick, runs, json, only } => bench::run(&generate::workspace_root(), &bench::Options { quick, runs, json, only }),

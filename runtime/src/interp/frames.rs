@@ -10,8 +10,11 @@ use crate::objects::code::Code as CodeObject;
 pub const HEADER_SLOTS: usize = std::mem::size_of::<Frame>() / std::mem::size_of::<Value>();
 
 /// The thread's data stack: a fixed region, never moved, so frame pointers stay valid.
+/// It is held as a raw pointer: frames and the thread state point into it for its
+/// whole life, so no reference to it may be made after they exist.
 pub struct DataStack {
-    slots: Box<[Value]>,
+    slots: *mut Value,
+    len: usize,
 }
 
 impl DataStack {
@@ -19,25 +22,33 @@ impl DataStack {
         // Zeroed pages come from the kernel untouched: a large stack costs nothing until
         // it is used (zero bits are a valid value word, the float 0.0; frames set their
         // slots before reading them).
-        let layout = std::alloc::Layout::array::<Value>(slots).expect("data stack size");
+        let layout = Self::layout(slots);
         // SAFETY: the layout is non-empty; all-zero bits are a valid `Value`.
-        let slots = unsafe {
-            let p = std::alloc::alloc_zeroed(layout) as *mut Value;
-            if p.is_null() {
-                std::alloc::handle_alloc_error(layout);
-            }
-            Box::from_raw(std::ptr::slice_from_raw_parts_mut(p, slots))
-        };
-        DataStack { slots }
+        let p = unsafe { std::alloc::alloc_zeroed(layout) as *mut Value };
+        if p.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        DataStack { slots: p, len: slots }
+    }
+
+    fn layout(slots: usize) -> std::alloc::Layout {
+        std::alloc::Layout::array::<Value>(slots.max(1)).expect("data stack size")
     }
 
     pub fn base(&mut self) -> *mut Value {
-        self.slots.as_mut_ptr()
+        self.slots
     }
 
     pub fn end(&mut self) -> *mut Value {
         // SAFETY: one past the end of the allocation.
-        unsafe { self.slots.as_mut_ptr().add(self.slots.len()) }
+        unsafe { self.slots.add(self.len) }
+    }
+}
+
+impl Drop for DataStack {
+    fn drop(&mut self) {
+        // SAFETY: allocated in `new` with this layout; nothing runs on it any more.
+        unsafe { std::alloc::dealloc(self.slots as *mut u8, Self::layout(self.len)) }
     }
 }
 

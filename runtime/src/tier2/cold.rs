@@ -13,43 +13,58 @@ pub struct ColdExit {
     pub uop: UopInst,
 }
 
-/// The address of the first of the `MAX_TRACE_LENGTH` cold exits, which live as long
-/// as the process.
+/// The first of the `MAX_TRACE_LENGTH` cold exits, which live as long as the process.
+struct Table(*mut ColdExit);
+
+// SAFETY: the table is written once, before it is shared, and only read after.
+unsafe impl Send for Table {}
+// SAFETY: as above.
+unsafe impl Sync for Table {}
+
+/// The address of the first of the `MAX_TRACE_LENGTH` cold exits.
 fn table() -> *mut ColdExit {
-    static TABLE: OnceLock<usize> = OnceLock::new();
-    *TABLE.get_or_init(|| {
-        let n = MAX_TRACE_LENGTH as usize;
-        let mut exits: Vec<ColdExit> = (0..n)
-            .map(|i| ColdExit {
-                header: Executor {
-                    valid: 1,
-                    cold: 1,
-                    spare: 0,
-                    runs: 0,
-                    exit_count: 0,
-                    trace: std::ptr::null_mut(),
-                    jit_code: std::ptr::null(),
-                    exit_counts: std::ptr::null_mut(),
-                    vm_data: std::ptr::null_mut(),
-                    exits: [],
-                },
-                uop: UopInst {
-                    opcode: uop::_COLD_EXIT,
-                    oparg: i as u16,
-                    target: 0,
-                    operand: 0,
-                    jump_target: 0,
-                    error_target: 0,
-                    spare: 0,
-                },
-            })
-            .collect();
-        // Each trace is the uop right after its header; the block never moves.
-        for e in exits.iter_mut() {
-            e.header.trace = &mut e.uop;
-        }
-        Box::into_raw(exits.into_boxed_slice()) as *mut ColdExit as usize
-    }) as *mut ColdExit
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            let n = MAX_TRACE_LENGTH as usize;
+            let exits: Vec<ColdExit> = (0..n)
+                .map(|i| ColdExit {
+                    header: Executor {
+                        valid: 1,
+                        cold: 1,
+                        spare: 0,
+                        runs: 0,
+                        exit_count: 0,
+                        trace: std::ptr::null_mut(),
+                        jit_code: std::ptr::null(),
+                        exit_counts: std::ptr::null_mut(),
+                        vm_data: std::ptr::null_mut(),
+                        exits: [],
+                    },
+                    uop: UopInst {
+                        opcode: uop::_COLD_EXIT,
+                        oparg: i as u16,
+                        target: 0,
+                        operand: 0,
+                        jump_target: 0,
+                        error_target: 0,
+                        spare: 0,
+                    },
+                })
+                .collect();
+            let first = Box::into_raw(exits.into_boxed_slice()) as *mut ColdExit;
+            // Each trace is the uop right after its header; the block never moves. The
+            // pointers derive from the block's own, so they stay valid for its life.
+            for i in 0..n {
+                // SAFETY: `i` is within the block just leaked.
+                unsafe {
+                    let e = first.add(i);
+                    (*e).header.trace = &raw mut (*e).uop;
+                }
+            }
+            Table(first)
+        })
+        .0
 }
 
 /// The cold executor for exit index `i`.
