@@ -18,6 +18,10 @@ pub enum ExcKind {
     ValueError,
     ZeroDivisionError,
     MemoryError,
+    /// Not a Python exception: the program reached something outside the subset while
+    /// it ran (a complex result). The program ends with stitch's `unsupported` report
+    /// and exit code 2, like a construct the compiler refuses.
+    Unsupported,
 }
 
 impl ExcKind {
@@ -36,6 +40,7 @@ impl ExcKind {
             ExcKind::ValueError => "ValueError",
             ExcKind::ZeroDivisionError => "ZeroDivisionError",
             ExcKind::MemoryError => "MemoryError",
+            ExcKind::Unsupported => "unsupported",
         }
     }
 }
@@ -71,6 +76,11 @@ impl PyErr {
 
     pub fn zero_division(message: impl Into<String>) -> PyErr {
         PyErr::new(ExcKind::ZeroDivisionError, message)
+    }
+
+    /// Something outside the subset, met at run time (see `ExcKind::Unsupported`).
+    pub fn unsupported(what: impl Into<String>) -> PyErr {
+        PyErr::new(ExcKind::Unsupported, what)
     }
 
     pub fn overflow(message: impl Into<String>) -> PyErr {

@@ -4,7 +4,7 @@
 
 use crate::abi::{Dict, Thread, Value, op};
 use crate::compiler::{self, CompileError};
-use crate::errors::PyErr;
+use crate::errors::{ExcKind, PyErr};
 use crate::interp::frames::{DataStack, init_frame};
 use crate::interp::{specialize, tier1};
 use crate::objects::code::{Code, CodeParts};
@@ -216,6 +216,10 @@ impl Machine {
         let result = self.run_module(code, globals, exit_code);
         let outcome = match result {
             Ok(()) => Outcome::Finished,
+            Err(e) if e.kind == ExcKind::Unsupported => {
+                let at = self.runtime().traceback.last().map(|t| format!(" at {}:{}", t.filename, t.line)).unwrap_or_default();
+                Outcome::Refused(format!("stitch: unsupported: {}{at}", e.message.as_deref().unwrap_or("")))
+            }
             Err(e) => Outcome::Raised(format_traceback(&self.runtime().traceback, &e, source)),
         };
         self.runtime().flush();

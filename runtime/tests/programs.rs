@@ -182,3 +182,23 @@ fn null_bytes_are_cpythons_syntax_error() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Something outside the subset met only at run time (a complex result): stitch's
+/// `unsupported` report naming the line, exit code 2, under every tier; what ran before
+/// it printed.
+#[test]
+fn a_complex_result_is_refused_as_outside_the_subset() {
+    let dir = std::env::temp_dir().join(format!("stitch-complex-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("complex.py"), "print(2 ** 0.5)\ny = -8\nfor i in range(50):\n    y = y - 0.0\nprint(y ** 0.5)\n").unwrap();
+    for tier in ["1", "2", "jit"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_stitch")).args(["run", "--tier", tier, "complex.py"]).current_dir(&dir).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "--tier {tier}");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "1.4142135623730951\n");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr).trim_end(),
+            "stitch: unsupported: complex numbers (a negative number raised to a fractional power) at complex.py:5"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

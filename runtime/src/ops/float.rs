@@ -114,7 +114,7 @@ pub fn pow(iv: f64, iw: f64) -> PyResult<f64> {
     let mut negate = false;
     if iv < 0.0 {
         if iw != iw.floor() {
-            return Err(PyErr::type_error("unsupported: complex result (negative number raised to a fractional power)"));
+            return Err(PyErr::unsupported("complex numbers (a negative number raised to a fractional power)"));
         }
         base = -iv;
         negate = is_odd_integer(iw);
