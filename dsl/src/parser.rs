@@ -21,9 +21,9 @@ pub fn parse(file: &SourceFile, diags: &mut Diagnostics) -> File {
     let mut pos = 0;
     while pos < text.len() {
         let rest = &text[pos..];
-        if UopsParser::parse(Rule::trailing, rest).is_ok() {
-            break;
-        }
+        // Items first: a failed parse makes a pest error, whose position pest finds by
+        // scanning from the end of the input, so the end-of-file probe is left for when
+        // no item parses.
         match UopsParser::parse(Rule::item_start, rest) {
             Ok(mut pairs) => {
                 let start = pairs.next().expect("item_start always yields itself");
@@ -32,6 +32,7 @@ pub fn parse(file: &SourceFile, diags: &mut Diagnostics) -> File {
                 items.push(Lower { base: pos }.item(item));
                 pos += end;
             }
+            Err(_) if UopsParser::parse(Rule::trailing, rest).is_ok() => break,
             Err(err) => {
                 let (at, message) = describe(&err);
                 let at = pos + at;
