@@ -235,7 +235,7 @@ fn pass(body: &[UopInst], codes: &[*mut Code], assumed: &Assumptions, words: boo
         }
     }
     let mut keep = vec![true; body.len()];
-    let mut unboxed_variant: Vec<Option<u16>> = vec![None; body.len()];
+    let mut variant: Vec<Option<u16>> = vec![None; body.len()];
     let mut before: Vec<Vec<UopInst>> = vec![Vec::new(); body.len()];
     let mut at_end = None;
     // Uops before this one were planned with their instruction (word arithmetic).
@@ -263,7 +263,7 @@ fn pass(body: &[UopInst], codes: &[*mut Code], assumed: &Assumptions, words: boo
                     for d in convert {
                         before[arith].push(inst(uop::_INT_TO_WORD, d - 1, body[arith].target, 0));
                     }
-                    unboxed_variant[arith] = Some(op);
+                    variant[arith] = Some(op);
                     f.pop_n(2);
                     f.stack.push(Some(Ty::Word));
                     planned_to = end;
@@ -297,14 +297,14 @@ fn pass(body: &[UopInst], codes: &[*mut Code], assumed: &Assumptions, words: boo
                 let t = f.locals.get(&oparg).copied();
                 if unboxed(t) {
                     // A proven type is a bound local: LOAD_FAST_CHECK's test cannot fail.
-                    unboxed_variant[i] = Some(uop::_LOAD_FAST_UNBOXED);
+                    variant[i] = Some(uop::_LOAD_FAST_UNBOXED);
                 }
                 f.stack.push(t);
                 continue;
             }
             uop::STORE_FAST => {
                 if unboxed(f.locals.get(&oparg).copied()) {
-                    unboxed_variant[i] = Some(uop::_STORE_FAST_UNBOXED);
+                    variant[i] = Some(uop::_STORE_FAST_UNBOXED);
                 }
                 let t = f.pop();
                 learn(&mut f.locals, oparg, t);
@@ -313,7 +313,7 @@ fn pass(body: &[UopInst], codes: &[*mut Code], assumed: &Assumptions, words: boo
             uop::LOAD_FAST_LOAD_FAST => {
                 let (a, b) = (f.locals.get(&(oparg >> 8)).copied(), f.locals.get(&(oparg & 255)).copied());
                 if unboxed(a) && unboxed(b) {
-                    unboxed_variant[i] = Some(uop::_LOAD_FAST_LOAD_FAST_UNBOXED);
+                    variant[i] = Some(uop::_LOAD_FAST_LOAD_FAST_UNBOXED);
                 }
                 f.stack.push(a);
                 f.stack.push(b);
@@ -325,7 +325,7 @@ fn pass(body: &[UopInst], codes: &[*mut Code], assumed: &Assumptions, words: boo
                 learn(&mut f.locals, oparg >> 8, t);
                 let t = f.locals.get(&(oparg & 255)).copied();
                 if unboxed(old) && unboxed(t) {
-                    unboxed_variant[i] = Some(uop::_STORE_FAST_LOAD_FAST_UNBOXED);
+                    variant[i] = Some(uop::_STORE_FAST_LOAD_FAST_UNBOXED);
                 }
                 f.stack.push(t);
                 continue;
@@ -341,14 +341,14 @@ fn pass(body: &[UopInst], codes: &[*mut Code], assumed: &Assumptions, words: boo
             }
             uop::POP_TOP => {
                 if unboxed(f.pop()) {
-                    unboxed_variant[i] = Some(uop::_POP_TOP_UNBOXED);
+                    variant[i] = Some(uop::_POP_TOP_UNBOXED);
                 }
                 continue;
             }
             uop::_LOAD_CONST_INLINE => {
                 let t = type_of(Value(u.operand));
                 if unboxed(t) {
-                    unboxed_variant[i] = Some(uop::_LOAD_CONST_INLINE_UNBOXED);
+                    variant[i] = Some(uop::_LOAD_CONST_INLINE_UNBOXED);
                 }
                 f.stack.push(t);
                 continue;
@@ -356,7 +356,7 @@ fn pass(body: &[UopInst], codes: &[*mut Code], assumed: &Assumptions, words: boo
             uop::_LOAD_GLOBAL_MODULE => {
                 let t = globals.get(&u.operand).copied();
                 if unboxed(t) {
-                    unboxed_variant[i] = Some(uop::_LOAD_GLOBAL_MODULE_UNBOXED);
+                    variant[i] = Some(uop::_LOAD_GLOBAL_MODULE_UNBOXED);
                 }
                 f.stack.push(t);
                 continue;
@@ -367,7 +367,7 @@ fn pass(body: &[UopInst], codes: &[*mut Code], assumed: &Assumptions, words: boo
             }
             uop::_STORE_GLOBAL_MODULE => {
                 if unboxed(globals.get(&u.operand).copied()) {
-                    unboxed_variant[i] = Some(uop::_STORE_GLOBAL_MODULE_UNBOXED);
+                    variant[i] = Some(uop::_STORE_GLOBAL_MODULE_UNBOXED);
                 }
                 learn(&mut globals, u.operand, f.pop());
                 continue;
@@ -442,7 +442,7 @@ fn pass(body: &[UopInst], codes: &[*mut Code], assumed: &Assumptions, words: boo
             }
         }
     }
-    Pass { keep, variant: unboxed_variant, before, at_end }
+    Pass { keep, variant, before, at_end }
 }
 
 /// Optimizes a projected body in place; returns how many uops it removed (net of the
