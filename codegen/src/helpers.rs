@@ -30,7 +30,7 @@ pub fn generate(a: &Analysis) -> String {
             [#(#addresses),*]
         }
     };
-    let mut out = format::header(&a.source_name, "Runtime helper signatures and addresses; runtime/src/abi/mod.rs includes them.");
+    let mut out = format::header(&a.source_name, "Runtime helper signatures and addresses; runtime/interp/src/lib.rs includes them.");
     out.push_str("// In scope at the include site: `helpers`, `Value` and the layouts.\n");
     out.push_str(&format::items(tokens));
     out

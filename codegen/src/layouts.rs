@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 use stitch_dsl::model::Analysis;
 
 pub fn generate(a: &Analysis) -> String {
-    let mut out = format::header(&a.source_name, "Shared layouts; the runtime includes them in `abi::layouts` and the stencils carry a copy.");
+    let mut out = format::header(&a.source_name, "Shared layouts; `stitch_abi::layouts` includes them and the stencils carry a copy.");
     out.push_str("// In scope at the include site: `Value`.\n");
     out.push_str(&format::items(tokens(a)));
     out

@@ -35,7 +35,7 @@ pub fn generate(a: &Analysis) -> String {
             _ => invalid_opcode(),
         }
     };
-    let mut out = format::header(&a.source_name, "Tier-1 instruction arms; runtime/src/interp/tier1.rs includes them.");
+    let mut out = format::header(&a.source_name, "Tier-1 instruction arms; runtime/interp/src/tier1.rs includes them.");
     out.push_str(CONTRACT_TIER1);
     out.push_str(&format::expression(tokens));
     out

@@ -36,7 +36,7 @@ pub fn generate(a: &Analysis) -> String {
             _ => invalid_uop(),
         }
     };
-    let mut out = format::header(&a.source_name, "Tier-2 uop arms; runtime/src/interp/tier2.rs includes them.");
+    let mut out = format::header(&a.source_name, "Tier-2 uop arms; runtime/tier2/src/interpreter.rs includes them.");
     out.push_str(CONTRACT_TIER2);
     out.push_str(&format::expression(tokens));
     out

@@ -5,11 +5,11 @@
 //! This crate compiles the tables that need nothing from the runtime: [`metadata`] and
 //! the JIT's [`stencils`].
 //! The other files name runtime items (`Value`, helpers, layouts) and are pulled into
-//! the runtime with `include!`:
-//! - `layouts.rs`: the shared `#[repr(C)]` layouts (runtime/src/abi/mod.rs);
-//! - `helper_table.rs`: helper signature checks and addresses (runtime/src/abi/mod.rs);
-//! - `tier1_cases.rs`: tier-1 instruction arms (runtime/src/interp/tier1.rs);
-//! - `tier2_cases.rs`: tier-2 uop arms (runtime/src/interp/tier2.rs).
+//! the runtime's layers with `include!`:
+//! - `layouts.rs`: the shared `#[repr(C)]` layouts (runtime/abi/src/lib.rs);
+//! - `helper_table.rs`: helper signature checks and addresses (runtime/interp/src/lib.rs);
+//! - `tier1_cases.rs`: tier-1 instruction arms (runtime/interp/src/tier1.rs);
+//! - `tier2_cases.rs`: tier-2 uop arms (runtime/tier2/src/interpreter.rs).
 //!
 //! `UOPS.md` documents the instruction set.
 #![no_std]

@@ -96,476 +96,476 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:513
+    // at runtime/bytecodes.uops:519
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:658
-    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:647
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:662
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:666
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:652
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:650
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:655
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:660
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
-    // at runtime/bytecodes.uops:649
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
     // at runtime/bytecodes.uops:664
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
     // at runtime/bytecodes.uops:653
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:667
-    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
     // at runtime/bytecodes.uops:668
-    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:651
-    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
+    // at runtime/bytecodes.uops:672
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
+    // at runtime/bytecodes.uops:658
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
     // at runtime/bytecodes.uops:656
-    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:659
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
-    // at runtime/bytecodes.uops:648
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:663
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
     // at runtime/bytecodes.uops:661
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:666
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    // at runtime/bytecodes.uops:655
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:670
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    // at runtime/bytecodes.uops:659
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:673
+    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:674
+    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
     // at runtime/bytecodes.uops:657
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
+    // at runtime/bytecodes.uops:662
+    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
     // at runtime/bytecodes.uops:665
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
     // at runtime/bytecodes.uops:654
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:669
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    // at runtime/bytecodes.uops:667
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
+    // at runtime/bytecodes.uops:663
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:671
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    // at runtime/bytecodes.uops:660
     pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:774
+    // at runtime/bytecodes.uops:780
     pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:815
+    // at runtime/bytecodes.uops:821
     pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:812
+    // at runtime/bytecodes.uops:818
     pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:814
+    // at runtime/bytecodes.uops:820
     pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:813
+    // at runtime/bytecodes.uops:819
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:873
+    // at runtime/bytecodes.uops:879
     pub const BUILD_LIST: u16 = 28u16;
-    // at runtime/bytecodes.uops:881
-    pub const BUILD_MAP: u16 = 29u16;
-    // at runtime/bytecodes.uops:892
-    pub const BUILD_SLICE: u16 = 30u16;
     // at runtime/bytecodes.uops:887
+    pub const BUILD_MAP: u16 = 29u16;
+    // at runtime/bytecodes.uops:898
+    pub const BUILD_SLICE: u16 = 30u16;
+    // at runtime/bytecodes.uops:893
     pub const BUILD_STRING: u16 = 31u16;
-    // at runtime/bytecodes.uops:877
+    // at runtime/bytecodes.uops:883
     pub const BUILD_TUPLE: u16 = 32u16;
-    // at runtime/bytecodes.uops:1146
+    // at runtime/bytecodes.uops:1152
     pub const CALL: u16 = 33u16;
-    // at runtime/bytecodes.uops:1169
+    // at runtime/bytecodes.uops:1175
     pub const CALL_BUILTIN: u16 = 34u16;
-    // at runtime/bytecodes.uops:1172
+    // at runtime/bytecodes.uops:1178
     pub const CALL_KW: u16 = 35u16;
-    // at runtime/bytecodes.uops:1168
+    // at runtime/bytecodes.uops:1174
     pub const CALL_PY_EXACT_ARGS: u16 = 36u16;
-    // at runtime/bytecodes.uops:714
+    // at runtime/bytecodes.uops:720
     pub const COMPARE_OP: u16 = 37u16;
-    // at runtime/bytecodes.uops:732
+    // at runtime/bytecodes.uops:738
     pub const COMPARE_OP_FLOAT: u16 = 38u16;
-    // at runtime/bytecodes.uops:731
-    pub const COMPARE_OP_INT: u16 = 39u16;
-    // at runtime/bytecodes.uops:736
-    pub const COMPARE_OP_MIX: u16 = 40u16;
     // at runtime/bytecodes.uops:737
+    pub const COMPARE_OP_INT: u16 = 39u16;
+    // at runtime/bytecodes.uops:742
+    pub const COMPARE_OP_MIX: u16 = 40u16;
+    // at runtime/bytecodes.uops:743
     pub const COMPARE_OP_STR: u16 = 41u16;
-    // at runtime/bytecodes.uops:740
+    // at runtime/bytecodes.uops:746
     pub const CONTAINS_OP: u16 = 42u16;
-    // at runtime/bytecodes.uops:923
+    // at runtime/bytecodes.uops:929
     pub const CONVERT_VALUE: u16 = 43u16;
-    // at runtime/bytecodes.uops:369
-    pub const COPY: u16 = 44u16;
-    // at runtime/bytecodes.uops:862
-    pub const DELETE_SUBSCR: u16 = 45u16;
-    // at runtime/bytecodes.uops:994
-    pub const ENTER_EXECUTOR: u16 = 46u16;
-    // at runtime/bytecodes.uops:908
-    pub const FORMAT_SIMPLE: u16 = 47u16;
-    // at runtime/bytecodes.uops:915
-    pub const FORMAT_WITH_SPEC: u16 = 48u16;
-    // at runtime/bytecodes.uops:1025
-    pub const FOR_ITER: u16 = 49u16;
-    // at runtime/bytecodes.uops:1116
-    pub const FOR_ITER_LIST: u16 = 50u16;
-    // at runtime/bytecodes.uops:1115
-    pub const FOR_ITER_RANGE: u16 = 51u16;
-    // at runtime/bytecodes.uops:999
-    pub const GET_ITER: u16 = 52u16;
-    // at runtime/bytecodes.uops:1188
-    pub const INTERPRETER_EXIT: u16 = 53u16;
-    // at runtime/bytecodes.uops:749
-    pub const IS_OP: u16 = 54u16;
-    // at runtime/bytecodes.uops:981
-    pub const JUMP_BACKWARD: u16 = 55u16;
-    // at runtime/bytecodes.uops:977
-    pub const JUMP_FORWARD: u16 = 56u16;
-    // at runtime/bytecodes.uops:897
-    pub const LIST_APPEND: u16 = 57u16;
-    // at runtime/bytecodes.uops:943
-    pub const LOAD_ATTR: u16 = 58u16;
-    // at runtime/bytecodes.uops:424
-    pub const LOAD_CONST: u16 = 59u16;
-    // at runtime/bytecodes.uops:381
-    pub const LOAD_FAST: u16 = 60u16;
-    // at runtime/bytecodes.uops:387
-    pub const LOAD_FAST_CHECK: u16 = 61u16;
-    // at runtime/bytecodes.uops:404
-    pub const LOAD_FAST_LOAD_FAST: u16 = 62u16;
-    // at runtime/bytecodes.uops:463
-    pub const LOAD_GLOBAL: u16 = 63u16;
-    // at runtime/bytecodes.uops:466
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 64u16;
-    // at runtime/bytecodes.uops:465
-    pub const LOAD_GLOBAL_MODULE: u16 = 65u16;
-    // at runtime/bytecodes.uops:933
-    pub const LOAD_METHOD: u16 = 66u16;
-    // at runtime/bytecodes.uops:1193
-    pub const MAKE_FUNCTION: u16 = 67u16;
-    // at runtime/bytecodes.uops:358
-    pub const NOP: u16 = 68u16;
-    // at runtime/bytecodes.uops:953
-    pub const POP_JUMP_IF_FALSE: u16 = 69u16;
-    // at runtime/bytecodes.uops:965
-    pub const POP_JUMP_IF_TRUE: u16 = 70u16;
-    // at runtime/bytecodes.uops:361
-    pub const POP_TOP: u16 = 71u16;
-    // at runtime/bytecodes.uops:365
-    pub const PUSH_NULL: u16 = 72u16;
-    // at runtime/bytecodes.uops:1119
-    pub const RAISE_ASSERTION: u16 = 73u16;
-    // at runtime/bytecodes.uops:1183
-    pub const RETURN_VALUE: u16 = 74u16;
-    // at runtime/bytecodes.uops:397
-    pub const STORE_FAST: u16 = 75u16;
-    // at runtime/bytecodes.uops:413
-    pub const STORE_FAST_LOAD_FAST: u16 = 76u16;
-    // at runtime/bytecodes.uops:490
-    pub const STORE_GLOBAL: u16 = 77u16;
-    // at runtime/bytecodes.uops:492
-    pub const STORE_GLOBAL_MODULE: u16 = 78u16;
-    // at runtime/bytecodes.uops:834
-    pub const STORE_SUBSCR: u16 = 79u16;
-    // at runtime/bytecodes.uops:859
-    pub const STORE_SUBSCR_DICT: u16 = 80u16;
-    // at runtime/bytecodes.uops:858
-    pub const STORE_SUBSCR_LIST_INT: u16 = 81u16;
     // at runtime/bytecodes.uops:375
+    pub const COPY: u16 = 44u16;
+    // at runtime/bytecodes.uops:868
+    pub const DELETE_SUBSCR: u16 = 45u16;
+    // at runtime/bytecodes.uops:1000
+    pub const ENTER_EXECUTOR: u16 = 46u16;
+    // at runtime/bytecodes.uops:914
+    pub const FORMAT_SIMPLE: u16 = 47u16;
+    // at runtime/bytecodes.uops:921
+    pub const FORMAT_WITH_SPEC: u16 = 48u16;
+    // at runtime/bytecodes.uops:1031
+    pub const FOR_ITER: u16 = 49u16;
+    // at runtime/bytecodes.uops:1122
+    pub const FOR_ITER_LIST: u16 = 50u16;
+    // at runtime/bytecodes.uops:1121
+    pub const FOR_ITER_RANGE: u16 = 51u16;
+    // at runtime/bytecodes.uops:1005
+    pub const GET_ITER: u16 = 52u16;
+    // at runtime/bytecodes.uops:1194
+    pub const INTERPRETER_EXIT: u16 = 53u16;
+    // at runtime/bytecodes.uops:755
+    pub const IS_OP: u16 = 54u16;
+    // at runtime/bytecodes.uops:987
+    pub const JUMP_BACKWARD: u16 = 55u16;
+    // at runtime/bytecodes.uops:983
+    pub const JUMP_FORWARD: u16 = 56u16;
+    // at runtime/bytecodes.uops:903
+    pub const LIST_APPEND: u16 = 57u16;
+    // at runtime/bytecodes.uops:949
+    pub const LOAD_ATTR: u16 = 58u16;
+    // at runtime/bytecodes.uops:430
+    pub const LOAD_CONST: u16 = 59u16;
+    // at runtime/bytecodes.uops:387
+    pub const LOAD_FAST: u16 = 60u16;
+    // at runtime/bytecodes.uops:393
+    pub const LOAD_FAST_CHECK: u16 = 61u16;
+    // at runtime/bytecodes.uops:410
+    pub const LOAD_FAST_LOAD_FAST: u16 = 62u16;
+    // at runtime/bytecodes.uops:469
+    pub const LOAD_GLOBAL: u16 = 63u16;
+    // at runtime/bytecodes.uops:472
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 64u16;
+    // at runtime/bytecodes.uops:471
+    pub const LOAD_GLOBAL_MODULE: u16 = 65u16;
+    // at runtime/bytecodes.uops:939
+    pub const LOAD_METHOD: u16 = 66u16;
+    // at runtime/bytecodes.uops:1199
+    pub const MAKE_FUNCTION: u16 = 67u16;
+    // at runtime/bytecodes.uops:364
+    pub const NOP: u16 = 68u16;
+    // at runtime/bytecodes.uops:959
+    pub const POP_JUMP_IF_FALSE: u16 = 69u16;
+    // at runtime/bytecodes.uops:971
+    pub const POP_JUMP_IF_TRUE: u16 = 70u16;
+    // at runtime/bytecodes.uops:367
+    pub const POP_TOP: u16 = 71u16;
+    // at runtime/bytecodes.uops:371
+    pub const PUSH_NULL: u16 = 72u16;
+    // at runtime/bytecodes.uops:1125
+    pub const RAISE_ASSERTION: u16 = 73u16;
+    // at runtime/bytecodes.uops:1189
+    pub const RETURN_VALUE: u16 = 74u16;
+    // at runtime/bytecodes.uops:403
+    pub const STORE_FAST: u16 = 75u16;
+    // at runtime/bytecodes.uops:419
+    pub const STORE_FAST_LOAD_FAST: u16 = 76u16;
+    // at runtime/bytecodes.uops:496
+    pub const STORE_GLOBAL: u16 = 77u16;
+    // at runtime/bytecodes.uops:498
+    pub const STORE_GLOBAL_MODULE: u16 = 78u16;
+    // at runtime/bytecodes.uops:840
+    pub const STORE_SUBSCR: u16 = 79u16;
+    // at runtime/bytecodes.uops:865
+    pub const STORE_SUBSCR_DICT: u16 = 80u16;
+    // at runtime/bytecodes.uops:864
+    pub const STORE_SUBSCR_LIST_INT: u16 = 81u16;
+    // at runtime/bytecodes.uops:381
     pub const SWAP: u16 = 82u16;
-    // at runtime/bytecodes.uops:687
+    // at runtime/bytecodes.uops:693
     pub const UNARY_NOT: u16 = 83u16;
-    // at runtime/bytecodes.uops:680
+    // at runtime/bytecodes.uops:686
     pub const UNARY_OP: u16 = 84u16;
-    // at runtime/bytecodes.uops:902
+    // at runtime/bytecodes.uops:908
     pub const UNPACK_SEQUENCE: u16 = 85u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:873
+    // at runtime/bytecodes.uops:879
     pub const BUILD_LIST: u16 = 0u16;
-    // at runtime/bytecodes.uops:881
-    pub const BUILD_MAP: u16 = 1u16;
-    // at runtime/bytecodes.uops:892
-    pub const BUILD_SLICE: u16 = 2u16;
     // at runtime/bytecodes.uops:887
+    pub const BUILD_MAP: u16 = 1u16;
+    // at runtime/bytecodes.uops:898
+    pub const BUILD_SLICE: u16 = 2u16;
+    // at runtime/bytecodes.uops:893
     pub const BUILD_STRING: u16 = 3u16;
-    // at runtime/bytecodes.uops:877
+    // at runtime/bytecodes.uops:883
     pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1172
+    // at runtime/bytecodes.uops:1178
     pub const CALL_KW: u16 = 5u16;
-    // at runtime/bytecodes.uops:740
+    // at runtime/bytecodes.uops:746
     pub const CONTAINS_OP: u16 = 6u16;
-    // at runtime/bytecodes.uops:923
+    // at runtime/bytecodes.uops:929
     pub const CONVERT_VALUE: u16 = 7u16;
-    // at runtime/bytecodes.uops:369
-    pub const COPY: u16 = 8u16;
-    // at runtime/bytecodes.uops:862
-    pub const DELETE_SUBSCR: u16 = 9u16;
-    // at runtime/bytecodes.uops:994
-    pub const ENTER_EXECUTOR: u16 = 10u16;
-    // at runtime/bytecodes.uops:908
-    pub const FORMAT_SIMPLE: u16 = 11u16;
-    // at runtime/bytecodes.uops:915
-    pub const FORMAT_WITH_SPEC: u16 = 12u16;
-    // at runtime/bytecodes.uops:999
-    pub const GET_ITER: u16 = 13u16;
-    // at runtime/bytecodes.uops:1188
-    pub const INTERPRETER_EXIT: u16 = 14u16;
-    // at runtime/bytecodes.uops:749
-    pub const IS_OP: u16 = 15u16;
-    // at runtime/bytecodes.uops:981
-    pub const JUMP_BACKWARD: u16 = 16u16;
-    // at runtime/bytecodes.uops:977
-    pub const JUMP_FORWARD: u16 = 17u16;
-    // at runtime/bytecodes.uops:897
-    pub const LIST_APPEND: u16 = 18u16;
-    // at runtime/bytecodes.uops:943
-    pub const LOAD_ATTR: u16 = 19u16;
-    // at runtime/bytecodes.uops:424
-    pub const LOAD_CONST: u16 = 20u16;
-    // at runtime/bytecodes.uops:381
-    pub const LOAD_FAST: u16 = 21u16;
-    // at runtime/bytecodes.uops:387
-    pub const LOAD_FAST_CHECK: u16 = 22u16;
-    // at runtime/bytecodes.uops:404
-    pub const LOAD_FAST_LOAD_FAST: u16 = 23u16;
-    // at runtime/bytecodes.uops:933
-    pub const LOAD_METHOD: u16 = 24u16;
-    // at runtime/bytecodes.uops:1193
-    pub const MAKE_FUNCTION: u16 = 25u16;
-    // at runtime/bytecodes.uops:358
-    pub const NOP: u16 = 26u16;
-    // at runtime/bytecodes.uops:953
-    pub const POP_JUMP_IF_FALSE: u16 = 27u16;
-    // at runtime/bytecodes.uops:965
-    pub const POP_JUMP_IF_TRUE: u16 = 28u16;
-    // at runtime/bytecodes.uops:361
-    pub const POP_TOP: u16 = 29u16;
-    // at runtime/bytecodes.uops:365
-    pub const PUSH_NULL: u16 = 30u16;
-    // at runtime/bytecodes.uops:1119
-    pub const RAISE_ASSERTION: u16 = 31u16;
-    // at runtime/bytecodes.uops:1183
-    pub const RETURN_VALUE: u16 = 32u16;
-    // at runtime/bytecodes.uops:397
-    pub const STORE_FAST: u16 = 33u16;
-    // at runtime/bytecodes.uops:413
-    pub const STORE_FAST_LOAD_FAST: u16 = 34u16;
     // at runtime/bytecodes.uops:375
-    pub const SWAP: u16 = 35u16;
-    // at runtime/bytecodes.uops:687
-    pub const UNARY_NOT: u16 = 36u16;
-    // at runtime/bytecodes.uops:680
-    pub const UNARY_OP: u16 = 37u16;
-    // at runtime/bytecodes.uops:902
-    pub const UNPACK_SEQUENCE: u16 = 38u16;
-    // at runtime/bytecodes.uops:506
-    pub const _BINARY_OP: u16 = 39u16;
-    // at runtime/bytecodes.uops:596
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 40u16;
-    // at runtime/bytecodes.uops:533
-    pub const _BINARY_OP_ADD_INT: u16 = 41u16;
-    // at runtime/bytecodes.uops:613
-    pub const _BINARY_OP_ADD_MIX: u16 = 42u16;
-    // at runtime/bytecodes.uops:641
-    pub const _BINARY_OP_ADD_STR: u16 = 43u16;
-    // at runtime/bytecodes.uops:1393
-    pub const _BINARY_OP_ADD_WORD: u16 = 44u16;
-    // at runtime/bytecodes.uops:561
-    pub const _BINARY_OP_AND_INT: u16 = 45u16;
-    // at runtime/bytecodes.uops:1425
-    pub const _BINARY_OP_AND_WORD: u16 = 46u16;
-    // at runtime/bytecodes.uops:551
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 47u16;
-    // at runtime/bytecodes.uops:1411
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 48u16;
-    // at runtime/bytecodes.uops:573
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 49u16;
-    // at runtime/bytecodes.uops:1437
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 50u16;
-    // at runtime/bytecodes.uops:604
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 51u16;
-    // at runtime/bytecodes.uops:545
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 52u16;
-    // at runtime/bytecodes.uops:621
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 53u16;
-    // at runtime/bytecodes.uops:1405
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 54u16;
-    // at runtime/bytecodes.uops:565
-    pub const _BINARY_OP_OR_INT: u16 = 55u16;
-    // at runtime/bytecodes.uops:1429
-    pub const _BINARY_OP_OR_WORD: u16 = 56u16;
-    // at runtime/bytecodes.uops:630
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 57u16;
-    // at runtime/bytecodes.uops:556
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 58u16;
-    // at runtime/bytecodes.uops:1418
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 59u16;
-    // at runtime/bytecodes.uops:584
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 60u16;
-    // at runtime/bytecodes.uops:1446
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 61u16;
-    // at runtime/bytecodes.uops:600
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 62u16;
-    // at runtime/bytecodes.uops:539
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 63u16;
-    // at runtime/bytecodes.uops:617
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 64u16;
-    // at runtime/bytecodes.uops:1399
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 65u16;
-    // at runtime/bytecodes.uops:608
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 66u16;
-    // at runtime/bytecodes.uops:591
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 67u16;
-    // at runtime/bytecodes.uops:625
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 68u16;
-    // at runtime/bytecodes.uops:569
-    pub const _BINARY_OP_XOR_INT: u16 = 69u16;
-    // at runtime/bytecodes.uops:1433
-    pub const _BINARY_OP_XOR_WORD: u16 = 70u16;
-    // at runtime/bytecodes.uops:767
-    pub const _BINARY_SUBSCR: u16 = 71u16;
-    // at runtime/bytecodes.uops:804
-    pub const _BINARY_SUBSCR_DICT: u16 = 72u16;
-    // at runtime/bytecodes.uops:777
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 73u16;
-    // at runtime/bytecodes.uops:797
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 74u16;
-    // at runtime/bytecodes.uops:787
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 75u16;
-    // at runtime/bytecodes.uops:1388
-    pub const _BOX_WORD: u16 = 76u16;
-    // at runtime/bytecodes.uops:1136
-    pub const _CALL: u16 = 77u16;
-    // at runtime/bytecodes.uops:1161
-    pub const _CALL_BUILTIN: u16 = 78u16;
-    // at runtime/bytecodes.uops:1149
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 79u16;
-    // at runtime/bytecodes.uops:1211
-    pub const _CHECK_VALIDITY: u16 = 80u16;
-    // at runtime/bytecodes.uops:1225
-    pub const _COLD_EXIT: u16 = 81u16;
-    // at runtime/bytecodes.uops:707
-    pub const _COMPARE_OP: u16 = 82u16;
-    // at runtime/bytecodes.uops:721
-    pub const _COMPARE_OP_FLOAT: u16 = 83u16;
-    // at runtime/bytecodes.uops:717
-    pub const _COMPARE_OP_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:733
-    pub const _COMPARE_OP_MIX: u16 = 85u16;
-    // at runtime/bytecodes.uops:725
-    pub const _COMPARE_OP_STR: u16 = 86u16;
-    // at runtime/bytecodes.uops:1241
-    pub const _DEOPT: u16 = 87u16;
-    // at runtime/bytecodes.uops:1246
-    pub const _ERROR_EXIT: u16 = 88u16;
-    // at runtime/bytecodes.uops:1216
-    pub const _EXIT_TRACE: u16 = 89u16;
-    // at runtime/bytecodes.uops:1013
-    pub const _FOR_ITER: u16 = 90u16;
-    // at runtime/bytecodes.uops:520
-    pub const _GUARD_BOTH_FLOAT: u16 = 91u16;
-    // at runtime/bytecodes.uops:516
-    pub const _GUARD_BOTH_INT: u16 = 92u16;
-    // at runtime/bytecodes.uops:529
-    pub const _GUARD_BOTH_STR: u16 = 93u16;
-    // at runtime/bytecodes.uops:449
-    pub const _GUARD_BUILTINS_VERSION: u16 = 94u16;
-    // at runtime/bytecodes.uops:524
-    pub const _GUARD_FLOAT_MIX: u16 = 95u16;
-    // at runtime/bytecodes.uops:445
-    pub const _GUARD_GLOBALS_VERSION: u16 = 96u16;
-    // at runtime/bytecodes.uops:1330
-    pub const _GUARD_GLOBAL_TYPE: u16 = 97u16;
-    // at runtime/bytecodes.uops:1352
-    pub const _GUARD_IS_FALSE_POP: u16 = 98u16;
-    // at runtime/bytecodes.uops:1342
-    pub const _GUARD_IS_TRUE_POP: u16 = 99u16;
-    // at runtime/bytecodes.uops:1028
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 100u16;
-    // at runtime/bytecodes.uops:1324
-    pub const _GUARD_LOCAL_TYPE: u16 = 101u16;
-    // at runtime/bytecodes.uops:1103
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 102u16;
-    // at runtime/bytecodes.uops:1055
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 103u16;
-    // at runtime/bytecodes.uops:1336
-    pub const _GUARD_STACK_TYPE: u16 = 104u16;
-    // at runtime/bytecodes.uops:1370
-    pub const _INT_TO_WORD: u16 = 105u16;
-    // at runtime/bytecodes.uops:1072
-    pub const _ITER_CHECK_LIST: u16 = 106u16;
-    // at runtime/bytecodes.uops:1044
-    pub const _ITER_CHECK_RANGE: u16 = 107u16;
-    // at runtime/bytecodes.uops:1076
-    pub const _ITER_JUMP_LIST: u16 = 108u16;
-    // at runtime/bytecodes.uops:1048
-    pub const _ITER_JUMP_RANGE: u16 = 109u16;
-    // at runtime/bytecodes.uops:1108
-    pub const _ITER_NEXT_LIST: u16 = 110u16;
-    // at runtime/bytecodes.uops:1094
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1035
-    pub const _ITER_NEXT_PRESENT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1059
-    pub const _ITER_NEXT_RANGE: u16 = 113u16;
-    // at runtime/bytecodes.uops:1084
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 114u16;
-    // at runtime/bytecodes.uops:1066
-    pub const _ITER_POP_EXHAUSTED: u16 = 115u16;
-    // at runtime/bytecodes.uops:1317
-    pub const _JUMP_TO_TOP: u16 = 116u16;
-    // at runtime/bytecodes.uops:1251
-    pub const _LOAD_CONST_INLINE: u16 = 117u16;
-    // at runtime/bytecodes.uops:1263
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 118u16;
-    // at runtime/bytecodes.uops:1375
-    pub const _LOAD_CONST_WORD: u16 = 119u16;
-    // at runtime/bytecodes.uops:1273
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 120u16;
-    // at runtime/bytecodes.uops:1268
-    pub const _LOAD_FAST_UNBOXED: u16 = 121u16;
-    // at runtime/bytecodes.uops:440
-    pub const _LOAD_GLOBAL: u16 = 122u16;
-    // at runtime/bytecodes.uops:458
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 123u16;
-    // at runtime/bytecodes.uops:453
-    pub const _LOAD_GLOBAL_MODULE: u16 = 124u16;
-    // at runtime/bytecodes.uops:1295
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 125u16;
-    // at runtime/bytecodes.uops:1291
-    pub const _POP_TOP_UNBOXED: u16 = 126u16;
-    // at runtime/bytecodes.uops:1155
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 127u16;
-    // at runtime/bytecodes.uops:1206
-    pub const _SET_IP: u16 = 128u16;
-    // at runtime/bytecodes.uops:498
-    pub const _SPECIALIZE_BINARY_OP: u16 = 129u16;
-    // at runtime/bytecodes.uops:759
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 130u16;
-    // at runtime/bytecodes.uops:1128
-    pub const _SPECIALIZE_CALL: u16 = 131u16;
-    // at runtime/bytecodes.uops:699
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 132u16;
+    pub const COPY: u16 = 8u16;
+    // at runtime/bytecodes.uops:868
+    pub const DELETE_SUBSCR: u16 = 9u16;
+    // at runtime/bytecodes.uops:1000
+    pub const ENTER_EXECUTOR: u16 = 10u16;
+    // at runtime/bytecodes.uops:914
+    pub const FORMAT_SIMPLE: u16 = 11u16;
+    // at runtime/bytecodes.uops:921
+    pub const FORMAT_WITH_SPEC: u16 = 12u16;
     // at runtime/bytecodes.uops:1005
-    pub const _SPECIALIZE_FOR_ITER: u16 = 133u16;
-    // at runtime/bytecodes.uops:432
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 134u16;
-    // at runtime/bytecodes.uops:469
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 135u16;
-    // at runtime/bytecodes.uops:818
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 136u16;
-    // at runtime/bytecodes.uops:1201
-    pub const _START_EXECUTOR: u16 = 137u16;
-    // at runtime/bytecodes.uops:1284
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 138u16;
+    pub const GET_ITER: u16 = 13u16;
+    // at runtime/bytecodes.uops:1194
+    pub const INTERPRETER_EXIT: u16 = 14u16;
+    // at runtime/bytecodes.uops:755
+    pub const IS_OP: u16 = 15u16;
+    // at runtime/bytecodes.uops:987
+    pub const JUMP_BACKWARD: u16 = 16u16;
+    // at runtime/bytecodes.uops:983
+    pub const JUMP_FORWARD: u16 = 17u16;
+    // at runtime/bytecodes.uops:903
+    pub const LIST_APPEND: u16 = 18u16;
+    // at runtime/bytecodes.uops:949
+    pub const LOAD_ATTR: u16 = 19u16;
+    // at runtime/bytecodes.uops:430
+    pub const LOAD_CONST: u16 = 20u16;
+    // at runtime/bytecodes.uops:387
+    pub const LOAD_FAST: u16 = 21u16;
+    // at runtime/bytecodes.uops:393
+    pub const LOAD_FAST_CHECK: u16 = 22u16;
+    // at runtime/bytecodes.uops:410
+    pub const LOAD_FAST_LOAD_FAST: u16 = 23u16;
+    // at runtime/bytecodes.uops:939
+    pub const LOAD_METHOD: u16 = 24u16;
+    // at runtime/bytecodes.uops:1199
+    pub const MAKE_FUNCTION: u16 = 25u16;
+    // at runtime/bytecodes.uops:364
+    pub const NOP: u16 = 26u16;
+    // at runtime/bytecodes.uops:959
+    pub const POP_JUMP_IF_FALSE: u16 = 27u16;
+    // at runtime/bytecodes.uops:971
+    pub const POP_JUMP_IF_TRUE: u16 = 28u16;
+    // at runtime/bytecodes.uops:367
+    pub const POP_TOP: u16 = 29u16;
+    // at runtime/bytecodes.uops:371
+    pub const PUSH_NULL: u16 = 30u16;
+    // at runtime/bytecodes.uops:1125
+    pub const RAISE_ASSERTION: u16 = 31u16;
+    // at runtime/bytecodes.uops:1189
+    pub const RETURN_VALUE: u16 = 32u16;
+    // at runtime/bytecodes.uops:403
+    pub const STORE_FAST: u16 = 33u16;
+    // at runtime/bytecodes.uops:419
+    pub const STORE_FAST_LOAD_FAST: u16 = 34u16;
+    // at runtime/bytecodes.uops:381
+    pub const SWAP: u16 = 35u16;
+    // at runtime/bytecodes.uops:693
+    pub const UNARY_NOT: u16 = 36u16;
+    // at runtime/bytecodes.uops:686
+    pub const UNARY_OP: u16 = 37u16;
+    // at runtime/bytecodes.uops:908
+    pub const UNPACK_SEQUENCE: u16 = 38u16;
+    // at runtime/bytecodes.uops:512
+    pub const _BINARY_OP: u16 = 39u16;
+    // at runtime/bytecodes.uops:602
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 40u16;
+    // at runtime/bytecodes.uops:539
+    pub const _BINARY_OP_ADD_INT: u16 = 41u16;
+    // at runtime/bytecodes.uops:619
+    pub const _BINARY_OP_ADD_MIX: u16 = 42u16;
+    // at runtime/bytecodes.uops:647
+    pub const _BINARY_OP_ADD_STR: u16 = 43u16;
+    // at runtime/bytecodes.uops:1399
+    pub const _BINARY_OP_ADD_WORD: u16 = 44u16;
+    // at runtime/bytecodes.uops:567
+    pub const _BINARY_OP_AND_INT: u16 = 45u16;
+    // at runtime/bytecodes.uops:1431
+    pub const _BINARY_OP_AND_WORD: u16 = 46u16;
+    // at runtime/bytecodes.uops:557
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 47u16;
+    // at runtime/bytecodes.uops:1417
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 48u16;
+    // at runtime/bytecodes.uops:579
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 49u16;
+    // at runtime/bytecodes.uops:1443
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 50u16;
+    // at runtime/bytecodes.uops:610
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 51u16;
+    // at runtime/bytecodes.uops:551
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 52u16;
+    // at runtime/bytecodes.uops:627
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 53u16;
+    // at runtime/bytecodes.uops:1411
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 54u16;
+    // at runtime/bytecodes.uops:571
+    pub const _BINARY_OP_OR_INT: u16 = 55u16;
+    // at runtime/bytecodes.uops:1435
+    pub const _BINARY_OP_OR_WORD: u16 = 56u16;
+    // at runtime/bytecodes.uops:636
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 57u16;
+    // at runtime/bytecodes.uops:562
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 58u16;
+    // at runtime/bytecodes.uops:1424
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 59u16;
+    // at runtime/bytecodes.uops:590
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 60u16;
+    // at runtime/bytecodes.uops:1452
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 61u16;
+    // at runtime/bytecodes.uops:606
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 62u16;
+    // at runtime/bytecodes.uops:545
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 63u16;
+    // at runtime/bytecodes.uops:623
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 64u16;
+    // at runtime/bytecodes.uops:1405
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 65u16;
+    // at runtime/bytecodes.uops:614
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 66u16;
+    // at runtime/bytecodes.uops:597
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 67u16;
+    // at runtime/bytecodes.uops:631
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 68u16;
+    // at runtime/bytecodes.uops:575
+    pub const _BINARY_OP_XOR_INT: u16 = 69u16;
+    // at runtime/bytecodes.uops:1439
+    pub const _BINARY_OP_XOR_WORD: u16 = 70u16;
+    // at runtime/bytecodes.uops:773
+    pub const _BINARY_SUBSCR: u16 = 71u16;
+    // at runtime/bytecodes.uops:810
+    pub const _BINARY_SUBSCR_DICT: u16 = 72u16;
+    // at runtime/bytecodes.uops:783
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 73u16;
+    // at runtime/bytecodes.uops:803
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 74u16;
+    // at runtime/bytecodes.uops:793
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 75u16;
+    // at runtime/bytecodes.uops:1394
+    pub const _BOX_WORD: u16 = 76u16;
+    // at runtime/bytecodes.uops:1142
+    pub const _CALL: u16 = 77u16;
+    // at runtime/bytecodes.uops:1167
+    pub const _CALL_BUILTIN: u16 = 78u16;
+    // at runtime/bytecodes.uops:1155
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 79u16;
+    // at runtime/bytecodes.uops:1217
+    pub const _CHECK_VALIDITY: u16 = 80u16;
+    // at runtime/bytecodes.uops:1231
+    pub const _COLD_EXIT: u16 = 81u16;
+    // at runtime/bytecodes.uops:713
+    pub const _COMPARE_OP: u16 = 82u16;
+    // at runtime/bytecodes.uops:727
+    pub const _COMPARE_OP_FLOAT: u16 = 83u16;
+    // at runtime/bytecodes.uops:723
+    pub const _COMPARE_OP_INT: u16 = 84u16;
+    // at runtime/bytecodes.uops:739
+    pub const _COMPARE_OP_MIX: u16 = 85u16;
+    // at runtime/bytecodes.uops:731
+    pub const _COMPARE_OP_STR: u16 = 86u16;
+    // at runtime/bytecodes.uops:1247
+    pub const _DEOPT: u16 = 87u16;
+    // at runtime/bytecodes.uops:1252
+    pub const _ERROR_EXIT: u16 = 88u16;
+    // at runtime/bytecodes.uops:1222
+    pub const _EXIT_TRACE: u16 = 89u16;
+    // at runtime/bytecodes.uops:1019
+    pub const _FOR_ITER: u16 = 90u16;
+    // at runtime/bytecodes.uops:526
+    pub const _GUARD_BOTH_FLOAT: u16 = 91u16;
+    // at runtime/bytecodes.uops:522
+    pub const _GUARD_BOTH_INT: u16 = 92u16;
+    // at runtime/bytecodes.uops:535
+    pub const _GUARD_BOTH_STR: u16 = 93u16;
+    // at runtime/bytecodes.uops:455
+    pub const _GUARD_BUILTINS_VERSION: u16 = 94u16;
+    // at runtime/bytecodes.uops:530
+    pub const _GUARD_FLOAT_MIX: u16 = 95u16;
+    // at runtime/bytecodes.uops:451
+    pub const _GUARD_GLOBALS_VERSION: u16 = 96u16;
+    // at runtime/bytecodes.uops:1336
+    pub const _GUARD_GLOBAL_TYPE: u16 = 97u16;
+    // at runtime/bytecodes.uops:1358
+    pub const _GUARD_IS_FALSE_POP: u16 = 98u16;
+    // at runtime/bytecodes.uops:1348
+    pub const _GUARD_IS_TRUE_POP: u16 = 99u16;
+    // at runtime/bytecodes.uops:1034
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 100u16;
+    // at runtime/bytecodes.uops:1330
+    pub const _GUARD_LOCAL_TYPE: u16 = 101u16;
+    // at runtime/bytecodes.uops:1109
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 102u16;
+    // at runtime/bytecodes.uops:1061
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 103u16;
+    // at runtime/bytecodes.uops:1342
+    pub const _GUARD_STACK_TYPE: u16 = 104u16;
+    // at runtime/bytecodes.uops:1376
+    pub const _INT_TO_WORD: u16 = 105u16;
+    // at runtime/bytecodes.uops:1078
+    pub const _ITER_CHECK_LIST: u16 = 106u16;
+    // at runtime/bytecodes.uops:1050
+    pub const _ITER_CHECK_RANGE: u16 = 107u16;
+    // at runtime/bytecodes.uops:1082
+    pub const _ITER_JUMP_LIST: u16 = 108u16;
+    // at runtime/bytecodes.uops:1054
+    pub const _ITER_JUMP_RANGE: u16 = 109u16;
+    // at runtime/bytecodes.uops:1114
+    pub const _ITER_NEXT_LIST: u16 = 110u16;
+    // at runtime/bytecodes.uops:1100
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 111u16;
+    // at runtime/bytecodes.uops:1041
+    pub const _ITER_NEXT_PRESENT: u16 = 112u16;
+    // at runtime/bytecodes.uops:1065
+    pub const _ITER_NEXT_RANGE: u16 = 113u16;
+    // at runtime/bytecodes.uops:1090
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 114u16;
+    // at runtime/bytecodes.uops:1072
+    pub const _ITER_POP_EXHAUSTED: u16 = 115u16;
+    // at runtime/bytecodes.uops:1323
+    pub const _JUMP_TO_TOP: u16 = 116u16;
+    // at runtime/bytecodes.uops:1257
+    pub const _LOAD_CONST_INLINE: u16 = 117u16;
+    // at runtime/bytecodes.uops:1269
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 118u16;
+    // at runtime/bytecodes.uops:1381
+    pub const _LOAD_CONST_WORD: u16 = 119u16;
     // at runtime/bytecodes.uops:1279
-    pub const _STORE_FAST_UNBOXED: u16 = 139u16;
-    // at runtime/bytecodes.uops:477
-    pub const _STORE_GLOBAL: u16 = 140u16;
-    // at runtime/bytecodes.uops:481
-    pub const _STORE_GLOBAL_MODULE: u16 = 141u16;
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 120u16;
+    // at runtime/bytecodes.uops:1274
+    pub const _LOAD_FAST_UNBOXED: u16 = 121u16;
+    // at runtime/bytecodes.uops:446
+    pub const _LOAD_GLOBAL: u16 = 122u16;
+    // at runtime/bytecodes.uops:464
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 123u16;
+    // at runtime/bytecodes.uops:459
+    pub const _LOAD_GLOBAL_MODULE: u16 = 124u16;
     // at runtime/bytecodes.uops:1301
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 125u16;
+    // at runtime/bytecodes.uops:1297
+    pub const _POP_TOP_UNBOXED: u16 = 126u16;
+    // at runtime/bytecodes.uops:1161
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 127u16;
+    // at runtime/bytecodes.uops:1212
+    pub const _SET_IP: u16 = 128u16;
+    // at runtime/bytecodes.uops:504
+    pub const _SPECIALIZE_BINARY_OP: u16 = 129u16;
+    // at runtime/bytecodes.uops:765
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 130u16;
+    // at runtime/bytecodes.uops:1134
+    pub const _SPECIALIZE_CALL: u16 = 131u16;
+    // at runtime/bytecodes.uops:705
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 132u16;
+    // at runtime/bytecodes.uops:1011
+    pub const _SPECIALIZE_FOR_ITER: u16 = 133u16;
+    // at runtime/bytecodes.uops:438
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 134u16;
+    // at runtime/bytecodes.uops:475
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 135u16;
+    // at runtime/bytecodes.uops:824
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 136u16;
+    // at runtime/bytecodes.uops:1207
+    pub const _START_EXECUTOR: u16 = 137u16;
+    // at runtime/bytecodes.uops:1290
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 138u16;
+    // at runtime/bytecodes.uops:1285
+    pub const _STORE_FAST_UNBOXED: u16 = 139u16;
+    // at runtime/bytecodes.uops:483
+    pub const _STORE_GLOBAL: u16 = 140u16;
+    // at runtime/bytecodes.uops:487
+    pub const _STORE_GLOBAL_MODULE: u16 = 141u16;
+    // at runtime/bytecodes.uops:1307
     pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 142u16;
-    // at runtime/bytecodes.uops:1309
+    // at runtime/bytecodes.uops:1315
     pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 143u16;
-    // at runtime/bytecodes.uops:826
+    // at runtime/bytecodes.uops:832
     pub const _STORE_SUBSCR: u16 = 144u16;
-    // at runtime/bytecodes.uops:849
+    // at runtime/bytecodes.uops:855
     pub const _STORE_SUBSCR_DICT: u16 = 145u16;
-    // at runtime/bytecodes.uops:837
+    // at runtime/bytecodes.uops:843
     pub const _STORE_SUBSCR_LIST_INT: u16 = 146u16;
-    // at runtime/bytecodes.uops:1380
+    // at runtime/bytecodes.uops:1386
     pub const _WORD_TO_INT: u16 = 147u16;
 }
 /// Flags inferred from bodies and annotations.
@@ -777,7 +777,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 513u32,
+        line: 519u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -804,7 +804,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 658u32,
+        line: 664u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -831,7 +831,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 647u32,
+        line: 653u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -858,7 +858,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 662u32,
+        line: 668u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -885,7 +885,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 666u32,
+        line: 672u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -912,7 +912,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 652u32,
+        line: 658u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -939,7 +939,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 650u32,
+        line: 656u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -966,7 +966,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 655u32,
+        line: 661u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -993,7 +993,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 660u32,
+        line: 666u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1020,7 +1020,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 649u32,
+        line: 655u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1047,7 +1047,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 664u32,
+        line: 670u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1074,7 +1074,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 653u32,
+        line: 659u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1101,7 +1101,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 667u32,
+        line: 673u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1128,7 +1128,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 668u32,
+        line: 674u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1155,7 +1155,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 651u32,
+        line: 657u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1182,7 +1182,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 656u32,
+        line: 662u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1209,7 +1209,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 659u32,
+        line: 665u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1236,7 +1236,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 648u32,
+        line: 654u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1263,7 +1263,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 663u32,
+        line: 669u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1290,7 +1290,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 661u32,
+        line: 667u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1317,7 +1317,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 657u32,
+        line: 663u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1344,7 +1344,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 665u32,
+        line: 671u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1371,7 +1371,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 654u32,
+        line: 660u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1394,7 +1394,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 774u32,
+        line: 780u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1417,7 +1417,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 815u32,
+        line: 821u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1440,7 +1440,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 812u32,
+        line: 818u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1463,7 +1463,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 814u32,
+        line: 820u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1486,7 +1486,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 813u32,
+        line: 819u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1509,7 +1509,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 873u32,
+        line: 879u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1532,7 +1532,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 881u32,
+        line: 887u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1555,7 +1555,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 892u32,
+        line: 898u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1578,7 +1578,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 887u32,
+        line: 893u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1601,7 +1601,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 877u32,
+        line: 883u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1624,7 +1624,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1146u32,
+        line: 1152u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1647,7 +1647,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1169u32,
+        line: 1175u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1670,7 +1670,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1172u32,
+        line: 1178u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1700,7 +1700,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1168u32,
+        line: 1174u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1723,7 +1723,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 714u32,
+        line: 720u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -1750,7 +1750,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 732u32,
+        line: 738u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -1777,7 +1777,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 731u32,
+        line: 737u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -1804,7 +1804,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 736u32,
+        line: 742u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -1831,7 +1831,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 737u32,
+        line: 743u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -1854,7 +1854,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 740u32,
+        line: 746u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -1877,7 +1877,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 923u32,
+        line: 929u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -1900,7 +1900,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 369u32,
+        line: 375u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -1923,7 +1923,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 862u32,
+        line: 868u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -1946,7 +1946,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 994u32,
+        line: 1000u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -1969,7 +1969,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 908u32,
+        line: 914u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -1992,7 +1992,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 915u32,
+        line: 921u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2015,7 +2015,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 1025u32,
+        line: 1031u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2046,7 +2046,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1116u32,
+        line: 1122u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2077,7 +2077,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1115u32,
+        line: 1121u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2100,7 +2100,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 999u32,
+        line: 1005u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2123,7 +2123,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1188u32,
+        line: 1194u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2146,7 +2146,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 749u32,
+        line: 755u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2169,7 +2169,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 981u32,
+        line: 987u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2192,7 +2192,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 977u32,
+        line: 983u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2215,7 +2215,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 897u32,
+        line: 903u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2238,7 +2238,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 943u32,
+        line: 949u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -2261,7 +2261,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 424u32,
+        line: 430u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -2284,7 +2284,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 381u32,
+        line: 387u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -2307,7 +2307,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 387u32,
+        line: 393u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -2330,7 +2330,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 404u32,
+        line: 410u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -2353,7 +2353,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 463u32,
+        line: 469u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -2393,7 +2393,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 },
             },
         ],
-        line: 466u32,
+        line: 472u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -2426,7 +2426,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 },
             },
         ],
-        line: 465u32,
+        line: 471u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -2449,7 +2449,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 933u32,
+        line: 939u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -2472,7 +2472,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1193u32,
+        line: 1199u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -2495,7 +2495,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 358u32,
+        line: 364u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -2521,7 +2521,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 },
             },
         ],
-        line: 953u32,
+        line: 959u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -2547,7 +2547,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 },
             },
         ],
-        line: 965u32,
+        line: 971u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -2570,7 +2570,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 361u32,
+        line: 367u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -2593,7 +2593,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 365u32,
+        line: 371u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -2616,7 +2616,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1119u32,
+        line: 1125u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -2639,7 +2639,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1183u32,
+        line: 1189u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -2662,7 +2662,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 397u32,
+        line: 403u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -2685,7 +2685,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 413u32,
+        line: 419u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -2708,7 +2708,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 490u32,
+        line: 496u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -2741,7 +2741,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 },
             },
         ],
-        line: 492u32,
+        line: 498u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -2764,7 +2764,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 834u32,
+        line: 840u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -2787,7 +2787,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 859u32,
+        line: 865u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -2810,7 +2810,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 858u32,
+        line: 864u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -2833,7 +2833,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 375u32,
+        line: 381u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -2856,7 +2856,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 687u32,
+        line: 693u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -2879,7 +2879,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 680u32,
+        line: 686u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -2902,7 +2902,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 902u32,
+        line: 908u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
@@ -2939,7 +2939,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 873u32,
+        line: 879u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -2973,7 +2973,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 881u32,
+        line: 887u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -3007,7 +3007,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 892u32,
+        line: 898u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -3041,7 +3041,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 887u32,
+        line: 893u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -3075,7 +3075,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 877u32,
+        line: 883u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -3133,7 +3133,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1172u32,
+        line: 1178u32,
     },
     UopInfo {
         name: "CONTAINS_OP",
@@ -3175,7 +3175,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 740u32,
+        line: 746u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -3209,7 +3209,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 923u32,
+        line: 929u32,
     },
     UopInfo {
         name: "COPY",
@@ -3267,7 +3267,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 369u32,
+        line: 375u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -3300,7 +3300,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 862u32,
+        line: 868u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -3316,7 +3316,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::NotViable("declared `tier1`"),
-        line: 994u32,
+        line: 1000u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -3350,7 +3350,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 908u32,
+        line: 914u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -3392,7 +3392,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 915u32,
+        line: 921u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -3426,7 +3426,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 999u32,
+        line: 1005u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -3451,7 +3451,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("declared `tier1`"),
-        line: 1188u32,
+        line: 1194u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -3493,7 +3493,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 749u32,
+        line: 755u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -3509,7 +3509,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Replaced,
-        line: 981u32,
+        line: 987u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -3525,7 +3525,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Replaced,
-        line: 977u32,
+        line: 983u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -3583,7 +3583,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 897u32,
+        line: 903u32,
     },
     UopInfo {
         name: "LOAD_ATTR",
@@ -3617,7 +3617,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 943u32,
+        line: 949u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -3642,7 +3642,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 424u32,
+        line: 430u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -3667,7 +3667,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 381u32,
+        line: 387u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -3692,7 +3692,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 387u32,
+        line: 393u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3725,7 +3725,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 404u32,
+        line: 410u32,
     },
     UopInfo {
         name: "LOAD_METHOD",
@@ -3767,7 +3767,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 933u32,
+        line: 939u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -3809,7 +3809,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1193u32,
+        line: 1199u32,
     },
     UopInfo {
         name: "NOP",
@@ -3825,7 +3825,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 358u32,
+        line: 364u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3850,7 +3850,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("reads `this_instr`"),
-        line: 953u32,
+        line: 959u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3875,7 +3875,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("reads `this_instr`"),
-        line: 965u32,
+        line: 971u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -3900,7 +3900,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 361u32,
+        line: 367u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -3925,7 +3925,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 365u32,
+        line: 371u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -3950,7 +3950,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1119u32,
+        line: 1125u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -3975,7 +3975,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1183u32,
+        line: 1189u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -4000,7 +4000,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 397u32,
+        line: 403u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -4034,7 +4034,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 413u32,
+        line: 419u32,
     },
     UopInfo {
         name: "SWAP",
@@ -4100,7 +4100,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 375u32,
+        line: 381u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -4134,7 +4134,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 687u32,
+        line: 693u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -4168,7 +4168,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 680u32,
+        line: 686u32,
     },
     UopInfo {
         name: "UNPACK_SEQUENCE",
@@ -4202,7 +4202,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 902u32,
+        line: 908u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -4244,7 +4244,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 506u32,
+        line: 512u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -4286,7 +4286,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 596u32,
+        line: 602u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -4328,7 +4328,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 533u32,
+        line: 539u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -4370,7 +4370,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 613u32,
+        line: 619u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -4412,7 +4412,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 641u32,
+        line: 647u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -4454,7 +4454,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1393u32,
+        line: 1399u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -4496,7 +4496,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 561u32,
+        line: 567u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -4538,7 +4538,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1425u32,
+        line: 1431u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -4580,7 +4580,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 551u32,
+        line: 557u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -4622,7 +4622,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1411u32,
+        line: 1417u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -4664,7 +4664,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 573u32,
+        line: 579u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -4706,7 +4706,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1437u32,
+        line: 1443u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -4748,7 +4748,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 604u32,
+        line: 610u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -4790,7 +4790,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 545u32,
+        line: 551u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -4832,7 +4832,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 621u32,
+        line: 627u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -4874,7 +4874,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1405u32,
+        line: 1411u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -4916,7 +4916,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 565u32,
+        line: 571u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -4958,7 +4958,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1429u32,
+        line: 1435u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -5000,7 +5000,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 630u32,
+        line: 636u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -5042,7 +5042,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 556u32,
+        line: 562u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -5084,7 +5084,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1418u32,
+        line: 1424u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -5126,7 +5126,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 584u32,
+        line: 590u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -5168,7 +5168,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1446u32,
+        line: 1452u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -5210,7 +5210,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 600u32,
+        line: 606u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -5252,7 +5252,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 539u32,
+        line: 545u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -5294,7 +5294,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 617u32,
+        line: 623u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -5336,7 +5336,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1399u32,
+        line: 1405u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -5378,7 +5378,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 608u32,
+        line: 614u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -5420,7 +5420,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 591u32,
+        line: 597u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -5462,7 +5462,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 625u32,
+        line: 631u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -5504,7 +5504,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 569u32,
+        line: 575u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -5546,7 +5546,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1433u32,
+        line: 1439u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -5588,7 +5588,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 767u32,
+        line: 773u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -5630,7 +5630,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 804u32,
+        line: 810u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -5672,7 +5672,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 777u32,
+        line: 783u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -5714,7 +5714,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 797u32,
+        line: 803u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -5756,7 +5756,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 787u32,
+        line: 793u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -5806,7 +5806,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1388u32,
+        line: 1394u32,
     },
     UopInfo {
         name: "_CALL",
@@ -5856,7 +5856,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1136u32,
+        line: 1142u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -5906,7 +5906,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1161u32,
+        line: 1167u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -5972,7 +5972,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1149u32,
+        line: 1155u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -5988,7 +5988,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1211u32,
+        line: 1217u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -6004,7 +6004,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1225u32,
+        line: 1231u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -6046,7 +6046,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 707u32,
+        line: 713u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -6088,7 +6088,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 721u32,
+        line: 727u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -6130,7 +6130,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 717u32,
+        line: 723u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -6172,7 +6172,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 733u32,
+        line: 739u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -6214,7 +6214,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 725u32,
+        line: 731u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -6230,7 +6230,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1241u32,
+        line: 1247u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -6246,7 +6246,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1246u32,
+        line: 1252u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -6262,7 +6262,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1216u32,
+        line: 1222u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -6304,7 +6304,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Replaced,
-        line: 1013u32,
+        line: 1019u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -6354,7 +6354,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 520u32,
+        line: 526u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -6404,7 +6404,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 516u32,
+        line: 522u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -6454,7 +6454,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 529u32,
+        line: 535u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -6470,7 +6470,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 449u32,
+        line: 455u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -6520,7 +6520,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 524u32,
+        line: 530u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -6536,7 +6536,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 445u32,
+        line: 451u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -6552,7 +6552,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1330u32,
+        line: 1336u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -6577,7 +6577,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1352u32,
+        line: 1358u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -6602,7 +6602,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1342u32,
+        line: 1348u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -6636,7 +6636,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1028u32,
+        line: 1034u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -6652,7 +6652,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1324u32,
+        line: 1330u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -6686,7 +6686,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1103u32,
+        line: 1109u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -6720,7 +6720,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1055u32,
+        line: 1061u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -6770,7 +6770,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1336u32,
+        line: 1342u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -6820,7 +6820,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1370u32,
+        line: 1376u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -6854,7 +6854,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1072u32,
+        line: 1078u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -6888,7 +6888,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1044u32,
+        line: 1050u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -6922,7 +6922,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Replaced,
-        line: 1076u32,
+        line: 1082u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -6956,7 +6956,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Replaced,
-        line: 1048u32,
+        line: 1054u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -6998,7 +6998,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1108u32,
+        line: 1114u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -7040,7 +7040,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1094u32,
+        line: 1100u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -7082,7 +7082,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1035u32,
+        line: 1041u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -7124,7 +7124,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1059u32,
+        line: 1065u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -7166,7 +7166,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1084u32,
+        line: 1090u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -7191,7 +7191,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1066u32,
+        line: 1072u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -7207,7 +7207,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1317u32,
+        line: 1323u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -7232,7 +7232,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1251u32,
+        line: 1257u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -7257,7 +7257,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1263u32,
+        line: 1269u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -7282,7 +7282,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1375u32,
+        line: 1381u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -7315,7 +7315,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1273u32,
+        line: 1279u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -7340,7 +7340,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1268u32,
+        line: 1274u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -7365,7 +7365,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 440u32,
+        line: 446u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -7390,7 +7390,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 458u32,
+        line: 464u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -7415,7 +7415,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 453u32,
+        line: 459u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -7440,7 +7440,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1295u32,
+        line: 1301u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -7465,7 +7465,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1291u32,
+        line: 1297u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -7515,7 +7515,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1155u32,
+        line: 1161u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -7531,7 +7531,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1206u32,
+        line: 1212u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -7581,7 +7581,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 498u32,
+        line: 504u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -7631,7 +7631,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 759u32,
+        line: 765u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -7697,7 +7697,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 1128u32,
+        line: 1134u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -7747,7 +7747,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 699u32,
+        line: 705u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -7781,7 +7781,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 1005u32,
+        line: 1011u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -7797,7 +7797,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Skipped,
-        line: 432u32,
+        line: 438u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -7813,7 +7813,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Skipped,
-        line: 469u32,
+        line: 475u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -7863,7 +7863,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 818u32,
+        line: 824u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -7879,7 +7879,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1201u32,
+        line: 1207u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -7913,7 +7913,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1284u32,
+        line: 1290u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -7938,7 +7938,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1279u32,
+        line: 1285u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -7963,7 +7963,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 477u32,
+        line: 483u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -7988,7 +7988,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 481u32,
+        line: 487u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -8013,7 +8013,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1301u32,
+        line: 1307u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -8038,7 +8038,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1309u32,
+        line: 1315u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -8079,7 +8079,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 826u32,
+        line: 832u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -8120,7 +8120,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 849u32,
+        line: 855u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -8161,7 +8161,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 837u32,
+        line: 843u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -8211,19 +8211,19 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1380u32,
+        line: 1386u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 8usize] = [
     FamilyInfo {
         head: 63u16,
         members: &[65u16, 64u16],
-        line: 467u32,
+        line: 473u32,
     },
     FamilyInfo {
         head: 77u16,
         members: &[78u16],
-        line: 493u32,
+        line: 499u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -8231,31 +8231,31 @@ pub static FAMILIES: [FamilyInfo; 8usize] = [
             2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
             16u16, 8u16, 19u16, 3u16, 18u16, 10u16, 21u16, 4u16, 12u16, 13u16,
         ],
-        line: 670u32,
+        line: 676u32,
     },
     FamilyInfo {
         head: 37u16,
         members: &[39u16, 38u16, 40u16, 41u16],
-        line: 738u32,
+        line: 744u32,
     },
     FamilyInfo {
         head: 23u16,
         members: &[25u16, 27u16, 26u16, 24u16],
-        line: 816u32,
+        line: 822u32,
     },
     FamilyInfo {
         head: 79u16,
         members: &[81u16, 80u16],
-        line: 860u32,
+        line: 866u32,
     },
     FamilyInfo {
         head: 49u16,
         members: &[51u16, 50u16],
-        line: 1117u32,
+        line: 1123u32,
     },
     FamilyInfo {
         head: 33u16,
         members: &[36u16, 34u16],
-        line: 1170u32,
+        line: 1176u32,
     },
 ];

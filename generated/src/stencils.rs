@@ -196,7 +196,7 @@ pub static STENCILS: [Option<&Stencil>; 148usize] = [
     Some(&STENCIL_STORE_SUBSCR_LIST_INT),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:873
+/// BUILD_LIST at runtime/bytecodes.uops:879
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -261,7 +261,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:881
+/// BUILD_MAP at runtime/bytecodes.uops:887
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -333,7 +333,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:892
+/// BUILD_SLICE at runtime/bytecodes.uops:898
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -398,7 +398,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:887
+/// BUILD_STRING at runtime/bytecodes.uops:893
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -463,7 +463,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:877
+/// BUILD_TUPLE at runtime/bytecodes.uops:883
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -528,7 +528,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1172
+/// CALL_KW at runtime/bytecodes.uops:1178
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -673,7 +673,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONTAINS_OP at runtime/bytecodes.uops:740
+/// CONTAINS_OP at runtime/bytecodes.uops:746
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -818,7 +818,7 @@ pub static STENCILCONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:923
+/// CONVERT_VALUE at runtime/bytecodes.uops:929
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -920,7 +920,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:369
+/// COPY at runtime/bytecodes.uops:375
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -965,7 +965,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:862
+/// DELETE_SUBSCR at runtime/bytecodes.uops:868
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1090,7 +1090,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:908
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:914
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1186,7 +1186,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:915
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:921
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1314,7 +1314,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:999
+/// GET_ITER at runtime/bytecodes.uops:1005
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1408,7 +1408,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:749
+/// IS_OP at runtime/bytecodes.uops:755
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1523,7 +1523,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:897
+/// LIST_APPEND at runtime/bytecodes.uops:903
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1583,7 +1583,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_ATTR at runtime/bytecodes.uops:943
+/// LOAD_ATTR at runtime/bytecodes.uops:949
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1686,7 +1686,7 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:424
+/// LOAD_CONST at runtime/bytecodes.uops:430
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -1729,7 +1729,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:381
+/// LOAD_FAST at runtime/bytecodes.uops:387
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1771,7 +1771,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:387
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:393
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -1852,7 +1852,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:404
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:410
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -1910,7 +1910,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_METHOD at runtime/bytecodes.uops:933
+/// LOAD_METHOD at runtime/bytecodes.uops:939
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2009,7 +2009,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1193
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1199
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2076,7 +2076,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:358
+/// NOP at runtime/bytecodes.uops:364
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -2093,7 +2093,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:361
+/// POP_TOP at runtime/bytecodes.uops:367
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2159,7 +2159,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:365
+/// PUSH_NULL at runtime/bytecodes.uops:371
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -2183,7 +2183,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1119
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1125
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2239,7 +2239,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1183
+/// RETURN_VALUE at runtime/bytecodes.uops:1189
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2288,7 +2288,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:397
+/// STORE_FAST at runtime/bytecodes.uops:403
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -2365,7 +2365,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:413
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:419
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2457,7 +2457,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:375
+/// SWAP at runtime/bytecodes.uops:381
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -2495,7 +2495,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:687
+/// UNARY_NOT at runtime/bytecodes.uops:693
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2620,7 +2620,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:680
+/// UNARY_OP at runtime/bytecodes.uops:686
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2722,7 +2722,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_SEQUENCE at runtime/bytecodes.uops:902
+/// UNPACK_SEQUENCE at runtime/bytecodes.uops:908
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2830,7 +2830,7 @@ pub static STENCILUNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:506
+/// _BINARY_OP at runtime/bytecodes.uops:512
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2965,7 +2965,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:596
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:602
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -2991,7 +2991,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:533
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:539
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -3044,7 +3044,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:613
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:619
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3095,7 +3095,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:641
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:647
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3205,7 +3205,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1393
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1399
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -3240,7 +3240,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:561
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:567
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3272,7 +3272,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1425
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1431
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3297,7 +3297,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:551
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:557
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -3369,7 +3369,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1411
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1417
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -3435,7 +3435,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:573
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:579
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -3496,7 +3496,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1437
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1443
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -3539,7 +3539,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:604
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:610
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3565,7 +3565,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:545
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:551
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -3623,7 +3623,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:621
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:627
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3674,7 +3674,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1405
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1411
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -3709,7 +3709,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:565
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:571
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -3741,7 +3741,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1429
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1435
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3766,7 +3766,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:630
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:636
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3912,7 +3912,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:556
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:562
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -3981,7 +3981,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1418
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1424
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -4054,7 +4054,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:584
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:590
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -4106,7 +4106,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1446
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1452
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -4146,7 +4146,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:600
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:606
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -4172,7 +4172,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:539
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:545
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -4225,7 +4225,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:617
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:623
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4276,7 +4276,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1399
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1405
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -4311,7 +4311,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:608
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:614
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -4352,7 +4352,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:591
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:597
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -4397,7 +4397,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:625
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:631
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -4477,7 +4477,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:569
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:575
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -4509,7 +4509,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1433
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1439
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4534,7 +4534,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:767
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:773
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4662,7 +4662,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:804
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:810
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4806,7 +4806,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:777
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:783
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4908,7 +4908,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:797
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:803
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5031,7 +5031,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:787
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:793
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5132,7 +5132,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:1388
+/// _BOX_WORD at runtime/bytecodes.uops:1394
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5195,7 +5195,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1136
+/// _CALL at runtime/bytecodes.uops:1142
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5341,7 +5341,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1161
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1167
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5457,7 +5457,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1149
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1155
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5527,7 +5527,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1211
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1217
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -5565,7 +5565,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1225
+/// _COLD_EXIT at runtime/bytecodes.uops:1231
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5574,7 +5574,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
 /// 0008: 53                               push rbx
 /// 0009: 48 89 d3                         mov rbx,rdx
 /// 000c: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0016: 48 ff 42 38                      inc qword ptr [rdx+38h]
+/// 0016: 48 ff 42 40                      inc qword ptr [rdx+40h]
 /// 001a: 49 89 f7                         mov r15,rsi
 /// 001d: 49 89 fe                         mov r14,rdi
 /// 0020: 4c 8b 62 08                      mov r12,[rdx+8]
@@ -5617,7 +5617,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
 pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x48,
-        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xff, 0x42, 0x38,
+        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xff, 0x42, 0x40,
         0x49, 0x89, 0xf7, 0x49, 0x89, 0xfe, 0x4c, 0x8b, 0x62, 0x08, 0x41, 0x89, 0xcd,
         0x49, 0xc1, 0xe5, 0x04, 0x66, 0x43, 0xff, 0x44, 0x2c, 0x3c, 0x75, 0x32, 0x48,
         0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c,
@@ -5645,7 +5645,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1225, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1231, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5653,7 +5653,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
 /// 0006: 41 54                            push r12
 /// 0008: 53                               push rbx
 /// 0009: 48 89 d3                         mov rbx,rdx
-/// 000c: 48 ff 42 38                      inc qword ptr [rdx+38h]
+/// 000c: 48 ff 42 40                      inc qword ptr [rdx+40h]
 /// 0010: 49 89 f7                         mov r15,rsi
 /// 0013: 49 89 fe                         mov r14,rdi
 /// 0016: 4c 8b 62 08                      mov r12,[rdx+8]
@@ -5696,7 +5696,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
 pub static COLD_EXIT_SHARED: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x48,
-        0xff, 0x42, 0x38, 0x49, 0x89, 0xf7, 0x49, 0x89, 0xfe, 0x4c, 0x8b, 0x62, 0x08,
+        0xff, 0x42, 0x40, 0x49, 0x89, 0xf7, 0x49, 0x89, 0xfe, 0x4c, 0x8b, 0x62, 0x08,
         0x41, 0x89, 0xcd, 0x49, 0xc1, 0xe5, 0x04, 0x66, 0x43, 0xff, 0x44, 0x2c, 0x3c,
         0x75, 0x32, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
         0x89, 0xdf, 0x4c, 0x89, 0xf6, 0x4c, 0x89, 0xe2, 0xff, 0xd0, 0x48, 0x85, 0xc0,
@@ -5718,7 +5718,7 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:707
+/// _COMPARE_OP at runtime/bytecodes.uops:713
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5853,7 +5853,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:721
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:727
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -5903,7 +5903,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:717
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:723
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -5954,7 +5954,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:733
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:739
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -6037,7 +6037,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:725
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:731
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6154,7 +6154,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1241
+/// _DEOPT at runtime/bytecodes.uops:1247
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -6182,7 +6182,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1246
+/// _ERROR_EXIT at runtime/bytecodes.uops:1252
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -6210,7 +6210,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1216
+/// _EXIT_TRACE at runtime/bytecodes.uops:1222
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6246,7 +6246,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:520
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:526
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -6282,7 +6282,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:516
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:522
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -6320,7 +6320,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:529
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:535
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -6372,7 +6372,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:449
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:455
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -6412,7 +6412,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:524
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:530
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -6464,7 +6464,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:445
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:451
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -6504,7 +6504,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1330
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1336
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6589,7 +6589,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1352
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1358
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6709,7 +6709,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1342
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1348
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6833,7 +6833,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1028
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1034
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6888,7 +6888,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1324
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1330
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6969,7 +6969,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1103
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1109
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -7005,7 +7005,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1055
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1061
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -7039,7 +7039,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1336
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1342
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -7124,7 +7124,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:1370
+/// _INT_TO_WORD at runtime/bytecodes.uops:1376
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -7162,7 +7162,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1072
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1078
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7202,7 +7202,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1044
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1050
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7242,7 +7242,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1108
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1114
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7285,7 +7285,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1094
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1100
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7339,7 +7339,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1035
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1041
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7427,7 +7427,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1059
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1065
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7463,7 +7463,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1084
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1090
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7513,7 +7513,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1066
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1072
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -7579,7 +7579,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1317
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:1323
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -7607,7 +7607,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1251
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1257
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -7647,7 +7647,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1263
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1269
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -7677,7 +7677,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1375
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1381
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -7707,7 +7707,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1273
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1279
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -7743,7 +7743,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1268
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1274
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -7775,7 +7775,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:440
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:446
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7843,7 +7843,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:458
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:464
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -7889,7 +7889,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:453
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:459
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7935,7 +7935,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1295
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1301
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7970,7 +7970,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1291
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1297
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -7991,7 +7991,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1155
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1161
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8073,7 +8073,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1206
+/// _SET_IP at runtime/bytecodes.uops:1212
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -8104,7 +8104,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1201
+/// _START_EXECUTOR at runtime/bytecodes.uops:1207
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -8132,7 +8132,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1284
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1290
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8167,7 +8167,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1279
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1285
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8199,7 +8199,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:477
+/// _STORE_GLOBAL at runtime/bytecodes.uops:483
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8254,7 +8254,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:481
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:487
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -8350,7 +8350,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1301
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1307
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8405,7 +8405,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1309
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1315
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -8455,7 +8455,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:826
+/// _STORE_SUBSCR at runtime/bytecodes.uops:832
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8603,7 +8603,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:849
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:855
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8775,7 +8775,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:837
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:843
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8905,7 +8905,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:1380
+/// _WORD_TO_INT at runtime/bytecodes.uops:1386
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

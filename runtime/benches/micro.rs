@@ -2,7 +2,7 @@
 //! tier-1 dispatch, the JIT's copy-and-patch throughput, and the cost of a side exit
 //! when it stays cold against when an executor is stitched onto it.
 
-use stitch::abi::{UOPS, UopInst, uop};
+use stitch_abi::{UOPS, UopInst, uop};
 use stitch::program::{Options, Outcome, Tier, run_source};
 
 fn main() {
@@ -34,10 +34,10 @@ fn jit_copy_and_patch(bencher: divan::Bencher) {
         .map(|i| UopInst { opcode: stenciled[i % stenciled.len()], oparg: 1, target: 0, operand: 0, jump_target: 0, error_target: 0, spare: 0 })
         .collect();
     trace.push(UopInst { opcode: uop::_JUMP_TO_TOP, oparg: 0, target: 0, operand: 0, jump_target: 0, error_target: 0, spare: 0 });
-    let helpers = stitch::abi::helper_table::helper_addresses().to_vec();
+    let helpers = stitch_interp::helper_table::helper_addresses().to_vec();
     bencher.counter(divan::counter::ItemsCount::new(trace.len())).bench(|| {
-        let layout = stitch::jit::patch::layout(&trace);
-        stitch::jit::patch::emit(&trace, std::ptr::null_mut(), 0x1000_0000, &layout, &helpers)
+        let layout = stitch_jit::patch::layout(&trace);
+        stitch_jit::patch::emit(&trace, std::ptr::null_mut(), 0x1000_0000, &layout, &helpers)
     });
 }
 

@@ -70,7 +70,7 @@ fn main() -> ExitCode {
                 Some(TierArg::One) => Tier::One,
                 Some(TierArg::Two) => Tier::Two,
                 Some(TierArg::Jit) => {
-                    if !stitch::jit::AVAILABLE {
+                    if !stitch_jit::AVAILABLE {
                         eprintln!("stitch: --tier jit is unavailable: the JIT's stencils are x86-64 Linux code; use --tier 2");
                         return ExitCode::from(2);
                     }
@@ -85,7 +85,7 @@ fn main() -> ExitCode {
                 Ok(s) => s,
                 Err(outcome) => return report(outcome),
             };
-            match stitch::compiler::compile_module(&source, &file) {
+            match stitch_compiler::compile_module(&source, &file) {
                 Ok(code) => {
                     if specialized {
                         code.incref();
@@ -95,7 +95,7 @@ fn main() -> ExitCode {
                             eprint!("{t}");
                         }
                     }
-                    print!("{}", stitch::compiler::disassemble(code));
+                    print!("{}", stitch_compiler::disassemble(code));
                     ExitCode::SUCCESS
                 }
                 Err(e) => report(program::compile_error(e, &file, &source)),

@@ -2,15 +2,16 @@
 //! stack and the module frame, run it, and report the outcome as CPython would (the
 //! same stdout, exit code and traceback).
 
-use crate::abi::{Dict, Thread, Value, op};
-use crate::compiler::{self, CompileError};
-use crate::errors::{ExcKind, PyErr};
-use crate::interp::frames::{DataStack, init_frame};
-use crate::interp::{specialize, tier1};
-use crate::objects::code::{Code, CodeParts};
-use crate::objects::{dict, str as strs};
-use crate::vm::{Runtime, TracebackEntry};
 use std::rc::Rc;
+use stitch_abi::{Dict, Thread, Value, op};
+use stitch_compiler::CompileError;
+use stitch_core::errors::{ExcKind, PyErr};
+use stitch_core::objects::code::{Code, CodeParts};
+use stitch_core::objects::{dict, str as strs};
+use stitch_core::vm::{Runtime, TracebackEntry};
+use stitch_interp::frames::{DataStack, init_frame};
+use stitch_interp::{specialize, tier1};
+use stitch_tier2::Tier2State;
 
 /// How a program ended.
 #[derive(Debug)]
@@ -57,7 +58,7 @@ impl Tier {
 
     /// The default: the JIT where it runs, tier 2 elsewhere.
     pub fn default_for_host() -> Tier {
-        if crate::jit::AVAILABLE { Tier::Jit } else { Tier::Two }
+        if stitch_jit::AVAILABLE { Tier::Jit } else { Tier::Two }
     }
 }
 
@@ -140,7 +141,7 @@ fn cpython_path(path: &str) -> String {
 
 /// Compiles and runs source text; `filename` names it in tracebacks.
 pub fn run_source(source: &str, filename: &str, options: &Options) -> Outcome {
-    let code = match compiler::compile_module(source, filename) {
+    let code = match stitch_compiler::compile_module(source, filename) {
         Ok(c) => c,
         Err(e) => return compile_error(e, filename, source),
     };
@@ -156,43 +157,51 @@ pub fn compile_error(e: CompileError, filename: &str, source: &str) -> Outcome {
     }
 }
 
-/// A thread state with its runtime and data stack.
-/// The thread state and the runtime are held as raw pointers (each from a `Box` the
-/// machine owns): they point at each other and frames point at them while programs run,
-/// so no `Box` or reference to them may be moved around meanwhile.
+/// A thread state with its runtime, its tier-2 state and its data stack: the layers put
+/// together.
+/// The thread state, the runtime and the tier-2 state are held as raw pointers (each
+/// from a `Box` the machine owns): they point at each other and frames point at them
+/// while programs run, so no `Box` or reference to them may be moved around meanwhile.
 pub struct Machine {
     thread: *mut Thread,
     runtime: *mut Runtime,
+    /// Null when only tier 1 runs.
+    tier2: *mut Tier2State,
     stack: DataStack,
     options: Options,
+    /// Count instructions and uops (for `--stats`).
+    counting: bool,
 }
 
 impl Machine {
     pub fn new(options: &Options) -> Machine {
-        let mut runtime = Box::new(Runtime::new(crate::builtins::builtins_dict()));
+        let runtime = Box::into_raw(Box::new(Runtime::new(stitch_builtins::builtins_dict())));
         let mut stack = DataStack::new(DATA_STACK_SLOTS);
-        runtime.stack_base = stack.base();
-        runtime.stack_end = stack.end();
-        let tier2 = options.tier != Tier::One;
-        runtime.tier2 = crate::tier2::Tier2State::new(tier2, options.tier == Tier::Jit, options.exit_hotness);
-        if options.tier == Tier::Jit {
-            runtime.jit = crate::jit::JitState::new();
-        }
-        runtime.counting = options.stats || options.stats_json.is_some();
-        let mut thread = Box::new(Thread {
+        let counting = options.stats || options.stats_json.is_some();
+        let tier2 = if options.tier == Tier::One {
+            std::ptr::null_mut()
+        } else {
+            stitch_tier2::install();
+            let mut state = Tier2State::new(options.exit_hotness);
+            state.counting = counting;
+            if options.tier == Tier::Jit {
+                state.backend = stitch_jit::JitState::new().map(|j| Box::new(j) as Box<dyn stitch_tier2::backend::Backend>);
+            }
+            Box::into_raw(Box::new(state))
+        };
+        let thread = Box::into_raw(Box::new(Thread {
             frame: std::ptr::null_mut(),
             previous_executor: std::ptr::null_mut(),
             depth: 0,
             limit: RECURSION_LIMIT,
-            runtime: std::ptr::null_mut(),
+            runtime: runtime.cast(),
+            tier2: tier2.cast(),
             stack_end: stack.end(),
             tier1_instructions: 0,
             tier2_uops: 0,
             cold_exits: 0,
-        });
-        let runtime = Box::into_raw(runtime);
-        thread.runtime = runtime.cast();
-        Machine { thread: Box::into_raw(thread), runtime, stack, options: options.clone() }
+        }));
+        Machine { thread, runtime, tier2, stack, options: options.clone(), counting }
     }
 
     pub fn runtime(&mut self) -> &mut Runtime {
@@ -205,7 +214,7 @@ impl Machine {
     pub fn run(&mut self, code: Value, source: &str) -> Outcome {
         let filename: Rc<str> = {
             // SAFETY: the compiler returns a code object.
-            let c = unsafe { crate::objects::code::as_code(code) };
+            let c = unsafe { stitch_core::objects::code::as_code(code) };
             c.filename.clone()
         };
         prepare_code(code, self.options.loop_threshold);
@@ -224,7 +233,10 @@ impl Machine {
         };
         self.runtime().flush();
         let reported = self.report();
-        crate::tier2::shutdown(self.runtime());
+        if !self.tier2.is_null() {
+            // SAFETY: owned by the machine, and nothing runs.
+            stitch_tier2::shutdown(unsafe { &mut *self.tier2 });
+        }
         exit_code.decref();
         globals.decref();
         code.decref();
@@ -238,10 +250,10 @@ impl Machine {
     fn report(&mut self) -> Result<(), String> {
         let o = &self.options;
         // SAFETY: owned by the machine, and nothing runs.
-        let runtime = unsafe { &*self.runtime };
+        let tier2 = unsafe { self.tier2.as_ref() };
         if o.stats || o.stats_json.is_some() {
             // SAFETY: owned by the machine, and nothing runs.
-            let r = unsafe { crate::tier2::stats::collect(runtime, &*self.thread, o.tier.name()) };
+            let r = crate::report::collect(tier2, unsafe { &*self.thread }, o.tier.name());
             if o.stats {
                 eprint!("{}", r.text());
             }
@@ -252,13 +264,15 @@ impl Machine {
         if let Some(dir) = &o.dump_executors {
             std::fs::create_dir_all(dir).map_err(|e| format!("stitch: cannot create {dir}: {e}"))?;
             let path = std::path::Path::new(dir).join("executors.dot");
-            std::fs::write(&path, crate::tier2::dot::graph(runtime)).map_err(|e| format!("stitch: cannot write {}: {e}", path.display()))?;
-            for &e in &runtime.tier2.live {
+            let none = Tier2State::new(0);
+            let tier2 = tier2.unwrap_or(&none);
+            std::fs::write(&path, stitch_tier2::dot::graph(tier2)).map_err(|e| format!("stitch: cannot write {}: {e}", path.display()))?;
+            for &e in &tier2.live {
                 // SAFETY: live executors are live until shutdown.
-                let id = unsafe { crate::tier2::executor::vm(e).id };
+                let id = unsafe { stitch_tier2::executor::vm(e).id };
                 let path = std::path::Path::new(dir).join(format!("executor-{id}.txt"));
                 // SAFETY: as above.
-                let text = unsafe { crate::tier2::dot::listing(e) };
+                let text = unsafe { stitch_tier2::dot::listing(e) };
                 std::fs::write(&path, text).map_err(|e| format!("stitch: cannot write {}: {e}", path.display()))?;
             }
         }
@@ -277,7 +291,7 @@ impl Machine {
             let module = init_frame((*exit).limit, end, code.cast(), globals.cast(), builtins, exit, Value::NULL)?;
             (*ts).depth = 1;
             (*ts).frame = module;
-            let result = if (*self.runtime).counting { tier1::run::<true>(ts, module) } else { tier1::run::<false>(ts, module) };
+            let result = if self.counting { tier1::run::<true>(ts, module) } else { tier1::run::<false>(ts, module) };
             if result.is_error() {
                 let e = (*self.runtime).exception.take().unwrap_or_else(|| PyErr::type_error("error without an exception"));
                 return Err(e);
@@ -290,10 +304,13 @@ impl Machine {
 
 impl Drop for Machine {
     fn drop(&mut self) {
-        // SAFETY: both came from `Box::into_raw` in `new`; nothing runs any more.
+        // SAFETY: all came from `Box::into_raw` in `new`; nothing runs any more.
         unsafe {
             drop(Box::from_raw(self.thread));
             drop(Box::from_raw(self.runtime));
+            if !self.tier2.is_null() {
+                drop(Box::from_raw(self.tier2));
+            }
         }
     }
 }
@@ -303,11 +320,11 @@ impl Drop for Machine {
 pub fn prepare_code(code: Value, loop_threshold: u16) {
     // SAFETY: `code` is a live code object; its units are not being executed yet.
     unsafe {
-        let c = crate::objects::code::as_code(code);
+        let c = stitch_core::objects::code::as_code(code);
         let units = std::slice::from_raw_parts_mut(c.instrs_ptr(), c.len());
         specialize::init_caches(units, specialize::counter(loop_threshold, 0));
         for &k in &c.consts {
-            if k.is_kind(crate::abi::KIND_CODE) {
+            if k.is_kind(stitch_abi::KIND_CODE) {
                 prepare_code(k, loop_threshold);
             }
         }

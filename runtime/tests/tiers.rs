@@ -202,10 +202,10 @@ fn generic_iteration_is_traced_and_nested_loops_stitch_to_later_executors() {
 #[test]
 fn a_store_that_shares_a_watch_bit_does_not_deopt_every_iteration() {
     let bit = |name: &str| {
-        let v = stitch::objects::str::new_str(name);
+        let v = stitch_core::objects::str::new_str(name);
         // SAFETY: a fresh str value.
-        let h = unsafe { stitch::objects::str::as_str(v).hash() };
-        stitch::tier2::deps::bloom_bit(h)
+        let h = unsafe { stitch_core::objects::str::as_str(v).hash() };
+        stitch_core::objects::dict::bloom_bit(h)
     };
     let name = (0..10_000).map(|k| format!("v{k}")).find(|n| bit(n) == bit("len")).expect("some name shares len's bit");
     let src = format!("total = 0\nfor i in range(3000):\n    {name} = i\n    total += len(\"ab\") + {name}\nprint(total)\n");

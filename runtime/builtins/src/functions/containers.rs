@@ -1,0 +1,110 @@
+//! Container constructors: `list`, `tuple`, `dict`, `range`.
+
+use stitch_abi::*;
+use crate::args::{between, no_keywords};
+use stitch_core::errors::{PyErr, PyResult};
+use stitch_core::objects::{self, Owned, builtin::Args, dict, list, tuple};
+use stitch_core::ops::consume::{collect, for_each};
+use stitch_core::ops::iter::is_iterable;
+use stitch_core::ops::num::require_int;
+use stitch_core::ops::hash;
+use stitch_core::vm::Runtime;
+
+pub fn list(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    no_keywords("list", args)?;
+    let a = between("list", args, 0, 0, Some(1))?;
+    Ok(list::from_vec(match a.first() {
+        Some(&v) => collect(v)?,
+        None => Vec::new(),
+    }))
+}
+
+pub fn tuple(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    no_keywords("tuple", args)?;
+    let a = between("tuple", args, 0, 0, Some(1))?;
+    match a.first() {
+        // Tuples are immutable: tuple(t) is t.
+        Some(&v) if v.is_kind(KIND_TUPLE) => {
+            v.incref();
+            Ok(v)
+        }
+        Some(&v) => Ok(tuple::from_vec(collect(v)?)),
+        None => Ok(tuple::from_vec(Vec::new())),
+    }
+}
+
+/// `dict()`, `dict(mapping)`, `dict(iterable_of_pairs)`, plus keyword items.
+pub fn dict(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let a = between("dict", args, 0, 0, Some(1))?;
+    let d = Owned(dict::new_dict());
+    if let Some(&src) = a.first() {
+        update_from(d.get(), src)?;
+    }
+    for &(k, v) in args.keywords {
+        set(d.get(), objects::str::new_str(k), v)?;
+    }
+    Ok(d.into_raw())
+}
+
+/// Stores `value` (borrowed) under `key` (owned).
+fn set(d: Value, key: Value, value: Value) -> PyResult<()> {
+    let key = Owned(key);
+    let h = hash(key.get())?;
+    value.incref();
+    // SAFETY: `d` is a live dict; key and value are new references.
+    unsafe { dict::set(d.cast(), key.into_raw(), h, value) };
+    Ok(())
+}
+
+/// `d.update(src)`: from a dict, or from an iterable of key/value pairs.
+pub fn update_from(d: Value, src: Value) -> PyResult<()> {
+    if src.is_kind(KIND_DICT) {
+        // SAFETY: a live dict; the entries are copied before `d` (maybe the same dict)
+        // changes.
+        let entries: Vec<(Value, u64, Value)> =
+            unsafe { dict::entries(src.cast()) }.map(|e| (e.key, e.hash, e.value)).collect();
+        for (k, h, v) in entries {
+            k.incref();
+            v.incref();
+            // SAFETY: `d` is a live dict; key and value are new references.
+            unsafe { dict::set(d.cast(), k, h, v) };
+        }
+        return Ok(());
+    }
+    let mut index = 0;
+    for_each(src, |pair| {
+        if !is_iterable(pair.get()) {
+            return Err(PyErr::type_error(format!(
+                "cannot convert dictionary update sequence element #{index} to a sequence"
+            )));
+        }
+        let items: Vec<Owned> = collect(pair.get())?.into_iter().map(Owned).collect();
+        if items.len() != 2 {
+            return Err(PyErr::value_error(format!(
+                "dictionary update sequence element #{index} has length {}; 2 is required",
+                items.len()
+            )));
+        }
+        items[0].get().incref();
+        set(d, items[0].get(), items[1].get())?;
+        index += 1;
+        Ok(true)
+    })
+}
+
+/// `range(stop)`, `range(start, stop[, step])`.
+pub fn range(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    no_keywords("range", args)?;
+    let a = between("range", args, 0, 1, Some(3))?;
+    let mut bounds = [0i64, 0, 1];
+    for (slot, &v) in bounds.iter_mut().zip(a) {
+        *slot = require_int(v)?
+            .to_i64()
+            .ok_or_else(|| PyErr::overflow("Python int too large to convert to C ssize_t"))?;
+    }
+    let (start, stop, step) = if a.len() == 1 { (0, bounds[0], 1) } else { (bounds[0], bounds[1], bounds[2]) };
+    if step == 0 {
+        return Err(PyErr::value_error("range() arg 3 must not be zero"));
+    }
+    Ok(objects::range::new_range(start, stop, step))
+}

@@ -1,0 +1,49 @@
+//! `isinstance` and `type`.
+
+use stitch_abi::*;
+use crate::args::{between, no_keywords};
+use crate::types::{as_type, is_instance, type_id_of, type_object};
+use stitch_core::errors::{PyErr, PyResult};
+use stitch_core::objects::{builtin::Args, tuple};
+use stitch_core::ops::types::type_name;
+use stitch_core::vm::Runtime;
+
+/// `isinstance(x, T)` where `T` is a type or a (nested) tuple of types. Like CPython,
+/// a tuple is searched in order and a bad entry only matters if reached.
+pub fn isinstance(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    no_keywords("isinstance", args)?;
+    let a = between("isinstance", args, 0, 2, Some(2))?;
+    matches(a[0], a[1]).map(Value::bool)
+}
+
+fn matches(v: Value, t: Value) -> PyResult<bool> {
+    if let Some(id) = as_type(t) {
+        return Ok(is_instance(v, id));
+    }
+    if t.is_kind(KIND_TUPLE) {
+        // SAFETY: the kind was checked.
+        for &item in unsafe { tuple::items(t.cast()) } {
+            if matches(v, item)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    Err(PyErr::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+}
+
+/// `type(x)`, for the values whose types have type objects here.
+pub fn type_(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    if args.positional.len() != 1 || !args.keywords.is_empty() {
+        return Err(PyErr::type_error("type() takes 1 or 3 arguments"));
+    }
+    let v = args.positional[0];
+    if v.is_kind(KIND_TYPE) {
+        // type(int) is type; there is no object for `type` itself.
+        return Err(PyErr::type_error("type() of a type is not supported"));
+    }
+    match type_id_of(v) {
+        Some(id) => Ok(type_object(id)),
+        None => Err(PyErr::type_error(format!("type() of a '{}' object is not supported", type_name(v)))),
+    }
+}

@@ -1,0 +1,162 @@
+//! Builtins over iterables: `len`, `enumerate`, `zip`, `reversed`, `sorted`, `any`,
+//! `all`, `iter`.
+
+use stitch_abi::*;
+use crate::args::{between, bind, check_keywords, keyword, no_keywords, one};
+use crate::sort;
+use stitch_core::errors::{PyErr, PyResult};
+use stitch_core::objects::iter::{IterState, new_iter, new_range_iter};
+use stitch_core::objects::{Owned, builtin::Args, list, range::Range, tuple};
+use stitch_core::ops::consume::{collect, for_each};
+use stitch_core::ops::iter::get_iter;
+use stitch_core::ops::num::require_int;
+use stitch_core::ops::{call, truthy, types};
+use stitch_core::vm::Runtime;
+
+pub fn len(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let v = one("len", args, 0)?;
+    match types::len(v) {
+        Some(n) => Ok(stitch_core::objects::bigint::from_i64(n as i64)),
+        None => Err(PyErr::type_error(format!("object of type '{}' has no len()", types::type_name(v)))),
+    }
+}
+
+/// `enumerate(iterable, start=0)`.
+pub fn enumerate(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let a = bind("enumerate", args, 0, &["iterable", "start"], 0, 1)?;
+    let start = match a[1] {
+        Some(s) => require_int(s)?
+            .to_i64()
+            .ok_or_else(|| PyErr::overflow("enumerate() start beyond 64 bits is not supported"))?,
+        None => 0,
+    };
+    let inner = Owned(get_iter(a[0].unwrap_or(Value::NONE))?);
+    Ok(new_iter(KIND_ENUMERATE, IterState::Enumerate { inner, count: start }))
+}
+
+/// `zip(*iterables)` (`strict=False` is accepted).
+pub fn zip(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    check_keywords("zip", args, &["strict"])?;
+    if keyword(args, "strict").is_some_and(truthy) {
+        return Err(PyErr::type_error("zip(strict=True) is not supported"));
+    }
+    let mut inners = Vec::with_capacity(args.positional.len());
+    for &v in args.positional {
+        inners.push(Owned(get_iter(v)?));
+    }
+    Ok(new_iter(KIND_ZIP, IterState::Zip { inners }))
+}
+
+/// `reversed(seq)` for lists, tuples, strs, ranges and dicts.
+pub fn reversed(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    no_keywords("reversed", args)?;
+    let seq = between("reversed", args, 0, 1, Some(1))?[0];
+    // SAFETY: each arm reads the layout of the kind it matched.
+    let remaining = unsafe {
+        match stitch_core::objects::kind(seq) {
+            KIND_LIST => list::items(seq.cast()).len(),
+            KIND_TUPLE => tuple::items(seq.cast()).len(),
+            KIND_STR => stitch_core::objects::str::as_str(seq).chars,
+            // Walks the entry array backwards, skipping deleted entries.
+            KIND_DICT => (*seq.cast::<Dict>()).used,
+            KIND_RANGE => return Ok(reversed_range(&*seq.cast::<Range>())),
+            _ => {
+                return Err(PyErr::type_error(format!("'{}' object is not reversible", types::type_name(seq))));
+            }
+        }
+    };
+    Ok(new_iter(KIND_REVERSED, IterState::Reversed { seq: Owned::new_ref(seq), remaining }))
+}
+
+/// `reversed(range)` is a range iterator running the other way, as in CPython.
+fn reversed_range(r: &Range) -> Value {
+    let n = r.len();
+    if n == 0 {
+        return new_range_iter(0, 1, 0);
+    }
+    let last = r.at(n - 1);
+    let step = -(r.step as i128);
+    let fits = |x: i128| i64::try_from(x).is_ok_and(Value::fits_int);
+    if fits(last) && fits(r.start as i128) && i64::try_from(r.start as i128 + step).is_ok() {
+        new_range_iter(last as i64, step as i64, n)
+    } else {
+        new_iter(KIND_LONG_RANGE_ITER, IterState::LongRange { next: last, step, remaining: n as i128 })
+    }
+}
+
+/// `sorted(iterable, key=None, reverse=False)`: a new sorted list.
+pub fn sorted(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let seq = between("sorted", args, 0, 1, Some(1))?[0];
+    let l = Owned(list::from_vec(collect(seq)?));
+    sort_list(rt, l.get(), args, 1)?;
+    Ok(l.into_raw())
+}
+
+/// `lst.sort(key=None, reverse=False)` on the list `l`; positional arguments after
+/// `skip` are errors (both are keyword-only).
+pub fn sort_list(rt: &mut Runtime, l: Value, args: &Args, skip: usize) -> PyResult<()> {
+    if args.positional.len() > skip {
+        return Err(PyErr::type_error("sort() takes no positional arguments"));
+    }
+    check_keywords("sort", args, &["key", "reverse"])?;
+    let reverse = match keyword(args, "reverse") {
+        // CPython parses `reverse` as an int.
+        Some(r) => !require_int(r)?.is_zero(),
+        None => false,
+    };
+    // As in CPython, the list is empty while it is sorted (key functions see it
+    // empty), and the sorted items are put back afterwards.
+    // SAFETY: `l` is a live list.
+    let mut items: Vec<Value> = unsafe { list::with_vec(l.cast(), std::mem::take) };
+    let r = sort_items(rt, &mut items, keyword(args, "key"), reverse);
+    // SAFETY: as above; the items go back with the ownership they had.
+    let meanwhile = unsafe { list::with_vec(l.cast(), |v| std::mem::replace(v, items)) };
+    let modified = !meanwhile.is_empty();
+    for v in meanwhile {
+        v.decref();
+    }
+    r?;
+    if modified {
+        return Err(PyErr::value_error("list modified during sort"));
+    }
+    Ok(())
+}
+
+fn sort_items(rt: &mut Runtime, items: &mut [Value], key: Option<Value>, reverse: bool) -> PyResult<()> {
+    let Some(f) = key.filter(|&f| f != Value::NONE) else {
+        return sort::sort(items, None, reverse);
+    };
+    let mut keys = Vec::with_capacity(items.len());
+    for &item in items.iter() {
+        keys.push(Owned(call::call(rt, f, &Args { positional: &[item], keywords: &[] })?));
+    }
+    let mut key_values: Vec<Value> = keys.iter().map(Owned::get).collect();
+    sort::sort(items, Some(&mut key_values), reverse)
+}
+
+pub fn any(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let v = one("any", args, 0)?;
+    let mut found = false;
+    for_each(v, |x| {
+        found = truthy(x.get());
+        Ok(!found)
+    })?;
+    Ok(Value::bool(found))
+}
+
+pub fn all(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let v = one("all", args, 0)?;
+    let mut ok = true;
+    for_each(v, |x| {
+        ok = truthy(x.get());
+        Ok(ok)
+    })?;
+    Ok(Value::bool(ok))
+}
+
+/// `iter(x)`.
+pub fn iter(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    no_keywords("iter", args)?;
+    let a = between("iter", args, 0, 1, Some(1))?;
+    get_iter(a[0])
+}

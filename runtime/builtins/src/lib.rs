@@ -1,0 +1,75 @@
+//! Builtin functions, types and methods: `builtins_dict` is the dict the interpreter
+//! resolves builtin names in.
+//!
+//! * `functions/`: the builtin functions and type constructors, by theme.
+//! * `methods/`: the methods of list, str and dict (`dict.keys()`/`values()`/
+//!   `items()` return live view objects that print as `dict_keys([...])`).
+//! * `types`: one immortal type object per builtin type (`type(x) is int`).
+//! * `args`: argument checking with CPython's messages; `sort`: the sort.
+//!
+//! Limits: builtins cannot call Python functions, so `key=` must be a builtin (`len`,
+//! `str.lower`, ...).
+
+pub mod args;
+pub mod attr;
+pub mod functions;
+pub mod methods;
+pub mod sort;
+pub mod types;
+
+#[cfg(test)]
+mod tests;
+
+use stitch_abi::Value;
+use stitch_core::objects::builtin::{BuiltinFn, immortal_builtin};
+use stitch_core::objects::{dict, str as strs};
+use stitch_core::ops;
+use functions::{convert, introspect, io, iteration, numeric};
+use std::sync::OnceLock;
+
+/// The builtin functions that are not types.
+const FUNCTIONS: &[(&str, BuiltinFn)] = &[
+    ("print", io::print),
+    ("len", iteration::len),
+    ("abs", numeric::abs),
+    ("min", numeric::min),
+    ("max", numeric::max),
+    ("sum", numeric::sum),
+    ("round", numeric::round),
+    ("divmod", numeric::divmod),
+    ("pow", numeric::pow),
+    ("hash", numeric::hash),
+    ("repr", convert::repr),
+    ("chr", convert::chr),
+    ("ord", convert::ord),
+    ("isinstance", introspect::isinstance),
+    ("type", introspect::type_),
+    ("sorted", iteration::sorted),
+    ("any", iteration::any),
+    ("all", iteration::all),
+    ("iter", iteration::iter),
+];
+
+/// The immortal builtin function objects, made once.
+fn functions() -> &'static [(&'static str, Value)] {
+    static TABLE: OnceLock<Vec<(&'static str, Value)>> = OnceLock::new();
+    TABLE.get_or_init(|| FUNCTIONS.iter().map(|&(name, f)| (name, immortal_builtin(name, None, f))).collect())
+}
+
+/// A new dict mapping every builtin name to its (immortal) function or type.
+pub fn builtins_dict() -> Value {
+    let d = dict::new_dict();
+    for (name, v) in functions().iter().copied().chain(types::all()) {
+        if name == "NoneType" {
+            // Not a builtin name in Python: only `type(None)` reaches it.
+            continue;
+        }
+        let key = strs::new_str(name);
+        // Builtin names are strs, which always hash.
+        let h = ops::hash(key).unwrap_or(0);
+        v.incref();
+        // SAFETY: `d` is the new dict; key and value are new references.
+        unsafe { dict::set(d.cast(), key, h, v) };
+    }
+    d
+}

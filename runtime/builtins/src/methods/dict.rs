@@ -1,0 +1,165 @@
+//! `dict` methods. `keys()`, `values()` and `items()` return live views.
+
+use super::receiver;
+use stitch_abi::*;
+use crate::args::{between, no_keywords, none};
+use crate::functions::containers::update_from;
+use stitch_core::errors::{ExcKind, PyErr, PyResult};
+use stitch_core::objects::builtin::{Args, BuiltinFn};
+use stitch_core::objects::iter::{DictPart, new_dict_view};
+use stitch_core::objects::{self, dict};
+use stitch_core::ops::hash;
+use stitch_core::ops::subscript::key_error;
+use stitch_core::vm::Runtime;
+
+pub const METHODS: &[(&str, BuiltinFn)] = &[
+    ("get", get),
+    ("keys", keys),
+    ("values", values),
+    ("items", items),
+    ("pop", pop),
+    ("popitem", popitem),
+    ("setdefault", setdefault),
+    ("update", update),
+    ("copy", copy),
+    ("clear", clear),
+];
+
+fn this(args: &Args, method: &str) -> PyResult<*mut Dict> {
+    receiver(args, "dict", method).map(|v| v.cast::<Dict>())
+}
+
+/// `d.get(key, default=None)`.
+fn get(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let d = this(args, "get")?;
+    no_keywords("dict.get", args)?;
+    let a = between("get", args, 1, 1, Some(2))?;
+    let h = hash(a[0])?;
+    // SAFETY: a live dict.
+    let v = unsafe { dict::get(d, a[0], h) }.unwrap_or(a.get(1).copied().unwrap_or(Value::NONE));
+    v.incref();
+    Ok(v)
+}
+
+fn view(args: &Args, name: &str, part: DictPart) -> PyResult<Value> {
+    let d = receiver(args, "dict", name)?;
+    none(&format!("dict.{name}"), args, 1)?;
+    Ok(new_dict_view(d, part))
+}
+
+fn keys(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    view(args, "keys", DictPart::Keys)
+}
+
+fn values(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    view(args, "values", DictPart::Values)
+}
+
+fn items(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    view(args, "items", DictPart::Items)
+}
+
+/// `d.pop(key[, default])`.
+fn pop(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let d = this(args, "pop")?;
+    no_keywords("dict.pop", args)?;
+    let a = between("pop", args, 1, 1, Some(2))?;
+    // SAFETY: a live dict.
+    if unsafe { (*d).len } == 0 && a.len() == 1 {
+        // CPython answers an empty dict before hashing the key.
+        return Err(key_error(a[0]));
+    }
+    let h = hash(a[0])?;
+    // SAFETY: a live dict; the removed value's reference goes to the caller.
+    match unsafe { dict::remove(d, a[0], h) } {
+        Some(v) => Ok(v),
+        None => match a.get(1) {
+            Some(&default) => {
+                default.incref();
+                Ok(default)
+            }
+            None => Err(key_error(a[0])),
+        },
+    }
+}
+
+/// `d.popitem()`: the last inserted item.
+fn popitem(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let d = this(args, "popitem")?;
+    none("dict.popitem", args, 1)?;
+    // SAFETY: a live dict; the key is kept alive by a new reference across removal.
+    unsafe {
+        let Some((key, h)) = dict::entries(d).last().map(|e| (e.key, e.hash)) else {
+            return Err(PyErr::new(ExcKind::KeyError, "'popitem(): dictionary is empty'"));
+        };
+        key.incref();
+        let value = dict::remove(d, key, h).unwrap_or(Value::NONE);
+        Ok(objects::tuple::from_vec(vec![key, value]))
+    }
+}
+
+/// `d.setdefault(key, default=None)`.
+fn setdefault(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let d = this(args, "setdefault")?;
+    no_keywords("dict.setdefault", args)?;
+    let a = between("setdefault", args, 1, 1, Some(2))?;
+    let h = hash(a[0])?;
+    // SAFETY: a live dict; stored key and value are new references.
+    unsafe {
+        if let Some(v) = dict::get(d, a[0], h) {
+            v.incref();
+            return Ok(v);
+        }
+        let default = a.get(1).copied().unwrap_or(Value::NONE);
+        a[0].incref();
+        default.incref();
+        dict::set(d, a[0], h, default);
+        default.incref();
+        Ok(default)
+    }
+}
+
+/// `d.update([other], **kwargs)`.
+fn update(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let d = receiver(args, "dict", "update")?;
+    let a = between("update", args, 1, 0, Some(1))?;
+    if let Some(&src) = a.first() {
+        update_from(d, src)?;
+    }
+    for &(k, v) in args.keywords {
+        let key = objects::str::new_str(k);
+        let h = hash(key)?;
+        v.incref();
+        // SAFETY: a live dict; key and value are new references.
+        unsafe { dict::set(d.cast(), key, h, v) };
+    }
+    Ok(Value::NONE)
+}
+
+fn copy(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let d = receiver(args, "dict", "copy")?;
+    none("dict.copy", args, 1)?;
+    let new = dict::new_dict();
+    if let Err(e) = update_from(new, d) {
+        new.decref();
+        return Err(e);
+    }
+    Ok(new)
+}
+
+fn clear(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let d = this(args, "clear")?;
+    none("dict.clear", args, 1)?;
+    // SAFETY: a live dict; keys are collected before the table changes.
+    unsafe {
+        let keys: Vec<(Value, u64)> = dict::entries(d).map(|e| (e.key, e.hash)).collect();
+        for (k, h) in keys {
+            k.incref();
+            if let Some(v) = dict::remove(d, k, h) {
+                v.decref();
+            }
+            k.decref();
+        }
+    }
+    Ok(Value::NONE)
+}

@@ -1,0 +1,48 @@
+//! Methods of the builtin types. Each is a `BuiltinFn` taking the receiver as its
+//! first positional argument; `lookup` hands out one immortal builtin per method.
+
+pub mod dict;
+pub mod list;
+pub mod str;
+mod str_search;
+mod str_split;
+
+use stitch_abi::Value;
+use stitch_core::errors::{PyErr, PyResult};
+use stitch_core::objects::builtin::{Args, BuiltinFn, immortal_builtin};
+use stitch_core::ops::types::type_name;
+use std::sync::OnceLock;
+
+type Table = &'static [(&'static str, BuiltinFn)];
+
+/// The method tables, by the name of the type they belong to.
+const TABLES: &[(&str, Table)] = &[("list", list::METHODS), ("str", str::METHODS), ("dict", dict::METHODS)];
+
+/// The method `name` of the type named `type_name`, as an immortal builtin. Tables
+/// are short, so a scan with string compares beats hashing two strings per lookup
+/// (LOAD_METHOD runs this on every method call).
+pub fn lookup(type_name: &str, name: &str) -> Option<Value> {
+    static MADE: OnceLock<Vec<Vec<Value>>> = OnceLock::new();
+    let made = MADE.get_or_init(|| {
+        TABLES
+            .iter()
+            .map(|&(owner, table)| table.iter().map(|&(method, f)| immortal_builtin(method, Some(owner), f)).collect())
+            .collect()
+    });
+    let t = TABLES.iter().position(|&(owner, _)| owner == type_name)?;
+    let m = TABLES[t].1.iter().position(|&(method, _)| method == name)?;
+    Some(made[t][m])
+}
+
+/// The receiver of a method call, checked to be of the method's type (it is not when
+/// an unbound method such as `str.upper` is called with something else).
+pub fn receiver(args: &Args, owner: &str, method: &str) -> PyResult<Value> {
+    match args.positional.first() {
+        Some(&v) if type_name(v) == owner => Ok(v),
+        Some(&v) => Err(PyErr::type_error(format!(
+            "descriptor '{method}' for '{owner}' objects doesn't apply to a '{}' object",
+            type_name(v)
+        ))),
+        None => Err(PyErr::type_error(format!("unbound method {owner}.{method}() needs an argument"))),
+    }
+}

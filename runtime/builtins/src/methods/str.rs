@@ -1,0 +1,200 @@
+//! `str` methods: case, predicates, join, strip, replace. Searching is in
+//! `str_search`, splitting in `str_split`.
+
+use super::receiver;
+use super::str_search::{count, endswith, find, index, rfind, rindex, startswith};
+use super::str_split::{rsplit, split};
+use stitch_abi::*;
+use crate::args::{between, no_keywords, none, one};
+use stitch_core::errors::{PyErr, PyResult};
+use stitch_core::objects::{self, Owned, builtin::{Args, BuiltinFn}};
+use stitch_core::ops::consume::for_each;
+use stitch_core::ops::iter::is_iterable;
+use stitch_core::ops::num::require_int;
+use stitch_core::ops::types::type_name;
+use stitch_core::ops::unicode_tables::{ALPHA, DECIMAL, DIGIT, NUMERIC, in_table};
+use stitch_core::vm::Runtime;
+
+pub const METHODS: &[(&str, BuiltinFn)] = &[
+    ("join", join),
+    ("split", split),
+    ("rsplit", rsplit),
+    ("strip", strip),
+    ("lstrip", lstrip),
+    ("rstrip", rstrip),
+    ("upper", upper),
+    ("lower", lower),
+    ("startswith", startswith),
+    ("endswith", endswith),
+    ("replace", replace),
+    ("find", find),
+    ("rfind", rfind),
+    ("index", index),
+    ("rindex", rindex),
+    ("count", count),
+    ("isdigit", isdigit),
+    ("isalpha", isalpha),
+    ("isalnum", isalnum),
+    ("isspace", isspace),
+    ("isdecimal", isdecimal),
+    ("isnumeric", isnumeric),
+];
+
+/// The receiver's text, borrowed for the call.
+pub fn text<'a>(args: &Args, method: &str) -> PyResult<&'a str> {
+    let v = receiver(args, "str", method)?;
+    // SAFETY: `receiver` checked the type; the receiver outlives the call.
+    Ok(unsafe { objects::str::text(v) })
+}
+
+/// The text of a str argument, or `None` if it is not a str.
+pub fn arg_text<'a>(v: Value) -> Option<&'a str> {
+    // SAFETY: the kind is checked; arguments outlive the call.
+    v.is_kind(KIND_STR).then(|| unsafe { objects::str::text(v) })
+}
+
+/// Python's whitespace (`str.isspace`, and what `split()`/`strip()` remove). Rust's
+/// `char::is_whitespace` differs: it lacks the separators U+001C..U+001F.
+pub fn is_space(c: char) -> bool {
+    matches!(c, '\t'..='\r' | '\x1c'..=' ' | '\u{85}' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}'
+        | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}')
+}
+
+fn new_text(s: String) -> PyResult<Value> {
+    Ok(objects::str::from_string(s))
+}
+
+/// `sep.join(iterable)`.
+fn join(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let sep = text(args, "join")?;
+    let iterable = one("str.join", args, 1)?;
+    if !is_iterable(iterable) {
+        return Err(PyErr::type_error("can only join an iterable"));
+    }
+    let mut out = String::new();
+    let mut i = 0;
+    for_each(iterable, |item: Owned| {
+        let Some(t) = arg_text(item.get()) else {
+            return Err(PyErr::type_error(format!(
+                "sequence item {i}: expected str instance, {} found",
+                type_name(item.get())
+            )));
+        };
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(t);
+        i += 1;
+        Ok(true)
+    })?;
+    new_text(out)
+}
+
+/// Which ends `strip` works on.
+#[derive(Clone, Copy)]
+enum Ends {
+    Both,
+    Left,
+    Right,
+}
+
+fn strip_impl(args: &Args, name: &str, ends: Ends) -> PyResult<Value> {
+    let s = text(args, name)?;
+    no_keywords(&format!("str.{name}"), args)?;
+    let a = between(name, args, 1, 0, Some(1))?;
+    let chars: Option<Vec<char>> = match a.first() {
+        None => None,
+        Some(&v) if v == Value::NONE => None,
+        Some(&v) => match arg_text(v) {
+            Some(t) => Some(t.chars().collect()),
+            None => return Err(PyErr::type_error(format!("{name} arg must be None or str"))),
+        },
+    };
+    let strip = |c: char| match &chars {
+        None => is_space(c),
+        Some(set) => set.contains(&c),
+    };
+    let r = match ends {
+        Ends::Both => s.trim_matches(strip),
+        Ends::Left => s.trim_start_matches(strip),
+        Ends::Right => s.trim_end_matches(strip),
+    };
+    new_text(r.to_string())
+}
+
+fn strip(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    strip_impl(args, "strip", Ends::Both)
+}
+
+fn lstrip(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    strip_impl(args, "lstrip", Ends::Left)
+}
+
+fn rstrip(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    strip_impl(args, "rstrip", Ends::Right)
+}
+
+fn upper(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let s = text(args, "upper")?;
+    none("str.upper", args, 1)?;
+    new_text(s.to_uppercase())
+}
+
+fn lower(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let s = text(args, "lower")?;
+    none("str.lower", args, 1)?;
+    new_text(s.to_lowercase())
+}
+
+/// `s.replace(old, new, count=-1)`.
+fn replace(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let s = text(args, "replace")?;
+    no_keywords("str.replace", args)?;
+    let a = between("replace", args, 1, 2, Some(3))?;
+    let mut parts = [""; 2];
+    for (k, slot) in parts.iter_mut().enumerate() {
+        *slot = arg_text(a[k]).ok_or_else(|| {
+            PyErr::type_error(format!("replace() argument {} must be str, not {}", k + 1, type_name(a[k])))
+        })?;
+    }
+    let count = match a.get(2) {
+        Some(&c) => require_int(c)?.to_i64().unwrap_or(i64::MAX),
+        None => -1,
+    };
+    // Rust's empty-pattern matching is Python's: between every pair of characters and
+    // at both ends.
+    let r = if count < 0 { s.replace(parts[0], parts[1]) } else { s.replacen(parts[0], parts[1], count as usize) };
+    new_text(r)
+}
+
+/// A character predicate over the whole (non-empty) string.
+fn predicate(args: &Args, name: &str, f: impl Fn(char) -> bool) -> PyResult<Value> {
+    let s = text(args, name)?;
+    none(&format!("str.{name}"), args, 1)?;
+    Ok(Value::bool(!s.is_empty() && s.chars().all(f)))
+}
+
+fn isdigit(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    predicate(args, "isdigit", |c| in_table(DIGIT, c))
+}
+
+fn isalpha(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    predicate(args, "isalpha", |c| in_table(ALPHA, c))
+}
+
+fn isalnum(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    // Python: isalpha or isdecimal or isdigit or isnumeric; NUMERIC covers the other two.
+    predicate(args, "isalnum", |c| in_table(ALPHA, c) || in_table(NUMERIC, c))
+}
+
+fn isspace(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    predicate(args, "isspace", is_space)
+}
+
+fn isdecimal(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    predicate(args, "isdecimal", |c| in_table(DECIMAL, c))
+}
+
+fn isnumeric(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    predicate(args, "isnumeric", |c| in_table(NUMERIC, c))
+}

@@ -1,0 +1,99 @@
+//! The builtin type objects (`int`, `list`, ...): one immortal object per type, so
+//! `type(x) is int` holds and `isinstance` can compare ids.
+
+use super::functions::{containers, convert, iteration};
+use stitch_abi::*;
+use stitch_core::errors::{PyErr, PyResult};
+use stitch_core::objects::builtin::{Args, BuiltinFn, TypeId, TypeObject, immortal_type};
+use stitch_core::objects::iter::{IterState, state_mut};
+use stitch_core::objects::kind;
+use stitch_core::vm::Runtime;
+use std::sync::OnceLock;
+
+/// Every type object: its name, id and constructor.
+const TYPES: &[(&str, TypeId, BuiltinFn)] = &[
+    ("int", TypeId::Int, convert::int),
+    ("float", TypeId::Float, convert::float),
+    ("bool", TypeId::Bool, convert::bool),
+    ("str", TypeId::Str, convert::str),
+    ("list", TypeId::List, containers::list),
+    ("tuple", TypeId::Tuple, containers::tuple),
+    ("dict", TypeId::Dict, containers::dict),
+    ("range", TypeId::Range, containers::range),
+    ("NoneType", TypeId::NoneType, none_type),
+    ("enumerate", TypeId::Enumerate, iteration::enumerate),
+    ("zip", TypeId::Zip, iteration::zip),
+    ("reversed", TypeId::Reversed, iteration::reversed),
+];
+
+fn none_type(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    if !args.positional.is_empty() || !args.keywords.is_empty() {
+        return Err(PyErr::type_error("NoneType takes no arguments"));
+    }
+    Ok(Value::NONE)
+}
+
+/// The type objects, made once (they are immortal, so the table only holds words).
+fn table() -> &'static [Value] {
+    static TABLE: OnceLock<Vec<Value>> = OnceLock::new();
+    TABLE.get_or_init(|| TYPES.iter().map(|&(name, id, ctor)| immortal_type(name, id, ctor)).collect())
+}
+
+/// The type object of `id`.
+pub fn type_object(id: TypeId) -> Value {
+    let i = TYPES.iter().position(|t| t.1 == id).unwrap_or(0);
+    table()[i]
+}
+
+/// Every type object with its name (for the builtins dict).
+pub fn all() -> impl Iterator<Item = (&'static str, Value)> {
+    TYPES.iter().zip(table()).map(|(t, &v)| (t.0, v))
+}
+
+/// The id of `v`'s type, for the types that have a type object.
+pub fn type_id_of(v: Value) -> Option<TypeId> {
+    if v.is_float() {
+        return Some(TypeId::Float);
+    }
+    if v.is_int() {
+        return Some(TypeId::Int);
+    }
+    if v.is_bool() {
+        return Some(TypeId::Bool);
+    }
+    if v == Value::NONE {
+        return Some(TypeId::NoneType);
+    }
+    Some(match kind(v) {
+        KIND_BIGINT => TypeId::Int,
+        KIND_STR => TypeId::Str,
+        KIND_LIST => TypeId::List,
+        KIND_TUPLE => TypeId::Tuple,
+        KIND_DICT => TypeId::Dict,
+        KIND_RANGE => TypeId::Range,
+        KIND_ENUMERATE => TypeId::Enumerate,
+        KIND_ZIP => TypeId::Zip,
+        // SAFETY: a KIND_REVERSED object is an `Iter`; the state is only read.
+        KIND_REVERSED => match unsafe { state_mut(v) } {
+            // reversed(list) and reversed(dict) have iterator types of their own.
+            IterState::Reversed { seq, .. } if matches!(kind(seq.get()), KIND_LIST | KIND_DICT) => return None,
+            _ => TypeId::Reversed,
+        },
+        _ => return None,
+    })
+}
+
+/// Whether `v` is an instance of the type `id` (bool is a subclass of int).
+pub fn is_instance(v: Value, id: TypeId) -> bool {
+    match type_id_of(v) {
+        Some(TypeId::Bool) => matches!(id, TypeId::Bool | TypeId::Int),
+        Some(t) => t == id,
+        None => false,
+    }
+}
+
+/// The type object behind a value, if it is one.
+pub fn as_type(v: Value) -> Option<TypeId> {
+    // SAFETY: the kind is checked before the layout is read.
+    v.is_kind(KIND_TYPE).then(|| unsafe { (*v.cast::<TypeObject>()).id })
+}

@@ -1,0 +1,179 @@
+//! Instructions with symbolic jump targets, and their assembly into code units:
+//! dead-code removal, the LOAD_FAST_CHECK -> LOAD_FAST pass, the stack depth, jump
+//! offsets and the line table.
+//!
+//! Every instruction has a fixed size (2 units plus the opcode's cache), so once the
+//! instruction list is final, offsets and jump distances follow in one pass.
+
+use super::analysis;
+use super::cfg;
+use super::superinstructions;
+use stitch_abi::{INSTRUCTIONS, op};
+
+/// A jump target, bound to a position in the instruction list.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Label(u32);
+
+/// An instruction as the code generator emits it.
+#[derive(Clone, Copy, Debug)]
+pub struct Instr {
+    pub op: u16,
+    pub arg: u32,
+    pub target: Option<Label>,
+    pub line: u32,
+}
+
+/// An instruction whose jump target is resolved to an instruction index.
+#[derive(Clone, Copy, Debug)]
+pub struct Resolved {
+    pub op: u16,
+    pub arg: u32,
+    /// Index of the target instruction, for jumps.
+    pub target: Option<usize>,
+    pub line: u32,
+}
+
+/// Why assembly failed.
+#[derive(Debug)]
+pub enum AssembleError {
+    /// An oparg or jump does not fit 16 bits.
+    TooLarge,
+    /// A bug in the code generator (an unbound label, an inconsistent stack).
+    Internal(String),
+}
+
+#[derive(Debug)]
+pub struct Assembled {
+    pub units: Vec<u16>,
+    pub lines: Vec<u32>,
+    pub stacksize: u32,
+}
+
+#[derive(Default)]
+pub struct Assembler {
+    instrs: Vec<Instr>,
+    /// Where each label is bound (an index into `instrs`).
+    labels: Vec<Option<usize>>,
+}
+
+impl Assembler {
+    pub fn new_label(&mut self) -> Label {
+        self.labels.push(None);
+        Label(self.labels.len() as u32 - 1)
+    }
+
+    /// Binds `label` to the next instruction emitted.
+    pub fn bind(&mut self, label: Label) {
+        if let Some(slot) = self.labels.get_mut(label.0 as usize) {
+            *slot = Some(self.instrs.len());
+        }
+    }
+
+    pub fn emit(&mut self, op: u16, arg: u32, line: u32) {
+        self.instrs.push(Instr {
+            op,
+            arg,
+            target: None,
+            line,
+        });
+    }
+
+    pub fn emit_jump(&mut self, op: u16, target: Label, line: u32) {
+        self.instrs.push(Instr {
+            op,
+            arg: 0,
+            target: Some(target),
+            line,
+        });
+    }
+
+    /// Assembles the code of a frame with `nlocals` fast locals, the first `nparams`
+    /// of them bound on entry.
+    pub fn assemble(self, nlocals: usize, nparams: usize) -> Result<Assembled, AssembleError> {
+        let mut code = self.resolve()?;
+        cfg::remove_dead_code(&mut code);
+        analysis::resolve_fast_loads(&mut code, nlocals, nparams);
+        superinstructions::combine(&mut code);
+        let stacksize = analysis::max_stack_depth(&code).map_err(AssembleError::Internal)?;
+        let (units, lines) = encode(&code)?;
+        Ok(Assembled {
+            units,
+            lines,
+            stacksize,
+        })
+    }
+
+    fn resolve(self) -> Result<Vec<Resolved>, AssembleError> {
+        let labels = self.labels;
+        self.instrs
+            .into_iter()
+            .map(|i| {
+                let target = match i.target {
+                    None => None,
+                    Some(label) => match labels.get(label.0 as usize).copied().flatten() {
+                        Some(index) => Some(index),
+                        None => {
+                            return Err(AssembleError::Internal(format!(
+                                "unbound label {}",
+                                label.0
+                            )));
+                        }
+                    },
+                };
+                Ok(Resolved {
+                    op: i.op,
+                    arg: i.arg,
+                    target,
+                    line: i.line,
+                })
+            })
+            .collect()
+    }
+}
+
+/// Code units and their lines. Jump opargs count code units from the end of the
+/// jump (after its caches) to the target.
+fn encode(code: &[Resolved]) -> Result<(Vec<u16>, Vec<u32>), AssembleError> {
+    let mut offsets = Vec::with_capacity(code.len() + 1);
+    let mut offset = 0usize;
+    for instr in code {
+        offsets.push(offset);
+        offset += size(instr.op);
+    }
+    offsets.push(offset);
+
+    let mut units = Vec::with_capacity(offset);
+    let mut lines = Vec::with_capacity(offset);
+    for (i, instr) in code.iter().enumerate() {
+        let next = offsets[i + 1];
+        let arg = match instr.target {
+            None => instr.arg as usize,
+            Some(t) => {
+                let target = offsets.get(t).copied().unwrap_or(offset);
+                let backward = instr.op == op::JUMP_BACKWARD;
+                match (backward, target >= next) {
+                    (false, true) => target - next,
+                    (true, false) => next - target,
+                    _ => {
+                        let name = INSTRUCTIONS.get(instr.op as usize).map_or("?", |i| i.name);
+                        return Err(AssembleError::Internal(format!(
+                            "{name} at {} cannot reach {target}",
+                            offsets[i]
+                        )));
+                    }
+                }
+            }
+        };
+        let arg = u16::try_from(arg).map_err(|_| AssembleError::TooLarge)?;
+        units.push(instr.op);
+        units.push(arg);
+        units.extend(std::iter::repeat_n(0, size(instr.op) - 2));
+        lines.extend(std::iter::repeat_n(instr.line, size(instr.op)));
+    }
+    Ok((units, lines))
+}
+
+/// Code units of an instruction: `[opcode, oparg]` and its cache.
+pub fn size(opcode: u16) -> usize {
+    INSTRUCTIONS.get(opcode as usize).map_or(2, |i| i.size())
+}

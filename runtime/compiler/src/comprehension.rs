@@ -1,0 +1,107 @@
+//! List comprehensions, compiled inline rather than as a nested function:
+//!
+//! ```text
+//!   BUILD_LIST 0
+//!   <first iterable> GET_ITER
+//! top:
+//!   FOR_ITER end
+//!   <store target>
+//!   <for each if: jump if false to next>
+//!   <nested for clauses, or: <element> LIST_APPEND (iterators + 1)>
+//! next:
+//!   JUMP_BACKWARD top
+//! end:
+//! ```
+//!
+//! The comprehension's variables must neither leak nor clobber variables of the
+//! same name outside, so they live in hidden fast-local slots (`x@comp`, `x@comp2`
+//! in a comprehension nested in another), in module code too. As in CPython, only
+//! the first iterable is evaluated in the enclosing scope.
+
+use super::codegen::CodeGen;
+use super::errors::CompileResult;
+use stitch_abi::op;
+use ruff_python_ast::{self as ast, Expr};
+use std::collections::HashMap;
+
+impl CodeGen<'_> {
+    pub fn list_comprehension(&mut self, c: &ast::ExprListComp) -> CompileResult<()> {
+        if let Some(generator) = c.generators.iter().find(|g| g.is_async) {
+            return self.unsupported("async comprehension", generator.range);
+        }
+        let Some(first) = c.generators.first() else {
+            return Ok(());
+        };
+        self.emit(op::BUILD_LIST, 0);
+        self.expr(&first.iter)?;
+
+        let depth = self.comprehensions.len() + 1;
+        let suffix = if depth == 1 {
+            "@comp".to_string()
+        } else {
+            format!("@comp{depth}")
+        };
+        let mut names = Vec::new();
+        for generator in &c.generators {
+            target_names(&generator.target, &mut names);
+        }
+        let mut bindings = HashMap::new();
+        for name in names {
+            let slot = self.var_slot(&format!("{name}{suffix}"));
+            bindings.insert(name.to_string(), slot);
+        }
+        self.comprehensions.push(bindings);
+        let result = self.comprehension_loop(&c.generators, 0, &c.elt);
+        self.comprehensions.pop();
+        result
+    }
+
+    /// The `for` clause `index` and everything inside it.
+    fn comprehension_loop(
+        &mut self,
+        generators: &[ast::Comprehension],
+        index: usize,
+        elt: &Expr,
+    ) -> CompileResult<()> {
+        let Some(generator) = generators.get(index) else {
+            return Ok(());
+        };
+        if index > 0 {
+            self.expr(&generator.iter)?;
+        }
+        // The loop's own instructions belong to the `for` clause's line.
+        let saved = self.enter(generator.range);
+        self.emit(op::GET_ITER, 0);
+        let (top, next, end) = (self.new_label(), self.new_label(), self.new_label());
+        self.bind(top);
+        self.emit_jump(op::FOR_ITER, end);
+        self.store_target(&generator.target)?;
+        for condition in &generator.ifs {
+            self.jump_if(condition, false, next)?;
+        }
+        if index + 1 < generators.len() {
+            self.comprehension_loop(generators, index + 1, elt)?;
+        } else {
+            self.expr(elt)?;
+            // Between the list and the item: one iterator per `for` clause.
+            self.emit(op::LIST_APPEND, generators.len() as u32 + 1);
+        }
+        self.bind(next);
+        self.emit_jump(op::JUMP_BACKWARD, top);
+        self.bind(end);
+        self.line = saved;
+        Ok(())
+    }
+}
+
+/// The names a target binds, in order.
+fn target_names<'e>(target: &'e Expr, out: &mut Vec<&'e str>) {
+    match target {
+        Expr::Name(name) if !out.contains(&name.id.as_str()) => out.push(name.id.as_str()),
+        Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+            elts.iter().for_each(|e| target_names(e, out));
+        }
+        Expr::Starred(s) => target_names(&s.value, out),
+        _ => {}
+    }
+}

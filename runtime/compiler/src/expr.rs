@@ -1,0 +1,166 @@
+//! Expressions. Each leaves exactly one value on the stack; its instructions are
+//! attributed to the line where it starts (sub-expressions to their own lines), as
+//! CPython does, so a traceback names the line of the failing operation.
+
+use super::codegen::CodeGen;
+use super::consts::Const;
+use super::errors::CompileResult;
+use super::literal;
+use stitch_abi::{
+    NB_ADD, NB_AND, NB_FLOOR_DIVIDE, NB_LSHIFT, NB_MULTIPLY, NB_OR, NB_POWER, NB_REMAINDER,
+    NB_RSHIFT, NB_SUBTRACT, NB_TRUE_DIVIDE, NB_XOR, UNARY_INVERT, UNARY_NEGATIVE, UNARY_POSITIVE,
+    op,
+};
+use ruff_python_ast::{self as ast, Expr, Number, Operator, UnaryOp};
+use ruff_text_size::{Ranged, TextRange};
+
+impl CodeGen<'_> {
+    pub fn expr(&mut self, expr: &Expr) -> CompileResult<()> {
+        let saved = self.enter(expr.range());
+        let result = self.expr_inner(expr);
+        self.line = saved;
+        result
+    }
+
+    fn expr_inner(&mut self, expr: &Expr) -> CompileResult<()> {
+        if let Some(c) = literal::constant(expr) {
+            self.load_const(c);
+            return Ok(());
+        }
+        match expr {
+            Expr::Name(name) => self.load_name(name.id.as_str(), name.range),
+            Expr::BinOp(b) => {
+                let operator = self.binary_operator(b.op, b.range)?;
+                self.expr(&b.left)?;
+                self.expr(&b.right)?;
+                self.emit(op::BINARY_OP, operator);
+                Ok(())
+            }
+            Expr::UnaryOp(u) => {
+                self.expr(&u.operand)?;
+                match u.op {
+                    UnaryOp::Not => self.emit(op::UNARY_NOT, 0),
+                    UnaryOp::USub => self.emit(op::UNARY_OP, UNARY_NEGATIVE),
+                    UnaryOp::UAdd => self.emit(op::UNARY_OP, UNARY_POSITIVE),
+                    UnaryOp::Invert => self.emit(op::UNARY_OP, UNARY_INVERT),
+                }
+                Ok(())
+            }
+            Expr::BoolOp(b) => self.bool_op(b),
+            Expr::Compare(c) => self.compare(c),
+            Expr::If(i) => {
+                let (orelse, end) = (self.new_label(), self.new_label());
+                self.jump_if(&i.test, false, orelse)?;
+                self.expr(&i.body)?;
+                self.emit_jump(op::JUMP_FORWARD, end);
+                self.bind(orelse);
+                self.expr(&i.orelse)?;
+                self.bind(end);
+                Ok(())
+            }
+            Expr::Dict(d) => {
+                for item in &d.items {
+                    let Some(key) = &item.key else {
+                        return self.unsupported("dict unpacking (**)", item.value.range());
+                    };
+                    self.expr(key)?;
+                    self.expr(&item.value)?;
+                }
+                self.emit(op::BUILD_MAP, d.items.len() as u32);
+                Ok(())
+            }
+            Expr::List(l) => {
+                self.elements(&l.elts)?;
+                self.emit(op::BUILD_LIST, l.elts.len() as u32);
+                Ok(())
+            }
+            Expr::Tuple(t) => {
+                self.elements(&t.elts)?;
+                self.emit(op::BUILD_TUPLE, t.elts.len() as u32);
+                Ok(())
+            }
+            Expr::Call(c) => self.call(c),
+            Expr::ListComp(c) => self.list_comprehension(c),
+            Expr::FString(f) => self.fstring(f),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let name = self.name_index(a.attr.as_str());
+                self.emit(op::LOAD_ATTR, name);
+                Ok(())
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(op::BINARY_SUBSCR, 0);
+                Ok(())
+            }
+            Expr::Slice(s) => {
+                // Missing bounds are None, as in `slice(None, j)`.
+                for part in [&s.lower, &s.upper] {
+                    match part {
+                        Some(e) => self.expr(e)?,
+                        None => self.load_const(Const::None),
+                    }
+                }
+                let mut count = 2;
+                if let Some(step) = &s.step {
+                    self.expr(step)?;
+                    count = 3;
+                }
+                self.emit(op::BUILD_SLICE, count);
+                Ok(())
+            }
+            Expr::NumberLiteral(ast::ExprNumberLiteral {
+                value: Number::Complex { .. },
+                range,
+                ..
+            }) => self.unsupported("complex number", *range),
+            Expr::Set(s) => self.unsupported("set literal", s.range),
+            Expr::SetComp(s) => self.unsupported("set comprehension", s.range),
+            Expr::DictComp(d) => self.unsupported("dict comprehension", d.range),
+            Expr::Generator(g) => self.unsupported("generator expression", g.range),
+            Expr::Lambda(l) => self.unsupported("lambda", l.range),
+            Expr::Named(n) => self.unsupported("walrus operator (:=)", n.range),
+            Expr::Await(a) => self.unsupported("await", a.range),
+            Expr::Yield(y) => self.unsupported("yield", y.range),
+            Expr::YieldFrom(y) => self.unsupported("yield", y.range),
+            Expr::Starred(s) => self.unsupported("star-unpacking", s.range),
+            Expr::TString(t) => self.unsupported("t-string", t.range),
+            Expr::BytesLiteral(b) => self.unsupported("bytes literal", b.range),
+            Expr::EllipsisLiteral(e) => self.unsupported("ellipsis", e.range),
+            Expr::IpyEscapeCommand(e) => self.unsupported("IPython escape command", e.range),
+            // Literals that are not constants (a big int the parser could not read).
+            other => self.unsupported("literal", other.range()),
+        }
+    }
+
+    /// The items of a list or tuple display (no star-unpacking in the subset).
+    fn elements(&mut self, elts: &[Expr]) -> CompileResult<()> {
+        for e in elts {
+            if let Expr::Starred(s) = e {
+                return self.unsupported("star-unpacking", s.range);
+            }
+            self.expr(e)?;
+        }
+        Ok(())
+    }
+
+    /// BINARY_OP's oparg for `operator`.
+    pub fn binary_operator(&self, operator: Operator, range: TextRange) -> CompileResult<u32> {
+        Ok(match operator {
+            Operator::Add => NB_ADD,
+            Operator::Sub => NB_SUBTRACT,
+            Operator::Mult => NB_MULTIPLY,
+            Operator::Div => NB_TRUE_DIVIDE,
+            Operator::FloorDiv => NB_FLOOR_DIVIDE,
+            Operator::Mod => NB_REMAINDER,
+            Operator::Pow => NB_POWER,
+            Operator::LShift => NB_LSHIFT,
+            Operator::RShift => NB_RSHIFT,
+            Operator::BitOr => NB_OR,
+            Operator::BitXor => NB_XOR,
+            Operator::BitAnd => NB_AND,
+            Operator::MatMult => return self.unsupported("matrix multiplication (@)", range),
+        })
+    }
+}

@@ -1,0 +1,251 @@
+//! Statements.
+//!
+//! Loops are laid out as CPython 3.11 does, with the test at the top and the
+//! backward jump at the bottom, because conditional jumps only go forward:
+//!
+//! ```text
+//!       <iterable> GET_ITER              top:  <jump if not test: else>
+//! top:  FOR_ITER else                          <body>
+//!       <store target> <body>                  JUMP_BACKWARD top
+//!       JUMP_BACKWARD top                else: <else clause>
+//! else: <else clause>                    end:
+//! end:
+//! ```
+//!
+//! `break` jumps to `end` (popping the `for` iterator first), `continue` to `top`.
+
+use super::codegen::{CodeGen, Loop, LoopKind};
+use super::consts::Const;
+use super::errors::CompileResult;
+use super::literal;
+use stitch_abi::op;
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::Ranged;
+
+impl CodeGen<'_> {
+    pub fn body(&mut self, body: &[Stmt]) -> CompileResult<()> {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    pub fn stmt(&mut self, stmt: &Stmt) -> CompileResult<()> {
+        self.line = self.map.line(stmt.start());
+        match stmt {
+            Stmt::FunctionDef(def) => self.function_def(def),
+            Stmt::Return(r) => self.return_stmt(r),
+            Stmt::Delete(d) => d.targets.iter().try_for_each(|t| self.delete_target(t)),
+            Stmt::Assign(a) => self.assign(a),
+            Stmt::AugAssign(a) => self.aug_assign(a),
+            Stmt::For(f) => self.for_stmt(f),
+            Stmt::While(w) => self.while_stmt(w),
+            Stmt::If(i) => self.if_stmt(i),
+            Stmt::Assert(a) => self.assert_stmt(a),
+            Stmt::Expr(e) => {
+                // A constant alone (a docstring) does nothing.
+                if literal::constant(&e.value).is_some() {
+                    return Ok(());
+                }
+                self.expr(&e.value)?;
+                self.emit(op::POP_TOP, 0);
+                Ok(())
+            }
+            Stmt::Global(_) | Stmt::Pass(_) => Ok(()),
+            Stmt::Break(b) => {
+                let (kind, to) = {
+                    let l = self.innermost_loop(b.range)?;
+                    (l.kind, l.break_to)
+                };
+                if kind == LoopKind::For {
+                    self.emit(op::POP_TOP, 0);
+                }
+                self.emit_jump(op::JUMP_FORWARD, to);
+                Ok(())
+            }
+            Stmt::Continue(c) => {
+                let to = self.innermost_loop(c.range)?.continue_to;
+                self.emit_jump(op::JUMP_BACKWARD, to);
+                Ok(())
+            }
+            Stmt::ClassDef(s) => self.unsupported("class definition", s.range),
+            Stmt::Import(s) => self.unsupported("import", s.range),
+            Stmt::ImportFrom(s) => self.unsupported("import", s.range),
+            Stmt::Try(s) => self.unsupported("try statement", s.range),
+            Stmt::Raise(s) => self.unsupported("raise statement", s.range),
+            Stmt::With(s) if s.is_async => self.unsupported("async with", s.range),
+            Stmt::With(s) => self.unsupported("with statement", s.range),
+            Stmt::Match(s) => self.unsupported("match statement", s.range),
+            Stmt::Nonlocal(s) => self.unsupported("nonlocal statement", s.range),
+            Stmt::AnnAssign(s) => self.unsupported("annotated assignment", s.range),
+            Stmt::TypeAlias(s) => self.unsupported("type alias", s.range),
+            Stmt::IpyEscapeCommand(s) => self.unsupported("IPython escape command", s.range),
+        }
+    }
+
+    /// `def`: defaults (evaluated now, left to right), the code object, MAKE_FUNCTION.
+    fn function_def(&mut self, def: &ast::StmtFunctionDef) -> CompileResult<()> {
+        if let Some(decorator) = def.decorator_list.first() {
+            return self.unsupported("decorator", decorator.range);
+        }
+        if def.is_async {
+            return self.unsupported("async function", def.range);
+        }
+        if let Some(type_params) = &def.type_params {
+            return self.unsupported("type parameters", type_params.range);
+        }
+        let parameters = &def.parameters;
+        if let Some(p) = parameters.posonlyargs.first() {
+            return self.unsupported("positional-only parameter", p.range);
+        }
+        for p in &parameters.args {
+            if let Some(annotation) = &p.parameter.annotation {
+                return self.unsupported("annotation", annotation.range());
+            }
+        }
+        if let Some(p) = &parameters.vararg {
+            return self.unsupported("*args parameter", p.range);
+        }
+        if let Some(p) = parameters.kwonlyargs.first() {
+            return self.unsupported("keyword-only parameter", p.range);
+        }
+        if let Some(p) = &parameters.kwarg {
+            return self.unsupported("**kwargs parameter", p.range);
+        }
+        if let Some(returns) = &def.returns {
+            return self.unsupported("annotation", returns.range());
+        }
+        let mut defaults = 0;
+        for p in &parameters.args {
+            if let Some(default) = &p.default {
+                self.expr(default)?;
+                defaults += 1;
+            }
+        }
+        let code = self.function(def)?;
+        self.line = self.map.line(def.range.start());
+        self.load_const(Const::Code(Box::new(code)));
+        self.emit(op::MAKE_FUNCTION, defaults);
+        self.store_name(def.name.as_str(), def.name.range)
+    }
+
+    /// `return`: the iterators of enclosing `for` loops are popped first, so that
+    /// RETURN_VALUE finds only the return value on the stack.
+    fn return_stmt(&mut self, r: &ast::StmtReturn) -> CompileResult<()> {
+        let iterators = self.open_iterators();
+        let constant = match &r.value {
+            None => Some(Const::None),
+            Some(value) => literal::constant(value),
+        };
+        match (constant, &r.value) {
+            (Some(c), _) => {
+                (0..iterators).for_each(|_| self.emit(op::POP_TOP, 0));
+                self.load_const(c);
+            }
+            (None, Some(value)) => {
+                self.expr(value)?;
+                for _ in 0..iterators {
+                    self.emit(op::SWAP, 2);
+                    self.emit(op::POP_TOP, 0);
+                }
+            }
+            (None, None) => self.load_const(Const::None),
+        }
+        self.emit(op::RETURN_VALUE, 0);
+        Ok(())
+    }
+
+    fn for_stmt(&mut self, f: &ast::StmtFor) -> CompileResult<()> {
+        if f.is_async {
+            return self.unsupported("async for", f.range);
+        }
+        let line = self.line;
+        self.iterable(&f.iter)?;
+        self.emit(op::GET_ITER, 0);
+        let (top, orelse, end) = (self.new_label(), self.new_label(), self.new_label());
+        self.bind(top);
+        self.emit_jump(op::FOR_ITER, orelse);
+        self.store_target(&f.target)?;
+        self.loops.push(Loop {
+            kind: LoopKind::For,
+            continue_to: top,
+            break_to: end,
+        });
+        let body = self.body(&f.body);
+        self.loops.pop();
+        body?;
+        self.line = line;
+        self.emit_jump(op::JUMP_BACKWARD, top);
+        self.bind(orelse);
+        self.body(&f.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    /// A `for` loop's iterable. A list display of constants iterates the same as
+    /// the tuple CPython folds it into.
+    fn iterable(&mut self, iter: &Expr) -> CompileResult<()> {
+        if let Expr::List(list) = iter
+            && let Some(items) = list
+                .elts
+                .iter()
+                .map(literal::constant)
+                .collect::<Option<Vec<_>>>()
+        {
+            self.load_const(Const::Tuple(items));
+            return Ok(());
+        }
+        self.expr(iter)
+    }
+
+    fn while_stmt(&mut self, w: &ast::StmtWhile) -> CompileResult<()> {
+        let line = self.line;
+        let (top, orelse, end) = (self.new_label(), self.new_label(), self.new_label());
+        self.bind(top);
+        self.jump_if(&w.test, false, orelse)?;
+        self.loops.push(Loop {
+            kind: LoopKind::While,
+            continue_to: top,
+            break_to: end,
+        });
+        let body = self.body(&w.body);
+        self.loops.pop();
+        body?;
+        self.line = line;
+        self.emit_jump(op::JUMP_BACKWARD, top);
+        self.bind(orelse);
+        self.body(&w.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    fn if_stmt(&mut self, i: &ast::StmtIf) -> CompileResult<()> {
+        let end = self.new_label();
+        let mut next = self.new_label();
+        self.jump_if(&i.test, false, next)?;
+        self.body(&i.body)?;
+        for clause in &i.elif_else_clauses {
+            self.emit_jump(op::JUMP_FORWARD, end);
+            self.bind(next);
+            next = self.new_label();
+            self.line = self.map.line(clause.range.start());
+            if let Some(test) = &clause.test {
+                self.jump_if(test, false, next)?;
+            }
+            self.body(&clause.body)?;
+        }
+        self.bind(next);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn assert_stmt(&mut self, a: &ast::StmtAssert) -> CompileResult<()> {
+        let skip = self.new_label();
+        self.jump_if(&a.test, true, skip)?;
+        let mut count = 0;
+        if let Some(msg) = &a.msg {
+            self.expr(msg)?;
+            count = 1;
+        }
+        self.emit(op::RAISE_ASSERTION, count);
+        self.bind(skip);
+        Ok(())
+    }
+}

@@ -1,0 +1,152 @@
+//! Constructs outside the subset are reported with a name and the position where
+//! they start.
+
+use super::error;
+use crate::CompileError;
+
+const CASES: &[(&str, &str, u32, u32)] = &[
+    ("class A:\n    pass", "class definition", 1, 1),
+    ("x = 1\nimport os", "import", 2, 1),
+    ("from os import path", "import", 1, 1),
+    ("try:\n    pass\nexcept E:\n    pass", "try statement", 1, 1),
+    ("raise ValueError", "raise statement", 1, 1),
+    ("with a:\n    pass", "with statement", 1, 1),
+    ("f = lambda: 0", "lambda", 1, 5),
+    ("x = (i for i in y)", "generator expression", 1, 5),
+    ("x = sum(i for i in y)", "generator expression", 1, 9),
+    ("x = {1, 2}", "set literal", 1, 5),
+    ("x = {i for i in y}", "set comprehension", 1, 5),
+    ("x = {i: i for i in y}", "dict comprehension", 1, 5),
+    ("print(*a)", "star-unpacking", 1, 7),
+    ("a, *b = c", "star-unpacking", 1, 4),
+    ("x = [*a]", "star-unpacking", 1, 6),
+    ("if (n := 1):\n    pass", "walrus operator (:=)", 1, 5),
+    (
+        "def f():\n    x = 1\n    def g():\n        nonlocal x",
+        "nonlocal statement",
+        4,
+        9,
+    ),
+    (
+        "def f(y):\n    def g():\n        nonlocal y\n        y = 2",
+        "nonlocal statement",
+        3,
+        9,
+    ),
+    ("@d\ndef f():\n    pass", "decorator", 1, 1),
+    ("def f(*args):\n    pass", "*args parameter", 1, 7),
+    ("def f(**kw):\n    pass", "**kwargs parameter", 1, 7),
+    ("def f(a, *, b):\n    pass", "keyword-only parameter", 1, 13),
+    (
+        "def f(a, /, b):\n    pass",
+        "positional-only parameter",
+        1,
+        7,
+    ),
+    (
+        "def f():\n    x = 1\n    def g():\n        return x\n    return g",
+        "closure",
+        4,
+        16,
+    ),
+    (
+        "def f():\n    def g(n):\n        return g(n)\n    return g",
+        "closure",
+        3,
+        16,
+    ),
+    (
+        "def f(y):\n    def g():\n        return [y for _ in range(2)]\n    return g",
+        "closure",
+        3,
+        17,
+    ),
+    ("del x", "del of a name", 1, 5),
+    ("del a.b", "del of an attribute", 1, 5),
+    ("a.b = 1", "attribute assignment", 1, 1),
+    ("a.b += 1", "attribute assignment", 1, 1),
+    ("a[1:2] = x", "slice assignment", 1, 1),
+    ("a[1:] += x", "slice assignment", 1, 1),
+    ("del a[1:2]", "slice deletion", 1, 5),
+    (
+        "match x:\n    case 1:\n        pass",
+        "match statement",
+        1,
+        1,
+    ),
+    ("x = 1\nprint(f'{x!a}')", "!a conversion", 2, 9),
+    ("x = ...", "ellipsis", 1, 5),
+    ("x = b'a'", "bytes literal", 1, 5),
+    ("x = 1j", "complex number", 1, 5),
+    ("async def f():\n    pass", "async function", 1, 1),
+    ("x: int = 1", "annotated assignment", 1, 1),
+    ("def f(x: int):\n    pass", "annotation", 1, 10),
+    ("def f() -> int:\n    pass", "annotation", 1, 12),
+    ("x = a @ b", "matrix multiplication (@)", 1, 5),
+    ("d = {**a}", "dict unpacking (**)", 1, 8),
+    ("f(**a)", "keyword argument unpacking (**)", 1, 3),
+    ("def f():\n    yield 1", "yield", 2, 5),
+    ("def f():\n    x = yield", "yield", 2, 9),
+    ("async def f():\n    await g()", "async function", 1, 1),
+];
+
+#[test]
+fn unsupported_constructs_are_named_with_their_position() {
+    let mut mismatches = Vec::new();
+    for &(source, construct, line, col) in CASES {
+        let expected = CompileError::Unsupported {
+            construct: construct.to_string(),
+            line,
+            col,
+        };
+        let got = error(source);
+        if got != expected {
+            mismatches.push(format!(
+                "{source:?}\n   expected {expected:?}\n   got      {got:?}"
+            ));
+        }
+    }
+    assert!(
+        mismatches.is_empty(),
+        "{} of {} differ:\n{}",
+        mismatches.len(),
+        CASES.len(),
+        mismatches.join("\n")
+    );
+}
+
+#[test]
+fn unsupported_report_format() {
+    let source = "x = 1\nclass A:\n    pass\n";
+    assert_eq!(
+        error(source).render("prog.py", source),
+        "stitch: unsupported: class definition at prog.py:2:1\n"
+    );
+}
+
+#[test]
+fn function_too_large() {
+    // 70000 distinct constants: LOAD_CONST's oparg no longer fits 16 bits.
+    let items: Vec<String> = (0..70000).map(|i| i.to_string()).collect();
+    let source = format!("def f():\n    return [{}]\n", items.join(", "));
+    assert_eq!(
+        error(&source),
+        CompileError::Unsupported {
+            construct: "function too large".into(),
+            line: 1,
+            col: 1
+        }
+    );
+}
+
+#[test]
+fn a_global_used_in_a_nested_function_is_not_a_closure() {
+    // `x` is declared global in the outer function, so the inner one reads the global.
+    let source =
+        "def f():\n    global x\n    x = 1\n    def g():\n        return x\n    return g\n";
+    assert!(
+        crate::compile_module(source, "t.py")
+            .map(|c| c.decref())
+            .is_ok()
+    );
+}

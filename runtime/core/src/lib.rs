@@ -1,0 +1,10 @@
+//! The object layer: heap objects (`objects`), Python's semantics of every operation
+//! on them (`ops`), number and string formatting exactly as CPython (`format`), the
+//! exceptions the runtime raises (`errors`), and the runtime state builtins and
+//! operations need (`vm`). Every layer above builds on it; it names none of them.
+
+pub mod errors;
+pub mod format;
+pub mod objects;
+pub mod ops;
+pub mod vm;

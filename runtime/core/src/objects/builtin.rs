@@ -1,0 +1,83 @@
+//! Builtin functions, methods bound to a receiver, and type objects (`int`, `list`,
+//! ... are callable and are what `isinstance` checks against).
+
+use super::{header, immortal_header, new_object};
+use stitch_abi::{KIND_BOUND_METHOD, KIND_BUILTIN, KIND_TYPE, Object, Value};
+use crate::errors::PyResult;
+use crate::vm::Runtime;
+
+/// Arguments of a builtin call: positional (a method's receiver first), then keyword.
+/// Borrowed: the caller releases them after the call.
+pub struct Args<'a> {
+    pub positional: &'a [Value],
+    pub keywords: &'a [(&'a str, Value)],
+}
+
+pub type BuiltinFn = fn(&mut Runtime, &Args) -> PyResult<Value>;
+
+/// A builtin function, or a method of a builtin type (which takes the receiver as its
+/// first positional argument).
+#[repr(C)]
+pub struct Builtin {
+    pub header: Object,
+    pub name: &'static str,
+    /// For methods: the type they belong to (error messages say `list.append()`).
+    pub owner: Option<&'static str>,
+    pub func: BuiltinFn,
+}
+
+/// A method taken as a value (`f = lst.append`): the builtin and its receiver.
+#[repr(C)]
+pub struct BoundMethod {
+    pub header: Object,
+    pub func: Value,
+    pub receiver: Value,
+}
+
+impl Drop for BoundMethod {
+    fn drop(&mut self) {
+        self.func.decref();
+        self.receiver.decref();
+    }
+}
+
+/// Which builtin type a type object stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeId {
+    Int,
+    Float,
+    Bool,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Range,
+    NoneType,
+    Enumerate,
+    Zip,
+    Reversed,
+}
+
+#[repr(C)]
+pub struct TypeObject {
+    pub header: Object,
+    pub name: &'static str,
+    pub id: TypeId,
+    pub constructor: BuiltinFn,
+}
+
+/// A builtin that lives as long as the process.
+pub fn immortal_builtin(name: &'static str, owner: Option<&'static str>, func: BuiltinFn) -> Value {
+    Value::from_object(Box::into_raw(Box::new(Builtin { header: immortal_header(KIND_BUILTIN), name, owner, func })))
+}
+
+pub fn immortal_type(name: &'static str, id: TypeId, constructor: BuiltinFn) -> Value {
+    Value::from_object(Box::into_raw(Box::new(TypeObject { header: immortal_header(KIND_TYPE), name, id, constructor })))
+}
+
+/// Binds a builtin method to a receiver (both borrowed; new references are taken).
+pub fn bind(func: Value, receiver: Value) -> Value {
+    func.incref();
+    receiver.incref();
+    new_object(BoundMethod { header: header(KIND_BOUND_METHOD), func, receiver })
+}

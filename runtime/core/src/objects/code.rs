@@ -1,0 +1,122 @@
+//! Code objects: the output of the compiler for one function or module. They are
+//! values too (the constants of their enclosing code), so they start with a header.
+
+use super::header;
+use stitch_abi::{Executor, KIND_CODE, Object, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+#[repr(C)]
+pub struct Code {
+    pub header: Object,
+    /// Tier-1 code units. Specialization and ENTER_EXECUTOR rewrite them in place, so
+    /// they are reached through a raw pointer.
+    instrs: *mut u16,
+    instrs_len: usize,
+    /// Owned constants.
+    pub consts: Vec<Value>,
+    /// Names of globals and attributes (owned strs).
+    pub names: Vec<Value>,
+    /// Names of the locals, parameters first.
+    pub varnames: Vec<String>,
+    /// Positional parameters.
+    pub argcount: u32,
+    pub nlocals: u32,
+    /// Deepest the value stack gets.
+    pub stacksize: u32,
+    pub name: String,
+    pub filename: Rc<str>,
+    pub firstlineno: u32,
+    /// The source line of each code unit.
+    pub lines: Vec<u32>,
+    /// Executors installed over this code's loops (ENTER_EXECUTOR's oparg indexes it).
+    pub executors: RefCell<Vec<*mut Executor>>,
+}
+
+pub struct CodeParts {
+    pub instrs: Vec<u16>,
+    pub consts: Vec<Value>,
+    pub names: Vec<Value>,
+    pub varnames: Vec<String>,
+    pub argcount: u32,
+    pub nlocals: u32,
+    pub stacksize: u32,
+    pub name: String,
+    pub filename: Rc<str>,
+    pub firstlineno: u32,
+    pub lines: Vec<u32>,
+}
+
+impl Code {
+    pub fn new(parts: CodeParts) -> Box<Code> {
+        let instrs = Box::into_raw(parts.instrs.into_boxed_slice());
+        Box::new(Code {
+            header: header(KIND_CODE),
+            instrs_len: instrs.len(),
+            instrs: instrs as *mut u16,
+            consts: parts.consts,
+            names: parts.names,
+            varnames: parts.varnames,
+            argcount: parts.argcount,
+            nlocals: parts.nlocals,
+            stacksize: parts.stacksize,
+            name: parts.name,
+            filename: parts.filename,
+            firstlineno: parts.firstlineno,
+            lines: parts.lines,
+            executors: RefCell::new(Vec::new()),
+        })
+    }
+
+    /// A code object as a value (one reference).
+    pub fn into_value(self: Box<Code>) -> Value {
+        Value::from_object(Box::into_raw(self))
+    }
+
+    pub fn instrs_ptr(&self) -> *mut u16 {
+        self.instrs
+    }
+
+    pub fn len(&self) -> usize {
+        self.instrs_len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.instrs_len == 0
+    }
+
+    /// A copy of the current code units (for disassembly).
+    pub fn units(&self) -> Vec<u16> {
+        // SAFETY: `instrs` holds `instrs_len` units for the code's whole life.
+        unsafe { std::slice::from_raw_parts(self.instrs, self.instrs_len).to_vec() }
+    }
+
+    /// The line of the code unit at `offset` (0 if out of range).
+    pub fn line_at(&self, offset: usize) -> u32 {
+        self.lines.get(offset).copied().unwrap_or(self.firstlineno)
+    }
+
+    /// Slots a frame of this code needs: locals then stack.
+    pub fn frame_slots(&self) -> usize {
+        (self.nlocals + self.stacksize) as usize
+    }
+}
+
+impl Drop for Code {
+    fn drop(&mut self) {
+        for v in self.consts.drain(..).chain(self.names.drain(..)) {
+            v.decref();
+        }
+        // SAFETY: `instrs` came from `Box<[u16]>` of this length in `new`.
+        unsafe { drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.instrs, self.instrs_len))) };
+    }
+}
+
+/// The code behind a code value.
+///
+/// # Safety
+/// `v` is a live code object, and the reference does not outlive it.
+pub unsafe fn as_code<'a>(v: Value) -> &'a Code {
+    // SAFETY: the caller guarantees the kind.
+    unsafe { &*v.cast::<Code>() }
+}

@@ -1,0 +1,84 @@
+//! Iterators. List and range iterators use the shared layouts (FOR_ITER's
+//! specializations read them inline); the others share one struct.
+
+use super::{Owned, header, new_object};
+use stitch_abi::{KIND_LIST_ITER, KIND_RANGE_ITER, List, ListIter, Object, RangeIter, Value};
+
+#[repr(C)]
+pub struct Iter {
+    pub header: Object,
+    pub state: IterState,
+}
+
+pub enum IterState {
+    Tuple { seq: Owned, index: usize },
+    Str { s: Owned, byte: usize },
+    Dict { dict: Owned, index: usize, part: DictPart },
+    /// A range whose values do not all fit in small ints.
+    LongRange { next: i128, step: i128, remaining: i128 },
+    Enumerate { inner: Owned, count: i64 },
+    Zip { inners: Vec<Owned> },
+    /// Over a list, tuple or str from the end: `remaining` items to go.
+    Reversed { seq: Owned, remaining: usize },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictPart {
+    Keys,
+    Values,
+    Items,
+}
+
+pub fn new_iter(kind: u8, state: IterState) -> Value {
+    new_object(Iter { header: header(kind), state })
+}
+
+/// An iterator over `list` (takes a new reference to it).
+pub fn new_list_iter(list: Value) -> Value {
+    list.incref();
+    new_object(ListIter { header: header(KIND_LIST_ITER), list: list.cast::<List>(), index: 0 })
+}
+
+/// A small-int range iterator.
+pub fn new_range_iter(next: i64, step: i64, remaining: i64) -> Value {
+    new_object(RangeIter { header: header(KIND_RANGE_ITER), next, step, remaining })
+}
+
+/// # Safety
+/// `it` has no references left.
+pub unsafe fn free_list_iter(it: *mut ListIter) {
+    // SAFETY: we own the iterator and its reference to the list.
+    unsafe {
+        let it = Box::from_raw(it);
+        Value::from_object(it.list).decref();
+    }
+}
+
+/// Header flag of a `KIND_DICT_ITER` object that is a dict view (`d.keys()`,
+/// `d.values()`, `d.items()`) rather than an iterator: a view is re-iterable and only
+/// needs the dict and which part it shows, which the `IterState::Dict` state holds.
+pub const DICT_VIEW_FLAG: u8 = 1;
+
+/// A view of `dict`'s keys, values or items (takes a new reference to the dict).
+pub fn new_dict_view(dict: Value, part: DictPart) -> Value {
+    let view = new_iter(stitch_abi::KIND_DICT_ITER, IterState::Dict { dict: Owned::new_ref(dict), index: 0, part });
+    // SAFETY: `view` was just allocated with a header.
+    unsafe { (*view.object()).flags |= DICT_VIEW_FLAG };
+    view
+}
+
+/// Whether `v` is a dict view (see `DICT_VIEW_FLAG`).
+pub fn is_dict_view(v: Value) -> bool {
+    // SAFETY: the header of a live object is readable once its kind is checked.
+    v.is_kind(stitch_abi::KIND_DICT_ITER) && unsafe { (*v.object()).flags & DICT_VIEW_FLAG != 0 }
+}
+
+/// The iterator state of an object of one of the `Iter` kinds.
+///
+/// # Safety
+/// `v` is a live object of a kind allocated as `Iter`, and no other reference to its
+/// state is in use while the returned one is.
+pub unsafe fn state_mut<'a>(v: Value) -> &'a mut IterState {
+    // SAFETY: guaranteed by the caller.
+    unsafe { &mut (*v.cast::<Iter>()).state }
+}

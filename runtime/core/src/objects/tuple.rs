@@ -1,0 +1,52 @@
+//! `tuple`: the shared `Tuple` layout, items stored after the header in one allocation.
+
+use super::header;
+use stitch_abi::access::tuple_items;
+use stitch_abi::{KIND_TUPLE, Tuple, Value};
+use std::alloc::{Layout, alloc, dealloc};
+
+fn layout(len: usize) -> Layout {
+    let base = Layout::new::<Tuple>();
+    let items = Layout::array::<Value>(len).expect("tuple length overflows");
+    base.extend(items).expect("tuple layout overflows").0.pad_to_align()
+}
+
+/// A new tuple taking ownership of `items`.
+pub fn from_vec(items: Vec<Value>) -> Value {
+    let len = items.len();
+    // SAFETY: the layout holds the header and `len` values; all are written before use.
+    unsafe {
+        let p = alloc(layout(len)) as *mut Tuple;
+        if p.is_null() {
+            std::alloc::handle_alloc_error(layout(len));
+        }
+        p.write(Tuple { header: header(KIND_TUPLE), len, items: [] });
+        let dst = tuple_items(p);
+        for (i, v) in items.into_iter().enumerate() {
+            dst.add(i).write(v);
+        }
+        Value::from_object(p)
+    }
+}
+
+/// The items, borrowed.
+///
+/// # Safety
+/// `t` is a live tuple.
+pub unsafe fn items<'a>(t: *mut Tuple) -> &'a [Value] {
+    // SAFETY: a tuple holds `len` initialized values after its header.
+    unsafe { std::slice::from_raw_parts(tuple_items(t), (*t).len) }
+}
+
+/// # Safety
+/// `t` has no references left.
+pub unsafe fn free(t: *mut Tuple) {
+    // SAFETY: allocated by `from_vec` with `layout(len)`.
+    unsafe {
+        let len = (*t).len;
+        for v in items(t) {
+            v.decref();
+        }
+        dealloc(t as *mut u8, layout(len));
+    }
+}

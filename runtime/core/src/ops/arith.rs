@@ -1,0 +1,197 @@
+//! `BINARY_OP` and `UNARY_OP`: dispatch on the operand types to int, float and
+//! sequence arithmetic, with CPython's error messages.
+
+use super::float;
+use super::int;
+use super::num::{Int, Num, as_num};
+use super::sequence;
+use super::types::type_name;
+use stitch_abi::*;
+use crate::errors::{PyErr, PyResult};
+use crate::vm::Runtime;
+
+/// The operator's symbol in error messages (`**` is "** or pow()" there).
+pub fn symbol(nb: u32) -> &'static str {
+    match nb {
+        NB_ADD => "+",
+        NB_AND => "&",
+        NB_FLOOR_DIVIDE => "//",
+        NB_LSHIFT => "<<",
+        NB_MULTIPLY => "*",
+        NB_REMAINDER => "%",
+        NB_OR => "|",
+        NB_POWER => "**",
+        NB_RSHIFT => ">>",
+        NB_SUBTRACT => "-",
+        NB_TRUE_DIVIDE => "/",
+        NB_XOR => "^",
+        _ => "@",
+    }
+}
+
+pub fn unsupported(a: Value, b: Value, nb: u32, inplace: bool) -> PyErr {
+    let op = match (nb, inplace) {
+        (NB_POWER, false) => "** or pow()".to_string(),
+        (_, true) => format!("{}=", symbol(nb)),
+        _ => symbol(nb).to_string(),
+    };
+    PyErr::type_error(format!("unsupported operand type(s) for {op}: '{}' and '{}'", type_name(a), type_name(b)))
+}
+
+/// `a (op) b` for two ints that fit in machine words (small and medium ints) under
+/// the operators that cannot fail on them. This is the path of int code that keeps
+/// overflowing the small range, which specialization gave up on: it returns the value
+/// in registers rather than through the layers of `PyResult`.
+#[inline]
+pub fn word_binary_op(a: Value, b: Value, op: u32) -> Option<Value> {
+    let (Some(Int::Small(x)), Some(Int::Small(y))) = (super::num::as_word(a), super::num::as_word(b)) else {
+        return None;
+    };
+    int::word_op(op & !NB_INPLACE, x, y)
+}
+
+/// `a (op) b` where `op` is an NB_* number, possibly with NB_INPLACE.
+pub fn binary_op(rt: &mut Runtime, a: Value, b: Value, op: u32) -> PyResult<Value> {
+    match word_binary_op(a, b, op) {
+        Some(v) => Ok(v),
+        None => binary_op_general(rt, a, b, op),
+    }
+}
+
+/// `binary_op` past the machine-word path (for callers that tried it already).
+pub fn binary_op_general(_rt: &mut Runtime, a: Value, b: Value, op: u32) -> PyResult<Value> {
+    let inplace = op & NB_INPLACE != 0;
+    let nb = op & !NB_INPLACE;
+    if a.is_bool() && b.is_bool() && matches!(nb, NB_AND | NB_OR | NB_XOR) {
+        // bool's own &, |, ^ keep the result a bool.
+        let (x, y) = (a == Value::TRUE, b == Value::TRUE);
+        return Ok(Value::bool(match nb {
+            NB_AND => x & y,
+            NB_OR => x | y,
+            _ => x ^ y,
+        }));
+    }
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        return numeric(nb, x, y).unwrap_or_else(|| Err(unsupported(a, b, nb, inplace)));
+    }
+    let seq = match nb {
+        NB_ADD => sequence::concat(a, b, inplace),
+        NB_MULTIPLY => sequence::repeat(a, b),
+        // SAFETY: the kind is checked before the text is read.
+        NB_REMAINDER if a.is_kind(KIND_STR) => Some(super::printf::format(unsafe { crate::objects::str::text(a) }, b)),
+        _ => None,
+    };
+    seq.unwrap_or_else(|| Err(unsupported(a, b, nb, inplace)))
+}
+
+/// Arithmetic on two numbers; `None` for operators the types do not have (bitwise
+/// operators on floats).
+pub fn numeric(nb: u32, a: Num, b: Num) -> Option<PyResult<Value>> {
+    match (a, b) {
+        (Num::Int(x), Num::Int(y)) => Some(int_op(nb, x, y)),
+        _ => {
+            // Bitwise operators do not exist for floats: that TypeError comes before
+            // any conversion error.
+            if !matches!(
+                nb,
+                NB_ADD | NB_SUBTRACT | NB_MULTIPLY | NB_TRUE_DIVIDE | NB_FLOOR_DIVIDE | NB_REMAINDER | NB_POWER
+            ) {
+                return None;
+            }
+            let x = match to_f64(a) {
+                Ok(x) => x,
+                Err(e) => return Some(Err(e)),
+            };
+            let y = match to_f64(b) {
+                Ok(y) => y,
+                Err(e) => return Some(Err(e)),
+            };
+            float_op(nb, x, y).map(|r| r.map(Value::float))
+        }
+    }
+}
+
+fn to_f64(n: Num) -> PyResult<f64> {
+    match n {
+        Num::Int(i) => i.to_f64(),
+        Num::Float(f) => Ok(f),
+    }
+}
+
+fn int_op(nb: u32, a: Int, b: Int) -> PyResult<Value> {
+    match nb {
+        NB_ADD => Ok(int::add(a, b)),
+        NB_SUBTRACT => Ok(int::sub(a, b)),
+        NB_MULTIPLY => Ok(int::mul(a, b)),
+        NB_FLOOR_DIVIDE => int::floordiv(a, b),
+        NB_REMAINDER => int::rem(a, b),
+        NB_TRUE_DIVIDE => int::truediv(a, b).map(Value::float),
+        NB_POWER => int::pow(a, b),
+        NB_LSHIFT => int::lshift(a, b),
+        NB_RSHIFT => int::rshift(a, b),
+        NB_AND => Ok(int::bitand(a, b)),
+        NB_OR => Ok(int::bitor(a, b)),
+        NB_XOR => Ok(int::bitxor(a, b)),
+        _ => Err(PyErr::type_error(format!(
+            "unsupported operand type(s) for {}: 'int' and 'int'",
+            symbol(nb)
+        ))),
+    }
+}
+
+fn float_op(nb: u32, a: f64, b: f64) -> Option<PyResult<f64>> {
+    Some(match nb {
+        NB_ADD => Ok(a + b),
+        NB_SUBTRACT => Ok(a - b),
+        NB_MULTIPLY => Ok(a * b),
+        NB_TRUE_DIVIDE => float::div(a, b),
+        NB_FLOOR_DIVIDE => float::floordiv(a, b),
+        NB_REMAINDER => float::rem(a, b),
+        NB_POWER => float::pow(a, b),
+        _ => return None,
+    })
+}
+
+/// `-a`, `+a`, `~a`.
+pub fn unary_op(a: Value, op: u32) -> PyResult<Value> {
+    let symbol = match op {
+        UNARY_NEGATIVE => "-",
+        UNARY_POSITIVE => "+",
+        _ => "~",
+    };
+    match (as_num(a), op) {
+        (Some(Num::Int(i)), UNARY_NEGATIVE) => Ok(int::neg(i)),
+        (Some(Num::Int(i)), UNARY_POSITIVE) => Ok(i.to_value()),
+        (Some(Num::Int(i)), UNARY_INVERT) => Ok(int::invert(i)),
+        (Some(Num::Float(f)), UNARY_NEGATIVE) => Ok(Value::float(-f)),
+        (Some(Num::Float(f)), UNARY_POSITIVE) => Ok(Value::float(f)),
+        _ => Err(PyErr::type_error(format!("bad operand type for unary {symbol}: '{}'", type_name(a)))),
+    }
+}
+
+/// `abs(a)` for numbers; `None` for other types.
+pub fn abs(a: Value) -> Option<Value> {
+    match as_num(a)? {
+        Num::Int(i) => Some(int::abs(i)),
+        Num::Float(f) => Some(Value::float(f.abs())),
+    }
+}
+
+/// `divmod(a, b)` as a tuple.
+pub fn divmod(a: Value, b: Value) -> PyResult<Value> {
+    let (q, r) = match (as_num(a), as_num(b)) {
+        (Some(Num::Int(x)), Some(Num::Int(y))) => int::divmod(x, y)?,
+        (Some(x), Some(y)) => {
+            let (q, r) = float::divmod(to_f64(x)?, to_f64(y)?)?;
+            (Value::float(q), Value::float(r))
+        }
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                type_name(a),
+                type_name(b)
+            )));
+        }
+    };
+    Ok(crate::objects::tuple::from_vec(vec![q, r]))
+}

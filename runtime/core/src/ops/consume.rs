@@ -1,0 +1,99 @@
+//! Consuming iterables: visiting each item, collecting them, unpacking exactly `n`.
+
+use super::iter::{get_iter, is_iterable, iter_next};
+use super::types::type_name;
+use stitch_abi::*;
+use crate::errors::{PyErr, PyResult};
+use crate::objects::{Owned, kind, list, tuple};
+
+/// Every item of an iterable, as new references.
+pub fn collect(v: Value) -> PyResult<Vec<Value>> {
+    // SAFETY: the kinds are checked before the layouts are read.
+    unsafe {
+        let borrowed: Option<&[Value]> = match kind(v) {
+            KIND_LIST => Some(list::items(v.cast())),
+            KIND_TUPLE => Some(tuple::items(v.cast())),
+            _ => None,
+        };
+        if let Some(items) = borrowed {
+            for &x in items {
+                x.incref();
+            }
+            return Ok(items.to_vec());
+        }
+    }
+    let mut out = Vec::with_capacity(super::types::len(v).unwrap_or(0));
+    let r = for_each(v, |x| {
+        out.push(x.into_raw());
+        Ok(true)
+    });
+    match r {
+        Ok(()) => Ok(out),
+        Err(e) => {
+            for x in out {
+                x.decref();
+            }
+            Err(e)
+        }
+    }
+}
+
+/// Runs `f` on each item of an iterable (owned), until it returns `Ok(false)`.
+pub fn for_each(v: Value, mut f: impl FnMut(Owned) -> PyResult<bool>) -> PyResult<()> {
+    let it = Owned(get_iter(v)?);
+    while let Some(x) = iter_next(it.get())? {
+        if !f(Owned(x))? {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// Unpacking `a, b = seq`: exactly `n` items as new references.
+pub fn unpack(seq: Value, n: usize) -> PyResult<Vec<Value>> {
+    // SAFETY: the kinds are checked before the layouts are read.
+    let known: Option<&[Value]> = unsafe {
+        match kind(seq) {
+            KIND_LIST => Some(list::items(seq.cast())),
+            KIND_TUPLE => Some(tuple::items(seq.cast())),
+            _ => None,
+        }
+    };
+    if let Some(items) = known {
+        if items.len() != n {
+            return Err(count_error(n, items.len()));
+        }
+        for &x in items {
+            x.incref();
+        }
+        return Ok(items.to_vec());
+    }
+    if !is_iterable(seq) {
+        return Err(PyErr::type_error(format!("cannot unpack non-iterable {} object", type_name(seq))));
+    }
+    let mut out: Vec<Owned> = Vec::with_capacity(n);
+    let mut too_many = false;
+    for_each(seq, |x| {
+        if out.len() == n {
+            too_many = true;
+            return Ok(false);
+        }
+        out.push(x);
+        Ok(true)
+    })?;
+    if too_many {
+        return Err(count_error(n, n + 1));
+    }
+    if out.len() != n {
+        return Err(count_error(n, out.len()));
+    }
+    Ok(out.into_iter().map(Owned::into_raw).collect())
+}
+
+fn count_error(expected: usize, got: usize) -> PyErr {
+    if got > expected {
+        PyErr::value_error(format!("too many values to unpack (expected {expected})"))
+    } else {
+        PyErr::value_error(format!("not enough values to unpack (expected {expected}, got {got})"))
+    }
+}

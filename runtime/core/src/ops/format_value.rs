@@ -1,0 +1,59 @@
+//! `format(v, spec)` (f-string replacement fields): ints, bools, floats and strs go to
+//! the format-spec implementations in `crate::format`; other types only accept an
+//! empty spec, as `object.__format__` does.
+
+use super::num::{Int, as_int};
+use super::repr;
+use super::types::type_name;
+use stitch_abi::*;
+use crate::errors::{ExcKind, PyErr, PyResult};
+use crate::format;
+use crate::objects;
+
+pub fn format(v: Value, spec: &str) -> PyResult<String> {
+    if v.is_float() {
+        return format::format_float(v.as_float(), spec).map_err(error_from_line);
+    }
+    if v.is_bool() && spec.is_empty() {
+        // bool inherits int.__format__, which gives str(self) for an empty spec.
+        return repr::str(v);
+    }
+    if let Some(i) = as_int(v) {
+        return match i {
+            Int::Small(x) if spec.is_empty() => Ok(x.to_string()),
+            _ => format::format_int(&i.big(), spec).map_err(error_from_line),
+        };
+    }
+    if v.is_kind(KIND_STR) {
+        // SAFETY: the kind was checked.
+        let text = unsafe { objects::str::text(v) };
+        if spec.is_empty() {
+            return Ok(text.to_string());
+        }
+        return format::format_str(text, spec).map_err(error_from_line);
+    }
+    if spec.is_empty() {
+        return repr::str(v);
+    }
+    Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", type_name(v))))
+}
+
+/// Turns an error line of `crate::format` (`"ValueError: ..."`, `"MemoryError"`) into
+/// the exception.
+pub fn error_from_line(line: String) -> PyErr {
+    let (name, message) = match line.split_once(": ") {
+        Some((n, m)) => (n.to_string(), Some(m.to_string())),
+        None => (line.clone(), None),
+    };
+    let kind = match name.as_str() {
+        "ValueError" => ExcKind::ValueError,
+        "OverflowError" => ExcKind::OverflowError,
+        "MemoryError" => ExcKind::MemoryError,
+        "TypeError" => ExcKind::TypeError,
+        "ZeroDivisionError" => ExcKind::ZeroDivisionError,
+        "IndexError" => ExcKind::IndexError,
+        // Not a known exception name: the whole line is a ValueError's message.
+        _ => return PyErr::value_error(line),
+    };
+    PyErr { kind, message }
+}

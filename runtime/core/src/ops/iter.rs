@@ -1,0 +1,356 @@
+//! The iteration protocol: `iter(v)` and `next(it)` for every iterable type.
+
+use super::types::type_name;
+use stitch_abi::*;
+use crate::errors::{PyErr, PyResult};
+use crate::objects::iter::{
+    DictPart, IterState, is_dict_view, new_iter, new_list_iter, new_range_iter, state_mut,
+};
+use crate::objects::{self, Owned, dict, kind, list, range::Range, tuple};
+
+/// Whether `iter(v)` succeeds.
+pub fn is_iterable(v: Value) -> bool {
+    matches!(
+        kind(v),
+        KIND_LIST
+            | KIND_TUPLE
+            | KIND_STR
+            | KIND_DICT
+            | KIND_RANGE
+            | KIND_RANGE_ITER
+            | KIND_LONG_RANGE_ITER
+            | KIND_LIST_ITER
+            | KIND_TUPLE_ITER
+            | KIND_STR_ITER
+            | KIND_DICT_ITER
+            | KIND_ENUMERATE
+            | KIND_ZIP
+            | KIND_REVERSED
+    )
+}
+
+/// Whether `v` is an iterator (its own `iter`).
+pub fn is_iterator(v: Value) -> bool {
+    matches!(
+        kind(v),
+        KIND_RANGE_ITER
+            | KIND_LONG_RANGE_ITER
+            | KIND_LIST_ITER
+            | KIND_TUPLE_ITER
+            | KIND_STR_ITER
+            | KIND_ENUMERATE
+            | KIND_ZIP
+            | KIND_REVERSED
+    ) || (v.is_kind(KIND_DICT_ITER) && !is_dict_view(v))
+}
+
+pub fn not_iterable(v: Value) -> PyErr {
+    PyErr::type_error(format!("'{}' object is not iterable", type_name(v)))
+}
+
+/// `iter(v)`: a new iterator, or the iterator itself (a new reference).
+pub fn get_iter(v: Value) -> PyResult<Value> {
+    if is_iterator(v) {
+        v.incref();
+        return Ok(v);
+    }
+    // SAFETY: each arm reads the layout of the kind it matched.
+    unsafe {
+        match kind(v) {
+            KIND_LIST => Ok(new_list_iter(v)),
+            KIND_TUPLE => Ok(new_iter(KIND_TUPLE_ITER, IterState::Tuple { seq: Owned::new_ref(v), index: 0 })),
+            KIND_STR => Ok(new_iter(KIND_STR_ITER, IterState::Str { s: Owned::new_ref(v), byte: 0 })),
+            KIND_DICT => Ok(dict_iter(v, DictPart::Keys)),
+            KIND_DICT_ITER => match state_mut(v) {
+                // A view: a fresh iterator over its dict.
+                IterState::Dict { dict, part, .. } => Ok(dict_iter(dict.get(), *part)),
+                _ => Err(not_iterable(v)),
+            },
+            KIND_RANGE => Ok(range_iter(&*v.cast::<Range>())),
+            _ => Err(not_iterable(v)),
+        }
+    }
+}
+
+/// A dict iterator. Its header's spare field keeps the dict's size (low 16 bits) at
+/// creation: CPython fails an iteration whose dict changed size meanwhile, and
+/// without the check a loop adding keys would never end.
+fn dict_iter(d: Value, part: DictPart) -> Value {
+    let it = new_iter(KIND_DICT_ITER, IterState::Dict { dict: Owned::new_ref(d), index: 0, part });
+    // SAFETY: `it` is new and `d` a live dict.
+    unsafe { (*it.object()).spare = (*d.cast::<Dict>()).len as u16 };
+    it
+}
+
+/// CPython's error for a dict whose size changed under an iterator.
+fn changed_size() -> PyErr {
+    PyErr::new(crate::errors::ExcKind::RuntimeError, "dictionary changed size during iteration")
+}
+
+/// The shared small-int layout when every value it yields, and the value one step
+/// past the last (the inline FOR_ITER computes it), fit; otherwise a long range.
+fn range_iter(r: &Range) -> Value {
+    let n = r.len();
+    let last = r.at((n - 1).max(0));
+    let fits = |x: i128| i64::try_from(x).is_ok_and(Value::fits_int);
+    if fits(r.start as i128) && fits(last) && i64::try_from(last + r.step as i128).is_ok() {
+        new_range_iter(r.start, r.step, n)
+    } else {
+        new_iter(
+            KIND_LONG_RANGE_ITER,
+            IterState::LongRange { next: r.start as i128, step: r.step as i128, remaining: n as i128 },
+        )
+    }
+}
+
+/// `next(it)`: `Ok(None)` when the iterator is exhausted. The item is a new reference.
+pub fn iter_next(it: Value) -> PyResult<Option<Value>> {
+    // SAFETY: each arm reads the layout of the kind it matched; the `Iter` state is
+    // borrowed only while no other iterator is advanced.
+    unsafe {
+        match kind(it) {
+            KIND_LIST_ITER => {
+                let li = it.cast::<ListIter>();
+                let l = (*li).list;
+                if (*li).index < (*l).len {
+                    let v = *(*l).items.add((*li).index);
+                    v.incref();
+                    (*li).index += 1;
+                    Ok(Some(v))
+                } else {
+                    // Exhausted for good, even if the list grows later (as CPython).
+                    (*li).index = usize::MAX;
+                    Ok(None)
+                }
+            }
+            KIND_RANGE_ITER => {
+                let r = it.cast::<RangeIter>();
+                if (*r).remaining <= 0 {
+                    return Ok(None);
+                }
+                let v = Value::int((*r).next);
+                (*r).remaining -= 1;
+                // `get_iter` checked that one step past the last value fits.
+                (*r).next += (*r).step;
+                Ok(Some(v))
+            }
+            KIND_LONG_RANGE_ITER | KIND_TUPLE_ITER | KIND_STR_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP
+            | KIND_REVERSED => {
+                if is_dict_view(it) {
+                    return Err(not_an_iterator(it));
+                }
+                next_state(it)
+            }
+            _ => Err(not_an_iterator(it)),
+        }
+    }
+}
+
+/// Whether `iter_next(it)` would give an item or raise, rather than say the iterator
+/// is exhausted, found without advancing anything: exact for every iterator of the
+/// subset, so a trace can leave before the call when it is false.
+pub fn has_next(it: Value) -> bool {
+    // SAFETY: each arm reads the layout of the kind it matched; nothing is advanced.
+    unsafe {
+        match kind(it) {
+            KIND_LIST_ITER => {
+                let li = it.cast::<ListIter>();
+                (*li).index < (*(*li).list).len
+            }
+            KIND_RANGE_ITER => (*it.cast::<RangeIter>()).remaining > 0,
+            KIND_LONG_RANGE_ITER | KIND_TUPLE_ITER | KIND_STR_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP
+            | KIND_REVERSED => {
+                // A dict view is not an iterator: `iter_next` raises.
+                is_dict_view(it) || state_has_next(it)
+            }
+            // Not an iterator: `iter_next` raises.
+            _ => true,
+        }
+    }
+}
+
+/// `has_next` of the iterators that share the `Iter` struct.
+///
+/// # Safety
+/// `it` is a live `Iter` object.
+unsafe fn state_has_next(it: Value) -> bool {
+    // SAFETY: forwarded; the state is only read.
+    unsafe {
+        match state_mut(it) {
+            IterState::Tuple { seq, index } => *index < tuple::items(seq.get().cast()).len(),
+            IterState::Str { s, byte } => *byte < objects::str::text(s.get()).len(),
+            IterState::Dict { dict, index, .. } => {
+                let d = dict.get().cast::<Dict>();
+                if *index != usize::MAX && (*d).len as u16 != (*it.object()).spare {
+                    return true; // `iter_next` raises: the dict changed size.
+                }
+                (*index..(*d).used).any(|i| dict::entry_at(d, i).is_some())
+            }
+            IterState::LongRange { remaining, .. } => *remaining > 0,
+            IterState::Enumerate { inner, .. } => has_next(inner.get()),
+            // Zip stops at the first inner iterator that is exhausted.
+            IterState::Zip { inners } => !inners.is_empty() && inners.iter().all(|i| has_next(i.get())),
+            IterState::Reversed { seq, remaining } => {
+                let s = seq.get();
+                *remaining > 0
+                    && match kind(s) {
+                        KIND_LIST => *remaining - 1 < list::items(s.cast()).len(),
+                        KIND_DICT => (0..*remaining).any(|i| dict::entry_at(s.cast(), i).is_some()),
+                        // Immutable: `remaining` never passes their length.
+                        _ => true,
+                    }
+            }
+        }
+    }
+}
+
+pub fn not_an_iterator(v: Value) -> PyErr {
+    PyErr::type_error(format!("'{}' object is not an iterator", type_name(v)))
+}
+
+/// `next` of the iterators that share the `Iter` struct.
+///
+/// # Safety
+/// `it` is a live `Iter` object.
+unsafe fn next_state(it: Value) -> PyResult<Option<Value>> {
+    // SAFETY: forwarded; inner iterators are distinct objects (an iterator cannot
+    // contain itself), and their values are copied out before they are advanced.
+    unsafe {
+        match state_mut(it) {
+            IterState::Tuple { seq, index } => {
+                let items = tuple::items(seq.get().cast());
+                Ok(items.get(*index).map(|&v| {
+                    *index += 1;
+                    v.incref();
+                    v
+                }))
+            }
+            IterState::Str { s, byte } => {
+                let text = objects::str::text(s.get());
+                Ok(text[*byte..].chars().next().map(|c| {
+                    *byte += c.len_utf8();
+                    char_value(c)
+                }))
+            }
+            IterState::Dict { dict, index, part } => {
+                let d = dict.get().cast::<Dict>();
+                if *index != usize::MAX && (*d).len as u16 != (*it.object()).spare {
+                    *index = usize::MAX;
+                    return Err(changed_size());
+                }
+                while *index < (*d).used {
+                    let i = *index;
+                    *index += 1;
+                    if let Some(e) = dict::entry_at(d, i) {
+                        return Ok(Some(dict_part(e, *part)));
+                    }
+                }
+                Ok(None)
+            }
+            IterState::LongRange { next, step, remaining } => {
+                if *remaining <= 0 {
+                    return Ok(None);
+                }
+                let v = objects::bigint::from_i128(*next);
+                *next += *step;
+                *remaining -= 1;
+                Ok(Some(v))
+            }
+            IterState::Enumerate { inner, count } => {
+                let inner = inner.get();
+                let n = *count;
+                match iter_next(inner)? {
+                    Some(v) => {
+                        // Re-borrow: advancing the inner iterator used no reference
+                        // to this state.
+                        if let IterState::Enumerate { count, .. } = state_mut(it) {
+                            // Counts past i64 are out of reach of any real loop.
+                            *count = count.saturating_add(1);
+                        }
+                        Ok(Some(tuple::from_vec(vec![objects::bigint::from_i64(n), v])))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Zip { inners } => {
+                let inners: Vec<Value> = inners.iter().map(Owned::get).collect();
+                if inners.is_empty() {
+                    return Ok(None);
+                }
+                let mut items = Vec::with_capacity(inners.len());
+                for inner in inners {
+                    match iter_next(inner) {
+                        Ok(Some(v)) => items.push(v),
+                        other => {
+                            for v in items {
+                                v.decref();
+                            }
+                            return other.map(|_| None);
+                        }
+                    }
+                }
+                Ok(Some(tuple::from_vec(items)))
+            }
+            IterState::Reversed { seq, remaining } => {
+                let s = seq.get();
+                while *remaining > 0 {
+                    *remaining -= 1;
+                    let i = *remaining;
+                    let item = match kind(s) {
+                        KIND_LIST => list::items(s.cast()).get(i).copied(),
+                        KIND_DICT => match dict::entry_at(s.cast(), i) {
+                            Some(e) => Some(e.key),
+                            // A deleted entry: keep walking back.
+                            None => continue,
+                        },
+                        KIND_TUPLE => tuple::items(s.cast()).get(i).copied(),
+                        KIND_STR => {
+                            return Ok(Some(objects::str::char_at(objects::str::as_str(s), i)));
+                        }
+                        _ => None,
+                    };
+                    match item {
+                        Some(v) => {
+                            v.incref();
+                            return Ok(Some(v));
+                        }
+                        // The list shrank: CPython's reverse iterator ends there.
+                        None => {
+                            *remaining = 0;
+                        }
+                    }
+                }
+                Ok(None)
+            }
+        }
+    }
+}
+
+/// A one-character str.
+pub fn char_value(c: char) -> Value {
+    if c.is_ascii() {
+        objects::str::ascii_char(c as u8)
+    } else {
+        let mut buf = [0u8; 4];
+        objects::str::new_str(c.encode_utf8(&mut buf))
+    }
+}
+
+/// The key, value or `(key, value)` of a dict entry, as a new reference.
+pub fn dict_part(e: &DictEntry, part: DictPart) -> Value {
+    match part {
+        DictPart::Keys => {
+            e.key.incref();
+            e.key
+        }
+        DictPart::Values => {
+            e.value.incref();
+            e.value
+        }
+        DictPart::Items => {
+            e.key.incref();
+            e.value.incref();
+            tuple::from_vec(vec![e.key, e.value])
+        }
+    }
+}

@@ -1,0 +1,275 @@
+//! `repr(v)` and `str(v)`, byte for byte as CPython prints them.
+
+use super::int;
+use super::types::type_name;
+use super::unicode_tables::{NON_PRINTABLE, in_table};
+use stitch_abi::*;
+use crate::errors::{ExcKind, PyErr, PyResult};
+use crate::objects::builtin::{BoundMethod, Builtin, TypeObject};
+use crate::objects::iter::{DictPart, IterState, is_dict_view, state_mut};
+use crate::objects::slice::Slice;
+use crate::objects::{self, code, dict, kind, list, range::Range, tuple};
+use std::cell::RefCell;
+use std::fmt::Write;
+
+/// Deepest nesting of containers repr descends into (CPython's recursion limit).
+const MAX_DEPTH: usize = 1000;
+
+thread_local! {
+    /// Containers whose repr is being built: a container met again inside itself
+    /// prints as `[...]` (CPython's `Py_ReprEnter`).
+    static IN_PROGRESS: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `str(v)`: the text of a str, the repr of everything else.
+pub fn str(v: Value) -> PyResult<String> {
+    if v.is_kind(KIND_STR) {
+        // SAFETY: the kind was checked.
+        return Ok(unsafe { objects::str::text(v) }.to_string());
+    }
+    repr(v)
+}
+
+/// `repr(v)`.
+pub fn repr(v: Value) -> PyResult<String> {
+    let mut out = String::new();
+    write_repr(&mut out, v)?;
+    Ok(out)
+}
+
+/// Appends `repr(v)` to `out`.
+pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
+    if v.is_float() {
+        out.push_str(&crate::format::float_repr(v.as_float()));
+        return Ok(());
+    }
+    if v.is_int() {
+        let _ = write!(out, "{}", v.as_int());
+        return Ok(());
+    }
+    if v == Value::TRUE || v == Value::FALSE || v == Value::NONE {
+        out.push_str(match v {
+            Value::TRUE => "True",
+            Value::FALSE => "False",
+            _ => "None",
+        });
+        return Ok(());
+    }
+    if !v.is_object() {
+        out.push_str("<NULL>");
+        return Ok(());
+    }
+    // SAFETY: each arm reads the layout of the kind it matched.
+    unsafe {
+        match kind(v) {
+            KIND_STR => write_str_repr(out, objects::str::text(v)),
+            KIND_BIGINT => out.push_str(&int::to_decimal(super::num::as_int(v).expect("a heap int is an int"))?),
+            KIND_LIST => guarded(out, v, "[...]", |out| write_items(out, "[", list::items(v.cast()), "]"))?,
+            KIND_TUPLE => guarded(out, v, "(...)", |out| {
+                let items = tuple::items(v.cast());
+                if items.len() == 1 {
+                    write_items(out, "(", items, ",)")
+                } else {
+                    write_items(out, "(", items, ")")
+                }
+            })?,
+            KIND_DICT => guarded(out, v, "{...}", |out| write_dict(out, v.cast()))?,
+            KIND_RANGE => {
+                let r = &*v.cast::<Range>();
+                if r.step == 1 {
+                    let _ = write!(out, "range({}, {})", r.start, r.stop);
+                } else {
+                    let _ = write!(out, "range({}, {}, {})", r.start, r.stop, r.step);
+                }
+            }
+            KIND_SLICE => {
+                let s = &*v.cast::<Slice>();
+                out.push_str("slice(");
+                write_repr(out, s.start)?;
+                out.push_str(", ");
+                write_repr(out, s.stop)?;
+                out.push_str(", ");
+                write_repr(out, s.step)?;
+                out.push(')');
+            }
+            KIND_FUNCTION => {
+                let name = (*v.cast::<Function>()).name;
+                let _ = write!(out, "<function {} at {:#x}>", objects::str::text(name), address(v));
+            }
+            KIND_BUILTIN => {
+                let b = &*v.cast::<Builtin>();
+                match b.owner {
+                    Some(owner) => {
+                        let _ = write!(out, "<method '{}' of '{owner}' objects>", b.name);
+                    }
+                    None => {
+                        let _ = write!(out, "<built-in function {}>", b.name);
+                    }
+                }
+            }
+            KIND_BOUND_METHOD => {
+                let m = &*v.cast::<BoundMethod>();
+                let name = if m.func.is_kind(KIND_BUILTIN) { (*m.func.cast::<Builtin>()).name } else { "?" };
+                let _ = write!(
+                    out,
+                    "<built-in method {name} of {} object at {:#x}>",
+                    type_name(m.receiver),
+                    address(m.receiver)
+                );
+            }
+            KIND_TYPE => {
+                let _ = write!(out, "<class '{}'>", (*v.cast::<TypeObject>()).name);
+            }
+            KIND_CODE => {
+                let c = code::as_code(v);
+                let _ = write!(
+                    out,
+                    "<code object {} at {:#x}, file \"{}\", line {}>",
+                    c.name,
+                    address(v),
+                    c.filename,
+                    c.firstlineno
+                );
+            }
+            KIND_DICT_ITER if is_dict_view(v) => write_view(out, v)?,
+            _ => {
+                let _ = write!(out, "<{} object at {:#x}>", type_name(v), address(v));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn address(v: Value) -> u64 {
+    v.object() as usize as u64
+}
+
+/// Runs `body` unless `v` is already being printed further out (then `cycle` is
+/// printed) or containers are nested too deeply.
+fn guarded(out: &mut String, v: Value, cycle: &str, body: impl FnOnce(&mut String) -> PyResult<()>) -> PyResult<()> {
+    let key = v.0;
+    let state = IN_PROGRESS.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.contains(&key) {
+            Some(true)
+        } else if s.len() >= MAX_DEPTH {
+            None
+        } else {
+            s.push(key);
+            Some(false)
+        }
+    });
+    match state {
+        None => Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded while getting the repr of an object")),
+        Some(true) => {
+            out.push_str(cycle);
+            Ok(())
+        }
+        Some(false) => {
+            let r = body(out);
+            IN_PROGRESS.with(|s| s.borrow_mut().pop());
+            r
+        }
+    }
+}
+
+fn write_items(out: &mut String, open: &str, items: &[Value], close: &str) -> PyResult<()> {
+    out.push_str(open);
+    for (i, &item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        write_repr(out, item)?;
+    }
+    out.push_str(close);
+    Ok(())
+}
+
+/// # Safety
+/// `d` is a live dict.
+unsafe fn write_dict(out: &mut String, d: *mut Dict) -> PyResult<()> {
+    out.push('{');
+    // SAFETY: repr does not mutate the dict.
+    for (i, e) in unsafe { dict::entries(d) }.enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        write_repr(out, e.key)?;
+        out.push_str(": ");
+        write_repr(out, e.value)?;
+    }
+    out.push('}');
+    Ok(())
+}
+
+/// `dict_keys(['a'])`, `dict_values([1])`, `dict_items([('a', 1)])`.
+///
+/// # Safety
+/// `v` is a live dict view.
+unsafe fn write_view(out: &mut String, v: Value) -> PyResult<()> {
+    // SAFETY: views are `Iter` objects holding a live dict.
+    let (d, part) = match unsafe { state_mut(v) } {
+        IterState::Dict { dict, part, .. } => (dict.get(), *part),
+        _ => return Ok(()),
+    };
+    out.push_str(type_name(v));
+    out.push_str("([");
+    // SAFETY: repr does not mutate the dict.
+    for (i, e) in unsafe { dict::entries(d.cast()) }.enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        match part {
+            DictPart::Keys => write_repr(out, e.key)?,
+            DictPart::Values => write_repr(out, e.value)?,
+            DictPart::Items => {
+                out.push('(');
+                write_repr(out, e.key)?;
+                out.push_str(", ");
+                write_repr(out, e.value)?;
+                out.push(')');
+            }
+        }
+    }
+    out.push_str("])");
+    Ok(())
+}
+
+/// The repr of a str: single quotes unless the text has a single quote and no double
+/// quote; backslash escapes for the quote, backslash, \t \n \r, and every character
+/// Python does not consider printable.
+pub fn str_repr(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    write_str_repr(&mut out, s);
+    out
+}
+
+fn write_str_repr(out: &mut String, s: &str) {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            ' '..='~' => out.push(c),
+            c if in_table(NON_PRINTABLE, c) => {
+                let n = c as u32;
+                let _ = if n < 0x100 {
+                    write!(out, "\\x{n:02x}")
+                } else if n < 0x10000 {
+                    write!(out, "\\u{n:04x}")
+                } else {
+                    write!(out, "\\U{n:08x}")
+                };
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+}

@@ -1,0 +1,121 @@
+//! What a value is: its CPython type name, its truth, its length.
+
+use stitch_abi::*;
+use crate::objects::iter::{DictPart, IterState, is_dict_view, state_mut};
+use crate::objects::{self, kind, range::Range};
+
+/// CPython's name of the value's type (`type(v).__name__`).
+pub fn type_name(v: Value) -> &'static str {
+    if v.is_float() {
+        return "float";
+    }
+    if v.is_int() {
+        return "int";
+    }
+    if v.is_bool() {
+        return "bool";
+    }
+    if v == Value::NONE {
+        return "NoneType";
+    }
+    if !v.is_object() {
+        return "NULL";
+    }
+    match kind(v) {
+        KIND_STR => "str",
+        KIND_LIST => "list",
+        KIND_TUPLE => "tuple",
+        KIND_DICT => "dict",
+        KIND_BIGINT => "int",
+        KIND_FUNCTION => "function",
+        KIND_CODE => "code",
+        KIND_RANGE => "range",
+        KIND_RANGE_ITER => "range_iterator",
+        // CPython's longrange_iterator is for values beyond a C long; ranges here
+        // have i64 bounds, so theirs is always a range_iterator.
+        KIND_LONG_RANGE_ITER => "range_iterator",
+        KIND_LIST_ITER => "list_iterator",
+        KIND_TUPLE_ITER => "tuple_iterator",
+        KIND_STR_ITER => str_iter_name(v),
+        KIND_DICT_ITER => dict_iter_name(v),
+        KIND_ENUMERATE => "enumerate",
+        KIND_ZIP => "zip",
+        KIND_REVERSED => reversed_name(v),
+        // Bound builtin methods are builtin_function_or_method in CPython too.
+        KIND_BUILTIN | KIND_BOUND_METHOD => "builtin_function_or_method",
+        KIND_SLICE => "slice",
+        KIND_TYPE => "type",
+        _ => "object",
+    }
+}
+
+/// CPython 3.11 iterates ASCII strings with a type of its own.
+fn str_iter_name(v: Value) -> &'static str {
+    // SAFETY: a KIND_STR_ITER object is an `Iter`; the state is only read.
+    match unsafe { state_mut(v) } {
+        // SAFETY: the iterator owns a live str.
+        IterState::Str { s, .. } if unsafe { objects::str::as_str(s.get()) }.is_ascii() => "str_ascii_iterator",
+        _ => "str_iterator",
+    }
+}
+
+fn dict_iter_name(v: Value) -> &'static str {
+    // SAFETY: a KIND_DICT_ITER object is an `Iter`; the state is only read.
+    let part = match unsafe { state_mut(v) } {
+        IterState::Dict { part, .. } => *part,
+        _ => DictPart::Keys,
+    };
+    match (is_dict_view(v), part) {
+        (true, DictPart::Keys) => "dict_keys",
+        (true, DictPart::Values) => "dict_values",
+        (true, DictPart::Items) => "dict_items",
+        (false, DictPart::Keys) => "dict_keyiterator",
+        (false, DictPart::Values) => "dict_valueiterator",
+        (false, DictPart::Items) => "dict_itemiterator",
+    }
+}
+
+/// `reversed(list)` has its own iterator type; other sequences get `reversed`.
+fn reversed_name(v: Value) -> &'static str {
+    // SAFETY: a KIND_REVERSED object is an `Iter`; the state is only read.
+    match unsafe { state_mut(v) } {
+        IterState::Reversed { seq, .. } if seq.get().is_kind(KIND_LIST) => "list_reverseiterator",
+        IterState::Reversed { seq, .. } if seq.get().is_kind(KIND_DICT) => "dict_reversekeyiterator",
+        _ => "reversed",
+    }
+}
+
+/// The length of a sized container (`len(v)`), or `None` for values without one.
+pub fn len(v: Value) -> Option<usize> {
+    if !v.is_object() {
+        return None;
+    }
+    // SAFETY: each arm reads the layout its kind guarantees.
+    unsafe {
+        match kind(v) {
+            KIND_STR => Some(objects::str::as_str(v).chars),
+            KIND_LIST => Some((*v.cast::<List>()).len),
+            KIND_TUPLE => Some((*v.cast::<Tuple>()).len),
+            KIND_DICT => Some((*v.cast::<Dict>()).len),
+            KIND_RANGE => Some((*v.cast::<Range>()).len() as usize),
+            KIND_DICT_ITER if is_dict_view(v) => match state_mut(v) {
+                IterState::Dict { dict, .. } => Some((*dict.get().cast::<Dict>()).len),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+/// Python truth: numbers are true when non-zero, containers when non-empty, None is
+/// false, everything else true.
+pub fn truthy(v: Value) -> bool {
+    if let Some(t) = v.fast_truth() {
+        return t;
+    }
+    if v.is_kind(KIND_BIGINT) {
+        // Big ints never hold small values, zero included.
+        return true;
+    }
+    len(v).is_none_or(|n| n > 0)
+}

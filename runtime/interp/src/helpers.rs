@@ -1,0 +1,520 @@
+//! The runtime helpers declared in the `.uops` file: what uop bodies call. Each is
+//! `extern "C"` so JIT code can call it through a hole; the interpreters call them
+//! directly. The generated `helper_table` checks every signature against its
+//! declaration.
+//!
+//! Helpers are thin: they convert between the value-word world (errors as
+//! `Value::ERROR` with the exception stored in the runtime) and the Rust world
+//! (`PyResult`), and call into `ops`, `objects` and `interp`.
+
+#![allow(clippy::missing_safety_doc)]
+
+use crate::hooks;
+use stitch_abi::access::local;
+use stitch_abi::layouts::*;
+use stitch_abi::value::Value;
+use stitch_core::errors::{ExcKind, PyErr, PyResult};
+use crate::frames::{clear_frame, code_of};
+use crate::unwind::runtime;
+use crate::{call, specialize};
+use stitch_core::objects::builtin::Args;
+use stitch_core::objects::str::{as_str, text};
+use stitch_core::objects::{self, Owned, dict, list, str as strs, tuple};
+use stitch_core::ops;
+
+/// Tells tier 2 that a global executors may depend on was stored.
+///
+/// # Safety
+/// `ts` is the live thread state; `globals` a live dict.
+unsafe fn global_stored(ts: *mut Thread, globals: *mut Dict, key: Value) {
+    // SAFETY: forwarded.
+    unsafe {
+        if let Some(h) = hooks::tier2(ts) {
+            (h.global_stored)(ts, globals, key);
+        }
+    }
+}
+
+/// Stores the error in the runtime and returns the error marker.
+fn raise(ts: *mut Thread, e: PyErr) -> Value {
+    // SAFETY: helpers receive the live thread state.
+    unsafe { runtime(ts).exception = Some(e) };
+    Value::ERROR
+}
+
+fn value_or_raise(ts: *mut Thread, r: PyResult<Value>) -> Value {
+    r.unwrap_or_else(|e| raise(ts, e))
+}
+
+fn bool_or_raise(ts: *mut Thread, r: PyResult<()>) -> bool {
+    match r {
+        Ok(()) => true,
+        Err(e) => {
+            raise(ts, e);
+            false
+        }
+    }
+}
+
+/// Borrowed view of `count` values at `p`.
+unsafe fn slice<'a>(p: *mut Value, count: u32) -> &'a [Value] {
+    // SAFETY: callers pass stack arrays of `count` values.
+    unsafe { std::slice::from_raw_parts(p, count as usize) }
+}
+
+/// The `i`th name of the frame's code.
+unsafe fn name_of<'a>(frame: *mut Frame, i: u32) -> &'a str {
+    // SAFETY: names are strs owned by the code, which outlives the frame.
+    unsafe { text(code_of(frame).names[i as usize]) }
+}
+
+pub unsafe extern "C" fn dealloc(value: Value) {
+    // SAFETY: called when the last reference went.
+    unsafe { objects::free(value) }
+}
+
+pub unsafe extern "C" fn truthy(value: Value) -> bool {
+    ops::truthy(value)
+}
+
+pub unsafe extern "C" fn raise_unbound_local(ts: *mut Thread, frame: *mut Frame, index: u32) {
+    // SAFETY: the frame is live.
+    let slot = unsafe { code_of(frame).varnames[index as usize].clone() };
+    // Comprehension variables live in hidden slots named `x@comp`: users wrote `x`.
+    let name = slot.split('@').next().unwrap_or(&slot).to_string();
+    raise(
+        ts,
+        PyErr::new(ExcKind::UnboundLocalError, format!("cannot access local variable '{name}' where it is not associated with a value")),
+    );
+}
+
+pub unsafe extern "C" fn specialize_load_global(frame: *mut Frame, instr: *mut u16) {
+    // SAFETY: forwarded.
+    unsafe { specialize::load_global(frame, instr) }
+}
+
+pub unsafe extern "C" fn specialize_store_global(frame: *mut Frame, instr: *mut u16) {
+    // SAFETY: forwarded.
+    unsafe { specialize::store_global(frame, instr) }
+}
+
+pub unsafe extern "C" fn load_global(ts: *mut Thread, frame: *mut Frame, name: u32) -> Value {
+    // SAFETY: the frame's globals, builtins and names are live.
+    unsafe {
+        let key = code_of(frame).names[name as usize];
+        let hash = as_str(key).hash();
+        let found = dict::get((*frame).globals, key, hash).or_else(|| dict::get((*frame).builtins, key, hash));
+        match found {
+            Some(v) => {
+                v.incref();
+                v
+            }
+            None => raise(ts, PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", text(key)))),
+        }
+    }
+}
+
+pub unsafe extern "C" fn store_global(ts: *mut Thread, frame: *mut Frame, name: u32, value: Value) {
+    // SAFETY: as `load_global`.
+    unsafe {
+        let key = code_of(frame).names[name as usize];
+        let hash = as_str(key).hash();
+        key.incref();
+        let globals = (*frame).globals;
+        dict::set(globals, key, hash, value);
+        if dict::may_be_watched(globals, hash) {
+            global_stored(ts, globals, key);
+        }
+    }
+}
+
+pub unsafe extern "C" fn store_global_entry(ts: *mut Thread, frame: *mut Frame, index: u64, value: Value) {
+    // SAFETY: the trace checked the keys version under which `index` is an entry.
+    unsafe {
+        let globals = (*frame).globals;
+        let entry = (*globals).entries.add(index as usize);
+        let old = std::mem::replace(&mut (*entry).value, value);
+        if dict::may_be_watched(globals, (*entry).hash) {
+            global_stored(ts, globals, (*entry).key);
+        }
+        old.decref();
+    }
+}
+
+pub unsafe extern "C" fn specialize_binary_op(instr: *mut u16, lhs: Value, rhs: Value) {
+    // SAFETY: forwarded.
+    unsafe { specialize::binary_op(instr, lhs, rhs) }
+}
+
+pub unsafe extern "C" fn binary_op(ts: *mut Thread, lhs: Value, rhs: Value, op: u32) -> Value {
+    if let Some(v) = ops::arith::word_binary_op(lhs, rhs, op) {
+        return v;
+    }
+    // SAFETY: the runtime is live.
+    let r = unsafe { ops::arith::binary_op_general(runtime(ts), lhs, rhs, op) };
+    value_or_raise(ts, r)
+}
+
+pub unsafe extern "C" fn int_from_word(word: i64) -> Value {
+    stitch_core::objects::bigint::from_i64(word)
+}
+
+pub unsafe extern "C" fn float_pow(x: f64, y: f64) -> f64 {
+    x.powf(y)
+}
+
+pub unsafe extern "C" fn str_concat(_ts: *mut Thread, lhs: Value, rhs: Value) -> Value {
+    ops::str_concat(lhs, rhs)
+}
+
+pub unsafe extern "C" fn unary_op(ts: *mut Thread, value: Value, op: u32) -> Value {
+    value_or_raise(ts, ops::unary_op(value, op))
+}
+
+pub unsafe extern "C" fn specialize_compare_op(instr: *mut u16, lhs: Value, rhs: Value) {
+    // SAFETY: forwarded.
+    unsafe { specialize::compare_op(instr, lhs, rhs) }
+}
+
+pub unsafe extern "C" fn compare_op(ts: *mut Thread, lhs: Value, rhs: Value, oparg: u32) -> Value {
+    value_or_raise(ts, ops::compare(lhs, rhs, oparg >> 4))
+}
+
+pub unsafe extern "C" fn str_compare(lhs: Value, rhs: Value, oparg: u32) -> bool {
+    ops::str_compare(lhs, rhs, oparg)
+}
+
+pub unsafe extern "C" fn contains(ts: *mut Thread, container: Value, item: Value) -> i32 {
+    match ops::contains(container, item) {
+        Ok(b) => b as i32,
+        Err(e) => {
+            raise(ts, e);
+            -1
+        }
+    }
+}
+
+pub unsafe extern "C" fn specialize_subscr(instr: *mut u16, container: Value, sub: Value) {
+    // SAFETY: forwarded.
+    unsafe { specialize::subscr(instr, container, sub) }
+}
+
+pub unsafe extern "C" fn binary_subscr(ts: *mut Thread, container: Value, sub: Value) -> Value {
+    value_or_raise(ts, ops::getitem(container, sub))
+}
+
+pub unsafe extern "C" fn dict_getitem(ts: *mut Thread, dict: Value, key: Value) -> Value {
+    value_or_raise(ts, ops::getitem(dict, key))
+}
+
+pub unsafe extern "C" fn str_getitem(s: Value, index: i64) -> Value {
+    ops::str_getitem(s, index).unwrap_or(Value::NULL)
+}
+
+pub unsafe extern "C" fn specialize_store_subscr(instr: *mut u16, container: Value, sub: Value) {
+    // SAFETY: forwarded.
+    unsafe { specialize::store_subscr(instr, container, sub) }
+}
+
+pub unsafe extern "C" fn store_subscr(ts: *mut Thread, container: Value, sub: Value, value: Value) -> bool {
+    bool_or_raise(ts, ops::setitem(container, sub, value))
+}
+
+pub unsafe extern "C" fn dict_setitem(ts: *mut Thread, dict: Value, key: Value, value: Value) -> bool {
+    bool_or_raise(ts, ops::setitem(dict, key, value))
+}
+
+pub unsafe extern "C" fn delete_subscr(ts: *mut Thread, container: Value, sub: Value) -> bool {
+    bool_or_raise(ts, ops::delitem(container, sub))
+}
+
+pub unsafe extern "C" fn build_list(values: *mut Value, count: u32) -> Value {
+    // SAFETY: `count` owned values on the stack, moved into the list.
+    list::from_vec(unsafe { slice(values, count) }.to_vec())
+}
+
+pub unsafe extern "C" fn build_tuple(values: *mut Value, count: u32) -> Value {
+    // SAFETY: as `build_list`.
+    tuple::from_vec(unsafe { slice(values, count) }.to_vec())
+}
+
+pub unsafe extern "C" fn build_map(ts: *mut Thread, values: *mut Value, count: u32) -> Value {
+    // SAFETY: `2 * count` owned values, key then value.
+    let items = unsafe { slice(values, count * 2) };
+    let d = dict::with_capacity(count as usize);
+    let mut pairs = items.chunks_exact(2);
+    for pair in pairs.by_ref() {
+        let (k, v) = (pair[0], pair[1]);
+        match ops::hash(k) {
+            // SAFETY: `d` is the new dict; key and value are moved in.
+            Ok(h) => unsafe { dict::set(d.cast(), k, h, v) },
+            Err(e) => {
+                k.decref();
+                v.decref();
+                for rest in pairs.flatten() {
+                    rest.decref();
+                }
+                d.decref();
+                return raise(ts, e);
+            }
+        }
+    }
+    d
+}
+
+pub unsafe extern "C" fn build_string(pieces: *mut Value, count: u32) -> Value {
+    // SAFETY: `count` owned strs.
+    let pieces = unsafe { slice(pieces, count) };
+    let mut s = String::new();
+    for &p in pieces {
+        // SAFETY: f-string pieces are strs.
+        s.push_str(unsafe { text(p) });
+        p.decref();
+    }
+    strs::from_string(s)
+}
+
+pub unsafe extern "C" fn build_slice(values: *mut Value, count: u32) -> Value {
+    // SAFETY: 2 or 3 owned values.
+    let v = unsafe { slice(values, count) };
+    let step = if count == 3 { v[2] } else { Value::NONE };
+    objects::slice::new_slice(v[0], v[1], step)
+}
+
+pub unsafe extern "C" fn list_append(l: Value, item: Value) {
+    // SAFETY: LIST_APPEND's target is the comprehension's list.
+    unsafe { list::push(l.cast(), item) }
+}
+
+pub unsafe extern "C" fn unpack(ts: *mut Thread, seq: Value, out: *mut Value, count: u32) -> bool {
+    match ops::unpack(seq, count as usize) {
+        Ok(items) => {
+            // The first item ends on top of the stack.
+            for (i, v) in items.into_iter().rev().enumerate() {
+                // SAFETY: `out` has room for `count` values.
+                unsafe { out.add(i).write(v) };
+            }
+            true
+        }
+        Err(e) => {
+            raise(ts, e);
+            false
+        }
+    }
+}
+
+pub unsafe extern "C" fn get_iter(ts: *mut Thread, iterable: Value) -> Value {
+    value_or_raise(ts, ops::get_iter(iterable))
+}
+
+pub unsafe extern "C" fn iter_next(ts: *mut Thread, iter: Value) -> Value {
+    match ops::iter_next(iter) {
+        Ok(Some(v)) => v,
+        Ok(None) => Value::NULL,
+        Err(e) => raise(ts, e),
+    }
+}
+
+pub unsafe extern "C" fn iter_has_next(iter: Value) -> bool {
+    ops::iter::has_next(iter)
+}
+
+/// The next item of an iterator known to have one (`iter_has_next`): an item, or an
+/// error raised.
+pub unsafe extern "C" fn iter_next_present(ts: *mut Thread, iter: Value) -> Value {
+    match ops::iter_next(iter) {
+        Ok(Some(v)) => v,
+        Ok(None) => raise(ts, PyErr::new(ExcKind::RuntimeError, "stitch: an iterator said it had an item, then had none")),
+        Err(e) => raise(ts, e),
+    }
+}
+
+pub unsafe extern "C" fn specialize_for_iter(instr: *mut u16, iter: Value) {
+    // SAFETY: forwarded.
+    unsafe { specialize::for_iter(instr, iter) }
+}
+
+pub unsafe extern "C" fn specialize_call(instr: *mut u16, callable: Value, self_or_null: Value, nargs: u32) {
+    // SAFETY: forwarded.
+    unsafe { specialize::call(instr, callable, self_or_null, nargs) }
+}
+
+/// Splits a call's arguments into owned positional and keyword arguments.
+unsafe fn split_arguments(self_or_null: Value, args: *mut Value, nargs: u32, kwnames: Value) -> (Vec<Owned>, Vec<(String, Owned)>) {
+    // SAFETY: `args` holds `nargs` owned values; `kwnames` is a tuple of strs or NULL.
+    unsafe {
+        let all = slice(args, nargs);
+        let names: &[Value] = if kwnames.is_null() { &[] } else { tuple::items(kwnames.cast()) };
+        let npos = all.len() - names.len();
+        let mut positional = Vec::with_capacity(npos + 1);
+        if !self_or_null.is_null() {
+            positional.push(Owned(self_or_null));
+        }
+        positional.extend(all[..npos].iter().map(|&v| Owned(v)));
+        let keywords = names.iter().zip(&all[npos..]).map(|(&n, &v)| (text(n).to_string(), Owned(v))).collect();
+        kwnames.decref();
+        (positional, keywords)
+    }
+}
+
+pub unsafe extern "C" fn push_py_frame(
+    ts: *mut Thread,
+    frame: *mut Frame,
+    callable: Value,
+    self_or_null: Value,
+    args: *mut Value,
+    nargs: u32,
+    kwnames: Value,
+) -> *mut Frame {
+    // SAFETY: forwarded; every input is consumed.
+    unsafe {
+        if kwnames.is_null()
+            && let Some(r) = call::push_positional_frame(ts, frame, callable, self_or_null, args, nargs)
+        {
+            return r.unwrap_or_else(|e| {
+                raise(ts, e);
+                std::ptr::null_mut()
+            });
+        }
+        let (positional, keywords) = split_arguments(self_or_null, args, nargs, kwnames);
+        match call::push_function_frame(ts, frame, callable, positional, keywords) {
+            Ok(f) => f,
+            Err(e) => {
+                raise(ts, e);
+                std::ptr::null_mut()
+            }
+        }
+    }
+}
+
+pub unsafe extern "C" fn push_frame_exact(ts: *mut Thread, frame: *mut Frame, callable: Value, args: *mut Value, nargs: u32) -> *mut Frame {
+    // SAFETY: CALL_PY_EXACT_ARGS checked that the callable takes `nargs` parameters.
+    match unsafe { call::push_exact_frame(ts, frame, callable, args, nargs) } {
+        Ok(f) => f,
+        Err(e) => {
+            raise(ts, e);
+            std::ptr::null_mut()
+        }
+    }
+}
+
+pub unsafe extern "C" fn call_object(
+    ts: *mut Thread,
+    callable: Value,
+    self_or_null: Value,
+    args: *mut Value,
+    nargs: u32,
+    kwnames: Value,
+) -> Value {
+    // SAFETY: every input is consumed here.
+    unsafe {
+        let callable = Owned(callable);
+        if kwnames.is_null() {
+            // The arguments are already in a row on the stack, `self` (if any) just
+            // below them: borrow them where they are.
+            let (first, count) = if self_or_null.is_null() { (args, nargs) } else { (args.sub(1), nargs + 1) };
+            let positional = slice(first, count);
+            let r = ops::call(runtime(ts), callable.get(), &Args { positional, keywords: &[] });
+            for v in positional {
+                v.decref();
+            }
+            return value_or_raise(ts, r);
+        }
+        let (positional, keywords) = split_arguments(self_or_null, args, nargs, kwnames);
+        let pos: Vec<Value> = positional.iter().map(Owned::get).collect();
+        let kw: Vec<(&str, Value)> = keywords.iter().map(|(k, v)| (k.as_str(), v.get())).collect();
+        let r = ops::call(runtime(ts), callable.get(), &Args { positional: &pos, keywords: &kw });
+        value_or_raise(ts, r)
+    }
+}
+
+pub unsafe extern "C" fn call_builtin(ts: *mut Thread, callable: Value, self_or_null: Value, args: *mut Value, nargs: u32) -> Value {
+    // SAFETY: as `call_object`.
+    unsafe { call_object(ts, callable, self_or_null, args, nargs, Value::NULL) }
+}
+
+pub unsafe extern "C" fn pop_frame(ts: *mut Thread, frame: *mut Frame, retval: Value) -> *mut Frame {
+    // SAFETY: the frame is returning: its stack is empty, its locals are released here;
+    // the caller is live and has room for the value it called for.
+    unsafe {
+        let caller = (*frame).previous;
+        (*frame).sp = local(frame, code_of(frame).nlocals);
+        clear_frame(frame);
+        (*ts).depth -= 1;
+        *(*caller).sp = retval;
+        (*caller).sp = (*caller).sp.add(1);
+        caller
+    }
+}
+
+pub unsafe extern "C" fn make_function(_ts: *mut Thread, frame: *mut Frame, code: Value, defaults: *mut Value, count: u32) -> Value {
+    // SAFETY: `code` is an owned code object; `count` owned defaults.
+    unsafe {
+        let c = objects::code::as_code(code);
+        let defaults = if count == 0 { std::ptr::null_mut() } else { tuple::from_vec(slice(defaults, count).to_vec()).cast::<Tuple>() };
+        let name = strs::new_str(&c.name);
+        objects::function::new_function(code, (*frame).globals, defaults, name, c.argcount)
+    }
+}
+
+pub unsafe extern "C" fn format_value(ts: *mut Thread, value: Value, spec: Value) -> Value {
+    // SAFETY: `spec` is a str or NULL.
+    let spec = if spec.is_null() { "" } else { unsafe { text(spec) } };
+    value_or_raise(ts, ops::format(value, spec).map(strs::from_string))
+}
+
+pub unsafe extern "C" fn convert_value(ts: *mut Thread, value: Value, kind: u32) -> Value {
+    let r = if kind == 2 { ops::repr(value) } else { ops::str(value) };
+    value_or_raise(ts, r.map(strs::from_string))
+}
+
+pub unsafe extern "C" fn load_method(ts: *mut Thread, frame: *mut Frame, owner: Value, name: u32) -> Value {
+    // SAFETY: the frame is live.
+    value_or_raise(ts, stitch_builtins::attr::load_method(owner, unsafe { name_of(frame, name) }))
+}
+
+pub unsafe extern "C" fn load_attr(ts: *mut Thread, frame: *mut Frame, owner: Value, name: u32) -> Value {
+    // SAFETY: the frame is live.
+    value_or_raise(ts, stitch_builtins::attr::load_attr(owner, unsafe { name_of(frame, name) }))
+}
+
+pub unsafe extern "C" fn raise_assertion(ts: *mut Thread, message: *mut Value, count: u32) {
+    let err = if count == 0 {
+        PyErr::bare(ExcKind::AssertionError)
+    } else {
+        // SAFETY: one owned message value.
+        let m = unsafe { *message };
+        let text = ops::str(m);
+        m.decref();
+        match text {
+            Ok(t) => PyErr::new(ExcKind::AssertionError, t),
+            Err(e) => e,
+        }
+    };
+    raise(ts, err);
+}
+
+pub unsafe extern "C" fn optimize(ts: *mut Thread, frame: *mut Frame, instr: *mut u16) -> *mut Executor {
+    // SAFETY: forwarded.
+    unsafe {
+        match hooks::tier2(ts) {
+            Some(h) => (h.optimize)(ts, frame, instr),
+            None => {
+                // Only tier 1 runs: the loop's counter waits longer before it asks again.
+                *instr.add(2) = specialize::backoff(*instr.add(2));
+                std::ptr::null_mut()
+            }
+        }
+    }
+}
+
+pub unsafe extern "C" fn code_executor(frame: *mut Frame, index: u32) -> *mut Executor {
+    // SAFETY: ENTER_EXECUTOR's oparg indexes its code's executors.
+    unsafe { code_of(frame).executors.borrow()[index as usize] }
+}
+
+pub unsafe extern "C" fn stitch_exit(ts: *mut Thread, frame: *mut Frame, executor: *mut Executor, index: u32) -> *mut Executor {
+    // SAFETY: forwarded; cold exits only run in tier 2.
+    unsafe { hooks::tier2(ts).map_or(std::ptr::null_mut(), |h| (h.stitch_exit)(ts, frame, executor, index)) }
+}
+

@@ -1,0 +1,120 @@
+//! Preparing a projected body for execution: every guard gets an exit stub (a side
+//! exit with its exit data, `_EXIT_TRACE`) or a deopt stub (`_DEOPT`), every uop that
+//! can raise gets an error stub (`_ERROR_EXIT`). Stubs follow the body; a uop's
+//! `jump_target`/`error_target` index them. Exits start cold. A guard that fails while
+//! machine words are on the stack (see `words`) leaves through a stub that first
+//! boxes them (`_BOX_WORD`), so tier 1 finds values.
+
+use super::cold;
+use super::projector::{Projection, inst};
+use super::words;
+use stitch_abi::{Code, Executor, ExitData, UOPS, UopInst, flags, uop};
+use std::collections::HashMap;
+
+pub struct Prepared {
+    pub trace: Vec<UopInst>,
+    pub exits: Vec<ExitData>,
+    /// The code object of each exit's target.
+    pub exit_codes: Vec<*mut Code>,
+    /// Exits that go straight to an existing executor: (exit index, executor).
+    pub links: Vec<(u32, *mut Executor)>,
+}
+
+/// Exits as they are handed out.
+struct Exits {
+    data: Vec<ExitData>,
+    codes: Vec<*mut Code>,
+    hotness: i16,
+}
+
+impl Exits {
+    fn add(&mut self, code: *mut Code, target: u32) -> u32 {
+        let k = self.data.len() as u32;
+        self.data.push(cold::new_exit(k, target, self.hotness));
+        self.codes.push(code);
+        k
+    }
+}
+
+/// Uops share a stub when it is the same: same kind, same guard (an exit then knows
+/// which guard failed; a side trace needs to, see `failed_guard`), same place to leave
+/// to, reached through the same calls (a trace stitched on at the exit returns into
+/// the callers it was taken in, see `callers_at_exit`), boxing the same words.
+#[derive(PartialEq, Eq, Hash)]
+struct StubKey {
+    kind: u16,
+    opcode: u16,
+    code: *mut Code,
+    target: u32,
+    calls: Calls,
+    boxed: Vec<u16>,
+}
+
+/// The calls a trace followed to reach a uop: the body position of the innermost one
+/// still open (it fixes the ones around it), and the frame depth below the trace's
+/// first frame (negative once it returned into its callers).
+type Calls = (Option<usize>, i32);
+
+pub fn prepare(p: &Projection, hotness: i16) -> Prepared {
+    let mut trace = p.body.clone();
+    let mut exits = Exits { data: Vec::new(), codes: Vec::new(), hotness };
+    let mut links = Vec::new();
+    let mut stubs: HashMap<StubKey, u16> = HashMap::new();
+    let linked: HashMap<usize, *mut Executor> = p.links.iter().copied().collect();
+    let live = words::live_words(&p.body);
+    let (mut open_calls, mut depth) = (Vec::new(), 0i32);
+
+    for i in 0..p.body.len() {
+        let u = p.body[i];
+        let code = p.codes[i];
+        let calls = (open_calls.last().copied(), depth);
+        match u.opcode {
+            uop::_PUSH_FRAME_EXACT_ARGS => {
+                open_calls.push(i);
+                depth += 1;
+            }
+            uop::RETURN_VALUE => {
+                open_calls.pop();
+                depth -= 1;
+            }
+            _ => {}
+        }
+        if u.opcode == uop::_EXIT_TRACE {
+            debug_assert!(live[i].is_empty(), "words reach the end of a trace");
+            let k = exits.add(code, u.target);
+            trace[i].oparg = k as u16;
+            if let Some(&target) = linked.get(&i) {
+                links.push((k, target));
+            }
+            continue;
+        }
+        let f = UOPS[u.opcode as usize].flags;
+        if f & (flags::HAS_EXIT | flags::HAS_DEOPT) != 0 {
+            let kind = if f & flags::HAS_EXIT != 0 { uop::_EXIT_TRACE } else { uop::_DEOPT };
+            let boxed = &live[i];
+            let key = StubKey { kind, opcode: u.opcode, code, target: u.target, calls, boxed: boxed.clone() };
+            let at = *stubs.entry(key).or_insert_with(|| {
+                let start = trace.len() as u16;
+                for &depth in boxed {
+                    trace.push(inst(uop::_BOX_WORD, depth - 1, u.target, 0));
+                }
+                let oparg = if kind == uop::_EXIT_TRACE { exits.add(code, u.target) as u16 } else { 0 };
+                trace.push(inst(kind, oparg, u.target, 0));
+                start
+            });
+            trace[i].jump_target = at;
+        }
+        if f & flags::HAS_ERROR != 0 {
+            debug_assert!(live[i].is_empty(), "words on the stack where an error can unwind");
+            // Errors unwind from wherever they are: their stubs need no more.
+            let key = StubKey { kind: uop::_ERROR_EXIT, opcode: 0, code, target: u.target, calls: (None, 0), boxed: Vec::new() };
+            let at = *stubs.entry(key).or_insert_with(|| {
+                trace.push(inst(uop::_ERROR_EXIT, 0, u.target, 0));
+                (trace.len() - 1) as u16
+            });
+            trace[i].error_target = at;
+        }
+    }
+    debug_assert!(trace.len() <= stitch_abi::MAX_TRACE_LENGTH as usize);
+    Prepared { trace, exits: exits.data, exit_codes: exits.codes, links }
+}
