@@ -180,6 +180,18 @@ impl Lower<'_> {
                 }
                 }
             }
+            (Tier::One { deopt_to }, Form::Specialize) => {
+                // The instruction heads its family: its own opcode is the head.
+                let family = self
+                    .analysis
+                    .families
+                    .iter()
+                    .find(|f| f.head == deopt_to as usize)
+                    .expect("the analysis allows `specialize!` only in a family's head");
+                let name = crate::specialize::function_name(self.analysis, family);
+                let inputs = crate::specialize::inputs(self.analysis, family).into_iter().map(|(n, _)| format_ident!("{n}"));
+                quote! { specialize::#name(ts, frame, this_instr, oparg, #(#inputs),*) }
+            }
             (Tier::One { .. }, Form::ErrorIf) => quote! {
                 if #arg {
                     #unwind
@@ -352,7 +364,9 @@ impl VisitMut for Lower<'_> {
         if let syn::Stmt::Macro(m) = stmt
             && let Some(expr) = self.lower_macro(&m.mac)
         {
-            *stmt = syn::Stmt::Expr(expr, None);
+            // Forms lower to blocks, which need no semicolon, except `specialize!()`, a call.
+            let semi = if m.mac.path.is_ident(Form::Specialize.name()) { m.semi_token } else { None };
+            *stmt = syn::Stmt::Expr(expr, semi);
             return;
         }
         syn::visit_mut::visit_stmt_mut(self, stmt);

@@ -9,6 +9,8 @@ pub mod format;
 mod helpers;
 mod layouts;
 mod metadata;
+mod shims;
+pub mod specialize;
 pub mod stencils;
 mod tier1;
 mod tier2;
@@ -28,6 +30,8 @@ pub fn generate(a: &Analysis) -> Vec<Output> {
         Output { path: "src/metadata.rs", contents: metadata::generate(a) },
         Output { path: "src/layouts.rs", contents: layouts::generate(a) },
         Output { path: "src/helper_table.rs", contents: helpers::generate(a) },
+        Output { path: "src/helper_shims.rs", contents: shims::generate(a) },
+        Output { path: "src/specialize.rs", contents: specialize::generate(a) },
         Output { path: "src/tier1_cases.rs", contents: tier1::generate(a) },
         Output { path: "src/tier2_cases.rs", contents: tier2::generate(a) },
         Output { path: "UOPS.md", contents: docs::generate(a) },

@@ -22,6 +22,7 @@ pub enum Item {
     Helper(HelperDef),
     Const(ConstDef),
     Shared(SharedDef),
+    Typeset(TypesetDef),
 }
 
 /// `op` defines a micro-op; `inst` defines an instruction that is also its only uop.
@@ -40,8 +41,83 @@ pub struct UopDef {
     pub inputs: Vec<Input>,
     pub outputs: Vec<StackItem>,
     pub effect_span: Span,
+    /// What tier 2 knows about the uop (docs/dsl.md, "Tier-2 facts").
+    pub facts: Vec<Fact>,
     pub body: Body,
     pub span: Span,
+}
+
+/// One tier-2 fact as written between a uop's stack effect and its body.
+#[derive(Clone, Debug)]
+pub struct Fact {
+    pub kind: FactKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum FactKind {
+    /// `moves a = local[oparg], global[index] = b`: where values come from and go.
+    Moves(Vec<(Place, Place)>),
+    /// `variant of BASE if conditions with operand = place`.
+    Variant { base: Ident, conditions: Vec<Condition>, operand: Option<Place> },
+    /// `word of BASE if { oparg test }, ...`.
+    Word(Vec<(Ident, Option<Body>)>),
+    /// `fuses A + B(oparg)`.
+    Fuses(FusePart, FusePart),
+    /// `stays (A, B)`: the stand-in uops when the replaced uop does not jump.
+    Stays(Vec<Ident>),
+    /// `jumps (C)`: the stand-ins when it jumps.
+    Jumps(Vec<Ident>),
+    /// `proven if (conditions) | (conditions)`.
+    ProvenIf(Vec<Vec<Condition>>),
+    /// `proves NAME for KIND, ...`: what the guard proves, and the kinds of places
+    /// whose use needs it.
+    Proves(Ident, Vec<Ident>),
+    /// `forgets NAME, ...`.
+    Forgets(Vec<Ident>),
+    /// `calls CACHE(ARGS)`.
+    Calls { version: Ident, args: Ident },
+    /// `returns VALUE`.
+    Returns(Ident),
+    /// `checks PLACE after FACT`.
+    Checks { place: Place, after: Option<Ident> },
+}
+
+#[derive(Clone, Debug)]
+pub struct FusePart {
+    pub uop: Ident,
+    pub oparg: Option<(u64, Span)>,
+}
+
+/// A stack item by name, or a slot indexed by an argument.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    Item(Ident),
+    Indexed { kind: Ident, arg: ArgExpr, span: Span },
+}
+
+impl Place {
+    pub fn span(&self) -> Span {
+        match self {
+            Place::Item(i) => i.span,
+            Place::Indexed { span, .. } => *span,
+        }
+    }
+}
+
+/// `oparg`, `operand` or a cache entry's name, optionally `>> N` or `& N`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ArgExpr {
+    pub name: Ident,
+    pub op: Option<(String, u64)>,
+}
+
+#[derive(Clone, Debug)]
+pub enum Condition {
+    /// `place: int | float`.
+    Types { place: Place, types: Vec<Ident>, span: Span },
+    /// `watched(place)`.
+    Watched { place: Place, span: Span },
 }
 
 #[derive(Clone, Debug)]
@@ -126,8 +202,15 @@ pub enum MacroPart {
 pub struct FamilyDef {
     pub docs: String,
     pub head: Ident,
-    pub members: Vec<Ident>,
+    pub members: Vec<Member>,
     pub span: Span,
+}
+
+/// A family member and the predicate under which the specializer picks it.
+#[derive(Clone, Debug)]
+pub struct Member {
+    pub name: Ident,
+    pub predicate: Option<Body>,
 }
 
 #[derive(Clone, Debug)]
@@ -171,6 +254,8 @@ pub struct HelperDef {
     pub name: Ident,
     pub params: Vec<Param>,
     pub ret: Option<TypeRef>,
+    /// `= path::to::function`: the helper only forwards to it, and its shim is generated.
+    pub forwards_to: Option<(String, Span)>,
     pub span: Span,
 }
 
@@ -195,5 +280,14 @@ pub struct SharedDef {
     pub docs: String,
     pub name: Ident,
     pub path: String,
+    pub span: Span,
+}
+
+/// `typeset NAME = a | b;`: a name for a union of types in tier-2 conditions.
+#[derive(Clone, Debug)]
+pub struct TypesetDef {
+    pub docs: String,
+    pub name: Ident,
+    pub types: Vec<Ident>,
     pub span: Span,
 }

@@ -34,6 +34,9 @@ pub enum Form {
     JumpToTop,
     /// `exit_interpreter!(value)`: return a value from the interpreter.
     ExitInterpreter,
+    /// `specialize!()`: pick a member of the instruction's family by the predicates the
+    /// family declares, and rewrite the instruction into it.
+    Specialize,
 }
 
 impl Form {
@@ -49,6 +52,7 @@ impl Form {
         Form::ErrorExit,
         Form::JumpToTop,
         Form::ExitInterpreter,
+        Form::Specialize,
     ];
 
     pub fn name(self) -> &'static str {
@@ -64,6 +68,7 @@ impl Form {
             Form::ErrorExit => "error_exit",
             Form::JumpToTop => "jump_to_top",
             Form::ExitInterpreter => "exit_interpreter",
+            Form::Specialize => "specialize",
         }
     }
 
@@ -74,14 +79,14 @@ impl Form {
     /// How many expressions the form takes.
     pub fn arity(self) -> usize {
         match self {
-            Form::Redispatch | Form::JumpToTop => 0,
+            Form::Redispatch | Form::JumpToTop | Form::Specialize => 0,
             _ => 1,
         }
     }
 
     /// Forms that never fall through: control goes elsewhere.
     pub fn diverges(self) -> bool {
-        !matches!(self, Form::ExitIf | Form::DeoptIf | Form::ErrorIf)
+        !matches!(self, Form::ExitIf | Form::DeoptIf | Form::ErrorIf | Form::Specialize)
     }
 }
 

@@ -24,6 +24,10 @@ pub struct Analysis {
     pub helpers: Vec<Helper>,
     pub consts: Vec<Const>,
     pub shared: Vec<SharedModule>,
+    /// The names of the facts guards prove (`proves NAME`), indexed by fact id.
+    pub proofs: Vec<String>,
+    /// `typeset` definitions: a name and its types.
+    pub typesets: Vec<(String, Vec<String>)>,
 }
 
 impl Analysis {
@@ -73,6 +77,153 @@ pub struct Uop {
     /// The plan of this uop alone: what tier 2 and the stencils emit.
     pub plan: StackPlan,
     pub tier2: Viability,
+    /// What the tier-2 projector and optimizer know about the uop.
+    pub facts: Facts,
+}
+
+/// A uop's tier-2 facts (docs/dsl.md, "Tier-2 facts"), resolved: uops by id, stack items
+/// by position, proof names by id.
+#[derive(Clone, Debug, Default)]
+pub struct Facts {
+    /// `moves`: where values come from and go.
+    pub moves: Vec<Move>,
+    /// `variant of`: this uop may stand for another when conditions hold.
+    pub variant_of: Vec<VariantOf>,
+    /// `word of`: this uop is the machine-word form of others.
+    pub word_of: Vec<WordOf>,
+    /// `fuses A + B`.
+    pub fuses: Option<Fusion>,
+    /// `stays (...)` / `jumps (...)`: the stand-ins of a replaced uop, by path.
+    pub stays: Option<Vec<usize>>,
+    pub jumps: Option<Vec<usize>>,
+    /// `proven if`: alternatives of conditions, any of which makes the guard redundant.
+    pub proven_if: Vec<Vec<Condition>>,
+    /// `proves NAME`: the fact id this guard proves, keyed by its operand.
+    pub proves: Option<usize>,
+    /// `proves NAME for KIND, ...`: the kinds of places (`global`, `builtin`, `local`)
+    /// whose use in a trace needs the proof; a trace that uses none drops the guard.
+    pub protects: Vec<String>,
+    /// `forgets`: what the uop makes unknown again.
+    pub forgets: Vec<Forget>,
+    /// `calls CACHE(ARGS)`: pushes the frame of the function whose version is the
+    /// instruction's cache entry `CACHE`; the input `ARGS` becomes its first locals.
+    pub calls: Option<CallFact>,
+    /// `returns VALUE`: pops the frame; the input `VALUE` goes to the caller's stack.
+    pub returns: Option<usize>,
+    /// `checks PLACE after PROOF`: an entry guard on the type of a place.
+    pub checks: Option<CheckFact>,
+}
+
+impl Facts {
+    pub fn is_empty(&self) -> bool {
+        self.moves.is_empty()
+            && self.variant_of.is_empty()
+            && self.word_of.is_empty()
+            && self.fuses.is_none()
+            && self.stays.is_none()
+            && self.jumps.is_none()
+            && self.proven_if.is_empty()
+            && self.proves.is_none()
+            && self.forgets.is_empty()
+            && self.calls.is_none()
+            && self.returns.is_none()
+            && self.checks.is_none()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Move {
+    pub dst: Place,
+    pub src: Place,
+}
+
+/// Where a value is, as tier 2 models it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// A stack input of the uop, by position (the value before the uop).
+    Input(usize),
+    /// A stack output, by position (the value after).
+    Output(usize),
+    /// A local of the frame.
+    Local(Arg),
+    /// An entry of the frame's globals dict.
+    Global(Arg),
+    /// An entry of the builtins dict.
+    Builtin(Arg),
+    /// A constant: of the code object when indexed by `oparg`, the value word itself
+    /// when it is the `operand`.
+    Const(Arg),
+}
+
+/// An index: `oparg` or `operand`, shifted right, then masked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Arg {
+    pub from_operand: bool,
+    pub shift: u32,
+    pub mask: Option<u64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Condition {
+    pub place: Place,
+    pub kind: ConditionKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ConditionKind {
+    /// The value has one of these types.
+    Types(Vec<String>),
+    /// The place's dict key is one executors depend on.
+    Watched,
+}
+
+#[derive(Clone, Debug)]
+pub struct VariantOf {
+    pub base: usize,
+    pub conditions: Vec<Condition>,
+    /// The operand the variant takes, read from a place at projection time.
+    pub operand: Option<Place>,
+    pub line: u32,
+}
+
+#[derive(Clone, Debug)]
+pub struct WordOf {
+    pub base: usize,
+    /// A test of `oparg` that must hold as well.
+    pub condition: Option<syn::Block>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fusion {
+    pub first: usize,
+    pub second: usize,
+    /// The oparg the second must have.
+    pub second_oparg: Option<u64>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Forget {
+    /// A proof (`proves NAME`).
+    Proof(usize),
+    /// What is known of every global.
+    Globals,
+    /// What is known of every local.
+    Locals,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CallFact {
+    /// The cache entry holding the callee's function version.
+    pub version_cache: String,
+    /// The input whose values become the callee's first locals.
+    pub args: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CheckFact {
+    pub place: Place,
+    /// The proof that must come before this guard (`after NAME`).
+    pub after: Option<usize>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -237,6 +388,8 @@ flags! {
     /// Only checks that peeked values have the types its outputs state: the tier-2
     /// optimizer removes it where those types are already known.
     TYPE_GUARD = 22;
+    /// Calls a helper declared `invalidates`: executors may be invalid after it.
+    INVALIDATES = 23;
 }
 
 impl Flags {
@@ -282,6 +435,12 @@ pub struct Instruction {
     pub tier2: Viability,
     /// How the trace projector expands it into uops.
     pub expansion: Vec<Expansion>,
+    /// Where its `history/1` cache entry is (branch directions taken), in code units.
+    pub history: Option<u32>,
+    /// Where the callee's function version is, for a uop that `calls`: (offset, units).
+    pub callee: Option<(u32, u32)>,
+    /// For a superinstruction (`fuses A + B` on an `inst`): the two instructions.
+    pub fuses: Option<(usize, usize)>,
 }
 
 impl Instruction {
@@ -338,6 +497,21 @@ pub struct Family {
     pub head: usize,
     /// Opcodes of the specialized forms.
     pub members: Vec<usize>,
+    /// How the specializer picks a member, in the order they are tried.
+    pub selection: Vec<Selection>,
+}
+
+/// A member and its predicate: a Rust block over the specializing uop's inputs,
+/// `oparg`, `frame`, `ts` and `this_instr` that returns true to pick the member, and
+/// may assign the member's named cache entries.
+#[derive(Clone, Debug)]
+pub struct Selection {
+    pub member: usize,
+    pub predicate: Option<syn::Block>,
+    /// The predicate's first line in the `.uops` file.
+    pub line: u32,
+    /// The member's named cache entries the predicate may fill.
+    pub caches: Vec<CacheBinding>,
 }
 
 /// How the code for an instruction (or a lone uop) moves values between the stack in
@@ -456,6 +630,11 @@ pub struct Helper {
     pub ret: Option<Type>,
     /// Declared `noescape`: calling it does not make a uop escape.
     pub noescape: bool,
+    /// Declared `invalidates`: it may invalidate executors (the uop calling it is
+    /// followed by a validity check in traces).
+    pub invalidates: bool,
+    /// `= path`: the runtime function it only forwards to; its shim is generated.
+    pub forwards_to: Option<String>,
 }
 
 #[derive(Clone, Debug)]

@@ -12,7 +12,7 @@ use pest::iterators::Pair;
 #[grammar = "grammar.pest"]
 struct UopsParser;
 
-const KEYWORDS: &[&str] = &["op", "inst", "macro", "family", "layout", "helper", "const", "shared"];
+const KEYWORDS: &[&str] = &["op", "inst", "macro", "family", "layout", "helper", "const", "shared", "typeset"];
 
 /// Parses a whole file. Syntax errors go to `diags`; the definitions that parsed are kept.
 pub fn parse(file: &SourceFile, diags: &mut Diagnostics) -> File {
@@ -101,8 +101,8 @@ fn rule_name(rule: Rule) -> Option<&'static str> {
         Rule::number => "a number",
         Rule::string => "a string",
         Rule::uop_def | Rule::uop_kind | Rule::macro_def | Rule::family_def | Rule::layout_def
-        | Rule::helper_def | Rule::const_def | Rule::shared_def | Rule::item_start | Rule::doc => {
-            "a definition (`op`, `inst`, `macro`, `family`, `layout`, `helper`, `const` or `shared`)"
+        | Rule::helper_def | Rule::const_def | Rule::shared_def | Rule::typeset_def | Rule::item_start | Rule::doc => {
+            "a definition (`op`, `inst`, `macro`, `family`, `layout`, `helper`, `const`, `shared` or `typeset`)"
         }
         Rule::effect => "a stack effect `(inputs -- outputs)`",
         Rule::inputs | Rule::cache_item | Rule::stack_item => "a stack item or cache entry",
@@ -114,6 +114,15 @@ fn rule_name(rule: Rule) -> Option<&'static str> {
         Rule::type_ref | Rule::ptr_type | Rule::array_type => "a type",
         Rule::ptr_mut => "`mut` or `const`",
         Rule::params | Rule::param => "a parameter `name: type`",
+        Rule::place | Rule::place_kind => "a stack item, or `local[...]`, `global[...]`, `builtin[...]` or `const[...]`",
+        Rule::condition => "a condition `place: type` or `watched(place)`",
+        Rule::type_union => "a type or a union `a | b`",
+        Rule::member => "a family member",
+        Rule::path => "a path to a function",
+        Rule::kw_moves | Rule::kw_variant | Rule::kw_word | Rule::kw_fuses | Rule::kw_stays | Rule::kw_jumps | Rule::kw_proven
+        | Rule::kw_proves | Rule::kw_forgets | Rule::kw_calls | Rule::kw_returns | Rule::kw_checks => {
+            "a tier-2 fact (`moves`, `variant`, `word`, `fuses`, `stays`, `jumps`, `proven`, `proves`, `forgets`, `calls`, `returns`, `checks`)"
+        }
         Rule::EOI => "the end of the file",
         _ => return None,
     })
@@ -168,8 +177,17 @@ impl Lower {
                 let mut parts = effect.into_inner();
                 let inputs = parts.next().unwrap().into_inner().map(|p| self.input(p)).collect();
                 let outputs = parts.next().unwrap().into_inner().map(|p| self.stack_item(p)).collect();
-                let body = self.body(inner.next().unwrap());
-                Item::Uop(UopDef { docs, annotations, kind, name, inputs, outputs, effect_span, body, span })
+                let mut facts = Vec::new();
+                let mut body = None;
+                for p in inner {
+                    if p.as_rule() == Rule::body {
+                        body = Some(self.body(p));
+                    } else {
+                        facts.push(self.fact(p));
+                    }
+                }
+                let body = body.expect("the grammar ends a uop with its body");
+                Item::Uop(UopDef { docs, annotations, kind, name, inputs, outputs, effect_span, facts, body, span })
             }
             Rule::macro_def => {
                 let name = self.ident(inner.next().unwrap());
@@ -183,7 +201,12 @@ impl Lower {
             }
             Rule::family_def => {
                 let head = self.ident(inner.next().unwrap());
-                let members = inner.map(|p| self.ident(p)).collect();
+                let members = inner
+                    .map(|p| {
+                        let mut it = p.into_inner();
+                        Member { name: self.ident(it.next().unwrap()), predicate: it.next().map(|b| self.body(b)) }
+                    })
+                    .collect();
                 Item::Family(FamilyDef { docs, head, members, span })
             }
             Rule::layout_def => {
@@ -209,8 +232,15 @@ impl Lower {
                         Param { name: self.ident(it.next().unwrap()), ty: self.type_ref(it.next().unwrap()) }
                     })
                     .collect();
-                let ret = inner.next().map(|p| self.type_ref(p));
-                Item::Helper(HelperDef { docs, annotations, name, params, ret, span })
+                let mut ret = None;
+                let mut forwards_to = None;
+                for p in inner {
+                    match p.as_rule() {
+                        Rule::path => forwards_to = Some((p.as_str().to_string(), self.span(&p))),
+                        _ => ret = Some(self.type_ref(p)),
+                    }
+                }
+                Item::Helper(HelperDef { docs, annotations, name, params, ret, forwards_to, span })
             }
             Rule::const_def => {
                 let name = self.ident(inner.next().unwrap());
@@ -223,8 +253,103 @@ impl Lower {
                 let path = inner.next().unwrap().as_str().trim_matches('"').to_string();
                 Item::Shared(SharedDef { docs, name, path, span })
             }
+            Rule::typeset_def => {
+                let name = self.ident(inner.next().unwrap());
+                let types = inner.next().unwrap().into_inner().map(|t| self.ident(t)).collect();
+                Item::Typeset(TypesetDef { docs, name, types, span })
+            }
             other => unreachable!("grammar: {other:?} is not a definition"),
         }
+    }
+
+    fn fact(&self, pair: Pair<Rule>) -> Fact {
+        let span = self.span(&pair);
+        let rule = pair.as_rule();
+        // The keyword comes first.
+        let mut it = pair.into_inner().skip(1).peekable();
+        let kind = match rule {
+            Rule::moves_fact => FactKind::Moves(
+                it.map(|a| {
+                    let mut sides = a.into_inner();
+                    (self.place(sides.next().unwrap()), self.place(sides.next().unwrap()))
+                })
+                .collect(),
+            ),
+            Rule::variant_fact => {
+                let base = self.ident(it.next().unwrap());
+                let mut conditions = Vec::new();
+                let mut operand = None;
+                for p in it {
+                    match p.as_rule() {
+                        Rule::condition => conditions.push(self.condition(p)),
+                        _ => operand = Some(self.place(p)),
+                    }
+                }
+                FactKind::Variant { base, conditions, operand }
+            }
+            Rule::word_fact => FactKind::Word(
+                it.map(|w| {
+                    let mut parts = w.into_inner();
+                    (self.ident(parts.next().unwrap()), parts.next().map(|b| self.body(b)))
+                })
+                .collect(),
+            ),
+            Rule::fuses_fact => {
+                let part = |p: Pair<Rule>| {
+                    let mut parts = p.into_inner();
+                    let uop = self.ident(parts.next().unwrap());
+                    let oparg = parts.next().map(|n| (self.number(&n), self.span(&n)));
+                    FusePart { uop, oparg }
+                };
+                let a = part(it.next().unwrap());
+                FactKind::Fuses(a, part(it.next().unwrap()))
+            }
+            Rule::stays_fact => FactKind::Stays(it.next().unwrap().into_inner().map(|i| self.ident(i)).collect()),
+            Rule::jumps_fact => FactKind::Jumps(it.next().unwrap().into_inner().map(|i| self.ident(i)).collect()),
+            Rule::proven_fact => FactKind::ProvenIf(it.map(|alt| alt.into_inner().map(|c| self.condition(c)).collect()).collect()),
+            Rule::proves_fact => {
+                let proof = self.ident(it.next().unwrap());
+                FactKind::Proves(proof, it.map(|i| self.ident(i)).collect())
+            }
+            Rule::forgets_fact => FactKind::Forgets(it.map(|i| self.ident(i)).collect()),
+            Rule::calls_fact => {
+                let version = self.ident(it.next().unwrap());
+                FactKind::Calls { version, args: self.ident(it.next().unwrap()) }
+            }
+            Rule::returns_fact => FactKind::Returns(self.ident(it.next().unwrap())),
+            Rule::checks_fact => {
+                let place = self.place(it.next().unwrap());
+                FactKind::Checks { place, after: it.next().map(|i| self.ident(i)) }
+            }
+            other => unreachable!("grammar: {other:?} is not a fact"),
+        };
+        Fact { kind, span }
+    }
+
+    fn place(&self, pair: Pair<Rule>) -> Place {
+        let span = self.span(&pair);
+        let mut it = pair.into_inner();
+        let first = it.next().unwrap();
+        if first.as_rule() == Rule::ident {
+            return Place::Item(self.ident(first));
+        }
+        let kind = Ident { name: first.as_str().to_string(), span: self.span(&first) };
+        let mut arg = it.next().unwrap().into_inner();
+        let name = self.ident(arg.next().unwrap());
+        let op = arg.next().map(|o| (o.as_str().to_string(), self.number(&arg.next().unwrap())));
+        Place::Indexed { kind, arg: ArgExpr { name, op }, span }
+    }
+
+    fn condition(&self, pair: Pair<Rule>) -> Condition {
+        let span = self.span(&pair);
+        let mut it = pair.into_inner();
+        let first = it.next().unwrap();
+        if first.as_rule() == Rule::watched {
+            return Condition::Watched { place: self.place(it.next().unwrap()), span };
+        }
+        let place = self.place(first);
+        let types = it.next().unwrap().into_inner().map(|t| self.ident(t)).collect();
+        Condition::Types { place, types, span }
     }
 
     fn input(&self, pair: Pair<Rule>) -> Input {

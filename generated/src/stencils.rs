@@ -44,7 +44,7 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 132 stencils, 15709 bytes of code in all.
+/// 132 stencils, 15717 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
 pub static STENCILS: [Option<&Stencil>; 148usize] = [
     Some(&STENCILBUILD_LIST),
@@ -196,7 +196,7 @@ pub static STENCILS: [Option<&Stencil>; 148usize] = [
     Some(&STENCIL_STORE_SUBSCR_LIST_INT),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:879
+/// BUILD_LIST at runtime/bytecodes.uops:971
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -248,7 +248,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(25u16),
+            kind: HoleKind::Helper(19u16),
             addend: 0i64,
             jump: false,
         },
@@ -261,7 +261,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:887
+/// BUILD_MAP at runtime/bytecodes.uops:979
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -314,7 +314,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(27u16),
+            kind: HoleKind::Helper(21u16),
             addend: 0i64,
             jump: false,
         },
@@ -333,7 +333,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:898
+/// BUILD_SLICE at runtime/bytecodes.uops:990
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -385,7 +385,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(29u16),
+            kind: HoleKind::Helper(23u16),
             addend: 0i64,
             jump: false,
         },
@@ -398,7 +398,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:893
+/// BUILD_STRING at runtime/bytecodes.uops:985
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -450,7 +450,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(28u16),
+            kind: HoleKind::Helper(22u16),
             addend: 0i64,
             jump: false,
         },
@@ -463,7 +463,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:883
+/// BUILD_TUPLE at runtime/bytecodes.uops:975
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -515,7 +515,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(26u16),
+            kind: HoleKind::Helper(20u16),
             addend: 0i64,
             jump: false,
         },
@@ -528,7 +528,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1178
+/// CALL_KW at runtime/bytecodes.uops:1311
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -642,7 +642,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
         },
         Hole {
             offset: 117u16,
-            kind: HoleKind::Helper(38u16),
+            kind: HoleKind::Helper(30u16),
             addend: 0i64,
             jump: false,
         },
@@ -654,7 +654,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
         },
         Hole {
             offset: 201u16,
-            kind: HoleKind::Helper(40u16),
+            kind: HoleKind::Helper(32u16),
             addend: 0i64,
             jump: false,
         },
@@ -673,7 +673,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONTAINS_OP at runtime/bytecodes.uops:746
+/// CONTAINS_OP at runtime/bytecodes.uops:830
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -787,7 +787,7 @@ pub static STENCILCONTAINS_OP: Stencil = Stencil {
         },
         Hole {
             offset: 66u16,
-            kind: HoleKind::Helper(16u16),
+            kind: HoleKind::Helper(12u16),
             addend: 0i64,
             jump: false,
         },
@@ -818,7 +818,7 @@ pub static STENCILCONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:929
+/// CONVERT_VALUE at runtime/bytecodes.uops:1021
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -895,7 +895,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(45u16),
+            kind: HoleKind::Helper(37u16),
             addend: 0i64,
             jump: false,
         },
@@ -920,7 +920,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:375
+/// COPY at runtime/bytecodes.uops:374
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -965,7 +965,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:868
+/// DELETE_SUBSCR at runtime/bytecodes.uops:960
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1059,7 +1059,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 51u16,
-            kind: HoleKind::Helper(24u16),
+            kind: HoleKind::Helper(18u16),
             addend: 0i64,
             jump: false,
         },
@@ -1090,7 +1090,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:914
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1006
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1161,7 +1161,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(44u16),
+            kind: HoleKind::Helper(36u16),
             addend: 0i64,
             jump: false,
         },
@@ -1186,7 +1186,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:921
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1013
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1283,7 +1283,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(44u16),
+            kind: HoleKind::Helper(36u16),
             addend: 0i64,
             jump: false,
         },
@@ -1314,7 +1314,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1005
+/// GET_ITER at runtime/bytecodes.uops:1109
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1383,7 +1383,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(32u16),
+            kind: HoleKind::Helper(26u16),
             addend: 0i64,
             jump: false,
         },
@@ -1408,7 +1408,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:755
+/// IS_OP at runtime/bytecodes.uops:839
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1523,7 +1523,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:903
+/// LIST_APPEND at runtime/bytecodes.uops:995
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1570,7 +1570,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
         },
         Hole {
             offset: 54u16,
-            kind: HoleKind::Helper(30u16),
+            kind: HoleKind::Helper(24u16),
             addend: 0i64,
             jump: false,
         },
@@ -1583,7 +1583,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_ATTR at runtime/bytecodes.uops:949
+/// LOAD_ATTR at runtime/bytecodes.uops:1041
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1661,7 +1661,7 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(47u16),
+            kind: HoleKind::Helper(39u16),
             addend: 0i64,
             jump: false,
         },
@@ -1686,7 +1686,7 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:430
+/// LOAD_CONST at runtime/bytecodes.uops:445
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -1729,7 +1729,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:387
+/// LOAD_FAST at runtime/bytecodes.uops:390
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1771,7 +1771,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:393
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:398
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -1852,7 +1852,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:410
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:419
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -1910,7 +1910,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_METHOD at runtime/bytecodes.uops:939
+/// LOAD_METHOD at runtime/bytecodes.uops:1031
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1984,7 +1984,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(46u16),
+            kind: HoleKind::Helper(38u16),
             addend: 0i64,
             jump: false,
         },
@@ -2009,7 +2009,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1199
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1334
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2063,7 +2063,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
         },
         Hole {
             offset: 47u16,
-            kind: HoleKind::Helper(43u16),
+            kind: HoleKind::Helper(35u16),
             addend: 0i64,
             jump: false,
         },
@@ -2076,7 +2076,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:364
+/// NOP at runtime/bytecodes.uops:363
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -2093,7 +2093,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:367
+/// POP_TOP at runtime/bytecodes.uops:366
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2159,7 +2159,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:371
+/// PUSH_NULL at runtime/bytecodes.uops:370
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -2183,7 +2183,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1125
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1245
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2226,7 +2226,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(48u16),
+            kind: HoleKind::Helper(40u16),
             addend: 0i64,
             jump: false,
         },
@@ -2239,7 +2239,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1189
+/// RETURN_VALUE at runtime/bytecodes.uops:1322
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2275,7 +2275,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 24u16,
-            kind: HoleKind::Helper(42u16),
+            kind: HoleKind::Helper(34u16),
             addend: 0i64,
             jump: false,
         },
@@ -2288,7 +2288,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:403
+/// STORE_FAST at runtime/bytecodes.uops:410
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -2365,7 +2365,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:419
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:431
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2457,7 +2457,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:381
+/// SWAP at runtime/bytecodes.uops:382
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -2495,7 +2495,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:693
+/// UNARY_NOT at runtime/bytecodes.uops:772
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2620,7 +2620,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:686
+/// UNARY_OP at runtime/bytecodes.uops:765
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2697,7 +2697,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(12u16),
+            kind: HoleKind::Helper(9u16),
             addend: 0i64,
             jump: false,
         },
@@ -2722,7 +2722,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_SEQUENCE at runtime/bytecodes.uops:908
+/// UNPACK_SEQUENCE at runtime/bytecodes.uops:1000
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2805,7 +2805,7 @@ pub static STENCILUNPACK_SEQUENCE: Stencil = Stencil {
         },
         Hole {
             offset: 41u16,
-            kind: HoleKind::Helper(31u16),
+            kind: HoleKind::Helper(25u16),
             addend: 0i64,
             jump: false,
         },
@@ -2830,7 +2830,7 @@ pub static STENCILUNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:512
+/// _BINARY_OP at runtime/bytecodes.uops:574
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2934,7 +2934,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
         },
         Hole {
             offset: 62u16,
-            kind: HoleKind::Helper(9u16),
+            kind: HoleKind::Helper(6u16),
             addend: 0i64,
             jump: false,
         },
@@ -2965,7 +2965,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:602
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:666
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -2991,7 +2991,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:539
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:603
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -3044,7 +3044,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:619
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:683
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3095,7 +3095,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:647
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:711
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3180,7 +3180,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 51u16,
-            kind: HoleKind::Helper(11u16),
+            kind: HoleKind::Helper(8u16),
             addend: 0i64,
             jump: false,
         },
@@ -3205,7 +3205,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1399
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1575
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -3240,7 +3240,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:567
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:631
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3272,7 +3272,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1431
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1617
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3297,7 +3297,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:557
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:621
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -3369,7 +3369,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1417
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1599
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -3435,7 +3435,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:579
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:643
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -3496,7 +3496,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1443
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1635
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -3539,7 +3539,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:610
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:674
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3565,7 +3565,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:551
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:615
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -3623,7 +3623,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:627
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:691
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3674,7 +3674,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1411
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1591
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -3709,7 +3709,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:571
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:635
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -3741,7 +3741,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1435
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1623
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3766,7 +3766,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:636
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:700
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3887,7 +3887,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 252u16,
-            kind: HoleKind::Helper(10u16),
+            kind: HoleKind::Helper(7u16),
             addend: 0i64,
             jump: false,
         },
@@ -3912,7 +3912,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:562
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:626
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -3981,7 +3981,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1424
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1608
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -4054,7 +4054,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:590
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:654
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -4106,7 +4106,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1452
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1646
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -4146,7 +4146,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:606
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:670
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -4172,7 +4172,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:545
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:609
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -4225,7 +4225,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:623
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:687
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4276,7 +4276,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1405
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1583
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -4311,7 +4311,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:614
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:678
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -4352,7 +4352,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:597
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:661
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -4397,7 +4397,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:631
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:695
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -4477,7 +4477,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:575
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:639
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -4509,7 +4509,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1439
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1629
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4534,7 +4534,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:773
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:857
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4631,7 +4631,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(18u16),
+            kind: HoleKind::Helper(13u16),
             addend: 0i64,
             jump: false,
         },
@@ -4662,7 +4662,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:810
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:894
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4769,7 +4769,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 89u16,
-            kind: HoleKind::Helper(19u16),
+            kind: HoleKind::Helper(14u16),
             addend: 0i64,
             jump: false,
         },
@@ -4806,7 +4806,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:783
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:867
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4908,7 +4908,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:803
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:887
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5000,7 +5000,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 89u16,
-            kind: HoleKind::Helper(20u16),
+            kind: HoleKind::Helper(15u16),
             addend: 0i64,
             jump: false,
         },
@@ -5031,7 +5031,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:793
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:877
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5132,7 +5132,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:1394
+/// _BOX_WORD at runtime/bytecodes.uops:1570
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5182,7 +5182,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(52u16),
+            kind: HoleKind::Helper(44u16),
             addend: 0i64,
             jump: false,
         },
@@ -5195,7 +5195,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1142
+/// _CALL at runtime/bytecodes.uops:1262
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5310,7 +5310,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 121u16,
-            kind: HoleKind::Helper(38u16),
+            kind: HoleKind::Helper(30u16),
             addend: 0i64,
             jump: false,
         },
@@ -5322,7 +5322,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 184u16,
-            kind: HoleKind::Helper(40u16),
+            kind: HoleKind::Helper(32u16),
             addend: 0i64,
             jump: false,
         },
@@ -5341,7 +5341,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1167
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1289
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5432,7 +5432,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
         },
         Hole {
             offset: 110u16,
-            kind: HoleKind::Helper(41u16),
+            kind: HoleKind::Helper(33u16),
             addend: 0i64,
             jump: false,
         },
@@ -5457,7 +5457,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1155
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1275
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5527,7 +5527,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1217
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1352
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -5565,7 +5565,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1231
+/// _COLD_EXIT at runtime/bytecodes.uops:1366
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5638,14 +5638,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(51u16),
+            kind: HoleKind::Helper(43u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1231, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1366, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5711,14 +5711,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(51u16),
+            kind: HoleKind::Helper(43u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:713
+/// _COMPARE_OP at runtime/bytecodes.uops:792
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5822,7 +5822,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
         },
         Hole {
             offset: 62u16,
-            kind: HoleKind::Helper(14u16),
+            kind: HoleKind::Helper(10u16),
             addend: 0i64,
             jump: false,
         },
@@ -5853,7 +5853,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:727
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:806
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -5903,7 +5903,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:723
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:802
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -5954,7 +5954,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:739
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:818
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -6037,7 +6037,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:731
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:810
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6129,7 +6129,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
         },
         Hole {
             offset: 67u16,
-            kind: HoleKind::Helper(15u16),
+            kind: HoleKind::Helper(11u16),
             addend: 0i64,
             jump: false,
         },
@@ -6154,7 +6154,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1247
+/// _DEOPT at runtime/bytecodes.uops:1382
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -6182,7 +6182,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1252
+/// _ERROR_EXIT at runtime/bytecodes.uops:1387
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -6210,7 +6210,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1222
+/// _EXIT_TRACE at runtime/bytecodes.uops:1357
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6246,7 +6246,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:526
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:588
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -6282,7 +6282,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:522
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:584
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -6320,7 +6320,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:535
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:599
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -6372,7 +6372,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:455
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:474
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -6412,7 +6412,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:530
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:592
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -6464,7 +6464,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:451
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:468
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -6504,7 +6504,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1336
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1506
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6589,7 +6589,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1358
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1532
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6709,7 +6709,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1348
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1522
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6833,7 +6833,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1034
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1141
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6869,7 +6869,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(34u16),
+            kind: HoleKind::Helper(28u16),
             addend: 0i64,
             jump: false,
         },
@@ -6888,7 +6888,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1330
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1498
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6969,7 +6969,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1109
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1226
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -7005,7 +7005,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1061
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1171
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -7039,7 +7039,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1342
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1514
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -7124,7 +7124,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:1376
+/// _INT_TO_WORD at runtime/bytecodes.uops:1550
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -7162,7 +7162,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1078
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1188
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7202,7 +7202,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1050
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1157
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7242,7 +7242,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1114
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1231
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7285,7 +7285,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1100
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1215
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7339,7 +7339,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1041
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1148
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7402,7 +7402,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(35u16),
+            kind: HoleKind::Helper(29u16),
             addend: 0i64,
             jump: false,
         },
@@ -7427,7 +7427,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1065
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1175
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7463,7 +7463,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1090
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1203
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7513,7 +7513,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1072
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1182
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -7579,7 +7579,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1323
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:1491
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -7607,7 +7607,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1257
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1392
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -7647,7 +7647,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1269
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1410
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -7677,18 +7677,20 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1381
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1555
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 000a: 48 89 06                         mov [rsi],rax
-/// 000d: 48 83 c6 08                      add rsi,8
-/// 0011: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 001b: ff e0                            jmp rax
+/// 000a: 48 c1 e0 10                      shl rax,10h
+/// 000e: 48 c1 f8 10                      sar rax,10h
+/// 0012: 48 89 06                         mov [rsi],rax
+/// 0015: 48 83 c6 08                      add rsi,8
+/// 0019: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0023: ff e0                            jmp rax
 pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     code: &[
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x06,
-        0x48, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0xff, 0xe0,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xc1, 0xe0,
+        0x10, 0x48, 0xc1, 0xf8, 0x10, 0x48, 0x89, 0x06, 0x48, 0x83, 0xc6, 0x08, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
@@ -7699,7 +7701,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
             jump: false,
         },
         Hole {
-            offset: 19u16,
+            offset: 27u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: true,
@@ -7707,7 +7709,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1279
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1427
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -7743,7 +7745,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1274
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1418
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -7775,7 +7777,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:446
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:463
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7824,7 +7826,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
         },
         Hole {
             offset: 26u16,
-            kind: HoleKind::Helper(5u16),
+            kind: HoleKind::Helper(3u16),
             addend: 0i64,
             jump: false,
         },
@@ -7843,7 +7845,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:464
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:487
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -7889,7 +7891,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:459
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:480
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7935,7 +7937,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1301
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1460
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7970,7 +7972,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1297
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1454
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -7991,7 +7993,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1161
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1281
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8054,7 +8056,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
         },
         Hole {
             offset: 58u16,
-            kind: HoleKind::Helper(39u16),
+            kind: HoleKind::Helper(31u16),
             addend: 0i64,
             jump: false,
         },
@@ -8073,7 +8075,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1212
+/// _SET_IP at runtime/bytecodes.uops:1347
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -8104,7 +8106,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1207
+/// _START_EXECUTOR at runtime/bytecodes.uops:1342
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -8132,7 +8134,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1290
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1444
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8167,7 +8169,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1285
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1436
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8199,7 +8201,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:483
+/// _STORE_GLOBAL at runtime/bytecodes.uops:530
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8241,7 +8243,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
         },
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(6u16),
+            kind: HoleKind::Helper(4u16),
             addend: 0i64,
             jump: false,
         },
@@ -8254,7 +8256,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:487
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:536
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -8350,7 +8352,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1307
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1469
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8392,7 +8394,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
         },
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(7u16),
+            kind: HoleKind::Helper(5u16),
             addend: 0i64,
             jump: false,
         },
@@ -8405,7 +8407,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1315
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1480
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -8455,7 +8457,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:832
+/// _STORE_SUBSCR at runtime/bytecodes.uops:921
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8566,7 +8568,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 56u16,
-            kind: HoleKind::Helper(22u16),
+            kind: HoleKind::Helper(16u16),
             addend: 0i64,
             jump: false,
         },
@@ -8603,7 +8605,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:855
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:944
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8732,7 +8734,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 94u16,
-            kind: HoleKind::Helper(23u16),
+            kind: HoleKind::Helper(17u16),
             addend: 0i64,
             jump: false,
         },
@@ -8775,7 +8777,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:843
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:932
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8905,7 +8907,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:1386
+/// _WORD_TO_INT at runtime/bytecodes.uops:1562
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

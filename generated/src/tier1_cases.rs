@@ -7,9 +7,9 @@
 // `helpers` and the layouts.
 match opcode {
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:519
+        // BINARY_OP at runtime/bytecodes.uops:581
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:504
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:566
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -18,7 +18,7 @@ match opcode {
             );
             {
                 if counter_triggers(counter) {
-                    helpers::specialize_binary_op(this_instr, lhs, rhs);
+                    specialize::binary_op(ts, frame, this_instr, oparg, lhs, rhs);
                     {
                         ip = this_instr;
                         continue 'dispatch;
@@ -27,7 +27,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:512
+        // _BINARY_OP at runtime/bytecodes.uops:574
         let res = {
             let res: Value;
             {
@@ -45,9 +45,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:664
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:728
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:526
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:588
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -57,7 +57,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:602
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:666
         let res = {
             let res: Value;
             {
@@ -69,9 +69,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:653
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:717
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:522
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -81,7 +81,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:539
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:603
         let res = {
             let res: Value;
             {
@@ -99,9 +99,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:668
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:732
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:530
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:592
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -111,7 +111,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:619
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:683
         let res = {
             let res: Value;
             {
@@ -123,9 +123,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:672
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:736
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:535
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:599
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -135,7 +135,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:647
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:711
         let res = {
             let res: Value;
             {
@@ -149,9 +149,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:658
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:722
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:522
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -161,7 +161,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:567
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:631
         let res = {
             let res: Value;
             {
@@ -173,9 +173,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:656
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:720
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:522
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -185,7 +185,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:557
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:621
         let res = {
             let res: Value;
             {
@@ -202,9 +202,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:661
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:725
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:522
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -214,7 +214,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:579
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:643
         let res = {
             let res: Value;
             {
@@ -239,9 +239,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:666
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:730
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:526
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:588
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -251,7 +251,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:610
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:674
         let res = {
             let res: Value;
             {
@@ -263,9 +263,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:655
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:719
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:522
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -275,7 +275,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:551
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:615
         let res = {
             let res: Value;
             {
@@ -293,9 +293,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:670
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:734
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:530
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:592
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -305,7 +305,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:627
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:691
         let res = {
             let res: Value;
             {
@@ -317,9 +317,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:659
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:723
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:522
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -329,7 +329,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:571
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:635
         let res = {
             let res: Value;
             {
@@ -341,9 +341,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:673
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:737
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:526
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:588
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -353,7 +353,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:636
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:700
         let res = {
             let res: Value;
             {
@@ -377,9 +377,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:674
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:738
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:530
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:592
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -389,7 +389,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:636
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:700
         let res = {
             let res: Value;
             {
@@ -413,9 +413,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:657
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:721
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:522
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -425,7 +425,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:562
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:626
         let res = {
             let res: Value;
             {
@@ -442,9 +442,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:662
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:726
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:522
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -454,7 +454,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:590
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:654
         let res = {
             let res: Value;
             {
@@ -472,9 +472,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:665
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:729
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:526
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:588
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -484,7 +484,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:606
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:670
         let res = {
             let res: Value;
             {
@@ -496,9 +496,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:654
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:718
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:522
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -508,7 +508,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:545
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:609
         let res = {
             let res: Value;
             {
@@ -526,9 +526,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:669
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:733
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:530
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:592
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -538,7 +538,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:623
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:687
         let res = {
             let res: Value;
             {
@@ -550,9 +550,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:667
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:731
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:526
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:588
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -562,7 +562,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:614
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:678
         let res = {
             let res: Value;
             {
@@ -579,9 +579,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:663
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:727
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:522
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -591,7 +591,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:597
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:661
         let res = {
             let res: Value;
             {
@@ -608,9 +608,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:671
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:735
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:530
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:592
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -620,7 +620,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:631
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:695
         let res = {
             let res: Value;
             {
@@ -637,9 +637,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:660
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:724
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:522
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -649,7 +649,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:575
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:639
         let res = {
             let res: Value;
             {
@@ -661,9 +661,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:780
+        // BINARY_SUBSCR at runtime/bytecodes.uops:864
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:765
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:849
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -672,7 +672,14 @@ match opcode {
             );
             {
                 if counter_triggers(counter) {
-                    helpers::specialize_subscr(this_instr, container, sub);
+                    specialize::binary_subscr(
+                        ts,
+                        frame,
+                        this_instr,
+                        oparg,
+                        container,
+                        sub,
+                    );
                     {
                         ip = this_instr;
                         continue 'dispatch;
@@ -681,7 +688,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:773
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:857
         let res = {
             let res: Value;
             {
@@ -699,7 +706,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:821
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:905
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -725,7 +732,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:818
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:902
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -754,7 +761,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:820
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:904
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -780,7 +787,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:819
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:903
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -809,7 +816,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:879
+        // BUILD_LIST at runtime/bytecodes.uops:971
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -823,7 +830,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:887
+        // BUILD_MAP at runtime/bytecodes.uops:979
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -841,7 +848,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:898
+        // BUILD_SLICE at runtime/bytecodes.uops:990
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -855,7 +862,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:893
+        // BUILD_STRING at runtime/bytecodes.uops:985
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -869,7 +876,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:883
+        // BUILD_TUPLE at runtime/bytecodes.uops:975
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -883,9 +890,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1152
+        // CALL at runtime/bytecodes.uops:1272
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1134
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1254
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -895,11 +902,14 @@ match opcode {
             );
             {
                 if counter_triggers(counter) {
-                    helpers::specialize_call(
+                    specialize::call(
+                        ts,
+                        frame,
                         this_instr,
+                        oparg,
                         callable,
                         self_or_null,
-                        oparg,
+                        args,
                     );
                     {
                         ip = this_instr;
@@ -909,7 +919,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1142
+        // _CALL at runtime/bytecodes.uops:1262
         let res = {
             let res: Value;
             {
@@ -955,7 +965,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1175
+        // CALL_BUILTIN at runtime/bytecodes.uops:1297
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -980,7 +990,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1178
+        // CALL_KW at runtime/bytecodes.uops:1311
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1031,9 +1041,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1174
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1296
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1155
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1275
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1054,7 +1064,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1161
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1281
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1085,9 +1095,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:720
+        // COMPARE_OP at runtime/bytecodes.uops:799
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:705
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:784
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1096,7 +1106,7 @@ match opcode {
             );
             {
                 if counter_triggers(counter) {
-                    helpers::specialize_compare_op(this_instr, lhs, rhs);
+                    specialize::compare_op(ts, frame, this_instr, oparg, lhs, rhs);
                     {
                         ip = this_instr;
                         continue 'dispatch;
@@ -1105,7 +1115,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:713
+        // _COMPARE_OP at runtime/bytecodes.uops:792
         let res = {
             let res: Value;
             {
@@ -1123,9 +1133,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:738
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:817
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:526
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:588
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1135,7 +1145,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:727
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:806
         let res = {
             let res: Value;
             {
@@ -1149,9 +1159,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:737
+        // COMPARE_OP_INT at runtime/bytecodes.uops:816
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:522
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1161,7 +1171,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:723
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:802
         let res = {
             let res: Value;
             {
@@ -1175,9 +1185,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:742
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:821
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:530
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:592
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1187,7 +1197,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:739
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:818
         let res = {
             let res: Value;
             {
@@ -1201,9 +1211,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:743
+        // COMPARE_OP_STR at runtime/bytecodes.uops:822
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:535
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:599
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1213,7 +1223,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:731
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:810
         let res = {
             let res: Value;
             {
@@ -1227,7 +1237,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:746
+        // CONTAINS_OP at runtime/bytecodes.uops:830
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1249,7 +1259,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:929
+        // CONVERT_VALUE at runtime/bytecodes.uops:1021
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1267,7 +1277,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:375
+        // COPY at runtime/bytecodes.uops:374
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1282,7 +1292,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:868
+        // DELETE_SUBSCR at runtime/bytecodes.uops:960
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1298,7 +1308,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1000
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1104
         ip = this_instr.add(3);
         {
             {
@@ -1320,7 +1330,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:914
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1006
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1338,7 +1348,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:921
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1013
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1359,9 +1369,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1031
+        // FOR_ITER at runtime/bytecodes.uops:1138
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1011
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1115
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1369,7 +1379,7 @@ match opcode {
             );
             {
                 if counter_triggers(counter) {
-                    helpers::specialize_for_iter(this_instr, iter);
+                    specialize::for_iter(ts, frame, this_instr, oparg, iter);
                     {
                         ip = this_instr;
                         continue 'dispatch;
@@ -1378,7 +1388,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1019
+        // _FOR_ITER at runtime/bytecodes.uops:1123
         let next = {
             let next: Value;
             {
@@ -1405,9 +1415,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1122
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1239
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1078
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1188
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1416,7 +1426,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1082
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1192
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1428,7 +1438,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1114
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1231
         let next = {
             let next: Value;
             {
@@ -1443,9 +1453,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1121
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1238
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1050
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1157
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1454,7 +1464,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1054
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1161
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1465,7 +1475,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1065
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1175
         let next = {
             let next: Value;
             {
@@ -1480,7 +1490,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1005
+        // GET_ITER at runtime/bytecodes.uops:1109
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1498,7 +1508,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1194
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1329
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1509,7 +1519,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:755
+        // IS_OP at runtime/bytecodes.uops:839
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1526,7 +1536,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:987
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1091
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1560,7 +1570,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:983
+        // JUMP_FORWARD at runtime/bytecodes.uops:1084
         ip = this_instr.add(2);
         {
             {
@@ -1570,7 +1580,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:903
+        // LIST_APPEND at runtime/bytecodes.uops:995
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1580,7 +1590,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:949
+        // LOAD_ATTR at runtime/bytecodes.uops:1041
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -1598,7 +1608,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:430
+        // LOAD_CONST at runtime/bytecodes.uops:445
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1612,7 +1622,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:387
+        // LOAD_FAST at runtime/bytecodes.uops:390
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1626,7 +1636,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:393
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:398
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1646,7 +1656,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:410
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:419
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -1664,16 +1674,16 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:469
+        // LOAD_GLOBAL at runtime/bytecodes.uops:494
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:438
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:455
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
             );
             {
                 if counter_triggers(counter) {
-                    helpers::specialize_load_global(frame, this_instr);
+                    specialize::load_global(ts, frame, this_instr, oparg);
                     {
                         ip = this_instr;
                         continue 'dispatch;
@@ -1682,7 +1692,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:446
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:463
         let value = {
             let value: Value;
             {
@@ -1697,9 +1707,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:472
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:497
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:451
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:468
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1712,20 +1722,20 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:455
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:474
         {
-            let version: u32 = core::ptr::read_unaligned(
+            let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
             );
             {
-                if (*(*frame).builtins).keys_version != version {
+                if (*(*frame).builtins).keys_version != builtins_version {
                     deopt_instruction(this_instr, op::LOAD_GLOBAL);
                     ip = this_instr;
                     continue 'dispatch;
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:464
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:487
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -1741,9 +1751,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:471
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:496
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:451
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:468
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1756,7 +1766,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:459
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:480
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -1772,7 +1782,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:939
+        // LOAD_METHOD at runtime/bytecodes.uops:1031
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -1796,7 +1806,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1199
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1334
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1811,12 +1821,12 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:364
+        // NOP at runtime/bytecodes.uops:363
         ip = this_instr.add(2);
         {}
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:959
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1051
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1829,7 +1839,7 @@ match opcode {
                     None => helpers::truthy(cond),
                 };
                 cond.decref();
-                record_branch(this_instr, t);
+                record_branch(this_instr, !t);
                 if !t {
                     {
                         sp = sp.sub(1);
@@ -1842,7 +1852,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:971
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1068
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1868,7 +1878,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:367
+        // POP_TOP at runtime/bytecodes.uops:366
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -1877,7 +1887,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:371
+        // PUSH_NULL at runtime/bytecodes.uops:370
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -1890,7 +1900,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1125
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1245
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -1903,7 +1913,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1189
+        // RETURN_VALUE at runtime/bytecodes.uops:1322
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1920,7 +1930,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:403
+        // STORE_FAST at runtime/bytecodes.uops:410
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -1932,7 +1942,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:419
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:431
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -1950,16 +1960,16 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:496
+        // STORE_GLOBAL at runtime/bytecodes.uops:547
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:475
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:522
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
             );
             {
                 if counter_triggers(counter) {
-                    helpers::specialize_store_global(frame, this_instr);
+                    specialize::store_global(ts, frame, this_instr, oparg);
                     {
                         ip = this_instr;
                         continue 'dispatch;
@@ -1968,7 +1978,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:483
+        // _STORE_GLOBAL at runtime/bytecodes.uops:530
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -1976,9 +1986,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:498
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:549
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:451
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:468
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1991,7 +2001,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:487
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:536
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -2013,9 +2023,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:840
+        // STORE_SUBSCR at runtime/bytecodes.uops:929
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:824
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:913
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -2024,7 +2034,14 @@ match opcode {
             );
             {
                 if counter_triggers(counter) {
-                    helpers::specialize_store_subscr(this_instr, container, sub);
+                    specialize::store_subscr(
+                        ts,
+                        frame,
+                        this_instr,
+                        oparg,
+                        container,
+                        sub,
+                    );
                     {
                         ip = this_instr;
                         continue 'dispatch;
@@ -2033,7 +2050,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:832
+        // _STORE_SUBSCR at runtime/bytecodes.uops:921
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, container, sub, value);
@@ -2048,7 +2065,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:865
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:954
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -2071,7 +2088,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:864
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:953
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -2098,7 +2115,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:381
+        // SWAP at runtime/bytecodes.uops:382
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -2115,7 +2132,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:693
+        // UNARY_NOT at runtime/bytecodes.uops:772
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2133,7 +2150,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:686
+        // UNARY_OP at runtime/bytecodes.uops:765
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2151,7 +2168,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:908
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1000
         ip = this_instr.add(2);
         let seq: Value = *sp.sub(1);
         {

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:879
+        // BUILD_LIST at runtime/bytecodes.uops:971
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:887
+        // BUILD_MAP at runtime/bytecodes.uops:979
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:898
+        // BUILD_SLICE at runtime/bytecodes.uops:990
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -53,7 +53,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:893
+        // BUILD_STRING at runtime/bytecodes.uops:985
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -67,7 +67,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:883
+        // BUILD_TUPLE at runtime/bytecodes.uops:975
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -81,7 +81,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1178
+        // CALL_KW at runtime/bytecodes.uops:1311
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -132,7 +132,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:746
+        // CONTAINS_OP at runtime/bytecodes.uops:830
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -155,7 +155,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:929
+        // CONVERT_VALUE at runtime/bytecodes.uops:1021
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -174,7 +174,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:375
+        // COPY at runtime/bytecodes.uops:374
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -189,7 +189,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:868
+        // DELETE_SUBSCR at runtime/bytecodes.uops:960
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -205,7 +205,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:914
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1006
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -223,7 +223,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:921
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1013
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -244,7 +244,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1005
+        // GET_ITER at runtime/bytecodes.uops:1109
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -262,7 +262,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:755
+        // IS_OP at runtime/bytecodes.uops:839
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -279,7 +279,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:903
+        // LIST_APPEND at runtime/bytecodes.uops:995
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -289,7 +289,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:949
+        // LOAD_ATTR at runtime/bytecodes.uops:1041
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -308,7 +308,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:430
+        // LOAD_CONST at runtime/bytecodes.uops:445
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -322,7 +322,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:387
+        // LOAD_FAST at runtime/bytecodes.uops:390
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -336,7 +336,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:393
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:398
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -357,7 +357,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:410
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:419
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -375,7 +375,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:939
+        // LOAD_METHOD at runtime/bytecodes.uops:1031
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -400,7 +400,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1199
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1334
         let oparg = (*inst).oparg as u32;
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -415,11 +415,11 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:364
+        // NOP at runtime/bytecodes.uops:363
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:367
+        // POP_TOP at runtime/bytecodes.uops:366
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -427,7 +427,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:371
+        // PUSH_NULL at runtime/bytecodes.uops:370
         let null = {
             let null: Value;
             {
@@ -439,7 +439,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1125
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1245
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -453,7 +453,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1189
+        // RETURN_VALUE at runtime/bytecodes.uops:1322
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -467,7 +467,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:403
+        // STORE_FAST at runtime/bytecodes.uops:410
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -479,7 +479,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:419
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:431
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -497,7 +497,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:381
+        // SWAP at runtime/bytecodes.uops:382
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -514,7 +514,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:693
+        // UNARY_NOT at runtime/bytecodes.uops:772
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -531,7 +531,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:686
+        // UNARY_OP at runtime/bytecodes.uops:765
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -550,7 +550,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:908
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1000
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -568,7 +568,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:512
+        // _BINARY_OP at runtime/bytecodes.uops:574
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -590,7 +590,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:602
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:666
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -604,7 +604,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:539
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:603
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -623,7 +623,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:619
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:683
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -637,7 +637,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:647
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:711
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -653,7 +653,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1399
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1575
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -672,7 +672,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:567
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:631
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -686,7 +686,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1431
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1617
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -700,7 +700,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:557
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:621
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -718,7 +718,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1417
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1599
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -737,7 +737,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:579
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:643
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -762,7 +762,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1443
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1635
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -786,7 +786,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:610
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:674
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -800,7 +800,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:551
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:615
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -819,7 +819,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:627
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:691
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -833,7 +833,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1411
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1591
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -852,7 +852,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:571
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:635
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -866,7 +866,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1435
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1623
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -880,7 +880,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:636
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:700
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -904,7 +904,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:562
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:626
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -922,7 +922,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1424
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1608
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -941,7 +941,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:590
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:654
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -960,7 +960,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1452
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1646
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -979,7 +979,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:606
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:670
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -993,7 +993,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:545
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:609
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1012,7 +1012,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:623
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:687
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1026,7 +1026,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1405
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1583
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1045,7 +1045,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:614
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:678
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1063,7 +1063,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:597
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:661
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1081,7 +1081,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:631
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:695
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1099,7 +1099,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:575
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:639
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1113,7 +1113,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1439
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1629
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1127,7 +1127,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:773
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:857
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1148,7 +1148,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:810
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:894
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1173,7 +1173,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:783
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:867
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1199,7 +1199,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:803
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:887
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1222,7 +1222,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:793
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:877
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1248,7 +1248,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:1394
+        // _BOX_WORD at runtime/bytecodes.uops:1570
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1261,7 +1261,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1142
+        // _CALL at runtime/bytecodes.uops:1262
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1311,7 +1311,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1167
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1289
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1336,7 +1336,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1155
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1275
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1357,7 +1357,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1217
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1352
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1366,7 +1366,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1231
+        // _COLD_EXIT at runtime/bytecodes.uops:1366
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1393,7 +1393,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:713
+        // _COMPARE_OP at runtime/bytecodes.uops:792
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1415,7 +1415,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:727
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:806
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1432,7 +1432,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:723
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:802
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1449,7 +1449,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:739
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:818
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1466,7 +1466,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:731
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:810
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1483,7 +1483,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1247
+        // _DEOPT at runtime/bytecodes.uops:1382
         let target = (*inst).target;
         {
             {
@@ -1495,7 +1495,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1252
+        // _ERROR_EXIT at runtime/bytecodes.uops:1387
         let target = (*inst).target;
         {
             {
@@ -1507,7 +1507,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1222
+        // _EXIT_TRACE at runtime/bytecodes.uops:1357
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1522,7 +1522,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:526
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:588
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1533,7 +1533,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:522
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1544,7 +1544,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:535
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:599
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1555,12 +1555,12 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:455
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:474
         let operand = (*inst).operand;
         {
-            let version: u32 = operand as u32;
+            let builtins_version: u32 = operand as u32;
             {
-                if (*(*frame).builtins).keys_version != version {
+                if (*(*frame).builtins).keys_version != builtins_version {
                     uip = trace.add((*inst).jump_target as usize);
                     continue 'dispatch;
                 }
@@ -1568,7 +1568,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:530
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:592
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1579,7 +1579,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:451
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:468
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1592,7 +1592,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1336
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1506
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1606,7 +1606,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1358
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1532
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1622,7 +1622,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1348
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1522
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1638,7 +1638,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1034
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1141
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(iter) {
@@ -1648,7 +1648,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1330
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1498
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1659,7 +1659,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1109
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1226
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1670,7 +1670,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1061
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1171
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1680,7 +1680,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1342
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1514
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1692,7 +1692,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:1376
+        // _INT_TO_WORD at runtime/bytecodes.uops:1550
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -1705,7 +1705,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1078
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1188
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1715,7 +1715,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1050
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1157
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1725,7 +1725,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1114
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1231
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1741,7 +1741,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1100
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1215
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1761,7 +1761,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1041
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1148
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1782,7 +1782,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1065
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1175
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1798,7 +1798,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1090
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1203
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1818,7 +1818,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1072
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1182
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -1826,7 +1826,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:1323
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:1491
         {
             (*executor).runs += 1;
             {
@@ -1836,7 +1836,7 @@ match opcode {
         }
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1257
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1392
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1850,7 +1850,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1269
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1410
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1863,12 +1863,12 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1381
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1555
         let operand = (*inst).operand;
         let word = {
             let word: Value;
             {
-                word = Value(operand);
+                word = Value::from_word(Value(operand).as_int());
             }
             word
         };
@@ -1876,7 +1876,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1279
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1427
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -1892,7 +1892,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1274
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1418
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -1905,7 +1905,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:446
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:463
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -1922,7 +1922,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:464
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:487
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1937,7 +1937,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:459
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:480
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1952,7 +1952,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1301
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1460
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1965,13 +1965,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1297
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1454
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1161
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1281
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2004,20 +2004,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1212
+        // _SET_IP at runtime/bytecodes.uops:1347
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1207
+        // _START_EXECUTOR at runtime/bytecodes.uops:1342
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1290
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1444
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2031,7 +2031,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1285
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1436
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2040,7 +2040,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:483
+        // _STORE_GLOBAL at runtime/bytecodes.uops:530
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2049,7 +2049,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:487
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:536
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2069,7 +2069,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1307
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1469
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2078,7 +2078,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1315
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1480
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2093,7 +2093,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:832
+        // _STORE_SUBSCR at runtime/bytecodes.uops:921
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2111,7 +2111,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:855
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:944
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2133,7 +2133,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:843
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:932
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2157,7 +2157,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:1386
+        // _WORD_TO_INT at runtime/bytecodes.uops:1562
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

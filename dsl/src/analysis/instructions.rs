@@ -4,8 +4,9 @@
 use super::Ctx;
 use crate::ast;
 use crate::diagnostic::Diagnostic;
+use crate::body::Form;
 use crate::model::{
-    CacheBinding, Expansion, Family, Flags, InstPart, Instruction, OperandSource, StackEffect, StackPlan, Uop, Viability,
+    CacheBinding, Expansion, Family, Flags, InstPart, Instruction, OperandSource, Selection, StackEffect, StackPlan, Uop, Viability,
 };
 use crate::source::Span;
 use std::collections::HashMap;
@@ -161,6 +162,9 @@ pub fn instruction(
         plan,
         tier2,
         expansion,
+        history: None,
+        callee: None,
+        fuses: None,
     })
 }
 
@@ -182,6 +186,7 @@ pub fn placeholder() -> Uop {
         effect: StackEffect::default(),
         plan: StackPlan::default(),
         tier2: Viability::Viable,
+        facts: Default::default(),
     }
 }
 
@@ -266,7 +271,13 @@ fn expansion(parts: &[InstPart], uops: &[Uop]) -> Vec<Expansion> {
 }
 
 /// Resolves families, checks their consistency, and sets each member's deopt target.
-pub fn families(ctx: &mut Ctx, defs: &[&ast::FamilyDef], instructions: &mut [Option<Instruction>], ids: &HashMap<String, usize>) -> Vec<Family> {
+pub fn families(
+    ctx: &mut Ctx,
+    defs: &[&ast::FamilyDef],
+    instructions: &mut [Option<Instruction>],
+    ids: &HashMap<String, usize>,
+    uops: &[Uop],
+) -> Vec<Family> {
     let mut out = Vec::new();
     let mut member_of: HashMap<usize, Span> = HashMap::new();
     for def in defs {
@@ -283,7 +294,9 @@ pub fn families(ctx: &mut Ctx, defs: &[&ast::FamilyDef], instructions: &mut [Opt
         }
         let family_index = out.len();
         let mut members = Vec::new();
-        for m in &def.members {
+        let mut selection = Vec::new();
+        for member in &def.members {
+            let m = &member.name;
             let Some(&id) = ids.get(&m.name) else {
                 let mut d = Diagnostic::error(m.span, format!("unknown instruction `{}` in family `{}`", m.name, def.head.name))
                     .label("not an instruction");
@@ -302,13 +315,27 @@ pub fn families(ctx: &mut Ctx, defs: &[&ast::FamilyDef], instructions: &mut [Opt
                 continue;
             }
             members.push(id);
+            let predicate = member.predicate.as_ref().and_then(|b| match syn::parse_str::<syn::Block>(&format!("{{{}}}", b.text)) {
+                Ok(block) => Some((block, ctx.file.line_col(b.span.lo).line)),
+                Err(e) => {
+                    ctx.error(Diagnostic::error(b.span, format!("the predicate of `{}` is not a Rust block: {e}", m.name)).label("here"));
+                    None
+                }
+            });
+            let caches = instructions[id].as_ref().map_or_else(Vec::new, named_caches);
+            let (predicate, line) = match predicate {
+                Some((b, l)) => (Some(b), l),
+                None => (None, ctx.file.line_col(m.span.lo).line),
+            };
+            selection.push(Selection { member: id, predicate, line, caches });
         }
+        check_selection(ctx, def, instructions[head].as_ref(), uops, &selection);
         if let Some(h) = instructions[head].as_ref() {
             let h = h.clone();
             check_counter(ctx, def, &h);
             for &m in &members {
                 let Some(member) = instructions[m].as_mut() else { continue };
-                let span = def.members.iter().find(|x| x.name == member.name).map_or(def.span, |x| x.span);
+                let span = def.members.iter().find(|x| x.name.name == member.name).map_or(def.span, |x| x.name.span);
                 if member.effect != h.effect {
                     ctx.error(
                         Diagnostic::error(span, format!("stack effect mismatch in family `{}`", h.name))
@@ -334,9 +361,117 @@ pub fn families(ctx: &mut Ctx, defs: &[&ast::FamilyDef], instructions: &mut [Opt
         if let Some(h) = instructions[head].as_mut() {
             h.family = Some(family_index);
         }
-        out.push(Family { docs: def.docs.clone(), origin: ctx.origin(def.span), head, members });
+        out.push(Family { docs: def.docs.clone(), origin: ctx.origin(def.span), head, members, selection });
     }
     out
+}
+
+/// The cache entries a member's predicate may fill: its named entries, the counter
+/// aside (the specializer resets it).
+fn named_caches(inst: &Instruction) -> Vec<CacheBinding> {
+    let mut out: Vec<CacheBinding> = Vec::new();
+    for p in &inst.parts {
+        if let InstPart::Uop { caches, .. } = p {
+            for c in caches {
+                if c.name != "unused" && c.name != "counter" && !out.iter().any(|x| x.name == c.name) {
+                    out.push(c.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A head that picks members with `specialize!()` needs a predicate for every member (a
+/// member without one would never be picked); predicates need such a head.
+fn check_selection(ctx: &mut Ctx, def: &ast::FamilyDef, head: Option<&Instruction>, uops: &[Uop], selection: &[Selection]) {
+    let Some(head) = head else { return };
+    let picks = head.uops().any(|u| uops[u].flags.contains(Flags::SPECIALIZING) && body_uses_specialize(&uops[u]));
+    for (member, sel) in def.members.iter().zip(selection) {
+        match (&member.predicate, picks) {
+            (None, true) => ctx.error(
+                Diagnostic::error(member.name.span, format!("`{}` has no predicate: the specializer of `{}` never picks it", member.name.name, head.name))
+                    .label("add `if { ... }`")
+                    .note("a predicate is a Rust block that returns true when this member fits the operands"),
+            ),
+            (Some(b), false) => ctx.error(
+                Diagnostic::error(b.span, format!("`{}` has a predicate but `{}` never calls `specialize!()`", member.name.name, head.name))
+                    .label("never evaluated")
+                    .secondary(head.origin.span, "head defined here"),
+            ),
+            _ => {}
+        }
+        let _ = sel;
+    }
+}
+
+fn body_uses_specialize(u: &Uop) -> bool {
+    use syn::visit::Visit;
+    struct Find(bool);
+    impl<'ast> Visit<'ast> for Find {
+        fn visit_macro(&mut self, m: &'ast syn::Macro) {
+            if m.path.is_ident(Form::Specialize.name()) {
+                self.0 = true;
+            }
+        }
+    }
+    let mut f = Find(false);
+    f.visit_block(&u.body);
+    f.0
+}
+
+/// What the projector needs of each instruction, read off its uops' facts: where its
+/// branch history is, where a called function's version is, and the pair a
+/// superinstruction fuses.
+pub fn tier2_links(ctx: &mut Ctx, instructions: &mut [Option<Instruction>], uops: &[Uop], ids: &HashMap<String, usize>) {
+    for inst in instructions.iter_mut().flatten() {
+        let bindings: Vec<CacheBinding> = inst
+            .parts
+            .iter()
+            .flat_map(|p| match p {
+                InstPart::Uop { caches, .. } => caches.clone(),
+                InstPart::Cache { name, units, offset } => vec![CacheBinding { name: name.clone(), units: *units, offset: *offset }],
+            })
+            .collect();
+        let find = |name: &str| bindings.iter().find(|c| c.name == name);
+        inst.history = find("history").map(|c| c.offset);
+        let heads_family = inst.family.is_some() && !inst.is_specialized();
+        if let Some(u) = inst.uops().find(|&u| body_uses_specialize(&uops[u]))
+            && !heads_family
+        {
+            ctx.error(
+                Diagnostic::error(inst.origin.span, format!("`{}` calls `specialize!()` but heads no family", inst.name))
+                    .label("the specializer picks a member of the instruction's family")
+                    .secondary(uops[u].origin.span, "`specialize!()` is here"),
+            );
+        }
+        for u in inst.uops().collect::<Vec<_>>() {
+            if let Some(call) = &uops[u].facts.calls {
+                match find(&call.version_cache) {
+                    Some(c) => inst.callee = Some((c.offset, c.units)),
+                    None => ctx.error(
+                        Diagnostic::error(inst.origin.span, format!("`{}` calls through `{}` but has no cache entry `{}`", inst.name, uops[u].name, call.version_cache))
+                            .label("the callee's version is read from the instruction's cache")
+                            .secondary(uops[u].origin.span, "the `calls` fact is here"),
+                    ),
+                }
+            }
+        }
+    }
+    // Superinstructions: an `inst` that fuses two instructions.
+    for i in 0..instructions.len() {
+        let Some(inst) = instructions[i].as_ref() else { continue };
+        let Some(u) = inst.uops().next().filter(|&u| uops[u].is_inst) else { continue };
+        let Some(f) = uops[u].facts.fuses else { continue };
+        let (a, b) = (&uops[f.first].name, &uops[f.second].name);
+        match (ids.get(a), ids.get(b)) {
+            (Some(&x), Some(&y)) => instructions[i].as_mut().expect("checked above").fuses = Some((x, y)),
+            _ => ctx.error(
+                Diagnostic::error(uops[u].origin.span, format!("superinstruction `{}` fuses uops that are not instructions", uops[u].name))
+                    .label("an `inst` fuses two instructions"),
+            ),
+        }
+    }
 }
 
 /// Specialization counts down in the first cache unit of a family's head.

@@ -1,9 +1,11 @@
 //! From `ast::File` to `model::Analysis`, collecting every error on the way.
 //!
 //! Stages, one file each: `layout` (types and C layouts), `shared` (shared Rust modules
-//! and escape analysis), `uops` (one uop), `stack` (stack plans), `instructions`
-//! (instructions, caches, expansions, families).
+//! and escape analysis), `uops` (one uop), `stack` (stack plans), `facts` (tier-2
+//! facts), `instructions` (instructions, caches, expansions, families and how the
+//! specializer picks their members).
 
+mod facts;
 mod instructions;
 mod layout;
 mod shared;
@@ -58,8 +60,10 @@ pub fn analyse(file: &SourceFile, ast: &ast::File, load: &dyn Fn(&str) -> Result
     let mut uop_defs = Vec::new();
     let mut macro_defs = Vec::new();
     let mut family_defs = Vec::new();
+    let mut typeset_defs = Vec::new();
     for item in &ast.items {
         match item {
+            Item::Typeset(d) => typeset_defs.push(d),
             Item::Layout(d) => layout_defs.push(d),
             Item::Helper(d) => helper_defs.push(d),
             Item::Const(d) => const_defs.push(d),
@@ -106,6 +110,17 @@ pub fn analyse(file: &SourceFile, ast: &ast::File, load: &dyn Fn(&str) -> Result
         }
     }
 
+    let mut fact_types: std::collections::BTreeSet<String> =
+        uop_list.iter().flat_map(|u| u.inputs.iter().chain(&u.outputs)).filter_map(|v| v.ty.clone()).collect();
+    let mut typesets: Vec<(String, Vec<String>)> = Vec::new();
+    for d in &typeset_defs {
+        let types: Vec<String> = d.types.iter().map(|t| t.name.clone()).collect();
+        fact_types.extend(types.iter().cloned());
+        typesets.push((d.name.name.clone(), types));
+    }
+    let names = facts::Names { uop_ids: &uop_ids, types: fact_types.clone(), typesets: typesets.iter().cloned().collect() };
+    let proofs = facts::resolve(&mut ctx, &uop_defs, &mut uop_list, &ok, &names);
+
     let mut inst_defs: Vec<InstDef> = uop_defs
         .iter()
         .filter(|d| d.kind == ast::UopKind::Inst)
@@ -124,16 +139,14 @@ pub fn analyse(file: &SourceFile, ast: &ast::File, load: &dyn Fn(&str) -> Result
         .enumerate()
         .map(|(i, d)| instructions::instruction(&mut ctx, d, i as u16, &uop_list, &ok, &uop_ids, &uop_by_name))
         .collect();
-    let families = instructions::families(&mut ctx, &family_defs, &mut insts, &inst_ids);
+    let families = instructions::families(&mut ctx, &family_defs, &mut insts, &inst_ids, &uop_list);
     instructions::check_guards_have_families(&mut ctx, &insts, &uop_list);
+    instructions::tier2_links(&mut ctx, &mut insts, &uop_list, &inst_ids);
 
     if !ctx.diags.is_empty() {
         return Err(ctx.diags);
     }
-    let mut types: Vec<String> =
-        uop_list.iter().flat_map(|u| u.inputs.iter().chain(&u.outputs)).filter_map(|v| v.ty.clone()).collect();
-    types.sort();
-    types.dedup();
+    let types: Vec<String> = fact_types.into_iter().collect();
     Ok(Analysis {
         source_name: file.name.clone(),
         types,
@@ -144,6 +157,8 @@ pub fn analyse(file: &SourceFile, ast: &ast::File, load: &dyn Fn(&str) -> Result
         helpers: env.helpers,
         consts,
         shared,
+        proofs,
+        typesets,
     })
 }
 
@@ -159,6 +174,7 @@ fn check_duplicates(ctx: &mut Ctx, ast: &ast::File) {
             Item::Helper(d) => ("helper", &d.name),
             Item::Const(d) => ("constant", &d.name),
             Item::Shared(d) => ("shared module", &d.name),
+            Item::Typeset(d) => ("typeset", &d.name),
             Item::Family(_) => continue,
         };
         let seen = spaces.entry(space).or_default();
@@ -206,7 +222,7 @@ fn consts(ctx: &mut Ctx, defs: &[&ast::ConstDef]) -> Vec<Const> {
 }
 
 fn helper(ctx: &mut Ctx, d: &ast::HelperDef, layouts: &HashMap<String, usize>) -> Option<Helper> {
-    let annotations = uops::annotations(ctx, &d.annotations, &["noescape"]);
+    let annotations = uops::annotations(ctx, &d.annotations, &["noescape", "invalidates"]);
     let mut params = Vec::new();
     let mut names: HashSet<&str> = HashSet::new();
     for p in &d.params {
@@ -226,5 +242,7 @@ fn helper(ctx: &mut Ctx, d: &ast::HelperDef, layouts: &HashMap<String, usize>) -
         params,
         ret,
         noescape: annotations.iter().any(|a| a == "noescape"),
+        invalidates: annotations.iter().any(|a| a == "invalidates"),
+        forwards_to: d.forwards_to.as_ref().map(|(p, _)| p.clone()),
     })
 }

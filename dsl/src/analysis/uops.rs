@@ -71,7 +71,14 @@ pub fn uop(ctx: &mut Ctx, def: &ast::UopDef, id: u16, env: &Env) -> Option<Uop> 
     let tier1_only = ann.tier1 || ann.specializing;
     check_names_and_forms(ctx, def, &ann, &facts, &inputs, &outputs);
     let escapes_at = check_calls(ctx, def, &facts, env);
-    let flags = flags(&ann, tier1_only, &facts, &inputs, &outputs, &caches, escapes_at.is_some());
+    let invalidates = facts.calls.iter().any(|c| match c.path.as_slice() {
+        [h, name] if h == "helpers" => env.helpers.iter().any(|x| &x.name == name && x.invalidates),
+        _ => false,
+    });
+    let mut flags = flags(&ann, tier1_only, &facts, &inputs, &outputs, &caches, escapes_at.is_some());
+    if invalidates {
+        flags.insert(Flags::INVALIDATES);
+    }
     check_guards_and_purity(ctx, def, &ann, &facts, escapes_at, &flags);
 
     let tier2 = viability(&ann, &facts, &caches);
@@ -92,6 +99,7 @@ pub fn uop(ctx: &mut Ctx, def: &ast::UopDef, id: u16, env: &Env) -> Option<Uop> 
         effect: StackEffect::default(),
         plan: StackPlan::default(),
         tier2,
+        facts: Default::default(),
     };
     if ctx.error_count() > errors_before {
         return None;
@@ -231,7 +239,7 @@ fn size(ctx: &mut Ctx, e: &ast::SizeExpr) -> Option<Size> {
     }
 }
 
-const TIER1_FORMS: &[Form] = &[Form::JumpBy, Form::Redispatch, Form::ExitInterpreter];
+const TIER1_FORMS: &[Form] = &[Form::JumpBy, Form::Redispatch, Form::ExitInterpreter, Form::Specialize];
 const TIER2_FORMS: &[Form] = &[Form::GotoTier1, Form::ErrorExit, Form::JumpToTop];
 const TIER1_NAMES: &[&str] = &["this_instr"];
 const TIER2_NAMES: &[&str] = &["operand", "target", "executor"];
@@ -248,6 +256,13 @@ fn check_names_and_forms(
 ) {
     let name = &def.name.name;
     for (form, span) in &facts.forms {
+        if *form == Form::Specialize && !ann.specializing {
+            ctx.error(
+                Diagnostic::error(*span, format!("`specialize!` in `{name}`, which is not declared `specializing`"))
+                    .label("only a family head's specializing uop picks a member")
+                    .note("declare the uop `specializing`"),
+            );
+        }
         if TIER1_FORMS.contains(form) && ann.tier2 {
             ctx.error(Diagnostic::error(*span, format!("`{}!` in tier-2 uop `{name}`", form.name())).label("only tier 1 can do this"));
         }

@@ -22,6 +22,10 @@ use stitch_core::objects::str::{as_str, text};
 use stitch_core::objects::{self, Owned, dict, list, str as strs, tuple};
 use stitch_core::ops;
 
+// The helpers that only forward to a runtime function, generated from their
+// declarations.
+include!("../../../generated/src/helper_shims.rs");
+
 /// Tells tier 2 that a global executors may depend on was stored.
 ///
 /// # Safety
@@ -68,15 +72,6 @@ unsafe fn name_of<'a>(frame: *mut Frame, i: u32) -> &'a str {
     unsafe { text(code_of(frame).names[i as usize]) }
 }
 
-pub unsafe extern "C" fn dealloc(value: Value) {
-    // SAFETY: called when the last reference went.
-    unsafe { objects::free(value) }
-}
-
-pub unsafe extern "C" fn truthy(value: Value) -> bool {
-    ops::truthy(value)
-}
-
 pub unsafe extern "C" fn raise_unbound_local(ts: *mut Thread, frame: *mut Frame, index: u32) {
     // SAFETY: the frame is live.
     let slot = unsafe { code_of(frame).varnames[index as usize].clone() };
@@ -86,16 +81,6 @@ pub unsafe extern "C" fn raise_unbound_local(ts: *mut Thread, frame: *mut Frame,
         ts,
         PyErr::new(ExcKind::UnboundLocalError, format!("cannot access local variable '{name}' where it is not associated with a value")),
     );
-}
-
-pub unsafe extern "C" fn specialize_load_global(frame: *mut Frame, instr: *mut u16) {
-    // SAFETY: forwarded.
-    unsafe { specialize::load_global(frame, instr) }
-}
-
-pub unsafe extern "C" fn specialize_store_global(frame: *mut Frame, instr: *mut u16) {
-    // SAFETY: forwarded.
-    unsafe { specialize::store_global(frame, instr) }
 }
 
 pub unsafe extern "C" fn load_global(ts: *mut Thread, frame: *mut Frame, name: u32) -> Value {
@@ -141,11 +126,6 @@ pub unsafe extern "C" fn store_global_entry(ts: *mut Thread, frame: *mut Frame, 
     }
 }
 
-pub unsafe extern "C" fn specialize_binary_op(instr: *mut u16, lhs: Value, rhs: Value) {
-    // SAFETY: forwarded.
-    unsafe { specialize::binary_op(instr, lhs, rhs) }
-}
-
 pub unsafe extern "C" fn binary_op(ts: *mut Thread, lhs: Value, rhs: Value, op: u32) -> Value {
     if let Some(v) = ops::arith::word_binary_op(lhs, rhs, op) {
         return v;
@@ -153,14 +133,6 @@ pub unsafe extern "C" fn binary_op(ts: *mut Thread, lhs: Value, rhs: Value, op: 
     // SAFETY: the runtime is live.
     let r = unsafe { ops::arith::binary_op_general(runtime(ts), lhs, rhs, op) };
     value_or_raise(ts, r)
-}
-
-pub unsafe extern "C" fn int_from_word(word: i64) -> Value {
-    stitch_core::objects::bigint::from_i64(word)
-}
-
-pub unsafe extern "C" fn float_pow(x: f64, y: f64) -> f64 {
-    x.powf(y)
 }
 
 pub unsafe extern "C" fn str_concat(_ts: *mut Thread, lhs: Value, rhs: Value) -> Value {
@@ -171,17 +143,8 @@ pub unsafe extern "C" fn unary_op(ts: *mut Thread, value: Value, op: u32) -> Val
     value_or_raise(ts, ops::unary_op(value, op))
 }
 
-pub unsafe extern "C" fn specialize_compare_op(instr: *mut u16, lhs: Value, rhs: Value) {
-    // SAFETY: forwarded.
-    unsafe { specialize::compare_op(instr, lhs, rhs) }
-}
-
 pub unsafe extern "C" fn compare_op(ts: *mut Thread, lhs: Value, rhs: Value, oparg: u32) -> Value {
     value_or_raise(ts, ops::compare(lhs, rhs, oparg >> 4))
-}
-
-pub unsafe extern "C" fn str_compare(lhs: Value, rhs: Value, oparg: u32) -> bool {
-    ops::str_compare(lhs, rhs, oparg)
 }
 
 pub unsafe extern "C" fn contains(ts: *mut Thread, container: Value, item: Value) -> i32 {
@@ -194,11 +157,6 @@ pub unsafe extern "C" fn contains(ts: *mut Thread, container: Value, item: Value
     }
 }
 
-pub unsafe extern "C" fn specialize_subscr(instr: *mut u16, container: Value, sub: Value) {
-    // SAFETY: forwarded.
-    unsafe { specialize::subscr(instr, container, sub) }
-}
-
 pub unsafe extern "C" fn binary_subscr(ts: *mut Thread, container: Value, sub: Value) -> Value {
     value_or_raise(ts, ops::getitem(container, sub))
 }
@@ -209,11 +167,6 @@ pub unsafe extern "C" fn dict_getitem(ts: *mut Thread, dict: Value, key: Value) 
 
 pub unsafe extern "C" fn str_getitem(s: Value, index: i64) -> Value {
     ops::str_getitem(s, index).unwrap_or(Value::NULL)
-}
-
-pub unsafe extern "C" fn specialize_store_subscr(instr: *mut u16, container: Value, sub: Value) {
-    // SAFETY: forwarded.
-    unsafe { specialize::store_subscr(instr, container, sub) }
 }
 
 pub unsafe extern "C" fn store_subscr(ts: *mut Thread, container: Value, sub: Value, value: Value) -> bool {
@@ -315,10 +268,6 @@ pub unsafe extern "C" fn iter_next(ts: *mut Thread, iter: Value) -> Value {
     }
 }
 
-pub unsafe extern "C" fn iter_has_next(iter: Value) -> bool {
-    ops::iter::has_next(iter)
-}
-
 /// The next item of an iterator known to have one (`iter_has_next`): an item, or an
 /// error raised.
 pub unsafe extern "C" fn iter_next_present(ts: *mut Thread, iter: Value) -> Value {
@@ -327,16 +276,6 @@ pub unsafe extern "C" fn iter_next_present(ts: *mut Thread, iter: Value) -> Valu
         Ok(None) => raise(ts, PyErr::new(ExcKind::RuntimeError, "stitch: an iterator said it had an item, then had none")),
         Err(e) => raise(ts, e),
     }
-}
-
-pub unsafe extern "C" fn specialize_for_iter(instr: *mut u16, iter: Value) {
-    // SAFETY: forwarded.
-    unsafe { specialize::for_iter(instr, iter) }
-}
-
-pub unsafe extern "C" fn specialize_call(instr: *mut u16, callable: Value, self_or_null: Value, nargs: u32) {
-    // SAFETY: forwarded.
-    unsafe { specialize::call(instr, callable, self_or_null, nargs) }
 }
 
 /// Splits a call's arguments into owned positional and keyword arguments.

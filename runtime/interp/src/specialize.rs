@@ -1,11 +1,14 @@
 //! Adaptive specialization: a generic instruction counts down in its first cache unit;
-//! at zero it looks at its operands and rewrites itself into a member of its family,
-//! writing the member's cache entries. A member whose guard fails is rewritten back
-//! to the head with the counter backed off (see `deopt`).
+//! at zero its `specialize!()` tries the predicates its family declares in the `.uops`
+//! file, in order (generated/src/specialize.rs, included below as `families`), and
+//! rewrites itself into the first member that fits, writing the cache entries the
+//! predicate filled. A member whose guard fails is rewritten back to the head with the
+//! counter backed off (see `deopt`).
 //!
-//! Cache offsets are not written here: they come from the generated expansion tables,
-//! so the `.uops` file stays their only source.
+//! Which member fits, and what goes in its cache, is the `.uops` file's: this module
+//! holds the counters and the functions predicates call.
 
+use std::sync::atomic::{AtomicU32, Ordering};
 use stitch_abi::*;
 use stitch_core::objects::dict;
 
@@ -25,25 +28,6 @@ pub const BRANCH_UNKNOWN: u16 = 0x5555;
 pub fn backoff(c: u16) -> u16 {
     let exp = ((c & 15) + 1).min(12);
     counter((1 << exp) - 1, exp)
-}
-
-/// Where uop `uop` of instruction `opcode` reads its operand, in cache units.
-fn operand_offset(opcode: u16, uop: u16) -> usize {
-    let info = &INSTRUCTIONS[opcode as usize];
-    info.expansion
-        .iter()
-        .find_map(|e| match e.operand {
-            Operand::Cache { offset, .. } if e.uop == uop => Some(offset as usize),
-            _ => None,
-        })
-        .unwrap_or_else(|| panic!("{} has no cache operand for uop {uop}", info.name))
-}
-
-/// # Safety
-/// `instr` is a live instruction with a cache of at least `offset + 2` units.
-unsafe fn write_u32(instr: *mut u16, offset: usize, v: u32) {
-    // SAFETY: within the instruction's cache.
-    unsafe { std::ptr::write_unaligned(instr.add(2 + offset) as *mut u32, v) }
 }
 
 /// # Safety
@@ -71,139 +55,109 @@ pub unsafe fn deopt(instr: *mut u16, head: u16) {
     }
 }
 
-fn oparg_of(instr: *mut u16) -> u32 {
-    // SAFETY: every instruction has its oparg in its second unit.
-    unsafe { *instr.add(1) as u32 }
+/// How often each opcode was chosen by the specializer (statistics, and the test that
+/// no family member is dead). Process-wide: the counts only ever add up.
+static SPECIALIZED: [AtomicU32; INSTRUCTION_COUNT] = [const { AtomicU32::new(0) }; INSTRUCTION_COUNT];
+
+/// How often each specialized instruction was chosen so far, by name (nonzero only).
+pub fn specialization_counts() -> Vec<(&'static str, u32)> {
+    SPECIALIZED.iter().enumerate().filter_map(|(op, n)| Some((INSTRUCTIONS[op].name, n.load(Ordering::Relaxed))).filter(|(_, n)| *n > 0)).collect()
 }
 
+/// The instruction becomes `opcode`, a member of its family.
+///
 /// # Safety
-/// `instr` is a live BINARY_OP.
-pub unsafe fn binary_op(instr: *mut u16, lhs: Value, rhs: Value) {
-    let nb = oparg_of(instr) & !NB_INPLACE;
-    let choice = if Value::both_int(lhs, rhs) {
-        match nb {
-            NB_ADD => Some(op::BINARY_OP_ADD_INT),
-            NB_SUBTRACT => Some(op::BINARY_OP_SUBTRACT_INT),
-            NB_MULTIPLY => Some(op::BINARY_OP_MULTIPLY_INT),
-            NB_FLOOR_DIVIDE => Some(op::BINARY_OP_FLOOR_DIVIDE_INT),
-            NB_REMAINDER => Some(op::BINARY_OP_REMAINDER_INT),
-            NB_AND => Some(op::BINARY_OP_AND_INT),
-            NB_OR => Some(op::BINARY_OP_OR_INT),
-            NB_XOR => Some(op::BINARY_OP_XOR_INT),
-            NB_LSHIFT => Some(op::BINARY_OP_LSHIFT_INT),
-            NB_RSHIFT => Some(op::BINARY_OP_RSHIFT_INT),
-            NB_TRUE_DIVIDE => Some(op::BINARY_OP_TRUE_DIVIDE_INT),
-            _ => None,
-        }
-    } else if Value::both_float(lhs, rhs) {
-        match nb {
-            NB_ADD => Some(op::BINARY_OP_ADD_FLOAT),
-            NB_SUBTRACT => Some(op::BINARY_OP_SUBTRACT_FLOAT),
-            NB_MULTIPLY => Some(op::BINARY_OP_MULTIPLY_FLOAT),
-            NB_TRUE_DIVIDE => Some(op::BINARY_OP_TRUE_DIVIDE_FLOAT),
-            NB_POWER => Some(op::BINARY_OP_POWER_FLOAT),
-            _ => None,
-        }
-    } else if Value::float_mix(lhs, rhs) {
-        match nb {
-            NB_POWER => Some(op::BINARY_OP_POWER_MIX),
-            NB_ADD => Some(op::BINARY_OP_ADD_MIX),
-            NB_SUBTRACT => Some(op::BINARY_OP_SUBTRACT_MIX),
-            NB_MULTIPLY => Some(op::BINARY_OP_MULTIPLY_MIX),
-            NB_TRUE_DIVIDE => Some(op::BINARY_OP_TRUE_DIVIDE_MIX),
-            _ => None,
-        }
-    } else if nb == NB_ADD && lhs.is_kind(KIND_STR) && rhs.is_kind(KIND_STR) {
-        Some(op::BINARY_OP_ADD_STR)
-    } else {
-        None
-    };
-    // SAFETY: the caller guarantees the instruction.
-    unsafe { rewrite(instr, choice) }
+/// `instr` is a live instruction of `opcode`'s family.
+unsafe fn specialized(instr: *mut u16, opcode: u16) {
+    SPECIALIZED[opcode as usize].fetch_add(1, Ordering::Relaxed);
+    // SAFETY: forwarded.
+    unsafe { rewrite(instr, Some(opcode)) }
 }
 
+/// No member fits: the generic instruction waits longer before it tries again.
+///
 /// # Safety
-/// `instr` is a live COMPARE_OP.
-pub unsafe fn compare_op(instr: *mut u16, lhs: Value, rhs: Value) {
-    let choice = if Value::both_int(lhs, rhs) {
-        Some(op::COMPARE_OP_INT)
-    } else if Value::both_float(lhs, rhs) {
-        Some(op::COMPARE_OP_FLOAT)
-    } else if Value::float_mix(lhs, rhs) {
-        Some(op::COMPARE_OP_MIX)
-    } else if lhs.is_kind(KIND_STR) && rhs.is_kind(KIND_STR) {
-        Some(op::COMPARE_OP_STR)
-    } else {
-        None
-    };
-    // SAFETY: the caller guarantees the instruction.
-    unsafe { rewrite(instr, choice) }
+/// `instr` is a live family head.
+unsafe fn not_specialized(instr: *mut u16) {
+    // SAFETY: forwarded.
+    unsafe { rewrite(instr, None) }
 }
 
+/// Writes a cache entry a member's predicate filled, `offset` units into the cache.
+///
 /// # Safety
-/// `instr` is a live BINARY_SUBSCR.
-pub unsafe fn subscr(instr: *mut u16, container: Value, sub: Value) {
-    let choice = if container.is_kind(KIND_DICT) {
-        Some(op::BINARY_SUBSCR_DICT)
-    } else if !sub.is_int() {
-        None
-    } else if container.is_kind(KIND_LIST) {
-        Some(op::BINARY_SUBSCR_LIST_INT)
-    } else if container.is_kind(KIND_TUPLE) {
-        Some(op::BINARY_SUBSCR_TUPLE_INT)
-    } else if container.is_kind(KIND_STR) {
-        Some(op::BINARY_SUBSCR_STR_INT)
-    } else {
-        None
-    };
-    // SAFETY: the caller guarantees the instruction.
-    unsafe { rewrite(instr, choice) }
+/// `instr` has a cache entry of `T`'s size there.
+unsafe fn write_cache<T: Copy>(instr: *mut u16, offset: usize, value: T) {
+    // SAFETY: within the instruction's cache (the offsets are the analysis's).
+    unsafe { std::ptr::write_unaligned(instr.add(2 + offset) as *mut T, value) }
 }
 
-/// # Safety
-/// `instr` is a live STORE_SUBSCR.
-pub unsafe fn store_subscr(instr: *mut u16, container: Value, sub: Value) {
-    let choice = if container.is_kind(KIND_DICT) {
-        Some(op::STORE_SUBSCR_DICT)
-    } else if container.is_kind(KIND_LIST) && sub.is_int() {
-        Some(op::STORE_SUBSCR_LIST_INT)
-    } else {
-        None
-    };
-    // SAFETY: the caller guarantees the instruction.
-    unsafe { rewrite(instr, choice) }
+// What the predicates of the `.uops` file's families call.
+
+/// A binary operator without its in-place flag.
+fn nb(oparg: u32) -> u32 {
+    oparg & !NB_INPLACE
 }
 
+/// The function a call with `nargs` positional arguments and no self would run with
+/// exactly matching parameters.
+///
 /// # Safety
-/// `instr` is a live FOR_ITER.
-pub unsafe fn for_iter(instr: *mut u16, iter: Value) {
-    let choice = if iter.is_kind(KIND_RANGE_ITER) {
-        Some(op::FOR_ITER_RANGE)
-    } else if iter.is_kind(KIND_LIST_ITER) {
-        Some(op::FOR_ITER_LIST)
-    } else {
-        None
-    };
-    // SAFETY: the caller guarantees the instruction.
-    unsafe { rewrite(instr, choice) }
-}
-
-/// # Safety
-/// `instr` is a live CALL.
-pub unsafe fn call(instr: *mut u16, callable: Value, self_or_null: Value, nargs: u32) {
-    // SAFETY: the callable's kind is checked before its layout is read.
-    unsafe {
-        if callable.is_kind(KIND_FUNCTION) && self_or_null.is_null() {
-            let f = callable.cast::<Function>();
-            if (*f).argcount == nargs {
-                write_u32(instr, operand_offset(op::CALL_PY_EXACT_ARGS, uop::_CHECK_FUNCTION_EXACT_ARGS), (*f).version);
-                return rewrite(instr, Some(op::CALL_PY_EXACT_ARGS));
-            }
-        } else if callable.is_kind(KIND_BUILTIN) || callable.is_kind(KIND_TYPE) {
-            return rewrite(instr, Some(op::CALL_BUILTIN));
-        }
-        rewrite(instr, None)
+/// The values are live.
+unsafe fn exact_args_function(callable: Value, self_or_null: Value, nargs: u32) -> Option<*mut Function> {
+    if !callable.is_kind(KIND_FUNCTION) || !self_or_null.is_null() {
+        return None;
     }
+    let f = callable.cast::<Function>();
+    // SAFETY: the kind was checked.
+    (unsafe { (*f).argcount } == nargs).then_some(f)
+}
+
+/// The name `names[oparg]` of the frame's code, with its hash.
+///
+/// # Safety
+/// `frame` is live and `oparg` indexes its names.
+unsafe fn name_at(frame: *mut Frame, oparg: u32) -> (Value, u64) {
+    // SAFETY: the caller guarantees the frame; names are strs.
+    unsafe {
+        let name = super::frames::code_of(frame).names[oparg as usize];
+        (name, stitch_core::objects::str::as_str(name).hash())
+    }
+}
+
+/// The entry of the global `names[oparg]` in the frame's globals, if it is there and its
+/// index fits a cache unit.
+///
+/// # Safety
+/// `frame` is live and `oparg` indexes its names.
+unsafe fn global_entry(frame: *mut Frame, oparg: u32) -> Option<u16> {
+    // SAFETY: the frame's globals are live.
+    unsafe {
+        let (name, hash) = name_at(frame, oparg);
+        dict::find((*frame).globals, name, hash).and_then(|i| u16::try_from(i).ok())
+    }
+}
+
+/// The entry of `names[oparg]` in the builtins, if no global shadows it.
+///
+/// # Safety
+/// As `global_entry`.
+unsafe fn builtin_entry(frame: *mut Frame, oparg: u32) -> Option<u16> {
+    // SAFETY: the frame's globals and builtins are live.
+    unsafe {
+        let (name, hash) = name_at(frame, oparg);
+        if dict::find((*frame).globals, name, hash).is_some() {
+            return None;
+        }
+        dict::find((*frame).builtins, name, hash).and_then(|i| u16::try_from(i).ok())
+    }
+}
+
+/// The specializers of the families the `.uops` file declares.
+pub mod families {
+    #![allow(clippy::missing_safety_doc)]
+    use super::*;
+    include!("../../../generated/src/specialize.rs");
 }
 
 /// A dict's keys version, numbering it if it has none.
@@ -222,57 +176,6 @@ pub unsafe fn keys_version(d: *mut Dict) -> u32 {
     }
 }
 
-/// # Safety
-/// `instr` is a live LOAD_GLOBAL of `frame`'s code.
-pub unsafe fn load_global(frame: *mut Frame, instr: *mut u16) {
-    // SAFETY: the frame's code, globals and builtins are live.
-    unsafe {
-        let code = super::frames::code_of(frame);
-        let name = code.names[oparg_of(instr) as usize];
-        let hash = stitch_core::objects::str::as_str(name).hash();
-        let globals = (*frame).globals;
-        let builtins = (*frame).builtins;
-        if let Some(i) = dict::find(globals, name, hash) {
-            if let Ok(index) = u16::try_from(i) {
-                let v = keys_version(globals);
-                write_u32(instr, operand_offset(op::LOAD_GLOBAL_MODULE, uop::_GUARD_GLOBALS_VERSION), v);
-                *instr.add(2 + operand_offset(op::LOAD_GLOBAL_MODULE, uop::_LOAD_GLOBAL_MODULE)) = index;
-                return rewrite(instr, Some(op::LOAD_GLOBAL_MODULE));
-            }
-        } else if let Some(i) = dict::find(builtins, name, hash)
-            && let Ok(index) = u16::try_from(i)
-        {
-            let (gv, bv) = (keys_version(globals), keys_version(builtins));
-            write_u32(instr, operand_offset(op::LOAD_GLOBAL_BUILTIN, uop::_GUARD_GLOBALS_VERSION), gv);
-            write_u32(instr, operand_offset(op::LOAD_GLOBAL_BUILTIN, uop::_GUARD_BUILTINS_VERSION), bv);
-            *instr.add(2 + operand_offset(op::LOAD_GLOBAL_BUILTIN, uop::_LOAD_GLOBAL_BUILTIN)) = index;
-            return rewrite(instr, Some(op::LOAD_GLOBAL_BUILTIN));
-        }
-        rewrite(instr, None)
-    }
-}
-
-/// # Safety
-/// `instr` is a live STORE_GLOBAL of `frame`'s code.
-pub unsafe fn store_global(frame: *mut Frame, instr: *mut u16) {
-    // SAFETY: the frame's code and globals are live.
-    unsafe {
-        let code = super::frames::code_of(frame);
-        let name = code.names[oparg_of(instr) as usize];
-        let hash = stitch_core::objects::str::as_str(name).hash();
-        let globals = (*frame).globals;
-        if let Some(i) = dict::find(globals, name, hash)
-            && let Ok(index) = u16::try_from(i)
-        {
-            let v = keys_version(globals);
-            write_u32(instr, operand_offset(op::STORE_GLOBAL_MODULE, uop::_GUARD_GLOBALS_VERSION), v);
-            *instr.add(2 + operand_offset(op::STORE_GLOBAL_MODULE, uop::_STORE_GLOBAL_MODULE)) = index;
-            return rewrite(instr, Some(op::STORE_GLOBAL_MODULE));
-        }
-        rewrite(instr, None)
-    }
-}
-
 /// Sets the initial cache of every instruction of new code: counters of family heads,
 /// the back-edge counters of loops, branch histories.
 pub fn init_caches(units: &mut [u16], backedge_threshold: u16) {
@@ -286,8 +189,9 @@ pub fn init_caches(units: &mut [u16], backedge_threshold: u16) {
                 *first = WARMUP;
             } else if opcode == op::JUMP_BACKWARD {
                 *first = backedge_threshold;
-            } else if opcode == op::POP_JUMP_IF_FALSE || opcode == op::POP_JUMP_IF_TRUE {
-                *first = BRANCH_UNKNOWN;
+            }
+            if let Some(h) = info.history {
+                units[i + 2 + h as usize] = BRANCH_UNKNOWN;
             }
         }
         i += info.size();

@@ -10,6 +10,7 @@
 use super::unwind::unwind;
 use stitch_abi::access::*;
 use crate::helpers;
+use crate::specialize::families as specialize;
 use stitch_abi::value::{floor_div, floor_mod};
 use stitch_abi::*;
 

@@ -3,8 +3,8 @@
 //! invalidated when a global they depend on is rebound, and reclaimed when unused.
 //!
 //! - `projector`: tier-1 code -> trace body;
-//! - `optimizer`: types, removed guards, unboxed variants; `words`: int arithmetic on
-//!   machine words;
+//! - `passes/`: the optimizer's passes, in order (types and unboxing, machine words,
+//!   fusion, entry guards); `facts`: what they ask of the uops' declared facts;
 //! - `stubs`: exit, deopt and error stubs, exit data;
 //! - `executor`: executors in memory; `cold`: the pre-allocated cold exits;
 //! - `deps`: dependencies and invalidation; `stats`: counters for the report;
@@ -18,12 +18,12 @@ pub mod cold;
 pub mod deps;
 pub mod dot;
 pub mod executor;
+pub mod facts;
 pub mod interpreter;
-pub mod optimizer;
+pub mod passes;
 pub mod projector;
 pub mod stats;
 pub mod stubs;
-pub mod words;
 
 use backend::Backend;
 use executor::{Installed, VmData, vm};
@@ -161,31 +161,21 @@ pub unsafe fn stitch_exit(ts: *mut Thread, frame: *mut Frame, executor: *mut Exe
             return target;
         }
         let projected = if (*executor).valid != 0 && rt.live.len() < MAX_LIVE_EXECUTORS {
-            let guard = failed_guard(executor, index);
             let from = if at_loop_entry(executor, index) {
                 // The loop's values no longer have the types its body was specialized
                 // for: a new loop trace, specialized for what they are now.
                 projector::Start::loop_head(exit.target)
             } else {
+                // The guard that failed stood for one direction of a branch: the new
+                // trace goes the other way.
+                let code = code_of(frame);
+                let instruction = *code.instrs_ptr().add(exit.target as usize);
+                let forced_jump = failed_guard(executor, index).and_then(|g| projector::guard_direction(instruction, g)).map(|jumped| !jumped);
                 projector::Start {
                     offset: exit.target,
                     is_loop: false,
                     side_exit: true,
-                    branch_truth: match guard {
-                        Some(uop::_GUARD_IS_TRUE_POP) => Some(false),
-                        Some(uop::_GUARD_IS_FALSE_POP) => Some(true),
-                        _ => None,
-                    },
-                    exhausted: matches!(
-                        guard,
-                        Some(
-                            uop::_GUARD_NOT_EXHAUSTED_RANGE
-                                | uop::_GUARD_NOT_EXHAUSTED_LIST
-                                | uop::_ITER_NEXT_RANGE_OR_EXIT
-                                | uop::_ITER_NEXT_LIST_OR_EXIT
-                                | uop::_GUARD_ITER_NOT_EXHAUSTED
-                        )
-                    ),
+                    forced_jump,
                     known_callers: callers_at_exit(executor, index),
                 }
             };
@@ -259,7 +249,8 @@ unsafe fn exit_sources(executor: *mut Executor, index: u32) -> Vec<usize> {
         return Vec::new();
     };
     // A stub that boxes words starts with them.
-    while stub > body_len && trace[stub - 1].opcode == uop::_BOX_WORD {
+    let box_word = facts::conversion(Some(stitch_abi::Ty::Word), None);
+    while stub > body_len && Some(trace[stub - 1].opcode) == box_word {
         stub -= 1;
     }
     (0..body_len).filter(|&k| k == stub || trace[k].jump_target as usize == stub).collect()
@@ -276,13 +267,7 @@ unsafe fn callers_at_exit(executor: *mut Executor, index: u32) -> u32 {
     // SAFETY: forwarded.
     let sources = unsafe { exit_sources(executor, index) };
     // The depth before each uop: frames pushed minus frames popped before it.
-    let depth_at = |k: usize| {
-        trace[..k].iter().fold(start, |d, u| match u.opcode {
-            uop::_PUSH_FRAME_EXACT_ARGS => d + 1,
-            uop::RETURN_VALUE => d - 1,
-            _ => d,
-        })
-    };
+    let depth_at = |k: usize| trace[..k].iter().fold(start, |d, u| d + facts::frame_delta(u.opcode) as i64);
     let mut depths = sources.iter().map(|&k| depth_at(k));
     let Some(first) = depths.next() else { return 0 };
     // Every uop that leaves through this exit must be at the same depth.
@@ -310,9 +295,9 @@ unsafe fn at_loop_entry(executor: *mut Executor, index: u32) -> bool {
 /// # Safety
 /// The code object is live.
 unsafe fn build(rt: &mut Tier2State, mut projection: projector::Projection, code: *mut Code, start: u32, stitched: bool) -> Option<*mut Executor> {
-    rt.stats.uops_optimized_away += optimizer::optimize(&mut projection) as u64;
+    let (prepared, removed) = passes::optimize(&mut projection, rt.exit_hotness);
+    rt.stats.uops_optimized_away += removed as u64;
     let t2 = &mut *rt;
-    let prepared = stubs::prepare(&projection, t2.exit_hotness);
     Value::from_object(code).incref();
     let id = t2.next_id;
     t2.next_id += 1;

@@ -1,13 +1,15 @@
 //! Trace projection: from a point in tier-1 code, follow the instructions (as
 //! specialized so far) and the branch directions they took, and expand each through
-//! the generated expansion table into uops. Branches become guards, calls to known
-//! functions are followed into the callee, and the trace closes with `_JUMP_TO_TOP`
-//! (a loop) or `_EXIT_TRACE` (anything it cannot follow).
+//! the generated expansion table into uops. What to do with each uop is read off its
+//! declared facts: a replaced uop gets its stand-ins for the direction the code took
+//! (`stays`/`jumps`), a uop that `calls` a known function is followed into the callee
+//! and one that `returns` back out, and a variant that takes its operand from a
+//! constant or a global replaces its base (`variant of ... with operand`). The trace
+//! closes with `_JUMP_TO_TOP` (a loop) or `_EXIT_TRACE` (anything it cannot follow).
 
-use stitch_abi::{Code, Executor, Frame, INSTRUCTIONS, MAX_TRACE_LENGTH, Operand, Tier2, UopInst, Value, op, uop};
-use super::optimizer::type_of;
-use stitch_abi::Ty;
+use super::facts::{self, type_of};
 use std::collections::BTreeMap;
+use stitch_abi::{Code, CondKind, Dict, Executor, Frame, INSTRUCTIONS, MAX_TRACE_LENGTH, Operand, Place, Tier2, Ty, UopInst, Value, flags, op, uop};
 use stitch_core::objects::code::Code as CodeObject;
 use stitch_core::objects::{dict, function, str as strs};
 
@@ -44,9 +46,7 @@ pub fn inst(opcode: u16, oparg: u16, target: u32, operand: u64) -> UopInst {
 
 /// Uops whose flags ask for a stub after projection (guards, errors).
 fn stub_count(opcode: u16) -> usize {
-    let f = stitch_abi::UOPS[opcode as usize].flags;
-    let exit = stitch_abi::flags::HAS_EXIT | stitch_abi::flags::HAS_DEOPT;
-    usize::from(f & exit != 0) + usize::from(f & stitch_abi::flags::HAS_ERROR != 0)
+    usize::from(facts::can_exit(opcode)) + usize::from(facts::flags_of(opcode) & flags::HAS_ERROR != 0)
 }
 
 struct State {
@@ -77,10 +77,9 @@ pub struct Start {
     /// A side exit's target: the first instruction is projected in its generic form, so
     /// the new executor cannot fail at once the guard that made the exit (progress).
     pub side_exit: bool,
-    /// The truth of the condition of a branch at the start, when the exit knows it.
-    pub branch_truth: Option<bool>,
-    /// The loop at the start was found exhausted (the exit of a `for` loop).
-    pub exhausted: bool,
+    /// The direction the first instruction's branch goes (true: it jumps), when the
+    /// exit that leads here knows it: the guard that failed stood for the other one.
+    pub forced_jump: Option<bool>,
     /// How many of the frame's callers are the same whenever the trace starts: frames
     /// an executor pushed for calls it followed, and the trace starts at one of its
     /// exits. A return can then be followed into them.
@@ -89,8 +88,32 @@ pub struct Start {
 
 impl Start {
     pub fn loop_head(offset: u32) -> Start {
-        Start { offset, is_loop: true, side_exit: false, branch_truth: None, exhausted: false, known_callers: 0 }
+        Start { offset, is_loop: true, side_exit: false, forced_jump: None, known_callers: 0 }
     }
+}
+
+/// Which path of a branching instruction a failed guard stood for: true if the guard
+/// was a stand-in for the jump. Looks at the instruction and the members of its family
+/// (the trace may have come from a specialized form).
+pub fn guard_direction(instruction: u16, guard: u16) -> Option<bool> {
+    let head = INSTRUCTIONS.get(instruction as usize)?.deopt;
+    let forms = (0..INSTRUCTIONS.len() as u16).filter(|&o| o == instruction || INSTRUCTIONS[o as usize].deopt == head);
+    // A fused uop fails where its first part would.
+    let guards = [Some(guard), facts::of(guard).fused_from.map(|(a, _)| a)];
+    for form in forms {
+        for e in INSTRUCTIONS[form as usize].expansion {
+            let f = facts::of(e.uop);
+            for g in guards.iter().flatten() {
+                if f.stays.is_some_and(|s| s.contains(g)) {
+                    return Some(false);
+                }
+                if f.jumps.is_some_and(|s| s.contains(g)) {
+                    return Some(true);
+                }
+            }
+        }
+    }
+    None
 }
 
 /// Projects a trace from `start` in the code of `frame`. Returns `None` when the trace
@@ -102,12 +125,13 @@ pub unsafe fn project(frame: *mut Frame, from: Start) -> Option<Projection> {
     // SAFETY: forwarded.
     unsafe {
         let p = project_once(frame, from)?;
-        // A specialized global store whose name shares its watch bit with a name this
-        // trace began to watch would deopt on every run: project again, now that the
-        // bits are set, so such stores go through the runtime.
+        // A uop with a variant for watched names (a global store whose name shares its
+        // watch bit with a name executors depend on) would deopt on every run when
+        // this very trace set the bit after it was projected: project again, now that
+        // the bits are set.
         let globals = (*frame).globals;
-        let deopting = p.body.iter().any(|u| u.opcode == uop::_STORE_GLOBAL_MODULE && store_is_watched(globals, u.operand));
-        if !deopting {
+        let stale = p.body.iter().any(|u| facts::of(u.opcode).variants.iter().any(|v| watched_only(v) && holds_now(globals, (*frame).builtins, std::ptr::null_mut(), u, v)));
+        if !stale {
             return Some(p);
         }
         for c in &p.constants {
@@ -117,14 +141,60 @@ pub unsafe fn project(frame: *mut Frame, from: Start) -> Option<Projection> {
     }
 }
 
-/// Whether the global in entry `index` shares its watch bit with a watched name: a
-/// specialized store to it deopts.
+/// A variant the projector picks by watch bits alone.
+fn watched_only(v: &stitch_abi::Variant) -> bool {
+    v.operand.is_none() && !v.conditions.is_empty() && v.conditions.iter().all(|c| c.kind == CondKind::Watched)
+}
+
+/// A variant the projector picks (from what the values are now), as opposed to one the
+/// optimizer picks from proven types.
+fn at_projection(v: &stitch_abi::Variant) -> bool {
+    v.operand.is_some() || v.conditions.iter().any(|c| c.kind == CondKind::Watched)
+}
+
+/// The entry `index` of a dict, if it is one.
 ///
 /// # Safety
-/// `globals` is a live dict.
-unsafe fn store_is_watched(globals: *mut stitch_abi::Dict, index: u64) -> bool {
-    // SAFETY: the entry is read only below `used`.
-    unsafe { (index as usize) < (*globals).used && dict::may_be_watched(globals, (*(*globals).entries.add(index as usize)).hash) }
+/// `d` is a live dict.
+unsafe fn entry(d: *mut Dict, index: u64) -> Option<*mut stitch_abi::DictEntry> {
+    // SAFETY: entries below `used` are initialized.
+    unsafe { ((index as usize) < (*d).used).then(|| (*d).entries.add(index as usize)) }
+}
+
+/// The value a place holds now, for a uop about to be projected: a global's or a
+/// builtin's entry, or a constant of the code.
+///
+/// # Safety
+/// The dicts and the code object are live.
+unsafe fn value_at(globals: *mut Dict, builtins: *mut Dict, code: *mut CodeObject, place: Place, u: &UopInst) -> Option<Value> {
+    // SAFETY: forwarded; entries are checked against `used`, constants against their count.
+    unsafe {
+        match place {
+            Place::Global(a) => entry(globals, facts::index(a, u)).map(|e| (*e).value),
+            Place::Builtin(a) => entry(builtins, facts::index(a, u)).map(|e| (*e).value),
+            Place::Const(a) if a.from_operand => Some(Value(facts::index(a, u))),
+            Place::Const(a) if !code.is_null() => (&(*code).consts).get(facts::index(a, u) as usize).copied(),
+            _ => None,
+        }
+    }
+}
+
+/// Whether a projection-time variant's conditions hold for uop `u` now.
+///
+/// # Safety
+/// As `value_at`.
+unsafe fn holds_now(globals: *mut Dict, builtins: *mut Dict, code: *mut CodeObject, u: &UopInst, v: &stitch_abi::Variant) -> bool {
+    // SAFETY: forwarded.
+    unsafe {
+        v.conditions.iter().all(|c| match c.kind {
+            CondKind::Watched => {
+                let d = if matches!(c.place, Place::Builtin(_)) { builtins } else { globals };
+                let (Place::Global(a) | Place::Builtin(a)) = c.place else { return false };
+                entry(d, facts::index(a, u)).is_some_and(|e| dict::may_be_watched(globals, (*e).hash))
+            }
+            CondKind::Types(types) => value_at(globals, builtins, code, c.place, u).and_then(type_of).is_some_and(|t| types.contains(&t)),
+        })
+    }
 }
 
 /// # Safety
@@ -160,25 +230,14 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
         let mut runtime_frame = frame;
         let mut known_callers = from.known_callers;
         s.emit(inst(uop::_START_EXECUTOR, 0, start, 0), code);
-        loop {
+        'instructions: loop {
             let c = &*(code as *mut CodeObject);
             let units = c.instrs_ptr();
             let first = s.p.body.len() == 1;
             let mut opcode = *units.add(pc as usize);
-            if first && from.exhausted && INSTRUCTIONS.get(opcode as usize).is_some_and(|i| i.deopt == op::FOR_ITER) {
-                // The loop ended: drop its iterator and go on after the loop.
-                let next = pc + INSTRUCTIONS[opcode as usize].size() as u32;
-                s.emit(inst(uop::_ITER_POP_EXHAUSTED, 0, pc, 0), code);
-                pc = next + *units.add(pc as usize + 1) as u32;
-                continue;
-            }
             if first && from.side_exit {
                 opcode = INSTRUCTIONS.get(opcode as usize).map_or(opcode, |i| i.deopt);
             }
-            // A specialized store to a name that shares its watch bit with a watched
-            // one would deopt on every run: the runtime checks the name instead.
-            let checked_store = opcode == op::STORE_GLOBAL_MODULE
-                && store_is_watched(globals, read_cache(units, pc, cache_offset(opcode, uop::_STORE_GLOBAL_MODULE) as u8, 1));
             let oparg = *units.add(pc as usize + 1);
             let Some(info) = INSTRUCTIONS.get(opcode as usize) else { break };
             let next = pc + info.size() as u32;
@@ -204,10 +263,6 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                     s.emit(inst(uop::_EXIT_TRACE, 0, pc, 0), code);
                     break;
                 }
-                op::JUMP_FORWARD => {
-                    pc = next + oparg as u32;
-                    continue;
-                }
                 op::JUMP_BACKWARD => {
                     let target = next - oparg as u32;
                     if is_loop && calls.is_empty() && code == root && target == start {
@@ -217,142 +272,128 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                     }
                     break;
                 }
-                op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE => {
-                    // The history holds the condition's recent truth values, the last
-                    // in bit 0. Follow the last: like a recording tracer, the trace
-                    // takes the path the code just took (for a loop, the path of the
-                    // iteration that reached the back edge).
-                    let history = *units.add(pc as usize + 2);
-                    let expect_true = match from.branch_truth {
-                        Some(t) if first => t,
-                        _ => history & 1 != 0,
-                    };
-                    let jumps = expect_true == (opcode == op::POP_JUMP_IF_TRUE);
-                    let guard = if expect_true { uop::_GUARD_IS_TRUE_POP } else { uop::_GUARD_IS_FALSE_POP };
-                    s.emit(inst(guard, 0, pc, 0), code);
-                    pc = if jumps { next + oparg as u32 } else { next };
-                    continue;
+                _ => {}
+            }
+            // Whether the trace can take this instruction at all: it ends before one it
+            // cannot follow.
+            let mut callee = None;
+            let mut caller = None;
+            let mut followable = !matches!(info.tier2, Tier2::NotViable(_));
+            for e in info.expansion {
+                let f = facts::of(e.uop);
+                if matches!(e.operand, Operand::Replaced) && f.stays.is_none() && f.jumps.is_none() {
+                    // A replaced uop with no stand-ins (the back edge) cannot be traced.
+                    followable = false;
                 }
-                op::RETURN_VALUE => {
-                    let Some((caller, ret)) = calls.pop().or_else(|| {
+                if f.calls.is_some() {
+                    let version = info.callee.map(|(o, n)| read_cache(units, pc, o, n) as u32);
+                    callee = version.and_then(function::by_version).filter(|_| calls.len() < MAX_INLINE_DEPTH);
+                    followable &= callee.is_some();
+                } else if f.returns.is_some() {
+                    caller = calls.last().copied().or_else(|| {
                         // Out of the frame the trace started in: into a caller that is
                         // the same on every run, when the start is inside a call an
                         // executor followed.
                         let outer = (*runtime_frame).previous;
-                        if known_callers == 0 || outer.is_null() {
-                            return None;
-                        }
-                        known_callers -= 1;
-                        runtime_frame = outer;
-                        Some(((*outer).code, (*outer).ip.offset_from((*outer).instrs) as u32))
-                    }) else {
-                        s.emit(inst(uop::_EXIT_TRACE, 0, pc, 0), code);
-                        break;
-                    };
-                    s.emit(inst(uop::RETURN_VALUE, 0, pc, 0), code);
-                    code = caller;
-                    pc = ret;
-                    continue;
+                        (known_callers > 0 && !outer.is_null()).then(|| ((*outer).code, (*outer).ip.offset_from((*outer).instrs) as u32))
+                    });
+                    followable &= caller.is_some();
+                } else if facts::flags_of(e.uop) & flags::SWITCHES_FRAME != 0 {
+                    // A frame switch the projector does not follow (a call it cannot
+                    // see into) would continue the trace in the wrong frame.
+                    followable = false;
                 }
-                op::CALL_PY_EXACT_ARGS => {
-                    let offset = cache_offset(opcode, uop::_CHECK_FUNCTION_EXACT_ARGS);
-                    let version = std::ptr::read_unaligned(units.add(pc as usize + 2 + offset) as *const u32);
-                    let callee = function::by_version(version);
-                    match callee {
-                        Some(f) if calls.len() < MAX_INLINE_DEPTH => {
-                            s.emit(inst(uop::_CHECK_FUNCTION_EXACT_ARGS, oparg, pc, version as u64), code);
-                            s.emit(inst(uop::_SET_IP, 0, pc, next as u64), code);
-                            s.emit(inst(uop::_PUSH_FRAME_EXACT_ARGS, oparg, pc, 0), code);
-                            s.p.inlined.push(version);
-                            calls.push((code, next));
-                            code = (*f).code;
-                            pc = 0;
-                            continue;
-                        }
-                        _ => {
-                            s.emit(inst(uop::_EXIT_TRACE, 0, pc, 0), code);
-                            break;
-                        }
-                    }
-                }
-                op::LOAD_CONST => {
-                    // The constant is known now: embed it (the executor keeps its code
-                    // object, which owns the constant).
-                    let v = c.consts[oparg as usize];
-                    s.emit(inst(uop::_LOAD_CONST_INLINE, 0, pc, v.0), code);
-                    pc = next;
-                    continue;
-                }
-                op::LOAD_GLOBAL_MODULE | op::LOAD_GLOBAL_BUILTIN => {
-                    let name = c.names[oparg as usize];
-                    let hash = strs::as_str(name).hash();
-                    let value = dict::get(globals, name, hash).or_else(|| dict::get(builtins, name, hash));
-                    // Functions, builtins and types are rarely rebound: embed them and
-                    // watch the name; other globals are loaded each time.
-                    if let Some(v) = value
-                        && is_constant_worthy(v)
-                    {
-                        v.incref();
-                        s.p.constants.push(v);
-                        s.p.watched.push(strs::text(name).to_string());
-                        // Stores to the name, even one that would shadow a builtin, go
-                        // to the globals: they must reach the runtime.
-                        dict::mark_watched(globals, hash);
-                        s.emit(inst(uop::_LOAD_CONST_INLINE, 0, pc, v.0), code);
-                        pc = next;
-                        continue;
-                    }
-                }
-                _ => {}
             }
-            // A frame switch the projector does not follow (a call it cannot see into)
-            // would continue the trace in the wrong frame: leave before it.
-            let switches = info.expansion.iter().any(|e| stitch_abi::UOPS[e.uop as usize].flags & stitch_abi::flags::SWITCHES_FRAME != 0);
-            // A `replaced` uop the projector has no stand-in for cannot be in a trace.
-            let unreplaced = info.expansion.iter().any(|e| matches!(e.operand, Operand::Replaced) && replacement(e.uop).is_none());
-            if matches!(info.tier2, Tier2::NotViable(_)) || switches || unreplaced {
+            if !followable {
                 s.emit(inst(uop::_EXIT_TRACE, 0, pc, 0), code);
                 break;
             }
             let observe = is_loop && calls.is_empty() && code == root;
             for e in info.expansion {
+                let f = facts::of(e.uop);
                 if matches!(e.operand, Operand::Replaced) {
-                    for &id in replacement(e.uop).unwrap_or_default() {
+                    let jump = match (f.stays, f.jumps) {
+                        (None, Some(_)) => true,
+                        (Some(_), None) => false,
+                        _ => match from.forced_jump.filter(|_| first) {
+                            Some(j) => j,
+                            // The direction the code took last (bit 0 of the history),
+                            // or falling through when it keeps none.
+                            None => info.history.is_some_and(|h| *units.add(pc as usize + 2 + h as usize) & 1 != 0),
+                        },
+                    };
+                    let stand_ins = if jump { f.jumps } else { f.stays }.unwrap_or_default();
+                    let conditional = f.stays.is_some() && f.jumps.is_some();
+                    if conditional && !(first && from.forced_jump.is_some()) && !stand_ins.iter().any(|&g| facts::can_exit(g)) {
+                        // Nothing would check that the code goes this way again.
+                        s.emit(inst(uop::_EXIT_TRACE, 0, pc, 0), code);
+                        break 'instructions;
+                    }
+                    for &id in stand_ins {
                         s.emit(inst(id, oparg, pc, 0), code);
+                    }
+                    if jump {
+                        // The rest of the instruction is skipped: `jump_by!(oparg)`.
+                        pc = next + oparg as u32;
+                        continue 'instructions;
                     }
                     continue;
                 }
-                let (mut id, operand) = match e.operand {
-                    Operand::Cache { offset, units: n } => (e.uop, read_cache(units, pc, offset, n)),
-                    _ => (e.uop, 0),
+                let operand = match e.operand {
+                    Operand::Cache { offset, units: n } => read_cache(units, pc, offset, n),
+                    _ => 0,
                 };
-                if checked_store && id == uop::_STORE_GLOBAL_MODULE {
-                    id = uop::_STORE_GLOBAL_MODULE_CHECKED;
-                }
-                s.emit(inst(id, oparg, pc, operand), code);
-                let global_access = matches!(id, uop::_LOAD_GLOBAL_MODULE | uop::_STORE_GLOBAL_MODULE | uop::_STORE_GLOBAL_MODULE_CHECKED);
-                if observe && global_access && (operand as usize) < (*globals).used {
-                    let v = (*(*globals).entries.add(operand as usize)).value;
-                    if let Some(t) = type_of(v) {
-                        s.p.observed_globals.insert(operand, t);
+                let mut u = inst(e.uop, oparg, pc, operand);
+                // A variant the values as they are now pick: an embedded constant or
+                // global (the name watched), a store that must tell the runtime.
+                let codeptr = code as *mut CodeObject;
+                if let Some(v) = f.variants.iter().find(|v| at_projection(v) && holds_now(globals, builtins, codeptr, &u, v)) {
+                    if let Some(place) = v.operand {
+                        let Some(value) = value_at(globals, builtins, codeptr, place, &u) else { break 'instructions };
+                        if let Place::Global(a) | Place::Builtin(a) = place {
+                            let d = if matches!(place, Place::Builtin(_)) { builtins } else { globals };
+                            let e = entry(d, facts::index(a, &u)).expect("the value was read from it");
+                            let name = (*e).key;
+                            value.incref();
+                            s.p.constants.push(value);
+                            s.p.watched.push(strs::text(name).to_string());
+                            // Stores to the name, even one that would shadow a builtin,
+                            // go to the globals: they must reach the runtime.
+                            dict::mark_watched(globals, strs::as_str(name).hash());
+                        }
+                        u.operand = value.0;
                     }
+                    u.opcode = v.uop;
                 }
-            }
-            if observe {
-                let touched: &[u32] = match opcode {
-                    op::LOAD_FAST | op::LOAD_FAST_CHECK | op::STORE_FAST => &[oparg as u32],
-                    op::LOAD_FAST_LOAD_FAST | op::STORE_FAST_LOAD_FAST => &[oparg as u32 >> 8, oparg as u32 & 255],
-                    _ => &[],
-                };
-                for &i in touched {
-                    if let Some(t) = type_of(*stitch_abi::access::local(frame, i)) {
-                        s.p.observed_locals.insert(i, t);
+                if f.calls.is_some() {
+                    let function = callee.expect("checked before the instruction");
+                    s.emit(inst(uop::_SET_IP, 0, pc, next as u64), code);
+                    s.emit(u, code);
+                    s.p.inlined.push((*function).version);
+                    calls.push((code, next));
+                    code = (*function).code;
+                    pc = 0;
+                    continue 'instructions;
+                }
+                if f.returns.is_some() {
+                    let (back_to, ret) = caller.expect("checked before the instruction");
+                    if calls.pop().is_none() {
+                        known_callers -= 1;
+                        runtime_frame = (*runtime_frame).previous;
                     }
+                    s.emit(u, code);
+                    code = back_to;
+                    pc = ret;
+                    continue 'instructions;
                 }
-            }
-            if opcode == op::STORE_GLOBAL || checked_store {
-                // Storing a global can invalidate this very executor.
-                s.emit(inst(uop::_CHECK_VALIDITY, 0, next, 0), code);
+                s.emit(u, code);
+                if observe {
+                    observe_places(&mut s.p, frame, globals, &u);
+                }
+                if facts::flags_of(u.opcode) & flags::INVALIDATES != 0 {
+                    // This uop can invalidate this very executor.
+                    s.emit(inst(uop::_CHECK_VALIDITY, 0, next, 0), code);
+                }
             }
             pc = next;
         }
@@ -367,32 +408,32 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
     }
 }
 
-/// Worth embedding as a constant: callables whose global binding rarely changes.
-fn is_constant_worthy(v: Value) -> bool {
-    use stitch_abi::{KIND_BUILTIN, KIND_FUNCTION, KIND_TYPE};
-    v.is_kind(KIND_FUNCTION) || v.is_kind(KIND_BUILTIN) || v.is_kind(KIND_TYPE)
-}
-
-/// The tier-2 uops that stand for a `replaced` uop inside an instruction (`None`: the
-/// instruction ends the trace).
-fn replacement(replaced: u16) -> Option<&'static [u16]> {
-    Some(match replaced {
-        uop::_ITER_JUMP_RANGE => &[uop::_GUARD_NOT_EXHAUSTED_RANGE],
-        uop::_ITER_JUMP_LIST => &[uop::_GUARD_NOT_EXHAUSTED_LIST],
-        uop::_FOR_ITER => &[uop::_GUARD_ITER_NOT_EXHAUSTED, uop::_ITER_NEXT_PRESENT],
-        _ => return None,
-    })
-}
-
-fn cache_offset(opcode: u16, id: u16) -> usize {
-    INSTRUCTIONS[opcode as usize]
-        .expansion
-        .iter()
-        .find_map(|e| match e.operand {
-            Operand::Cache { offset, .. } if e.uop == id => Some(offset as usize),
-            _ => None,
-        })
-        .expect("the expansion table gives the cache offset")
+/// Records the types of the locals and module globals a loop's uop moves values from
+/// or to, as they are now: the optimizer starts from them.
+///
+/// # Safety
+/// The frame and its globals are live.
+unsafe fn observe_places(p: &mut Projection, frame: *mut Frame, globals: *mut Dict, u: &UopInst) {
+    // SAFETY: locals are within the frame; entries are checked against `used`.
+    unsafe {
+        for (place, _) in facts::places(u) {
+            match place {
+                Place::Local(a) => {
+                    let i = facts::index(a, u) as u32;
+                    if let Some(t) = type_of(*stitch_abi::access::local(frame, i)) {
+                        p.observed_locals.insert(i, t);
+                    }
+                }
+                Place::Global(a) => {
+                    let i = facts::index(a, u);
+                    if let Some(t) = entry(globals, i).and_then(|e| type_of((*e).value)) {
+                        p.observed_globals.insert(i, t);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
 }
 
 /// A cache entry of `units` code units at `offset` in the instruction at `pc`.

@@ -3,12 +3,13 @@
 //! can raise gets an error stub (`_ERROR_EXIT`). Stubs follow the body; a uop's
 //! `jump_target`/`error_target` index them. Exits start cold. A guard that fails while
 //! machine words are on the stack (see `words`) leaves through a stub that first
-//! boxes them (`_BOX_WORD`), so tier 1 finds values.
+//! boxes them (the conversion of a word to a value), so tier 1 finds values.
 
 use super::cold;
+use super::facts;
+use super::passes::words;
 use super::projector::{Projection, inst};
-use super::words;
-use stitch_abi::{Code, Executor, ExitData, UOPS, UopInst, flags, uop};
+use stitch_abi::{Code, Executor, ExitData, Ty, UOPS, UopInst, flags, uop};
 use std::collections::HashMap;
 
 pub struct Prepared {
@@ -63,17 +64,18 @@ pub fn prepare(p: &Projection, hotness: i16) -> Prepared {
     let linked: HashMap<usize, *mut Executor> = p.links.iter().copied().collect();
     let live = words::live_words(&p.body);
     let (mut open_calls, mut depth) = (Vec::new(), 0i32);
+    let box_word = facts::conversion(Some(Ty::Word), None);
 
     for i in 0..p.body.len() {
         let u = p.body[i];
         let code = p.codes[i];
         let calls = (open_calls.last().copied(), depth);
-        match u.opcode {
-            uop::_PUSH_FRAME_EXACT_ARGS => {
+        match facts::frame_delta(u.opcode) {
+            1 => {
                 open_calls.push(i);
                 depth += 1;
             }
-            uop::RETURN_VALUE => {
+            -1 => {
                 open_calls.pop();
                 depth -= 1;
             }
@@ -96,7 +98,7 @@ pub fn prepare(p: &Projection, hotness: i16) -> Prepared {
             let at = *stubs.entry(key).or_insert_with(|| {
                 let start = trace.len() as u16;
                 for &depth in boxed {
-                    trace.push(inst(uop::_BOX_WORD, depth - 1, u.target, 0));
+                    trace.push(inst(box_word.expect("words are boxed by a declared conversion"), depth - 1, u.target, 0));
                 }
                 let oparg = if kind == uop::_EXIT_TRACE { exits.add(code, u.target) as u16 } else { 0 };
                 trace.push(inst(kind, oparg, u.target, 0));

@@ -74,8 +74,10 @@ pub mod flags {
     pub const HAS_CACHE: u32 = 2097152u32;
     /// Only checks that peeked values have the types its outputs state: the tier-2 optimizer removes it where those types are already known.
     pub const TYPE_GUARD: u32 = 4194304u32;
+    /// Calls a helper declared `invalidates`: executors may be invalid after it.
+    pub const INVALIDATES: u32 = 8388608u32;
     /// Each flag's name and bit.
-    pub const NAMES: [(&str, u32); 23usize] = [
+    pub const NAMES: [(&str, u32); 24usize] = [
         ("HAS_ARG", 1u32),
         ("HAS_EXIT", 2u32),
         ("HAS_DEOPT", 4u32),
@@ -99,6 +101,7 @@ pub mod flags {
         ("REPLACED", 1048576u32),
         ("HAS_CACHE", 2097152u32),
         ("TYPE_GUARD", 4194304u32),
+        ("INVALIDATES", 8388608u32),
     ];
 }
 pub const INSTRUCTION_COUNT: usize = 3usize;
@@ -153,6 +156,11 @@ pub struct InstructionInfo {
     pub family_head: bool,
     pub tier2: Tier2,
     pub expansion: &'static [Expansion],
+    /// Where its `history/1` cache entry (branch directions, bit 0 the last, 1:
+    /// jumped) is, in cache units.
+    pub history: Option<u8>,
+    /// Where the version of the function it calls is: cache offset and units.
+    pub callee: Option<(u8, u8)>,
     /// Its line in the `.uops` file.
     pub line: u32,
 }
@@ -182,6 +190,7 @@ pub struct UopInfo {
     pub inputs: &'static [Slot],
     pub outputs: &'static [Slot],
     pub tier2: Tier2,
+    pub facts: Facts,
     pub line: u32,
 }
 #[derive(Clone, Copy, Debug)]
@@ -214,6 +223,8 @@ pub static INSTRUCTIONS: [InstructionInfo; 3usize] = [
                 operand: Operand::None,
             },
         ],
+        history: None,
+        callee: None,
         line: 36u32,
     },
     InstructionInfo {
@@ -241,6 +252,8 @@ pub static INSTRUCTIONS: [InstructionInfo; 3usize] = [
                 operand: Operand::None,
             },
         ],
+        history: None,
+        callee: None,
         line: 38u32,
     },
     InstructionInfo {
@@ -264,6 +277,8 @@ pub static INSTRUCTIONS: [InstructionInfo; 3usize] = [
                 operand: Operand::None,
             },
         ],
+        history: None,
+        callee: None,
         line: 41u32,
     },
 ];
@@ -292,6 +307,24 @@ pub static UOPS: [UopInfo; 6usize] = [
             },
         ],
         tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
         line: 41u32,
     },
     UopInfo {
@@ -334,6 +367,24 @@ pub static UOPS: [UopInfo; 6usize] = [
             },
         ],
         tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
         line: 23u32,
     },
     UopInfo {
@@ -376,6 +427,24 @@ pub static UOPS: [UopInfo; 6usize] = [
             },
         ],
         tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
         line: 32u32,
     },
     UopInfo {
@@ -426,6 +495,24 @@ pub static UOPS: [UopInfo; 6usize] = [
             },
         ],
         tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
         line: 28u32,
     },
     UopInfo {
@@ -442,6 +529,24 @@ pub static UOPS: [UopInfo; 6usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
         line: 45u32,
     },
     UopInfo {
@@ -492,6 +597,24 @@ pub static UOPS: [UopInfo; 6usize] = [
             },
         ],
         tier2: Tier2::Skipped,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
         line: 17u32,
     },
 ];
@@ -502,3 +625,127 @@ pub static FAMILIES: [FamilyInfo; 1usize] = [
         line: 39u32,
     },
 ];
+/// Uops that do what two adjacent ones do (`fuses A + B`).
+pub static FUSIONS: [Fusion; 0usize] = [];
+/// Superinstructions: (first, second, fused) opcodes; the fused instruction's
+/// oparg is `first << 8 | second`.
+pub static SUPERINSTRUCTIONS: [(u16, u16, u16); 0usize] = [];
+/// `Facts::protects` bits.
+pub const PROTECTS_LOCAL: u8 = 1;
+pub const PROTECTS_GLOBAL: u8 = 2;
+pub const PROTECTS_BUILTIN: u8 = 4;
+/// The names of the facts guards prove, by proof id.
+pub static PROOFS: [&str; 0usize] = [];
+/// The machine-word form of a uop with this oparg (`word of`), if it has one.
+#[allow(unused_variables, unused_braces, clippy::all)]
+pub fn word_variant(uop: u16, oparg: u32) -> Option<u16> {
+    match uop {
+        _ => None,
+    }
+}
+/// An index into a place: `oparg` or `operand`, shifted right, then masked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Arg {
+    pub from_operand: bool,
+    pub shift: u8,
+    pub mask: u64,
+}
+impl Arg {
+    pub const fn eval(self, oparg: u32, operand: u64) -> u64 {
+        let v = if self.from_operand { operand } else { oparg as u64 };
+        (v >> self.shift) & self.mask
+    }
+}
+/// Where a value is, as tier 2 models it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// A stack input of the uop (the value before it), by position.
+    Input(u8),
+    /// A stack output (the value after it), by position.
+    Output(u8),
+    /// A local of the frame.
+    Local(Arg),
+    /// An entry of the frame's globals dict.
+    Global(Arg),
+    /// An entry of the builtins dict.
+    Builtin(Arg),
+    /// A constant: of the code object by `oparg`, the operand's value word itself.
+    Const(Arg),
+}
+/// `dst = src`: where a value comes from or goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Move {
+    pub dst: Place,
+    pub src: Place,
+}
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CondKind {
+    /// The value has one of these types.
+    Types(&'static [Ty]),
+    /// The place's dict key is one executors depend on.
+    Watched,
+}
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cond {
+    pub place: Place,
+    pub kind: CondKind,
+}
+/// A uop that may stand for another (the one whose facts list it).
+#[derive(Clone, Copy, Debug)]
+pub struct Variant {
+    pub uop: u16,
+    /// All must hold.
+    pub conditions: &'static [Cond],
+    /// Taken from this place when the trace is projected.
+    pub operand: Option<Place>,
+}
+/// What a uop makes unknown again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Forgets {
+    /// Bit `p` for proof id `p`.
+    pub proofs: u32,
+    pub globals: bool,
+    pub locals: bool,
+}
+/// An entry guard on the type of a place (the type tag is its operand).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Check {
+    pub place: Place,
+    /// The proof that must come before it.
+    pub after: Option<u8>,
+}
+/// A uop's tier-2 facts, as the `.uops` file declares them beside it.
+#[derive(Clone, Copy, Debug)]
+pub struct Facts {
+    pub moves: &'static [Move],
+    /// The variants that may stand for this uop, in the order they are tried.
+    pub variants: &'static [Variant],
+    /// A replaced uop's stand-ins when it falls through and when it jumps.
+    pub stays: Option<&'static [u16]>,
+    pub jumps: Option<&'static [u16]>,
+    /// Alternatives of conditions, any of which makes this guard redundant.
+    pub proven_if: &'static [&'static [Cond]],
+    /// The proof id this guard establishes for its operand.
+    pub proves: Option<u8>,
+    /// The kinds of places whose use needs the proof (`PROTECTS_*` bits): a trace
+    /// using none drops the guard.
+    pub protects: u8,
+    pub forgets: Forgets,
+    /// Pushes the frame of the function the instruction's callee cache names; the
+    /// input at this position holds the arguments.
+    pub calls: Option<u8>,
+    /// Pops the frame; the input at this position goes to the caller.
+    pub returns: Option<u8>,
+    pub checks: Option<Check>,
+    /// For a fused uop: the two it does the work of.
+    pub fused_from: Option<(u16, u16)>,
+}
+#[derive(Clone, Copy, Debug)]
+pub struct Fusion {
+    pub first: u16,
+    pub second: u16,
+    pub second_oparg: Option<u16>,
+    pub fused: u16,
+    /// The fused uop's line in the `.uops` file.
+    pub line: u32,
+}
