@@ -44,6 +44,7 @@ mod fstring;
 mod lexical_checks;
 mod literal;
 mod parse;
+mod resolved;
 mod scope;
 mod stmt;
 mod superinstructions;
