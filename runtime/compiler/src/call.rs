@@ -6,8 +6,8 @@
 //! of the keyword names, and CALL_KW counts all argument values.
 
 use super::codegen::CodeGen;
-use super::consts::Const;
 use super::errors::CompileResult;
+use super::unit::Const;
 use stitch_abi::op;
 use ruff_python_ast::{self as ast, Expr};
 

@@ -3,10 +3,10 @@
 //! names, name resolution and loops.
 
 use super::assembler::{AssembleError, Assembler, Label};
-use super::consts::{Const, ConstPool};
+use super::consts::ConstPool;
 use super::errors::{CompileResult, SourceMap};
 use super::scope::FunctionScope;
-use super::unit::CodeUnit;
+use super::unit::{CodeUnit, Const};
 use stitch_abi::op;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::TextRange;

@@ -50,7 +50,7 @@ impl CodeGen<'_> {
                 .collect::<Option<Vec<_>>>()
         {
             let saved = self.enter(e.range());
-            self.load_const(super::consts::Const::Tuple(items));
+            self.load_const(super::unit::Const::Tuple(items));
             self.line = saved;
             return Ok(());
         }

@@ -5,8 +5,8 @@
 //! concatenated plain strings) are merged into one constant.
 
 use super::codegen::CodeGen;
-use super::consts::Const;
 use super::errors::CompileResult;
+use super::unit::Const;
 use stitch_abi::op;
 use ruff_python_ast::{self as ast, ConversionFlag, FStringPart, InterpolatedStringElement};
 
