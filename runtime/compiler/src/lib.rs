@@ -49,6 +49,7 @@ mod scope;
 mod stmt;
 mod superinstructions;
 mod symtable_checks;
+mod syntax_context;
 mod syntax_guesses;
 mod syntax_messages;
 mod syntax_targets;
