@@ -2,9 +2,9 @@
 //! the helpers the statement and expression compilers share: emitting, constants,
 //! names, name resolution and loops.
 
-use super::assembler::{AssembleError, Assembler, Label};
+use crate::assembly::assembler::{AssembleError, Assembler, Label};
+use crate::diagnostics::errors::{CompileResult, SourceMap};
 use super::consts::ConstPool;
-use super::errors::{CompileResult, SourceMap};
 use super::scope::FunctionScope;
 use super::unit::{CodeUnit, Const};
 use stitch_abi::op;

@@ -2,8 +2,8 @@
 //! attributed to the line where it starts (sub-expressions to their own lines), as
 //! CPython does, so a traceback names the line of the failing operation.
 
+use crate::diagnostics::errors::CompileResult;
 use super::codegen::CodeGen;
-use super::errors::CompileResult;
 use super::literal;
 use super::unit::Const;
 use stitch_abi::{

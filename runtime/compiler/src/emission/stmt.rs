@@ -14,8 +14,8 @@
 //!
 //! `break` jumps to `end` (popping the `for` iterator first), `continue` to `top`.
 
+use crate::diagnostics::errors::CompileResult;
 use super::codegen::{CodeGen, Loop, LoopKind};
-use super::errors::CompileResult;
 use super::literal;
 use super::unit::Const;
 use stitch_abi::op;
