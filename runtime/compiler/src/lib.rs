@@ -1,68 +1,59 @@
 //! The front end: Python source to tier-1 code objects.
 //!
+//! The crate is in four parts, each a folder; a part imports only the parts
+//! listed before it here, and modules never import each other in a circle
+//! (`tests/modules.rs` checks it):
+//! - `diagnostics`: compile errors and where they are reported (`errors`), and
+//!   every check that can refuse the source before code is emitted.
+//! - `assembly`: instructions with symbolic jumps to code units.
+//! - `emission`: the syntax tree to instructions, through `assembly`.
+//! - `inspect`: code objects read back and listed (`stitch dis`).
+//!
 //! The pipeline (`compile_here`), on a thread with a deep stack since parsing and
 //! code generation recurse on the nesting of the source:
-//! 1. `depth::check_tokens`: absurdly deep input is refused before parsing.
-//! 2. `parse`: ruff parses the module for Python 3.11. Syntax errors get CPython's
-//!    message and position (`syntax_messages`, `syntax_guesses`, `syntax_targets`,
-//!    `syntax_tokens`), plus the tokenizer errors ruff does not raise
-//!    (`lexical_checks`).
-//! 3. `depth::check_module` and `checks` (`symtable_checks`, `codegen_checks`):
-//!    the errors CPython finds after parsing (`return` outside a function, `global`
-//!    after use, RecursionError for too deep code), over the whole module, so they
-//!    win over unsupported constructs as they would under CPython.
-//! 4. Code generation: `codegen` holds the state of one code object and resolves
-//!    names (with `scope`); `stmt`, `assign`, `expr`, `call`, `condition`,
-//!    `comprehension`, `fstring` and `literal` compile the constructs. Constructs
-//!    outside the subset are reported here, in evaluation order.
-//! 5. `assembler`: dead code removed (`cfg`), LOAD_FAST_CHECK narrowed and the
-//!    stack depth computed (`analysis`), jumps and caches laid out.
-//! 6. `CodeUnit::into_value` (`unit`, `consts`) turns the result into runtime
+//! 1. `diagnostics::depth::check_tokens`: absurdly deep input is refused before
+//!    parsing.
+//! 2. `diagnostics::parse`: ruff parses the module for Python 3.11. Syntax errors get
+//!    CPython's message and position (`syntax_messages`, `syntax_guesses`,
+//!    `syntax_targets`, `syntax_tokens`, reading a `syntax_context`), plus the
+//!    tokenizer errors ruff does not raise (`lexical_checks`).
+//! 3. `diagnostics::depth::check_module` and `diagnostics::checks`
+//!    (`symtable_checks`, `codegen_checks`): the errors CPython finds after parsing
+//!    (`return` outside a function, `global` after use, RecursionError for too deep
+//!    code), over the whole module, so they win over unsupported constructs as they
+//!    would under CPython.
+//! 4. `emission`: `codegen` holds the state of one code object and resolves names
+//!    (with `scope`); `stmt`, `assign`, `expr`, `call`, `condition`,
+//!    `comprehension`, `fstring` and `literal` compile the constructs, `consts`
+//!    pools the constants. Constructs outside the subset are reported here, in
+//!    evaluation order.
+//! 5. `assembly::assembler`: dead code removed (`cfg`), LOAD_FAST_CHECK narrowed and
+//!    the stack depth computed (`analysis`), pairs fused (`superinstructions`), all
+//!    on `resolved` instructions; jumps and caches laid out.
+//! 6. `CodeUnit::into_value` (`emission::unit`) turns the result into runtime
 //!    values only once all went well, so a failed compilation creates no objects.
 //!
-//! `dis` lists code objects, reading them back through `values` (the only unsafe
-//! code here). Conventions the runtime relies on are described in the files that
-//! emit them: calls (call.rs), loops and `return` (stmt.rs), comprehensions
-//! (comprehension.rs), f-strings (fstring.rs), conditions (condition.rs).
+//! `inspect::dis` lists code objects, reading them back through `inspect::values`
+//! (the only unsafe code here). Conventions the runtime relies on are described in
+//! the files that emit them (in `emission/`): calls (call.rs), loops and `return`
+//! (stmt.rs), comprehensions (comprehension.rs), f-strings (fstring.rs), conditions
+//! (condition.rs).
 
-mod analysis;
-mod assembler;
-mod assign;
-mod call;
-mod cfg;
-mod checks;
-mod codegen;
-mod codegen_checks;
-mod comprehension;
-mod condition;
-mod consts;
-mod depth;
-mod dis;
-mod errors;
-mod expr;
-mod fstring;
-mod lexical_checks;
-mod literal;
-mod parse;
-mod scope;
-mod stmt;
-mod superinstructions;
-mod symtable_checks;
-mod syntax_guesses;
-mod syntax_messages;
-mod syntax_targets;
-mod syntax_tokens;
-mod unit;
-mod values;
+mod assembly;
+mod diagnostics;
+mod emission;
+mod inspect;
 
 #[cfg(test)]
 mod tests;
 
-pub use errors::CompileError;
-pub use values::{CodeView, ConstView, read_code};
+pub use diagnostics::errors::CompileError;
+pub use inspect::values::{CodeView, ConstView, read_code};
 
+use diagnostics::errors::SourceMap;
+use diagnostics::{checks, depth, parse};
+use emission::{codegen, unit};
 use stitch_abi::Value;
-use errors::SourceMap;
 use std::rc::Rc;
 
 /// Compiles a module. The result is a code object value (objects::code::Code::into_value).
@@ -73,7 +64,7 @@ pub fn compile_module(source: &str, filename: &str) -> Result<Value, CompileErro
 
 /// `stitch dis` output for a code object and, recursively, the code objects among its constants.
 pub fn disassemble(code: Value) -> String {
-    dis::disassemble(code)
+    inspect::dis::disassemble(code)
 }
 
 /// Stack for compiling: parsing and code generation recurse on the nesting of the

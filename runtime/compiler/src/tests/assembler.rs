@@ -2,7 +2,7 @@
 //! hand-written instruction lists.
 
 use stitch_abi::op;
-use crate::assembler::{AssembleError, Assembled, Assembler, size};
+use crate::assembly::assembler::{AssembleError, Assembled, Assembler, size};
 
 fn assemble(build: impl FnOnce(&mut Assembler), nlocals: usize, nparams: usize) -> Assembled {
     let mut asm = Assembler::default();

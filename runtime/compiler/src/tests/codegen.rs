@@ -753,7 +753,7 @@ fn lines_follow_the_source() {
 #[test]
 fn listing_format() {
     use stitch_abi::op;
-    use crate::assembler::size;
+    use crate::assembly::assembler::size;
     // Offsets follow the cache sizes of the instruction set.
     let text = dis("x = 1\ndef f():\n    return x\n");
     let cache = |opcode: u16| {

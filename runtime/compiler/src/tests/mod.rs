@@ -1,5 +1,5 @@
 //! Compiler tests: disassembly of small programs, jump targets and stack depths,
-//! syntax errors and unsupported constructs.
+//! syntax errors and unsupported constructs, and imports without cycles.
 
 use super::{CompileError, compile_module, disassemble};
 
@@ -47,6 +47,7 @@ fn dump() {
 mod codegen;
 mod corpus;
 mod fuzz;
+mod modules;
 mod syntax_errors;
 mod unsupported;
 

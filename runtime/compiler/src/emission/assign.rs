@@ -1,7 +1,7 @@
 //! Assignment, augmented assignment and `del`: the store targets.
 
+use crate::diagnostics::errors::CompileResult;
 use super::codegen::CodeGen;
-use super::errors::CompileResult;
 use stitch_abi::{NB_INPLACE, op};
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;

@@ -2,11 +2,11 @@
 //! the helpers the statement and expression compilers share: emitting, constants,
 //! names, name resolution and loops.
 
-use super::assembler::{AssembleError, Assembler, Label};
-use super::consts::{Const, ConstPool};
-use super::errors::{CompileResult, SourceMap};
+use crate::assembly::assembler::{AssembleError, Assembler, Label};
+use crate::diagnostics::errors::{CompileResult, SourceMap};
+use super::consts::ConstPool;
 use super::scope::FunctionScope;
-use super::unit::CodeUnit;
+use super::unit::{CodeUnit, Const};
 use stitch_abi::op;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::TextRange;

@@ -2,10 +2,10 @@
 //! attributed to the line where it starts (sub-expressions to their own lines), as
 //! CPython does, so a traceback names the line of the failing operation.
 
+use crate::diagnostics::errors::CompileResult;
 use super::codegen::CodeGen;
-use super::consts::Const;
-use super::errors::CompileResult;
 use super::literal;
+use super::unit::Const;
 use stitch_abi::{
     NB_ADD, NB_AND, NB_FLOOR_DIVIDE, NB_LSHIFT, NB_MULTIPLY, NB_OR, NB_POWER, NB_REMAINDER,
     NB_RSHIFT, NB_SUBTRACT, NB_TRUE_DIVIDE, NB_XOR, UNARY_INVERT, UNARY_NEGATIVE, UNARY_POSITIVE,

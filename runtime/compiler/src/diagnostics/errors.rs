@@ -29,6 +29,9 @@ const INDENTATION_MESSAGES: [&str; 4] = [
     "expected an indented block",
 ];
 const TAB_MESSAGE: &str = "inconsistent use of tabs and spaces in indentation";
+/// The message of CPython's RecursionError for code nested too deeply (`depth`
+/// raises it).
+pub const TOO_DEEP: &str = "maximum recursion depth exceeded during compilation";
 
 impl CompileError {
     /// The exception class CPython would name on the last line of its report:
@@ -37,7 +40,7 @@ impl CompileError {
     pub fn exception_name(&self) -> &'static str {
         match self {
             CompileError::Syntax { message, .. } if message == TAB_MESSAGE => "TabError",
-            CompileError::Syntax { message, .. } if message == super::depth::TOO_DEEP => {
+            CompileError::Syntax { message, .. } if message == TOO_DEEP => {
                 "RecursionError"
             }
             CompileError::Syntax { message, .. }

@@ -5,9 +5,9 @@
 //! `while`, `assert`, conditional expression or comprehension `if`, it becomes a
 //! chain of jumps with no value left over (CPython's `compiler_jump_if`).
 
-use super::assembler::Label;
+use crate::assembly::assembler::Label;
+use crate::diagnostics::errors::CompileResult;
 use super::codegen::CodeGen;
-use super::errors::CompileResult;
 use super::literal;
 use stitch_abi::{CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, op};
 use ruff_python_ast::{self as ast, BoolOp, CmpOp, Expr, UnaryOp};
@@ -50,7 +50,7 @@ impl CodeGen<'_> {
                 .collect::<Option<Vec<_>>>()
         {
             let saved = self.enter(e.range());
-            self.load_const(super::consts::Const::Tuple(items));
+            self.load_const(super::unit::Const::Tuple(items));
             self.line = saved;
             return Ok(());
         }

@@ -1,9 +1,13 @@
-//! A compiled code object before it becomes a runtime value.
+//! A compiled code object and its constants before they become runtime values.
+//! They stay plain Rust data while compiling (so a failed compilation leaks no
+//! runtime objects) and become values only in `CodeUnit::into_value`. A code
+//! object's constants can hold code objects, so the two types live together.
 
-use super::consts::Const;
 use stitch_abi::Value;
 use stitch_core::objects::code::{Code, CodeParts};
-use stitch_core::objects::str as pystr;
+use stitch_core::objects::{bigint, str as pystr, tuple};
+use num_bigint::BigInt;
+use num_traits::Zero;
 use std::rc::Rc;
 
 #[derive(Clone, Debug)]
@@ -48,5 +52,47 @@ impl CodeUnit {
             lines: self.lines,
         };
         Code::new(parts).into_value()
+    }
+}
+
+/// A constant of a code object.
+#[derive(Clone, Debug)]
+pub enum Const {
+    None,
+    Bool(bool),
+    Int(BigInt),
+    Float(f64),
+    Str(String),
+    Tuple(Vec<Const>),
+    Code(Box<CodeUnit>),
+}
+
+impl Const {
+    /// Python truthiness, for conditions on constants.
+    pub fn truthy(&self) -> bool {
+        match self {
+            Const::None => false,
+            Const::Bool(b) => *b,
+            Const::Int(i) => !i.is_zero(),
+            Const::Float(f) => *f != 0.0,
+            Const::Str(s) => !s.is_empty(),
+            Const::Tuple(items) => !items.is_empty(),
+            Const::Code(_) => true,
+        }
+    }
+
+    /// The constant as a new runtime value (one reference).
+    pub fn into_value(self, filename: &Rc<str>) -> Value {
+        match self {
+            Const::None => Value::NONE,
+            Const::Bool(b) => Value::bool(b),
+            Const::Int(i) => bigint::from_bigint(i),
+            Const::Float(f) => Value::float(f),
+            Const::Str(s) => pystr::from_string(s),
+            Const::Tuple(items) => {
+                tuple::from_vec(items.into_iter().map(|c| c.into_value(filename)).collect())
+            }
+            Const::Code(code) => code.into_value(filename),
+        }
     }
 }

@@ -5,24 +5,17 @@
 //! than on the kind of error, `syntax_guesses` decides; `syntax_targets` names
 //! invalid assignment targets; `syntax_tokens` answers questions about tokens.
 
-use super::errors::{CompileError, SourceMap};
+use super::errors::CompileError;
+use super::syntax_context::ErrorContext;
 use super::syntax_guesses::{contextual, empty_subscript, legacy_print, missing_comma};
 use super::syntax_targets::{TargetUse, invalid_target};
 use super::syntax_tokens::*;
-use ruff_python_ast::ModModule;
-use ruff_python_ast::token::{Token, TokenKind};
+use ruff_python_ast::token::TokenKind;
 use ruff_python_parser::{
     InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType,
     UnsupportedSyntaxError, UnsupportedSyntaxErrorKind,
 };
 use ruff_text_size::{Ranged, TextRange, TextSize};
-
-/// What the mapping looks at besides the error itself.
-pub struct ErrorContext<'a> {
-    pub map: &'a SourceMap<'a>,
-    pub tokens: &'a [Token],
-    pub module: &'a ModModule,
-}
 
 /// How CPython's tokenizer (rather than its parser) reports an error.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -18,8 +18,8 @@
 //! in a comprehension nested in another), in module code too. As in CPython, only
 //! the first iterable is evaluated in the enclosing scope.
 
+use crate::diagnostics::errors::CompileResult;
 use super::codegen::CodeGen;
-use super::errors::CompileResult;
 use stitch_abi::op;
 use ruff_python_ast::{self as ast, Expr};
 use std::collections::HashMap;

@@ -7,6 +7,7 @@
 
 use super::analysis;
 use super::cfg;
+use super::resolved::Resolved;
 use super::superinstructions;
 use stitch_abi::{INSTRUCTIONS, op};
 
@@ -20,16 +21,6 @@ pub struct Instr {
     pub op: u16,
     pub arg: u32,
     pub target: Option<Label>,
-    pub line: u32,
-}
-
-/// An instruction whose jump target is resolved to an instruction index.
-#[derive(Clone, Copy, Debug)]
-pub struct Resolved {
-    pub op: u16,
-    pub arg: u32,
-    /// Index of the target instruction, for jumps.
-    pub target: Option<usize>,
     pub line: u32,
 }
 

@@ -3,7 +3,8 @@
 
 use super::errors::{CompileError, CompileResult, SourceMap};
 use super::lexical_checks;
-use super::syntax_messages::{self, ErrorContext, Strength};
+use super::syntax_context::ErrorContext;
+use super::syntax_messages::{self, Strength};
 use super::syntax_tokens;
 use ruff_python_ast::token::{Token, TokenKind};
 use ruff_python_ast::{ModModule, PythonVersion};

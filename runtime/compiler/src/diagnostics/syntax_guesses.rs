@@ -3,7 +3,7 @@
 //! where an error sits among the tokens rather than on the kind of error ruff saw.
 
 use super::errors::CompileError;
-use super::syntax_messages::ErrorContext;
+use super::syntax_context::ErrorContext;
 use super::syntax_tokens::*;
 use ruff_python_ast::token::{Token, TokenKind};
 use ruff_python_parser::{ParseError, ParseErrorType};

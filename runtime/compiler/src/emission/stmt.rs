@@ -14,10 +14,10 @@
 //!
 //! `break` jumps to `end` (popping the `for` iterator first), `continue` to `top`.
 
+use crate::diagnostics::errors::CompileResult;
 use super::codegen::{CodeGen, Loop, LoopKind};
-use super::consts::Const;
-use super::errors::CompileResult;
 use super::literal;
+use super::unit::Const;
 use stitch_abi::op;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;

@@ -2,7 +2,7 @@
 //! after the kind of expression it is, found in ruff's error-recovered tree.
 
 use super::errors::CompileError;
-use super::syntax_messages::ErrorContext;
+use super::syntax_context::ErrorContext;
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{Expr, ModModule, Stmt, UnaryOp};
 use ruff_text_size::{Ranged, TextRange};

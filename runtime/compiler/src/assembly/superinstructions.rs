@@ -3,7 +3,7 @@
 //! local store). The pair's opargs must fit 8 bits each, and no jump may land on the
 //! second instruction.
 
-use super::assembler::Resolved;
+use super::resolved::Resolved;
 use stitch_abi::op;
 
 fn fuse(first: &Resolved, second: &Resolved) -> Option<u16> {

@@ -4,9 +4,9 @@
 //! BUILD_STRING joins the pieces. Adjacent literals (including implicitly
 //! concatenated plain strings) are merged into one constant.
 
+use crate::diagnostics::errors::CompileResult;
 use super::codegen::CodeGen;
-use super::consts::Const;
-use super::errors::CompileResult;
+use super::unit::Const;
 use stitch_abi::op;
 use ruff_python_ast::{self as ast, ConversionFlag, FStringPart, InterpolatedStringElement};
 

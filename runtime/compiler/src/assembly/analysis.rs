@@ -1,8 +1,8 @@
 //! Data-flow passes over the final instruction list: which local loads need the
 //! unbound check, and how deep the value stack gets.
 
-use super::assembler::Resolved;
 use super::cfg::{self, Edge};
+use super::resolved::Resolved;
 use stitch_abi::{INSTRUCTIONS, op};
 
 /// Turns each LOAD_FAST_CHECK of a local that is assigned on every path to it into

@@ -2,7 +2,7 @@
 //! instruction, and removal of code no path reaches (code after `return`, `break`
 //! or `continue`, the bodies of `if False:`, jumps to the next instruction).
 
-use super::assembler::Resolved;
+use super::resolved::Resolved;
 use stitch_abi::op;
 
 /// An edge out of an instruction.

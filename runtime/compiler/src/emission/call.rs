@@ -5,9 +5,9 @@
 //! arguments, the keyword values follow the positional ones, then a constant tuple
 //! of the keyword names, and CALL_KW counts all argument values.
 
+use crate::diagnostics::errors::CompileResult;
 use super::codegen::CodeGen;
-use super::consts::Const;
-use super::errors::CompileResult;
+use super::unit::Const;
 use stitch_abi::op;
 use ruff_python_ast::{self as ast, Expr};
 

@@ -1,7 +1,7 @@
 //! Expressions whose value is known at compile time: literals, `-literal` (as
 //! CPython folds it), and tuples of those.
 
-use super::consts::Const;
+use super::unit::Const;
 use num_bigint::BigInt;
 use num_traits::Num;
 use ruff_python_ast::{self as ast, Expr, Number, UnaryOp};

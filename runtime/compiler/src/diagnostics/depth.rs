@@ -3,14 +3,11 @@
 //! RecursionError); stitch refuses the same code, and refuses absurdly deep input
 //! before parsing it, since parsing and compiling recurse on the nesting.
 
-use super::errors::CompileError;
+use super::errors::{CompileError, TOO_DEEP};
 use ruff_python_ast::token::TokenKind;
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{Expr, ModModule, Stmt};
 use ruff_python_parser::Mode;
-
-/// The message of CPython's RecursionError for code nested too deeply.
-pub const TOO_DEEP: &str = "maximum recursion depth exceeded during compilation";
 
 /// The deepest statement-and-expression nesting CPython 3.11 compiles, a module's
 /// statements being at depth 1 (its symbol table stops at 3 x 1000 minus the

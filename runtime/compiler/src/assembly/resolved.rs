@@ -1,0 +1,13 @@
+//! An instruction whose jump target is resolved to an instruction index: what the
+//! assembler's passes (`cfg`, `analysis`, `superinstructions`) work on once labels
+//! are bound.
+
+/// An instruction whose jump target is resolved to an instruction index.
+#[derive(Clone, Copy, Debug)]
+pub struct Resolved {
+    pub op: u16,
+    pub arg: u32,
+    /// Index of the target instruction, for jumps.
+    pub target: Option<usize>,
+    pub line: u32,
+}

@@ -1,0 +1,17 @@
+//! Emission: the checked syntax tree to instructions, one code object at a time;
+//! constructs outside the subset are refused here. The result is a `unit::CodeUnit`,
+//! plain data until it becomes a runtime value.
+
+pub(crate) mod codegen;
+pub(crate) mod unit;
+
+mod assign;
+mod call;
+mod comprehension;
+mod condition;
+mod consts;
+mod expr;
+mod fstring;
+mod literal;
+mod scope;
+mod stmt;
