@@ -16,21 +16,30 @@ pub fn workspace_root() -> PathBuf {
 /// Everything `gen` would write, as (path under generated/, contents).
 pub fn outputs(root: &Path) -> Result<Vec<stitch_codegen::Output>, String> {
     let path = root.join(UOPS);
-    let text = fs::read_to_string(&path).map_err(|e| format!("error: cannot read {}: {e}", path.display()))?;
-    outputs_from(root, text, &root.join("target/stencils"))
+    let bytes = fs::read(&path).map_err(|e| format!("error: cannot read {}: {e}", path.display()))?;
+    let file = stitch_dsl::source_file(UOPS, bytes)?;
+    outputs_from(root, file, &root.join("target/stencils"))
 }
 
-/// Everything `gen` would write for this text of the `.uops` file; the stencil crate is
-/// compiled in `work`.
-pub fn outputs_from(root: &Path, text: String, work: &Path) -> Result<Vec<stitch_codegen::Output>, String> {
+/// Everything `gen` would write for this `.uops` file (read from `root`'s); the stencil
+/// crate is compiled in `work`.
+pub fn outputs_from(root: &Path, file: stitch_dsl::SourceFile, work: &Path) -> Result<Vec<stitch_codegen::Output>, String> {
     let path = root.join(UOPS);
-    let file = stitch_dsl::SourceFile::new(UOPS, text);
     let dir = path.parent().expect("the .uops file is in a directory").to_path_buf();
-    let load = |rel: &str| fs::read_to_string(dir.join(rel)).map_err(|e| e.to_string());
+    let load = |rel: &str| read_shared(&dir, rel);
     let analysis = stitch_dsl::compile(&file, &load).map_err(|d| d.render(&file))?;
     let mut outputs = stitch_codegen::generate(&analysis);
     outputs.push(stitch_codegen::stencils::generate(&analysis, work)?);
     Ok(outputs)
+}
+
+/// A shared module's text; invalid UTF-8 is reported at its line and column.
+fn read_shared(dir: &Path, rel: &str) -> Result<String, String> {
+    let bytes = fs::read(dir.join(rel)).map_err(|e| e.to_string())?;
+    match stitch_dsl::decode::first_bad_byte(&bytes) {
+        Some(bad) => Err(format!("invalid UTF-8 at {rel}:{} (byte 0x{:02x})", bad.at, bad.byte)),
+        None => String::from_utf8(bytes).map_err(|e| e.to_string()),
+    }
 }
 
 /// Writes generated/, or with `check` compares it and fails with a diff.
@@ -115,7 +124,7 @@ mod tests {
             "\n/// Added by the test.\nop _TEST_ADDED_UOP (value -- value) {\n    value.incref();\n    value.decref();\n}\nmacro TEST_ADDED = _TEST_ADDED_UOP;\n",
         );
         let work = std::env::temp_dir().join(format!("stitch-add-a-uop-{}", std::process::id()));
-        let outputs = outputs_from(&root, text, &work).unwrap_or_else(|e| panic!("{e}"));
+        let outputs = outputs_from(&root, stitch_dsl::SourceFile::new(UOPS, text), &work).unwrap_or_else(|e| panic!("{e}"));
         let _ = fs::remove_dir_all(&work);
         let file = |name: &str| &outputs.iter().find(|o| o.path == name).unwrap().contents;
         assert!(file("src/tier1_cases.rs").contains("op::TEST_ADDED =>"));
@@ -129,6 +138,22 @@ mod tests {
         // And nothing else had to change: the current tables are a strict subset.
         let current = super::outputs(&root).unwrap();
         assert_eq!(current.len(), outputs.len());
+    }
+
+    /// A `.uops` file with a bad byte is an error at its line and column, not a panic
+    /// and not a position-less "stream did not contain valid UTF-8".
+    #[test]
+    fn invalid_utf8_is_reported_at_its_position() {
+        let root = std::env::temp_dir().join(format!("stitch-utf8-{}", std::process::id()));
+        fs::create_dir_all(root.join("runtime")).unwrap();
+        fs::write(root.join(UOPS), b"layout Frame {}\n/// caf\xe9\nop _A (--) {}\n").unwrap();
+        fs::write(root.join("runtime/value.rs"), b"// \xff\n").unwrap();
+        let err = outputs(&root).unwrap_err();
+        let shared = read_shared(&root.join("runtime"), "value.rs").unwrap_err();
+        let _ = fs::remove_dir_all(&root);
+        assert!(err.starts_with("error: runtime/bytecodes.uops:2:8: invalid UTF-8 (byte 0xe9)"), "{err}");
+        assert!(err.contains("2 | /// caf\u{FFFD}\n"), "{err}");
+        assert_eq!(shared, "invalid UTF-8 at value.rs:1:4 (byte 0xff)");
     }
 
     /// `cargo test` fails when generated/ is stale, as `cargo xtask gen --check` does.
