@@ -15,7 +15,7 @@ use stitch_dsl::Analysis;
 
 /// `generated/src/stencils.rs`, compiling in `work_dir`.
 pub fn generate(a: &Analysis, work_dir: &Path) -> Result<Output, String> {
-    let source = source::crate_source(a)?;
+    let source = source::crate_source(a);
     let object = compile::compile(&source, work_dir)?;
     let bytes = std::fs::read(&object).map_err(|e| format!("cannot read {}: {e}", object.display()))?;
     let helpers: Vec<String> = a.helpers.iter().map(|h| h.name.clone()).collect();
