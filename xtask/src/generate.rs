@@ -1,5 +1,7 @@
 //! `cargo xtask gen`: runtime/bytecodes.uops -> generated/.
 
+use crate::check::{self, Finding};
+use crate::toolchain;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -42,21 +44,28 @@ fn read_shared(dir: &Path, rel: &str) -> Result<String, String> {
     }
 }
 
-/// Writes generated/, or with `check` compares it and fails with a diff.
+/// Writes generated/, or with `check` compares it and fails with a diff (or, for
+/// stencils another rustc made, with one message saying so).
 pub fn run(root: &Path, check: bool) -> Result<String, String> {
     let outputs = outputs(root)?;
+    let pinned = toolchain::pinned(root);
     let dir = root.join(GENERATED);
     let mut stale = Vec::new();
+    let mut other_compiler = Vec::new();
+    let mut warnings = Vec::new();
     let mut written = 0;
     for out in &outputs {
         let path = dir.join(out.path);
+        let name = format!("{GENERATED}/{}", out.path);
+        warnings.extend(check::unpinned_warning(&name, &out.contents, pinned.as_deref()));
         let current = fs::read_to_string(&path).ok();
-        if current.as_deref() == Some(out.contents.as_str()) {
-            continue;
-        }
         if check {
-            stale.push(diff(&format!("{GENERATED}/{}", out.path), current.as_deref().unwrap_or(""), &out.contents));
-        } else {
+            match check::compare(&name, current.as_deref(), &out.contents, pinned.as_deref()) {
+                None => {}
+                Some(Finding::Stale(diff)) => stale.push(diff),
+                Some(Finding::OtherCompiler(message)) => other_compiler.push(message),
+            }
+        } else if current.as_deref() != Some(out.contents.as_str()) {
             fs::create_dir_all(path.parent().expect("outputs are in a directory")).map_err(|e| e.to_string())?;
             fs::write(&path, &out.contents).map_err(|e| format!("error: cannot write {}: {e}", path.display()))?;
             written += 1;
@@ -70,13 +79,19 @@ pub fn run(root: &Path, check: bool) -> Result<String, String> {
             written += 1;
         }
     }
+    let warnings: String = warnings.iter().map(|w| format!("{w}\n")).collect();
     if check {
-        if stale.is_empty() {
-            return Ok(format!("generated/ is up to date with {UOPS} ({} files)", outputs.len()));
+        if stale.is_empty() && other_compiler.is_empty() {
+            return Ok(format!("{warnings}generated/ is up to date with {UOPS} ({} files)", outputs.len()));
         }
-        return Err(format!("{}\nerror: generated/ is not up to date with {UOPS}; run `cargo xtask gen`", stale.join("\n")));
+        let mut report = stale.join("\n");
+        if !stale.is_empty() {
+            report.push_str(&format!("\nerror: generated/ is not up to date with {UOPS}; run `cargo xtask gen`\n"));
+        }
+        report.extend(other_compiler.iter().map(|m| format!("{m}\n")));
+        return Err(report.trim_end().to_string());
     }
-    Ok(format!("generated/: {written} of {} files updated", outputs.len()))
+    Ok(format!("{warnings}generated/: {written} of {} files updated", outputs.len()))
 }
 
 fn unexpected_files(dir: &Path, outputs: &[stitch_codegen::Output]) -> Vec<String> {
@@ -98,17 +113,6 @@ fn unexpected_files(dir: &Path, outputs: &[stitch_codegen::Output]) -> Vec<Strin
     }
     found.sort();
     found
-}
-
-fn diff(name: &str, old: &str, new: &str) -> String {
-    let d = similar::TextDiff::from_lines(old, new);
-    let mut text = d.unified_diff().context_radius(2).header(&format!("{name} (on disk)"), &format!("{name} (generated)")).to_string();
-    const LIMIT: usize = 200;
-    let lines: Vec<&str> = text.lines().collect();
-    if lines.len() > LIMIT {
-        text = format!("{}\n... {} more lines of diff\n", lines[..LIMIT].join("\n"), lines.len() - LIMIT);
-    }
-    text
 }
 
 #[cfg(test)]
