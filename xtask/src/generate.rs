@@ -31,7 +31,7 @@ pub fn outputs_from(root: &Path, file: stitch_dsl::SourceFile, work: &Path) -> R
     let load = |rel: &str| read_shared(&dir, rel);
     let analysis = stitch_dsl::compile(&file, &load).map_err(|d| d.render(&file))?;
     let mut outputs = stitch_codegen::generate(&analysis);
-    outputs.push(stitch_codegen::stencils::generate(&analysis, work)?);
+    outputs.push(stitch_codegen::stencils::generate(&analysis, work).map_err(|e| e.render(&file))?);
     Ok(outputs)
 }
 

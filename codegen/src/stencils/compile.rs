@@ -12,6 +12,14 @@ use std::process::Command;
 
 pub const TARGET: &str = "x86_64-unknown-linux-gnu";
 
+/// Why the crate was not compiled.
+pub enum Failure {
+    /// Before rustc compiled anything: a directory, a file, rustc itself.
+    Setup(String),
+    /// rustc refused the crate (written at `crate_path`): its stderr.
+    Rustc { crate_path: PathBuf, stderr: String },
+}
+
 /// The compiled stencil crate.
 pub struct Compiled {
     pub object: PathBuf,
@@ -35,14 +43,14 @@ fn version(rustc: &str, dir: &Path) -> Result<String, String> {
 }
 
 /// Compiles `source` in `dir`.
-pub fn compile(source: &str, dir: &Path) -> Result<Compiled, String> {
-    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+pub fn compile(source: &str, dir: &Path) -> Result<Compiled, Failure> {
+    std::fs::create_dir_all(dir).map_err(|e| Failure::Setup(format!("cannot create {}: {e}", dir.display())))?;
     let src = dir.join("stencils.rs");
     let obj = dir.join("stencils.o");
-    std::fs::write(&src, source).map_err(|e| format!("cannot write {}: {e}", src.display()))?;
+    std::fs::write(&src, source).map_err(|e| Failure::Setup(format!("cannot write {}: {e}", src.display())))?;
     let rustc = rustc();
     // Asked in the same directory as the compile: rustup picks the toolchain by it.
-    let rustc_version = version(&rustc, dir)?;
+    let rustc_version = version(&rustc, dir).map_err(Failure::Setup)?;
     let output = Command::new(&rustc)
         .current_dir(dir)
         .args(["--edition", "2024", "--crate-type", "lib", "--crate-name", "stencils", "--emit", "obj", "--target", TARGET])
@@ -53,13 +61,9 @@ pub fn compile(source: &str, dir: &Path) -> Result<Compiled, String> {
         .arg("-o")
         .arg("stencils.o")
         .output()
-        .map_err(|e| format!("cannot run {rustc}: {e}"))?;
+        .map_err(|e| Failure::Setup(format!("cannot run {rustc}: {e}")))?;
     if !output.status.success() {
-        return Err(format!(
-            "error: the stencil crate does not compile ({}):\n{}",
-            src.display(),
-            String::from_utf8_lossy(&output.stderr)
-        ));
+        return Err(Failure::Rustc { crate_path: src, stderr: String::from_utf8_lossy(&output.stderr).into_owned() });
     }
     Ok(Compiled { object: obj, rustc_version })
 }

@@ -85,6 +85,7 @@ pub fn uop(ctx: &mut Ctx, def: &ast::UopDef, id: u16, env: &Env) -> Option<Uop> 
         name: def.name.name.clone(),
         docs: def.docs.clone(),
         origin: ctx.origin(def.span),
+        name_span: def.name.span,
         is_inst: def.kind == ast::UopKind::Inst,
         annotations: ann,
         inputs,
