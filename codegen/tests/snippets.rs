@@ -22,7 +22,7 @@ fn every_generator_matches_its_expected_output() {
         let analysis = compile(&file, &load).unwrap_or_else(|d| panic!("{}", d.render(&file)));
         let work = std::env::temp_dir().join(format!("stitch-snippet-{}-{name}", std::process::id()));
         let mut outputs = stitch_codegen::generate(&analysis);
-        outputs.push(stitch_codegen::stencils::generate(&analysis, &work).unwrap_or_else(|e| panic!("{e}")));
+        outputs.push(stitch_codegen::stencils::generate(&analysis, &work).unwrap_or_else(|e| panic!("{}", e.render(&file))));
         let _ = fs::remove_dir_all(&work);
         for out in outputs {
             let expected_path = dir.join(&name).join(out.path.replace("src/", ""));
@@ -54,16 +54,38 @@ fn output_is_deterministic() {
     assert_eq!(a, b);
 }
 
-/// A stencil that could panic would reference core's panic machinery, which JIT code
-/// cannot reach: generation fails and names the uop.
-#[test]
-fn a_stencil_with_a_panic_path_is_refused() {
-    let text = "layout Frame {}\nlayout Thread {}\ninst READ (-- value) {\n    let table = [1i64, 2, 3];\n    value = Value(table[oparg as usize] as u64);\n}\n";
-    let file = SourceFile::new("panics.uops", text);
+/// Stencil generation for a snippet that must fail: the rendered errors.
+fn stencil_errors(name: &str, text: &str) -> String {
+    let file = SourceFile::new(name, text);
     let load = |_: &str| Err("none".to_string());
     let analysis = compile(&file, &load).unwrap_or_else(|d| panic!("{}", d.render(&file)));
-    let work = std::env::temp_dir().join(format!("stitch-snippet-panic-{}", std::process::id()));
-    let err = stitch_codegen::stencils::generate(&analysis, &work).expect_err("a panic path must be refused");
+    let work = std::env::temp_dir().join(format!("stitch-snippet-{name}-{}", std::process::id()));
+    let err = stitch_codegen::stencils::generate(&analysis, &work).expect_err("generation must fail");
     let _ = fs::remove_dir_all(&work);
-    assert!(err.contains("stencil for READ references unknown external symbol"), "{err}");
+    err.render(&file)
+}
+
+/// A stencil that could panic would reference core's panic machinery, which JIT code
+/// cannot reach: generation fails at the uop's definition, as the analysis would.
+#[test]
+fn a_stencil_with_a_panic_path_is_refused_at_its_uop() {
+    let text = "layout Frame {}\nlayout Thread {}\n/// Reads out of bounds.\ninst READ (-- value) {\n    let table = [1i64, 2, 3];\n    value = Value(table[oparg as usize] as u64);\n}\n";
+    let err = stencil_errors("panics.uops", text);
+    assert!(err.starts_with("error: the JIT stencil of `READ` references unknown external symbol `"), "{err}");
+    assert!(err.contains(" --> panics.uops:4:6\n  |\n4 | inst READ (-- value) {\n  |      ^^^^ compiled to this stencil\n"), "{err}");
+    assert!(err.contains("= note: bodies reach the runtime only through declared helpers"), "{err}");
+    assert!(err.ends_with("error: could not compile the JIT stencils of `panics.uops` due to 1 error\n"), "{err}");
+}
+
+/// A body the analysis accepts but rustc does not (the analysis reads syntax, not
+/// types): rustc's error is reported at the uop, and its full output follows.
+#[test]
+fn a_body_rustc_refuses_is_reported_at_its_uop() {
+    let text = "layout Frame {}\nlayout Thread {}\nop _FINE (--) {}\nop _TYPO (-- res) {\n    res = Value(1.5);\n}\n";
+    let err = stencil_errors("typo.uops", text);
+    assert!(err.starts_with("error: the JIT stencil of `_TYPO` does not compile: mismatched types [E0308]\n --> typo.uops:4:4\n"), "{err}");
+    assert!(err.contains("4 | op _TYPO (-- res) {\n  |    ^^^^^ compiled to this stencil\n"), "{err}");
+    assert!(err.contains("\nrustc's output on the stencil crate ("), "{err}");
+    assert!(err.ends_with("error: could not compile the JIT stencils of `typo.uops` due to 1 error\n"), "{err}");
+    assert!(!err.contains("`_FINE`"), "{err}");
 }

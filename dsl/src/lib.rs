@@ -6,6 +6,7 @@
 
 pub mod ast;
 pub mod body;
+pub mod decode;
 pub mod diagnostic;
 pub mod model;
 pub mod parser;
@@ -14,6 +15,7 @@ pub mod source;
 
 mod analysis;
 
+pub use decode::source_file;
 pub use diagnostic::{Diagnostic, Diagnostics};
 pub use model::Analysis;
 pub use source::{SourceFile, Span};

@@ -61,6 +61,9 @@ pub struct Uop {
     pub name: String,
     pub docs: String,
     pub origin: Origin,
+    /// The uop's name where it is defined: where errors about the uop as a whole (its
+    /// JIT stencil) point.
+    pub name_span: Span,
     /// `inst` definitions are an instruction and a uop at once.
     pub is_inst: bool,
     pub annotations: Annotations,

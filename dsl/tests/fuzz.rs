@@ -34,6 +34,19 @@ proptest! {
         compiles(String::from_utf8_lossy(&bytes).into_owned());
     }
 
+    /// Bytes that are not UTF-8 are an error at a position, never a panic.
+    #[test]
+    fn random_bytes_decode_or_report_a_position(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        match stitch_dsl::source_file("fuzz.uops", bytes.clone()) {
+            Ok(file) => prop_assert_eq!(file.text.as_bytes(), &bytes[..]),
+            Err(e) => {
+                let bad = stitch_dsl::decode::first_bad_byte(&bytes).expect("an error only for invalid UTF-8");
+                let head = format!("error: fuzz.uops:{}: invalid UTF-8", bad.at);
+                prop_assert!(e.starts_with(&head), "{}", e);
+            }
+        }
+    }
+
 }
 
 // Each case compiles the whole instruction set: fewer cases.

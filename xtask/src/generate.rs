@@ -1,5 +1,7 @@
 //! `cargo xtask gen`: runtime/bytecodes.uops -> generated/.
 
+use crate::check::{self, Finding};
+use crate::toolchain;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -16,38 +18,54 @@ pub fn workspace_root() -> PathBuf {
 /// Everything `gen` would write, as (path under generated/, contents).
 pub fn outputs(root: &Path) -> Result<Vec<stitch_codegen::Output>, String> {
     let path = root.join(UOPS);
-    let text = fs::read_to_string(&path).map_err(|e| format!("error: cannot read {}: {e}", path.display()))?;
-    outputs_from(root, text, &root.join("target/stencils"))
+    let bytes = fs::read(&path).map_err(|e| format!("error: cannot read {}: {e}", path.display()))?;
+    let file = stitch_dsl::source_file(UOPS, bytes)?;
+    outputs_from(root, file, &root.join("target/stencils"))
 }
 
-/// Everything `gen` would write for this text of the `.uops` file; the stencil crate is
-/// compiled in `work`.
-pub fn outputs_from(root: &Path, text: String, work: &Path) -> Result<Vec<stitch_codegen::Output>, String> {
+/// Everything `gen` would write for this `.uops` file (read from `root`'s); the stencil
+/// crate is compiled in `work`.
+pub fn outputs_from(root: &Path, file: stitch_dsl::SourceFile, work: &Path) -> Result<Vec<stitch_codegen::Output>, String> {
     let path = root.join(UOPS);
-    let file = stitch_dsl::SourceFile::new(UOPS, text);
     let dir = path.parent().expect("the .uops file is in a directory").to_path_buf();
-    let load = |rel: &str| fs::read_to_string(dir.join(rel)).map_err(|e| e.to_string());
+    let load = |rel: &str| read_shared(&dir, rel);
     let analysis = stitch_dsl::compile(&file, &load).map_err(|d| d.render(&file))?;
     let mut outputs = stitch_codegen::generate(&analysis);
-    outputs.push(stitch_codegen::stencils::generate(&analysis, work)?);
+    outputs.push(stitch_codegen::stencils::generate(&analysis, work).map_err(|e| e.render(&file))?);
     Ok(outputs)
 }
 
-/// Writes generated/, or with `check` compares it and fails with a diff.
+/// A shared module's text; invalid UTF-8 is reported at its line and column.
+fn read_shared(dir: &Path, rel: &str) -> Result<String, String> {
+    let bytes = fs::read(dir.join(rel)).map_err(|e| e.to_string())?;
+    match stitch_dsl::decode::first_bad_byte(&bytes) {
+        Some(bad) => Err(format!("invalid UTF-8 at {rel}:{} (byte 0x{:02x})", bad.at, bad.byte)),
+        None => String::from_utf8(bytes).map_err(|e| e.to_string()),
+    }
+}
+
+/// Writes generated/, or with `check` compares it and fails with a diff (or, for
+/// stencils another rustc made, with one message saying so).
 pub fn run(root: &Path, check: bool) -> Result<String, String> {
     let outputs = outputs(root)?;
+    let pinned = toolchain::pinned(root);
     let dir = root.join(GENERATED);
     let mut stale = Vec::new();
+    let mut other_compiler = Vec::new();
+    let mut warnings = Vec::new();
     let mut written = 0;
     for out in &outputs {
         let path = dir.join(out.path);
+        let name = format!("{GENERATED}/{}", out.path);
+        warnings.extend(check::unpinned_warning(&name, &out.contents, pinned.as_deref()));
         let current = fs::read_to_string(&path).ok();
-        if current.as_deref() == Some(out.contents.as_str()) {
-            continue;
-        }
         if check {
-            stale.push(diff(&format!("{GENERATED}/{}", out.path), current.as_deref().unwrap_or(""), &out.contents));
-        } else {
+            match check::compare(&name, current.as_deref(), &out.contents, pinned.as_deref()) {
+                None => {}
+                Some(Finding::Stale(diff)) => stale.push(diff),
+                Some(Finding::OtherCompiler(message)) => other_compiler.push(message),
+            }
+        } else if current.as_deref() != Some(out.contents.as_str()) {
             fs::create_dir_all(path.parent().expect("outputs are in a directory")).map_err(|e| e.to_string())?;
             fs::write(&path, &out.contents).map_err(|e| format!("error: cannot write {}: {e}", path.display()))?;
             written += 1;
@@ -61,13 +79,19 @@ pub fn run(root: &Path, check: bool) -> Result<String, String> {
             written += 1;
         }
     }
+    let warnings: String = warnings.iter().map(|w| format!("{w}\n")).collect();
     if check {
-        if stale.is_empty() {
-            return Ok(format!("generated/ is up to date with {UOPS} ({} files)", outputs.len()));
+        if stale.is_empty() && other_compiler.is_empty() {
+            return Ok(format!("{warnings}generated/ is up to date with {UOPS} ({} files)", outputs.len()));
         }
-        return Err(format!("{}\nerror: generated/ is not up to date with {UOPS}; run `cargo xtask gen`", stale.join("\n")));
+        let mut report = stale.join("\n");
+        if !stale.is_empty() {
+            report.push_str(&format!("\nerror: generated/ is not up to date with {UOPS}; run `cargo xtask gen`\n"));
+        }
+        report.extend(other_compiler.iter().map(|m| format!("{m}\n")));
+        return Err(report.trim_end().to_string());
     }
-    Ok(format!("generated/: {written} of {} files updated", outputs.len()))
+    Ok(format!("{warnings}generated/: {written} of {} files updated", outputs.len()))
 }
 
 fn unexpected_files(dir: &Path, outputs: &[stitch_codegen::Output]) -> Vec<String> {
@@ -91,17 +115,6 @@ fn unexpected_files(dir: &Path, outputs: &[stitch_codegen::Output]) -> Vec<Strin
     found
 }
 
-fn diff(name: &str, old: &str, new: &str) -> String {
-    let d = similar::TextDiff::from_lines(old, new);
-    let mut text = d.unified_diff().context_radius(2).header(&format!("{name} (on disk)"), &format!("{name} (generated)")).to_string();
-    const LIMIT: usize = 200;
-    let lines: Vec<&str> = text.lines().collect();
-    if lines.len() > LIMIT {
-        text = format!("{}\n... {} more lines of diff\n", lines[..LIMIT].join("\n"), lines.len() - LIMIT);
-    }
-    text
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,7 +128,7 @@ mod tests {
             "\n/// Added by the test.\nop _TEST_ADDED_UOP (value -- value) {\n    value.incref();\n    value.decref();\n}\nmacro TEST_ADDED = _TEST_ADDED_UOP;\n",
         );
         let work = std::env::temp_dir().join(format!("stitch-add-a-uop-{}", std::process::id()));
-        let outputs = outputs_from(&root, text, &work).unwrap_or_else(|e| panic!("{e}"));
+        let outputs = outputs_from(&root, stitch_dsl::SourceFile::new(UOPS, text), &work).unwrap_or_else(|e| panic!("{e}"));
         let _ = fs::remove_dir_all(&work);
         let file = |name: &str| &outputs.iter().find(|o| o.path == name).unwrap().contents;
         assert!(file("src/tier1_cases.rs").contains("op::TEST_ADDED =>"));
@@ -129,6 +142,22 @@ mod tests {
         // And nothing else had to change: the current tables are a strict subset.
         let current = super::outputs(&root).unwrap();
         assert_eq!(current.len(), outputs.len());
+    }
+
+    /// A `.uops` file with a bad byte is an error at its line and column, not a panic
+    /// and not a position-less "stream did not contain valid UTF-8".
+    #[test]
+    fn invalid_utf8_is_reported_at_its_position() {
+        let root = std::env::temp_dir().join(format!("stitch-utf8-{}", std::process::id()));
+        fs::create_dir_all(root.join("runtime")).unwrap();
+        fs::write(root.join(UOPS), b"layout Frame {}\n/// caf\xe9\nop _A (--) {}\n").unwrap();
+        fs::write(root.join("runtime/value.rs"), b"// \xff\n").unwrap();
+        let err = outputs(&root).unwrap_err();
+        let shared = read_shared(&root.join("runtime"), "value.rs").unwrap_err();
+        let _ = fs::remove_dir_all(&root);
+        assert!(err.starts_with("error: runtime/bytecodes.uops:2:8: invalid UTF-8 (byte 0xe9)"), "{err}");
+        assert!(err.contains("2 | /// caf\u{FFFD}\n"), "{err}");
+        assert_eq!(shared, "invalid UTF-8 at value.rs:1:4 (byte 0xff)");
     }
 
     /// `cargo test` fails when generated/ is stale, as `cargo xtask gen --check` does.

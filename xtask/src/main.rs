@@ -2,9 +2,11 @@
 //! `cargo xtask instructions`, `cargo xtask tune`.
 
 mod bench;
+mod check;
 mod generate;
 mod instructions;
 mod miri;
+mod toolchain;
 mod tune;
 
 use clap::{Parser, Subcommand};
@@ -21,7 +23,8 @@ struct Cli {
 enum Task {
     /// Regenerate generated/ from runtime/bytecodes.uops.
     Gen {
-        /// Write nothing; fail with a diff if anything in generated/ is stale.
+        /// Write nothing; fail with a diff if anything in generated/ is stale (stencils
+        /// made by another rustc than this one are reported as such, not diffed).
         #[arg(long)]
         check: bool,
     },

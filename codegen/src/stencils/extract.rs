@@ -1,12 +1,14 @@
 //! Reading stencils out of the compiled object: each stencil function's bytes, the
-//! read-only data it uses, and its holes. Generation fails, with a message naming the
-//! uop, when a stencil references an unknown symbol, uses a relocation the JIT cannot
-//! patch, or calls its continuation instead of jumping to it.
+//! read-only data it uses, and its holes. Generation fails, with an error at the uop's
+//! definition, when a stencil references an unknown symbol, uses a relocation the JIT
+//! cannot patch, or calls its continuation instead of jumping to it.
 
+use super::error::{Error, at_uop};
 use super::source::{SHARED_SUFFIX, STENCIL_PREFIX};
 use iced_x86::{Code, Decoder, DecoderOptions, FlowControl, Formatter, Instruction, InstructionInfoFactory, IntelFormatter, OpAccess, OpKind, Register};
 use object::{Object, ObjectSection, ObjectSymbol, RelocationFlags, RelocationTarget, SymbolKind};
 use std::collections::BTreeMap;
+use stitch_dsl::model::Analysis;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum HoleKind {
@@ -61,10 +63,26 @@ pub struct Stencil {
 
 const R_X86_64_64: object::elf::RelocationType = object::elf::R_X86_64_64;
 
-pub fn extract(object_bytes: &[u8], helpers: &[String]) -> Result<Vec<Stencil>, String> {
-    let file = object::File::parse(object_bytes).map_err(|e| format!("cannot read the stencil object: {e}"))?;
+/// Why a stencil is refused: what completes "the JIT stencil of `UOP` ...", and why that
+/// matters when the message alone does not say.
+#[derive(Debug)]
+struct Refusal {
+    what: String,
+    note: Option<&'static str>,
+}
+
+fn refuse(what: impl Into<String>) -> Refusal {
+    Refusal { what: what.into(), note: None }
+}
+
+const UNKNOWN_SYMBOL: &str = "bodies reach the runtime only through declared helpers; panics and libm calls have no place in a stencil";
+
+/// Every stencil of the object, by uop. Errors about one stencil point at its uop.
+pub fn extract(object_bytes: &[u8], a: &Analysis) -> Result<Vec<Stencil>, Error> {
+    let file = object::File::parse(object_bytes).map_err(|e| Error::build(format!("cannot read the stencil object: {e}")))?;
+    let helpers: Vec<String> = a.helpers.iter().map(|h| h.name.clone()).collect();
     let mut stencils = Vec::new();
-    let mut errors = Vec::new();
+    let mut errors = Error::default();
     for sym in file.symbols() {
         let Ok(name) = sym.name() else { continue };
         let Some(rest) = name.strip_prefix(STENCIL_PREFIX) else { continue };
@@ -75,27 +93,37 @@ pub fn extract(object_bytes: &[u8], helpers: &[String]) -> Result<Vec<Stencil>, 
             Some(u) => (u.to_string(), true),
             None => (rest.to_string(), false),
         };
-        match one(&file, &sym, &uop, shared_oparg, helpers) {
+        let Some(u) = a.uop(&uop) else {
+            errors.build.push(format!("the stencil object has a function `{name}` of no uop"));
+            continue;
+        };
+        match one(&file, &sym, &uop, shared_oparg, &helpers) {
             Ok(s) => stencils.push(s),
-            Err(e) => errors.push(e),
+            Err(r) => {
+                let d = at_uop(u, shared_oparg, &r.what);
+                errors.uops.push(match r.note {
+                    Some(n) => d.note(n),
+                    None => d,
+                });
+            }
         }
     }
     if !errors.is_empty() {
-        errors.sort();
-        return Err(errors.join("\n"));
+        return Err(errors);
     }
     stencils.sort_by(|a, b| (&a.uop, a.shared_oparg).cmp(&(&b.uop, b.shared_oparg)));
     Ok(stencils)
 }
 
-fn one(file: &object::File, sym: &object::Symbol, uop: &str, shared_oparg: bool, helpers: &[String]) -> Result<Stencil, String> {
-    let section_index = sym.section_index().ok_or_else(|| format!("stencil {uop}: no section"))?;
-    let section = file.section_by_index(section_index).map_err(|e| format!("stencil {uop}: {e}"))?;
-    let bytes = section.data().map_err(|e| format!("stencil {uop}: {e}"))?;
+fn one(file: &object::File, sym: &object::Symbol, uop: &str, shared_oparg: bool, helpers: &[String]) -> Result<Stencil, Refusal> {
+    let unreadable = |e: object::Error| refuse(format!("cannot be read from the object: {e}"));
+    let section_index = sym.section_index().ok_or_else(|| refuse("has no section in the object"))?;
+    let section = file.section_by_index(section_index).map_err(unreadable)?;
+    let bytes = section.data().map_err(unreadable)?;
     let start = sym.address() as usize;
     let end = start + sym.size() as usize;
     if end > bytes.len() || sym.size() == 0 {
-        return Err(format!("stencil {uop}: symbol outside its section"));
+        return Err(refuse("has a symbol outside its section"));
     }
     let code = bytes[start..end].to_vec();
     // Unknown symbols first: they explain the rest (a panic path also drags in its
@@ -112,9 +140,7 @@ fn one(file: &object::File, sym: &object::Symbol, uop: &str, shared_oparg: bool,
             let known = name.starts_with("_JIT_")
                 && (!name.starts_with("_JIT_HELPER_") || helpers.iter().any(|h| name == format!("_JIT_HELPER_{h}")));
             if !known {
-                return Err(format!(
-                    "error: stencil for {uop} references unknown external symbol `{name}` (bodies reach the runtime only through declared helpers; panics and libm calls have no place in a stencil)"
-                ));
+                return Err(Refusal { what: format!("references unknown external symbol `{name}`"), note: Some(UNKNOWN_SYMBOL) });
             }
         }
     }
@@ -128,28 +154,34 @@ fn one(file: &object::File, sym: &object::Symbol, uop: &str, shared_oparg: bool,
         }
         let r_type = match reloc.flags() {
             RelocationFlags::Elf { r_type } => r_type,
-            other => return Err(format!("stencil {uop}: unexpected relocation {other:?}")),
+            other => return Err(refuse(format!("has a relocation of an unexpected format ({other:?})"))),
         };
         if r_type != R_X86_64_64 {
-            return Err(format!("error: stencil for {uop} uses relocation type {} at +{:#x}, which the JIT cannot patch (only R_X86_64_64)", r_type.0, offset - start));
+            return Err(Refusal {
+                what: format!("uses relocation type {} at +{:#x}, which the JIT cannot patch", r_type.0, offset - start),
+                note: Some("copy and patch writes 64-bit absolute addresses only (R_X86_64_64): stencils are compiled with `-C code-model=large`"),
+            });
         }
         let RelocationTarget::Symbol(target) = reloc.target() else {
-            return Err(format!("stencil {uop}: relocation without a symbol"));
+            return Err(refuse(format!("has a relocation without a symbol at +{:#x}", offset - start)));
         };
-        let target = file.symbol_by_index(target).map_err(|e| format!("stencil {uop}: {e}"))?;
+        let target = file.symbol_by_index(target).map_err(unreadable)?;
         let kind = if target.kind() == SymbolKind::Section {
-            let sec_index = target.section_index().ok_or_else(|| format!("stencil {uop}: section symbol without a section"))?;
+            let sec_index = target.section_index().ok_or_else(|| refuse("refers to a section symbol without a section"))?;
             let at = match data_sections.get(&sec_index.0) {
                 Some(&at) => at,
                 None => {
-                    let sec = file.section_by_index(sec_index).map_err(|e| format!("stencil {uop}: {e}"))?;
+                    let sec = file.section_by_index(sec_index).map_err(unreadable)?;
                     if sec.relocations().next().is_some() {
-                        return Err(format!("error: stencil for {uop} uses data with relocations ({})", sec.name().unwrap_or("?")));
+                        return Err(Refusal {
+                            what: format!("uses data with relocations ({})", sec.name().unwrap_or("?")),
+                            note: Some("a stencil's data is copied beside its code as it is: it cannot hold addresses"),
+                        });
                     }
                     let align = sec.align().max(1) as usize;
                     let at = data.len().div_ceil(align) * align;
                     data.resize(at, 0);
-                    data.extend_from_slice(sec.data().map_err(|e| format!("stencil {uop}: {e}"))?);
+                    data.extend_from_slice(sec.data().map_err(unreadable)?);
                     data_sections.insert(sec_index.0, at);
                     at
                 }
@@ -170,9 +202,7 @@ fn one(file: &object::File, sym: &object::Symbol, uop: &str, shared_oparg: bool,
                 other => match other.strip_prefix("_JIT_HELPER_") {
                     Some(h) if helpers.iter().any(|x| x == h) => HoleKind::Helper(h.to_string()),
                     _ => {
-                        return Err(format!(
-                            "error: stencil for {uop} references unknown external symbol `{other}` (bodies reach the runtime only through declared helpers; panics and libm calls have no place in a stencil)"
-                        ));
+                        return Err(Refusal { what: format!("references unknown external symbol `{other}`"), note: Some(UNKNOWN_SYMBOL) });
                     }
                 },
             }
@@ -180,20 +210,20 @@ fn one(file: &object::File, sym: &object::Symbol, uop: &str, shared_oparg: bool,
         holes.push(Hole { offset: (offset - start) as u32, kind, addend: reloc.addend(), jump: false });
     }
     holes.sort_by_key(|h| h.offset);
-    let (disassembly, tail) = check_code(uop, &code, &mut holes)?;
+    let (disassembly, tail) = check_code(&code, &mut holes)?;
     Ok(Stencil { uop: uop.to_string(), shared_oparg, code, data, holes, tail, disassembly })
 }
 
 /// Disassembles, checks that code holes are only jumped to (never called, stored or
 /// compared), and finds a trailing jump to the continuation that can be dropped.
-fn check_code(uop: &str, code: &[u8], holes: &mut [Hole]) -> Result<(Vec<String>, u32), String> {
+fn check_code(code: &[u8], holes: &mut [Hole]) -> Result<(Vec<String>, u32), Refusal> {
     let mut decoder = Decoder::with_ip(64, code, 0, DecoderOptions::NONE);
     let mut formatter = IntelFormatter::new();
     let mut instructions: Vec<Instruction> = Vec::new();
     let mut lines = Vec::new();
     for instr in &mut decoder {
         if instr.is_invalid() {
-            return Err(format!("stencil {uop}: undecodable bytes at +{:#x}", instr.ip()));
+            return Err(refuse(format!("has undecodable bytes at +{:#x}", instr.ip())));
         }
         let mut text = String::new();
         formatter.format(&instr, &mut text);
@@ -236,13 +266,17 @@ fn check_code(uop: &str, code: &[u8], holes: &mut [Hole]) -> Result<(Vec<String>
                 match user.code() {
                     Code::Jmp_rm64 if user.op0_kind() == OpKind::Register => continue,
                     Code::Call_rm64 => {
-                        return Err(format!(
-                            "error: stencil for {uop} calls {:?} at +{:#x} instead of jumping to it: the continuation must be a tail call",
-                            hole.kind,
-                            user.ip()
-                        ));
+                        return Err(Refusal {
+                            what: format!("calls {:?} at +{:#x} instead of jumping to it", hole.kind, user.ip()),
+                            note: Some("the continuation must be a tail call: a call would leave a return address on the machine stack for every uop"),
+                        });
                     }
-                    _ => return Err(format!("error: stencil for {uop} uses its {:?} hole as data (`{user}`)", hole.kind)),
+                    _ => {
+                        return Err(Refusal {
+                            what: format!("uses its {:?} hole as data (`{user}`)", hole.kind),
+                            note: Some("a code hole is only jumped to: the JIT may patch it to a direct jump"),
+                        });
+                    }
                 }
             }
             if writes_register(user, reg) {
@@ -315,7 +349,7 @@ mod tests {
     fn a_trailing_jump_to_the_continuation_is_a_droppable_tail() {
         let code = [&MOVABS_RAX[..], &JMP_RAX].concat();
         let mut holes = continue_hole();
-        let (lines, tail) = check_code("T", &code, &mut holes).unwrap();
+        let (lines, tail) = check_code(&code, &mut holes).unwrap();
         assert_eq!(tail, 12);
         assert!(holes[0].jump, "the pair can become a direct jmp rel32");
         assert_eq!(lines.len(), 2);
@@ -325,20 +359,21 @@ mod tests {
     #[test]
     fn calling_the_continuation_is_refused() {
         let code = [&MOVABS_RAX[..], &CALL_RAX, &RET].concat();
-        let err = check_code("T", &code, &mut continue_hole()).unwrap_err();
-        assert!(err.contains("stencil for T calls Continue") && err.contains("tail call"), "{err}");
+        let err = check_code(&code, &mut continue_hole()).unwrap_err();
+        assert!(err.what.starts_with("calls Continue at +0xa") && err.note.is_some_and(|n| n.contains("tail call")), "{err:?}");
     }
 
     #[test]
     fn using_a_code_hole_as_data_is_refused() {
         // mov [rdi], rax; jmp rax
         let code = [&MOVABS_RAX[..], &[0x48, 0x89, 0x07], &JMP_RAX].concat();
-        let err = check_code("T", &code, &mut continue_hole()).unwrap_err();
-        assert!(err.contains("uses its Continue hole as data"), "{err}");
+        let err = check_code(&code, &mut continue_hole()).unwrap_err();
+        assert!(err.what.contains("uses its Continue hole as data"), "{err:?}");
     }
 
     /// With the small code model rustc makes PC-relative relocations, which the JIT's
-    /// copy and patch does not write: extraction names the uop and the relocation.
+    /// copy and patch does not write: extraction names the relocation, at the uop's
+    /// definition in the `.uops` file.
     #[test]
     fn relocations_the_jit_cannot_patch_are_refused() {
         let dir = std::env::temp_dir().join(format!("stitch-reloc-{}", std::process::id()));
@@ -355,7 +390,11 @@ mod tests {
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         let object = std::fs::read(dir.join("small.o")).unwrap();
         let _ = std::fs::remove_dir_all(&dir);
-        let err = extract(&object, &[]).unwrap_err();
-        assert!(err.contains("stencil for T uses relocation type") && err.contains("cannot patch"), "{err}");
+        let file = stitch_dsl::SourceFile::new("t.uops", "layout Frame {}\nlayout Thread {}\n/// Compiled above by hand.\nop T (--) {}\n");
+        let analysis = stitch_dsl::compile(&file, &|_| Err("none".into())).unwrap_or_else(|d| panic!("{}", d.render(&file)));
+        let err = extract(&object, &analysis).unwrap_err().render(&file);
+        assert!(err.starts_with("error: the JIT stencil of `T` uses relocation type 4 at +0x"), "{err}");
+        assert!(err.contains(" --> t.uops:4:4\n  |\n4 | op T (--) {}\n  |    ^ compiled to this stencil\n"), "{err}");
+        assert!(err.contains("= note: copy and patch writes 64-bit absolute addresses only"), "{err}");
     }
 }

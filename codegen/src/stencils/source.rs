@@ -26,17 +26,10 @@ pub fn stencil_uops(a: &Analysis) -> impl Iterator<Item = &stitch_dsl::model::Uo
     a.uops.iter().filter(|u| u.tier2 == Viability::Viable)
 }
 
-/// The whole stencil crate, formatted.
-pub fn crate_source(a: &Analysis) -> Result<String, String> {
-    // The stencil calling convention passes a frame and the thread state.
-    for needed in ["Frame", "Thread"] {
-        if a.layout(needed).is_none() {
-            return Err(format!(
-                "error: the JIT needs a layout named `{needed}` in {}: stencils take `(frame: *mut Frame, sp: *mut Value, ts: *mut Thread)`",
-                a.source_name
-            ));
-        }
-    }
+/// The whole stencil crate, formatted. The analysis has checked what it needs from the
+/// file: layouts `Frame` and `Thread` for the calling convention, and the fields the
+/// lowered forms read.
+pub fn crate_source(a: &Analysis) -> String {
     // Jumping to another executor's code needs to find it.
     let can_enter = a.layout("Executor").is_some_and(|l| l.fields.iter().any(|f| f.name == "jit_code"));
     let enter = if can_enter {
@@ -55,7 +48,7 @@ pub fn crate_source(a: &Analysis) -> Result<String, String> {
     let mut shared = TokenStream::new();
     for m in &a.shared {
         let name = format_ident!("{}", m.name);
-        let file: syn::File = syn::parse_str(&m.text).map_err(|e| format!("shared module {}: {e}", m.path))?;
+        let file: syn::File = syn::parse_str(&m.text).expect("the analysis parsed every shared module");
         let items = &file.items;
         let attrs = &file.attrs;
         shared.extend(quote! {
@@ -178,7 +171,7 @@ pub fn crate_source(a: &Analysis) -> Result<String, String> {
         #(#stencils)*
         #(#shared_variant)*
     };
-    Ok(format::header(&a.source_name, "JIT stencil crate (intermediate; not committed).") + &format::items(tokens))
+    format::header(&a.source_name, "JIT stencil crate (intermediate; not committed).") + &format::items(tokens)
 }
 
 /// One uop's stencil function. With `oparg_in_register`, the oparg is a fourth argument

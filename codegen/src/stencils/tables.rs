@@ -1,5 +1,6 @@
 //! `stencils.rs`: the extracted stencils as static tables, each with its disassembly
-//! in its documentation and a trace back to its uop's `.uops` line.
+//! in its documentation and a trace back to its uop's `.uops` line, and the compiler
+//! that made them in the header.
 
 use super::extract::{HoleKind, Stencil};
 use crate::format;
@@ -56,7 +57,8 @@ fn stencil_item(a: &Analysis, s: &Stencil, helpers: &[String]) -> (syn::Ident, T
     )
 }
 
-pub fn generate(a: &Analysis, stencils: &[Stencil]) -> String {
+/// The file, recording in its header the compiler that made the stencils.
+pub fn generate(a: &Analysis, stencils: &[Stencil], rustc_version: &str) -> String {
     let helpers: Vec<String> = a.helpers.iter().map(|h| h.name.clone()).collect();
     let mut items = Vec::new();
     let mut by_uop = vec![quote! { None }; a.uops.len()];
@@ -126,6 +128,7 @@ pub fn generate(a: &Analysis, stencils: &[Stencil]) -> String {
         #(#items)*
     };
     let mut out = format::header(&a.source_name, "JIT stencils, compiled by rustc from the uop bodies.");
+    out.push_str(&super::compiler::header_line(rustc_version));
     out.push_str(&format::items(tokens));
     out
 }

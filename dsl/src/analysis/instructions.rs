@@ -175,6 +175,7 @@ pub fn placeholder() -> Uop {
         name: String::new(),
         docs: String::new(),
         origin: crate::model::Origin { line: 0, span: Span::default() },
+        name_span: Span::default(),
         is_inst: false,
         annotations: Default::default(),
         inputs: vec![],

@@ -3,10 +3,11 @@
 //! Stages, one file each: `layout` (types and C layouts), `shared` (shared Rust modules
 //! and escape analysis), `uops` (one uop), `stack` (stack plans), `facts` (tier-2
 //! facts), `instructions` (instructions, caches, expansions, families and how the
-//! specializer picks their members).
+//! specializer picks their members), `jit` (what the stencils need).
 
 mod facts;
 mod instructions;
+mod jit;
 mod layout;
 mod shared;
 mod stack;
@@ -14,7 +15,7 @@ mod uops;
 
 use crate::ast::{self, Item};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::model::{Analysis, Const, Helper, Origin};
+use crate::model::{Analysis, Const, Helper, Layout, Origin};
 use crate::source::{SourceFile, Span};
 use instructions::InstDef;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -41,6 +42,8 @@ impl Ctx<'_> {
 /// What bodies may refer to, gathered before any uop is analysed.
 pub(crate) struct Env {
     pub helpers: Vec<Helper>,
+    /// The layouts that analysed without errors.
+    pub layouts: Vec<Layout>,
     pub shared_functions: HashSet<String>,
     /// Layouts, shared types and `Value`.
     pub types: HashSet<String>,
@@ -52,6 +55,7 @@ pub(crate) struct Env {
 pub fn analyse(file: &SourceFile, ast: &ast::File, load: &dyn Fn(&str) -> Result<String, String>) -> Result<Analysis, Diagnostics> {
     let mut ctx = Ctx { file, diags: Diagnostics::default() };
     check_duplicates(&mut ctx, ast);
+    jit::check_convention(&mut ctx, ast);
 
     let mut layout_defs = Vec::new();
     let mut helper_defs = Vec::new();
@@ -88,7 +92,7 @@ pub fn analyse(file: &SourceFile, ast: &ast::File, load: &dyn Fn(&str) -> Result
         shared_functions.extend(m.functions.iter().cloned());
     }
     let escaping = shared::escaping_functions(&shared, &helpers);
-    let env = Env { helpers, shared_functions, types, escaping };
+    let env = Env { helpers, layouts, shared_functions, types, escaping };
 
     // Ids follow names, so that they do not depend on the order of definitions.
     uop_defs.sort_by(|a, b| a.name.name.cmp(&b.name.name));
@@ -153,7 +157,7 @@ pub fn analyse(file: &SourceFile, ast: &ast::File, load: &dyn Fn(&str) -> Result
         uops: uop_list,
         instructions: insts.into_iter().map(|i| i.expect("no errors, so every instruction analysed")).collect(),
         families,
-        layouts,
+        layouts: env.layouts,
         helpers: env.helpers,
         consts,
         shared,

@@ -82,12 +82,17 @@ pub fn uop(ctx: &mut Ctx, def: &ast::UopDef, id: u16, env: &Env) -> Option<Uop> 
     check_guards_and_purity(ctx, def, &ann, &facts, escapes_at, &flags);
 
     let tier2 = viability(&ann, &facts, &caches);
+    // A uop already in error would only repeat itself here.
+    if ctx.error_count() == errors_before {
+        super::jit::check_stencil_forms(ctx, &def.name.name, &facts, &tier2, &env.layouts);
+    }
     let body_line = ctx.file.line_col(def.body.span.lo).line;
     let mut uop = Uop {
         id,
         name: def.name.name.clone(),
         docs: def.docs.clone(),
         origin: ctx.origin(def.span),
+        name_span: def.name.span,
         is_inst: def.kind == ast::UopKind::Inst,
         annotations: ann,
         inputs,
