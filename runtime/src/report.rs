@@ -34,6 +34,8 @@ pub struct Report {
     pub jit_compile_ns: u64,
     pub cold_exit_bytes: u64,
     pub top_exits: Vec<(ExitSite, u64)>,
+    /// How often the specializer chose each specialized instruction, by name.
+    pub specialized: Vec<(&'static str, u32)>,
 }
 
 /// Reads the counters and the live executors (none when only tier 1 ran). Call before
@@ -85,6 +87,7 @@ pub fn collect(t2: Option<&Tier2State>, ts: &Thread, tier: &'static str) -> Repo
         jit_compile_ns: jit.map_or(0, |j| j.compile_nanos),
         cold_exit_bytes: stitch_tier2::cold::data_bytes() as u64 + jit.map_or(0, |j| j.cold_code_bytes),
         top_exits: top,
+        specialized: stitch_interp::specialize::specialization_counts(),
     }
 }
 
@@ -178,6 +181,7 @@ impl Report {
             "jit_compile_ns": self.jit_compile_ns,
             "cold_exit_bytes": self.cold_exit_bytes,
             "top_exits": top,
+            "specialized": self.specialized.iter().map(|(n, c)| (n.to_string(), serde_json::json!(c))).collect::<serde_json::Map<String, serde_json::Value>>(),
         });
         serde_json::to_string_pretty(&v).expect("JSON of plain data") + "\n"
     }

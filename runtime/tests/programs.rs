@@ -202,3 +202,41 @@ fn a_complex_result_is_refused_as_outside_the_subset() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Every member of every family is chosen by the specializer in some program of the
+/// corpus: a member the `.uops` file declares but no program reaches is dead code that
+/// no test covers.
+#[test]
+fn every_family_member_is_chosen_by_some_program() {
+    let programs = programs("tests/programs");
+    let chosen = std::sync::Mutex::new(std::collections::BTreeSet::<String>::new());
+    let dir = std::env::temp_dir().join(format!("stitch-members-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let failures = common::failures_in_parallel(&programs, |py| {
+        let json = dir.join(py.file_name().unwrap()).with_extension("json");
+        Command::new(env!("CARGO_BIN_EXE_stitch"))
+            .current_dir(py.parent().unwrap())
+            .args(["run", "--tier", "1", "--stats-json"])
+            .arg(&json)
+            .arg(py.file_name().unwrap())
+            .output()
+            .expect("stitch runs");
+        let text = std::fs::read_to_string(&json).ok()?;
+        let v: serde_json::Value = serde_json::from_str(&text).ok()?;
+        let mut set = chosen.lock().unwrap();
+        for name in v["specialized"].as_object()?.keys() {
+            set.insert(name.clone());
+        }
+        None
+    });
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(failures.is_empty());
+    let chosen = chosen.into_inner().unwrap();
+    let dead: Vec<&str> = stitch_abi::FAMILIES
+        .iter()
+        .flat_map(|f| f.members.iter())
+        .map(|&m| stitch_abi::INSTRUCTIONS[m as usize].name)
+        .filter(|name| !chosen.contains(*name))
+        .collect();
+    assert!(dead.is_empty(), "family members no corpus program makes the specializer choose: {dead:?}");
+}
