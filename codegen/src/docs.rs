@@ -1,7 +1,8 @@
 //! `UOPS.md`: the instruction set as readable documentation, rendered with askama.
 
 use askama::Template;
-use stitch_dsl::model::{Analysis, Flags, InstPart, OperandSource, StackVar, Uop, Viability};
+use quote::ToTokens;
+use stitch_dsl::model::{Analysis, Arg, Condition, ConditionKind, Flags, Forget, InstPart, OperandSource, Place, StackVar, Uop, Viability};
 
 #[derive(Template)]
 #[template(path = "uops.md")]
@@ -38,6 +39,7 @@ struct UopView {
     signature: String,
     flags: String,
     tier2: String,
+    facts: String,
     line: u32,
 }
 
@@ -45,6 +47,7 @@ struct FamilyView {
     head: String,
     members: String,
     line: u32,
+    selection: Vec<(String, String, u32)>,
 }
 
 struct LayoutView {
@@ -67,6 +70,7 @@ struct HelperView {
     name: String,
     signature: String,
     escapes: &'static str,
+    notes: String,
     line: u32,
 }
 
@@ -89,6 +93,7 @@ pub fn generate(a: &Analysis) -> String {
                 signature: signature(u),
                 flags: flags(u.flags),
                 tier2: viability(&u.tier2),
+                facts: facts(a, u),
                 line: u.origin.line,
             })
             .collect(),
@@ -99,6 +104,14 @@ pub fn generate(a: &Analysis) -> String {
                 head: a.instructions[f.head].name.clone(),
                 members: f.members.iter().map(|m| format!("`{}`", a.instructions[*m].name)).collect::<Vec<_>>().join(", "),
                 line: f.origin.line,
+                selection: f
+                    .selection
+                    .iter()
+                    .map(|s| {
+                        let predicate = s.predicate.as_ref().map_or("never chosen".to_string(), |b| format!("`{}`", rust_line(b).replace('|', "\\|")));
+                        (a.instructions[s.member].name.clone(), predicate, s.line)
+                    })
+                    .collect(),
             })
             .collect(),
         layouts: a
@@ -122,10 +135,18 @@ pub fn generate(a: &Analysis) -> String {
             .map(|h| {
                 let params: Vec<String> = h.params.iter().map(|(n, t)| format!("{n}: {}", t.to_rust())).collect();
                 let ret = h.ret.as_ref().map(|t| format!(" -> {}", t.to_rust())).unwrap_or_default();
+                let mut notes = Vec::new();
+                if h.invalidates {
+                    notes.push("invalidates executors".to_string());
+                }
+                if let Some(path) = &h.forwards_to {
+                    notes.push(format!("forwards to `{path}` (generated shim)"));
+                }
                 HelperView {
                     name: h.name.clone(),
                     signature: format!("fn({}){ret}", params.join(", ")),
                     escapes: if h.noescape { "no" } else { "yes" },
+                    notes: notes.join("; "),
                     line: h.origin.line,
                 }
             })
@@ -214,4 +235,115 @@ fn viability(v: &Viability) -> String {
 
 fn one_line(s: &str) -> String {
     s.replace('\n', " ")
+}
+
+/// A block of Rust as prettyplease prints it, on one line.
+fn rust_line(block: &syn::Block) -> String {
+    let tokens = block.to_token_stream();
+    let file: syn::File = syn::parse_quote! { const _: () = #tokens; };
+    let text = prettyplease::unparse(&file);
+    let body = text.trim().trim_start_matches("const _: () =").trim().trim_end_matches(';');
+    body.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn arg(a: &Arg, u: &Uop) -> String {
+    let base = if a.from_operand { u.caches.iter().find(|c| !c.is_unused()).map_or("operand".to_string(), |c| c.name.clone()) } else { "oparg".to_string() };
+    match (a.shift, a.mask) {
+        (0, None) => base,
+        (0, Some(m)) => format!("{base} & {m}"),
+        (s, None) => format!("{base} >> {s}"),
+        (s, Some(m)) => format!("{base} >> {s} & {m}"),
+    }
+}
+
+fn place(p: &Place, u: &Uop) -> String {
+    match p {
+        Place::Input(i) => u.inputs[*i].name.clone(),
+        Place::Output(i) => u.outputs[*i].name.clone(),
+        Place::Local(x) => format!("local[{}]", arg(x, u)),
+        Place::Global(x) => format!("global[{}]", arg(x, u)),
+        Place::Builtin(x) => format!("builtin[{}]", arg(x, u)),
+        Place::Const(x) => format!("const[{}]", arg(x, u)),
+    }
+}
+
+fn condition(c: &Condition, u: &Uop, caches_of: &Uop) -> String {
+    // Indexed places of a variant's conditions name the base's cache entries.
+    let p = match c.place {
+        Place::Input(_) | Place::Output(_) => place(&c.place, u),
+        _ => place(&c.place, caches_of),
+    };
+    match &c.kind {
+        ConditionKind::Types(t) => format!("{p}: {}", t.join(" \\| ")),
+        ConditionKind::Watched => format!("watched({p})"),
+    }
+}
+
+/// A uop's tier-2 facts in one line, as the `.uops` file states them.
+fn facts(a: &Analysis, u: &Uop) -> String {
+    let f = &u.facts;
+    let name = |id: &usize| format!("`{}`", a.uops[*id].name);
+    let list = |ids: &[usize]| ids.iter().map(name).collect::<Vec<_>>().join(", ");
+    let mut out = Vec::new();
+    if !f.moves.is_empty() {
+        let moves: Vec<String> = f.moves.iter().map(|m| format!("{} = {}", place(&m.dst, u), place(&m.src, u))).collect();
+        out.push(format!("moves `{}`", moves.join(", ")));
+    }
+    for v in &f.variant_of {
+        let base = &a.uops[v.base];
+        let mut s = format!("variant of {}", name(&v.base));
+        if !v.conditions.is_empty() {
+            let conds: Vec<String> = v.conditions.iter().map(|c| condition(c, u, base)).collect();
+            s.push_str(&format!(" if `{}`", conds.join(", ")));
+        }
+        if let Some(p) = &v.operand {
+            s.push_str(&format!(" with operand `{}`", place(p, base)));
+        }
+        out.push(s);
+    }
+    for w in &f.word_of {
+        let test = w.condition.as_ref().map_or(String::new(), |b| format!(" if `{}`", rust_line(b)));
+        out.push(format!("word form of {}{test}", name(&w.base)));
+    }
+    if let Some(x) = f.fuses {
+        let oparg = x.second_oparg.map_or(String::new(), |o| format!("({o})"));
+        out.push(format!("fuses {} + {}{oparg}", name(&x.first), name(&x.second)));
+    }
+    if let Some(s) = &f.stays {
+        out.push(format!("falling through: {}", if s.is_empty() { "nothing".to_string() } else { list(s) }));
+    }
+    if let Some(j) = &f.jumps {
+        out.push(format!("jumping: {}", if j.is_empty() { "nothing".to_string() } else { list(j) }));
+    }
+    if !f.proven_if.is_empty() {
+        let alts: Vec<String> = f.proven_if.iter().map(|alt| format!("`{}`", alt.iter().map(|c| condition(c, u, u)).collect::<Vec<_>>().join(", "))).collect();
+        out.push(format!("redundant if {}", alts.join(" or ")));
+    }
+    if let Some(p) = f.proves {
+        let kinds = if f.protects.is_empty() { String::new() } else { format!(" for {}", f.protects.join(", ")) };
+        out.push(format!("proves `{}`{kinds}", a.proofs[p]));
+    }
+    if !f.forgets.is_empty() {
+        let names: Vec<String> = f
+            .forgets
+            .iter()
+            .map(|g| match g {
+                Forget::Proof(p) => format!("`{}`", a.proofs[*p]),
+                Forget::Globals => "globals' types".to_string(),
+                Forget::Locals => "locals' types".to_string(),
+            })
+            .collect();
+        out.push(format!("forgets {}", names.join(", ")));
+    }
+    if let Some(c) = &f.calls {
+        out.push(format!("calls the function of `{}` with `{}`", c.version_cache, u.inputs[c.args].name));
+    }
+    if let Some(r) = f.returns {
+        out.push(format!("returns `{}`", u.inputs[r].name));
+    }
+    if let Some(c) = &f.checks {
+        let after = c.after.map_or(String::new(), |p| format!(" after `{}`", a.proofs[p]));
+        out.push(format!("entry guard on `{}`{after}", place(&c.place, u)));
+    }
+    out.join("; ")
 }

@@ -3,6 +3,8 @@
 
 mod bench;
 mod check;
+#[cfg(test)]
+mod fixture;
 mod generate;
 mod instructions;
 mod miri;
