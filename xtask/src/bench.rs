@@ -13,6 +13,8 @@ pub struct Options {
     pub quick: bool,
     pub runs: usize,
     pub json: Option<PathBuf>,
+    /// Another build of stitch, timed beside this one.
+    pub baseline: Option<PathBuf>,
     pub only: Vec<String>,
 }
 
@@ -99,6 +101,13 @@ pub fn run(root: &Path, opts: &Options) -> Result<String, String> {
     if let Some(p) = &pypy {
         runners.push(Runner { name: "PyPy", program: p.clone(), args: vec![] });
     }
+    // The baseline's runners come last, so the columns before them keep their places.
+    let first_baseline = runners.len();
+    if let Some(b) = &opts.baseline {
+        for (name, tier) in [("baseline tier 1", "1"), ("baseline tier 2", "2"), ("baseline jit", "jit")] {
+            runners.push(Runner { name, program: b.clone(), args: vec!["run".into(), "--tier".into(), tier.into()] });
+        }
+    }
     let files = benchmark_files(root, &opts.only)?;
     let runs = if opts.quick { 1 } else { opts.runs.max(1) };
 
@@ -174,6 +183,23 @@ pub fn run(root: &Path, opts: &Options) -> Result<String, String> {
     }
     let _ = writeln!(table, " **{:.2}x** |", geomean(&jit_over_t1));
 
+    if opts.baseline.is_some() {
+        // Each tier of this build against the same tier of the baseline: above 1, this
+        // build is faster.
+        let _ = writeln!(table, "\nAgainst the baseline build (its time / this build's time, per tier):\n");
+        let _ = writeln!(table, "| benchmark | tier 1 | tier 2 | jit |\n|---|---:|---:|---:|");
+        let mut per_tier: Vec<Vec<f64>> = vec![Vec::new(); 3];
+        for (fi, f) in files.iter().enumerate() {
+            let _ = write!(table, "| {} |", f.file_stem().unwrap().to_string_lossy());
+            for (k, list) in per_tier.iter_mut().enumerate() {
+                let r = ratio(fi, first_baseline + k, k);
+                list.push(r);
+                let _ = write!(table, " {r:.3}x |");
+            }
+            let _ = writeln!(table);
+        }
+        let _ = writeln!(table, "| **geometric mean** | **{:.3}x** | **{:.3}x** | **{:.3}x** |", geomean(&per_tier[0]), geomean(&per_tier[1]), geomean(&per_tier[2]));
+    }
     let command = format!("cargo xtask bench{}", if opts.quick { " --quick" } else { "" });
     let date = Command::new("date").arg("-u").arg("+%Y-%m-%d").output().map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string()).unwrap_or_default();
     let mut md = format!(

@@ -33,9 +33,10 @@ fn count(stitch: &Path, tier: &str, file: &Path) -> Result<(u64, Vec<u8>), Strin
     Ok((collected, out.stdout))
 }
 
-pub fn run(root: &Path, only: &[String]) -> Result<String, String> {
+pub fn run(root: &Path, baseline: Option<&Path>, only: &[String]) -> Result<String, String> {
     let stitch = build_stitch(root)?;
     let files = benchmark_files(root, only)?;
+    let mut before = String::from("| benchmark | tier 1 | tier 2 | jit |\n|---|---:|---:|---:|\n");
     let mut table = String::from(
         "| benchmark | tier 1 | tier 2 | jit | tier 1 / tier 2 | tier 1 / jit |\n|---|---:|---:|---:|---:|---:|\n",
     );
@@ -50,6 +51,15 @@ pub fn run(root: &Path, only: &[String]) -> Result<String, String> {
             counts.push(n as f64);
         }
         let g = |n: f64| format!("{:.2} G", n / 1e9);
+        if let Some(base) = baseline {
+            // Positive: the build under test executes more instructions.
+            let mut row = format!("| {} |", f.file_stem().unwrap().to_string_lossy());
+            for (k, tier) in TIERS.iter().enumerate() {
+                let (n, _) = count(base, tier, f)?;
+                let _ = write!(row, " {} -> {} ({:+.2}%) |", g(n as f64), g(counts[k]), 100.0 * (counts[k] / n as f64 - 1.0));
+            }
+            let _ = writeln!(before, "{row}");
+        }
         let _ = writeln!(
             table,
             "| {} | {} | {} | {} | {:.2}x | {:.2}x |",
@@ -60,6 +70,9 @@ pub fn run(root: &Path, only: &[String]) -> Result<String, String> {
             counts[0] / counts[1],
             counts[0] / counts[2]
         );
+    }
+    if baseline.is_some() {
+        let _ = write!(table, "\nAgainst the baseline (its count -> this build's):\n\n{before}");
     }
     Ok(table)
 }

@@ -41,12 +41,20 @@ enum Task {
         /// Also write the medians as JSON.
         #[arg(long, value_name = "PATH")]
         json: Option<std::path::PathBuf>,
+        /// Also time a baseline build of stitch (another checkout's binary), side by
+        /// side, and show the change against it.
+        #[arg(long, value_name = "STITCH")]
+        baseline: Option<std::path::PathBuf>,
         /// Only these benchmarks (by name).
         only: Vec<String>,
     },
     /// Count the instructions each benchmark executes under tier 1, tier 2 and the JIT
     /// (valgrind's callgrind: counts, unlike times, do not move with the machine's load).
     Instructions {
+        /// Also count a baseline build of stitch (another checkout's binary) and show
+        /// the change against it.
+        #[arg(long, value_name = "STITCH")]
+        baseline: Option<std::path::PathBuf>,
         /// Only these benchmarks (by name).
         only: Vec<String>,
     },
@@ -70,8 +78,10 @@ fn main() -> ExitCode {
         Task::Gen { check } => generate::run(&generate::workspace_root(), check),
         Task::Miri { install } => miri::run(&generate::workspace_root(), install),
         Task::Tune { runs } => tune::run(&generate::workspace_root(), runs),
-        Task::Instructions { only } => instructions::run(&generate::workspace_root(), &only),
-        Task::Bench { quick, runs, json, only } => bench::run(&generate::workspace_root(), &bench::Options { quick, runs, json, only }),
+        Task::Instructions { baseline, only } => instructions::run(&generate::workspace_root(), baseline.as_deref(), &only),
+        Task::Bench { quick, runs, json, baseline, only } => {
+            bench::run(&generate::workspace_root(), &bench::Options { quick, runs, json, baseline, only })
+        }
     };
     match result {
         Ok(message) => {
