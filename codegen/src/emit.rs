@@ -147,7 +147,8 @@ fn cache_reads(uop: &Uop, caches: &[CacheBinding], tier: Tier) -> TokenStream {
     out
 }
 
-fn rust_type(units: u32) -> &'static str {
+/// The integer type a cache entry of `units` code units reads as.
+pub(crate) fn rust_type(units: u32) -> &'static str {
     match units {
         1 => "u16",
         2 => "u32",

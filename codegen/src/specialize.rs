@@ -36,7 +36,7 @@ pub fn generate(a: &Analysis) -> String {
             let t = trace(format!("{} at {}:{}", member.name, a.source_name, s.line));
             let lets = s.caches.iter().map(|c| {
                 let n = format_ident!("{}", c.name);
-                let ty = format_ident!("{}", rust_type(c.units));
+                let ty = format_ident!("{}", crate::emit::rust_type(c.units));
                 quote! { let mut #n: #ty = 0; }
             });
             let writes = s.caches.iter().map(|c| {
@@ -79,12 +79,4 @@ pub fn generate(a: &Analysis) -> String {
     );
     out.push_str(&format::items(tokens));
     out
-}
-
-fn rust_type(units: u32) -> &'static str {
-    match units {
-        1 => "u16",
-        2 => "u32",
-        _ => "u64",
-    }
 }

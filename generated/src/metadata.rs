@@ -162,13 +162,13 @@ pub mod op {
     pub const BUILD_STRING: u16 = 31u16;
     // at runtime/bytecodes.uops:975
     pub const BUILD_TUPLE: u16 = 32u16;
-    // at runtime/bytecodes.uops:1272
+    // at runtime/bytecodes.uops:1322
     pub const CALL: u16 = 33u16;
-    // at runtime/bytecodes.uops:1297
+    // at runtime/bytecodes.uops:1347
     pub const CALL_BUILTIN: u16 = 34u16;
-    // at runtime/bytecodes.uops:1311
+    // at runtime/bytecodes.uops:1361
     pub const CALL_KW: u16 = 35u16;
-    // at runtime/bytecodes.uops:1296
+    // at runtime/bytecodes.uops:1346
     pub const CALL_PY_EXACT_ARGS: u16 = 36u16;
     // at runtime/bytecodes.uops:799
     pub const COMPARE_OP: u16 = 37u16;
@@ -182,37 +182,37 @@ pub mod op {
     pub const COMPARE_OP_STR: u16 = 41u16;
     // at runtime/bytecodes.uops:830
     pub const CONTAINS_OP: u16 = 42u16;
-    // at runtime/bytecodes.uops:1021
+    // at runtime/bytecodes.uops:1071
     pub const CONVERT_VALUE: u16 = 43u16;
     // at runtime/bytecodes.uops:374
     pub const COPY: u16 = 44u16;
     // at runtime/bytecodes.uops:960
     pub const DELETE_SUBSCR: u16 = 45u16;
-    // at runtime/bytecodes.uops:1104
+    // at runtime/bytecodes.uops:1154
     pub const ENTER_EXECUTOR: u16 = 46u16;
-    // at runtime/bytecodes.uops:1006
+    // at runtime/bytecodes.uops:1056
     pub const FORMAT_SIMPLE: u16 = 47u16;
-    // at runtime/bytecodes.uops:1013
+    // at runtime/bytecodes.uops:1063
     pub const FORMAT_WITH_SPEC: u16 = 48u16;
-    // at runtime/bytecodes.uops:1138
+    // at runtime/bytecodes.uops:1188
     pub const FOR_ITER: u16 = 49u16;
-    // at runtime/bytecodes.uops:1239
+    // at runtime/bytecodes.uops:1289
     pub const FOR_ITER_LIST: u16 = 50u16;
-    // at runtime/bytecodes.uops:1238
+    // at runtime/bytecodes.uops:1288
     pub const FOR_ITER_RANGE: u16 = 51u16;
-    // at runtime/bytecodes.uops:1109
+    // at runtime/bytecodes.uops:1159
     pub const GET_ITER: u16 = 52u16;
-    // at runtime/bytecodes.uops:1329
+    // at runtime/bytecodes.uops:1379
     pub const INTERPRETER_EXIT: u16 = 53u16;
     // at runtime/bytecodes.uops:839
     pub const IS_OP: u16 = 54u16;
-    // at runtime/bytecodes.uops:1091
+    // at runtime/bytecodes.uops:1141
     pub const JUMP_BACKWARD: u16 = 55u16;
-    // at runtime/bytecodes.uops:1084
+    // at runtime/bytecodes.uops:1134
     pub const JUMP_FORWARD: u16 = 56u16;
     // at runtime/bytecodes.uops:995
     pub const LIST_APPEND: u16 = 57u16;
-    // at runtime/bytecodes.uops:1041
+    // at runtime/bytecodes.uops:1091
     pub const LOAD_ATTR: u16 = 58u16;
     // at runtime/bytecodes.uops:445
     pub const LOAD_CONST: u16 = 59u16;
@@ -228,23 +228,23 @@ pub mod op {
     pub const LOAD_GLOBAL_BUILTIN: u16 = 64u16;
     // at runtime/bytecodes.uops:496
     pub const LOAD_GLOBAL_MODULE: u16 = 65u16;
-    // at runtime/bytecodes.uops:1031
+    // at runtime/bytecodes.uops:1081
     pub const LOAD_METHOD: u16 = 66u16;
-    // at runtime/bytecodes.uops:1334
+    // at runtime/bytecodes.uops:1384
     pub const MAKE_FUNCTION: u16 = 67u16;
     // at runtime/bytecodes.uops:363
     pub const NOP: u16 = 68u16;
-    // at runtime/bytecodes.uops:1051
+    // at runtime/bytecodes.uops:1101
     pub const POP_JUMP_IF_FALSE: u16 = 69u16;
-    // at runtime/bytecodes.uops:1068
+    // at runtime/bytecodes.uops:1118
     pub const POP_JUMP_IF_TRUE: u16 = 70u16;
     // at runtime/bytecodes.uops:366
     pub const POP_TOP: u16 = 71u16;
     // at runtime/bytecodes.uops:370
     pub const PUSH_NULL: u16 = 72u16;
-    // at runtime/bytecodes.uops:1245
+    // at runtime/bytecodes.uops:1295
     pub const RAISE_ASSERTION: u16 = 73u16;
-    // at runtime/bytecodes.uops:1322
+    // at runtime/bytecodes.uops:1372
     pub const RETURN_VALUE: u16 = 74u16;
     // at runtime/bytecodes.uops:410
     pub const STORE_FAST: u16 = 75u16;
@@ -266,8 +266,12 @@ pub mod op {
     pub const UNARY_NOT: u16 = 83u16;
     // at runtime/bytecodes.uops:765
     pub const UNARY_OP: u16 = 84u16;
-    // at runtime/bytecodes.uops:1000
+    // at runtime/bytecodes.uops:1014
     pub const UNPACK_SEQUENCE: u16 = 85u16;
+    // at runtime/bytecodes.uops:1050
+    pub const UNPACK_SEQUENCE_LIST: u16 = 86u16;
+    // at runtime/bytecodes.uops:1049
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 87u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
@@ -281,35 +285,35 @@ pub mod uop {
     pub const BUILD_STRING: u16 = 3u16;
     // at runtime/bytecodes.uops:975
     pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1311
+    // at runtime/bytecodes.uops:1361
     pub const CALL_KW: u16 = 5u16;
     // at runtime/bytecodes.uops:830
     pub const CONTAINS_OP: u16 = 6u16;
-    // at runtime/bytecodes.uops:1021
+    // at runtime/bytecodes.uops:1071
     pub const CONVERT_VALUE: u16 = 7u16;
     // at runtime/bytecodes.uops:374
     pub const COPY: u16 = 8u16;
     // at runtime/bytecodes.uops:960
     pub const DELETE_SUBSCR: u16 = 9u16;
-    // at runtime/bytecodes.uops:1104
+    // at runtime/bytecodes.uops:1154
     pub const ENTER_EXECUTOR: u16 = 10u16;
-    // at runtime/bytecodes.uops:1006
+    // at runtime/bytecodes.uops:1056
     pub const FORMAT_SIMPLE: u16 = 11u16;
-    // at runtime/bytecodes.uops:1013
+    // at runtime/bytecodes.uops:1063
     pub const FORMAT_WITH_SPEC: u16 = 12u16;
-    // at runtime/bytecodes.uops:1109
+    // at runtime/bytecodes.uops:1159
     pub const GET_ITER: u16 = 13u16;
-    // at runtime/bytecodes.uops:1329
+    // at runtime/bytecodes.uops:1379
     pub const INTERPRETER_EXIT: u16 = 14u16;
     // at runtime/bytecodes.uops:839
     pub const IS_OP: u16 = 15u16;
-    // at runtime/bytecodes.uops:1091
+    // at runtime/bytecodes.uops:1141
     pub const JUMP_BACKWARD: u16 = 16u16;
-    // at runtime/bytecodes.uops:1084
+    // at runtime/bytecodes.uops:1134
     pub const JUMP_FORWARD: u16 = 17u16;
     // at runtime/bytecodes.uops:995
     pub const LIST_APPEND: u16 = 18u16;
-    // at runtime/bytecodes.uops:1041
+    // at runtime/bytecodes.uops:1091
     pub const LOAD_ATTR: u16 = 19u16;
     // at runtime/bytecodes.uops:445
     pub const LOAD_CONST: u16 = 20u16;
@@ -319,23 +323,23 @@ pub mod uop {
     pub const LOAD_FAST_CHECK: u16 = 22u16;
     // at runtime/bytecodes.uops:419
     pub const LOAD_FAST_LOAD_FAST: u16 = 23u16;
-    // at runtime/bytecodes.uops:1031
+    // at runtime/bytecodes.uops:1081
     pub const LOAD_METHOD: u16 = 24u16;
-    // at runtime/bytecodes.uops:1334
+    // at runtime/bytecodes.uops:1384
     pub const MAKE_FUNCTION: u16 = 25u16;
     // at runtime/bytecodes.uops:363
     pub const NOP: u16 = 26u16;
-    // at runtime/bytecodes.uops:1051
+    // at runtime/bytecodes.uops:1101
     pub const POP_JUMP_IF_FALSE: u16 = 27u16;
-    // at runtime/bytecodes.uops:1068
+    // at runtime/bytecodes.uops:1118
     pub const POP_JUMP_IF_TRUE: u16 = 28u16;
     // at runtime/bytecodes.uops:366
     pub const POP_TOP: u16 = 29u16;
     // at runtime/bytecodes.uops:370
     pub const PUSH_NULL: u16 = 30u16;
-    // at runtime/bytecodes.uops:1245
+    // at runtime/bytecodes.uops:1295
     pub const RAISE_ASSERTION: u16 = 31u16;
-    // at runtime/bytecodes.uops:1322
+    // at runtime/bytecodes.uops:1372
     pub const RETURN_VALUE: u16 = 32u16;
     // at runtime/bytecodes.uops:410
     pub const STORE_FAST: u16 = 33u16;
@@ -347,217 +351,217 @@ pub mod uop {
     pub const UNARY_NOT: u16 = 36u16;
     // at runtime/bytecodes.uops:765
     pub const UNARY_OP: u16 = 37u16;
-    // at runtime/bytecodes.uops:1000
-    pub const UNPACK_SEQUENCE: u16 = 38u16;
     // at runtime/bytecodes.uops:574
-    pub const _BINARY_OP: u16 = 39u16;
+    pub const _BINARY_OP: u16 = 38u16;
     // at runtime/bytecodes.uops:666
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 40u16;
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 39u16;
     // at runtime/bytecodes.uops:603
-    pub const _BINARY_OP_ADD_INT: u16 = 41u16;
+    pub const _BINARY_OP_ADD_INT: u16 = 40u16;
     // at runtime/bytecodes.uops:683
-    pub const _BINARY_OP_ADD_MIX: u16 = 42u16;
+    pub const _BINARY_OP_ADD_MIX: u16 = 41u16;
     // at runtime/bytecodes.uops:711
-    pub const _BINARY_OP_ADD_STR: u16 = 43u16;
-    // at runtime/bytecodes.uops:1575
-    pub const _BINARY_OP_ADD_WORD: u16 = 44u16;
+    pub const _BINARY_OP_ADD_STR: u16 = 42u16;
+    // at runtime/bytecodes.uops:1625
+    pub const _BINARY_OP_ADD_WORD: u16 = 43u16;
     // at runtime/bytecodes.uops:631
-    pub const _BINARY_OP_AND_INT: u16 = 45u16;
-    // at runtime/bytecodes.uops:1617
-    pub const _BINARY_OP_AND_WORD: u16 = 46u16;
+    pub const _BINARY_OP_AND_INT: u16 = 44u16;
+    // at runtime/bytecodes.uops:1667
+    pub const _BINARY_OP_AND_WORD: u16 = 45u16;
     // at runtime/bytecodes.uops:621
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 47u16;
-    // at runtime/bytecodes.uops:1599
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 48u16;
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 46u16;
+    // at runtime/bytecodes.uops:1649
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 47u16;
     // at runtime/bytecodes.uops:643
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 49u16;
-    // at runtime/bytecodes.uops:1635
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 50u16;
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 48u16;
+    // at runtime/bytecodes.uops:1685
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 49u16;
     // at runtime/bytecodes.uops:674
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 51u16;
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 50u16;
     // at runtime/bytecodes.uops:615
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 52u16;
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 51u16;
     // at runtime/bytecodes.uops:691
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 53u16;
-    // at runtime/bytecodes.uops:1591
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 54u16;
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 52u16;
+    // at runtime/bytecodes.uops:1641
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 53u16;
     // at runtime/bytecodes.uops:635
-    pub const _BINARY_OP_OR_INT: u16 = 55u16;
-    // at runtime/bytecodes.uops:1623
-    pub const _BINARY_OP_OR_WORD: u16 = 56u16;
+    pub const _BINARY_OP_OR_INT: u16 = 54u16;
+    // at runtime/bytecodes.uops:1673
+    pub const _BINARY_OP_OR_WORD: u16 = 55u16;
     // at runtime/bytecodes.uops:700
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 57u16;
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 56u16;
     // at runtime/bytecodes.uops:626
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 58u16;
-    // at runtime/bytecodes.uops:1608
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 59u16;
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 57u16;
+    // at runtime/bytecodes.uops:1658
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 58u16;
     // at runtime/bytecodes.uops:654
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 60u16;
-    // at runtime/bytecodes.uops:1646
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 61u16;
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 59u16;
+    // at runtime/bytecodes.uops:1696
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 60u16;
     // at runtime/bytecodes.uops:670
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 62u16;
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 61u16;
     // at runtime/bytecodes.uops:609
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 63u16;
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 62u16;
     // at runtime/bytecodes.uops:687
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 64u16;
-    // at runtime/bytecodes.uops:1583
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 65u16;
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 63u16;
+    // at runtime/bytecodes.uops:1633
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 64u16;
     // at runtime/bytecodes.uops:678
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 66u16;
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 65u16;
     // at runtime/bytecodes.uops:661
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 67u16;
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 66u16;
     // at runtime/bytecodes.uops:695
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 68u16;
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 67u16;
     // at runtime/bytecodes.uops:639
-    pub const _BINARY_OP_XOR_INT: u16 = 69u16;
-    // at runtime/bytecodes.uops:1629
-    pub const _BINARY_OP_XOR_WORD: u16 = 70u16;
+    pub const _BINARY_OP_XOR_INT: u16 = 68u16;
+    // at runtime/bytecodes.uops:1679
+    pub const _BINARY_OP_XOR_WORD: u16 = 69u16;
     // at runtime/bytecodes.uops:857
-    pub const _BINARY_SUBSCR: u16 = 71u16;
+    pub const _BINARY_SUBSCR: u16 = 70u16;
     // at runtime/bytecodes.uops:894
-    pub const _BINARY_SUBSCR_DICT: u16 = 72u16;
+    pub const _BINARY_SUBSCR_DICT: u16 = 71u16;
     // at runtime/bytecodes.uops:867
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 73u16;
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 72u16;
     // at runtime/bytecodes.uops:887
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 74u16;
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 73u16;
     // at runtime/bytecodes.uops:877
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 75u16;
-    // at runtime/bytecodes.uops:1570
-    pub const _BOX_WORD: u16 = 76u16;
-    // at runtime/bytecodes.uops:1262
-    pub const _CALL: u16 = 77u16;
-    // at runtime/bytecodes.uops:1289
-    pub const _CALL_BUILTIN: u16 = 78u16;
-    // at runtime/bytecodes.uops:1275
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 79u16;
-    // at runtime/bytecodes.uops:1352
-    pub const _CHECK_VALIDITY: u16 = 80u16;
-    // at runtime/bytecodes.uops:1366
-    pub const _COLD_EXIT: u16 = 81u16;
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 74u16;
+    // at runtime/bytecodes.uops:1620
+    pub const _BOX_WORD: u16 = 75u16;
+    // at runtime/bytecodes.uops:1312
+    pub const _CALL: u16 = 76u16;
+    // at runtime/bytecodes.uops:1339
+    pub const _CALL_BUILTIN: u16 = 77u16;
+    // at runtime/bytecodes.uops:1325
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 78u16;
+    // at runtime/bytecodes.uops:1402
+    pub const _CHECK_VALIDITY: u16 = 79u16;
+    // at runtime/bytecodes.uops:1416
+    pub const _COLD_EXIT: u16 = 80u16;
     // at runtime/bytecodes.uops:792
-    pub const _COMPARE_OP: u16 = 82u16;
+    pub const _COMPARE_OP: u16 = 81u16;
     // at runtime/bytecodes.uops:806
-    pub const _COMPARE_OP_FLOAT: u16 = 83u16;
+    pub const _COMPARE_OP_FLOAT: u16 = 82u16;
     // at runtime/bytecodes.uops:802
-    pub const _COMPARE_OP_INT: u16 = 84u16;
+    pub const _COMPARE_OP_INT: u16 = 83u16;
     // at runtime/bytecodes.uops:818
-    pub const _COMPARE_OP_MIX: u16 = 85u16;
+    pub const _COMPARE_OP_MIX: u16 = 84u16;
     // at runtime/bytecodes.uops:810
-    pub const _COMPARE_OP_STR: u16 = 86u16;
-    // at runtime/bytecodes.uops:1382
-    pub const _DEOPT: u16 = 87u16;
-    // at runtime/bytecodes.uops:1387
-    pub const _ERROR_EXIT: u16 = 88u16;
-    // at runtime/bytecodes.uops:1357
-    pub const _EXIT_TRACE: u16 = 89u16;
-    // at runtime/bytecodes.uops:1123
-    pub const _FOR_ITER: u16 = 90u16;
+    pub const _COMPARE_OP_STR: u16 = 85u16;
+    // at runtime/bytecodes.uops:1432
+    pub const _DEOPT: u16 = 86u16;
+    // at runtime/bytecodes.uops:1437
+    pub const _ERROR_EXIT: u16 = 87u16;
+    // at runtime/bytecodes.uops:1407
+    pub const _EXIT_TRACE: u16 = 88u16;
+    // at runtime/bytecodes.uops:1173
+    pub const _FOR_ITER: u16 = 89u16;
     // at runtime/bytecodes.uops:588
-    pub const _GUARD_BOTH_FLOAT: u16 = 91u16;
+    pub const _GUARD_BOTH_FLOAT: u16 = 90u16;
     // at runtime/bytecodes.uops:584
-    pub const _GUARD_BOTH_INT: u16 = 92u16;
+    pub const _GUARD_BOTH_INT: u16 = 91u16;
     // at runtime/bytecodes.uops:599
-    pub const _GUARD_BOTH_STR: u16 = 93u16;
+    pub const _GUARD_BOTH_STR: u16 = 92u16;
     // at runtime/bytecodes.uops:474
-    pub const _GUARD_BUILTINS_VERSION: u16 = 94u16;
+    pub const _GUARD_BUILTINS_VERSION: u16 = 93u16;
     // at runtime/bytecodes.uops:592
-    pub const _GUARD_FLOAT_MIX: u16 = 95u16;
+    pub const _GUARD_FLOAT_MIX: u16 = 94u16;
     // at runtime/bytecodes.uops:468
-    pub const _GUARD_GLOBALS_VERSION: u16 = 96u16;
-    // at runtime/bytecodes.uops:1506
-    pub const _GUARD_GLOBAL_TYPE: u16 = 97u16;
-    // at runtime/bytecodes.uops:1532
-    pub const _GUARD_IS_FALSE_POP: u16 = 98u16;
-    // at runtime/bytecodes.uops:1522
-    pub const _GUARD_IS_TRUE_POP: u16 = 99u16;
-    // at runtime/bytecodes.uops:1141
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 100u16;
-    // at runtime/bytecodes.uops:1498
-    pub const _GUARD_LOCAL_TYPE: u16 = 101u16;
-    // at runtime/bytecodes.uops:1226
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 102u16;
-    // at runtime/bytecodes.uops:1171
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 103u16;
-    // at runtime/bytecodes.uops:1514
-    pub const _GUARD_STACK_TYPE: u16 = 104u16;
-    // at runtime/bytecodes.uops:1550
-    pub const _INT_TO_WORD: u16 = 105u16;
-    // at runtime/bytecodes.uops:1188
-    pub const _ITER_CHECK_LIST: u16 = 106u16;
-    // at runtime/bytecodes.uops:1157
-    pub const _ITER_CHECK_RANGE: u16 = 107u16;
-    // at runtime/bytecodes.uops:1192
-    pub const _ITER_JUMP_LIST: u16 = 108u16;
-    // at runtime/bytecodes.uops:1161
-    pub const _ITER_JUMP_RANGE: u16 = 109u16;
-    // at runtime/bytecodes.uops:1231
-    pub const _ITER_NEXT_LIST: u16 = 110u16;
-    // at runtime/bytecodes.uops:1215
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1148
-    pub const _ITER_NEXT_PRESENT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1175
-    pub const _ITER_NEXT_RANGE: u16 = 113u16;
-    // at runtime/bytecodes.uops:1203
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 114u16;
-    // at runtime/bytecodes.uops:1182
-    pub const _ITER_POP_EXHAUSTED: u16 = 115u16;
-    // at runtime/bytecodes.uops:1491
-    pub const _JUMP_TO_TOP: u16 = 116u16;
-    // at runtime/bytecodes.uops:1392
-    pub const _LOAD_CONST_INLINE: u16 = 117u16;
-    // at runtime/bytecodes.uops:1410
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 118u16;
-    // at runtime/bytecodes.uops:1555
-    pub const _LOAD_CONST_WORD: u16 = 119u16;
-    // at runtime/bytecodes.uops:1427
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 120u16;
-    // at runtime/bytecodes.uops:1418
-    pub const _LOAD_FAST_UNBOXED: u16 = 121u16;
-    // at runtime/bytecodes.uops:463
-    pub const _LOAD_GLOBAL: u16 = 122u16;
-    // at runtime/bytecodes.uops:487
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 123u16;
-    // at runtime/bytecodes.uops:480
-    pub const _LOAD_GLOBAL_MODULE: u16 = 124u16;
-    // at runtime/bytecodes.uops:1460
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 125u16;
-    // at runtime/bytecodes.uops:1454
-    pub const _POP_TOP_UNBOXED: u16 = 126u16;
+    pub const _GUARD_GLOBALS_VERSION: u16 = 95u16;
+    // at runtime/bytecodes.uops:1556
+    pub const _GUARD_GLOBAL_TYPE: u16 = 96u16;
+    // at runtime/bytecodes.uops:1582
+    pub const _GUARD_IS_FALSE_POP: u16 = 97u16;
+    // at runtime/bytecodes.uops:1572
+    pub const _GUARD_IS_TRUE_POP: u16 = 98u16;
+    // at runtime/bytecodes.uops:1191
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 99u16;
+    // at runtime/bytecodes.uops:1548
+    pub const _GUARD_LOCAL_TYPE: u16 = 100u16;
+    // at runtime/bytecodes.uops:1276
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 101u16;
+    // at runtime/bytecodes.uops:1221
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 102u16;
+    // at runtime/bytecodes.uops:1564
+    pub const _GUARD_STACK_TYPE: u16 = 103u16;
+    // at runtime/bytecodes.uops:1600
+    pub const _INT_TO_WORD: u16 = 104u16;
+    // at runtime/bytecodes.uops:1238
+    pub const _ITER_CHECK_LIST: u16 = 105u16;
+    // at runtime/bytecodes.uops:1207
+    pub const _ITER_CHECK_RANGE: u16 = 106u16;
+    // at runtime/bytecodes.uops:1242
+    pub const _ITER_JUMP_LIST: u16 = 107u16;
+    // at runtime/bytecodes.uops:1211
+    pub const _ITER_JUMP_RANGE: u16 = 108u16;
     // at runtime/bytecodes.uops:1281
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 127u16;
-    // at runtime/bytecodes.uops:1347
-    pub const _SET_IP: u16 = 128u16;
+    pub const _ITER_NEXT_LIST: u16 = 109u16;
+    // at runtime/bytecodes.uops:1265
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 110u16;
+    // at runtime/bytecodes.uops:1198
+    pub const _ITER_NEXT_PRESENT: u16 = 111u16;
+    // at runtime/bytecodes.uops:1225
+    pub const _ITER_NEXT_RANGE: u16 = 112u16;
+    // at runtime/bytecodes.uops:1253
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 113u16;
+    // at runtime/bytecodes.uops:1232
+    pub const _ITER_POP_EXHAUSTED: u16 = 114u16;
+    // at runtime/bytecodes.uops:1541
+    pub const _JUMP_TO_TOP: u16 = 115u16;
+    // at runtime/bytecodes.uops:1442
+    pub const _LOAD_CONST_INLINE: u16 = 116u16;
+    // at runtime/bytecodes.uops:1460
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 117u16;
+    // at runtime/bytecodes.uops:1605
+    pub const _LOAD_CONST_WORD: u16 = 118u16;
+    // at runtime/bytecodes.uops:1477
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 119u16;
+    // at runtime/bytecodes.uops:1468
+    pub const _LOAD_FAST_UNBOXED: u16 = 120u16;
+    // at runtime/bytecodes.uops:463
+    pub const _LOAD_GLOBAL: u16 = 121u16;
+    // at runtime/bytecodes.uops:487
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 122u16;
+    // at runtime/bytecodes.uops:480
+    pub const _LOAD_GLOBAL_MODULE: u16 = 123u16;
+    // at runtime/bytecodes.uops:1510
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 124u16;
+    // at runtime/bytecodes.uops:1504
+    pub const _POP_TOP_UNBOXED: u16 = 125u16;
+    // at runtime/bytecodes.uops:1331
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 126u16;
+    // at runtime/bytecodes.uops:1397
+    pub const _SET_IP: u16 = 127u16;
     // at runtime/bytecodes.uops:566
-    pub const _SPECIALIZE_BINARY_OP: u16 = 129u16;
+    pub const _SPECIALIZE_BINARY_OP: u16 = 128u16;
     // at runtime/bytecodes.uops:849
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 130u16;
-    // at runtime/bytecodes.uops:1254
-    pub const _SPECIALIZE_CALL: u16 = 131u16;
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 129u16;
+    // at runtime/bytecodes.uops:1304
+    pub const _SPECIALIZE_CALL: u16 = 130u16;
     // at runtime/bytecodes.uops:784
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 132u16;
-    // at runtime/bytecodes.uops:1115
-    pub const _SPECIALIZE_FOR_ITER: u16 = 133u16;
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 131u16;
+    // at runtime/bytecodes.uops:1165
+    pub const _SPECIALIZE_FOR_ITER: u16 = 132u16;
     // at runtime/bytecodes.uops:455
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 134u16;
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 133u16;
     // at runtime/bytecodes.uops:522
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 135u16;
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 134u16;
     // at runtime/bytecodes.uops:913
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 136u16;
-    // at runtime/bytecodes.uops:1342
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 135u16;
+    // at runtime/bytecodes.uops:1000
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 136u16;
+    // at runtime/bytecodes.uops:1392
     pub const _START_EXECUTOR: u16 = 137u16;
-    // at runtime/bytecodes.uops:1444
+    // at runtime/bytecodes.uops:1494
     pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 138u16;
-    // at runtime/bytecodes.uops:1436
+    // at runtime/bytecodes.uops:1486
     pub const _STORE_FAST_UNBOXED: u16 = 139u16;
     // at runtime/bytecodes.uops:530
     pub const _STORE_GLOBAL: u16 = 140u16;
     // at runtime/bytecodes.uops:536
     pub const _STORE_GLOBAL_MODULE: u16 = 141u16;
-    // at runtime/bytecodes.uops:1469
+    // at runtime/bytecodes.uops:1519
     pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 142u16;
-    // at runtime/bytecodes.uops:1480
+    // at runtime/bytecodes.uops:1530
     pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 143u16;
     // at runtime/bytecodes.uops:921
     pub const _STORE_SUBSCR: u16 = 144u16;
@@ -565,8 +569,14 @@ pub mod uop {
     pub const _STORE_SUBSCR_DICT: u16 = 145u16;
     // at runtime/bytecodes.uops:932
     pub const _STORE_SUBSCR_LIST_INT: u16 = 146u16;
-    // at runtime/bytecodes.uops:1562
-    pub const _WORD_TO_INT: u16 = 147u16;
+    // at runtime/bytecodes.uops:1008
+    pub const _UNPACK_SEQUENCE: u16 = 147u16;
+    // at runtime/bytecodes.uops:1033
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 148u16;
+    // at runtime/bytecodes.uops:1017
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 149u16;
+    // at runtime/bytecodes.uops:1612
+    pub const _WORD_TO_INT: u16 = 150u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -646,8 +656,8 @@ pub mod flags {
         ("INVALIDATES", 8388608u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 86usize;
-pub const UOP_COUNT: usize = 148usize;
+pub const INSTRUCTION_COUNT: usize = 88usize;
+pub const UOP_COUNT: usize = 151usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -770,7 +780,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
@@ -788,7 +798,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 39u16,
+                uop: 38u16,
                 operand: Operand::None,
             },
         ],
@@ -798,6 +808,35 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 90u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 39u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 728u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_ADD_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -823,35 +862,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 728u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_ADD_INT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 92u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 41u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
         line: 717u32,
     },
     InstructionInfo {
@@ -871,11 +881,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 42u16,
+                uop: 41u16,
                 operand: Operand::None,
             },
         ],
@@ -900,11 +910,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 93u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 43u16,
+                uop: 42u16,
                 operand: Operand::None,
             },
         ],
@@ -929,11 +939,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 45u16,
+                uop: 44u16,
                 operand: Operand::None,
             },
         ],
@@ -958,11 +968,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 47u16,
+                uop: 46u16,
                 operand: Operand::None,
             },
         ],
@@ -987,11 +997,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 49u16,
+                uop: 48u16,
                 operand: Operand::None,
             },
         ],
@@ -1001,6 +1011,35 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 90u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 50u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 730u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_MULTIPLY_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1026,35 +1065,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 730u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_MULTIPLY_INT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 92u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 52u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
         line: 719u32,
     },
     InstructionInfo {
@@ -1074,11 +1084,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 53u16,
+                uop: 52u16,
                 operand: Operand::None,
             },
         ],
@@ -1103,11 +1113,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 55u16,
+                uop: 54u16,
                 operand: Operand::None,
             },
         ],
@@ -1117,6 +1127,64 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 90u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 56u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 737u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_POWER_MIX",
+        cache_units: 1u8,
+        flags: 2u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 94u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 56u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 738u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_REMAINDER_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1142,64 +1210,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 737u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_POWER_MIX",
-        cache_units: 1u8,
-        flags: 2u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 95u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 57u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 738u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_REMAINDER_INT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 92u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 58u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
         line: 721u32,
     },
     InstructionInfo {
@@ -1219,11 +1229,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 60u16,
+                uop: 59u16,
                 operand: Operand::None,
             },
         ],
@@ -1233,6 +1243,35 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 90u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 61u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 729u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_SUBTRACT_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1258,35 +1297,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 729u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_SUBTRACT_INT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 92u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 63u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
         line: 718u32,
     },
     InstructionInfo {
@@ -1306,11 +1316,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 64u16,
+                uop: 63u16,
                 operand: Operand::None,
             },
         ],
@@ -1320,6 +1330,35 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 90u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 65u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 731u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_TRUE_DIVIDE_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1345,35 +1384,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 731u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_TRUE_DIVIDE_INT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 92u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 67u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
         line: 727u32,
     },
     InstructionInfo {
@@ -1393,11 +1403,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 68u16,
+                uop: 67u16,
                 operand: Operand::None,
             },
         ],
@@ -1422,11 +1432,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 69u16,
+                uop: 68u16,
                 operand: Operand::None,
             },
         ],
@@ -1451,7 +1461,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 71u16,
+                uop: 70u16,
                 operand: Operand::None,
             },
         ],
@@ -1476,7 +1486,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 72u16,
+                uop: 71u16,
                 operand: Operand::None,
             },
         ],
@@ -1501,7 +1511,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 73u16,
+                uop: 72u16,
                 operand: Operand::None,
             },
         ],
@@ -1526,7 +1536,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 74u16,
+                uop: 73u16,
                 operand: Operand::None,
             },
         ],
@@ -1551,7 +1561,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 75u16,
+                uop: 74u16,
                 operand: Operand::None,
             },
         ],
@@ -1701,13 +1711,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 77u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1272u32,
+        line: 1322u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1726,13 +1736,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 78u16,
+                uop: 77u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1297u32,
+        line: 1347u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1757,7 +1767,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 1311u32,
+        line: 1361u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1776,20 +1786,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 79u16,
+                uop: 78u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 127u16,
+                uop: 126u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1296u32,
+        line: 1346u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1808,7 +1818,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 82u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
         ],
@@ -1818,6 +1828,35 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
+        cache_units: 1u8,
+        flags: 4194307u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 37u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 90u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 82u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 817u32,
+    },
+    InstructionInfo {
+        name: "COMPARE_OP_INT",
         cache_units: 1u8,
         flags: 4194307u32,
         popped: Count {
@@ -1843,35 +1882,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 817u32,
-    },
-    InstructionInfo {
-        name: "COMPARE_OP_INT",
-        cache_units: 1u8,
-        flags: 4194307u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 37u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 92u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 84u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
         line: 816u32,
     },
     InstructionInfo {
@@ -1891,11 +1901,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 85u16,
+                uop: 84u16,
                 operand: Operand::None,
             },
         ],
@@ -1920,11 +1930,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 93u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 86u16,
+                uop: 85u16,
                 operand: Operand::None,
             },
         ],
@@ -1980,7 +1990,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 1021u32,
+        line: 1071u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2055,7 +2065,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 1104u32,
+        line: 1154u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2080,7 +2090,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 1006u32,
+        line: 1056u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2105,7 +2115,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 1013u32,
+        line: 1063u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2124,16 +2134,49 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 90u16,
+                uop: 89u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1138u32,
+        line: 1188u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
+        cache_units: 1u8,
+        flags: 5242963u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 49u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 105u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 107u16,
+                operand: Operand::Replaced,
+            },
+            Expansion {
+                uop: 109u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1289u32,
+    },
+    InstructionInfo {
+        name: "FOR_ITER_RANGE",
         cache_units: 1u8,
         flags: 5242963u32,
         popped: Count {
@@ -2157,46 +2200,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 110u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1239u32,
-    },
-    InstructionInfo {
-        name: "FOR_ITER_RANGE",
-        cache_units: 1u8,
-        flags: 5242963u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        deopt: 49u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 107u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 109u16,
-                operand: Operand::Replaced,
-            },
-            Expansion {
-                uop: 113u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1238u32,
+        line: 1288u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2221,7 +2231,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 1109u32,
+        line: 1159u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2246,7 +2256,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 1329u32,
+        line: 1379u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2296,7 +2306,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 1091u32,
+        line: 1141u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2321,7 +2331,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 1084u32,
+        line: 1134u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2371,7 +2381,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 1041u32,
+        line: 1091u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -2490,7 +2500,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
         ],
@@ -2515,21 +2525,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 96u16,
+                uop: 95u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 94u16,
+                uop: 93u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 123u16,
+                uop: 122u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2557,14 +2567,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 96u16,
+                uop: 95u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 124u16,
+                uop: 123u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2598,7 +2608,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 1031u32,
+        line: 1081u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -2623,7 +2633,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 1334u32,
+        line: 1384u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -2673,7 +2683,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1051u32,
+        line: 1101u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -2698,7 +2708,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1068u32,
+        line: 1118u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -2773,7 +2783,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 1245u32,
+        line: 1295u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -2798,7 +2808,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 1322u32,
+        line: 1372u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -2892,7 +2902,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 96u16,
+                uop: 95u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
@@ -3062,8 +3072,33 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
-        cache_units: 0u8,
-        flags: 25u32,
+        cache_units: 1u8,
+        flags: 2240537u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 85u16,
+        family_head: true,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 147u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1014u32,
+    },
+    InstructionInfo {
+        name: "UNPACK_SEQUENCE_LIST",
+        cache_units: 1u8,
+        flags: 19u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -3077,17 +3112,42 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 38u16,
+                uop: 148u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1000u32,
+        line: 1050u32,
+    },
+    InstructionInfo {
+        name: "UNPACK_SEQUENCE_TUPLE",
+        cache_units: 1u8,
+        flags: 19u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 85u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 149u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1049u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 148usize] = [
+pub static UOPS: [UopInfo; 151usize] = [
     UopInfo {
         name: "BUILD_LIST",
         flags: 17u32,
@@ -3422,7 +3482,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1311u32,
+        line: 1361u32,
     },
     UopInfo {
         name: "CONTAINS_OP",
@@ -3534,7 +3594,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1021u32,
+        line: 1071u32,
     },
     UopInfo {
         name: "COPY",
@@ -3700,7 +3760,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1104u32,
+        line: 1154u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -3752,7 +3812,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1006u32,
+        line: 1056u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -3812,7 +3872,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1013u32,
+        line: 1063u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -3864,7 +3924,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1109u32,
+        line: 1159u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -3907,7 +3967,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1329u32,
+        line: 1379u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -4001,7 +4061,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1091u32,
+        line: 1141u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -4035,7 +4095,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1084u32,
+        line: 1134u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -4163,7 +4223,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1041u32,
+        line: 1091u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -4496,7 +4556,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1031u32,
+        line: 1081u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -4556,7 +4616,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1334u32,
+        line: 1384u32,
     },
     UopInfo {
         name: "NOP",
@@ -4633,7 +4693,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1051u32,
+        line: 1101u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -4676,7 +4736,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1068u32,
+        line: 1118u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -4816,7 +4876,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1245u32,
+        line: 1295u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -4859,7 +4919,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1322u32,
+        line: 1372u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -5212,58 +5272,6 @@ pub static UOPS: [UopInfo; 148usize] = [
             fused_from: None,
         },
         line: 765u32,
-    },
-    UopInfo {
-        name: "UNPACK_SEQUENCE",
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        inputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        outputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 1i16,
-                    constant: 0i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        tier2: Tier2::Viable,
-        facts: Facts {
-            moves: &[],
-            variants: &[],
-            stays: None,
-            jumps: None,
-            proven_if: &[],
-            proves: None,
-            protects: 0u8,
-            forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
-                locals: false,
-            },
-            calls: None,
-            returns: None,
-            checks: None,
-            fused_from: None,
-        },
-        line: 1000u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -5623,7 +5631,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1575u32,
+        line: 1625u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -5743,7 +5751,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1617u32,
+        line: 1667u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -5863,7 +5871,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1599u32,
+        line: 1649u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -5983,7 +5991,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1635u32,
+        line: 1685u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -6223,7 +6231,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1591u32,
+        line: 1641u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -6343,7 +6351,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1623u32,
+        line: 1673u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -6523,7 +6531,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1608u32,
+        line: 1658u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -6643,7 +6651,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1646u32,
+        line: 1696u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -6883,7 +6891,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1583u32,
+        line: 1633u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -7183,7 +7191,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1629u32,
+        line: 1679u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -7551,7 +7559,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1570u32,
+        line: 1620u32,
     },
     UopInfo {
         name: "_CALL",
@@ -7619,7 +7627,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1262u32,
+        line: 1312u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -7687,7 +7695,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1289u32,
+        line: 1339u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -7771,7 +7779,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1275u32,
+        line: 1325u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -7805,7 +7813,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1352u32,
+        line: 1402u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -7839,7 +7847,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1366u32,
+        line: 1416u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -8173,7 +8181,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1382u32,
+        line: 1432u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -8207,7 +8215,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1387u32,
+        line: 1437u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -8241,7 +8249,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1357u32,
+        line: 1407u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -8301,7 +8309,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1123u32,
+        line: 1173u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -8703,7 +8711,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             }),
             fused_from: None,
         },
-        line: 1506u32,
+        line: 1556u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -8746,7 +8754,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1532u32,
+        line: 1582u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -8789,7 +8797,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1522u32,
+        line: 1572u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -8841,7 +8849,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1141u32,
+        line: 1191u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -8882,7 +8890,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             }),
             fused_from: None,
         },
-        line: 1498u32,
+        line: 1548u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -8934,7 +8942,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1226u32,
+        line: 1276u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -8986,7 +8994,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1171u32,
+        line: 1221u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -9057,7 +9065,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             }),
             fused_from: None,
         },
-        line: 1514u32,
+        line: 1564u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -9125,7 +9133,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1550u32,
+        line: 1600u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -9177,7 +9185,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1188u32,
+        line: 1238u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -9229,7 +9237,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1157u32,
+        line: 1207u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -9281,7 +9289,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1192u32,
+        line: 1242u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -9333,7 +9341,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1161u32,
+        line: 1211u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -9393,7 +9401,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1231u32,
+        line: 1281u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -9453,7 +9461,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1215u32,
+        line: 1265u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -9513,7 +9521,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1148u32,
+        line: 1198u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -9573,7 +9581,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1175u32,
+        line: 1225u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -9633,7 +9641,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1203u32,
+        line: 1253u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -9676,7 +9684,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1182u32,
+        line: 1232u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -9710,7 +9718,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1491u32,
+        line: 1541u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -9773,7 +9781,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1392u32,
+        line: 1442u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -9825,7 +9833,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1410u32,
+        line: 1460u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -9868,7 +9876,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 1555u32,
+        line: 1605u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -9936,7 +9944,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1427u32,
+        line: 1477u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -9988,7 +9996,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1418u32,
+        line: 1468u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -10239,7 +10247,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1460u32,
+        line: 1510u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -10282,7 +10290,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1454u32,
+        line: 1504u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -10350,7 +10358,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1281u32,
+        line: 1331u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -10384,7 +10392,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1347u32,
+        line: 1397u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -10604,7 +10612,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1254u32,
+        line: 1304u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -10724,7 +10732,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1115u32,
+        line: 1165u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -10863,6 +10871,58 @@ pub static UOPS: [UopInfo; 148usize] = [
         line: 913u32,
     },
     UopInfo {
+        name: "_SPECIALIZE_UNPACK_SEQUENCE",
+        flags: 2502656u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Skipped,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1000u32,
+    },
+    UopInfo {
         name: "_START_EXECUTOR",
         flags: 589824u32,
         popped: Count {
@@ -10894,7 +10954,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1342u32,
+        line: 1392u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -10963,7 +11023,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1444u32,
+        line: 1494u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -11015,7 +11075,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1436u32,
+        line: 1486u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -11191,7 +11251,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1469u32,
+        line: 1519u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -11243,7 +11303,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1480u32,
+        line: 1530u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -11423,6 +11483,162 @@ pub static UOPS: [UopInfo; 148usize] = [
         line: 932u32,
     },
     UopInfo {
+        name: "_UNPACK_SEQUENCE",
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1008u32,
+    },
+    UopInfo {
+        name: "_UNPACK_SEQUENCE_LIST",
+        flags: 19u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1033u32,
+    },
+    UopInfo {
+        name: "_UNPACK_SEQUENCE_TUPLE",
+        flags: 19u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1017u32,
+    },
+    UopInfo {
         name: "_WORD_TO_INT",
         flags: 524323u32,
         popped: Count {
@@ -11488,10 +11704,10 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1562u32,
+        line: 1612u32,
     },
 ];
-pub static FAMILIES: [FamilyInfo; 8usize] = [
+pub static FAMILIES: [FamilyInfo; 9usize] = [
     FamilyInfo {
         head: 63u16,
         members: &[65u16, 64u16],
@@ -11526,14 +11742,19 @@ pub static FAMILIES: [FamilyInfo; 8usize] = [
         line: 955u32,
     },
     FamilyInfo {
+        head: 85u16,
+        members: &[87u16, 86u16],
+        line: 1051u32,
+    },
+    FamilyInfo {
         head: 49u16,
         members: &[51u16, 50u16],
-        line: 1240u32,
+        line: 1290u32,
     },
     FamilyInfo {
         head: 33u16,
         members: &[36u16, 34u16],
-        line: 1298u32,
+        line: 1348u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -11543,21 +11764,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1215u32,
+        line: 1265u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1203u32,
+        line: 1253u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 1555u32,
+        line: 1605u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -386,7 +386,39 @@ pub unsafe fn store_subscr(
         not_specialized(this_instr)
     }
 }
-// family FOR_ITER at runtime/bytecodes.uops:1240
+// family UNPACK_SEQUENCE at runtime/bytecodes.uops:1051
+/// Picks the member of the `UNPACK_SEQUENCE` family that fits the operands.
+#[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
+pub unsafe fn unpack_sequence(
+    ts: *mut Thread,
+    frame: *mut Frame,
+    this_instr: *mut u16,
+    oparg: u32,
+    seq: Value,
+) {
+    unsafe {
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1052
+        {
+            let fits: bool = {
+                seq.is_kind(KIND_TUPLE) && (*seq.cast::<Tuple>()).len == oparg as usize
+            };
+            if fits {
+                return specialized(this_instr, op::UNPACK_SEQUENCE_TUPLE);
+            }
+        }
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1053
+        {
+            let fits: bool = {
+                seq.is_kind(KIND_LIST) && (*seq.cast::<List>()).len == oparg as usize
+            };
+            if fits {
+                return specialized(this_instr, op::UNPACK_SEQUENCE_LIST);
+            }
+        }
+        not_specialized(this_instr)
+    }
+}
+// family FOR_ITER at runtime/bytecodes.uops:1290
 /// Picks the member of the `FOR_ITER` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn for_iter(
@@ -397,14 +429,14 @@ pub unsafe fn for_iter(
     iter: Value,
 ) {
     unsafe {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1241
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1291
         {
             let fits: bool = { iter.is_kind(KIND_RANGE_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_RANGE);
             }
         }
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1242
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1292
         {
             let fits: bool = { iter.is_kind(KIND_LIST_ITER) };
             if fits {
@@ -414,7 +446,7 @@ pub unsafe fn for_iter(
         not_specialized(this_instr)
     }
 }
-// family CALL at runtime/bytecodes.uops:1298
+// family CALL at runtime/bytecodes.uops:1348
 /// Picks the member of the `CALL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn call(
@@ -427,7 +459,7 @@ pub unsafe fn call(
     args: *mut Value,
 ) {
     unsafe {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1299
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1349
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -444,7 +476,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_EXACT_ARGS);
             }
         }
-        // CALL_BUILTIN at runtime/bytecodes.uops:1308
+        // CALL_BUILTIN at runtime/bytecodes.uops:1358
         {
             let fits: bool = {
                 callable.is_kind(KIND_BUILTIN) || callable.is_kind(KIND_TYPE)

@@ -45,9 +45,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 132 stencils, 15717 bytes of code in all.
+/// 134 stencils, 16457 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 148usize] = [
+pub static STENCILS: [Option<&Stencil>; 151usize] = [
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
     Some(&STENCILBUILD_SLICE),
@@ -86,7 +86,6 @@ pub static STENCILS: [Option<&Stencil>; 148usize] = [
     Some(&STENCILSWAP),
     Some(&STENCILUNARY_NOT),
     Some(&STENCILUNARY_OP),
-    Some(&STENCILUNPACK_SEQUENCE),
     Some(&STENCIL_BINARY_OP),
     Some(&STENCIL_BINARY_OP_ADD_FLOAT),
     Some(&STENCIL_BINARY_OP_ADD_INT),
@@ -185,6 +184,7 @@ pub static STENCILS: [Option<&Stencil>; 148usize] = [
     None,
     None,
     None,
+    None,
     Some(&STENCIL_START_EXECUTOR),
     Some(&STENCIL_STORE_FAST_LOAD_FAST_UNBOXED),
     Some(&STENCIL_STORE_FAST_UNBOXED),
@@ -195,6 +195,9 @@ pub static STENCILS: [Option<&Stencil>; 148usize] = [
     Some(&STENCIL_STORE_SUBSCR),
     Some(&STENCIL_STORE_SUBSCR_DICT),
     Some(&STENCIL_STORE_SUBSCR_LIST_INT),
+    Some(&STENCIL_UNPACK_SEQUENCE),
+    Some(&STENCIL_UNPACK_SEQUENCE_LIST),
+    Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
 /// BUILD_LIST at runtime/bytecodes.uops:971
@@ -529,7 +532,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1311
+/// CALL_KW at runtime/bytecodes.uops:1361
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -819,7 +822,7 @@ pub static STENCILCONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1021
+/// CONVERT_VALUE at runtime/bytecodes.uops:1071
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1091,7 +1094,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1006
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1056
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1187,7 +1190,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1013
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1063
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1315,7 +1318,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1109
+/// GET_ITER at runtime/bytecodes.uops:1159
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1584,7 +1587,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_ATTR at runtime/bytecodes.uops:1041
+/// LOAD_ATTR at runtime/bytecodes.uops:1091
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1911,7 +1914,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_METHOD at runtime/bytecodes.uops:1031
+/// LOAD_METHOD at runtime/bytecodes.uops:1081
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2010,7 +2013,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1334
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1384
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2184,7 +2187,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1245
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1295
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2240,7 +2243,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1322
+/// RETURN_VALUE at runtime/bytecodes.uops:1372
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2723,114 +2726,6 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_SEQUENCE at runtime/bytecodes.uops:1000
-///
-/// 0000: 55                               push rbp
-/// 0001: 41 57                            push r15
-/// 0003: 41 56                            push r14
-/// 0005: 41 55                            push r13
-/// 0007: 41 54                            push r12
-/// 0009: 53                               push rbx
-/// 000a: 50                               push rax
-/// 000b: 48 89 d3                         mov rbx,rdx
-/// 000e: 49 89 f7                         mov r15,rsi
-/// 0011: 48 89 3c 24                      mov [rsp],rdi
-/// 0015: 49 bc 00 00 00 00 00 00 00 00    mov r12,0
-/// 001f: 4c 8d 6e f8                      lea r13,[rsi-8]
-/// 0023: 48 8b 6e f8                      mov rbp,[rsi-8]
-/// 0027: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0031: 48 89 d7                         mov rdi,rdx
-/// 0034: 48 89 ee                         mov rsi,rbp
-/// 0037: 4c 89 ea                         mov rdx,r13
-/// 003a: 44 89 e1                         mov ecx,r12d
-/// 003d: ff d0                            call rax
-/// 003f: 41 89 c6                         mov r14d,eax
-/// 0042: 48 89 e8                         mov rax,rbp
-/// 0045: 48 c1 e8 30                      shr rax,30h
-/// 0049: 3d fa ff 00 00                   cmp eax,0FFFAh
-/// 004e: 75 11                            jne short 0000000000000061h
-/// 0050: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
-/// 005a: 48 21 e8                         and rax,rbp
-/// 005d: ff 08                            dec dword ptr [rax]
-/// 005f: 74 20                            je short 0000000000000081h
-/// 0061: 45 84 f6                         test r14b,r14b
-/// 0064: 74 2f                            je short 0000000000000095h
-/// 0066: 44 89 e0                         mov eax,r12d
-/// 0069: 49 8d 34 c7                      lea rsi,[r15+rax*8]
-/// 006d: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
-/// 0071: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 007b: 48 8b 3c 24                      mov rdi,[rsp]
-/// 007f: eb 25                            jmp short 00000000000000A6h
-/// 0081: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 008b: 48 89 ef                         mov rdi,rbp
-/// 008e: ff d0                            call rax
-/// 0090: 45 84 f6                         test r14b,r14b
-/// 0093: 75 d1                            jne short 0000000000000066h
-/// 0095: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 009f: 48 8b 3c 24                      mov rdi,[rsp]
-/// 00a3: 4c 89 ee                         mov rsi,r13
-/// 00a6: 48 89 da                         mov rdx,rbx
-/// 00a9: 48 83 c4 08                      add rsp,8
-/// 00ad: 5b                               pop rbx
-/// 00ae: 41 5c                            pop r12
-/// 00b0: 41 5d                            pop r13
-/// 00b2: 41 5e                            pop r14
-/// 00b4: 41 5f                            pop r15
-/// 00b6: 5d                               pop rbp
-/// 00b7: ff e0                            jmp rax
-pub static STENCILUNPACK_SEQUENCE: Stencil = Stencil {
-    code: &[
-        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
-        0xd3, 0x49, 0x89, 0xf7, 0x48, 0x89, 0x3c, 0x24, 0x49, 0xbc, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8d, 0x6e, 0xf8, 0x48, 0x8b, 0x6e, 0xf8,
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xd7,
-        0x48, 0x89, 0xee, 0x4c, 0x89, 0xea, 0x44, 0x89, 0xe1, 0xff, 0xd0, 0x41, 0x89,
-        0xc6, 0x48, 0x89, 0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00,
-        0x75, 0x11, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48,
-        0x21, 0xe8, 0xff, 0x08, 0x74, 0x20, 0x45, 0x84, 0xf6, 0x74, 0x2f, 0x44, 0x89,
-        0xe0, 0x49, 0x8d, 0x34, 0xc7, 0x48, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x3c, 0x24, 0xeb, 0x25, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xef, 0xff,
-        0xd0, 0x45, 0x84, 0xf6, 0x75, 0xd1, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x48, 0x8b, 0x3c, 0x24, 0x4c, 0x89, 0xee, 0x48, 0x89, 0xda,
-        0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f,
-        0x5d, 0xff, 0xe0,
-    ],
-    data: &[],
-    holes: &[
-        Hole {
-            offset: 23u16,
-            kind: HoleKind::Oparg,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 41u16,
-            kind: HoleKind::Helper(25u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 115u16,
-            kind: HoleKind::Continue,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 131u16,
-            kind: HoleKind::Helper(0u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 151u16,
-            kind: HoleKind::ErrorTarget,
-            addend: 0i64,
-            jump: false,
-        },
-    ],
-    tail: 0u8,
-};
 /// _BINARY_OP at runtime/bytecodes.uops:574
 ///
 /// 0000: 55                               push rbp
@@ -3206,7 +3101,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1575
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1625
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -3273,7 +3168,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1617
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1667
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3370,7 +3265,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1599
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1649
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -3497,7 +3392,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1635
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1685
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -3675,7 +3570,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1591
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1641
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -3742,7 +3637,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1623
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1673
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3982,7 +3877,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1608
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1658
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -4107,7 +4002,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1646
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1696
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -4277,7 +4172,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1583
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1633
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -4510,7 +4405,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1629
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1679
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5133,7 +5028,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:1570
+/// _BOX_WORD at runtime/bytecodes.uops:1620
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5196,7 +5091,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1262
+/// _CALL at runtime/bytecodes.uops:1312
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5342,7 +5237,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1289
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1339
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5458,7 +5353,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1275
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1325
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5528,7 +5423,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1352
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1402
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -5566,7 +5461,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1366
+/// _COLD_EXIT at runtime/bytecodes.uops:1416
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5646,7 +5541,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1366, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1416, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6155,7 +6050,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1382
+/// _DEOPT at runtime/bytecodes.uops:1432
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -6183,7 +6078,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1387
+/// _ERROR_EXIT at runtime/bytecodes.uops:1437
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -6211,7 +6106,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1357
+/// _EXIT_TRACE at runtime/bytecodes.uops:1407
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6505,7 +6400,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1506
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1556
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6590,7 +6485,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1532
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1582
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6710,7 +6605,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1522
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1572
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6834,7 +6729,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1141
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1191
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6889,7 +6784,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1498
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1548
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6970,7 +6865,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1226
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1276
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -7006,7 +6901,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1171
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1221
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -7040,7 +6935,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1514
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1564
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -7125,7 +7020,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:1550
+/// _INT_TO_WORD at runtime/bytecodes.uops:1600
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -7163,7 +7058,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1188
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1238
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7203,7 +7098,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1157
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1207
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7243,7 +7138,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1231
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1281
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7286,7 +7181,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1215
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1265
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7340,7 +7235,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1148
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1198
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7428,7 +7323,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1175
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1225
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7464,7 +7359,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1203
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1253
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7514,7 +7409,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1182
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1232
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -7580,7 +7475,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1491
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:1541
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -7608,7 +7503,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1392
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1442
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -7648,7 +7543,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1410
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1460
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -7678,7 +7573,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1555
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1605
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -7710,7 +7605,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1427
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1477
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -7746,7 +7641,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1418
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1468
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -7938,7 +7833,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1460
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1510
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7973,7 +7868,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1454
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1504
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -7994,7 +7889,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1281
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1331
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8076,7 +7971,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1347
+/// _SET_IP at runtime/bytecodes.uops:1397
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -8107,7 +8002,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1342
+/// _START_EXECUTOR at runtime/bytecodes.uops:1392
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -8135,7 +8030,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1444
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1494
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8170,7 +8065,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1436
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1486
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8353,7 +8248,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1469
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1519
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8408,7 +8303,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1480
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1530
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -8908,7 +8803,444 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:1562
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1008
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 50                               push rax
+/// 000b: 48 89 d3                         mov rbx,rdx
+/// 000e: 49 89 f7                         mov r15,rsi
+/// 0011: 48 89 3c 24                      mov [rsp],rdi
+/// 0015: 49 bc 00 00 00 00 00 00 00 00    mov r12,0
+/// 001f: 4c 8d 6e f8                      lea r13,[rsi-8]
+/// 0023: 48 8b 6e f8                      mov rbp,[rsi-8]
+/// 0027: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0031: 48 89 d7                         mov rdi,rdx
+/// 0034: 48 89 ee                         mov rsi,rbp
+/// 0037: 4c 89 ea                         mov rdx,r13
+/// 003a: 44 89 e1                         mov ecx,r12d
+/// 003d: ff d0                            call rax
+/// 003f: 41 89 c6                         mov r14d,eax
+/// 0042: 48 89 e8                         mov rax,rbp
+/// 0045: 48 c1 e8 30                      shr rax,30h
+/// 0049: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 004e: 75 11                            jne short 0000000000000061h
+/// 0050: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 005a: 48 21 e8                         and rax,rbp
+/// 005d: ff 08                            dec dword ptr [rax]
+/// 005f: 74 20                            je short 0000000000000081h
+/// 0061: 45 84 f6                         test r14b,r14b
+/// 0064: 74 2f                            je short 0000000000000095h
+/// 0066: 44 89 e0                         mov eax,r12d
+/// 0069: 49 8d 34 c7                      lea rsi,[r15+rax*8]
+/// 006d: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
+/// 0071: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 007b: 48 8b 3c 24                      mov rdi,[rsp]
+/// 007f: eb 25                            jmp short 00000000000000A6h
+/// 0081: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 008b: 48 89 ef                         mov rdi,rbp
+/// 008e: ff d0                            call rax
+/// 0090: 45 84 f6                         test r14b,r14b
+/// 0093: 75 d1                            jne short 0000000000000066h
+/// 0095: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 009f: 48 8b 3c 24                      mov rdi,[rsp]
+/// 00a3: 4c 89 ee                         mov rsi,r13
+/// 00a6: 48 89 da                         mov rdx,rbx
+/// 00a9: 48 83 c4 08                      add rsp,8
+/// 00ad: 5b                               pop rbx
+/// 00ae: 41 5c                            pop r12
+/// 00b0: 41 5d                            pop r13
+/// 00b2: 41 5e                            pop r14
+/// 00b4: 41 5f                            pop r15
+/// 00b6: 5d                               pop rbp
+/// 00b7: ff e0                            jmp rax
+pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
+        0xd3, 0x49, 0x89, 0xf7, 0x48, 0x89, 0x3c, 0x24, 0x49, 0xbc, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8d, 0x6e, 0xf8, 0x48, 0x8b, 0x6e, 0xf8,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xd7,
+        0x48, 0x89, 0xee, 0x4c, 0x89, 0xea, 0x44, 0x89, 0xe1, 0xff, 0xd0, 0x41, 0x89,
+        0xc6, 0x48, 0x89, 0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00,
+        0x75, 0x11, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48,
+        0x21, 0xe8, 0xff, 0x08, 0x74, 0x20, 0x45, 0x84, 0xf6, 0x74, 0x2f, 0x44, 0x89,
+        0xe0, 0x49, 0x8d, 0x34, 0xc7, 0x48, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x3c, 0x24, 0xeb, 0x25, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xef, 0xff,
+        0xd0, 0x45, 0x84, 0xf6, 0x75, 0xd1, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x48, 0x8b, 0x3c, 0x24, 0x4c, 0x89, 0xee, 0x48, 0x89, 0xda,
+        0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f,
+        0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 23u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 41u16,
+            kind: HoleKind::Helper(25u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 115u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 131u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 151u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1033
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 48 83 ec 18                      sub rsp,18h
+/// 000e: 48 89 54 24 08                   mov [rsp+8],rdx
+/// 0013: 49 b9 00 00 00 00 00 00 00 00    mov r9,0
+/// 001d: 48 8b 46 f8                      mov rax,[rsi-8]
+/// 0021: 48 89 c1                         mov rcx,rax
+/// 0024: 48 c1 e9 30                      shr rcx,30h
+/// 0028: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 002e: 75 59                            jne short 0000000000000089h
+/// 0030: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 003a: 48 89 c1                         mov rcx,rax
+/// 003d: 4c 21 c1                         and rcx,r8
+/// 0040: 80 79 04 02                      cmp byte ptr [rcx+4],2
+/// 0044: 75 43                            jne short 0000000000000089h
+/// 0046: 4c 8b 69 08                      mov r13,[rcx+8]
+/// 004a: 45 89 c9                         mov r9d,r9d
+/// 004d: 4d 39 cd                         cmp r13,r9
+/// 0050: 75 37                            jne short 0000000000000089h
+/// 0052: 4d 85 ed                         test r13,r13
+/// 0055: 0f 84 e6 00 00 00                je 0000000000000141h
+/// 005b: 49 ba 00 00 00 00 00 00 ff ff    mov r10,0FFFF000000000000h
+/// 0065: 4c 8d 4e f8                      lea r9,[rsi-8]
+/// 0069: 4c 8b 71 18                      mov r14,[rcx+18h]
+/// 006d: 4b 8d 14 e9                      lea rdx,[r9+r13*8]
+/// 0071: 49 bf 00 00 00 00 00 00 fa ff    mov r15,0FFFA000000000000h
+/// 007b: 49 83 fd 01                      cmp r13,1
+/// 007f: 75 27                            jne short 00000000000000A8h
+/// 0081: 45 31 db                         xor r11d,r11d
+/// 0084: e9 9f 00 00 00                   jmp 0000000000000128h
+/// 0089: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0093: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 0098: 48 83 c4 18                      add rsp,18h
+/// 009c: 5b                               pop rbx
+/// 009d: 41 5c                            pop r12
+/// 009f: 41 5d                            pop r13
+/// 00a1: 41 5e                            pop r14
+/// 00a3: 41 5f                            pop r15
+/// 00a5: 5d                               pop rbp
+/// 00a6: ff e0                            jmp rax
+/// 00a8: 4d 89 ec                         mov r12,r13
+/// 00ab: 49 83 e4 fe                      and r12,0FFFFFFFFFFFFFFFEh
+/// 00af: 4c 89 6c 24 10                   mov [rsp+10h],r13
+/// 00b4: 4e 8d 2c ee                      lea r13,[rsi+r13*8]
+/// 00b8: 49 83 c5 f0                      add r13,0FFFFFFFFFFFFFFF0h
+/// 00bc: 45 31 db                         xor r11d,r11d
+/// 00bf: 49 b9 fe ff ff ff ff ff ff 1f    mov r9,1FFFFFFFFFFFFFFEh
+/// 00c9: eb 1c                            jmp short 00000000000000E7h
+/// 00cb: 0f 1f 44 00 00                   nop [rax+rax]
+/// 00d0: 4c 89 dd                         mov rbp,r11
+/// 00d3: 4c 31 cd                         xor rbp,r9
+/// 00d6: 48 89 1c ea                      mov [rdx+rbp*8],rbx
+/// 00da: 49 83 c3 02                      add r11,2
+/// 00de: 49 83 c5 f0                      add r13,0FFFFFFFFFFFFFFF0h
+/// 00e2: 4d 39 dc                         cmp r12,r11
+/// 00e5: 74 36                            je short 000000000000011Dh
+/// 00e7: 4b 8b 2c de                      mov rbp,[r14+r11*8]
+/// 00eb: 48 89 eb                         mov rbx,rbp
+/// 00ee: 4c 21 d3                         and rbx,r10
+/// 00f1: 4c 39 fb                         cmp rbx,r15
+/// 00f4: 75 08                            jne short 00000000000000FEh
+/// 00f6: 48 89 eb                         mov rbx,rbp
+/// 00f9: 4c 21 c3                         and rbx,r8
+/// 00fc: ff 03                            inc dword ptr [rbx]
+/// 00fe: 49 89 6d 00                      mov [r13],rbp
+/// 0102: 4b 8b 5c de 08                   mov rbx,[r14+r11*8+8]
+/// 0107: 48 89 dd                         mov rbp,rbx
+/// 010a: 4c 21 d5                         and rbp,r10
+/// 010d: 4c 39 fd                         cmp rbp,r15
+/// 0110: 75 be                            jne short 00000000000000D0h
+/// 0112: 48 89 dd                         mov rbp,rbx
+/// 0115: 4c 21 c5                         and rbp,r8
+/// 0118: ff 45 00                         inc dword ptr [rbp]
+/// 011b: eb b3                            jmp short 00000000000000D0h
+/// 011d: 4c 8b 6c 24 10                   mov r13,[rsp+10h]
+/// 0122: 41 f6 c5 01                      test r13b,1
+/// 0126: 74 19                            je short 0000000000000141h
+/// 0128: 4f 8b 34 de                      mov r14,[r14+r11*8]
+/// 012c: 4d 21 f2                         and r10,r14
+/// 012f: 4d 39 fa                         cmp r10,r15
+/// 0132: 75 06                            jne short 000000000000013Ah
+/// 0134: 4d 21 f0                         and r8,r14
+/// 0137: 41 ff 00                         inc dword ptr [r8]
+/// 013a: 49 f7 d3                         not r11
+/// 013d: 4e 89 34 da                      mov [rdx+r11*8],r14
+/// 0141: ff 09                            dec dword ptr [rcx]
+/// 0143: 75 1b                            jne short 0000000000000160h
+/// 0145: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 014f: 48 89 fb                         mov rbx,rdi
+/// 0152: 48 89 c7                         mov rdi,rax
+/// 0155: 49 89 f7                         mov r15,rsi
+/// 0158: ff d1                            call rcx
+/// 015a: 48 89 df                         mov rdi,rbx
+/// 015d: 4c 89 fe                         mov rsi,r15
+/// 0160: 4a 8d 34 ee                      lea rsi,[rsi+r13*8]
+/// 0164: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
+/// 0168: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0172: e9 1c ff ff ff                   jmp 0000000000000093h
+pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
+        0x18, 0x48, 0x89, 0x54, 0x24, 0x08, 0x49, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x48, 0x8b, 0x46, 0xf8, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9,
+        0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x59, 0x49, 0xb8, 0xff, 0xff,
+        0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x89, 0xc1, 0x4c, 0x21, 0xc1, 0x80,
+        0x79, 0x04, 0x02, 0x75, 0x43, 0x4c, 0x8b, 0x69, 0x08, 0x45, 0x89, 0xc9, 0x4d,
+        0x39, 0xcd, 0x75, 0x37, 0x4d, 0x85, 0xed, 0x0f, 0x84, 0xe6, 0x00, 0x00, 0x00,
+        0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x4c, 0x8d, 0x4e,
+        0xf8, 0x4c, 0x8b, 0x71, 0x18, 0x4b, 0x8d, 0x14, 0xe9, 0x49, 0xbf, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x49, 0x83, 0xfd, 0x01, 0x75, 0x27, 0x45,
+        0x31, 0xdb, 0xe9, 0x9f, 0x00, 0x00, 0x00, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x54, 0x24, 0x08, 0x48, 0x83, 0xc4, 0x18,
+        0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0, 0x4d,
+        0x89, 0xec, 0x49, 0x83, 0xe4, 0xfe, 0x4c, 0x89, 0x6c, 0x24, 0x10, 0x4e, 0x8d,
+        0x2c, 0xee, 0x49, 0x83, 0xc5, 0xf0, 0x45, 0x31, 0xdb, 0x49, 0xb9, 0xfe, 0xff,
+        0xff, 0xff, 0xff, 0xff, 0xff, 0x1f, 0xeb, 0x1c, 0x0f, 0x1f, 0x44, 0x00, 0x00,
+        0x4c, 0x89, 0xdd, 0x4c, 0x31, 0xcd, 0x48, 0x89, 0x1c, 0xea, 0x49, 0x83, 0xc3,
+        0x02, 0x49, 0x83, 0xc5, 0xf0, 0x4d, 0x39, 0xdc, 0x74, 0x36, 0x4b, 0x8b, 0x2c,
+        0xde, 0x48, 0x89, 0xeb, 0x4c, 0x21, 0xd3, 0x4c, 0x39, 0xfb, 0x75, 0x08, 0x48,
+        0x89, 0xeb, 0x4c, 0x21, 0xc3, 0xff, 0x03, 0x49, 0x89, 0x6d, 0x00, 0x4b, 0x8b,
+        0x5c, 0xde, 0x08, 0x48, 0x89, 0xdd, 0x4c, 0x21, 0xd5, 0x4c, 0x39, 0xfd, 0x75,
+        0xbe, 0x48, 0x89, 0xdd, 0x4c, 0x21, 0xc5, 0xff, 0x45, 0x00, 0xeb, 0xb3, 0x4c,
+        0x8b, 0x6c, 0x24, 0x10, 0x41, 0xf6, 0xc5, 0x01, 0x74, 0x19, 0x4f, 0x8b, 0x34,
+        0xde, 0x4d, 0x21, 0xf2, 0x4d, 0x39, 0xfa, 0x75, 0x06, 0x4d, 0x21, 0xf0, 0x41,
+        0xff, 0x00, 0x49, 0xf7, 0xd3, 0x4e, 0x89, 0x34, 0xda, 0xff, 0x09, 0x75, 0x1b,
+        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xfb,
+        0x48, 0x89, 0xc7, 0x49, 0x89, 0xf7, 0xff, 0xd1, 0x48, 0x89, 0xdf, 0x4c, 0x89,
+        0xfe, 0x4a, 0x8d, 0x34, 0xee, 0x48, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xe9, 0x1c, 0xff, 0xff, 0xff,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 21u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 139u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 327u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 362u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1017
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 50                               push rax
+/// 000b: 49 b9 00 00 00 00 00 00 00 00    mov r9,0
+/// 0015: 48 8b 46 f8                      mov rax,[rsi-8]
+/// 0019: 48 89 c1                         mov rcx,rax
+/// 001c: 48 c1 e9 30                      shr rcx,30h
+/// 0020: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0026: 75 55                            jne short 000000000000007Dh
+/// 0028: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 0032: 48 89 c1                         mov rcx,rax
+/// 0035: 4c 21 c1                         and rcx,r8
+/// 0038: 80 79 04 03                      cmp byte ptr [rcx+4],3
+/// 003c: 75 3f                            jne short 000000000000007Dh
+/// 003e: 48 8b 59 08                      mov rbx,[rcx+8]
+/// 0042: 45 89 c9                         mov r9d,r9d
+/// 0045: 4c 39 cb                         cmp rbx,r9
+/// 0048: 75 33                            jne short 000000000000007Dh
+/// 004a: 48 85 db                         test rbx,rbx
+/// 004d: 0f 84 de 00 00 00                je 0000000000000131h
+/// 0053: 49 ba 00 00 00 00 00 00 ff ff    mov r10,0FFFF000000000000h
+/// 005d: 4c 8d 4e f8                      lea r9,[rsi-8]
+/// 0061: 4d 8d 0c d9                      lea r9,[r9+rbx*8]
+/// 0065: 49 be 00 00 00 00 00 00 fa ff    mov r14,0FFFA000000000000h
+/// 006f: 48 83 fb 01                      cmp rbx,1
+/// 0073: 75 22                            jne short 0000000000000097h
+/// 0075: 45 31 db                         xor r11d,r11d
+/// 0078: e9 9a 00 00 00                   jmp 0000000000000117h
+/// 007d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0087: 48 83 c4 08                      add rsp,8
+/// 008b: 5b                               pop rbx
+/// 008c: 41 5c                            pop r12
+/// 008e: 41 5d                            pop r13
+/// 0090: 41 5e                            pop r14
+/// 0092: 41 5f                            pop r15
+/// 0094: 5d                               pop rbp
+/// 0095: ff e0                            jmp rax
+/// 0097: 49 89 df                         mov r15,rbx
+/// 009a: 49 83 e7 fe                      and r15,0FFFFFFFFFFFFFFFEh
+/// 009e: 48 89 1c 24                      mov [rsp],rbx
+/// 00a2: 4c 8d 24 de                      lea r12,[rsi+rbx*8]
+/// 00a6: 49 83 c4 f0                      add r12,0FFFFFFFFFFFFFFF0h
+/// 00aa: 45 31 db                         xor r11d,r11d
+/// 00ad: 49 bd fe ff ff ff ff ff ff 1f    mov r13,1FFFFFFFFFFFFFFEh
+/// 00b7: eb 1e                            jmp short 00000000000000D7h
+/// 00b9: 0f 1f 80 00 00 00 00             nop [rax]
+/// 00c0: 4c 89 db                         mov rbx,r11
+/// 00c3: 4c 31 eb                         xor rbx,r13
+/// 00c6: 49 89 2c d9                      mov [r9+rbx*8],rbp
+/// 00ca: 49 83 c3 02                      add r11,2
+/// 00ce: 49 83 c4 f0                      add r12,0FFFFFFFFFFFFFFF0h
+/// 00d2: 4d 39 df                         cmp r15,r11
+/// 00d5: 74 37                            je short 000000000000010Eh
+/// 00d7: 4a 8b 5c d9 10                   mov rbx,[rcx+r11*8+10h]
+/// 00dc: 48 89 dd                         mov rbp,rbx
+/// 00df: 4c 21 d5                         and rbp,r10
+/// 00e2: 4c 39 f5                         cmp rbp,r14
+/// 00e5: 75 09                            jne short 00000000000000F0h
+/// 00e7: 48 89 dd                         mov rbp,rbx
+/// 00ea: 4c 21 c5                         and rbp,r8
+/// 00ed: ff 45 00                         inc dword ptr [rbp]
+/// 00f0: 49 89 1c 24                      mov [r12],rbx
+/// 00f4: 4a 8b 6c d9 18                   mov rbp,[rcx+r11*8+18h]
+/// 00f9: 48 89 eb                         mov rbx,rbp
+/// 00fc: 4c 21 d3                         and rbx,r10
+/// 00ff: 4c 39 f3                         cmp rbx,r14
+/// 0102: 75 bc                            jne short 00000000000000C0h
+/// 0104: 48 89 eb                         mov rbx,rbp
+/// 0107: 4c 21 c3                         and rbx,r8
+/// 010a: ff 03                            inc dword ptr [rbx]
+/// 010c: eb b2                            jmp short 00000000000000C0h
+/// 010e: 48 8b 1c 24                      mov rbx,[rsp]
+/// 0112: f6 c3 01                         test bl,1
+/// 0115: 74 1a                            je short 0000000000000131h
+/// 0117: 4e 8b 7c d9 10                   mov r15,[rcx+r11*8+10h]
+/// 011c: 4d 21 fa                         and r10,r15
+/// 011f: 4d 39 f2                         cmp r10,r14
+/// 0122: 75 06                            jne short 000000000000012Ah
+/// 0124: 4d 21 f8                         and r8,r15
+/// 0127: 41 ff 00                         inc dword ptr [r8]
+/// 012a: 49 f7 d3                         not r11
+/// 012d: 4f 89 3c d9                      mov [r9+r11*8],r15
+/// 0131: ff 09                            dec dword ptr [rcx]
+/// 0133: 75 21                            jne short 0000000000000156h
+/// 0135: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 013f: 49 89 fe                         mov r14,rdi
+/// 0142: 48 89 c7                         mov rdi,rax
+/// 0145: 49 89 d7                         mov r15,rdx
+/// 0148: 49 89 f4                         mov r12,rsi
+/// 014b: ff d1                            call rcx
+/// 014d: 4c 89 f7                         mov rdi,r14
+/// 0150: 4c 89 e6                         mov rsi,r12
+/// 0153: 4c 89 fa                         mov rdx,r15
+/// 0156: 48 8d 34 de                      lea rsi,[rsi+rbx*8]
+/// 015a: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
+/// 015e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0168: e9 1a ff ff ff                   jmp 0000000000000087h
+pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x49, 0xb9,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x46, 0xf8, 0x48,
+        0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75,
+        0x55, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x89,
+        0xc1, 0x4c, 0x21, 0xc1, 0x80, 0x79, 0x04, 0x03, 0x75, 0x3f, 0x48, 0x8b, 0x59,
+        0x08, 0x45, 0x89, 0xc9, 0x4c, 0x39, 0xcb, 0x75, 0x33, 0x48, 0x85, 0xdb, 0x0f,
+        0x84, 0xde, 0x00, 0x00, 0x00, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xff, 0xff, 0x4c, 0x8d, 0x4e, 0xf8, 0x4d, 0x8d, 0x0c, 0xd9, 0x49, 0xbe, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x83, 0xfb, 0x01, 0x75, 0x22,
+        0x45, 0x31, 0xdb, 0xe9, 0x9a, 0x00, 0x00, 0x00, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41,
+        0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0, 0x49, 0x89, 0xdf, 0x49, 0x83,
+        0xe7, 0xfe, 0x48, 0x89, 0x1c, 0x24, 0x4c, 0x8d, 0x24, 0xde, 0x49, 0x83, 0xc4,
+        0xf0, 0x45, 0x31, 0xdb, 0x49, 0xbd, 0xfe, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x1f, 0xeb, 0x1e, 0x0f, 0x1f, 0x80, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xdb,
+        0x4c, 0x31, 0xeb, 0x49, 0x89, 0x2c, 0xd9, 0x49, 0x83, 0xc3, 0x02, 0x49, 0x83,
+        0xc4, 0xf0, 0x4d, 0x39, 0xdf, 0x74, 0x37, 0x4a, 0x8b, 0x5c, 0xd9, 0x10, 0x48,
+        0x89, 0xdd, 0x4c, 0x21, 0xd5, 0x4c, 0x39, 0xf5, 0x75, 0x09, 0x48, 0x89, 0xdd,
+        0x4c, 0x21, 0xc5, 0xff, 0x45, 0x00, 0x49, 0x89, 0x1c, 0x24, 0x4a, 0x8b, 0x6c,
+        0xd9, 0x18, 0x48, 0x89, 0xeb, 0x4c, 0x21, 0xd3, 0x4c, 0x39, 0xf3, 0x75, 0xbc,
+        0x48, 0x89, 0xeb, 0x4c, 0x21, 0xc3, 0xff, 0x03, 0xeb, 0xb2, 0x48, 0x8b, 0x1c,
+        0x24, 0xf6, 0xc3, 0x01, 0x74, 0x1a, 0x4e, 0x8b, 0x7c, 0xd9, 0x10, 0x4d, 0x21,
+        0xfa, 0x4d, 0x39, 0xf2, 0x75, 0x06, 0x4d, 0x21, 0xf8, 0x41, 0xff, 0x00, 0x49,
+        0xf7, 0xd3, 0x4f, 0x89, 0x3c, 0xd9, 0xff, 0x09, 0x75, 0x21, 0x48, 0xb9, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xfe, 0x48, 0x89, 0xc7,
+        0x49, 0x89, 0xd7, 0x49, 0x89, 0xf4, 0xff, 0xd1, 0x4c, 0x89, 0xf7, 0x4c, 0x89,
+        0xe6, 0x4c, 0x89, 0xfa, 0x48, 0x8d, 0x34, 0xde, 0x48, 0x83, 0xc6, 0xf8, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xe9, 0x1a, 0xff, 0xff,
+        0xff,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 13u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 127u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 311u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 352u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _WORD_TO_INT at runtime/bytecodes.uops:1612
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -890,9 +890,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1272
+        // CALL at runtime/bytecodes.uops:1322
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1254
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1304
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -919,7 +919,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1262
+        // _CALL at runtime/bytecodes.uops:1312
         let res = {
             let res: Value;
             {
@@ -965,7 +965,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1297
+        // CALL_BUILTIN at runtime/bytecodes.uops:1347
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -990,7 +990,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1311
+        // CALL_KW at runtime/bytecodes.uops:1361
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1041,9 +1041,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1296
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1346
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1275
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1325
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1064,7 +1064,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1281
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1331
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1259,7 +1259,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1021
+        // CONVERT_VALUE at runtime/bytecodes.uops:1071
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1308,7 +1308,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1104
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1154
         ip = this_instr.add(3);
         {
             {
@@ -1330,7 +1330,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1006
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1056
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1348,7 +1348,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1013
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1063
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1369,9 +1369,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1138
+        // FOR_ITER at runtime/bytecodes.uops:1188
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1115
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1165
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1388,7 +1388,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1123
+        // _FOR_ITER at runtime/bytecodes.uops:1173
         let next = {
             let next: Value;
             {
@@ -1415,9 +1415,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1239
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1289
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1188
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1238
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1426,7 +1426,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1192
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1242
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1438,7 +1438,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1231
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1281
         let next = {
             let next: Value;
             {
@@ -1453,9 +1453,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1238
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1288
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1157
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1207
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1464,7 +1464,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1161
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1211
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1475,7 +1475,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1175
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1225
         let next = {
             let next: Value;
             {
@@ -1490,7 +1490,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1109
+        // GET_ITER at runtime/bytecodes.uops:1159
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1508,7 +1508,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1329
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1379
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1536,7 +1536,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1091
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1141
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1570,7 +1570,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1084
+        // JUMP_FORWARD at runtime/bytecodes.uops:1134
         ip = this_instr.add(2);
         {
             {
@@ -1590,7 +1590,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1041
+        // LOAD_ATTR at runtime/bytecodes.uops:1091
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -1782,7 +1782,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1031
+        // LOAD_METHOD at runtime/bytecodes.uops:1081
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -1806,7 +1806,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1334
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1384
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1826,7 +1826,7 @@ match opcode {
         {}
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1051
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1101
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1852,7 +1852,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1068
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1118
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1900,7 +1900,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1245
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1295
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -1913,7 +1913,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1322
+        // RETURN_VALUE at runtime/bytecodes.uops:1372
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2168,9 +2168,26 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1000
-        ip = this_instr.add(2);
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1014
+        ip = this_instr.add(3);
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1000
         let seq: Value = *sp.sub(1);
+        {
+            let counter: u16 = core::ptr::read_unaligned(
+                this_instr.add(2) as *const u16,
+            );
+            {
+                if counter_triggers(counter) {
+                    specialize::unpack_sequence(ts, frame, this_instr, oparg, seq);
+                    {
+                        ip = this_instr;
+                        continue 'dispatch;
+                    }
+                }
+                tick_counter(this_instr);
+            }
+        }
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1008
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -2180,6 +2197,68 @@ match opcode {
                     sp = sp.sub(1);
                     break 'error;
                 }
+            }
+        }
+        sp = sp.offset(oparg as isize - 1);
+    }
+    op::UNPACK_SEQUENCE_LIST => {
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1050
+        ip = this_instr.add(3);
+        let seq: Value = *sp.sub(1);
+        {
+            let values: *mut Value = sp.sub(1);
+            {
+                if !seq.is_kind(KIND_LIST) {
+                    deopt_instruction(this_instr, op::UNPACK_SEQUENCE);
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                let l = seq.cast::<List>();
+                if (*l).len != oparg as usize {
+                    deopt_instruction(this_instr, op::UNPACK_SEQUENCE);
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                let items = (*l).items;
+                let mut i = 0;
+                while i < oparg as usize {
+                    let item = *items.add(i);
+                    item.incref();
+                    *values.add(oparg as usize - 1 - i) = item;
+                    i += 1;
+                }
+                seq.decref();
+            }
+        }
+        sp = sp.offset(oparg as isize - 1);
+    }
+    op::UNPACK_SEQUENCE_TUPLE => {
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1049
+        ip = this_instr.add(3);
+        let seq: Value = *sp.sub(1);
+        {
+            let values: *mut Value = sp.sub(1);
+            {
+                if !seq.is_kind(KIND_TUPLE) {
+                    deopt_instruction(this_instr, op::UNPACK_SEQUENCE);
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                let t = seq.cast::<Tuple>();
+                if (*t).len != oparg as usize {
+                    deopt_instruction(this_instr, op::UNPACK_SEQUENCE);
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                let items = tuple_items(t);
+                let mut i = 0;
+                while i < oparg as usize {
+                    let item = *items.add(i);
+                    item.incref();
+                    *values.add(oparg as usize - 1 - i) = item;
+                    i += 1;
+                }
+                seq.decref();
             }
         }
         sp = sp.offset(oparg as isize - 1);

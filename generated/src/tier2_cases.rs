@@ -81,7 +81,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1311
+        // CALL_KW at runtime/bytecodes.uops:1361
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -155,7 +155,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1021
+        // CONVERT_VALUE at runtime/bytecodes.uops:1071
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -205,7 +205,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1006
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1056
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -223,7 +223,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1013
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1063
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -244,7 +244,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1109
+        // GET_ITER at runtime/bytecodes.uops:1159
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -289,7 +289,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1041
+        // LOAD_ATTR at runtime/bytecodes.uops:1091
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -375,7 +375,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1031
+        // LOAD_METHOD at runtime/bytecodes.uops:1081
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -400,7 +400,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1334
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1384
         let oparg = (*inst).oparg as u32;
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -439,7 +439,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1245
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1295
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -453,7 +453,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1322
+        // RETURN_VALUE at runtime/bytecodes.uops:1372
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -549,24 +549,6 @@ match opcode {
         };
         *sp.sub(1) = res;
     }
-    uop::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1000
-        let oparg = (*inst).oparg as u32;
-        let seq: Value = *sp.sub(1);
-        {
-            let values: *mut Value = sp.sub(1);
-            {
-                let ok = helpers::unpack(ts, seq, values, oparg);
-                seq.decref();
-                if !ok {
-                    sp = sp.sub(1);
-                    uip = trace.add((*inst).error_target as usize);
-                    continue 'dispatch;
-                }
-            }
-        }
-        sp = sp.offset(oparg as isize - 1);
-    }
     uop::_BINARY_OP => {
         // _BINARY_OP at runtime/bytecodes.uops:574
         let oparg = (*inst).oparg as u32;
@@ -653,7 +635,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1575
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1625
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -686,7 +668,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1617
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1667
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -718,7 +700,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1599
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1649
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -762,7 +744,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1635
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1685
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -833,7 +815,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1591
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1641
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -866,7 +848,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1623
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1673
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -922,7 +904,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1608
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1658
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -960,7 +942,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1646
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1696
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1026,7 +1008,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1583
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1633
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1113,7 +1095,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1629
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1679
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1248,7 +1230,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:1570
+        // _BOX_WORD at runtime/bytecodes.uops:1620
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1261,7 +1243,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1262
+        // _CALL at runtime/bytecodes.uops:1312
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1311,7 +1293,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1289
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1339
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1336,7 +1318,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1275
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1325
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1357,7 +1339,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1352
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1402
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1366,7 +1348,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1366
+        // _COLD_EXIT at runtime/bytecodes.uops:1416
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1483,7 +1465,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1382
+        // _DEOPT at runtime/bytecodes.uops:1432
         let target = (*inst).target;
         {
             {
@@ -1495,7 +1477,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1387
+        // _ERROR_EXIT at runtime/bytecodes.uops:1437
         let target = (*inst).target;
         {
             {
@@ -1507,7 +1489,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1357
+        // _EXIT_TRACE at runtime/bytecodes.uops:1407
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1592,7 +1574,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1506
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1556
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1606,7 +1588,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1532
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1582
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1622,7 +1604,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1522
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1572
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1638,7 +1620,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1141
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1191
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(iter) {
@@ -1648,7 +1630,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1498
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1548
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1659,7 +1641,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1226
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1276
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1670,7 +1652,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1171
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1221
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1680,7 +1662,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1514
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1564
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1692,7 +1674,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:1550
+        // _INT_TO_WORD at runtime/bytecodes.uops:1600
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -1705,7 +1687,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1188
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1238
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1715,7 +1697,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1157
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1207
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1725,7 +1707,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1231
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1281
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1741,7 +1723,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1215
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1265
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1761,7 +1743,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1148
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1198
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1782,7 +1764,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1175
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1225
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1798,7 +1780,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1203
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1253
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1818,7 +1800,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1182
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1232
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -1826,7 +1808,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:1491
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:1541
         {
             (*executor).runs += 1;
             {
@@ -1836,7 +1818,7 @@ match opcode {
         }
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1392
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1442
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1850,7 +1832,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1410
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1460
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1863,7 +1845,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1555
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1605
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -1876,7 +1858,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1427
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1477
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -1892,7 +1874,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1418
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1468
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -1952,7 +1934,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1460
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1510
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1965,13 +1947,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1454
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1504
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1281
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1331
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2004,20 +1986,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1347
+        // _SET_IP at runtime/bytecodes.uops:1397
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1342
+        // _START_EXECUTOR at runtime/bytecodes.uops:1392
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1444
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1494
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2031,7 +2013,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1436
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1486
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2069,7 +2051,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1469
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1519
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2078,7 +2060,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1480
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1530
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2156,8 +2138,84 @@ match opcode {
         }
         sp = sp.sub(3);
     }
+    uop::_UNPACK_SEQUENCE => {
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1008
+        let oparg = (*inst).oparg as u32;
+        let seq: Value = *sp.sub(1);
+        {
+            let values: *mut Value = sp.sub(1);
+            {
+                let ok = helpers::unpack(ts, seq, values, oparg);
+                seq.decref();
+                if !ok {
+                    sp = sp.sub(1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+        }
+        sp = sp.offset(oparg as isize - 1);
+    }
+    uop::_UNPACK_SEQUENCE_LIST => {
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1033
+        let oparg = (*inst).oparg as u32;
+        let seq: Value = *sp.sub(1);
+        {
+            let values: *mut Value = sp.sub(1);
+            {
+                if !seq.is_kind(KIND_LIST) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let l = seq.cast::<List>();
+                if (*l).len != oparg as usize {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let items = (*l).items;
+                let mut i = 0;
+                while i < oparg as usize {
+                    let item = *items.add(i);
+                    item.incref();
+                    *values.add(oparg as usize - 1 - i) = item;
+                    i += 1;
+                }
+                seq.decref();
+            }
+        }
+        sp = sp.offset(oparg as isize - 1);
+    }
+    uop::_UNPACK_SEQUENCE_TUPLE => {
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1017
+        let oparg = (*inst).oparg as u32;
+        let seq: Value = *sp.sub(1);
+        {
+            let values: *mut Value = sp.sub(1);
+            {
+                if !seq.is_kind(KIND_TUPLE) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let t = seq.cast::<Tuple>();
+                if (*t).len != oparg as usize {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let items = tuple_items(t);
+                let mut i = 0;
+                while i < oparg as usize {
+                    let item = *items.add(i);
+                    item.incref();
+                    *values.add(oparg as usize - 1 - i) = item;
+                    i += 1;
+                }
+                seq.decref();
+            }
+        }
+        sp = sp.offset(oparg as isize - 1);
+    }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:1562
+        // _WORD_TO_INT at runtime/bytecodes.uops:1612
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
