@@ -245,12 +245,21 @@ pub unsafe extern "C" fn build_map(ts: *mut Thread, values: *mut Value, count: u
     let mut pairs = items.chunks_exact(2);
     for pair in pairs.by_ref() {
         let (k, v) = (pair[0], pair[1]);
-        match ops::hash(k) {
-            // SAFETY: `d` is the new dict; key and value are moved in.
-            Ok(h) => unsafe { dict::set(d.cast(), k, h, v) },
+        let stored = match ops::hash(k) {
+            Ok(h) => {
+                // SAFETY: `d` is the new dict; key and value are moved in.
+                unsafe { dict::set(d.cast(), k, h, v) };
+                ops::compare::key_error_pending()
+            }
             Err(e) => {
                 k.decref();
                 v.decref();
+                Err(e)
+            }
+        };
+        match stored {
+            Ok(()) => {}
+            Err(e) => {
                 for rest in pairs.flatten() {
                     rest.decref();
                 }

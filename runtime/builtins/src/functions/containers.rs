@@ -53,7 +53,7 @@ fn set(d: Value, key: Value, value: Value) -> PyResult<()> {
     value.incref();
     // SAFETY: `d` is a live dict; key and value are new references.
     unsafe { dict::set(d.cast(), key.into_raw(), h, value) };
-    Ok(())
+    stitch_core::ops::compare::key_error_pending()
 }
 
 /// `d.update(src)`: from a dict, or from an iterable of key/value pairs.
@@ -68,6 +68,7 @@ pub fn update_from(d: Value, src: Value) -> PyResult<()> {
             v.incref();
             // SAFETY: `d` is a live dict; key and value are new references.
             unsafe { dict::set(d.cast(), k, h, v) };
+            stitch_core::ops::compare::key_error_pending()?;
         }
         return Ok(());
     }

@@ -100,6 +100,10 @@ unsafe fn probe(d: *mut Dict, key: Value, hash: u64) -> (usize, Option<usize>) {
                 if e.hash == hash && (e.key == key || ops::eq_keys(e.key, key)) {
                     return (i, Some(slot as usize));
                 }
+                if e.hash == hash && ops::compare::key_error_is_pending() {
+                    // The comparison raised: stop; the caller raises it.
+                    return (first_deleted.unwrap_or(i), None);
+                }
             }
             perturb >>= 5;
             i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
@@ -133,6 +137,12 @@ pub unsafe fn set(d: *mut Dict, key: Value, hash: u64, value: Value) {
     // SAFETY: slots and entries stay within their allocations (resize first).
     unsafe {
         let (slot, found) = probe(d, key, hash);
+        if found.is_none() && ops::compare::key_error_is_pending() {
+            // The key could not be compared: nothing is stored (the caller raises).
+            key.decref();
+            value.decref();
+            return;
+        }
         if let Some(i) = found {
             let e = &mut *(*d).entries.add(i);
             let old = e.value;

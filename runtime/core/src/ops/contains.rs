@@ -59,7 +59,9 @@ fn seq_contains(items: &[Value], item: Value) -> PyResult<bool> {
 pub unsafe fn dict_contains(d: *mut Dict, key: Value) -> PyResult<bool> {
     let h = hash(key)?;
     // SAFETY: the caller guarantees the dict.
-    Ok(unsafe { dict::find(d, key, h) }.is_some())
+    let found = unsafe { dict::find(d, key, h) }.is_some();
+    super::compare::key_error_pending()?;
+    Ok(found)
 }
 
 /// Ints are checked arithmetically; other values are compared with each item, as
@@ -116,7 +118,10 @@ unsafe fn view_contains(view: Value, item: Value) -> PyResult<bool> {
                 let h = hash(kv[0])?;
                 match dict::get(d, kv[0], h) {
                     Some(v) => Ok(v == kv[1] || eq(v, kv[1])?),
-                    None => Ok(false),
+                    None => {
+                        super::compare::key_error_pending()?;
+                        Ok(false)
+                    }
                 }
             }
         }

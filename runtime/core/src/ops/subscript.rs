@@ -57,7 +57,10 @@ pub fn getitem(container: Value, sub: Value) -> PyResult<Value> {
                         v.incref();
                         Ok(v)
                     }
-                    None => Err(key_error(sub)),
+                    None => {
+                        super::compare::key_error_pending()?;
+                        Err(key_error(sub))
+                    }
                 }
             }
             KIND_RANGE => range_getitem(&*container.cast::<Range>(), sub),
@@ -131,7 +134,7 @@ pub fn setitem(container: Value, sub: Value, value: Value) -> PyResult<()> {
             value.incref();
             // SAFETY: the kind was checked; key and value are new references.
             unsafe { dict::set(container.cast(), sub, h, value) };
-            Ok(())
+            super::compare::key_error_pending()
         }
         _ => Err(PyErr::type_error(format!("'{}' object does not support item assignment", type_name(container)))),
     }
@@ -205,7 +208,10 @@ pub fn delitem(container: Value, sub: Value) -> PyResult<()> {
                     v.decref();
                     Ok(())
                 }
-                None => Err(key_error(sub)),
+                None => {
+                    super::compare::key_error_pending()?;
+                    Err(key_error(sub))
+                }
             }
         }
         KIND_TUPLE | KIND_STR | KIND_RANGE => {
