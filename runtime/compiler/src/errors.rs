@@ -53,6 +53,7 @@ impl CompileError {
     /// column), or stitch's one-line report for an unsupported construct.
     pub fn render(&self, filename: &str, source: &str) -> String {
         match self {
+            CompileError::Syntax { message, .. } if message == super::depth::PARSER_STACK => "MemoryError\n".to_string(),
             CompileError::Syntax { line, col, message } => {
                 let mut out = format!("  File \"{filename}\", line {line}\n");
                 if let Some(text) = source.lines().nth((*line as usize).saturating_sub(1)) {
