@@ -417,8 +417,15 @@ def lint(directories):
             except SyntaxError as e:
                 problems.append("%s: syntax error %s" % (prog, e))
                 continue
+            except (RecursionError, MemoryError):
+                # Programs nested too deeply to compile (err_deep_*_chain): CPython
+                # refuses them, and so does stitch; there is nothing to lint.
+                continue
             linter = Linter(os.path.relpath(path, HERE), tree)
-            linter.visit(tree)
+            try:
+                linter.visit(tree)
+            except RecursionError:
+                problems.append("%s: nested too deeply to lint" % prog)
             problems.extend(linter.problems)
             problems.extend(lint_tokens(os.path.relpath(path, HERE), source))
     print("linted %d program(s)" % count)
