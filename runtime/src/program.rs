@@ -23,7 +23,15 @@ pub enum Outcome {
     SyntaxError(String),
     /// Outside the subset, or unreadable.
     Refused(String),
+    /// The program ended (with the traceback of its exception, if any), but writing its
+    /// output out at exit found the pipe closed: CPython reports the BrokenPipeError as
+    /// ignored and exits with 120.
+    StdoutBroken(Option<String>),
 }
+
+/// CPython's report of a closed stdout found at exit.
+pub const STDOUT_BROKEN: &str =
+    "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\nBrokenPipeError: [Errno 32] Broken pipe\n";
 
 impl Outcome {
     /// The process exit code CPython would give (2 for what stitch refuses).
@@ -32,6 +40,7 @@ impl Outcome {
             Outcome::Finished => 0,
             Outcome::Raised(_) | Outcome::SyntaxError(_) => 1,
             Outcome::Refused(_) => 2,
+            Outcome::StdoutBroken(_) => 120,
         }
     }
 }
@@ -231,7 +240,12 @@ impl Machine {
             }
             Err(e) => Outcome::Raised(format_traceback(&self.runtime().traceback, &e, source)),
         };
-        self.runtime().flush();
+        let flushed = self.runtime().flush();
+        let outcome = match (outcome, flushed) {
+            (Outcome::Finished, Err(_)) => Outcome::StdoutBroken(None),
+            (Outcome::Raised(t), Err(_)) => Outcome::StdoutBroken(Some(t)),
+            (outcome, _) => outcome,
+        };
         let reported = self.report();
         if !self.tier2.is_null() {
             // SAFETY: owned by the machine, and nothing runs.

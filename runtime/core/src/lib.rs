@@ -7,4 +7,5 @@ pub mod errors;
 pub mod format;
 pub mod objects;
 pub mod ops;
+pub mod output;
 pub mod vm;
