@@ -98,121 +98,121 @@ pub const UNARY_INVERT: u32 = 2;
 pub mod op {
     // at runtime/bytecodes.uops:519
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:664
-    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:653
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:668
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:672
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:658
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:656
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:661
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:666
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
-    // at runtime/bytecodes.uops:655
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:670
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:659
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:673
-    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
-    // at runtime/bytecodes.uops:674
-    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:657
-    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:662
-    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
     // at runtime/bytecodes.uops:665
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
     // at runtime/bytecodes.uops:654
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
     // at runtime/bytecodes.uops:669
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
+    // at runtime/bytecodes.uops:673
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
+    // at runtime/bytecodes.uops:659
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
+    // at runtime/bytecodes.uops:657
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:662
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
     // at runtime/bytecodes.uops:667
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
-    // at runtime/bytecodes.uops:663
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    // at runtime/bytecodes.uops:656
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
     // at runtime/bytecodes.uops:671
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
     // at runtime/bytecodes.uops:660
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:674
+    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:675
+    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
+    // at runtime/bytecodes.uops:658
+    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
+    // at runtime/bytecodes.uops:663
+    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:666
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
+    // at runtime/bytecodes.uops:655
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:670
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    // at runtime/bytecodes.uops:668
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
+    // at runtime/bytecodes.uops:664
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:672
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    // at runtime/bytecodes.uops:661
     pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:780
+    // at runtime/bytecodes.uops:781
     pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:821
+    // at runtime/bytecodes.uops:822
     pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:818
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:820
-    pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
     // at runtime/bytecodes.uops:819
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
+    // at runtime/bytecodes.uops:821
+    pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
+    // at runtime/bytecodes.uops:820
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:879
+    // at runtime/bytecodes.uops:880
     pub const BUILD_LIST: u16 = 28u16;
-    // at runtime/bytecodes.uops:887
+    // at runtime/bytecodes.uops:888
     pub const BUILD_MAP: u16 = 29u16;
-    // at runtime/bytecodes.uops:898
+    // at runtime/bytecodes.uops:899
     pub const BUILD_SLICE: u16 = 30u16;
-    // at runtime/bytecodes.uops:893
+    // at runtime/bytecodes.uops:894
     pub const BUILD_STRING: u16 = 31u16;
-    // at runtime/bytecodes.uops:883
+    // at runtime/bytecodes.uops:884
     pub const BUILD_TUPLE: u16 = 32u16;
-    // at runtime/bytecodes.uops:1152
+    // at runtime/bytecodes.uops:1153
     pub const CALL: u16 = 33u16;
-    // at runtime/bytecodes.uops:1175
+    // at runtime/bytecodes.uops:1176
     pub const CALL_BUILTIN: u16 = 34u16;
-    // at runtime/bytecodes.uops:1178
+    // at runtime/bytecodes.uops:1179
     pub const CALL_KW: u16 = 35u16;
-    // at runtime/bytecodes.uops:1174
+    // at runtime/bytecodes.uops:1175
     pub const CALL_PY_EXACT_ARGS: u16 = 36u16;
-    // at runtime/bytecodes.uops:720
+    // at runtime/bytecodes.uops:721
     pub const COMPARE_OP: u16 = 37u16;
-    // at runtime/bytecodes.uops:738
+    // at runtime/bytecodes.uops:739
     pub const COMPARE_OP_FLOAT: u16 = 38u16;
-    // at runtime/bytecodes.uops:737
+    // at runtime/bytecodes.uops:738
     pub const COMPARE_OP_INT: u16 = 39u16;
-    // at runtime/bytecodes.uops:742
-    pub const COMPARE_OP_MIX: u16 = 40u16;
     // at runtime/bytecodes.uops:743
+    pub const COMPARE_OP_MIX: u16 = 40u16;
+    // at runtime/bytecodes.uops:744
     pub const COMPARE_OP_STR: u16 = 41u16;
-    // at runtime/bytecodes.uops:746
+    // at runtime/bytecodes.uops:747
     pub const CONTAINS_OP: u16 = 42u16;
-    // at runtime/bytecodes.uops:929
+    // at runtime/bytecodes.uops:930
     pub const CONVERT_VALUE: u16 = 43u16;
     // at runtime/bytecodes.uops:375
     pub const COPY: u16 = 44u16;
-    // at runtime/bytecodes.uops:868
+    // at runtime/bytecodes.uops:869
     pub const DELETE_SUBSCR: u16 = 45u16;
-    // at runtime/bytecodes.uops:1000
+    // at runtime/bytecodes.uops:1001
     pub const ENTER_EXECUTOR: u16 = 46u16;
-    // at runtime/bytecodes.uops:914
+    // at runtime/bytecodes.uops:915
     pub const FORMAT_SIMPLE: u16 = 47u16;
-    // at runtime/bytecodes.uops:921
+    // at runtime/bytecodes.uops:922
     pub const FORMAT_WITH_SPEC: u16 = 48u16;
-    // at runtime/bytecodes.uops:1031
+    // at runtime/bytecodes.uops:1032
     pub const FOR_ITER: u16 = 49u16;
-    // at runtime/bytecodes.uops:1122
+    // at runtime/bytecodes.uops:1123
     pub const FOR_ITER_LIST: u16 = 50u16;
-    // at runtime/bytecodes.uops:1121
+    // at runtime/bytecodes.uops:1122
     pub const FOR_ITER_RANGE: u16 = 51u16;
-    // at runtime/bytecodes.uops:1005
+    // at runtime/bytecodes.uops:1006
     pub const GET_ITER: u16 = 52u16;
-    // at runtime/bytecodes.uops:1194
+    // at runtime/bytecodes.uops:1195
     pub const INTERPRETER_EXIT: u16 = 53u16;
-    // at runtime/bytecodes.uops:755
+    // at runtime/bytecodes.uops:756
     pub const IS_OP: u16 = 54u16;
-    // at runtime/bytecodes.uops:987
+    // at runtime/bytecodes.uops:988
     pub const JUMP_BACKWARD: u16 = 55u16;
-    // at runtime/bytecodes.uops:983
+    // at runtime/bytecodes.uops:984
     pub const JUMP_FORWARD: u16 = 56u16;
-    // at runtime/bytecodes.uops:903
+    // at runtime/bytecodes.uops:904
     pub const LIST_APPEND: u16 = 57u16;
-    // at runtime/bytecodes.uops:949
+    // at runtime/bytecodes.uops:950
     pub const LOAD_ATTR: u16 = 58u16;
     // at runtime/bytecodes.uops:430
     pub const LOAD_CONST: u16 = 59u16;
@@ -228,23 +228,23 @@ pub mod op {
     pub const LOAD_GLOBAL_BUILTIN: u16 = 64u16;
     // at runtime/bytecodes.uops:471
     pub const LOAD_GLOBAL_MODULE: u16 = 65u16;
-    // at runtime/bytecodes.uops:939
+    // at runtime/bytecodes.uops:940
     pub const LOAD_METHOD: u16 = 66u16;
-    // at runtime/bytecodes.uops:1199
+    // at runtime/bytecodes.uops:1200
     pub const MAKE_FUNCTION: u16 = 67u16;
     // at runtime/bytecodes.uops:364
     pub const NOP: u16 = 68u16;
-    // at runtime/bytecodes.uops:959
+    // at runtime/bytecodes.uops:960
     pub const POP_JUMP_IF_FALSE: u16 = 69u16;
-    // at runtime/bytecodes.uops:971
+    // at runtime/bytecodes.uops:972
     pub const POP_JUMP_IF_TRUE: u16 = 70u16;
     // at runtime/bytecodes.uops:367
     pub const POP_TOP: u16 = 71u16;
     // at runtime/bytecodes.uops:371
     pub const PUSH_NULL: u16 = 72u16;
-    // at runtime/bytecodes.uops:1125
+    // at runtime/bytecodes.uops:1126
     pub const RAISE_ASSERTION: u16 = 73u16;
-    // at runtime/bytecodes.uops:1189
+    // at runtime/bytecodes.uops:1190
     pub const RETURN_VALUE: u16 = 74u16;
     // at runtime/bytecodes.uops:403
     pub const STORE_FAST: u16 = 75u16;
@@ -254,62 +254,62 @@ pub mod op {
     pub const STORE_GLOBAL: u16 = 77u16;
     // at runtime/bytecodes.uops:498
     pub const STORE_GLOBAL_MODULE: u16 = 78u16;
-    // at runtime/bytecodes.uops:840
+    // at runtime/bytecodes.uops:841
     pub const STORE_SUBSCR: u16 = 79u16;
-    // at runtime/bytecodes.uops:865
+    // at runtime/bytecodes.uops:866
     pub const STORE_SUBSCR_DICT: u16 = 80u16;
-    // at runtime/bytecodes.uops:864
+    // at runtime/bytecodes.uops:865
     pub const STORE_SUBSCR_LIST_INT: u16 = 81u16;
     // at runtime/bytecodes.uops:381
     pub const SWAP: u16 = 82u16;
-    // at runtime/bytecodes.uops:693
+    // at runtime/bytecodes.uops:694
     pub const UNARY_NOT: u16 = 83u16;
-    // at runtime/bytecodes.uops:686
+    // at runtime/bytecodes.uops:687
     pub const UNARY_OP: u16 = 84u16;
-    // at runtime/bytecodes.uops:908
+    // at runtime/bytecodes.uops:909
     pub const UNPACK_SEQUENCE: u16 = 85u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:879
+    // at runtime/bytecodes.uops:880
     pub const BUILD_LIST: u16 = 0u16;
-    // at runtime/bytecodes.uops:887
+    // at runtime/bytecodes.uops:888
     pub const BUILD_MAP: u16 = 1u16;
-    // at runtime/bytecodes.uops:898
+    // at runtime/bytecodes.uops:899
     pub const BUILD_SLICE: u16 = 2u16;
-    // at runtime/bytecodes.uops:893
+    // at runtime/bytecodes.uops:894
     pub const BUILD_STRING: u16 = 3u16;
-    // at runtime/bytecodes.uops:883
+    // at runtime/bytecodes.uops:884
     pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1178
+    // at runtime/bytecodes.uops:1179
     pub const CALL_KW: u16 = 5u16;
-    // at runtime/bytecodes.uops:746
+    // at runtime/bytecodes.uops:747
     pub const CONTAINS_OP: u16 = 6u16;
-    // at runtime/bytecodes.uops:929
+    // at runtime/bytecodes.uops:930
     pub const CONVERT_VALUE: u16 = 7u16;
     // at runtime/bytecodes.uops:375
     pub const COPY: u16 = 8u16;
-    // at runtime/bytecodes.uops:868
+    // at runtime/bytecodes.uops:869
     pub const DELETE_SUBSCR: u16 = 9u16;
-    // at runtime/bytecodes.uops:1000
+    // at runtime/bytecodes.uops:1001
     pub const ENTER_EXECUTOR: u16 = 10u16;
-    // at runtime/bytecodes.uops:914
+    // at runtime/bytecodes.uops:915
     pub const FORMAT_SIMPLE: u16 = 11u16;
-    // at runtime/bytecodes.uops:921
+    // at runtime/bytecodes.uops:922
     pub const FORMAT_WITH_SPEC: u16 = 12u16;
-    // at runtime/bytecodes.uops:1005
+    // at runtime/bytecodes.uops:1006
     pub const GET_ITER: u16 = 13u16;
-    // at runtime/bytecodes.uops:1194
+    // at runtime/bytecodes.uops:1195
     pub const INTERPRETER_EXIT: u16 = 14u16;
-    // at runtime/bytecodes.uops:755
+    // at runtime/bytecodes.uops:756
     pub const IS_OP: u16 = 15u16;
-    // at runtime/bytecodes.uops:987
+    // at runtime/bytecodes.uops:988
     pub const JUMP_BACKWARD: u16 = 16u16;
-    // at runtime/bytecodes.uops:983
+    // at runtime/bytecodes.uops:984
     pub const JUMP_FORWARD: u16 = 17u16;
-    // at runtime/bytecodes.uops:903
+    // at runtime/bytecodes.uops:904
     pub const LIST_APPEND: u16 = 18u16;
-    // at runtime/bytecodes.uops:949
+    // at runtime/bytecodes.uops:950
     pub const LOAD_ATTR: u16 = 19u16;
     // at runtime/bytecodes.uops:430
     pub const LOAD_CONST: u16 = 20u16;
@@ -319,23 +319,23 @@ pub mod uop {
     pub const LOAD_FAST_CHECK: u16 = 22u16;
     // at runtime/bytecodes.uops:410
     pub const LOAD_FAST_LOAD_FAST: u16 = 23u16;
-    // at runtime/bytecodes.uops:939
+    // at runtime/bytecodes.uops:940
     pub const LOAD_METHOD: u16 = 24u16;
-    // at runtime/bytecodes.uops:1199
+    // at runtime/bytecodes.uops:1200
     pub const MAKE_FUNCTION: u16 = 25u16;
     // at runtime/bytecodes.uops:364
     pub const NOP: u16 = 26u16;
-    // at runtime/bytecodes.uops:959
+    // at runtime/bytecodes.uops:960
     pub const POP_JUMP_IF_FALSE: u16 = 27u16;
-    // at runtime/bytecodes.uops:971
+    // at runtime/bytecodes.uops:972
     pub const POP_JUMP_IF_TRUE: u16 = 28u16;
     // at runtime/bytecodes.uops:367
     pub const POP_TOP: u16 = 29u16;
     // at runtime/bytecodes.uops:371
     pub const PUSH_NULL: u16 = 30u16;
-    // at runtime/bytecodes.uops:1125
+    // at runtime/bytecodes.uops:1126
     pub const RAISE_ASSERTION: u16 = 31u16;
-    // at runtime/bytecodes.uops:1189
+    // at runtime/bytecodes.uops:1190
     pub const RETURN_VALUE: u16 = 32u16;
     // at runtime/bytecodes.uops:403
     pub const STORE_FAST: u16 = 33u16;
@@ -343,11 +343,11 @@ pub mod uop {
     pub const STORE_FAST_LOAD_FAST: u16 = 34u16;
     // at runtime/bytecodes.uops:381
     pub const SWAP: u16 = 35u16;
-    // at runtime/bytecodes.uops:693
+    // at runtime/bytecodes.uops:694
     pub const UNARY_NOT: u16 = 36u16;
-    // at runtime/bytecodes.uops:686
+    // at runtime/bytecodes.uops:687
     pub const UNARY_OP: u16 = 37u16;
-    // at runtime/bytecodes.uops:908
+    // at runtime/bytecodes.uops:909
     pub const UNPACK_SEQUENCE: u16 = 38u16;
     // at runtime/bytecodes.uops:512
     pub const _BINARY_OP: u16 = 39u16;
@@ -359,19 +359,19 @@ pub mod uop {
     pub const _BINARY_OP_ADD_MIX: u16 = 42u16;
     // at runtime/bytecodes.uops:647
     pub const _BINARY_OP_ADD_STR: u16 = 43u16;
-    // at runtime/bytecodes.uops:1399
+    // at runtime/bytecodes.uops:1400
     pub const _BINARY_OP_ADD_WORD: u16 = 44u16;
     // at runtime/bytecodes.uops:567
     pub const _BINARY_OP_AND_INT: u16 = 45u16;
-    // at runtime/bytecodes.uops:1431
+    // at runtime/bytecodes.uops:1432
     pub const _BINARY_OP_AND_WORD: u16 = 46u16;
     // at runtime/bytecodes.uops:557
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 47u16;
-    // at runtime/bytecodes.uops:1417
+    // at runtime/bytecodes.uops:1418
     pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 48u16;
     // at runtime/bytecodes.uops:579
     pub const _BINARY_OP_LSHIFT_INT: u16 = 49u16;
-    // at runtime/bytecodes.uops:1443
+    // at runtime/bytecodes.uops:1444
     pub const _BINARY_OP_LSHIFT_WORD: u16 = 50u16;
     // at runtime/bytecodes.uops:610
     pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 51u16;
@@ -379,21 +379,21 @@ pub mod uop {
     pub const _BINARY_OP_MULTIPLY_INT: u16 = 52u16;
     // at runtime/bytecodes.uops:627
     pub const _BINARY_OP_MULTIPLY_MIX: u16 = 53u16;
-    // at runtime/bytecodes.uops:1411
+    // at runtime/bytecodes.uops:1412
     pub const _BINARY_OP_MULTIPLY_WORD: u16 = 54u16;
     // at runtime/bytecodes.uops:571
     pub const _BINARY_OP_OR_INT: u16 = 55u16;
-    // at runtime/bytecodes.uops:1435
+    // at runtime/bytecodes.uops:1436
     pub const _BINARY_OP_OR_WORD: u16 = 56u16;
     // at runtime/bytecodes.uops:636
     pub const _BINARY_OP_POWER_FLOAT: u16 = 57u16;
     // at runtime/bytecodes.uops:562
     pub const _BINARY_OP_REMAINDER_INT: u16 = 58u16;
-    // at runtime/bytecodes.uops:1424
+    // at runtime/bytecodes.uops:1425
     pub const _BINARY_OP_REMAINDER_WORD: u16 = 59u16;
     // at runtime/bytecodes.uops:590
     pub const _BINARY_OP_RSHIFT_INT: u16 = 60u16;
-    // at runtime/bytecodes.uops:1452
+    // at runtime/bytecodes.uops:1453
     pub const _BINARY_OP_RSHIFT_WORD: u16 = 61u16;
     // at runtime/bytecodes.uops:606
     pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 62u16;
@@ -401,7 +401,7 @@ pub mod uop {
     pub const _BINARY_OP_SUBTRACT_INT: u16 = 63u16;
     // at runtime/bytecodes.uops:623
     pub const _BINARY_OP_SUBTRACT_MIX: u16 = 64u16;
-    // at runtime/bytecodes.uops:1405
+    // at runtime/bytecodes.uops:1406
     pub const _BINARY_OP_SUBTRACT_WORD: u16 = 65u16;
     // at runtime/bytecodes.uops:614
     pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 66u16;
@@ -411,47 +411,47 @@ pub mod uop {
     pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 68u16;
     // at runtime/bytecodes.uops:575
     pub const _BINARY_OP_XOR_INT: u16 = 69u16;
-    // at runtime/bytecodes.uops:1439
+    // at runtime/bytecodes.uops:1440
     pub const _BINARY_OP_XOR_WORD: u16 = 70u16;
-    // at runtime/bytecodes.uops:773
+    // at runtime/bytecodes.uops:774
     pub const _BINARY_SUBSCR: u16 = 71u16;
-    // at runtime/bytecodes.uops:810
+    // at runtime/bytecodes.uops:811
     pub const _BINARY_SUBSCR_DICT: u16 = 72u16;
-    // at runtime/bytecodes.uops:783
+    // at runtime/bytecodes.uops:784
     pub const _BINARY_SUBSCR_LIST_INT: u16 = 73u16;
-    // at runtime/bytecodes.uops:803
+    // at runtime/bytecodes.uops:804
     pub const _BINARY_SUBSCR_STR_INT: u16 = 74u16;
-    // at runtime/bytecodes.uops:793
+    // at runtime/bytecodes.uops:794
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 75u16;
-    // at runtime/bytecodes.uops:1394
+    // at runtime/bytecodes.uops:1395
     pub const _BOX_WORD: u16 = 76u16;
-    // at runtime/bytecodes.uops:1142
+    // at runtime/bytecodes.uops:1143
     pub const _CALL: u16 = 77u16;
-    // at runtime/bytecodes.uops:1167
+    // at runtime/bytecodes.uops:1168
     pub const _CALL_BUILTIN: u16 = 78u16;
-    // at runtime/bytecodes.uops:1155
+    // at runtime/bytecodes.uops:1156
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 79u16;
-    // at runtime/bytecodes.uops:1217
+    // at runtime/bytecodes.uops:1218
     pub const _CHECK_VALIDITY: u16 = 80u16;
-    // at runtime/bytecodes.uops:1231
+    // at runtime/bytecodes.uops:1232
     pub const _COLD_EXIT: u16 = 81u16;
-    // at runtime/bytecodes.uops:713
+    // at runtime/bytecodes.uops:714
     pub const _COMPARE_OP: u16 = 82u16;
-    // at runtime/bytecodes.uops:727
+    // at runtime/bytecodes.uops:728
     pub const _COMPARE_OP_FLOAT: u16 = 83u16;
-    // at runtime/bytecodes.uops:723
+    // at runtime/bytecodes.uops:724
     pub const _COMPARE_OP_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:739
+    // at runtime/bytecodes.uops:740
     pub const _COMPARE_OP_MIX: u16 = 85u16;
-    // at runtime/bytecodes.uops:731
+    // at runtime/bytecodes.uops:732
     pub const _COMPARE_OP_STR: u16 = 86u16;
-    // at runtime/bytecodes.uops:1247
+    // at runtime/bytecodes.uops:1248
     pub const _DEOPT: u16 = 87u16;
-    // at runtime/bytecodes.uops:1252
+    // at runtime/bytecodes.uops:1253
     pub const _ERROR_EXIT: u16 = 88u16;
-    // at runtime/bytecodes.uops:1222
+    // at runtime/bytecodes.uops:1223
     pub const _EXIT_TRACE: u16 = 89u16;
-    // at runtime/bytecodes.uops:1019
+    // at runtime/bytecodes.uops:1020
     pub const _FOR_ITER: u16 = 90u16;
     // at runtime/bytecodes.uops:526
     pub const _GUARD_BOTH_FLOAT: u16 = 91u16;
@@ -465,55 +465,55 @@ pub mod uop {
     pub const _GUARD_FLOAT_MIX: u16 = 95u16;
     // at runtime/bytecodes.uops:451
     pub const _GUARD_GLOBALS_VERSION: u16 = 96u16;
-    // at runtime/bytecodes.uops:1336
+    // at runtime/bytecodes.uops:1337
     pub const _GUARD_GLOBAL_TYPE: u16 = 97u16;
-    // at runtime/bytecodes.uops:1358
+    // at runtime/bytecodes.uops:1359
     pub const _GUARD_IS_FALSE_POP: u16 = 98u16;
-    // at runtime/bytecodes.uops:1348
+    // at runtime/bytecodes.uops:1349
     pub const _GUARD_IS_TRUE_POP: u16 = 99u16;
-    // at runtime/bytecodes.uops:1034
+    // at runtime/bytecodes.uops:1035
     pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 100u16;
-    // at runtime/bytecodes.uops:1330
+    // at runtime/bytecodes.uops:1331
     pub const _GUARD_LOCAL_TYPE: u16 = 101u16;
-    // at runtime/bytecodes.uops:1109
+    // at runtime/bytecodes.uops:1110
     pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 102u16;
-    // at runtime/bytecodes.uops:1061
+    // at runtime/bytecodes.uops:1062
     pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 103u16;
-    // at runtime/bytecodes.uops:1342
+    // at runtime/bytecodes.uops:1343
     pub const _GUARD_STACK_TYPE: u16 = 104u16;
-    // at runtime/bytecodes.uops:1376
+    // at runtime/bytecodes.uops:1377
     pub const _INT_TO_WORD: u16 = 105u16;
-    // at runtime/bytecodes.uops:1078
+    // at runtime/bytecodes.uops:1079
     pub const _ITER_CHECK_LIST: u16 = 106u16;
-    // at runtime/bytecodes.uops:1050
+    // at runtime/bytecodes.uops:1051
     pub const _ITER_CHECK_RANGE: u16 = 107u16;
-    // at runtime/bytecodes.uops:1082
+    // at runtime/bytecodes.uops:1083
     pub const _ITER_JUMP_LIST: u16 = 108u16;
-    // at runtime/bytecodes.uops:1054
+    // at runtime/bytecodes.uops:1055
     pub const _ITER_JUMP_RANGE: u16 = 109u16;
-    // at runtime/bytecodes.uops:1114
+    // at runtime/bytecodes.uops:1115
     pub const _ITER_NEXT_LIST: u16 = 110u16;
-    // at runtime/bytecodes.uops:1100
+    // at runtime/bytecodes.uops:1101
     pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1041
+    // at runtime/bytecodes.uops:1042
     pub const _ITER_NEXT_PRESENT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1065
+    // at runtime/bytecodes.uops:1066
     pub const _ITER_NEXT_RANGE: u16 = 113u16;
-    // at runtime/bytecodes.uops:1090
+    // at runtime/bytecodes.uops:1091
     pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 114u16;
-    // at runtime/bytecodes.uops:1072
+    // at runtime/bytecodes.uops:1073
     pub const _ITER_POP_EXHAUSTED: u16 = 115u16;
-    // at runtime/bytecodes.uops:1323
+    // at runtime/bytecodes.uops:1324
     pub const _JUMP_TO_TOP: u16 = 116u16;
-    // at runtime/bytecodes.uops:1257
+    // at runtime/bytecodes.uops:1258
     pub const _LOAD_CONST_INLINE: u16 = 117u16;
-    // at runtime/bytecodes.uops:1269
+    // at runtime/bytecodes.uops:1270
     pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 118u16;
-    // at runtime/bytecodes.uops:1381
+    // at runtime/bytecodes.uops:1382
     pub const _LOAD_CONST_WORD: u16 = 119u16;
-    // at runtime/bytecodes.uops:1279
+    // at runtime/bytecodes.uops:1280
     pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 120u16;
-    // at runtime/bytecodes.uops:1274
+    // at runtime/bytecodes.uops:1275
     pub const _LOAD_FAST_UNBOXED: u16 = 121u16;
     // at runtime/bytecodes.uops:446
     pub const _LOAD_GLOBAL: u16 = 122u16;
@@ -521,51 +521,51 @@ pub mod uop {
     pub const _LOAD_GLOBAL_BUILTIN: u16 = 123u16;
     // at runtime/bytecodes.uops:459
     pub const _LOAD_GLOBAL_MODULE: u16 = 124u16;
-    // at runtime/bytecodes.uops:1301
+    // at runtime/bytecodes.uops:1302
     pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 125u16;
-    // at runtime/bytecodes.uops:1297
+    // at runtime/bytecodes.uops:1298
     pub const _POP_TOP_UNBOXED: u16 = 126u16;
-    // at runtime/bytecodes.uops:1161
+    // at runtime/bytecodes.uops:1162
     pub const _PUSH_FRAME_EXACT_ARGS: u16 = 127u16;
-    // at runtime/bytecodes.uops:1212
+    // at runtime/bytecodes.uops:1213
     pub const _SET_IP: u16 = 128u16;
     // at runtime/bytecodes.uops:504
     pub const _SPECIALIZE_BINARY_OP: u16 = 129u16;
-    // at runtime/bytecodes.uops:765
+    // at runtime/bytecodes.uops:766
     pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 130u16;
-    // at runtime/bytecodes.uops:1134
+    // at runtime/bytecodes.uops:1135
     pub const _SPECIALIZE_CALL: u16 = 131u16;
-    // at runtime/bytecodes.uops:705
+    // at runtime/bytecodes.uops:706
     pub const _SPECIALIZE_COMPARE_OP: u16 = 132u16;
-    // at runtime/bytecodes.uops:1011
+    // at runtime/bytecodes.uops:1012
     pub const _SPECIALIZE_FOR_ITER: u16 = 133u16;
     // at runtime/bytecodes.uops:438
     pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 134u16;
     // at runtime/bytecodes.uops:475
     pub const _SPECIALIZE_STORE_GLOBAL: u16 = 135u16;
-    // at runtime/bytecodes.uops:824
+    // at runtime/bytecodes.uops:825
     pub const _SPECIALIZE_STORE_SUBSCR: u16 = 136u16;
-    // at runtime/bytecodes.uops:1207
+    // at runtime/bytecodes.uops:1208
     pub const _START_EXECUTOR: u16 = 137u16;
-    // at runtime/bytecodes.uops:1290
+    // at runtime/bytecodes.uops:1291
     pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 138u16;
-    // at runtime/bytecodes.uops:1285
+    // at runtime/bytecodes.uops:1286
     pub const _STORE_FAST_UNBOXED: u16 = 139u16;
     // at runtime/bytecodes.uops:483
     pub const _STORE_GLOBAL: u16 = 140u16;
     // at runtime/bytecodes.uops:487
     pub const _STORE_GLOBAL_MODULE: u16 = 141u16;
-    // at runtime/bytecodes.uops:1307
+    // at runtime/bytecodes.uops:1308
     pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 142u16;
-    // at runtime/bytecodes.uops:1315
+    // at runtime/bytecodes.uops:1316
     pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 143u16;
-    // at runtime/bytecodes.uops:832
+    // at runtime/bytecodes.uops:833
     pub const _STORE_SUBSCR: u16 = 144u16;
-    // at runtime/bytecodes.uops:855
+    // at runtime/bytecodes.uops:856
     pub const _STORE_SUBSCR_DICT: u16 = 145u16;
-    // at runtime/bytecodes.uops:843
+    // at runtime/bytecodes.uops:844
     pub const _STORE_SUBSCR_LIST_INT: u16 = 146u16;
-    // at runtime/bytecodes.uops:1386
+    // at runtime/bytecodes.uops:1387
     pub const _WORD_TO_INT: u16 = 147u16;
 }
 /// Flags inferred from bodies and annotations.
@@ -804,7 +804,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 664u32,
+        line: 665u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -831,7 +831,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 653u32,
+        line: 654u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -858,12 +858,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 668u32,
+        line: 669u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
         cache_units: 1u8,
-        flags: 4194322u32,
+        flags: 4194330u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -885,7 +885,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 672u32,
+        line: 673u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -912,7 +912,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 658u32,
+        line: 659u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -939,7 +939,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 656u32,
+        line: 657u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -966,7 +966,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 661u32,
+        line: 662u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -993,7 +993,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 666u32,
+        line: 667u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1020,7 +1020,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 655u32,
+        line: 656u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1047,7 +1047,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 670u32,
+        line: 671u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1074,7 +1074,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 659u32,
+        line: 660u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1101,7 +1101,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 673u32,
+        line: 674u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1128,7 +1128,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 674u32,
+        line: 675u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1155,7 +1155,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 657u32,
+        line: 658u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1182,7 +1182,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 662u32,
+        line: 663u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1209,7 +1209,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 665u32,
+        line: 666u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1236,7 +1236,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 654u32,
+        line: 655u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1263,7 +1263,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 669u32,
+        line: 670u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1290,7 +1290,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 667u32,
+        line: 668u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1317,7 +1317,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 663u32,
+        line: 664u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1344,7 +1344,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 671u32,
+        line: 672u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1371,7 +1371,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 660u32,
+        line: 661u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1394,7 +1394,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 780u32,
+        line: 781u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1417,7 +1417,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 821u32,
+        line: 822u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1440,7 +1440,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 818u32,
+        line: 819u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1463,7 +1463,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 820u32,
+        line: 821u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1486,7 +1486,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 819u32,
+        line: 820u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1509,7 +1509,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 879u32,
+        line: 880u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1532,7 +1532,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 887u32,
+        line: 888u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1555,7 +1555,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 898u32,
+        line: 899u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1578,7 +1578,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 893u32,
+        line: 894u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1601,7 +1601,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 883u32,
+        line: 884u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1624,7 +1624,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1152u32,
+        line: 1153u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1647,7 +1647,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1175u32,
+        line: 1176u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1670,7 +1670,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1178u32,
+        line: 1179u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1700,7 +1700,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1174u32,
+        line: 1175u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1723,7 +1723,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 720u32,
+        line: 721u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -1750,7 +1750,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 738u32,
+        line: 739u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -1777,7 +1777,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 737u32,
+        line: 738u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -1804,7 +1804,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 742u32,
+        line: 743u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -1831,7 +1831,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 743u32,
+        line: 744u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -1854,7 +1854,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 746u32,
+        line: 747u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -1877,7 +1877,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 929u32,
+        line: 930u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -1923,7 +1923,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 868u32,
+        line: 869u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -1946,7 +1946,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1000u32,
+        line: 1001u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -1969,7 +1969,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 914u32,
+        line: 915u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -1992,7 +1992,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 921u32,
+        line: 922u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2015,7 +2015,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 1031u32,
+        line: 1032u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2046,7 +2046,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1122u32,
+        line: 1123u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2077,7 +2077,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1121u32,
+        line: 1122u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2100,7 +2100,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1005u32,
+        line: 1006u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2123,7 +2123,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1194u32,
+        line: 1195u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2146,7 +2146,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 755u32,
+        line: 756u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2169,7 +2169,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 987u32,
+        line: 988u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2192,7 +2192,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::Replaced,
             },
         ],
-        line: 983u32,
+        line: 984u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2215,7 +2215,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 903u32,
+        line: 904u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2238,7 +2238,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 949u32,
+        line: 950u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -2449,7 +2449,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 939u32,
+        line: 940u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -2472,7 +2472,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1199u32,
+        line: 1200u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -2521,7 +2521,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 },
             },
         ],
-        line: 959u32,
+        line: 960u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -2547,7 +2547,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 },
             },
         ],
-        line: 971u32,
+        line: 972u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -2616,7 +2616,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1125u32,
+        line: 1126u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -2639,7 +2639,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 1189u32,
+        line: 1190u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -2764,7 +2764,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 840u32,
+        line: 841u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -2787,7 +2787,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 865u32,
+        line: 866u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -2810,7 +2810,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 864u32,
+        line: 865u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -2856,7 +2856,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 693u32,
+        line: 694u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -2879,7 +2879,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 686u32,
+        line: 687u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -2902,7 +2902,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
                 operand: Operand::None,
             },
         ],
-        line: 908u32,
+        line: 909u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
@@ -2939,7 +2939,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 879u32,
+        line: 880u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -2973,7 +2973,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 887u32,
+        line: 888u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -3007,7 +3007,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 898u32,
+        line: 899u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -3041,7 +3041,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 893u32,
+        line: 894u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -3075,7 +3075,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 883u32,
+        line: 884u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -3133,7 +3133,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1178u32,
+        line: 1179u32,
     },
     UopInfo {
         name: "CONTAINS_OP",
@@ -3175,7 +3175,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 746u32,
+        line: 747u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -3209,7 +3209,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 929u32,
+        line: 930u32,
     },
     UopInfo {
         name: "COPY",
@@ -3300,7 +3300,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 868u32,
+        line: 869u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -3316,7 +3316,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::NotViable("declared `tier1`"),
-        line: 1000u32,
+        line: 1001u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -3350,7 +3350,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 914u32,
+        line: 915u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -3392,7 +3392,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 921u32,
+        line: 922u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -3426,7 +3426,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1005u32,
+        line: 1006u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -3451,7 +3451,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("declared `tier1`"),
-        line: 1194u32,
+        line: 1195u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -3493,7 +3493,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 755u32,
+        line: 756u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -3509,7 +3509,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Replaced,
-        line: 987u32,
+        line: 988u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -3525,7 +3525,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Replaced,
-        line: 983u32,
+        line: 984u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -3583,7 +3583,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 903u32,
+        line: 904u32,
     },
     UopInfo {
         name: "LOAD_ATTR",
@@ -3617,7 +3617,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 949u32,
+        line: 950u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -3767,7 +3767,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 939u32,
+        line: 940u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -3809,7 +3809,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1199u32,
+        line: 1200u32,
     },
     UopInfo {
         name: "NOP",
@@ -3850,7 +3850,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("reads `this_instr`"),
-        line: 959u32,
+        line: 960u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3875,7 +3875,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::NotViable("reads `this_instr`"),
-        line: 971u32,
+        line: 972u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -3950,7 +3950,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1125u32,
+        line: 1126u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -3975,7 +3975,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1189u32,
+        line: 1190u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -4134,7 +4134,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 693u32,
+        line: 694u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -4168,7 +4168,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 686u32,
+        line: 687u32,
     },
     UopInfo {
         name: "UNPACK_SEQUENCE",
@@ -4202,7 +4202,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 908u32,
+        line: 909u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -4374,7 +4374,7 @@ pub static UOPS: [UopInfo; 148usize] = [
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
-        flags: 16u32,
+        flags: 24u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -4454,7 +4454,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1399u32,
+        line: 1400u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -4538,7 +4538,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1431u32,
+        line: 1432u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -4622,7 +4622,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1417u32,
+        line: 1418u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -4706,7 +4706,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1443u32,
+        line: 1444u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -4874,7 +4874,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1411u32,
+        line: 1412u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -4958,7 +4958,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1435u32,
+        line: 1436u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -5084,7 +5084,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1424u32,
+        line: 1425u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -5168,7 +5168,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1452u32,
+        line: 1453u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -5336,7 +5336,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1405u32,
+        line: 1406u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -5546,7 +5546,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1439u32,
+        line: 1440u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -5588,7 +5588,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 773u32,
+        line: 774u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -5630,7 +5630,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 810u32,
+        line: 811u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -5672,7 +5672,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 783u32,
+        line: 784u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -5714,7 +5714,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 803u32,
+        line: 804u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -5756,7 +5756,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 793u32,
+        line: 794u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -5806,7 +5806,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1394u32,
+        line: 1395u32,
     },
     UopInfo {
         name: "_CALL",
@@ -5856,7 +5856,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1142u32,
+        line: 1143u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -5906,7 +5906,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1167u32,
+        line: 1168u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -5972,7 +5972,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1155u32,
+        line: 1156u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -5988,7 +5988,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1217u32,
+        line: 1218u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -6004,7 +6004,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1231u32,
+        line: 1232u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -6046,7 +6046,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 713u32,
+        line: 714u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -6088,7 +6088,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 727u32,
+        line: 728u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -6130,7 +6130,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 723u32,
+        line: 724u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -6172,7 +6172,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 739u32,
+        line: 740u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -6214,7 +6214,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 731u32,
+        line: 732u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -6230,7 +6230,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1247u32,
+        line: 1248u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -6246,7 +6246,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1252u32,
+        line: 1253u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -6262,7 +6262,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1222u32,
+        line: 1223u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -6304,7 +6304,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Replaced,
-        line: 1019u32,
+        line: 1020u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -6552,7 +6552,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1336u32,
+        line: 1337u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -6577,7 +6577,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1358u32,
+        line: 1359u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -6602,7 +6602,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1348u32,
+        line: 1349u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -6636,7 +6636,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1034u32,
+        line: 1035u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -6652,7 +6652,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1330u32,
+        line: 1331u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -6686,7 +6686,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1109u32,
+        line: 1110u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -6720,7 +6720,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1061u32,
+        line: 1062u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -6770,7 +6770,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1342u32,
+        line: 1343u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -6820,7 +6820,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1376u32,
+        line: 1377u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -6854,7 +6854,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1078u32,
+        line: 1079u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -6888,7 +6888,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1050u32,
+        line: 1051u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -6922,7 +6922,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Replaced,
-        line: 1082u32,
+        line: 1083u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -6956,7 +6956,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Replaced,
-        line: 1054u32,
+        line: 1055u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -6998,7 +6998,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1114u32,
+        line: 1115u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -7040,7 +7040,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1100u32,
+        line: 1101u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -7082,7 +7082,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1041u32,
+        line: 1042u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -7124,7 +7124,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1065u32,
+        line: 1066u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -7166,7 +7166,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1090u32,
+        line: 1091u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -7191,7 +7191,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1072u32,
+        line: 1073u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -7207,7 +7207,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1323u32,
+        line: 1324u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -7232,7 +7232,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1257u32,
+        line: 1258u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -7257,7 +7257,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1269u32,
+        line: 1270u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -7282,7 +7282,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1381u32,
+        line: 1382u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -7315,7 +7315,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1279u32,
+        line: 1280u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -7340,7 +7340,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1274u32,
+        line: 1275u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -7440,7 +7440,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1301u32,
+        line: 1302u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -7465,7 +7465,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1297u32,
+        line: 1298u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -7515,7 +7515,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1161u32,
+        line: 1162u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -7531,7 +7531,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1212u32,
+        line: 1213u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -7631,7 +7631,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 765u32,
+        line: 766u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -7697,7 +7697,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 1134u32,
+        line: 1135u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -7747,7 +7747,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 705u32,
+        line: 706u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -7781,7 +7781,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 1011u32,
+        line: 1012u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -7863,7 +7863,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Skipped,
-        line: 824u32,
+        line: 825u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -7879,7 +7879,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         inputs: &[],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1207u32,
+        line: 1208u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -7913,7 +7913,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1290u32,
+        line: 1291u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -7938,7 +7938,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1285u32,
+        line: 1286u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -8013,7 +8013,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1307u32,
+        line: 1308u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -8038,7 +8038,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 1315u32,
+        line: 1316u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -8079,7 +8079,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 832u32,
+        line: 833u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -8120,7 +8120,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 855u32,
+        line: 856u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -8161,7 +8161,7 @@ pub static UOPS: [UopInfo; 148usize] = [
         ],
         outputs: &[],
         tier2: Tier2::Viable,
-        line: 843u32,
+        line: 844u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -8211,7 +8211,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             },
         ],
         tier2: Tier2::Viable,
-        line: 1386u32,
+        line: 1387u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 8usize] = [
@@ -8231,31 +8231,31 @@ pub static FAMILIES: [FamilyInfo; 8usize] = [
             2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
             16u16, 8u16, 19u16, 3u16, 18u16, 10u16, 21u16, 4u16, 12u16, 13u16,
         ],
-        line: 676u32,
+        line: 677u32,
     },
     FamilyInfo {
         head: 37u16,
         members: &[39u16, 38u16, 40u16, 41u16],
-        line: 744u32,
+        line: 745u32,
     },
     FamilyInfo {
         head: 23u16,
         members: &[25u16, 27u16, 26u16, 24u16],
-        line: 822u32,
+        line: 823u32,
     },
     FamilyInfo {
         head: 79u16,
         members: &[81u16, 80u16],
-        line: 866u32,
+        line: 867u32,
     },
     FamilyInfo {
         head: 49u16,
         members: &[51u16, 50u16],
-        line: 1123u32,
+        line: 1124u32,
     },
     FamilyInfo {
         head: 33u16,
         members: &[36u16, 34u16],
-        line: 1176u32,
+        line: 1177u32,
     },
 ];

@@ -44,7 +44,7 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 132 stencils, 15709 bytes of code in all.
+/// 132 stencils, 15760 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
 pub static STENCILS: [Option<&Stencil>; 148usize] = [
     Some(&STENCILBUILD_LIST),
@@ -196,7 +196,7 @@ pub static STENCILS: [Option<&Stencil>; 148usize] = [
     Some(&STENCIL_STORE_SUBSCR_LIST_INT),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:879
+/// BUILD_LIST at runtime/bytecodes.uops:880
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -261,7 +261,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:887
+/// BUILD_MAP at runtime/bytecodes.uops:888
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -333,7 +333,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:898
+/// BUILD_SLICE at runtime/bytecodes.uops:899
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -398,7 +398,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:893
+/// BUILD_STRING at runtime/bytecodes.uops:894
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -463,7 +463,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:883
+/// BUILD_TUPLE at runtime/bytecodes.uops:884
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -528,7 +528,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1178
+/// CALL_KW at runtime/bytecodes.uops:1179
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -673,7 +673,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONTAINS_OP at runtime/bytecodes.uops:746
+/// CONTAINS_OP at runtime/bytecodes.uops:747
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -818,7 +818,7 @@ pub static STENCILCONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:929
+/// CONVERT_VALUE at runtime/bytecodes.uops:930
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -965,7 +965,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:868
+/// DELETE_SUBSCR at runtime/bytecodes.uops:869
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1090,7 +1090,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:914
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:915
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1186,7 +1186,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:921
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:922
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1314,7 +1314,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1005
+/// GET_ITER at runtime/bytecodes.uops:1006
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1408,7 +1408,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:755
+/// IS_OP at runtime/bytecodes.uops:756
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1523,7 +1523,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:903
+/// LIST_APPEND at runtime/bytecodes.uops:904
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1583,7 +1583,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_ATTR at runtime/bytecodes.uops:949
+/// LOAD_ATTR at runtime/bytecodes.uops:950
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1910,7 +1910,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_METHOD at runtime/bytecodes.uops:939
+/// LOAD_METHOD at runtime/bytecodes.uops:940
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2009,7 +2009,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1199
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1200
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2183,7 +2183,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1125
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1126
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2239,7 +2239,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1189
+/// RETURN_VALUE at runtime/bytecodes.uops:1190
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2495,7 +2495,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:693
+/// UNARY_NOT at runtime/bytecodes.uops:694
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2620,7 +2620,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:686
+/// UNARY_OP at runtime/bytecodes.uops:687
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2722,7 +2722,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_SEQUENCE at runtime/bytecodes.uops:908
+/// UNPACK_SEQUENCE at runtime/bytecodes.uops:909
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3103,89 +3103,101 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
 /// 0005: 41 55                            push r13
 /// 0007: 41 54                            push r12
 /// 0009: 53                               push rbx
-/// 000a: 50                               push rax
-/// 000b: 48 89 d3                         mov rbx,rdx
+/// 000a: 48 83 ec 18                      sub rsp,18h
 /// 000e: 49 89 f7                         mov r15,rsi
-/// 0011: 48 89 3c 24                      mov [rsp],rdi
-/// 0015: 49 bd 00 00 00 00 00 00 ff ff    mov r13,0FFFF000000000000h
-/// 001f: 49 be ff ff ff ff ff ff 00 00    mov r14,0FFFFFFFFFFFFh
-/// 0029: 48 8b 6e f0                      mov rbp,[rsi-10h]
-/// 002d: 4c 8b 66 f8                      mov r12,[rsi-8]
-/// 0031: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 003b: 48 89 d7                         mov rdi,rdx
-/// 003e: 48 89 ee                         mov rsi,rbp
-/// 0041: 4c 89 e2                         mov rdx,r12
-/// 0044: ff d0                            call rax
-/// 0046: 48 89 e9                         mov rcx,rbp
-/// 0049: 48 c1 e9 30                      shr rcx,30h
-/// 004d: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 0053: 75 1f                            jne short 0000000000000074h
-/// 0055: 48 89 e9                         mov rcx,rbp
-/// 0058: 4c 21 f1                         and rcx,r14
-/// 005b: ff 09                            dec dword ptr [rcx]
-/// 005d: 75 15                            jne short 0000000000000074h
-/// 005f: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0069: 48 89 ef                         mov rdi,rbp
-/// 006c: 48 89 c5                         mov rbp,rax
-/// 006f: ff d1                            call rcx
-/// 0071: 48 89 e8                         mov rax,rbp
-/// 0074: 49 8d 77 f8                      lea rsi,[r15-8]
-/// 0078: 4d 21 e5                         and r13,r12
-/// 007b: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
-/// 0085: 49 39 cd                         cmp r13,rcx
-/// 0088: 75 23                            jne short 00000000000000ADh
-/// 008a: 4d 21 e6                         and r14,r12
-/// 008d: 41 ff 0e                         dec dword ptr [r14]
-/// 0090: 75 1b                            jne short 00000000000000ADh
-/// 0092: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 009c: 4c 89 e7                         mov rdi,r12
-/// 009f: 49 89 f6                         mov r14,rsi
-/// 00a2: 49 89 c4                         mov r12,rax
-/// 00a5: ff d1                            call rcx
-/// 00a7: 4c 89 e0                         mov rax,r12
-/// 00aa: 4c 89 f6                         mov rsi,r14
-/// 00ad: 49 89 47 f0                      mov [r15-10h],rax
-/// 00b1: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00bb: 48 8b 3c 24                      mov rdi,[rsp]
-/// 00bf: 48 89 da                         mov rdx,rbx
-/// 00c2: 48 83 c4 08                      add rsp,8
-/// 00c6: 5b                               pop rbx
-/// 00c7: 41 5c                            pop r12
-/// 00c9: 41 5d                            pop r13
-/// 00cb: 41 5e                            pop r14
-/// 00cd: 41 5f                            pop r15
-/// 00cf: 5d                               pop rbp
-/// 00d0: ff e0                            jmp rax
+/// 0011: 48 89 7c 24 08                   mov [rsp+8],rdi
+/// 0016: 48 bb 00 00 00 00 00 00 ff ff    mov rbx,0FFFF000000000000h
+/// 0020: 49 be ff ff ff ff ff ff 00 00    mov r14,0FFFFFFFFFFFFh
+/// 002a: 48 8b 6e f0                      mov rbp,[rsi-10h]
+/// 002e: 4c 8b 6e f8                      mov r13,[rsi-8]
+/// 0032: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003c: 48 89 54 24 10                   mov [rsp+10h],rdx
+/// 0041: 48 89 d7                         mov rdi,rdx
+/// 0044: 48 89 ee                         mov rsi,rbp
+/// 0047: 4c 89 ea                         mov rdx,r13
+/// 004a: ff d0                            call rax
+/// 004c: 49 89 c4                         mov r12,rax
+/// 004f: 48 89 e8                         mov rax,rbp
+/// 0052: 48 c1 e8 30                      shr rax,30h
+/// 0056: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 005b: 75 0a                            jne short 0000000000000067h
+/// 005d: 48 89 e8                         mov rax,rbp
+/// 0060: 4c 21 f0                         and rax,r14
+/// 0063: ff 08                            dec dword ptr [rax]
+/// 0065: 74 2b                            je short 0000000000000092h
+/// 0067: 4c 21 eb                         and rbx,r13
+/// 006a: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 0074: 48 39 c3                         cmp rbx,rax
+/// 0077: 75 3a                            jne short 00000000000000B3h
+/// 0079: 4d 21 ee                         and r14,r13
+/// 007c: 41 ff 0e                         dec dword ptr [r14]
+/// 007f: 75 32                            jne short 00000000000000B3h
+/// 0081: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 008b: 4c 89 ef                         mov rdi,r13
+/// 008e: ff d0                            call rax
+/// 0090: eb 21                            jmp short 00000000000000B3h
+/// 0092: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 009c: 48 89 ef                         mov rdi,rbp
+/// 009f: ff d0                            call rax
+/// 00a1: 4c 21 eb                         and rbx,r13
+/// 00a4: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 00ae: 48 39 c3                         cmp rbx,rax
+/// 00b1: 74 c6                            je short 0000000000000079h
+/// 00b3: 49 8d 77 f0                      lea rsi,[r15-10h]
+/// 00b7: 48 b8 05 00 00 00 00 00 fb ff    mov rax,0FFFB000000000005h
+/// 00c1: 49 39 c4                         cmp r12,rax
+/// 00c4: 75 11                            jne short 00000000000000D7h
+/// 00c6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d0: 48 8b 7c 24 08                   mov rdi,[rsp+8]
+/// 00d5: eb 19                            jmp short 00000000000000F0h
+/// 00d7: 49 83 c7 f8                      add r15,0FFFFFFFFFFFFFFF8h
+/// 00db: 4c 89 26                         mov [rsi],r12
+/// 00de: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e8: 48 8b 7c 24 08                   mov rdi,[rsp+8]
+/// 00ed: 4c 89 fe                         mov rsi,r15
+/// 00f0: 48 8b 54 24 10                   mov rdx,[rsp+10h]
+/// 00f5: 48 83 c4 18                      add rsp,18h
+/// 00f9: 5b                               pop rbx
+/// 00fa: 41 5c                            pop r12
+/// 00fc: 41 5d                            pop r13
+/// 00fe: 41 5e                            pop r14
+/// 0100: 41 5f                            pop r15
+/// 0102: 5d                               pop rbp
+/// 0103: ff e0                            jmp rax
 pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     code: &[
-        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
-        0xd3, 0x49, 0x89, 0xf7, 0x48, 0x89, 0x3c, 0x24, 0x49, 0xbd, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0xbe, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0x00, 0x00, 0x48, 0x8b, 0x6e, 0xf0, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xd7, 0x48, 0x89, 0xee,
-        0x4c, 0x89, 0xe2, 0xff, 0xd0, 0x48, 0x89, 0xe9, 0x48, 0xc1, 0xe9, 0x30, 0x81,
-        0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x1f, 0x48, 0x89, 0xe9, 0x4c, 0x21, 0xf1,
-        0xff, 0x09, 0x75, 0x15, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x48, 0x89, 0xef, 0x48, 0x89, 0xc5, 0xff, 0xd1, 0x48, 0x89, 0xe8, 0x49,
-        0x8d, 0x77, 0xf8, 0x4d, 0x21, 0xe5, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0xfa, 0xff, 0x49, 0x39, 0xcd, 0x75, 0x23, 0x4d, 0x21, 0xe6, 0x41, 0xff,
-        0x0e, 0x75, 0x1b, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x4c, 0x89, 0xe7, 0x49, 0x89, 0xf6, 0x49, 0x89, 0xc4, 0xff, 0xd1, 0x4c, 0x89,
-        0xe0, 0x4c, 0x89, 0xf6, 0x49, 0x89, 0x47, 0xf0, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x3c, 0x24, 0x48, 0x89, 0xda, 0x48,
-        0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d,
-        0xff, 0xe0,
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
+        0x18, 0x49, 0x89, 0xf7, 0x48, 0x89, 0x7c, 0x24, 0x08, 0x48, 0xbb, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0xbe, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0x00, 0x00, 0x48, 0x8b, 0x6e, 0xf0, 0x4c, 0x8b, 0x6e, 0xf8, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x54, 0x24, 0x10,
+        0x48, 0x89, 0xd7, 0x48, 0x89, 0xee, 0x4c, 0x89, 0xea, 0xff, 0xd0, 0x49, 0x89,
+        0xc4, 0x48, 0x89, 0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00,
+        0x75, 0x0a, 0x48, 0x89, 0xe8, 0x4c, 0x21, 0xf0, 0xff, 0x08, 0x74, 0x2b, 0x4c,
+        0x21, 0xeb, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48,
+        0x39, 0xc3, 0x75, 0x3a, 0x4d, 0x21, 0xee, 0x41, 0xff, 0x0e, 0x75, 0x32, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef, 0xff,
+        0xd0, 0xeb, 0x21, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x48, 0x89, 0xef, 0xff, 0xd0, 0x4c, 0x21, 0xeb, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xc3, 0x74, 0xc6, 0x49, 0x8d, 0x77,
+        0xf0, 0x48, 0xb8, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x49, 0x39,
+        0xc4, 0x75, 0x11, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x48, 0x8b, 0x7c, 0x24, 0x08, 0xeb, 0x19, 0x49, 0x83, 0xc7, 0xf8, 0x4c, 0x89,
+        0x26, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b,
+        0x7c, 0x24, 0x08, 0x4c, 0x89, 0xfe, 0x48, 0x8b, 0x54, 0x24, 0x10, 0x48, 0x83,
+        0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff,
+        0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 51u16,
+            offset: 52u16,
             kind: HoleKind::Helper(11u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 97u16,
+            offset: 131u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
@@ -3197,7 +3209,13 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
             jump: false,
         },
         Hole {
-            offset: 179u16,
+            offset: 200u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 224u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -3205,7 +3223,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1399
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1400
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -3272,7 +3290,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1431
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1432
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3369,7 +3387,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1417
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1418
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -3496,7 +3514,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1443
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1444
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -3674,7 +3692,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1411
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1412
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -3741,7 +3759,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1435
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1436
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3981,7 +3999,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1424
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1425
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -4106,7 +4124,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1452
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1453
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -4276,7 +4294,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1405
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1406
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -4509,7 +4527,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1439
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1440
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4534,7 +4552,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:773
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:774
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4662,7 +4680,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:810
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:811
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4806,7 +4824,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:783
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:784
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4908,7 +4926,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:803
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:804
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5031,7 +5049,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:793
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:794
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5132,7 +5150,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:1394
+/// _BOX_WORD at runtime/bytecodes.uops:1395
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5195,7 +5213,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1142
+/// _CALL at runtime/bytecodes.uops:1143
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5341,7 +5359,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1167
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1168
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5457,7 +5475,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1155
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1156
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5527,7 +5545,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1217
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1218
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -5565,7 +5583,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1231
+/// _COLD_EXIT at runtime/bytecodes.uops:1232
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5645,7 +5663,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1231, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1232, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5718,7 +5736,7 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:713
+/// _COMPARE_OP at runtime/bytecodes.uops:714
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5853,7 +5871,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:727
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:728
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -5903,7 +5921,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:723
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:724
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -5954,7 +5972,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:739
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:740
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -6037,7 +6055,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:731
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:732
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6154,7 +6172,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1247
+/// _DEOPT at runtime/bytecodes.uops:1248
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -6182,7 +6200,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1252
+/// _ERROR_EXIT at runtime/bytecodes.uops:1253
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -6210,7 +6228,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1222
+/// _EXIT_TRACE at runtime/bytecodes.uops:1223
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6504,7 +6522,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1336
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1337
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6589,7 +6607,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1358
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1359
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6709,7 +6727,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1348
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1349
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6833,7 +6851,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1034
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1035
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6888,7 +6906,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1330
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1331
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6969,7 +6987,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1109
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1110
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -7005,7 +7023,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1061
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1062
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -7039,7 +7057,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1342
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1343
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -7124,7 +7142,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:1376
+/// _INT_TO_WORD at runtime/bytecodes.uops:1377
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -7162,7 +7180,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1078
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1079
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7202,7 +7220,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1050
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1051
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7242,7 +7260,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1114
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1115
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7285,7 +7303,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1100
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1101
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7339,7 +7357,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1041
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1042
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7427,7 +7445,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1065
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1066
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7463,7 +7481,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1090
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1091
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7513,7 +7531,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1072
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1073
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -7579,7 +7597,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1323
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:1324
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -7607,7 +7625,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1257
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1258
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -7647,7 +7665,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1269
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1270
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -7677,7 +7695,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1381
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1382
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -7707,7 +7725,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1279
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1280
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -7743,7 +7761,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1274
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1275
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -7935,7 +7953,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1301
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1302
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7970,7 +7988,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1297
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1298
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -7991,7 +8009,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1161
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1162
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8073,7 +8091,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1212
+/// _SET_IP at runtime/bytecodes.uops:1213
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -8104,7 +8122,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1207
+/// _START_EXECUTOR at runtime/bytecodes.uops:1208
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -8132,7 +8150,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1290
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1291
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8167,7 +8185,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1285
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1286
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8350,7 +8368,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1307
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1308
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8405,7 +8423,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1315
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1316
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -8455,7 +8473,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:832
+/// _STORE_SUBSCR at runtime/bytecodes.uops:833
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8603,7 +8621,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:855
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:856
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8775,7 +8793,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:843
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:844
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8905,7 +8923,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:1386
+/// _WORD_TO_INT at runtime/bytecodes.uops:1387
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

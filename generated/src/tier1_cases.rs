@@ -45,7 +45,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:664
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:665
         ip = this_instr.add(3);
         // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:526
         let right: Value = *sp.sub(1);
@@ -69,7 +69,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:653
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:654
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:522
         let right: Value = *sp.sub(1);
@@ -99,7 +99,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:668
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:669
         ip = this_instr.add(3);
         // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:530
         let right: Value = *sp.sub(1);
@@ -123,7 +123,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:672
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:673
         ip = this_instr.add(3);
         // _GUARD_BOTH_STR at runtime/bytecodes.uops:535
         let right: Value = *sp.sub(1);
@@ -142,6 +142,10 @@ match opcode {
                 res = helpers::str_concat(ts, left, right);
                 left.decref();
                 right.decref();
+                if res.is_error() {
+                    sp = sp.sub(2);
+                    break 'error;
+                }
             }
             res
         };
@@ -149,7 +153,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:658
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:659
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:522
         let right: Value = *sp.sub(1);
@@ -173,7 +177,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:656
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:657
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:522
         let right: Value = *sp.sub(1);
@@ -202,7 +206,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:661
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:662
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:522
         let right: Value = *sp.sub(1);
@@ -239,7 +243,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:666
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:667
         ip = this_instr.add(3);
         // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:526
         let right: Value = *sp.sub(1);
@@ -263,7 +267,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:655
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:656
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:522
         let right: Value = *sp.sub(1);
@@ -293,7 +297,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:670
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:671
         ip = this_instr.add(3);
         // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:530
         let right: Value = *sp.sub(1);
@@ -317,7 +321,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:659
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:660
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:522
         let right: Value = *sp.sub(1);
@@ -341,7 +345,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:673
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:674
         ip = this_instr.add(3);
         // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:526
         let right: Value = *sp.sub(1);
@@ -377,7 +381,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:674
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:675
         ip = this_instr.add(3);
         // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:530
         let right: Value = *sp.sub(1);
@@ -413,7 +417,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:657
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:658
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:522
         let right: Value = *sp.sub(1);
@@ -442,7 +446,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:662
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:663
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:522
         let right: Value = *sp.sub(1);
@@ -472,7 +476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:665
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:666
         ip = this_instr.add(3);
         // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:526
         let right: Value = *sp.sub(1);
@@ -496,7 +500,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:654
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:655
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:522
         let right: Value = *sp.sub(1);
@@ -526,7 +530,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:669
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:670
         ip = this_instr.add(3);
         // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:530
         let right: Value = *sp.sub(1);
@@ -550,7 +554,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:667
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:668
         ip = this_instr.add(3);
         // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:526
         let right: Value = *sp.sub(1);
@@ -579,7 +583,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:663
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:664
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:522
         let right: Value = *sp.sub(1);
@@ -608,7 +612,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:671
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:672
         ip = this_instr.add(3);
         // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:530
         let right: Value = *sp.sub(1);
@@ -637,7 +641,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:660
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:661
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:522
         let right: Value = *sp.sub(1);
@@ -661,9 +665,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:780
+        // BINARY_SUBSCR at runtime/bytecodes.uops:781
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:765
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:766
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -681,7 +685,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:773
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:774
         let res = {
             let res: Value;
             {
@@ -699,7 +703,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:821
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:822
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -725,7 +729,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:818
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:819
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -754,7 +758,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:820
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:821
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -780,7 +784,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:819
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:820
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -809,7 +813,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:879
+        // BUILD_LIST at runtime/bytecodes.uops:880
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -823,7 +827,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:887
+        // BUILD_MAP at runtime/bytecodes.uops:888
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -841,7 +845,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:898
+        // BUILD_SLICE at runtime/bytecodes.uops:899
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -855,7 +859,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:893
+        // BUILD_STRING at runtime/bytecodes.uops:894
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -869,7 +873,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:883
+        // BUILD_TUPLE at runtime/bytecodes.uops:884
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -883,9 +887,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1152
+        // CALL at runtime/bytecodes.uops:1153
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1134
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1135
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -909,7 +913,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1142
+        // _CALL at runtime/bytecodes.uops:1143
         let res = {
             let res: Value;
             {
@@ -955,7 +959,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1175
+        // CALL_BUILTIN at runtime/bytecodes.uops:1176
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -980,7 +984,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1178
+        // CALL_KW at runtime/bytecodes.uops:1179
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1031,9 +1035,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1174
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1175
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1155
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1156
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1054,7 +1058,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1161
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1162
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1085,9 +1089,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:720
+        // COMPARE_OP at runtime/bytecodes.uops:721
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:705
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:706
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1105,7 +1109,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:713
+        // _COMPARE_OP at runtime/bytecodes.uops:714
         let res = {
             let res: Value;
             {
@@ -1123,7 +1127,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:738
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:739
         ip = this_instr.add(3);
         // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:526
         let right: Value = *sp.sub(1);
@@ -1135,7 +1139,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:727
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:728
         let res = {
             let res: Value;
             {
@@ -1149,7 +1153,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:737
+        // COMPARE_OP_INT at runtime/bytecodes.uops:738
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:522
         let right: Value = *sp.sub(1);
@@ -1161,7 +1165,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:723
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:724
         let res = {
             let res: Value;
             {
@@ -1175,7 +1179,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:742
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:743
         ip = this_instr.add(3);
         // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:530
         let right: Value = *sp.sub(1);
@@ -1187,7 +1191,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:739
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:740
         let res = {
             let res: Value;
             {
@@ -1201,7 +1205,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:743
+        // COMPARE_OP_STR at runtime/bytecodes.uops:744
         ip = this_instr.add(3);
         // _GUARD_BOTH_STR at runtime/bytecodes.uops:535
         let right: Value = *sp.sub(1);
@@ -1213,7 +1217,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:731
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:732
         let res = {
             let res: Value;
             {
@@ -1227,7 +1231,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:746
+        // CONTAINS_OP at runtime/bytecodes.uops:747
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1249,7 +1253,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:929
+        // CONVERT_VALUE at runtime/bytecodes.uops:930
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1282,7 +1286,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:868
+        // DELETE_SUBSCR at runtime/bytecodes.uops:869
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1298,7 +1302,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1000
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1001
         ip = this_instr.add(3);
         {
             {
@@ -1320,7 +1324,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:914
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:915
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1338,7 +1342,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:921
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:922
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1359,9 +1363,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1031
+        // FOR_ITER at runtime/bytecodes.uops:1032
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1011
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1012
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1378,7 +1382,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1019
+        // _FOR_ITER at runtime/bytecodes.uops:1020
         let next = {
             let next: Value;
             {
@@ -1405,9 +1409,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1122
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1123
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1078
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1079
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1416,7 +1420,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1082
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1083
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1428,7 +1432,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1114
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1115
         let next = {
             let next: Value;
             {
@@ -1443,9 +1447,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1121
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1122
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1050
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1051
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1454,7 +1458,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1054
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1055
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1465,7 +1469,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1065
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1066
         let next = {
             let next: Value;
             {
@@ -1480,7 +1484,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1005
+        // GET_ITER at runtime/bytecodes.uops:1006
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1498,7 +1502,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1194
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1195
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1509,7 +1513,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:755
+        // IS_OP at runtime/bytecodes.uops:756
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1526,7 +1530,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:987
+        // JUMP_BACKWARD at runtime/bytecodes.uops:988
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1560,7 +1564,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:983
+        // JUMP_FORWARD at runtime/bytecodes.uops:984
         ip = this_instr.add(2);
         {
             {
@@ -1570,7 +1574,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:903
+        // LIST_APPEND at runtime/bytecodes.uops:904
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1580,7 +1584,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:949
+        // LOAD_ATTR at runtime/bytecodes.uops:950
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -1772,7 +1776,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:939
+        // LOAD_METHOD at runtime/bytecodes.uops:940
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -1796,7 +1800,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1199
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1200
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1816,7 +1820,7 @@ match opcode {
         {}
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:959
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:960
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1842,7 +1846,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:971
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:972
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1890,7 +1894,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1125
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1126
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -1903,7 +1907,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1189
+        // RETURN_VALUE at runtime/bytecodes.uops:1190
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2013,9 +2017,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:840
+        // STORE_SUBSCR at runtime/bytecodes.uops:841
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:824
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:825
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -2033,7 +2037,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:832
+        // _STORE_SUBSCR at runtime/bytecodes.uops:833
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, container, sub, value);
@@ -2048,7 +2052,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:865
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:866
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -2071,7 +2075,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:864
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:865
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -2115,7 +2119,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:693
+        // UNARY_NOT at runtime/bytecodes.uops:694
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2133,7 +2137,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:686
+        // UNARY_OP at runtime/bytecodes.uops:687
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2151,7 +2155,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:908
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:909
         ip = this_instr.add(2);
         let seq: Value = *sp.sub(1);
         {

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:879
+        // BUILD_LIST at runtime/bytecodes.uops:880
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:887
+        // BUILD_MAP at runtime/bytecodes.uops:888
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:898
+        // BUILD_SLICE at runtime/bytecodes.uops:899
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -53,7 +53,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:893
+        // BUILD_STRING at runtime/bytecodes.uops:894
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -67,7 +67,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:883
+        // BUILD_TUPLE at runtime/bytecodes.uops:884
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -81,7 +81,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1178
+        // CALL_KW at runtime/bytecodes.uops:1179
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -132,7 +132,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:746
+        // CONTAINS_OP at runtime/bytecodes.uops:747
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -155,7 +155,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:929
+        // CONVERT_VALUE at runtime/bytecodes.uops:930
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -189,7 +189,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:868
+        // DELETE_SUBSCR at runtime/bytecodes.uops:869
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -205,7 +205,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:914
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:915
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -223,7 +223,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:921
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:922
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -244,7 +244,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1005
+        // GET_ITER at runtime/bytecodes.uops:1006
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -262,7 +262,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:755
+        // IS_OP at runtime/bytecodes.uops:756
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -279,7 +279,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:903
+        // LIST_APPEND at runtime/bytecodes.uops:904
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -289,7 +289,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:949
+        // LOAD_ATTR at runtime/bytecodes.uops:950
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -375,7 +375,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:939
+        // LOAD_METHOD at runtime/bytecodes.uops:940
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -400,7 +400,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1199
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1200
         let oparg = (*inst).oparg as u32;
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -439,7 +439,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1125
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1126
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -453,7 +453,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1189
+        // RETURN_VALUE at runtime/bytecodes.uops:1190
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -514,7 +514,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:693
+        // UNARY_NOT at runtime/bytecodes.uops:694
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -531,7 +531,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:686
+        // UNARY_OP at runtime/bytecodes.uops:687
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -550,7 +550,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:908
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:909
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -646,6 +646,11 @@ match opcode {
                 res = helpers::str_concat(ts, left, right);
                 left.decref();
                 right.decref();
+                if res.is_error() {
+                    sp = sp.sub(2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
             }
             res
         };
@@ -653,7 +658,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1399
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1400
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -686,7 +691,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1431
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1432
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -718,7 +723,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1417
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1418
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -762,7 +767,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1443
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1444
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -833,7 +838,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1411
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1412
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -866,7 +871,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1435
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1436
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -922,7 +927,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1424
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1425
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -960,7 +965,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1452
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1453
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1026,7 +1031,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1405
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1406
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1113,7 +1118,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1439
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1440
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1127,7 +1132,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:773
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:774
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1148,7 +1153,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:810
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:811
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1173,7 +1178,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:783
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:784
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1199,7 +1204,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:803
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:804
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1222,7 +1227,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:793
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:794
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1248,7 +1253,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:1394
+        // _BOX_WORD at runtime/bytecodes.uops:1395
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1261,7 +1266,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1142
+        // _CALL at runtime/bytecodes.uops:1143
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1311,7 +1316,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1167
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1168
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1336,7 +1341,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1155
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1156
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1357,7 +1362,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1217
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1218
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1366,7 +1371,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1231
+        // _COLD_EXIT at runtime/bytecodes.uops:1232
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1393,7 +1398,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:713
+        // _COMPARE_OP at runtime/bytecodes.uops:714
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1415,7 +1420,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:727
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:728
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1432,7 +1437,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:723
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:724
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1449,7 +1454,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:739
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:740
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1466,7 +1471,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:731
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:732
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1483,7 +1488,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1247
+        // _DEOPT at runtime/bytecodes.uops:1248
         let target = (*inst).target;
         {
             {
@@ -1495,7 +1500,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1252
+        // _ERROR_EXIT at runtime/bytecodes.uops:1253
         let target = (*inst).target;
         {
             {
@@ -1507,7 +1512,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1222
+        // _EXIT_TRACE at runtime/bytecodes.uops:1223
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1592,7 +1597,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1336
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1337
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1606,7 +1611,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1358
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1359
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1622,7 +1627,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1348
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1349
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1638,7 +1643,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1034
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1035
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(iter) {
@@ -1648,7 +1653,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1330
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1331
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1659,7 +1664,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1109
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1110
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1670,7 +1675,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1061
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1062
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1680,7 +1685,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1342
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1343
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1692,7 +1697,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:1376
+        // _INT_TO_WORD at runtime/bytecodes.uops:1377
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -1705,7 +1710,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1078
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1079
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1715,7 +1720,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1050
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1051
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1725,7 +1730,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1114
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1115
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1741,7 +1746,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1100
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1101
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1761,7 +1766,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1041
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1042
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1782,7 +1787,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1065
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1066
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1798,7 +1803,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1090
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1091
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1818,7 +1823,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1072
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1073
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -1826,7 +1831,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:1323
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:1324
         {
             (*executor).runs += 1;
             {
@@ -1836,7 +1841,7 @@ match opcode {
         }
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1257
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1258
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1850,7 +1855,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1269
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1270
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1863,7 +1868,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1381
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1382
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -1876,7 +1881,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1279
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1280
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -1892,7 +1897,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1274
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1275
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -1952,7 +1957,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1301
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1302
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1965,13 +1970,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1297
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1298
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1161
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1162
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2004,20 +2009,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1212
+        // _SET_IP at runtime/bytecodes.uops:1213
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1207
+        // _START_EXECUTOR at runtime/bytecodes.uops:1208
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1290
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1291
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2031,7 +2036,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1285
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1286
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2069,7 +2074,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1307
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1308
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2078,7 +2083,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1315
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1316
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2093,7 +2098,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:832
+        // _STORE_SUBSCR at runtime/bytecodes.uops:833
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2111,7 +2116,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:855
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:856
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2133,7 +2138,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:843
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:844
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2157,7 +2162,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:1386
+        // _WORD_TO_INT at runtime/bytecodes.uops:1387
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

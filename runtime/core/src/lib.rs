@@ -5,6 +5,7 @@
 
 pub mod errors;
 pub mod format;
+pub mod memory;
 pub mod objects;
 pub mod ops;
 pub mod output;

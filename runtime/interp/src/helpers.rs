@@ -163,8 +163,8 @@ pub unsafe extern "C" fn float_pow(x: f64, y: f64) -> f64 {
     x.powf(y)
 }
 
-pub unsafe extern "C" fn str_concat(_ts: *mut Thread, lhs: Value, rhs: Value) -> Value {
-    ops::str_concat(lhs, rhs)
+pub unsafe extern "C" fn str_concat(ts: *mut Thread, lhs: Value, rhs: Value) -> Value {
+    value_or_raise(ts, ops::str_concat(lhs, rhs))
 }
 
 pub unsafe extern "C" fn unary_op(ts: *mut Thread, value: Value, op: u32) -> Value {

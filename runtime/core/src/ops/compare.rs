@@ -31,6 +31,11 @@ pub fn eq_keys(a: Value, b: Value) -> bool {
     }
 }
 
+/// Leaves `e` for the dict operation's caller to raise (a table that could not grow).
+pub fn set_key_error(e: PyErr) {
+    KEY_ERROR.with(|k| *k.borrow_mut() = Some(e));
+}
+
 /// Whether a dict operation's key comparison raised (see `eq_keys`).
 pub fn key_error_is_pending() -> bool {
     KEY_ERROR.with(|k| k.borrow().is_some())

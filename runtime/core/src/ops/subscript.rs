@@ -81,7 +81,7 @@ fn seq_getitem(items: &[Value], sub: Value, name: &str, build: impl FnOnce(Vec<V
     }
     if let Some(s) = as_slice(sub) {
         let ix = indices(s, items.len())?;
-        return Ok(build(slice_items(items, &ix)));
+        return slice_items(items, &ix).map(build);
     }
     Err(PyErr::type_error(format!("{name} indices must be integers or slices, not {}", type_name(sub))))
 }
@@ -99,7 +99,7 @@ unsafe fn str_getitem_value(s: Value, sub: Value) -> PyResult<Value> {
     }
     if let Some(sl) = as_slice(sub) {
         let ix = indices(sl, st.chars)?;
-        return Ok(slice_str(st, &ix));
+        return slice_str(st, &ix);
     }
     Err(PyErr::type_error(format!("string indices must be integers, not '{}'", type_name(sub))))
 }
