@@ -39,3 +39,14 @@ def build(n):
     return r
 print(len(build(100)))
 print("done")
+# strs built by appends borrow the buffers of longer ones: freeing them from the
+# longest down releases the chain without recursing.
+parts = []
+w = "a"
+for i in range(30000):
+    w += "b"
+    parts.append(w)
+parts.reverse()
+w = None
+parts = None
+print("strs freed")

@@ -154,5 +154,5 @@ pub fn ord(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
             s.chars
         )));
     }
-    Ok(Value::int(s.text.chars().next().map_or(0, |c| c as i64)))
+    Ok(Value::int(s.text().chars().next().map_or(0, |c| c as i64)))
 }

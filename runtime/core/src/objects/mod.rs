@@ -111,7 +111,7 @@ unsafe fn free_one(v: Value) {
     // `tuple::alloc`), and nobody refers to it any more.
     unsafe {
         match (*v.object()).kind {
-            KIND_STR => drop(Box::from_raw(v.cast::<str::Str>())),
+            KIND_STR => str::free(v.cast()),
             KIND_LIST => list::free(v.cast()),
             KIND_TUPLE => tuple::free(v.cast()),
             KIND_DICT => dict::free(v.cast()),

@@ -77,11 +77,7 @@ pub fn extend(l: Value, other: Value) -> PyResult<()> {
 /// Two strs concatenated, as a new str; MemoryError when there is no room.
 pub fn try_str_concat(a: Value, b: Value) -> PyResult<Value> {
     // SAFETY: the callers check (or the specialized instruction guards) that both are strs.
-    let (x, y) = unsafe { (objects::str::text(a), objects::str::text(b)) };
-    let mut s = memory::string_with_capacity(x.len().checked_add(y.len()).ok_or_else(memory::no_memory)?)?;
-    s.push_str(x);
-    s.push_str(y);
-    Ok(objects::str::from_string(s))
+    unsafe { objects::str::concat(a, b) }
 }
 
 /// `seq * n` or `n * seq`; `None` when neither side is a sequence.

@@ -116,23 +116,23 @@ pub fn slice_str(s: &objects::str::Str, ix: &Indices) -> PyResult<Value> {
         Ok(objects::str::from_string(out))
     };
     if s.is_ascii() {
-        let bytes = s.text.as_bytes();
+        let bytes = s.text().as_bytes();
         if ix.step == 1 {
             let start = ix.start as usize;
-            return copy(&s.text[start..start + ix.len]);
+            return copy(&s.text()[start..start + ix.len]);
         }
         let mut out = crate::memory::string_with_capacity(ix.len)?;
         out.extend(ix.positions().map(|i| bytes[i] as char));
         return Ok(objects::str::from_string(out));
     }
     if ix.step == 1 {
-        let mut chars = s.text.char_indices().map(|(b, _)| b).chain(std::iter::once(s.text.len()));
-        let begin = chars.nth(ix.start as usize).unwrap_or(s.text.len());
-        let end = if ix.len == 0 { begin } else { chars.nth(ix.len - 1).unwrap_or(s.text.len()) };
-        return copy(&s.text[begin..end]);
+        let mut chars = s.text().char_indices().map(|(b, _)| b).chain(std::iter::once(s.text().len()));
+        let begin = chars.nth(ix.start as usize).unwrap_or(s.text().len());
+        let end = if ix.len == 0 { begin } else { chars.nth(ix.len - 1).unwrap_or(s.text().len()) };
+        return copy(&s.text()[begin..end]);
     }
     let mut chars: Vec<char> = crate::memory::vec_with_capacity(s.chars)?;
-    chars.extend(s.text.chars());
+    chars.extend(s.text().chars());
     let mut out = crate::memory::string_with_capacity(ix.len)?;
     out.extend(ix.positions().map(|i| chars[i]));
     Ok(objects::str::from_string(out))
