@@ -97,11 +97,10 @@ pub fn update_from(d: Value, src: Value) -> PyResult<()> {
 pub fn range(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     no_keywords("range", args)?;
     let a = between("range", args, 0, 1, Some(3))?;
-    let mut bounds = [0i64, 0, 1];
+    let mut bounds = [0i128, 0, 1];
     for (slot, &v) in bounds.iter_mut().zip(a) {
-        *slot = require_int(v)?
-            .to_i64()
-            .ok_or_else(|| PyErr::overflow("Python int too large to convert to C ssize_t"))?;
+        // CPython takes any int; stitch's ranges stop at 128 bits.
+        *slot = require_int(v)?.to_i128().ok_or_else(|| PyErr::overflow("range() bounds beyond 128 bits are not supported"))?;
     }
     let (start, stop, step) = if a.len() == 1 { (0, bounds[0], 1) } else { (bounds[0], bounds[1], bounds[2]) };
     if step == 0 {

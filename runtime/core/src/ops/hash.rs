@@ -185,7 +185,7 @@ fn hash_nested_tuples(t: Value) -> PyResult<u64> {
 fn hash_range(r: &Range) -> u64 {
     let n = r.len();
     let none = Ok(0xFCA8_6420);
-    let int = |x: i64| Ok(hash_int(Int::Small(x)));
+    let int = |x: i128| Ok(hash_int(Int::Big(&num_bigint::BigInt::from(x))));
     let parts = match n {
         0 => [int(0), none.clone(), none],
         1 => [int(1), int(r.start), none],

@@ -93,13 +93,10 @@ fn range_iter(r: &Range) -> Value {
     let n = r.len();
     let last = r.at((n - 1).max(0));
     let fits = |x: i128| i64::try_from(x).is_ok_and(Value::fits_int);
-    if fits(r.start as i128) && fits(last) && i64::try_from(last + r.step as i128).is_ok() {
-        new_range_iter(r.start, r.step, n)
+    if fits(r.start) && fits(last) && last.checked_add(r.step).is_some_and(|x| i64::try_from(x).is_ok()) {
+        new_range_iter(r.start as i64, r.step as i64, n as i64)
     } else {
-        new_iter(
-            KIND_LONG_RANGE_ITER,
-            IterState::LongRange { next: r.start as i128, step: r.step as i128, remaining: n as i128 },
-        )
+        new_iter(KIND_LONG_RANGE_ITER, IterState::LongRange { next: r.start, step: r.step, remaining: n })
     }
 }
 

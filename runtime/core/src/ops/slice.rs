@@ -140,13 +140,12 @@ pub fn slice_str(s: &objects::str::Str, ix: &Indices) -> PyResult<Value> {
 
 /// `range[slice]` is a range again.
 pub fn slice_range(r: &Range, slice: &Slice) -> PyResult<Value> {
-    let ix = indices(slice, r.len() as usize)?;
-    let at = |k: i64| r.start as i128 + k as i128 * r.step as i128;
-    let step = r.step as i128 * ix.step as i128;
-    let (start, stop) = (at(ix.start), at(ix.stop));
-    match (i64::try_from(start), i64::try_from(stop), i64::try_from(step)) {
-        (Ok(start), Ok(stop), Ok(step)) => Ok(objects::range::new_range(start, stop, step)),
-        _ => Err(PyErr::overflow("Python int too large to convert to C ssize_t")),
+    let ix = indices(slice, r.len_ssize()? as usize)?;
+    let at = |k: i64| r.start.checked_add((k as i128).checked_mul(r.step)?);
+    let step = r.step.checked_mul(ix.step as i128);
+    match (at(ix.start), at(ix.stop), step) {
+        (Some(start), Some(stop), Some(step)) => Ok(objects::range::new_range(start, stop, step)),
+        _ => Err(PyErr::overflow("range() bounds beyond 128 bits are not supported")),
     }
 }
 

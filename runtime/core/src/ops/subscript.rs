@@ -105,10 +105,13 @@ unsafe fn str_getitem_value(s: Value, sub: Value) -> PyResult<Value> {
 }
 
 fn range_getitem(r: &Range, sub: Value) -> PyResult<Value> {
-    if let Some(i) = index_of(sub)? {
-        return match normalize(i, r.len() as usize) {
-            Some(i) => Ok(objects::bigint::from_i128(r.at(i as i64))),
-            None => Err(PyErr::index_error("range object index out of range")),
+    if let Some(i) = as_int(sub) {
+        // CPython indexes a range with any int.
+        let n = r.len();
+        let at = i.to_i128().and_then(|i| if i < 0 { i.checked_add(n) } else { Some(i) });
+        return match at {
+            Some(i) if (0..n).contains(&i) => Ok(objects::bigint::from_i128(r.at(i))),
+            _ => Err(PyErr::index_error("range object index out of range")),
         };
     }
     if let Some(s) = as_slice(sub) {
