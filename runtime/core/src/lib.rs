@@ -9,4 +9,6 @@ pub mod memory;
 pub mod objects;
 pub mod ops;
 pub mod output;
+pub mod suggest;
+mod suggest_names;
 pub mod vm;

@@ -109,7 +109,16 @@ pub unsafe extern "C" fn load_global(ts: *mut Thread, frame: *mut Frame, name: u
                 v.incref();
                 v
             }
-            None => raise(ts, PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", text(key)))),
+            None => {
+                // CPython's suggestion: the frame's variables, then its globals, then the
+                // builtins.
+                let code = code_of(frame);
+                let varnames: Vec<&str> = code.varnames.iter().map(String::as_str).collect();
+                let globals: Vec<&str> =
+                    dict::entries((*frame).globals).filter(|e| e.key.is_kind(stitch_abi::KIND_STR)).map(|e| text(e.key)).collect();
+                let hint = stitch_core::suggest::name_error_hint(text(key), &varnames, &globals);
+                raise(ts, PyErr::new(ExcKind::NameError, format!("name '{}' is not defined{hint}", text(key))))
+            }
         }
     }
 }
