@@ -27,6 +27,9 @@ pub enum Outcome {
     /// output out at exit found the pipe closed: CPython reports the BrokenPipeError as
     /// ignored and exits with 120.
     StdoutBroken(Option<String>),
+    /// The file cannot be run (missing, a directory): CPython's one-line report on
+    /// stderr and its exit code.
+    Unrunnable(String, i32),
 }
 
 /// CPython's report of a closed stdout found at exit.
@@ -41,6 +44,7 @@ impl Outcome {
             Outcome::Raised(_) | Outcome::SyntaxError(_) => 1,
             Outcome::Refused(_) => 2,
             Outcome::StdoutBroken(_) => 120,
+            Outcome::Unrunnable(_, code) => *code,
         }
     }
 }
@@ -113,9 +117,25 @@ pub fn run_file(path: &str, options: &Options) -> Outcome {
 /// A file's source text, or what to report when it cannot be read or is no Python
 /// text (CPython's SyntaxErrors for undecodable bytes and NULs).
 pub fn read_source(path: &str) -> Result<String, Outcome> {
+    // CPython's reports name the interpreter and the file as the working directory
+    // joined with the path given.
+    let program = std::env::current_exe().map_or_else(|_| "stitch".to_string(), |p| p.display().to_string());
+    if std::path::Path::new(path).is_dir() {
+        // CPython runs a directory's __main__.py, which the subset has no use for.
+        return Err(Outcome::Unrunnable(format!("{program}: can't find '__main__' module in '{}'", cpython_path(path)), 1));
+    }
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
-        Err(e) => return Err(Outcome::Refused(format!("stitch: can't open file '{path}': {e}"))),
+        Err(e) => {
+            let errno = e.raw_os_error().unwrap_or(0);
+            // Rust's text for the error is the C library's strerror, as CPython's is.
+            let text = e.to_string();
+            let text = text.split(" (os error").next().unwrap_or(&text);
+            return Err(Outcome::Unrunnable(
+                format!("{program}: can't open file '{}': [Errno {errno}] {text}", cpython_path(path)),
+                2,
+            ));
+        }
     };
     let source = match String::from_utf8(bytes) {
         Ok(s) => s,

@@ -407,6 +407,8 @@ def lint_tokens(fname, source):
 
 
 def lint(directories):
+    # Programs that test deep nesting (deep_unary_ok) need more than the default.
+    sys.setrecursionlimit(20000)
     problems = []
     count = 0
     for directory in directories:
@@ -418,7 +420,10 @@ def lint(directories):
             try:
                 tree = ast.parse(source, path)
             except SyntaxError as e:
-                problems.append("%s: syntax error %s" % (prog, e))
+                # Programs that test CPython's compile errors expect theirs.
+                status = read_bytes(os.path.join(directory, prog[:-3] + ".status")) or b""
+                if (type(e).__name__ + ": " + str(e.msg)).encode() not in status:
+                    problems.append("%s: syntax error %s" % (prog, e))
                 continue
             except (RecursionError, MemoryError):
                 # Programs nested too deeply to compile (err_deep_*_chain): CPython

@@ -22,7 +22,8 @@ pub enum CompileError {
 }
 
 /// The messages CPython raises as `IndentationError` rather than `SyntaxError`.
-const INDENTATION_MESSAGES: [&str; 4] = [
+const INDENTATION_MESSAGES: [&str; 5] = [
+    "too many levels of indentation",
     "unexpected indent",
     "unexpected unindent",
     "unindent does not match",

@@ -29,6 +29,12 @@ pub fn parse(map: &SourceMap) -> CompileResult<ModModule> {
     if let Some((at, error)) = lexical_checks::too_many_brackets(tokens, map) {
         extra.push((at, error, Strength::Strong));
     }
+    if let Some((at, error)) = lexical_checks::too_deep_indentation(tokens, map) {
+        extra.push((at, error, Strength::Strong));
+    }
+    if let Some((at, error)) = lexical_checks::huge_int_literal(tokens, map) {
+        extra.push((at, error, Strength::Strong));
+    }
     if let Some((at, error)) = lexical_checks::inconsistent_tabs(tokens, map) {
         extra.push((at, error, Strength::Weak));
     }
