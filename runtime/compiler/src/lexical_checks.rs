@@ -187,3 +187,60 @@ pub fn inconsistent_tabs(tokens: &[Token], map: &SourceMap) -> Option<(TextSize,
     }
     None
 }
+
+/// A `\ud800`-style escape of a lone surrogate in a str literal: CPython's strs hold
+/// any code point, stitch's hold Unicode scalar values only, so the program is refused
+/// as outside the subset rather than run with a different character.
+pub fn surrogate_escape(tokens: &[Token], map: &SourceMap) -> Option<CompileError> {
+    let source = map.source();
+    let mut raw_fstring = false;
+    for token in tokens {
+        let text = source.get(token.start().to_usize()..token.end().to_usize()).unwrap_or("");
+        let (raw, body) = match token.kind() {
+            TokenKind::FStringStart => {
+                raw_fstring = text.bytes().take_while(|b| b.is_ascii_alphabetic()).any(|b| b == b'r' || b == b'R');
+                continue;
+            }
+            TokenKind::FStringMiddle => (raw_fstring, text),
+            TokenKind::String => {
+                let prefix: Vec<u8> = text.bytes().take_while(|b| b.is_ascii_alphabetic()).collect();
+                if prefix.iter().any(|b| b.eq_ignore_ascii_case(&b'b')) {
+                    continue;
+                }
+                (prefix.iter().any(|b| b.eq_ignore_ascii_case(&b'r')), text)
+            }
+            _ => continue,
+        };
+        if !raw && has_surrogate_escape(body.as_bytes()) {
+            return Some(map.unsupported("lone surrogates in str (a \\ud800-style escape)", token.range()));
+        }
+    }
+    None
+}
+
+fn has_surrogate_escape(b: &[u8]) -> bool {
+    let hex = |s: &[u8]| std::str::from_utf8(s).ok().and_then(|t| u32::from_str_radix(t, 16).ok());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let digits = match b.get(i + 1) {
+            Some(b'u') => 4,
+            Some(b'U') => 8,
+            _ => {
+                // Any other escape (including `\\`) is two characters.
+                i += 2;
+                continue;
+            }
+        };
+        if let Some(v) = b.get(i + 2..i + 2 + digits).and_then(hex) {
+            if (0xD800..=0xDFFF).contains(&v) {
+                return true;
+            }
+        }
+        i += 2;
+    }
+    false
+}
