@@ -64,7 +64,9 @@ fn write_fd(fd: i32, mut bytes: &[u8]) -> Result<(), WriteError> {
         let n = unsafe { libc::write(fd, bytes.as_ptr().cast(), bytes.len()) };
         if n < 0 {
             let errno = std::io::Error::last_os_error().raw_os_error().unwrap_or(0);
-            if errno == libc::EINTR && PENDING.load(Ordering::Acquire) == 0 {
+            if errno == libc::EINTR {
+                // A signal came (and is pending): finish writing first, so nothing
+                // printed is lost; it is handled when the lock is released.
                 continue;
             }
             if errno == libc::EPIPE {
@@ -181,9 +183,7 @@ pub fn install_signal_handlers() {
             let mut action: libc::sigaction = std::mem::zeroed();
             action.sa_sigaction = on_signal as extern "C" fn(i32) as usize;
             libc::sigemptyset(&mut action.sa_mask);
-            // No SA_RESTART: a write blocked on a full pipe returns EINTR, and the
-            // pending signal is handled.
-            action.sa_flags = 0;
+            action.sa_flags = libc::SA_RESTART;
             libc::sigaction(signal, &action, std::ptr::null_mut());
         }
     }
