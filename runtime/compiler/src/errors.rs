@@ -41,6 +41,9 @@ impl CompileError {
             CompileError::Syntax { message, .. } if message == super::depth::TOO_DEEP => {
                 "RecursionError"
             }
+            CompileError::Syntax { message, .. } if message == super::depth::PARSER_STACK => {
+                "MemoryError"
+            }
             CompileError::Syntax { message, .. }
                 if INDENTATION_MESSAGES.iter().any(|m| message.starts_with(m)) =>
             {
