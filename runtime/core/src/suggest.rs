@@ -126,6 +126,10 @@ mod tests {
         assert_eq!(closest(&["Print"], "print"), Some("Print"));
         assert_eq!(closest(&["abc"], "xyz"), None);
         assert_eq!(attribute_error_hint("list", "apend"), ". Did you mean: 'append'?");
-        assert_eq!(name_error_hint("lenght", &[], &[]), ". Did you mean: 'len'?");
+        // Checked against CPython 3.11.
+        assert_eq!(name_error_hint("lenght", &[], &[]), "");
+        assert_eq!(name_error_hint("sortd", &[], &[]), ". Did you mean: 'sorted'?");
+        assert_eq!(name_error_hint("Len", &[], &[]), ". Did you mean: 'len'?");
+        assert_eq!(name_error_hint("totl", &["total"], &["totals"]), ". Did you mean: 'total'?");
     }
 }
