@@ -99,8 +99,8 @@ pub fn range(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let a = between("range", args, 0, 1, Some(3))?;
     let mut bounds = [0i128, 0, 1];
     for (slot, &v) in bounds.iter_mut().zip(a) {
-        // CPython takes any int; stitch's ranges stop at 128 bits.
-        *slot = require_int(v)?.to_i128().ok_or_else(|| PyErr::overflow("range() bounds beyond 128 bits are not supported"))?;
+        // CPython takes any int; stitch refuses bounds past 128 bits as outside the subset.
+        *slot = require_int(v)?.to_i128().ok_or_else(|| PyErr::unsupported("range() bounds beyond 128 bits"))?;
     }
     let (start, stop, step) = if a.len() == 1 { (0, bounds[0], 1) } else { (bounds[0], bounds[1], bounds[2]) };
     if step == 0 {

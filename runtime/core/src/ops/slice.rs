@@ -145,7 +145,7 @@ pub fn slice_range(r: &Range, slice: &Slice) -> PyResult<Value> {
     let step = r.step.checked_mul(ix.step as i128);
     match (at(ix.start), at(ix.stop), step) {
         (Some(start), Some(stop), Some(step)) => Ok(objects::range::new_range(start, stop, step)),
-        _ => Err(PyErr::overflow("range() bounds beyond 128 bits are not supported")),
+        _ => Err(PyErr::unsupported("range() bounds beyond 128 bits")),
     }
 }
 
