@@ -98,121 +98,121 @@ pub const UNARY_INVERT: u32 = 2;
 pub mod op {
     // at runtime/bytecodes.uops:581
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:728
-    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:717
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:732
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:736
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:722
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:720
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:725
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:730
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
-    // at runtime/bytecodes.uops:719
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:734
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:723
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:737
-    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
-    // at runtime/bytecodes.uops:738
-    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:721
-    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:726
-    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
     // at runtime/bytecodes.uops:729
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
     // at runtime/bytecodes.uops:718
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
     // at runtime/bytecodes.uops:733
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
+    // at runtime/bytecodes.uops:737
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
+    // at runtime/bytecodes.uops:723
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
+    // at runtime/bytecodes.uops:721
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:726
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
     // at runtime/bytecodes.uops:731
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
-    // at runtime/bytecodes.uops:727
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    // at runtime/bytecodes.uops:720
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
     // at runtime/bytecodes.uops:735
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
     // at runtime/bytecodes.uops:724
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:738
+    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:739
+    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
+    // at runtime/bytecodes.uops:722
+    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
+    // at runtime/bytecodes.uops:727
+    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:730
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
+    // at runtime/bytecodes.uops:719
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:734
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    // at runtime/bytecodes.uops:732
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
+    // at runtime/bytecodes.uops:728
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:736
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    // at runtime/bytecodes.uops:725
     pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:864
+    // at runtime/bytecodes.uops:865
     pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:905
+    // at runtime/bytecodes.uops:906
     pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:902
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:904
-    pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
     // at runtime/bytecodes.uops:903
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
+    // at runtime/bytecodes.uops:905
+    pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
+    // at runtime/bytecodes.uops:904
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:971
+    // at runtime/bytecodes.uops:972
     pub const BUILD_LIST: u16 = 28u16;
-    // at runtime/bytecodes.uops:979
+    // at runtime/bytecodes.uops:980
     pub const BUILD_MAP: u16 = 29u16;
-    // at runtime/bytecodes.uops:990
+    // at runtime/bytecodes.uops:991
     pub const BUILD_SLICE: u16 = 30u16;
-    // at runtime/bytecodes.uops:985
+    // at runtime/bytecodes.uops:986
     pub const BUILD_STRING: u16 = 31u16;
-    // at runtime/bytecodes.uops:975
+    // at runtime/bytecodes.uops:976
     pub const BUILD_TUPLE: u16 = 32u16;
-    // at runtime/bytecodes.uops:1322
+    // at runtime/bytecodes.uops:1323
     pub const CALL: u16 = 33u16;
-    // at runtime/bytecodes.uops:1347
+    // at runtime/bytecodes.uops:1348
     pub const CALL_BUILTIN: u16 = 34u16;
-    // at runtime/bytecodes.uops:1361
+    // at runtime/bytecodes.uops:1362
     pub const CALL_KW: u16 = 35u16;
-    // at runtime/bytecodes.uops:1346
+    // at runtime/bytecodes.uops:1347
     pub const CALL_PY_EXACT_ARGS: u16 = 36u16;
-    // at runtime/bytecodes.uops:799
+    // at runtime/bytecodes.uops:800
     pub const COMPARE_OP: u16 = 37u16;
-    // at runtime/bytecodes.uops:817
+    // at runtime/bytecodes.uops:818
     pub const COMPARE_OP_FLOAT: u16 = 38u16;
-    // at runtime/bytecodes.uops:816
+    // at runtime/bytecodes.uops:817
     pub const COMPARE_OP_INT: u16 = 39u16;
-    // at runtime/bytecodes.uops:821
-    pub const COMPARE_OP_MIX: u16 = 40u16;
     // at runtime/bytecodes.uops:822
+    pub const COMPARE_OP_MIX: u16 = 40u16;
+    // at runtime/bytecodes.uops:823
     pub const COMPARE_OP_STR: u16 = 41u16;
-    // at runtime/bytecodes.uops:830
+    // at runtime/bytecodes.uops:831
     pub const CONTAINS_OP: u16 = 42u16;
-    // at runtime/bytecodes.uops:1071
+    // at runtime/bytecodes.uops:1072
     pub const CONVERT_VALUE: u16 = 43u16;
     // at runtime/bytecodes.uops:374
     pub const COPY: u16 = 44u16;
-    // at runtime/bytecodes.uops:960
+    // at runtime/bytecodes.uops:961
     pub const DELETE_SUBSCR: u16 = 45u16;
-    // at runtime/bytecodes.uops:1154
+    // at runtime/bytecodes.uops:1155
     pub const ENTER_EXECUTOR: u16 = 46u16;
-    // at runtime/bytecodes.uops:1056
+    // at runtime/bytecodes.uops:1057
     pub const FORMAT_SIMPLE: u16 = 47u16;
-    // at runtime/bytecodes.uops:1063
+    // at runtime/bytecodes.uops:1064
     pub const FORMAT_WITH_SPEC: u16 = 48u16;
-    // at runtime/bytecodes.uops:1188
+    // at runtime/bytecodes.uops:1189
     pub const FOR_ITER: u16 = 49u16;
-    // at runtime/bytecodes.uops:1289
+    // at runtime/bytecodes.uops:1290
     pub const FOR_ITER_LIST: u16 = 50u16;
-    // at runtime/bytecodes.uops:1288
+    // at runtime/bytecodes.uops:1289
     pub const FOR_ITER_RANGE: u16 = 51u16;
-    // at runtime/bytecodes.uops:1159
+    // at runtime/bytecodes.uops:1160
     pub const GET_ITER: u16 = 52u16;
-    // at runtime/bytecodes.uops:1379
+    // at runtime/bytecodes.uops:1380
     pub const INTERPRETER_EXIT: u16 = 53u16;
-    // at runtime/bytecodes.uops:839
+    // at runtime/bytecodes.uops:840
     pub const IS_OP: u16 = 54u16;
-    // at runtime/bytecodes.uops:1141
+    // at runtime/bytecodes.uops:1142
     pub const JUMP_BACKWARD: u16 = 55u16;
-    // at runtime/bytecodes.uops:1134
+    // at runtime/bytecodes.uops:1135
     pub const JUMP_FORWARD: u16 = 56u16;
-    // at runtime/bytecodes.uops:995
+    // at runtime/bytecodes.uops:996
     pub const LIST_APPEND: u16 = 57u16;
-    // at runtime/bytecodes.uops:1091
+    // at runtime/bytecodes.uops:1092
     pub const LOAD_ATTR: u16 = 58u16;
     // at runtime/bytecodes.uops:445
     pub const LOAD_CONST: u16 = 59u16;
@@ -228,23 +228,23 @@ pub mod op {
     pub const LOAD_GLOBAL_BUILTIN: u16 = 64u16;
     // at runtime/bytecodes.uops:496
     pub const LOAD_GLOBAL_MODULE: u16 = 65u16;
-    // at runtime/bytecodes.uops:1081
+    // at runtime/bytecodes.uops:1082
     pub const LOAD_METHOD: u16 = 66u16;
-    // at runtime/bytecodes.uops:1384
+    // at runtime/bytecodes.uops:1385
     pub const MAKE_FUNCTION: u16 = 67u16;
     // at runtime/bytecodes.uops:363
     pub const NOP: u16 = 68u16;
-    // at runtime/bytecodes.uops:1101
+    // at runtime/bytecodes.uops:1102
     pub const POP_JUMP_IF_FALSE: u16 = 69u16;
-    // at runtime/bytecodes.uops:1118
+    // at runtime/bytecodes.uops:1119
     pub const POP_JUMP_IF_TRUE: u16 = 70u16;
     // at runtime/bytecodes.uops:366
     pub const POP_TOP: u16 = 71u16;
     // at runtime/bytecodes.uops:370
     pub const PUSH_NULL: u16 = 72u16;
-    // at runtime/bytecodes.uops:1295
+    // at runtime/bytecodes.uops:1296
     pub const RAISE_ASSERTION: u16 = 73u16;
-    // at runtime/bytecodes.uops:1372
+    // at runtime/bytecodes.uops:1373
     pub const RETURN_VALUE: u16 = 74u16;
     // at runtime/bytecodes.uops:410
     pub const STORE_FAST: u16 = 75u16;
@@ -254,66 +254,66 @@ pub mod op {
     pub const STORE_GLOBAL: u16 = 77u16;
     // at runtime/bytecodes.uops:549
     pub const STORE_GLOBAL_MODULE: u16 = 78u16;
-    // at runtime/bytecodes.uops:929
+    // at runtime/bytecodes.uops:930
     pub const STORE_SUBSCR: u16 = 79u16;
-    // at runtime/bytecodes.uops:954
+    // at runtime/bytecodes.uops:955
     pub const STORE_SUBSCR_DICT: u16 = 80u16;
-    // at runtime/bytecodes.uops:953
+    // at runtime/bytecodes.uops:954
     pub const STORE_SUBSCR_LIST_INT: u16 = 81u16;
     // at runtime/bytecodes.uops:382
     pub const SWAP: u16 = 82u16;
-    // at runtime/bytecodes.uops:772
+    // at runtime/bytecodes.uops:773
     pub const UNARY_NOT: u16 = 83u16;
-    // at runtime/bytecodes.uops:765
+    // at runtime/bytecodes.uops:766
     pub const UNARY_OP: u16 = 84u16;
-    // at runtime/bytecodes.uops:1014
+    // at runtime/bytecodes.uops:1015
     pub const UNPACK_SEQUENCE: u16 = 85u16;
-    // at runtime/bytecodes.uops:1050
+    // at runtime/bytecodes.uops:1051
     pub const UNPACK_SEQUENCE_LIST: u16 = 86u16;
-    // at runtime/bytecodes.uops:1049
+    // at runtime/bytecodes.uops:1050
     pub const UNPACK_SEQUENCE_TUPLE: u16 = 87u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:971
+    // at runtime/bytecodes.uops:972
     pub const BUILD_LIST: u16 = 0u16;
-    // at runtime/bytecodes.uops:979
+    // at runtime/bytecodes.uops:980
     pub const BUILD_MAP: u16 = 1u16;
-    // at runtime/bytecodes.uops:990
+    // at runtime/bytecodes.uops:991
     pub const BUILD_SLICE: u16 = 2u16;
-    // at runtime/bytecodes.uops:985
+    // at runtime/bytecodes.uops:986
     pub const BUILD_STRING: u16 = 3u16;
-    // at runtime/bytecodes.uops:975
+    // at runtime/bytecodes.uops:976
     pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1361
+    // at runtime/bytecodes.uops:1362
     pub const CALL_KW: u16 = 5u16;
-    // at runtime/bytecodes.uops:830
+    // at runtime/bytecodes.uops:831
     pub const CONTAINS_OP: u16 = 6u16;
-    // at runtime/bytecodes.uops:1071
+    // at runtime/bytecodes.uops:1072
     pub const CONVERT_VALUE: u16 = 7u16;
     // at runtime/bytecodes.uops:374
     pub const COPY: u16 = 8u16;
-    // at runtime/bytecodes.uops:960
+    // at runtime/bytecodes.uops:961
     pub const DELETE_SUBSCR: u16 = 9u16;
-    // at runtime/bytecodes.uops:1154
+    // at runtime/bytecodes.uops:1155
     pub const ENTER_EXECUTOR: u16 = 10u16;
-    // at runtime/bytecodes.uops:1056
+    // at runtime/bytecodes.uops:1057
     pub const FORMAT_SIMPLE: u16 = 11u16;
-    // at runtime/bytecodes.uops:1063
+    // at runtime/bytecodes.uops:1064
     pub const FORMAT_WITH_SPEC: u16 = 12u16;
-    // at runtime/bytecodes.uops:1159
+    // at runtime/bytecodes.uops:1160
     pub const GET_ITER: u16 = 13u16;
-    // at runtime/bytecodes.uops:1379
+    // at runtime/bytecodes.uops:1380
     pub const INTERPRETER_EXIT: u16 = 14u16;
-    // at runtime/bytecodes.uops:839
+    // at runtime/bytecodes.uops:840
     pub const IS_OP: u16 = 15u16;
-    // at runtime/bytecodes.uops:1141
+    // at runtime/bytecodes.uops:1142
     pub const JUMP_BACKWARD: u16 = 16u16;
-    // at runtime/bytecodes.uops:1134
+    // at runtime/bytecodes.uops:1135
     pub const JUMP_FORWARD: u16 = 17u16;
-    // at runtime/bytecodes.uops:995
+    // at runtime/bytecodes.uops:996
     pub const LIST_APPEND: u16 = 18u16;
-    // at runtime/bytecodes.uops:1091
+    // at runtime/bytecodes.uops:1092
     pub const LOAD_ATTR: u16 = 19u16;
     // at runtime/bytecodes.uops:445
     pub const LOAD_CONST: u16 = 20u16;
@@ -323,23 +323,23 @@ pub mod uop {
     pub const LOAD_FAST_CHECK: u16 = 22u16;
     // at runtime/bytecodes.uops:419
     pub const LOAD_FAST_LOAD_FAST: u16 = 23u16;
-    // at runtime/bytecodes.uops:1081
+    // at runtime/bytecodes.uops:1082
     pub const LOAD_METHOD: u16 = 24u16;
-    // at runtime/bytecodes.uops:1384
+    // at runtime/bytecodes.uops:1385
     pub const MAKE_FUNCTION: u16 = 25u16;
     // at runtime/bytecodes.uops:363
     pub const NOP: u16 = 26u16;
-    // at runtime/bytecodes.uops:1101
+    // at runtime/bytecodes.uops:1102
     pub const POP_JUMP_IF_FALSE: u16 = 27u16;
-    // at runtime/bytecodes.uops:1118
+    // at runtime/bytecodes.uops:1119
     pub const POP_JUMP_IF_TRUE: u16 = 28u16;
     // at runtime/bytecodes.uops:366
     pub const POP_TOP: u16 = 29u16;
     // at runtime/bytecodes.uops:370
     pub const PUSH_NULL: u16 = 30u16;
-    // at runtime/bytecodes.uops:1295
+    // at runtime/bytecodes.uops:1296
     pub const RAISE_ASSERTION: u16 = 31u16;
-    // at runtime/bytecodes.uops:1372
+    // at runtime/bytecodes.uops:1373
     pub const RETURN_VALUE: u16 = 32u16;
     // at runtime/bytecodes.uops:410
     pub const STORE_FAST: u16 = 33u16;
@@ -347,9 +347,9 @@ pub mod uop {
     pub const STORE_FAST_LOAD_FAST: u16 = 34u16;
     // at runtime/bytecodes.uops:382
     pub const SWAP: u16 = 35u16;
-    // at runtime/bytecodes.uops:772
+    // at runtime/bytecodes.uops:773
     pub const UNARY_NOT: u16 = 36u16;
-    // at runtime/bytecodes.uops:765
+    // at runtime/bytecodes.uops:766
     pub const UNARY_OP: u16 = 37u16;
     // at runtime/bytecodes.uops:574
     pub const _BINARY_OP: u16 = 38u16;
@@ -361,19 +361,19 @@ pub mod uop {
     pub const _BINARY_OP_ADD_MIX: u16 = 41u16;
     // at runtime/bytecodes.uops:711
     pub const _BINARY_OP_ADD_STR: u16 = 42u16;
-    // at runtime/bytecodes.uops:1625
+    // at runtime/bytecodes.uops:1626
     pub const _BINARY_OP_ADD_WORD: u16 = 43u16;
     // at runtime/bytecodes.uops:631
     pub const _BINARY_OP_AND_INT: u16 = 44u16;
-    // at runtime/bytecodes.uops:1667
+    // at runtime/bytecodes.uops:1668
     pub const _BINARY_OP_AND_WORD: u16 = 45u16;
     // at runtime/bytecodes.uops:621
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 46u16;
-    // at runtime/bytecodes.uops:1649
+    // at runtime/bytecodes.uops:1650
     pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 47u16;
     // at runtime/bytecodes.uops:643
     pub const _BINARY_OP_LSHIFT_INT: u16 = 48u16;
-    // at runtime/bytecodes.uops:1685
+    // at runtime/bytecodes.uops:1686
     pub const _BINARY_OP_LSHIFT_WORD: u16 = 49u16;
     // at runtime/bytecodes.uops:674
     pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 50u16;
@@ -381,21 +381,21 @@ pub mod uop {
     pub const _BINARY_OP_MULTIPLY_INT: u16 = 51u16;
     // at runtime/bytecodes.uops:691
     pub const _BINARY_OP_MULTIPLY_MIX: u16 = 52u16;
-    // at runtime/bytecodes.uops:1641
+    // at runtime/bytecodes.uops:1642
     pub const _BINARY_OP_MULTIPLY_WORD: u16 = 53u16;
     // at runtime/bytecodes.uops:635
     pub const _BINARY_OP_OR_INT: u16 = 54u16;
-    // at runtime/bytecodes.uops:1673
+    // at runtime/bytecodes.uops:1674
     pub const _BINARY_OP_OR_WORD: u16 = 55u16;
     // at runtime/bytecodes.uops:700
     pub const _BINARY_OP_POWER_FLOAT: u16 = 56u16;
     // at runtime/bytecodes.uops:626
     pub const _BINARY_OP_REMAINDER_INT: u16 = 57u16;
-    // at runtime/bytecodes.uops:1658
+    // at runtime/bytecodes.uops:1659
     pub const _BINARY_OP_REMAINDER_WORD: u16 = 58u16;
     // at runtime/bytecodes.uops:654
     pub const _BINARY_OP_RSHIFT_INT: u16 = 59u16;
-    // at runtime/bytecodes.uops:1696
+    // at runtime/bytecodes.uops:1697
     pub const _BINARY_OP_RSHIFT_WORD: u16 = 60u16;
     // at runtime/bytecodes.uops:670
     pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 61u16;
@@ -403,7 +403,7 @@ pub mod uop {
     pub const _BINARY_OP_SUBTRACT_INT: u16 = 62u16;
     // at runtime/bytecodes.uops:687
     pub const _BINARY_OP_SUBTRACT_MIX: u16 = 63u16;
-    // at runtime/bytecodes.uops:1633
+    // at runtime/bytecodes.uops:1634
     pub const _BINARY_OP_SUBTRACT_WORD: u16 = 64u16;
     // at runtime/bytecodes.uops:678
     pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 65u16;
@@ -413,47 +413,47 @@ pub mod uop {
     pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 67u16;
     // at runtime/bytecodes.uops:639
     pub const _BINARY_OP_XOR_INT: u16 = 68u16;
-    // at runtime/bytecodes.uops:1679
+    // at runtime/bytecodes.uops:1680
     pub const _BINARY_OP_XOR_WORD: u16 = 69u16;
-    // at runtime/bytecodes.uops:857
+    // at runtime/bytecodes.uops:858
     pub const _BINARY_SUBSCR: u16 = 70u16;
-    // at runtime/bytecodes.uops:894
+    // at runtime/bytecodes.uops:895
     pub const _BINARY_SUBSCR_DICT: u16 = 71u16;
-    // at runtime/bytecodes.uops:867
+    // at runtime/bytecodes.uops:868
     pub const _BINARY_SUBSCR_LIST_INT: u16 = 72u16;
-    // at runtime/bytecodes.uops:887
+    // at runtime/bytecodes.uops:888
     pub const _BINARY_SUBSCR_STR_INT: u16 = 73u16;
-    // at runtime/bytecodes.uops:877
+    // at runtime/bytecodes.uops:878
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 74u16;
-    // at runtime/bytecodes.uops:1620
+    // at runtime/bytecodes.uops:1621
     pub const _BOX_WORD: u16 = 75u16;
-    // at runtime/bytecodes.uops:1312
+    // at runtime/bytecodes.uops:1313
     pub const _CALL: u16 = 76u16;
-    // at runtime/bytecodes.uops:1339
+    // at runtime/bytecodes.uops:1340
     pub const _CALL_BUILTIN: u16 = 77u16;
-    // at runtime/bytecodes.uops:1325
+    // at runtime/bytecodes.uops:1326
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 78u16;
-    // at runtime/bytecodes.uops:1402
+    // at runtime/bytecodes.uops:1403
     pub const _CHECK_VALIDITY: u16 = 79u16;
-    // at runtime/bytecodes.uops:1416
+    // at runtime/bytecodes.uops:1417
     pub const _COLD_EXIT: u16 = 80u16;
-    // at runtime/bytecodes.uops:792
+    // at runtime/bytecodes.uops:793
     pub const _COMPARE_OP: u16 = 81u16;
-    // at runtime/bytecodes.uops:806
+    // at runtime/bytecodes.uops:807
     pub const _COMPARE_OP_FLOAT: u16 = 82u16;
-    // at runtime/bytecodes.uops:802
+    // at runtime/bytecodes.uops:803
     pub const _COMPARE_OP_INT: u16 = 83u16;
-    // at runtime/bytecodes.uops:818
+    // at runtime/bytecodes.uops:819
     pub const _COMPARE_OP_MIX: u16 = 84u16;
-    // at runtime/bytecodes.uops:810
+    // at runtime/bytecodes.uops:811
     pub const _COMPARE_OP_STR: u16 = 85u16;
-    // at runtime/bytecodes.uops:1432
+    // at runtime/bytecodes.uops:1433
     pub const _DEOPT: u16 = 86u16;
-    // at runtime/bytecodes.uops:1437
+    // at runtime/bytecodes.uops:1438
     pub const _ERROR_EXIT: u16 = 87u16;
-    // at runtime/bytecodes.uops:1407
+    // at runtime/bytecodes.uops:1408
     pub const _EXIT_TRACE: u16 = 88u16;
-    // at runtime/bytecodes.uops:1173
+    // at runtime/bytecodes.uops:1174
     pub const _FOR_ITER: u16 = 89u16;
     // at runtime/bytecodes.uops:588
     pub const _GUARD_BOTH_FLOAT: u16 = 90u16;
@@ -467,55 +467,55 @@ pub mod uop {
     pub const _GUARD_FLOAT_MIX: u16 = 94u16;
     // at runtime/bytecodes.uops:468
     pub const _GUARD_GLOBALS_VERSION: u16 = 95u16;
-    // at runtime/bytecodes.uops:1556
+    // at runtime/bytecodes.uops:1557
     pub const _GUARD_GLOBAL_TYPE: u16 = 96u16;
-    // at runtime/bytecodes.uops:1582
+    // at runtime/bytecodes.uops:1583
     pub const _GUARD_IS_FALSE_POP: u16 = 97u16;
-    // at runtime/bytecodes.uops:1572
+    // at runtime/bytecodes.uops:1573
     pub const _GUARD_IS_TRUE_POP: u16 = 98u16;
-    // at runtime/bytecodes.uops:1191
+    // at runtime/bytecodes.uops:1192
     pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 99u16;
-    // at runtime/bytecodes.uops:1548
+    // at runtime/bytecodes.uops:1549
     pub const _GUARD_LOCAL_TYPE: u16 = 100u16;
-    // at runtime/bytecodes.uops:1276
+    // at runtime/bytecodes.uops:1277
     pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 101u16;
-    // at runtime/bytecodes.uops:1221
+    // at runtime/bytecodes.uops:1222
     pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 102u16;
-    // at runtime/bytecodes.uops:1564
+    // at runtime/bytecodes.uops:1565
     pub const _GUARD_STACK_TYPE: u16 = 103u16;
-    // at runtime/bytecodes.uops:1600
+    // at runtime/bytecodes.uops:1601
     pub const _INT_TO_WORD: u16 = 104u16;
-    // at runtime/bytecodes.uops:1238
+    // at runtime/bytecodes.uops:1239
     pub const _ITER_CHECK_LIST: u16 = 105u16;
-    // at runtime/bytecodes.uops:1207
+    // at runtime/bytecodes.uops:1208
     pub const _ITER_CHECK_RANGE: u16 = 106u16;
-    // at runtime/bytecodes.uops:1242
+    // at runtime/bytecodes.uops:1243
     pub const _ITER_JUMP_LIST: u16 = 107u16;
-    // at runtime/bytecodes.uops:1211
+    // at runtime/bytecodes.uops:1212
     pub const _ITER_JUMP_RANGE: u16 = 108u16;
-    // at runtime/bytecodes.uops:1281
+    // at runtime/bytecodes.uops:1282
     pub const _ITER_NEXT_LIST: u16 = 109u16;
-    // at runtime/bytecodes.uops:1265
+    // at runtime/bytecodes.uops:1266
     pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 110u16;
-    // at runtime/bytecodes.uops:1198
+    // at runtime/bytecodes.uops:1199
     pub const _ITER_NEXT_PRESENT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1225
+    // at runtime/bytecodes.uops:1226
     pub const _ITER_NEXT_RANGE: u16 = 112u16;
-    // at runtime/bytecodes.uops:1253
+    // at runtime/bytecodes.uops:1254
     pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 113u16;
-    // at runtime/bytecodes.uops:1232
+    // at runtime/bytecodes.uops:1233
     pub const _ITER_POP_EXHAUSTED: u16 = 114u16;
-    // at runtime/bytecodes.uops:1541
+    // at runtime/bytecodes.uops:1542
     pub const _JUMP_TO_TOP: u16 = 115u16;
-    // at runtime/bytecodes.uops:1442
+    // at runtime/bytecodes.uops:1443
     pub const _LOAD_CONST_INLINE: u16 = 116u16;
-    // at runtime/bytecodes.uops:1460
+    // at runtime/bytecodes.uops:1461
     pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 117u16;
-    // at runtime/bytecodes.uops:1605
+    // at runtime/bytecodes.uops:1606
     pub const _LOAD_CONST_WORD: u16 = 118u16;
-    // at runtime/bytecodes.uops:1477
+    // at runtime/bytecodes.uops:1478
     pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 119u16;
-    // at runtime/bytecodes.uops:1468
+    // at runtime/bytecodes.uops:1469
     pub const _LOAD_FAST_UNBOXED: u16 = 120u16;
     // at runtime/bytecodes.uops:463
     pub const _LOAD_GLOBAL: u16 = 121u16;
@@ -523,59 +523,59 @@ pub mod uop {
     pub const _LOAD_GLOBAL_BUILTIN: u16 = 122u16;
     // at runtime/bytecodes.uops:480
     pub const _LOAD_GLOBAL_MODULE: u16 = 123u16;
-    // at runtime/bytecodes.uops:1510
+    // at runtime/bytecodes.uops:1511
     pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 124u16;
-    // at runtime/bytecodes.uops:1504
+    // at runtime/bytecodes.uops:1505
     pub const _POP_TOP_UNBOXED: u16 = 125u16;
-    // at runtime/bytecodes.uops:1331
+    // at runtime/bytecodes.uops:1332
     pub const _PUSH_FRAME_EXACT_ARGS: u16 = 126u16;
-    // at runtime/bytecodes.uops:1397
+    // at runtime/bytecodes.uops:1398
     pub const _SET_IP: u16 = 127u16;
     // at runtime/bytecodes.uops:566
     pub const _SPECIALIZE_BINARY_OP: u16 = 128u16;
-    // at runtime/bytecodes.uops:849
+    // at runtime/bytecodes.uops:850
     pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 129u16;
-    // at runtime/bytecodes.uops:1304
+    // at runtime/bytecodes.uops:1305
     pub const _SPECIALIZE_CALL: u16 = 130u16;
-    // at runtime/bytecodes.uops:784
+    // at runtime/bytecodes.uops:785
     pub const _SPECIALIZE_COMPARE_OP: u16 = 131u16;
-    // at runtime/bytecodes.uops:1165
+    // at runtime/bytecodes.uops:1166
     pub const _SPECIALIZE_FOR_ITER: u16 = 132u16;
     // at runtime/bytecodes.uops:455
     pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 133u16;
     // at runtime/bytecodes.uops:522
     pub const _SPECIALIZE_STORE_GLOBAL: u16 = 134u16;
-    // at runtime/bytecodes.uops:913
+    // at runtime/bytecodes.uops:914
     pub const _SPECIALIZE_STORE_SUBSCR: u16 = 135u16;
-    // at runtime/bytecodes.uops:1000
+    // at runtime/bytecodes.uops:1001
     pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 136u16;
-    // at runtime/bytecodes.uops:1392
+    // at runtime/bytecodes.uops:1393
     pub const _START_EXECUTOR: u16 = 137u16;
-    // at runtime/bytecodes.uops:1494
+    // at runtime/bytecodes.uops:1495
     pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 138u16;
-    // at runtime/bytecodes.uops:1486
+    // at runtime/bytecodes.uops:1487
     pub const _STORE_FAST_UNBOXED: u16 = 139u16;
     // at runtime/bytecodes.uops:530
     pub const _STORE_GLOBAL: u16 = 140u16;
     // at runtime/bytecodes.uops:536
     pub const _STORE_GLOBAL_MODULE: u16 = 141u16;
-    // at runtime/bytecodes.uops:1519
+    // at runtime/bytecodes.uops:1520
     pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 142u16;
-    // at runtime/bytecodes.uops:1530
+    // at runtime/bytecodes.uops:1531
     pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 143u16;
-    // at runtime/bytecodes.uops:921
+    // at runtime/bytecodes.uops:922
     pub const _STORE_SUBSCR: u16 = 144u16;
-    // at runtime/bytecodes.uops:944
+    // at runtime/bytecodes.uops:945
     pub const _STORE_SUBSCR_DICT: u16 = 145u16;
-    // at runtime/bytecodes.uops:932
+    // at runtime/bytecodes.uops:933
     pub const _STORE_SUBSCR_LIST_INT: u16 = 146u16;
-    // at runtime/bytecodes.uops:1008
+    // at runtime/bytecodes.uops:1009
     pub const _UNPACK_SEQUENCE: u16 = 147u16;
-    // at runtime/bytecodes.uops:1033
+    // at runtime/bytecodes.uops:1034
     pub const _UNPACK_SEQUENCE_LIST: u16 = 148u16;
-    // at runtime/bytecodes.uops:1017
+    // at runtime/bytecodes.uops:1018
     pub const _UNPACK_SEQUENCE_TUPLE: u16 = 149u16;
-    // at runtime/bytecodes.uops:1612
+    // at runtime/bytecodes.uops:1613
     pub const _WORD_TO_INT: u16 = 150u16;
 }
 /// Flags inferred from bodies and annotations.
@@ -833,7 +833,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 728u32,
+        line: 729u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -862,7 +862,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 717u32,
+        line: 718u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -891,12 +891,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 732u32,
+        line: 733u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
         cache_units: 1u8,
-        flags: 4194322u32,
+        flags: 4194330u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -920,7 +920,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 736u32,
+        line: 737u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -949,7 +949,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 722u32,
+        line: 723u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -978,7 +978,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 720u32,
+        line: 721u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1007,7 +1007,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 725u32,
+        line: 726u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1036,7 +1036,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 730u32,
+        line: 731u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1065,7 +1065,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 719u32,
+        line: 720u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1094,7 +1094,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 734u32,
+        line: 735u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1123,7 +1123,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 723u32,
+        line: 724u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1152,7 +1152,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 737u32,
+        line: 738u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1181,7 +1181,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 738u32,
+        line: 739u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1210,7 +1210,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 721u32,
+        line: 722u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1239,7 +1239,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 726u32,
+        line: 727u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1268,7 +1268,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 729u32,
+        line: 730u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1297,7 +1297,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 718u32,
+        line: 719u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1326,7 +1326,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 733u32,
+        line: 734u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1355,7 +1355,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 731u32,
+        line: 732u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1384,7 +1384,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 727u32,
+        line: 728u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1413,7 +1413,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 735u32,
+        line: 736u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1442,7 +1442,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 724u32,
+        line: 725u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1467,7 +1467,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 864u32,
+        line: 865u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1492,7 +1492,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 905u32,
+        line: 906u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1517,7 +1517,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 902u32,
+        line: 903u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1542,7 +1542,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 904u32,
+        line: 905u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1567,7 +1567,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 903u32,
+        line: 904u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1592,7 +1592,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 971u32,
+        line: 972u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1617,7 +1617,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 979u32,
+        line: 980u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1642,7 +1642,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 990u32,
+        line: 991u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1667,7 +1667,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 985u32,
+        line: 986u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1692,7 +1692,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 975u32,
+        line: 976u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1717,7 +1717,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1322u32,
+        line: 1323u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1742,7 +1742,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1347u32,
+        line: 1348u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1767,7 +1767,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1361u32,
+        line: 1362u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1799,7 +1799,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1346u32,
+        line: 1347u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1824,7 +1824,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 799u32,
+        line: 800u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -1853,7 +1853,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 817u32,
+        line: 818u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -1882,7 +1882,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 816u32,
+        line: 817u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -1911,7 +1911,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 821u32,
+        line: 822u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -1940,7 +1940,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 822u32,
+        line: 823u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -1965,7 +1965,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 830u32,
+        line: 831u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -1990,7 +1990,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1071u32,
+        line: 1072u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2040,7 +2040,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 960u32,
+        line: 961u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2065,7 +2065,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1154u32,
+        line: 1155u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2090,7 +2090,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1056u32,
+        line: 1057u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2115,7 +2115,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1063u32,
+        line: 1064u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2140,7 +2140,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1188u32,
+        line: 1189u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2173,7 +2173,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1289u32,
+        line: 1290u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2206,7 +2206,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1288u32,
+        line: 1289u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2231,7 +2231,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1159u32,
+        line: 1160u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2256,7 +2256,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1379u32,
+        line: 1380u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2281,7 +2281,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 839u32,
+        line: 840u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2306,7 +2306,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1141u32,
+        line: 1142u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2331,7 +2331,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1134u32,
+        line: 1135u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2356,7 +2356,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 995u32,
+        line: 996u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2381,7 +2381,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1091u32,
+        line: 1092u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -2608,7 +2608,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1081u32,
+        line: 1082u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -2633,7 +2633,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1384u32,
+        line: 1385u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -2683,7 +2683,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1101u32,
+        line: 1102u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -2708,7 +2708,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1118u32,
+        line: 1119u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -2783,7 +2783,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1295u32,
+        line: 1296u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -2808,7 +2808,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1372u32,
+        line: 1373u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -2943,7 +2943,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 929u32,
+        line: 930u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -2968,7 +2968,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 954u32,
+        line: 955u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -2993,7 +2993,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 953u32,
+        line: 954u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -3043,7 +3043,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 772u32,
+        line: 773u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -3068,7 +3068,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 765u32,
+        line: 766u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -3093,7 +3093,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1014u32,
+        line: 1015u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -3118,7 +3118,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1050u32,
+        line: 1051u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -3143,7 +3143,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1049u32,
+        line: 1050u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
@@ -3198,7 +3198,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 971u32,
+        line: 972u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -3250,7 +3250,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 979u32,
+        line: 980u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -3302,7 +3302,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 990u32,
+        line: 991u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -3354,7 +3354,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 985u32,
+        line: 986u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -3406,7 +3406,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 975u32,
+        line: 976u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -3482,7 +3482,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1361u32,
+        line: 1362u32,
     },
     UopInfo {
         name: "CONTAINS_OP",
@@ -3542,7 +3542,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 830u32,
+        line: 831u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -3594,7 +3594,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1071u32,
+        line: 1072u32,
     },
     UopInfo {
         name: "COPY",
@@ -3726,7 +3726,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 960u32,
+        line: 961u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -3760,7 +3760,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1154u32,
+        line: 1155u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -3812,7 +3812,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1056u32,
+        line: 1057u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -3872,7 +3872,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1063u32,
+        line: 1064u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -3924,7 +3924,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1159u32,
+        line: 1160u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -3967,7 +3967,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1379u32,
+        line: 1380u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -4027,7 +4027,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 839u32,
+        line: 840u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -4061,7 +4061,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1141u32,
+        line: 1142u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -4095,7 +4095,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1134u32,
+        line: 1135u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -4171,7 +4171,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 995u32,
+        line: 996u32,
     },
     UopInfo {
         name: "LOAD_ATTR",
@@ -4223,7 +4223,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1091u32,
+        line: 1092u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -4556,7 +4556,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1081u32,
+        line: 1082u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -4616,7 +4616,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1384u32,
+        line: 1385u32,
     },
     UopInfo {
         name: "NOP",
@@ -4693,7 +4693,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1101u32,
+        line: 1102u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -4736,7 +4736,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1118u32,
+        line: 1119u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -4876,7 +4876,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1295u32,
+        line: 1296u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -4919,7 +4919,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1372u32,
+        line: 1373u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -5219,7 +5219,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 772u32,
+        line: 773u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -5271,7 +5271,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 765u32,
+        line: 766u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -5515,7 +5515,7 @@ pub static UOPS: [UopInfo; 151usize] = [
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
-        flags: 16u32,
+        flags: 24u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -5631,7 +5631,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1625u32,
+        line: 1626u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -5751,7 +5751,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1667u32,
+        line: 1668u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -5871,7 +5871,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1649u32,
+        line: 1650u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -5991,7 +5991,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1685u32,
+        line: 1686u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -6231,7 +6231,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1641u32,
+        line: 1642u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -6351,7 +6351,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1673u32,
+        line: 1674u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -6531,7 +6531,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1658u32,
+        line: 1659u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -6651,7 +6651,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1696u32,
+        line: 1697u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -6891,7 +6891,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1633u32,
+        line: 1634u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -7191,7 +7191,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1679u32,
+        line: 1680u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -7251,7 +7251,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 857u32,
+        line: 858u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -7311,7 +7311,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 894u32,
+        line: 895u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -7371,7 +7371,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 867u32,
+        line: 868u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -7431,7 +7431,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 887u32,
+        line: 888u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -7491,7 +7491,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 877u32,
+        line: 878u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -7559,7 +7559,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1620u32,
+        line: 1621u32,
     },
     UopInfo {
         name: "_CALL",
@@ -7627,7 +7627,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1312u32,
+        line: 1313u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -7695,7 +7695,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1339u32,
+        line: 1340u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -7779,7 +7779,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1325u32,
+        line: 1326u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -7813,7 +7813,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1402u32,
+        line: 1403u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -7847,7 +7847,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1416u32,
+        line: 1417u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -7907,7 +7907,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 792u32,
+        line: 793u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -7967,7 +7967,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 806u32,
+        line: 807u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -8027,7 +8027,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 802u32,
+        line: 803u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -8087,7 +8087,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 818u32,
+        line: 819u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -8147,7 +8147,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 810u32,
+        line: 811u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -8181,7 +8181,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1432u32,
+        line: 1433u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -8215,7 +8215,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1437u32,
+        line: 1438u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -8249,7 +8249,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1407u32,
+        line: 1408u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -8309,7 +8309,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1173u32,
+        line: 1174u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -8711,7 +8711,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             }),
             fused_from: None,
         },
-        line: 1556u32,
+        line: 1557u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -8754,7 +8754,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1582u32,
+        line: 1583u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -8797,7 +8797,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1572u32,
+        line: 1573u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -8849,7 +8849,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1191u32,
+        line: 1192u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -8890,7 +8890,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             }),
             fused_from: None,
         },
-        line: 1548u32,
+        line: 1549u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -8942,7 +8942,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1276u32,
+        line: 1277u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -8994,7 +8994,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1221u32,
+        line: 1222u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -9065,7 +9065,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             }),
             fused_from: None,
         },
-        line: 1564u32,
+        line: 1565u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -9133,7 +9133,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1600u32,
+        line: 1601u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -9185,7 +9185,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1238u32,
+        line: 1239u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -9237,7 +9237,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1207u32,
+        line: 1208u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -9289,7 +9289,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1242u32,
+        line: 1243u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -9341,7 +9341,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1211u32,
+        line: 1212u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -9401,7 +9401,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1281u32,
+        line: 1282u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -9461,7 +9461,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1265u32,
+        line: 1266u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -9521,7 +9521,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1198u32,
+        line: 1199u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -9581,7 +9581,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1225u32,
+        line: 1226u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -9641,7 +9641,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1253u32,
+        line: 1254u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -9684,7 +9684,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1232u32,
+        line: 1233u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -9718,7 +9718,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1541u32,
+        line: 1542u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -9781,7 +9781,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1442u32,
+        line: 1443u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -9833,7 +9833,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1460u32,
+        line: 1461u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -9876,7 +9876,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 1605u32,
+        line: 1606u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -9944,7 +9944,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1477u32,
+        line: 1478u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -9996,7 +9996,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1468u32,
+        line: 1469u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -10247,7 +10247,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1510u32,
+        line: 1511u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -10290,7 +10290,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1504u32,
+        line: 1505u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -10358,7 +10358,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1331u32,
+        line: 1332u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -10392,7 +10392,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1397u32,
+        line: 1398u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -10528,7 +10528,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 849u32,
+        line: 850u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -10612,7 +10612,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1304u32,
+        line: 1305u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -10680,7 +10680,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 784u32,
+        line: 785u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -10732,7 +10732,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1165u32,
+        line: 1166u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -10868,7 +10868,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 913u32,
+        line: 914u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -10920,7 +10920,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1000u32,
+        line: 1001u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -10954,7 +10954,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1392u32,
+        line: 1393u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -11023,7 +11023,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1494u32,
+        line: 1495u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -11075,7 +11075,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1486u32,
+        line: 1487u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -11251,7 +11251,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1519u32,
+        line: 1520u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -11303,7 +11303,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1530u32,
+        line: 1531u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -11362,7 +11362,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 921u32,
+        line: 922u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -11421,7 +11421,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 944u32,
+        line: 945u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -11480,7 +11480,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 932u32,
+        line: 933u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -11532,7 +11532,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1008u32,
+        line: 1009u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -11584,7 +11584,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1033u32,
+        line: 1034u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -11636,7 +11636,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1017u32,
+        line: 1018u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -11704,7 +11704,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1612u32,
+        line: 1613u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 9usize] = [
@@ -11724,37 +11724,37 @@ pub static FAMILIES: [FamilyInfo; 9usize] = [
             2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
             16u16, 8u16, 19u16, 12u16, 3u16, 18u16, 10u16, 21u16, 13u16, 4u16,
         ],
-        line: 740u32,
+        line: 741u32,
     },
     FamilyInfo {
         head: 37u16,
         members: &[39u16, 38u16, 40u16, 41u16],
-        line: 823u32,
+        line: 824u32,
     },
     FamilyInfo {
         head: 23u16,
         members: &[24u16, 25u16, 27u16, 26u16],
-        line: 906u32,
+        line: 907u32,
     },
     FamilyInfo {
         head: 79u16,
         members: &[80u16, 81u16],
-        line: 955u32,
+        line: 956u32,
     },
     FamilyInfo {
         head: 85u16,
         members: &[87u16, 86u16],
-        line: 1051u32,
+        line: 1052u32,
     },
     FamilyInfo {
         head: 49u16,
         members: &[51u16, 50u16],
-        line: 1290u32,
+        line: 1291u32,
     },
     FamilyInfo {
         head: 33u16,
         members: &[36u16, 34u16],
-        line: 1348u32,
+        line: 1349u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -11764,21 +11764,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1265u32,
+        line: 1266u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1253u32,
+        line: 1254u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 1605u32,
+        line: 1606u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

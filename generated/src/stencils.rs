@@ -45,7 +45,7 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 134 stencils, 16457 bytes of code in all.
+/// 134 stencils, 16508 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
 pub static STENCILS: [Option<&Stencil>; 151usize] = [
     Some(&STENCILBUILD_LIST),
@@ -200,7 +200,7 @@ pub static STENCILS: [Option<&Stencil>; 151usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:971
+/// BUILD_LIST at runtime/bytecodes.uops:972
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -265,7 +265,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:979
+/// BUILD_MAP at runtime/bytecodes.uops:980
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -337,7 +337,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:990
+/// BUILD_SLICE at runtime/bytecodes.uops:991
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -402,7 +402,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:985
+/// BUILD_STRING at runtime/bytecodes.uops:986
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -467,7 +467,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:975
+/// BUILD_TUPLE at runtime/bytecodes.uops:976
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -532,7 +532,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1361
+/// CALL_KW at runtime/bytecodes.uops:1362
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -677,7 +677,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONTAINS_OP at runtime/bytecodes.uops:830
+/// CONTAINS_OP at runtime/bytecodes.uops:831
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -822,7 +822,7 @@ pub static STENCILCONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1071
+/// CONVERT_VALUE at runtime/bytecodes.uops:1072
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -969,7 +969,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:960
+/// DELETE_SUBSCR at runtime/bytecodes.uops:961
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1094,7 +1094,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1056
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1057
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1190,7 +1190,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1063
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1064
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1318,7 +1318,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1159
+/// GET_ITER at runtime/bytecodes.uops:1160
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1412,7 +1412,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:839
+/// IS_OP at runtime/bytecodes.uops:840
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1527,7 +1527,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:995
+/// LIST_APPEND at runtime/bytecodes.uops:996
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1587,7 +1587,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_ATTR at runtime/bytecodes.uops:1091
+/// LOAD_ATTR at runtime/bytecodes.uops:1092
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1914,7 +1914,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_METHOD at runtime/bytecodes.uops:1081
+/// LOAD_METHOD at runtime/bytecodes.uops:1082
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2013,7 +2013,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1384
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1385
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2187,7 +2187,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1295
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1296
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2243,7 +2243,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1372
+/// RETURN_VALUE at runtime/bytecodes.uops:1373
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2499,7 +2499,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:772
+/// UNARY_NOT at runtime/bytecodes.uops:773
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2624,7 +2624,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:765
+/// UNARY_OP at runtime/bytecodes.uops:766
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2999,89 +2999,101 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
 /// 0005: 41 55                            push r13
 /// 0007: 41 54                            push r12
 /// 0009: 53                               push rbx
-/// 000a: 50                               push rax
-/// 000b: 48 89 d3                         mov rbx,rdx
+/// 000a: 48 83 ec 18                      sub rsp,18h
 /// 000e: 49 89 f7                         mov r15,rsi
-/// 0011: 48 89 3c 24                      mov [rsp],rdi
-/// 0015: 49 bd 00 00 00 00 00 00 ff ff    mov r13,0FFFF000000000000h
-/// 001f: 49 be ff ff ff ff ff ff 00 00    mov r14,0FFFFFFFFFFFFh
-/// 0029: 48 8b 6e f0                      mov rbp,[rsi-10h]
-/// 002d: 4c 8b 66 f8                      mov r12,[rsi-8]
-/// 0031: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 003b: 48 89 d7                         mov rdi,rdx
-/// 003e: 48 89 ee                         mov rsi,rbp
-/// 0041: 4c 89 e2                         mov rdx,r12
-/// 0044: ff d0                            call rax
-/// 0046: 48 89 e9                         mov rcx,rbp
-/// 0049: 48 c1 e9 30                      shr rcx,30h
-/// 004d: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 0053: 75 1f                            jne short 0000000000000074h
-/// 0055: 48 89 e9                         mov rcx,rbp
-/// 0058: 4c 21 f1                         and rcx,r14
-/// 005b: ff 09                            dec dword ptr [rcx]
-/// 005d: 75 15                            jne short 0000000000000074h
-/// 005f: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0069: 48 89 ef                         mov rdi,rbp
-/// 006c: 48 89 c5                         mov rbp,rax
-/// 006f: ff d1                            call rcx
-/// 0071: 48 89 e8                         mov rax,rbp
-/// 0074: 49 8d 77 f8                      lea rsi,[r15-8]
-/// 0078: 4d 21 e5                         and r13,r12
-/// 007b: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
-/// 0085: 49 39 cd                         cmp r13,rcx
-/// 0088: 75 23                            jne short 00000000000000ADh
-/// 008a: 4d 21 e6                         and r14,r12
-/// 008d: 41 ff 0e                         dec dword ptr [r14]
-/// 0090: 75 1b                            jne short 00000000000000ADh
-/// 0092: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 009c: 4c 89 e7                         mov rdi,r12
-/// 009f: 49 89 f6                         mov r14,rsi
-/// 00a2: 49 89 c4                         mov r12,rax
-/// 00a5: ff d1                            call rcx
-/// 00a7: 4c 89 e0                         mov rax,r12
-/// 00aa: 4c 89 f6                         mov rsi,r14
-/// 00ad: 49 89 47 f0                      mov [r15-10h],rax
-/// 00b1: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00bb: 48 8b 3c 24                      mov rdi,[rsp]
-/// 00bf: 48 89 da                         mov rdx,rbx
-/// 00c2: 48 83 c4 08                      add rsp,8
-/// 00c6: 5b                               pop rbx
-/// 00c7: 41 5c                            pop r12
-/// 00c9: 41 5d                            pop r13
-/// 00cb: 41 5e                            pop r14
-/// 00cd: 41 5f                            pop r15
-/// 00cf: 5d                               pop rbp
-/// 00d0: ff e0                            jmp rax
+/// 0011: 48 89 7c 24 08                   mov [rsp+8],rdi
+/// 0016: 48 bb 00 00 00 00 00 00 ff ff    mov rbx,0FFFF000000000000h
+/// 0020: 49 be ff ff ff ff ff ff 00 00    mov r14,0FFFFFFFFFFFFh
+/// 002a: 48 8b 6e f0                      mov rbp,[rsi-10h]
+/// 002e: 4c 8b 6e f8                      mov r13,[rsi-8]
+/// 0032: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003c: 48 89 54 24 10                   mov [rsp+10h],rdx
+/// 0041: 48 89 d7                         mov rdi,rdx
+/// 0044: 48 89 ee                         mov rsi,rbp
+/// 0047: 4c 89 ea                         mov rdx,r13
+/// 004a: ff d0                            call rax
+/// 004c: 49 89 c4                         mov r12,rax
+/// 004f: 48 89 e8                         mov rax,rbp
+/// 0052: 48 c1 e8 30                      shr rax,30h
+/// 0056: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 005b: 75 0a                            jne short 0000000000000067h
+/// 005d: 48 89 e8                         mov rax,rbp
+/// 0060: 4c 21 f0                         and rax,r14
+/// 0063: ff 08                            dec dword ptr [rax]
+/// 0065: 74 2b                            je short 0000000000000092h
+/// 0067: 4c 21 eb                         and rbx,r13
+/// 006a: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 0074: 48 39 c3                         cmp rbx,rax
+/// 0077: 75 3a                            jne short 00000000000000B3h
+/// 0079: 4d 21 ee                         and r14,r13
+/// 007c: 41 ff 0e                         dec dword ptr [r14]
+/// 007f: 75 32                            jne short 00000000000000B3h
+/// 0081: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 008b: 4c 89 ef                         mov rdi,r13
+/// 008e: ff d0                            call rax
+/// 0090: eb 21                            jmp short 00000000000000B3h
+/// 0092: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 009c: 48 89 ef                         mov rdi,rbp
+/// 009f: ff d0                            call rax
+/// 00a1: 4c 21 eb                         and rbx,r13
+/// 00a4: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 00ae: 48 39 c3                         cmp rbx,rax
+/// 00b1: 74 c6                            je short 0000000000000079h
+/// 00b3: 49 8d 77 f0                      lea rsi,[r15-10h]
+/// 00b7: 48 b8 05 00 00 00 00 00 fb ff    mov rax,0FFFB000000000005h
+/// 00c1: 49 39 c4                         cmp r12,rax
+/// 00c4: 75 11                            jne short 00000000000000D7h
+/// 00c6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d0: 48 8b 7c 24 08                   mov rdi,[rsp+8]
+/// 00d5: eb 19                            jmp short 00000000000000F0h
+/// 00d7: 49 83 c7 f8                      add r15,0FFFFFFFFFFFFFFF8h
+/// 00db: 4c 89 26                         mov [rsi],r12
+/// 00de: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e8: 48 8b 7c 24 08                   mov rdi,[rsp+8]
+/// 00ed: 4c 89 fe                         mov rsi,r15
+/// 00f0: 48 8b 54 24 10                   mov rdx,[rsp+10h]
+/// 00f5: 48 83 c4 18                      add rsp,18h
+/// 00f9: 5b                               pop rbx
+/// 00fa: 41 5c                            pop r12
+/// 00fc: 41 5d                            pop r13
+/// 00fe: 41 5e                            pop r14
+/// 0100: 41 5f                            pop r15
+/// 0102: 5d                               pop rbp
+/// 0103: ff e0                            jmp rax
 pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     code: &[
-        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
-        0xd3, 0x49, 0x89, 0xf7, 0x48, 0x89, 0x3c, 0x24, 0x49, 0xbd, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0xbe, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0x00, 0x00, 0x48, 0x8b, 0x6e, 0xf0, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xd7, 0x48, 0x89, 0xee,
-        0x4c, 0x89, 0xe2, 0xff, 0xd0, 0x48, 0x89, 0xe9, 0x48, 0xc1, 0xe9, 0x30, 0x81,
-        0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x1f, 0x48, 0x89, 0xe9, 0x4c, 0x21, 0xf1,
-        0xff, 0x09, 0x75, 0x15, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x48, 0x89, 0xef, 0x48, 0x89, 0xc5, 0xff, 0xd1, 0x48, 0x89, 0xe8, 0x49,
-        0x8d, 0x77, 0xf8, 0x4d, 0x21, 0xe5, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0xfa, 0xff, 0x49, 0x39, 0xcd, 0x75, 0x23, 0x4d, 0x21, 0xe6, 0x41, 0xff,
-        0x0e, 0x75, 0x1b, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x4c, 0x89, 0xe7, 0x49, 0x89, 0xf6, 0x49, 0x89, 0xc4, 0xff, 0xd1, 0x4c, 0x89,
-        0xe0, 0x4c, 0x89, 0xf6, 0x49, 0x89, 0x47, 0xf0, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x3c, 0x24, 0x48, 0x89, 0xda, 0x48,
-        0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d,
-        0xff, 0xe0,
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
+        0x18, 0x49, 0x89, 0xf7, 0x48, 0x89, 0x7c, 0x24, 0x08, 0x48, 0xbb, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0xbe, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0x00, 0x00, 0x48, 0x8b, 0x6e, 0xf0, 0x4c, 0x8b, 0x6e, 0xf8, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x54, 0x24, 0x10,
+        0x48, 0x89, 0xd7, 0x48, 0x89, 0xee, 0x4c, 0x89, 0xea, 0xff, 0xd0, 0x49, 0x89,
+        0xc4, 0x48, 0x89, 0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00,
+        0x75, 0x0a, 0x48, 0x89, 0xe8, 0x4c, 0x21, 0xf0, 0xff, 0x08, 0x74, 0x2b, 0x4c,
+        0x21, 0xeb, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48,
+        0x39, 0xc3, 0x75, 0x3a, 0x4d, 0x21, 0xee, 0x41, 0xff, 0x0e, 0x75, 0x32, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef, 0xff,
+        0xd0, 0xeb, 0x21, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x48, 0x89, 0xef, 0xff, 0xd0, 0x4c, 0x21, 0xeb, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xc3, 0x74, 0xc6, 0x49, 0x8d, 0x77,
+        0xf0, 0x48, 0xb8, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x49, 0x39,
+        0xc4, 0x75, 0x11, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x48, 0x8b, 0x7c, 0x24, 0x08, 0xeb, 0x19, 0x49, 0x83, 0xc7, 0xf8, 0x4c, 0x89,
+        0x26, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b,
+        0x7c, 0x24, 0x08, 0x4c, 0x89, 0xfe, 0x48, 0x8b, 0x54, 0x24, 0x10, 0x48, 0x83,
+        0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff,
+        0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 51u16,
+            offset: 52u16,
             kind: HoleKind::Helper(8u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 97u16,
+            offset: 131u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
@@ -3093,7 +3105,13 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
             jump: false,
         },
         Hole {
-            offset: 179u16,
+            offset: 200u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 224u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -3101,7 +3119,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1625
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1626
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -3168,7 +3186,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1667
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1668
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3265,7 +3283,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1649
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1650
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -3392,7 +3410,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1685
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1686
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -3570,7 +3588,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1641
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1642
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -3637,7 +3655,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1673
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1674
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3877,7 +3895,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1658
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1659
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -4002,7 +4020,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1696
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1697
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -4172,7 +4190,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1633
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1634
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -4405,7 +4423,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1679
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1680
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4430,7 +4448,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:857
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:858
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4558,7 +4576,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:894
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:895
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4702,7 +4720,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:867
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:868
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4804,7 +4822,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:887
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:888
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4927,7 +4945,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:877
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:878
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5028,7 +5046,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:1620
+/// _BOX_WORD at runtime/bytecodes.uops:1621
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5091,7 +5109,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1312
+/// _CALL at runtime/bytecodes.uops:1313
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5237,7 +5255,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1339
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1340
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5353,7 +5371,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1325
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1326
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5423,7 +5441,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1402
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1403
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -5461,7 +5479,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1416
+/// _COLD_EXIT at runtime/bytecodes.uops:1417
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5541,7 +5559,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1416, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1417, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5614,7 +5632,7 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:792
+/// _COMPARE_OP at runtime/bytecodes.uops:793
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5749,7 +5767,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:806
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:807
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -5799,7 +5817,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:802
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:803
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -5850,7 +5868,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:818
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:819
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5933,7 +5951,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:810
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:811
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6050,7 +6068,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1432
+/// _DEOPT at runtime/bytecodes.uops:1433
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -6078,7 +6096,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1437
+/// _ERROR_EXIT at runtime/bytecodes.uops:1438
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -6106,7 +6124,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1407
+/// _EXIT_TRACE at runtime/bytecodes.uops:1408
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6400,7 +6418,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1556
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1557
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6485,7 +6503,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1582
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1583
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6605,7 +6623,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1572
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1573
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6729,7 +6747,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1191
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1192
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6784,7 +6802,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1548
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1549
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6865,7 +6883,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1276
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1277
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -6901,7 +6919,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1221
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1222
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -6935,7 +6953,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1564
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1565
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -7020,7 +7038,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:1600
+/// _INT_TO_WORD at runtime/bytecodes.uops:1601
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -7058,7 +7076,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1238
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1239
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7098,7 +7116,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1207
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1208
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7138,7 +7156,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1281
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1282
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7181,7 +7199,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1265
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1266
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7235,7 +7253,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1198
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1199
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7323,7 +7341,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1225
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1226
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7359,7 +7377,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1253
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1254
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7409,7 +7427,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1232
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1233
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -7475,7 +7493,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1541
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:1542
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -7503,7 +7521,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1442
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1443
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -7543,7 +7561,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1460
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1461
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -7573,7 +7591,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1605
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1606
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -7605,7 +7623,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1477
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1478
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -7641,7 +7659,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1468
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1469
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -7833,7 +7851,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1510
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1511
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7868,7 +7886,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1504
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1505
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -7889,7 +7907,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1331
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1332
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7971,7 +7989,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1397
+/// _SET_IP at runtime/bytecodes.uops:1398
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -8002,7 +8020,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1392
+/// _START_EXECUTOR at runtime/bytecodes.uops:1393
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -8030,7 +8048,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1494
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1495
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8065,7 +8083,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1486
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1487
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8248,7 +8266,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1519
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1520
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8303,7 +8321,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1530
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1531
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -8353,7 +8371,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:921
+/// _STORE_SUBSCR at runtime/bytecodes.uops:922
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8501,7 +8519,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:944
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:945
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8673,7 +8691,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:932
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:933
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8803,7 +8821,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1008
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1009
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8911,7 +8929,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1033
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1034
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9076,7 +9094,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1017
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1018
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9240,7 +9258,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:1612
+/// _WORD_TO_INT at runtime/bytecodes.uops:1613
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -45,7 +45,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:728
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:729
         ip = this_instr.add(3);
         // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:588
         let right: Value = *sp.sub(1);
@@ -69,7 +69,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:717
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:718
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
@@ -99,7 +99,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:732
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:733
         ip = this_instr.add(3);
         // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:592
         let right: Value = *sp.sub(1);
@@ -123,7 +123,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:736
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:737
         ip = this_instr.add(3);
         // _GUARD_BOTH_STR at runtime/bytecodes.uops:599
         let right: Value = *sp.sub(1);
@@ -142,6 +142,10 @@ match opcode {
                 res = helpers::str_concat(ts, left, right);
                 left.decref();
                 right.decref();
+                if res.is_error() {
+                    sp = sp.sub(2);
+                    break 'error;
+                }
             }
             res
         };
@@ -149,7 +153,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:722
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:723
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
@@ -173,7 +177,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:720
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:721
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
@@ -202,7 +206,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:725
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:726
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
@@ -239,7 +243,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:730
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:731
         ip = this_instr.add(3);
         // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:588
         let right: Value = *sp.sub(1);
@@ -263,7 +267,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:719
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:720
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
@@ -293,7 +297,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:734
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:735
         ip = this_instr.add(3);
         // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:592
         let right: Value = *sp.sub(1);
@@ -317,7 +321,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:723
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:724
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
@@ -341,7 +345,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:737
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:738
         ip = this_instr.add(3);
         // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:588
         let right: Value = *sp.sub(1);
@@ -377,7 +381,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:738
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:739
         ip = this_instr.add(3);
         // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:592
         let right: Value = *sp.sub(1);
@@ -413,7 +417,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:721
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:722
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
@@ -442,7 +446,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:726
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:727
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
@@ -472,7 +476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:729
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:730
         ip = this_instr.add(3);
         // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:588
         let right: Value = *sp.sub(1);
@@ -496,7 +500,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:718
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:719
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
@@ -526,7 +530,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:733
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:734
         ip = this_instr.add(3);
         // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:592
         let right: Value = *sp.sub(1);
@@ -550,7 +554,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:731
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:732
         ip = this_instr.add(3);
         // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:588
         let right: Value = *sp.sub(1);
@@ -579,7 +583,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:727
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:728
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
@@ -608,7 +612,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:735
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:736
         ip = this_instr.add(3);
         // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:592
         let right: Value = *sp.sub(1);
@@ -637,7 +641,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:724
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:725
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
@@ -661,9 +665,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:864
+        // BINARY_SUBSCR at runtime/bytecodes.uops:865
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:849
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:850
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -688,7 +692,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:857
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:858
         let res = {
             let res: Value;
             {
@@ -706,7 +710,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:905
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:906
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -732,7 +736,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:902
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:903
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -761,7 +765,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:904
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:905
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -787,7 +791,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:903
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:904
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -816,7 +820,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:971
+        // BUILD_LIST at runtime/bytecodes.uops:972
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -830,7 +834,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:979
+        // BUILD_MAP at runtime/bytecodes.uops:980
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -848,7 +852,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:990
+        // BUILD_SLICE at runtime/bytecodes.uops:991
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -862,7 +866,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:985
+        // BUILD_STRING at runtime/bytecodes.uops:986
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -876,7 +880,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:975
+        // BUILD_TUPLE at runtime/bytecodes.uops:976
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -890,9 +894,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1322
+        // CALL at runtime/bytecodes.uops:1323
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1304
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1305
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -919,7 +923,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1312
+        // _CALL at runtime/bytecodes.uops:1313
         let res = {
             let res: Value;
             {
@@ -965,7 +969,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1347
+        // CALL_BUILTIN at runtime/bytecodes.uops:1348
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -990,7 +994,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1361
+        // CALL_KW at runtime/bytecodes.uops:1362
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1041,9 +1045,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1346
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1347
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1325
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1326
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1064,7 +1068,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1331
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1332
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1095,9 +1099,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:799
+        // COMPARE_OP at runtime/bytecodes.uops:800
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:784
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:785
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1115,7 +1119,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:792
+        // _COMPARE_OP at runtime/bytecodes.uops:793
         let res = {
             let res: Value;
             {
@@ -1133,7 +1137,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:817
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:818
         ip = this_instr.add(3);
         // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:588
         let right: Value = *sp.sub(1);
@@ -1145,7 +1149,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:806
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:807
         let res = {
             let res: Value;
             {
@@ -1159,7 +1163,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:816
+        // COMPARE_OP_INT at runtime/bytecodes.uops:817
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
         let right: Value = *sp.sub(1);
@@ -1171,7 +1175,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:802
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:803
         let res = {
             let res: Value;
             {
@@ -1185,7 +1189,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:821
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:822
         ip = this_instr.add(3);
         // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:592
         let right: Value = *sp.sub(1);
@@ -1197,7 +1201,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:818
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:819
         let res = {
             let res: Value;
             {
@@ -1211,7 +1215,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:822
+        // COMPARE_OP_STR at runtime/bytecodes.uops:823
         ip = this_instr.add(3);
         // _GUARD_BOTH_STR at runtime/bytecodes.uops:599
         let right: Value = *sp.sub(1);
@@ -1223,7 +1227,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:810
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:811
         let res = {
             let res: Value;
             {
@@ -1237,7 +1241,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:830
+        // CONTAINS_OP at runtime/bytecodes.uops:831
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1259,7 +1263,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1071
+        // CONVERT_VALUE at runtime/bytecodes.uops:1072
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1292,7 +1296,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:960
+        // DELETE_SUBSCR at runtime/bytecodes.uops:961
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1308,7 +1312,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1154
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1155
         ip = this_instr.add(3);
         {
             {
@@ -1330,7 +1334,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1056
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1057
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1348,7 +1352,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1063
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1064
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1369,9 +1373,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1188
+        // FOR_ITER at runtime/bytecodes.uops:1189
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1165
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1166
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1388,7 +1392,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1173
+        // _FOR_ITER at runtime/bytecodes.uops:1174
         let next = {
             let next: Value;
             {
@@ -1415,9 +1419,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1289
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1290
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1238
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1239
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1426,7 +1430,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1242
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1243
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1438,7 +1442,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1281
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1282
         let next = {
             let next: Value;
             {
@@ -1453,9 +1457,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1288
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1289
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1207
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1208
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1464,7 +1468,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1211
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1212
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1475,7 +1479,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1225
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1226
         let next = {
             let next: Value;
             {
@@ -1490,7 +1494,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1159
+        // GET_ITER at runtime/bytecodes.uops:1160
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1508,7 +1512,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1379
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1380
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1519,7 +1523,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:839
+        // IS_OP at runtime/bytecodes.uops:840
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1536,7 +1540,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1141
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1142
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1570,7 +1574,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1134
+        // JUMP_FORWARD at runtime/bytecodes.uops:1135
         ip = this_instr.add(2);
         {
             {
@@ -1580,7 +1584,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:995
+        // LIST_APPEND at runtime/bytecodes.uops:996
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1590,7 +1594,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1091
+        // LOAD_ATTR at runtime/bytecodes.uops:1092
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -1782,7 +1786,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1081
+        // LOAD_METHOD at runtime/bytecodes.uops:1082
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -1806,7 +1810,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1384
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1385
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1826,7 +1830,7 @@ match opcode {
         {}
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1101
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1102
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1852,7 +1856,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1118
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1119
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1900,7 +1904,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1295
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1296
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -1913,7 +1917,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1372
+        // RETURN_VALUE at runtime/bytecodes.uops:1373
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2023,9 +2027,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:929
+        // STORE_SUBSCR at runtime/bytecodes.uops:930
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:913
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:914
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -2050,7 +2054,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:921
+        // _STORE_SUBSCR at runtime/bytecodes.uops:922
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, container, sub, value);
@@ -2065,7 +2069,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:954
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:955
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -2088,7 +2092,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:953
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:954
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -2132,7 +2136,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:772
+        // UNARY_NOT at runtime/bytecodes.uops:773
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2150,7 +2154,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:765
+        // UNARY_OP at runtime/bytecodes.uops:766
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2168,9 +2172,9 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1014
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1015
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1000
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1001
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2187,7 +2191,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1008
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1009
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -2202,7 +2206,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1050
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1051
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -2233,7 +2237,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1049
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1050
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {

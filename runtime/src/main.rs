@@ -63,6 +63,14 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // What the program printed reaches stdout however it ends: signals write the
+    // buffer out before ending the process, and so does a panic.
+    stitch_core::output::install_signal_handlers();
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = stitch_core::output::flush();
+        default_hook(info);
+    }));
     match cli.command {
         Command::Run { tier, loop_threshold, exit_hotness, stats, stats_json, dump_executors, file } => {
             let tier = match tier {
@@ -108,7 +116,10 @@ fn report(outcome: Outcome) -> ExitCode {
     match &outcome {
         Outcome::Finished => {}
         Outcome::Raised(text) | Outcome::SyntaxError(text) => eprint!("{text}"),
-        Outcome::Refused(text) => eprintln!("{text}"),
+        Outcome::Refused(text) | Outcome::Unrunnable(text, _) => eprintln!("{text}"),
+        Outcome::StdoutBroken(traceback) => {
+            eprint!("{}{}", traceback.as_deref().unwrap_or(""), program::STDOUT_BROKEN)
+        }
     }
     ExitCode::from(outcome.exit_code() as u8)
 }

@@ -23,7 +23,18 @@ pub enum Outcome {
     SyntaxError(String),
     /// Outside the subset, or unreadable.
     Refused(String),
+    /// The program ended (with the traceback of its exception, if any), but writing its
+    /// output out at exit found the pipe closed: CPython reports the BrokenPipeError as
+    /// ignored and exits with 120.
+    StdoutBroken(Option<String>),
+    /// The file cannot be run (missing, a directory): CPython's one-line report on
+    /// stderr and its exit code.
+    Unrunnable(String, i32),
 }
+
+/// CPython's report of a closed stdout found at exit.
+pub const STDOUT_BROKEN: &str =
+    "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\nBrokenPipeError: [Errno 32] Broken pipe\n";
 
 impl Outcome {
     /// The process exit code CPython would give (2 for what stitch refuses).
@@ -32,6 +43,8 @@ impl Outcome {
             Outcome::Finished => 0,
             Outcome::Raised(_) | Outcome::SyntaxError(_) => 1,
             Outcome::Refused(_) => 2,
+            Outcome::StdoutBroken(_) => 120,
+            Outcome::Unrunnable(_, code) => *code,
         }
     }
 }
@@ -104,9 +117,25 @@ pub fn run_file(path: &str, options: &Options) -> Outcome {
 /// A file's source text, or what to report when it cannot be read or is no Python
 /// text (CPython's SyntaxErrors for undecodable bytes and NULs).
 pub fn read_source(path: &str) -> Result<String, Outcome> {
+    // CPython's reports name the interpreter and the file as the working directory
+    // joined with the path given.
+    let program = std::env::current_exe().map_or_else(|_| "stitch".to_string(), |p| p.display().to_string());
+    if std::path::Path::new(path).is_dir() {
+        // CPython runs a directory's __main__.py, which the subset has no use for.
+        return Err(Outcome::Unrunnable(format!("{program}: can't find '__main__' module in '{}'", cpython_path(path)), 1));
+    }
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
-        Err(e) => return Err(Outcome::Refused(format!("stitch: can't open file '{path}': {e}"))),
+        Err(e) => {
+            let errno = e.raw_os_error().unwrap_or(0);
+            // Rust's text for the error is the C library's strerror, as CPython's is.
+            let text = e.to_string();
+            let text = text.split(" (os error").next().unwrap_or(&text);
+            return Err(Outcome::Unrunnable(
+                format!("{program}: can't open file '{}': [Errno {errno}] {text}", cpython_path(path)),
+                2,
+            ));
+        }
     };
     let source = match String::from_utf8(bytes) {
         Ok(s) => s,
@@ -231,7 +260,12 @@ impl Machine {
             }
             Err(e) => Outcome::Raised(format_traceback(&self.runtime().traceback, &e, source)),
         };
-        self.runtime().flush();
+        let flushed = self.runtime().flush();
+        let outcome = match (outcome, flushed) {
+            (Outcome::Finished, Err(_)) => Outcome::StdoutBroken(None),
+            (Outcome::Raised(t), Err(_)) => Outcome::StdoutBroken(Some(t)),
+            (outcome, _) => outcome,
+        };
         let reported = self.report();
         if !self.tier2.is_null() {
             // SAFETY: owned by the machine, and nothing runs.

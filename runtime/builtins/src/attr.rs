@@ -7,7 +7,8 @@ use stitch_core::errors::{ExcKind, PyErr, PyResult};
 use stitch_core::objects::builtin::{TypeObject, bind};
 
 fn no_attribute(owner: Value, name: &str) -> PyErr {
-    PyErr::new(ExcKind::AttributeError, format!("'{}' object has no attribute '{name}'", type_name(owner)))
+    let hint = stitch_core::suggest::attribute_error_hint(type_name(owner), name);
+    PyErr::new(ExcKind::AttributeError, format!("'{}' object has no attribute '{name}'{hint}", type_name(owner)))
 }
 
 /// The method `name` of `owner`'s type, unbound: an immortal builtin that takes the
@@ -28,7 +29,9 @@ pub fn load_attr(owner: Value, name: &str) -> PyResult<Value> {
         // SAFETY: the kind was checked.
         let type_name = unsafe { (*owner.cast::<TypeObject>()).name };
         return methods::lookup(type_name, name).ok_or_else(|| {
-            PyErr::new(ExcKind::AttributeError, format!("type object '{type_name}' has no attribute '{name}'"))
+            // `dir(str)` has the names `dir("")` has.
+            let hint = stitch_core::suggest::attribute_error_hint(type_name, name);
+            PyErr::new(ExcKind::AttributeError, format!("type object '{type_name}' has no attribute '{name}'{hint}"))
         });
     }
     let method = load_method(owner, name)?;

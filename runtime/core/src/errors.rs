@@ -7,7 +7,9 @@ use std::fmt;
 pub enum ExcKind {
     AssertionError,
     AttributeError,
+    BrokenPipeError,
     IndexError,
+    KeyboardInterrupt,
     KeyError,
     NameError,
     OverflowError,
@@ -29,6 +31,8 @@ impl ExcKind {
         match self {
             ExcKind::AssertionError => "AssertionError",
             ExcKind::AttributeError => "AttributeError",
+            ExcKind::BrokenPipeError => "BrokenPipeError",
+            ExcKind::KeyboardInterrupt => "KeyboardInterrupt",
             ExcKind::IndexError => "IndexError",
             ExcKind::KeyError => "KeyError",
             ExcKind::NameError => "NameError",

@@ -5,6 +5,10 @@
 
 pub mod errors;
 pub mod format;
+pub mod memory;
 pub mod objects;
 pub mod ops;
+pub mod output;
+pub mod suggest;
+mod suggest_names;
 pub mod vm;

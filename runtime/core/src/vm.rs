@@ -1,11 +1,11 @@
 //! The runtime state behind the thread state's `runtime` pointer: what operations and
-//! builtins need of the machine (the pending exception, the output buffer, the
-//! builtins) and the traceback of the exception being raised. Tier 2 and the JIT keep
-//! their own state in the layers above.
+//! builtins need of the machine (the pending exception, output, the builtins) and the
+//! traceback of the exception being raised. Tier 2 and the JIT keep their own state in
+//! the layers above.
 
 use stitch_abi::Value;
-use crate::errors::PyErr;
-use std::io::Write;
+use crate::errors::{ExcKind, PyErr, PyResult};
+use crate::output;
 use std::rc::Rc;
 
 /// One line of a traceback: where a frame was when the exception passed through it.
@@ -20,8 +20,6 @@ pub struct TracebackEntry {
 pub struct Runtime {
     /// The exception being raised, if any.
     pub exception: Option<PyErr>,
-    /// Buffered standard output (flushed at exit and before tracebacks).
-    out: Vec<u8>,
     /// The builtins dict.
     pub builtins: Value,
     /// The traceback of the exception, outermost frame first.
@@ -30,27 +28,21 @@ pub struct Runtime {
 
 impl Runtime {
     pub fn new(builtins: Value) -> Runtime {
-        Runtime {
-            exception: None,
-            out: Vec::with_capacity(1 << 16),
-            builtins,
-            traceback: Vec::new(),
-        }
+        Runtime { exception: None, builtins, traceback: Vec::new() }
     }
 
-    /// Writes to standard output (buffered).
-    pub fn write_out(&mut self, text: &str) {
-        self.out.extend_from_slice(text.as_bytes());
-        if self.out.len() >= 1 << 16 {
-            self.flush();
-        }
+    /// Writes to standard output (buffered, see `output`). A closed pipe is CPython's
+    /// BrokenPipeError.
+    pub fn write_out(&mut self, text: &str) -> PyResult<()> {
+        output::write(text.as_bytes()).map_err(broken_pipe)
     }
 
-    pub fn flush(&mut self) {
-        let mut stdout = std::io::stdout().lock();
-        // A closed pipe is not an error of the program being run.
-        let _ = stdout.write_all(&self.out);
-        let _ = stdout.flush();
-        self.out.clear();
+    /// Writes the buffered output out.
+    pub fn flush(&mut self) -> PyResult<()> {
+        output::flush().map_err(broken_pipe)
     }
+}
+
+fn broken_pipe(_: output::WriteError) -> PyErr {
+    PyErr::new(ExcKind::BrokenPipeError, "[Errno 32] Broken pipe")
 }

@@ -94,7 +94,16 @@ pub unsafe extern "C" fn load_global(ts: *mut Thread, frame: *mut Frame, name: u
                 v.incref();
                 v
             }
-            None => raise(ts, PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", text(key)))),
+            None => {
+                // CPython's suggestion: the frame's variables, then its globals, then the
+                // builtins.
+                let code = code_of(frame);
+                let varnames: Vec<&str> = code.varnames.iter().map(String::as_str).collect();
+                let globals: Vec<&str> =
+                    dict::entries((*frame).globals).filter(|e| e.key.is_kind(stitch_abi::KIND_STR)).map(|e| text(e.key)).collect();
+                let hint = stitch_core::suggest::name_error_hint(text(key), &varnames, &globals);
+                raise(ts, PyErr::new(ExcKind::NameError, format!("name '{}' is not defined{hint}", text(key))))
+            }
         }
     }
 }
@@ -135,8 +144,8 @@ pub unsafe extern "C" fn binary_op(ts: *mut Thread, lhs: Value, rhs: Value, op: 
     value_or_raise(ts, r)
 }
 
-pub unsafe extern "C" fn str_concat(_ts: *mut Thread, lhs: Value, rhs: Value) -> Value {
-    ops::str_concat(lhs, rhs)
+pub unsafe extern "C" fn str_concat(ts: *mut Thread, lhs: Value, rhs: Value) -> Value {
+    value_or_raise(ts, ops::str_concat(lhs, rhs))
 }
 
 pub unsafe extern "C" fn unary_op(ts: *mut Thread, value: Value, op: u32) -> Value {
@@ -198,12 +207,21 @@ pub unsafe extern "C" fn build_map(ts: *mut Thread, values: *mut Value, count: u
     let mut pairs = items.chunks_exact(2);
     for pair in pairs.by_ref() {
         let (k, v) = (pair[0], pair[1]);
-        match ops::hash(k) {
-            // SAFETY: `d` is the new dict; key and value are moved in.
-            Ok(h) => unsafe { dict::set(d.cast(), k, h, v) },
+        let stored = match ops::hash(k) {
+            Ok(h) => {
+                // SAFETY: `d` is the new dict; key and value are moved in.
+                unsafe { dict::set(d.cast(), k, h, v) };
+                ops::compare::key_error_pending()
+            }
             Err(e) => {
                 k.decref();
                 v.decref();
+                Err(e)
+            }
+        };
+        match stored {
+            Ok(()) => {}
+            Err(e) => {
                 for rest in pairs.flatten() {
                     rest.decref();
                 }

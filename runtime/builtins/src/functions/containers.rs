@@ -53,7 +53,7 @@ fn set(d: Value, key: Value, value: Value) -> PyResult<()> {
     value.incref();
     // SAFETY: `d` is a live dict; key and value are new references.
     unsafe { dict::set(d.cast(), key.into_raw(), h, value) };
-    Ok(())
+    stitch_core::ops::compare::key_error_pending()
 }
 
 /// `d.update(src)`: from a dict, or from an iterable of key/value pairs.
@@ -68,6 +68,7 @@ pub fn update_from(d: Value, src: Value) -> PyResult<()> {
             v.incref();
             // SAFETY: `d` is a live dict; key and value are new references.
             unsafe { dict::set(d.cast(), k, h, v) };
+            stitch_core::ops::compare::key_error_pending()?;
         }
         return Ok(());
     }
@@ -96,11 +97,10 @@ pub fn update_from(d: Value, src: Value) -> PyResult<()> {
 pub fn range(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     no_keywords("range", args)?;
     let a = between("range", args, 0, 1, Some(3))?;
-    let mut bounds = [0i64, 0, 1];
+    let mut bounds = [0i128, 0, 1];
     for (slot, &v) in bounds.iter_mut().zip(a) {
-        *slot = require_int(v)?
-            .to_i64()
-            .ok_or_else(|| PyErr::overflow("Python int too large to convert to C ssize_t"))?;
+        // CPython takes any int; stitch refuses bounds past 128 bits as outside the subset.
+        *slot = require_int(v)?.to_i128().ok_or_else(|| PyErr::unsupported("range() bounds beyond 128 bits"))?;
     }
     let (start, stop, step) = if a.len() == 1 { (0, bounds[0], 1) } else { (bounds[0], bounds[1], bounds[2]) };
     if step == 0 {

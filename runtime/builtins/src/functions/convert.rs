@@ -137,7 +137,9 @@ pub fn chr(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     match char::from_u32(i as u32) {
         Some(c) => Ok(char_value(c)),
         // Lone surrogates are valid Python strs but cannot be held in UTF-8 text.
-        None => Err(PyErr::value_error("chr() of a surrogate code point is not supported")),
+        // CPython's result is a str stitch cannot hold: refused as outside the subset
+        // (exit code 2), not a ValueError CPython never raises.
+        None => Err(PyErr::unsupported("lone surrogates in str (chr() of a surrogate code point)")),
     }
 }
 
@@ -154,5 +156,5 @@ pub fn ord(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
             s.chars
         )));
     }
-    Ok(Value::int(s.text.chars().next().map_or(0, |c| c as i64)))
+    Ok(Value::int(s.text().chars().next().map_or(0, |c| c as i64)))
 }

@@ -30,10 +30,10 @@ pub fn print(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     // Written piece by piece like CPython, so output before a failing str() appears.
     for (i, &v) in args.positional.iter().enumerate() {
         if i > 0 {
-            rt.write_out(&sep);
+            rt.write_out(&sep)?;
         }
-        rt.write_out(&repr::str(v)?);
+        rt.write_out(&repr::str(v)?)?;
     }
-    rt.write_out(&end);
+    rt.write_out(&end)?;
     Ok(Value::NONE)
 }

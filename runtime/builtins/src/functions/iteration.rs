@@ -15,6 +15,10 @@ use stitch_core::vm::Runtime;
 
 pub fn len(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let v = one("len", args, 0)?;
+    if v.is_kind(KIND_RANGE) {
+        // SAFETY: the kind was checked.
+        return Ok(stitch_core::objects::bigint::from_i64(unsafe { (*v.cast::<Range>()).len_ssize()? }));
+    }
     match types::len(v) {
         Some(n) => Ok(stitch_core::objects::bigint::from_i64(n as i64)),
         None => Err(PyErr::type_error(format!("object of type '{}' has no len()", types::type_name(v)))),
@@ -75,12 +79,12 @@ fn reversed_range(r: &Range) -> Value {
         return new_range_iter(0, 1, 0);
     }
     let last = r.at(n - 1);
-    let step = -(r.step as i128);
+    let step = -r.step;
     let fits = |x: i128| i64::try_from(x).is_ok_and(Value::fits_int);
-    if fits(last) && fits(r.start as i128) && i64::try_from(r.start as i128 + step).is_ok() {
-        new_range_iter(last as i64, step as i64, n)
+    if fits(last) && fits(r.start) && i64::try_from(r.start + step).is_ok() && i64::try_from(n).is_ok() {
+        new_range_iter(last as i64, step as i64, n as i64)
     } else {
-        new_iter(KIND_LONG_RANGE_ITER, IterState::LongRange { next: last, step, remaining: n as i128 })
+        new_iter(KIND_LONG_RANGE_ITER, IterState::LongRange { next: last, step, remaining: n })
     }
 }
 

@@ -36,7 +36,9 @@ fn get(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let a = between("get", args, 1, 1, Some(2))?;
     let h = hash(a[0])?;
     // SAFETY: a live dict.
-    let v = unsafe { dict::get(d, a[0], h) }.unwrap_or(a.get(1).copied().unwrap_or(Value::NONE));
+    let v = unsafe { dict::get(d, a[0], h) };
+    stitch_core::ops::compare::key_error_pending()?;
+    let v = v.unwrap_or(a.get(1).copied().unwrap_or(Value::NONE));
     v.incref();
     Ok(v)
 }
@@ -71,7 +73,9 @@ fn pop(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     }
     let h = hash(a[0])?;
     // SAFETY: a live dict; the removed value's reference goes to the caller.
-    match unsafe { dict::remove(d, a[0], h) } {
+    let removed = unsafe { dict::remove(d, a[0], h) };
+    stitch_core::ops::compare::key_error_pending()?;
+    match removed {
         Some(v) => Ok(v),
         None => match a.get(1) {
             Some(&default) => {
@@ -110,6 +114,7 @@ fn setdefault(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
             v.incref();
             return Ok(v);
         }
+        stitch_core::ops::compare::key_error_pending()?;
         let default = a.get(1).copied().unwrap_or(Value::NONE);
         a[0].incref();
         default.incref();

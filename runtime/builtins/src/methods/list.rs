@@ -8,7 +8,6 @@ use stitch_core::errors::{PyErr, PyResult};
 use stitch_core::objects::builtin::{Args, BuiltinFn};
 use stitch_core::objects::list;
 use stitch_core::ops::compare::eq;
-use stitch_core::ops::num::{index_from_int, require_int};
 use stitch_core::ops::subscript::normalize;
 use stitch_core::ops::{repr, sequence};
 use stitch_core::vm::Runtime;
@@ -53,7 +52,8 @@ fn pop(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     no_keywords("list.pop", args)?;
     let a = between("pop", args, 1, 0, Some(1))?;
     let i = match a.first() {
-        Some(&v) => index_from_int(require_int(v)?)?,
+        // CPython converts to a machine word: OverflowError, not IndexError.
+        Some(&v) => stitch_core::ops::num::require_i64(v)?,
         None => -1,
     };
     let len = items(l).len();
@@ -70,7 +70,7 @@ fn insert(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let l = this(args, "insert")?;
     no_keywords("list.insert", args)?;
     let a = between("insert", args, 1, 2, Some(2))?;
-    let i = index_from_int(require_int(a[0])?)?;
+    let i = stitch_core::ops::num::require_i64(a[0])?;
     let len = items(l).len() as i64;
     let at = if i < 0 { i.saturating_add(len).max(0) } else { i.min(len) } as usize;
     a[1].incref();

@@ -81,9 +81,9 @@ fn join(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
             )));
         };
         if i > 0 {
-            out.push_str(sep);
+            stitch_core::memory::push_str(&mut out, sep)?;
         }
-        out.push_str(t);
+        stitch_core::memory::push_str(&mut out, t)?;
         i += 1;
         Ok(true)
     })?;

@@ -22,7 +22,8 @@ pub enum CompileError {
 }
 
 /// The messages CPython raises as `IndentationError` rather than `SyntaxError`.
-const INDENTATION_MESSAGES: [&str; 4] = [
+const INDENTATION_MESSAGES: [&str; 5] = [
+    "too many levels of indentation",
     "unexpected indent",
     "unexpected unindent",
     "unindent does not match",
@@ -32,6 +33,9 @@ const TAB_MESSAGE: &str = "inconsistent use of tabs and spaces in indentation";
 /// The message of CPython's RecursionError for code nested too deeply (`depth`
 /// raises it).
 pub const TOO_DEEP: &str = "maximum recursion depth exceeded during compilation";
+/// What CPython's parser raises when its own stack (6000 rule levels) runs out: a
+/// bare MemoryError, before any code is compiled (`depth` raises it).
+pub const PARSER_STACK: &str = "MemoryError";
 
 impl CompileError {
     /// The exception class CPython would name on the last line of its report:
@@ -42,6 +46,9 @@ impl CompileError {
             CompileError::Syntax { message, .. } if message == TAB_MESSAGE => "TabError",
             CompileError::Syntax { message, .. } if message == TOO_DEEP => {
                 "RecursionError"
+            }
+            CompileError::Syntax { message, .. } if message == PARSER_STACK => {
+                "MemoryError"
             }
             CompileError::Syntax { message, .. }
                 if INDENTATION_MESSAGES.iter().any(|m| message.starts_with(m)) =>
@@ -56,6 +63,7 @@ impl CompileError {
     /// column), or stitch's one-line report for an unsupported construct.
     pub fn render(&self, filename: &str, source: &str) -> String {
         match self {
+            CompileError::Syntax { message, .. } if message == PARSER_STACK => "MemoryError\n".to_string(),
             CompileError::Syntax { line, col, message } => {
                 let mut out = format!("  File \"{filename}\", line {line}\n");
                 if let Some(text) = source.lines().nth((*line as usize).saturating_sub(1)) {

@@ -88,6 +88,51 @@ pub fn too_many_brackets(tokens: &[Token], map: &SourceMap) -> Option<(TextSize,
     None
 }
 
+/// CPython's tokenizer allows 99 levels of indentation: the line that would be the
+/// 100th is an IndentationError.
+pub fn too_deep_indentation(tokens: &[Token], map: &SourceMap) -> Option<(TextSize, CompileError)> {
+    const MAX_INDENT: usize = 100;
+    let mut depth = 0usize;
+    for token in tokens {
+        match token.kind() {
+            TokenKind::Indent => {
+                depth += 1;
+                if depth >= MAX_INDENT {
+                    return Some((token.start(), map.syntax("too many levels of indentation", token.end())));
+                }
+            }
+            TokenKind::Dedent => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// CPython converts decimal int literals while parsing, under the limit of 4,300
+/// digits for int/str conversions (hexadecimal, octal and binary have none).
+pub fn huge_int_literal(tokens: &[Token], map: &SourceMap) -> Option<(TextSize, CompileError)> {
+    const MAX_STR_DIGITS: usize = 4300;
+    let source = map.source();
+    for token in tokens.iter().filter(|t| t.kind() == TokenKind::Int) {
+        let text = source.get(token.start().to_usize()..token.end().to_usize()).unwrap_or("");
+        if text.len() <= MAX_STR_DIGITS
+            || matches!(text.get(..2).map(|p| p.to_ascii_lowercase()).as_deref(), Some("0x" | "0o" | "0b"))
+        {
+            continue;
+        }
+        let digits = text.bytes().filter(u8::is_ascii_digit).count();
+        if digits > MAX_STR_DIGITS {
+            let message = format!(
+                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; \
+                 use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer \
+                 literals to avoid decimal conversion limits."
+            );
+            return Some((token.start(), map.syntax(&message, token.start())));
+        }
+    }
+    None
+}
+
 /// CPython's check that indentation means the same with tabs of width 8 and of
 /// width 1; the first line where it does not, as a TabError.
 pub fn inconsistent_tabs(tokens: &[Token], map: &SourceMap) -> Option<(TextSize, CompileError)> {
@@ -141,4 +186,61 @@ pub fn inconsistent_tabs(tokens: &[Token], map: &SourceMap) -> Option<(TextSize,
         }
     }
     None
+}
+
+/// A `\ud800`-style escape of a lone surrogate in a str literal: CPython's strs hold
+/// any code point, stitch's hold Unicode scalar values only, so the program is refused
+/// as outside the subset rather than run with a different character.
+pub fn surrogate_escape(tokens: &[Token], map: &SourceMap) -> Option<CompileError> {
+    let source = map.source();
+    let mut raw_fstring = false;
+    for token in tokens {
+        let text = source.get(token.start().to_usize()..token.end().to_usize()).unwrap_or("");
+        let (raw, body) = match token.kind() {
+            TokenKind::FStringStart => {
+                raw_fstring = text.bytes().take_while(|b| b.is_ascii_alphabetic()).any(|b| b == b'r' || b == b'R');
+                continue;
+            }
+            TokenKind::FStringMiddle => (raw_fstring, text),
+            TokenKind::String => {
+                let prefix: Vec<u8> = text.bytes().take_while(|b| b.is_ascii_alphabetic()).collect();
+                if prefix.iter().any(|b| b.eq_ignore_ascii_case(&b'b')) {
+                    continue;
+                }
+                (prefix.iter().any(|b| b.eq_ignore_ascii_case(&b'r')), text)
+            }
+            _ => continue,
+        };
+        if !raw && has_surrogate_escape(body.as_bytes()) {
+            return Some(map.unsupported("lone surrogates in str (a \\ud800-style escape)", token.range()));
+        }
+    }
+    None
+}
+
+fn has_surrogate_escape(b: &[u8]) -> bool {
+    let hex = |s: &[u8]| std::str::from_utf8(s).ok().and_then(|t| u32::from_str_radix(t, 16).ok());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let digits = match b.get(i + 1) {
+            Some(b'u') => 4,
+            Some(b'U') => 8,
+            _ => {
+                // Any other escape (including `\\`) is two characters.
+                i += 2;
+                continue;
+            }
+        };
+        if let Some(v) = b.get(i + 2..i + 2 + digits).and_then(hex) {
+            if (0xD800..=0xDFFF).contains(&v) {
+                return true;
+            }
+        }
+        i += 2;
+    }
+    false
 }

@@ -30,6 +30,12 @@ pub fn parse(map: &SourceMap) -> CompileResult<ModModule> {
     if let Some((at, error)) = lexical_checks::too_many_brackets(tokens, map) {
         extra.push((at, error, Strength::Strong));
     }
+    if let Some((at, error)) = lexical_checks::too_deep_indentation(tokens, map) {
+        extra.push((at, error, Strength::Strong));
+    }
+    if let Some((at, error)) = lexical_checks::huge_int_literal(tokens, map) {
+        extra.push((at, error, Strength::Strong));
+    }
     if let Some((at, error)) = lexical_checks::inconsistent_tabs(tokens, map) {
         extra.push((at, error, Strength::Weak));
     }
@@ -37,6 +43,9 @@ pub fn parse(map: &SourceMap) -> CompileResult<ModModule> {
         && parsed.unsupported_syntax_errors().is_empty()
         && extra.is_empty()
     {
+        if let Some(refused) = lexical_checks::surrogate_escape(tokens, map) {
+            return Err(refused);
+        }
         return Ok(parsed.into_syntax());
     }
     Err(choose_error(&parsed, map, extra))

@@ -213,9 +213,14 @@ fn nesting_limits_match_cpython() {
     );
     let e = error(&chain(2991));
     assert_eq!(e.exception_name(), "RecursionError");
-    // Far deeper input is refused before parsing, without exhausting the stack.
+    // Far deeper input is refused before parsing, without exhausting the stack: 5,967
+    // prefix operators in a row exhaust CPython's parser stack (a bare MemoryError).
     let e = error(&format!("x = {}1\n", "-".repeat(200_000)));
-    assert_eq!(e.exception_name(), "RecursionError");
+    assert_eq!(e.exception_name(), "MemoryError");
+    assert_eq!(e.render("t.py", ""), "MemoryError\n");
+    let ok = format!("x = {}1\n", "-".repeat(5_966));
+    assert_eq!(error(&format!("x = {}1\n", "-".repeat(5_967))).exception_name(), "MemoryError");
+    assert!(crate::compile_module(&ok, "t.py").is_err_and(|e| e.exception_name() == "RecursionError"));
     // 200 levels of brackets, not 201.
     let nest = |n: usize| format!("x = {}{}\n", "[".repeat(n), "]".repeat(n));
     assert!(

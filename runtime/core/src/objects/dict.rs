@@ -19,25 +19,39 @@ fn index_size(capacity: usize) -> usize {
     capacity * 2
 }
 
-fn alloc_entries(capacity: usize) -> *mut DictEntry {
-    let layout = Layout::array::<DictEntry>(capacity).expect("dict too large");
+/// Entries for `capacity` (null when there is no memory for them).
+fn try_alloc_entries(capacity: usize) -> *mut DictEntry {
+    let Ok(layout) = Layout::array::<DictEntry>(capacity) else { return std::ptr::null_mut() };
     // SAFETY: the layout is non-zero (capacity >= MIN_CAPACITY); entries are written
     // before they are read (`used` tracks them).
-    let p = unsafe { alloc(layout) } as *mut DictEntry;
+    unsafe { alloc(layout) as *mut DictEntry }
+}
+
+fn alloc_entries(capacity: usize) -> *mut DictEntry {
+    let p = try_alloc_entries(capacity);
     if p.is_null() {
-        handle_alloc_error(layout);
+        handle_alloc_error(Layout::array::<DictEntry>(capacity).expect("dict too large"));
     }
     p
 }
 
 fn alloc_indices(capacity: usize) -> *mut u32 {
+    let p = try_alloc_indices(capacity);
+    if p.is_null() {
+        handle_alloc_error(Layout::array::<u32>(index_size(capacity)).expect("dict too large"));
+    }
+    p
+}
+
+/// The index of `capacity` entries, all EMPTY (null when there is no memory for it).
+fn try_alloc_indices(capacity: usize) -> *mut u32 {
     let n = index_size(capacity);
-    let layout = Layout::array::<u32>(n).expect("dict too large");
+    let Ok(layout) = Layout::array::<u32>(n) else { return std::ptr::null_mut() };
     // SAFETY: non-zero layout; every slot is initialized to EMPTY right away.
     unsafe {
         let p = alloc(layout) as *mut u32;
         if p.is_null() {
-            handle_alloc_error(layout);
+            return p;
         }
         for i in 0..n {
             p.add(i).write(EMPTY);
@@ -100,6 +114,10 @@ unsafe fn probe(d: *mut Dict, key: Value, hash: u64) -> (usize, Option<usize>) {
                 if e.hash == hash && (e.key == key || ops::eq_keys(e.key, key)) {
                     return (i, Some(slot as usize));
                 }
+                if e.hash == hash && ops::compare::key_error_is_pending() {
+                    // The comparison raised: stop; the caller raises it.
+                    return (first_deleted.unwrap_or(i), None);
+                }
             }
             perturb >>= 5;
             i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
@@ -133,6 +151,12 @@ pub unsafe fn set(d: *mut Dict, key: Value, hash: u64, value: Value) {
     // SAFETY: slots and entries stay within their allocations (resize first).
     unsafe {
         let (slot, found) = probe(d, key, hash);
+        if found.is_none() && ops::compare::key_error_is_pending() {
+            // The key could not be compared: nothing is stored (the caller raises).
+            key.decref();
+            value.decref();
+            return;
+        }
         if let Some(i) = found {
             let e = &mut *(*d).entries.add(i);
             let old = e.value;
@@ -142,7 +166,14 @@ pub unsafe fn set(d: *mut Dict, key: Value, hash: u64, value: Value) {
             return;
         }
         if (*d).used == (*d).capacity {
-            resize(d);
+            if !resize(d) {
+                // No memory for a larger table: MemoryError for the caller to raise,
+                // the dict unchanged.
+                key.decref();
+                value.decref();
+                ops::compare::set_key_error(crate::memory::no_memory());
+                return;
+            }
             return set(d, key, hash, value);
         }
         let i = (*d).used;
@@ -175,11 +206,12 @@ pub unsafe fn remove(d: *mut Dict, key: Value, hash: u64) -> Option<Value> {
     }
 }
 
-/// Rebuilds the table without deleted entries, growing it if it is more than half full.
+/// Rebuilds the table without deleted entries, growing it if it is more than half full;
+/// false (the dict unchanged) when there is no memory for the new table.
 ///
 /// # Safety
 /// `d` is a live dict.
-unsafe fn resize(d: *mut Dict) {
+unsafe fn resize(d: *mut Dict) -> bool {
     // SAFETY: the old arrays are read before being freed; the new ones are sized for
     // `capacity` entries.
     unsafe {
@@ -188,8 +220,16 @@ unsafe fn resize(d: *mut Dict) {
         let old_used = (*d).used;
         let old_capacity = (*d).capacity;
         let capacity = if (*d).len * 2 >= old_capacity { old_capacity * 2 } else { old_capacity };
-        (*d).entries = alloc_entries(capacity);
-        (*d).indices = alloc_indices(capacity);
+        let entries = try_alloc_entries(capacity);
+        let indices = if entries.is_null() { std::ptr::null_mut() } else { try_alloc_indices(capacity) };
+        if indices.is_null() {
+            if !entries.is_null() {
+                dealloc(entries as *mut u8, Layout::array::<DictEntry>(capacity).expect("allocated before"));
+            }
+            return false;
+        }
+        (*d).entries = entries;
+        (*d).indices = indices;
         (*d).capacity = capacity;
         let mask = index_size(capacity) - 1;
         let mut n = 0;
@@ -211,6 +251,7 @@ unsafe fn resize(d: *mut Dict) {
         (*d).used = n;
         (*d).keys_version = 0;
         free_arrays(old_entries, old_indices, old_capacity);
+        true
     }
 }
 

@@ -17,6 +17,7 @@ pub mod str;
 pub mod tuple;
 
 use stitch_abi::{Object, Value};
+use std::cell::{Cell, RefCell};
 use stitch_abi::{
     KIND_BIGINT, KIND_BOUND_METHOD, KIND_BUILTIN, KIND_CODE, KIND_DICT, KIND_DICT_ITER, KIND_ENUMERATE, KIND_FUNCTION,
     KIND_LIST, KIND_LIST_ITER, KIND_RANGE, KIND_RANGE_ITER, KIND_REVERSED, KIND_SLICE, KIND_STR, KIND_STR_ITER,
@@ -59,16 +60,58 @@ pub unsafe fn stitch_free_object(v: Value) {
     unsafe { free(v) }
 }
 
+/// How many frees of containers may nest on the native stack before the rest are
+/// deferred (CPython's trashcan): freeing a list that holds the only reference to a list
+/// that holds ... frees them one after another instead of recursing 100,000 deep.
+const FREE_NESTING: u32 = 32;
+
+thread_local! {
+    /// Frees of containers under way on the native stack.
+    static FREE_DEPTH: Cell<u32> = const { Cell::new(0) };
+    /// Containers whose free was deferred; the outermost free frees them.
+    static DEFERRED: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+}
+
 /// Frees an object whose reference count reached zero.
 ///
 /// # Safety
 /// `v` is an object value with no references left.
 pub unsafe fn free(v: Value) {
+    // SAFETY: a live header.
+    let kind = unsafe { (*v.object()).kind };
+    if matches!(kind, KIND_STR | KIND_BIGINT | KIND_RANGE | KIND_RANGE_ITER) {
+        // Leaves free no other objects.
+        // SAFETY: forwarded.
+        return unsafe { free_one(v) };
+    }
+    let depth = FREE_DEPTH.with(Cell::get);
+    if depth >= FREE_NESTING {
+        DEFERRED.with(|d| d.borrow_mut().push(v));
+        return;
+    }
+    FREE_DEPTH.with(|d| d.set(depth + 1));
+    // SAFETY: forwarded.
+    unsafe { free_one(v) };
+    if depth == 0 {
+        // The outermost free: free what was deferred (each of which may defer more).
+        while let Some(next) = DEFERRED.with(|d| d.borrow_mut().pop()) {
+            // SAFETY: deferred objects have no references left.
+            unsafe { free_one(next) };
+        }
+    }
+    FREE_DEPTH.with(|d| d.set(depth));
+}
+
+/// Frees one object (its contents' frees may nest or be deferred).
+///
+/// # Safety
+/// As `free`.
+unsafe fn free_one(v: Value) {
     // SAFETY: each kind was allocated by `Box::new` of its struct (tuples by
     // `tuple::alloc`), and nobody refers to it any more.
     unsafe {
         match (*v.object()).kind {
-            KIND_STR => drop(Box::from_raw(v.cast::<str::Str>())),
+            KIND_STR => str::free(v.cast()),
             KIND_LIST => list::free(v.cast()),
             KIND_TUPLE => tuple::free(v.cast()),
             KIND_DICT => dict::free(v.cast()),

@@ -14,18 +14,31 @@ fn layout(len: usize) -> Layout {
 /// A new tuple taking ownership of `items`.
 pub fn from_vec(items: Vec<Value>) -> Value {
     let len = items.len();
+    match try_from_vec(items) {
+        Ok(t) => t,
+        Err(_) => std::alloc::handle_alloc_error(layout(len)),
+    }
+}
+
+/// A new tuple taking ownership of `items`; MemoryError (the items released) when there
+/// is no room for it.
+pub fn try_from_vec(items: Vec<Value>) -> crate::errors::PyResult<Value> {
+    let len = items.len();
     // SAFETY: the layout holds the header and `len` values; all are written before use.
     unsafe {
         let p = alloc(layout(len)) as *mut Tuple;
         if p.is_null() {
-            std::alloc::handle_alloc_error(layout(len));
+            for v in items {
+                v.decref();
+            }
+            return Err(crate::memory::no_memory());
         }
         p.write(Tuple { header: header(KIND_TUPLE), len, items: [] });
         let dst = tuple_items(p);
         for (i, v) in items.into_iter().enumerate() {
             dst.add(i).write(v);
         }
-        Value::from_object(p)
+        Ok(Value::from_object(p))
     }
 }
 

@@ -76,6 +76,7 @@ pub fn binary_op_general(_rt: &mut Runtime, a: Value, b: Value, op: u32) -> PyRe
     }
     let seq = match nb {
         NB_ADD => sequence::concat(a, b, inplace),
+        NB_MULTIPLY if inplace && a.is_kind(KIND_LIST) => sequence::repeat_in_place(a, b),
         NB_MULTIPLY => sequence::repeat(a, b),
         // SAFETY: the kind is checked before the text is read.
         NB_REMAINDER if a.is_kind(KIND_STR) => Some(super::printf::format(unsafe { crate::objects::str::text(a) }, b)),

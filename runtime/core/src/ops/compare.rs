@@ -12,9 +12,41 @@ use num_bigint::BigInt;
 use num_traits::FromPrimitive;
 use std::cmp::Ordering;
 
-/// Dict key equality: `==`, which never fails for the types the subset has.
+thread_local! {
+    /// An error raised by `==` while a dict compared keys (nested too deep to compare):
+    /// the dict operation stops there, and its caller raises it (`key_error_pending`).
+    static KEY_ERROR: std::cell::RefCell<Option<PyErr>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Dict key equality: `==`. When it raises (keys nested too deep to compare), the
+/// keys count as different and the error waits in `KEY_ERROR` for the dict
+/// operation's caller.
 pub fn eq_keys(a: Value, b: Value) -> bool {
-    eq(a, b).unwrap_or(false)
+    match eq(a, b) {
+        Ok(e) => e,
+        Err(e) => {
+            KEY_ERROR.with(|k| *k.borrow_mut() = Some(e));
+            false
+        }
+    }
+}
+
+/// Leaves `e` for the dict operation's caller to raise (a table that could not grow).
+pub fn set_key_error(e: PyErr) {
+    KEY_ERROR.with(|k| *k.borrow_mut() = Some(e));
+}
+
+/// Whether a dict operation's key comparison raised (see `eq_keys`).
+pub fn key_error_is_pending() -> bool {
+    KEY_ERROR.with(|k| k.borrow().is_some())
+}
+
+/// Raises the error a dict operation's key comparison raised, if any.
+pub fn key_error_pending() -> PyResult<()> {
+    match KEY_ERROR.with(|k| k.borrow_mut().take()) {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
 }
 
 /// `a == b`.
@@ -76,7 +108,10 @@ unsafe fn dict_eq(a: *mut Dict, b: *mut Dict) -> PyResult<bool> {
         for e in dict::entries(a) {
             match dict::get(b, e.key, e.hash) {
                 Some(v) if v == e.value || eq(e.value, v)? => {}
-                _ => return Ok(false),
+                _ => {
+                    key_error_pending()?;
+                    return Ok(false);
+                }
             }
         }
         Ok(true)

@@ -22,7 +22,12 @@ pub fn collect(v: Value) -> PyResult<Vec<Value>> {
             return Ok(items.to_vec());
         }
     }
-    let mut out = Vec::with_capacity(super::types::len(v).unwrap_or(0));
+    if v.is_kind(KIND_RANGE) {
+        // CPython takes the length first: OverflowError past a machine word.
+        // SAFETY: the kind was checked.
+        unsafe { (*v.cast::<crate::objects::range::Range>()).len_ssize()? };
+    }
+    let mut out = crate::memory::vec_with_capacity(super::types::len(v).unwrap_or(0))?;
     let r = for_each(v, |x| {
         out.push(x.into_raw());
         Ok(true)

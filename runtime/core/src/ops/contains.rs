@@ -4,7 +4,7 @@ use super::compare::eq;
 use super::hash::hash;
 use super::consume::for_each;
 use super::iter::is_iterable;
-use super::num::{Int, Num, as_num};
+use super::num::{Num, as_num};
 use super::types::type_name;
 use stitch_abi::*;
 use crate::errors::{PyErr, PyResult};
@@ -59,22 +59,18 @@ fn seq_contains(items: &[Value], item: Value) -> PyResult<bool> {
 pub unsafe fn dict_contains(d: *mut Dict, key: Value) -> PyResult<bool> {
     let h = hash(key)?;
     // SAFETY: the caller guarantees the dict.
-    Ok(unsafe { dict::find(d, key, h) }.is_some())
+    let found = unsafe { dict::find(d, key, h) }.is_some();
+    super::compare::key_error_pending()?;
+    Ok(found)
 }
 
 /// Ints are checked arithmetically; other values are compared with each item, as
 /// CPython does (`1.0 in range(3)` is True).
 fn range_contains(r: &Range, item: Value) -> PyResult<bool> {
     if let Some(Num::Int(i)) = as_num(item) {
-        let x = match i {
-            Int::Small(x) => x as i128,
-            // Range bounds are i64s, so a big int beyond them is never inside.
-            Int::Big(_) => match i.to_i64() {
-                Some(x) => x as i128,
-                None => return Ok(false),
-            },
-        };
-        let (start, stop, step) = (r.start as i128, r.stop as i128, r.step as i128);
+        // Range bounds are i128s, so a big int beyond them is never inside.
+        let Some(x) = i.to_i128() else { return Ok(false) };
+        let (start, stop, step) = (r.start, r.stop, r.step);
         let inside = if step > 0 { start <= x && x < stop } else { stop < x && x <= start };
         return Ok(inside && (x - start) % step == 0);
     }
@@ -116,7 +112,10 @@ unsafe fn view_contains(view: Value, item: Value) -> PyResult<bool> {
                 let h = hash(kv[0])?;
                 match dict::get(d, kv[0], h) {
                     Some(v) => Ok(v == kv[1] || eq(v, kv[1])?),
-                    None => Ok(false),
+                    None => {
+                        super::compare::key_error_pending()?;
+                        Ok(false)
+                    }
                 }
             }
         }

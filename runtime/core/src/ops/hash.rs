@@ -32,12 +32,7 @@ pub fn hash(v: Value) -> PyResult<u64> {
         return Ok(0xFCA8_6420);
     }
     match kind(v) {
-        KIND_TUPLE => {
-            // SAFETY: the kind was checked.
-            let items = unsafe { tuple::items(v.cast()) };
-            let _level = super::depth::enter("")?;
-            hash_tuple(items.iter().map(|&x| hash(x)), items.len())
-        }
+        KIND_TUPLE => hash_nested_tuples(v),
         KIND_RANGE => {
             // SAFETY: the kind was checked.
             let r = unsafe { &*v.cast::<Range>() };
@@ -128,17 +123,61 @@ fn frexp(f: f64) -> (f64, i32) {
 
 /// CPython's tuple hash (xxHash-based `tuplehash`).
 pub fn hash_tuple(items: impl Iterator<Item = PyResult<u64>>, len: usize) -> PyResult<u64> {
-    const PRIME_1: u64 = 11400714785074694791;
-    const PRIME_2: u64 = 14029467366897019727;
-    const PRIME_5: u64 = 2870177450012600261;
     let mut acc = PRIME_5;
     for lane in items {
-        acc = acc.wrapping_add(lane?.wrapping_mul(PRIME_2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(PRIME_1);
+        acc = tuple_lane(acc, lane?);
     }
-    acc = acc.wrapping_add(len as u64 ^ (PRIME_5 ^ 3527539));
-    Ok(if acc == u64::MAX { 1546275796 } else { acc })
+    Ok(tuple_finish(acc, len))
+}
+
+const PRIME_1: u64 = 11400714785074694791;
+const PRIME_2: u64 = 14029467366897019727;
+const PRIME_5: u64 = 2870177450012600261;
+
+/// One item's hash into a tuple hash's accumulator.
+#[inline]
+fn tuple_lane(acc: u64, lane: u64) -> u64 {
+    acc.wrapping_add(lane.wrapping_mul(PRIME_2)).rotate_left(31).wrapping_mul(PRIME_1)
+}
+
+/// A tuple hash's accumulator after its `len` items.
+#[inline]
+fn tuple_finish(acc: u64, len: usize) -> u64 {
+    let acc = acc.wrapping_add(len as u64 ^ (PRIME_5 ^ 3527539));
+    if acc == u64::MAX { 1546275796 } else { acc }
+}
+
+/// CPython's tuple hash of a tuple whose items may be tuples nested to any depth
+/// (CPython hashes a tuple nested 100,000 deep): the tuples being hashed are kept on a
+/// work list instead of the native stack.
+fn hash_nested_tuples(t: Value) -> PyResult<u64> {
+    // SAFETY: tuples are live while their hash is taken (the caller holds `t`, which
+    // holds the rest).
+    let mut items = unsafe { tuple::items(t.cast()) };
+    let mut i = 0;
+    let mut acc = PRIME_5;
+    let mut outer: Vec<(&[Value], usize, u64)> = Vec::new();
+    loop {
+        if i == items.len() {
+            let h = tuple_finish(acc, items.len());
+            let Some((up, at, up_acc)) = outer.pop() else { return Ok(h) };
+            items = up;
+            i = at + 1;
+            acc = tuple_lane(up_acc, h);
+            continue;
+        }
+        let item = items[i];
+        if item.is_kind(KIND_TUPLE) {
+            outer.push((items, i, acc));
+            // SAFETY: as above.
+            items = unsafe { tuple::items(item.cast()) };
+            i = 0;
+            acc = PRIME_5;
+        } else {
+            acc = tuple_lane(acc, hash(item)?);
+            i += 1;
+        }
+    }
 }
 
 /// CPython hashes a range as the tuple (len, start, step), with None for the parts
@@ -146,7 +185,7 @@ pub fn hash_tuple(items: impl Iterator<Item = PyResult<u64>>, len: usize) -> PyR
 fn hash_range(r: &Range) -> u64 {
     let n = r.len();
     let none = Ok(0xFCA8_6420);
-    let int = |x: i64| Ok(hash_int(Int::Small(x)));
+    let int = |x: i128| Ok(hash_int(Int::Big(&num_bigint::BigInt::from(x))));
     let parts = match n {
         0 => [int(0), none.clone(), none],
         1 => [int(1), int(r.start), none],

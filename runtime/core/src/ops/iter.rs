@@ -93,13 +93,10 @@ fn range_iter(r: &Range) -> Value {
     let n = r.len();
     let last = r.at((n - 1).max(0));
     let fits = |x: i128| i64::try_from(x).is_ok_and(Value::fits_int);
-    if fits(r.start as i128) && fits(last) && i64::try_from(last + r.step as i128).is_ok() {
-        new_range_iter(r.start, r.step, n)
+    if fits(r.start) && fits(last) && last.checked_add(r.step).is_some_and(|x| i64::try_from(x).is_ok()) {
+        new_range_iter(r.start as i64, r.step as i64, n as i64)
     } else {
-        new_iter(
-            KIND_LONG_RANGE_ITER,
-            IterState::LongRange { next: r.start as i128, step: r.step as i128, remaining: n as i128 },
-        )
+        new_iter(KIND_LONG_RANGE_ITER, IterState::LongRange { next: r.start, step: r.step, remaining: n })
     }
 }
 
@@ -187,9 +184,9 @@ unsafe fn state_has_next(it: Value) -> bool {
                 (*index..(*d).used).any(|i| dict::entry_at(d, i).is_some())
             }
             IterState::LongRange { remaining, .. } => *remaining > 0,
-            IterState::Enumerate { inner, .. } => has_next(inner.get()),
+            IterState::Enumerate { inner, .. } => nested(|| has_next(inner.get())),
             // Zip stops at the first inner iterator that is exhausted.
-            IterState::Zip { inners } => !inners.is_empty() && inners.iter().all(|i| has_next(i.get())),
+            IterState::Zip { inners } => !inners.is_empty() && inners.iter().all(|i| nested(|| has_next(i.get()))),
             IterState::Reversed { seq, remaining } => {
                 let s = seq.get();
                 *remaining > 0
@@ -202,6 +199,17 @@ unsafe fn state_has_next(it: Value) -> bool {
             }
         }
     }
+}
+
+/// Runs `f`, an iterator's step into the iterator it wraps, on a new stack segment when
+/// this one runs low: `enumerate(enumerate(...))` nested 100,000 deep steps through
+/// every level, as CPython does.
+fn nested<R>(f: impl FnOnce() -> R) -> R {
+    // Miri cannot read the stack pointer (stacker's inline assembly).
+    if cfg!(miri) {
+        return f();
+    }
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, f)
 }
 
 pub fn not_an_iterator(v: Value) -> PyErr {
@@ -259,7 +267,7 @@ unsafe fn next_state(it: Value) -> PyResult<Option<Value>> {
             IterState::Enumerate { inner, count } => {
                 let inner = inner.get();
                 let n = *count;
-                match iter_next(inner)? {
+                match nested(|| iter_next(inner))? {
                     Some(v) => {
                         // Re-borrow: advancing the inner iterator used no reference
                         // to this state.
@@ -279,7 +287,7 @@ unsafe fn next_state(it: Value) -> PyResult<Option<Value>> {
                 }
                 let mut items = Vec::with_capacity(inners.len());
                 for inner in inners {
-                    match iter_next(inner) {
+                    match nested(|| iter_next(inner)) {
                         Ok(Some(v)) => items.push(v),
                         other => {
                             for v in items {

@@ -101,8 +101,8 @@ pub fn unpack(seq: Value, n: usize) -> PyResult<Vec<Value>> {
 }
 
 /// Two strs concatenated.
-pub fn str_concat(a: Value, b: Value) -> Value {
-    sequence::str_concat(a, b)
+pub fn str_concat(a: Value, b: Value) -> PyResult<Value> {
+    sequence::try_str_concat(a, b)
 }
 
 /// Two strs compared; `oparg`'s low 4 bits are the mask of true outcomes.

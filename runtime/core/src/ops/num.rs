@@ -100,6 +100,14 @@ impl<'a> Int<'a> {
         }
     }
 
+    /// The value as an i128 if it fits.
+    pub fn to_i128(self) -> Option<i128> {
+        match self {
+            Int::Small(i) => Some(i as i128),
+            Int::Big(b) => b.to_i128(),
+        }
+    }
+
     /// The nearest float (round-half-even), or CPython's OverflowError.
     pub fn to_f64(self) -> PyResult<f64> {
         match self {

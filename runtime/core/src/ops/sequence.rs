@@ -6,6 +6,7 @@ use super::num::{Int, Num, as_num};
 use super::types::type_name;
 use stitch_abi::*;
 use crate::errors::{ExcKind, PyErr, PyResult};
+use crate::memory;
 use crate::objects::{self, kind, list, tuple};
 
 /// Result sizes beyond this are a MemoryError instead of an allocation failure.
@@ -22,6 +23,9 @@ pub fn concat(a: Value, b: Value, inplace: bool) -> Option<PyResult<Value>> {
     if inplace && a.is_kind(KIND_LIST) {
         return Some(extend_in_place(a, b));
     }
+    if kind(a) == KIND_STR && kind(b) == KIND_STR {
+        return Some(try_str_concat(a, b));
+    }
     if kind(b) != kind(a) {
         return Some(Err(PyErr::type_error(format!(
             "can only concatenate {name} (not \"{}\") to {name}",
@@ -29,22 +33,21 @@ pub fn concat(a: Value, b: Value, inplace: bool) -> Option<PyResult<Value>> {
         ))));
     }
     // SAFETY: both are live objects of the kind just checked.
-    Some(Ok(unsafe {
+    Some(unsafe {
         match kind(a) {
-            KIND_STR => str_concat(a, b),
-            KIND_LIST => list::from_vec(joined(list::items(a.cast()), list::items(b.cast()))),
-            _ => tuple::from_vec(joined(tuple::items(a.cast()), tuple::items(b.cast()))),
+            KIND_LIST => joined(list::items(a.cast()), list::items(b.cast())).map(list::from_vec),
+            _ => joined(tuple::items(a.cast()), tuple::items(b.cast())).and_then(tuple::try_from_vec),
         }
-    }))
+    })
 }
 
-fn joined(a: &[Value], b: &[Value]) -> Vec<Value> {
-    let mut out = Vec::with_capacity(a.len() + b.len());
+fn joined(a: &[Value], b: &[Value]) -> PyResult<Vec<Value>> {
+    let mut out = memory::vec_with_capacity(a.len().checked_add(b.len()).ok_or_else(memory::no_memory)?)?;
     for &v in a.iter().chain(b) {
         v.incref();
         out.push(v);
     }
-    out
+    Ok(out)
 }
 
 /// `lst += iterable`: extends the list in place and returns it.
@@ -59,18 +62,22 @@ fn extend_in_place(l: Value, other: Value) -> PyResult<Value> {
 pub fn extend(l: Value, other: Value) -> PyResult<()> {
     let items = collect(other)?;
     // SAFETY: `l` is a live list.
+    let grown = unsafe { list::with_vec(l.cast(), |v| memory::reserve(v, items.len())) };
+    if let Err(e) = grown {
+        for v in items {
+            v.decref();
+        }
+        return Err(e);
+    }
+    // SAFETY: as above; the room is reserved.
     unsafe { list::with_vec(l.cast(), |v| v.extend(items)) };
     Ok(())
 }
 
-/// Two strs concatenated, as a new str.
-pub fn str_concat(a: Value, b: Value) -> Value {
+/// Two strs concatenated, as a new str; MemoryError when there is no room.
+pub fn try_str_concat(a: Value, b: Value) -> PyResult<Value> {
     // SAFETY: the callers check (or the specialized instruction guards) that both are strs.
-    let (x, y) = unsafe { (objects::str::text(a), objects::str::text(b)) };
-    let mut s = String::with_capacity(x.len() + y.len());
-    s.push_str(x);
-    s.push_str(y);
-    objects::str::from_string(s)
+    unsafe { objects::str::concat(a, b) }
 }
 
 /// `seq * n` or `n * seq`; `None` when neither side is a sequence.
@@ -84,12 +91,9 @@ pub fn repeat(a: Value, b: Value) -> Option<PyResult<Value>> {
     };
     let n = match as_num(count) {
         Some(Num::Int(Int::Small(n))) => n.max(0) as usize,
-        Some(Num::Int(i @ Int::Big(_))) => {
-            if i.is_negative() {
-                0
-            } else {
-                return Some(Err(PyErr::overflow("cannot fit 'int' into an index-sized integer")));
-            }
+        Some(Num::Int(Int::Big(_))) => {
+            // CPython converts the count to a machine word first, whatever its sign.
+            return Some(Err(PyErr::overflow("cannot fit 'int' into an index-sized integer")));
         }
         _ => {
             return Some(Err(PyErr::type_error(format!(
@@ -99,6 +103,32 @@ pub fn repeat(a: Value, b: Value) -> Option<PyResult<Value>> {
         }
     };
     Some(repeat_n(seq, n))
+}
+
+/// `lst *= n`: repeats the list's items in place (others holding the list see it) and
+/// returns it.
+pub fn repeat_in_place(l: Value, count: Value) -> Option<PyResult<Value>> {
+    Some(repeat_count(count).and_then(|n| {
+        // SAFETY: `l` is a live list; the copies are made before the list changes.
+        let items = repeated(unsafe { list::items(l.cast()) }, n)?;
+        // SAFETY: as above; the old items' references are released after the swap.
+        let old = unsafe { list::with_vec(l.cast(), |v| std::mem::replace(v, items)) };
+        for v in old {
+            v.decref();
+        }
+        l.incref();
+        Ok(l)
+    }))
+}
+
+/// The count of a repetition: negative counts are 0.
+fn repeat_count(count: Value) -> PyResult<usize> {
+    match as_num(count) {
+        Some(Num::Int(Int::Small(n))) => Ok(n.max(0) as usize),
+        // CPython converts the count to a machine word first, whatever its sign.
+        Some(Num::Int(Int::Big(_))) => Err(PyErr::overflow("cannot fit 'int' into an index-sized integer")),
+        _ => Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(count)))),
+    }
 }
 
 fn is_sequence(v: Value) -> bool {
@@ -115,10 +145,14 @@ fn repeat_n(seq: Value, n: usize) -> PyResult<Value> {
                     return Err(PyErr::overflow("repeated string is too long"));
                 }
                 check_size(text.len(), n)?;
-                Ok(objects::str::from_string(text.repeat(n)))
+                let mut out = memory::string_with_capacity(text.len() * n)?;
+                for _ in 0..n {
+                    out.push_str(text);
+                }
+                Ok(objects::str::from_string(out))
             }
             KIND_LIST => Ok(list::from_vec(repeated(list::items(seq.cast()), n)?)),
-            _ => Ok(tuple::from_vec(repeated(tuple::items(seq.cast()), n)?)),
+            _ => tuple::try_from_vec(repeated(tuple::items(seq.cast()), n)?),
         }
     }
 }
@@ -132,7 +166,7 @@ fn check_size(len: usize, n: usize) -> PyResult<()> {
 
 fn repeated(items: &[Value], n: usize) -> PyResult<Vec<Value>> {
     check_size(items.len(), n)?;
-    let mut out = Vec::with_capacity(items.len() * n);
+    let mut out = memory::vec_with_capacity(items.len() * n)?;
     for _ in 0..n {
         for &v in items {
             v.incref();

@@ -90,54 +90,62 @@ fn adjust(start: Option<i64>, stop: Option<i64>, step: i64, length: i64) -> Indi
 }
 
 /// The selected items of a list or tuple, as new references.
-pub fn slice_items(items: &[Value], ix: &Indices) -> Vec<Value> {
+pub fn slice_items(items: &[Value], ix: &Indices) -> PyResult<Vec<Value>> {
+    let mut out = crate::memory::vec_with_capacity(ix.len)?;
     if ix.step == 1 {
         let part = &items[ix.start as usize..ix.start as usize + ix.len];
         for &v in part {
             v.incref();
         }
-        return part.to_vec();
+        out.extend_from_slice(part);
+        return Ok(out);
     }
-    ix.positions()
-        .map(|i| {
-            let v = items[i];
-            v.incref();
-            v
-        })
-        .collect()
+    out.extend(ix.positions().map(|i| {
+        let v = items[i];
+        v.incref();
+        v
+    }));
+    Ok(out)
 }
 
 /// The selected characters of a str, as a new str.
-pub fn slice_str(s: &objects::str::Str, ix: &Indices) -> Value {
+pub fn slice_str(s: &objects::str::Str, ix: &Indices) -> PyResult<Value> {
+    let copy = |text: &str| -> PyResult<Value> {
+        let mut out = crate::memory::string_with_capacity(text.len())?;
+        out.push_str(text);
+        Ok(objects::str::from_string(out))
+    };
     if s.is_ascii() {
-        let bytes = s.text.as_bytes();
+        let bytes = s.text().as_bytes();
         if ix.step == 1 {
             let start = ix.start as usize;
-            return objects::str::new_str(&s.text[start..start + ix.len]);
+            return copy(&s.text()[start..start + ix.len]);
         }
-        let out: String = ix.positions().map(|i| bytes[i] as char).collect();
-        return objects::str::from_string(out);
+        let mut out = crate::memory::string_with_capacity(ix.len)?;
+        out.extend(ix.positions().map(|i| bytes[i] as char));
+        return Ok(objects::str::from_string(out));
     }
     if ix.step == 1 {
-        let mut chars = s.text.char_indices().map(|(b, _)| b).chain(std::iter::once(s.text.len()));
-        let begin = chars.nth(ix.start as usize).unwrap_or(s.text.len());
-        let end = if ix.len == 0 { begin } else { chars.nth(ix.len - 1).unwrap_or(s.text.len()) };
-        return objects::str::new_str(&s.text[begin..end]);
+        let mut chars = s.text().char_indices().map(|(b, _)| b).chain(std::iter::once(s.text().len()));
+        let begin = chars.nth(ix.start as usize).unwrap_or(s.text().len());
+        let end = if ix.len == 0 { begin } else { chars.nth(ix.len - 1).unwrap_or(s.text().len()) };
+        return copy(&s.text()[begin..end]);
     }
-    let chars: Vec<char> = s.text.chars().collect();
-    let out: String = ix.positions().map(|i| chars[i]).collect();
-    objects::str::from_string(out)
+    let mut chars: Vec<char> = crate::memory::vec_with_capacity(s.chars)?;
+    chars.extend(s.text().chars());
+    let mut out = crate::memory::string_with_capacity(ix.len)?;
+    out.extend(ix.positions().map(|i| chars[i]));
+    Ok(objects::str::from_string(out))
 }
 
 /// `range[slice]` is a range again.
 pub fn slice_range(r: &Range, slice: &Slice) -> PyResult<Value> {
-    let ix = indices(slice, r.len() as usize)?;
-    let at = |k: i64| r.start as i128 + k as i128 * r.step as i128;
-    let step = r.step as i128 * ix.step as i128;
-    let (start, stop) = (at(ix.start), at(ix.stop));
-    match (i64::try_from(start), i64::try_from(stop), i64::try_from(step)) {
-        (Ok(start), Ok(stop), Ok(step)) => Ok(objects::range::new_range(start, stop, step)),
-        _ => Err(PyErr::overflow("Python int too large to convert to C ssize_t")),
+    let ix = indices(slice, r.len_ssize()? as usize)?;
+    let at = |k: i64| r.start.checked_add((k as i128).checked_mul(r.step)?);
+    let step = r.step.checked_mul(ix.step as i128);
+    match (at(ix.start), at(ix.stop), step) {
+        (Some(start), Some(stop), Some(step)) => Ok(objects::range::new_range(start, stop, step)),
+        _ => Err(PyErr::unsupported("range() bounds beyond 128 bits")),
     }
 }
 

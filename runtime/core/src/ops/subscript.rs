@@ -57,7 +57,10 @@ pub fn getitem(container: Value, sub: Value) -> PyResult<Value> {
                         v.incref();
                         Ok(v)
                     }
-                    None => Err(key_error(sub)),
+                    None => {
+                        super::compare::key_error_pending()?;
+                        Err(key_error(sub))
+                    }
                 }
             }
             KIND_RANGE => range_getitem(&*container.cast::<Range>(), sub),
@@ -78,7 +81,7 @@ fn seq_getitem(items: &[Value], sub: Value, name: &str, build: impl FnOnce(Vec<V
     }
     if let Some(s) = as_slice(sub) {
         let ix = indices(s, items.len())?;
-        return Ok(build(slice_items(items, &ix)));
+        return slice_items(items, &ix).map(build);
     }
     Err(PyErr::type_error(format!("{name} indices must be integers or slices, not {}", type_name(sub))))
 }
@@ -96,16 +99,19 @@ unsafe fn str_getitem_value(s: Value, sub: Value) -> PyResult<Value> {
     }
     if let Some(sl) = as_slice(sub) {
         let ix = indices(sl, st.chars)?;
-        return Ok(slice_str(st, &ix));
+        return slice_str(st, &ix);
     }
     Err(PyErr::type_error(format!("string indices must be integers, not '{}'", type_name(sub))))
 }
 
 fn range_getitem(r: &Range, sub: Value) -> PyResult<Value> {
-    if let Some(i) = index_of(sub)? {
-        return match normalize(i, r.len() as usize) {
-            Some(i) => Ok(objects::bigint::from_i128(r.at(i as i64))),
-            None => Err(PyErr::index_error("range object index out of range")),
+    if let Some(i) = as_int(sub) {
+        // CPython indexes a range with any int.
+        let n = r.len();
+        let at = i.to_i128().and_then(|i| if i < 0 { i.checked_add(n) } else { Some(i) });
+        return match at {
+            Some(i) if (0..n).contains(&i) => Ok(objects::bigint::from_i128(r.at(i))),
+            _ => Err(PyErr::index_error("range object index out of range")),
         };
     }
     if let Some(s) = as_slice(sub) {
@@ -131,7 +137,7 @@ pub fn setitem(container: Value, sub: Value, value: Value) -> PyResult<()> {
             value.incref();
             // SAFETY: the kind was checked; key and value are new references.
             unsafe { dict::set(container.cast(), sub, h, value) };
-            Ok(())
+            super::compare::key_error_pending()
         }
         _ => Err(PyErr::type_error(format!("'{}' object does not support item assignment", type_name(container)))),
     }
@@ -205,7 +211,10 @@ pub fn delitem(container: Value, sub: Value) -> PyResult<()> {
                     v.decref();
                     Ok(())
                 }
-                None => Err(key_error(sub)),
+                None => {
+                    super::compare::key_error_pending()?;
+                    Err(key_error(sub))
+                }
             }
         }
         KIND_TUPLE | KIND_STR | KIND_RANGE => {

@@ -97,7 +97,7 @@ pub fn len(v: Value) -> Option<usize> {
             KIND_LIST => Some((*v.cast::<List>()).len),
             KIND_TUPLE => Some((*v.cast::<Tuple>()).len),
             KIND_DICT => Some((*v.cast::<Dict>()).len),
-            KIND_RANGE => Some((*v.cast::<Range>()).len() as usize),
+            KIND_RANGE => Some((*v.cast::<Range>()).len().min(isize::MAX as i128) as usize),
             KIND_DICT_ITER if is_dict_view(v) => match state_mut(v) {
                 IterState::Dict { dict, .. } => Some((*dict.get().cast::<Dict>()).len),
                 _ => None,

@@ -1,0 +1,102 @@
+//! Output is never lost, and ends as CPython's does: a closed pipe is a
+//! BrokenPipeError, SIGINT a KeyboardInterrupt that ends the process by SIGINT, SIGTERM
+//! ends it by SIGTERM after what was printed reached stdout. These need pipes and
+//! signals, so they are not corpus programs.
+
+use std::io::{BufRead, BufReader, Read};
+use std::os::unix::process::ExitStatusExt;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn program(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("stitch-output-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn stitch(tier: &str, path: &PathBuf) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_stitch"));
+    c.args(["run", "--tier", tier]).arg(path);
+    c
+}
+
+fn last_line(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").to_string()
+}
+
+/// `stitch run prog.py | head -1` with a program printing many lines: the reader goes
+/// away, the next write is CPython's BrokenPipeError (traceback, exit 1).
+#[test]
+fn a_closed_pipe_is_a_broken_pipe_error() {
+    let path = program("many.py", "for i in range(200000):\n    print(i)\nprint('end')\n");
+    for tier in ["1", "2", "jit"] {
+        let mut child = stitch(tier, &path).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+        // The reader is dropped here: the pipe is closed.
+        let mut stderr = Vec::new();
+        child.stderr.take().unwrap().read_to_end(&mut stderr).unwrap();
+        let status = child.wait().unwrap();
+        assert_eq!(first, "0\n", "--tier {tier}");
+        assert_eq!(status.code(), Some(1), "--tier {tier}: {}", String::from_utf8_lossy(&stderr));
+        assert_eq!(last_line(&stderr), "BrokenPipeError: [Errno 32] Broken pipe", "--tier {tier}");
+        assert!(String::from_utf8_lossy(&stderr).starts_with("Traceback (most recent call last):\n"));
+    }
+}
+
+/// A pipe closed before the output is written out at exit: CPython reports the
+/// BrokenPipeError as ignored, after the program's own traceback, and exits with 120.
+#[test]
+fn a_pipe_closed_before_exit_is_cpythons_ignored_broken_pipe() {
+    let path = program("late.py", "i = 0\nwhile i < 200000:\n    i += 1\nprint('hi')\nprint(1 / 0)\n");
+    let mut child = stitch("1", &path).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(120), "{stderr}");
+    assert!(stderr.contains("ZeroDivisionError: division by zero\nException ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n"), "{stderr}");
+    assert_eq!(last_line(&out.stderr), "BrokenPipeError: [Errno 32] Broken pipe");
+}
+
+/// Starts an endless loop that printed a line first, waits for the line, sends `signal`.
+fn interrupt(tier: &str, signal: i32) -> std::process::Output {
+    let path = program("loop.py", "print('started')\ni = 0\nwhile True:\n    i += 1\n");
+    let mut child = stitch(tier, &path).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    // The line is still in the runtime's buffer (stdout is a pipe): wait until the loop
+    // has surely started instead.
+    let start = Instant::now();
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(child.try_wait().unwrap().is_none(), "the loop runs");
+    // SAFETY: signalling our own child.
+    unsafe { libc::kill(child.id() as i32, signal) };
+    let out = child.wait_with_output().unwrap();
+    assert!(start.elapsed() < Duration::from_secs(10));
+    out
+}
+
+/// SIGINT: the printed line reaches stdout, then CPython's KeyboardInterrupt, and the
+/// process ends by SIGINT (status 130 in a shell), as CPython 3.11 does.
+#[test]
+fn sigint_is_a_keyboard_interrupt_and_keeps_the_output() {
+    for tier in ["1", "2", "jit"] {
+        let out = interrupt(tier, libc::SIGINT);
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "started\n", "--tier {tier}");
+        assert_eq!(last_line(&out.stderr), "KeyboardInterrupt", "--tier {tier}");
+        assert_eq!(out.status.signal(), Some(libc::SIGINT), "--tier {tier}: {:?}", out.status);
+    }
+}
+
+/// SIGTERM: the process ends by SIGTERM with nothing on stderr, as CPython's does; what
+/// it printed is written out first (CPython loses its buffer here; stitch does not).
+#[test]
+fn sigterm_ends_the_process_and_keeps_the_output() {
+    for tier in ["1", "jit"] {
+        let out = interrupt(tier, libc::SIGTERM);
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "started\n", "--tier {tier}");
+        assert!(out.stderr.is_empty(), "--tier {tier}: {}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(out.status.signal(), Some(libc::SIGTERM), "--tier {tier}");
+    }
+}

@@ -1,0 +1,3 @@
+words = "a b c"
+print(words.split())
+print(words.uper())

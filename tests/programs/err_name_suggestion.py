@@ -1,0 +1,4 @@
+count = 0
+for i in range(10):
+    count += i
+print(cont)
