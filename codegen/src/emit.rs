@@ -233,6 +233,9 @@ impl Lower<'_> {
                     ip = (*frame).ip;
                     sp = (*frame).sp;
                     if failed {
+                        // Tier 2 left the frame that raised at the instruction that
+                        // raised: unwind from there, not from the executor's entry.
+                        this_instr = ip;
                         break 'error;
                     }
                     continue 'dispatch;

@@ -184,21 +184,42 @@ fn null_bytes_are_cpythons_syntax_error() {
 }
 
 /// Something outside the subset met only at run time (a complex result): stitch's
-/// `unsupported` report naming the line, exit code 2, under every tier; what ran before
-/// it printed.
+/// `unsupported` report naming the line, exit code 2, under every tier and with eager
+/// thresholds; what ran before it printed. In a hot loop and in a callee its trace
+/// followed, the line is the one that raised, as in tier 1.
 #[test]
 fn a_complex_result_is_refused_as_outside_the_subset() {
     let dir = std::env::temp_dir().join(format!("stitch-complex-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("complex.py"), "print(2 ** 0.5)\ny = -8\nfor i in range(50):\n    y = y - 0.0\nprint(y ** 0.5)\n").unwrap();
-    for tier in ["1", "2", "jit"] {
-        let out = Command::new(env!("CARGO_BIN_EXE_stitch")).args(["run", "--tier", tier, "complex.py"]).current_dir(&dir).output().unwrap();
-        assert_eq!(out.status.code(), Some(2), "--tier {tier}");
-        assert_eq!(String::from_utf8_lossy(&out.stdout), "1.4142135623730951\n");
-        assert_eq!(
-            String::from_utf8_lossy(&out.stderr).trim_end(),
-            "stitch: unsupported: complex numbers (a negative number raised to a fractional power) at complex.py:5"
-        );
+    let programs = [
+        ("complex.py", "print(2 ** 0.5)\ny = -8\nfor i in range(50):\n    y = y - 0.0\nprint(y ** 0.5)\n", 5),
+        ("hot_complex.py", "print(2 ** 0.5)\nacc = 0.0\nfor b in [4.0] * 100 + [-8.0]:\n    acc += 1.0\n    acc += b ** 0.5\nprint(acc)\n", 5),
+        (
+            "callee_complex.py",
+            "print(2 ** 0.5)\ndef root(b):\n    c = b + 0.0\n    return c ** 0.5\nacc = 0.0\nfor b in [4.0] * 100 + [-8.0]:\n    acc += root(b)\n",
+            4,
+        ),
+    ];
+    let configs: [&[&str]; 5] = [
+        &["--tier", "1"],
+        &["--tier", "2"],
+        &["--tier", "jit"],
+        &["--tier", "2", "--loop-threshold", "2", "--exit-hotness", "-2"],
+        &["--tier", "jit", "--loop-threshold", "2", "--exit-hotness", "-2"],
+    ];
+    for (name, source, line) in programs {
+        std::fs::write(dir.join(name), source).unwrap();
+        for config in configs {
+            let out = Command::new(env!("CARGO_BIN_EXE_stitch")).arg("run").args(config).arg(name).current_dir(&dir).output().unwrap();
+            let what = format!("{name} {}", config.join(" "));
+            assert_eq!(out.status.code(), Some(2), "{what}");
+            assert_eq!(String::from_utf8_lossy(&out.stdout), "1.4142135623730951\n", "{what}");
+            assert_eq!(
+                String::from_utf8_lossy(&out.stderr).trim_end(),
+                format!("stitch: unsupported: complex numbers (a negative number raised to a fractional power) at {name}:{line}"),
+                "{what}"
+            );
+        }
     }
     let _ = std::fs::remove_dir_all(&dir);
 }

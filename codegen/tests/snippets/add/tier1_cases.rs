@@ -2,7 +2,7 @@
 // Tier-1 instruction arms; runtime/interp/src/tier1.rs includes them.
 // In scope at the include site: `opcode: u16`, `oparg: u32`, `this_instr: *mut u16`,
 // `ip` (set here to the next instruction), `sp`, `frame`, `ts`; the labels 'dispatch
-// (execute the instruction at `ip`) and 'error (unwind); the functions
+// (execute the instruction at `ip`) and 'error (unwind from `this_instr`); the functions
 // `deopt_instruction`, `run_executor` and `invalid_opcode() -> !`; and `op`, `Value`,
 // `helpers` and the layouts.
 match opcode {
