@@ -1,6 +1,7 @@
 //! The conformance corpus: every `tests/programs/NAME.py` runs under every tier and
-//! must give the stdout, exit code and last stderr line that CPython 3.11 gave
-//! (recorded beside it as NAME.stdout and NAME.status).
+//! must give the stdout, exit code and traceback (every frame's file, line and function,
+//! and the last line) that CPython 3.11 gave (recorded beside it as NAME.stdout and
+//! NAME.status by `tests/programs/record.py`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -14,6 +15,8 @@ fn root() -> PathBuf {
 struct Expected {
     stdout: Vec<u8>,
     exit: i32,
+    /// `traceback:` lines: the frames as `common::traceback_frames` gives them.
+    traceback: Vec<String>,
     stderr_last: Option<String>,
 }
 
@@ -23,14 +26,17 @@ fn expected(py: &Path) -> Expected {
     let status = std::fs::read_to_string(py.with_extension("status")).unwrap_or_else(|_| "exit: 0\n".to_string());
     let mut exit = 0;
     let mut stderr_last = None;
+    let mut traceback = Vec::new();
     for line in status.lines() {
         if let Some(v) = line.strip_prefix("exit: ") {
             exit = v.trim().parse().expect("an exit code");
         } else if let Some(v) = line.strip_prefix("stderr-last: ") {
             stderr_last = Some(v.to_string());
+        } else if let Some(v) = line.strip_prefix("traceback: ") {
+            traceback.push(v.to_string());
         }
     }
-    Expected { stdout, exit, stderr_last }
+    Expected { stdout, exit, traceback, stderr_last }
 }
 
 fn programs(dir: &str) -> Vec<PathBuf> {
@@ -56,7 +62,7 @@ pub fn check(py: &Path, tier: &str, extra: &[&str]) -> Option<String> {
     let name = format!("{} (--tier {tier} {})", py.file_name().unwrap().to_string_lossy(), extra.join(" "));
     let code = out.status.code().unwrap_or(-1);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    let last = stderr.lines().rev().find(|l| !l.trim().is_empty()).map(str::to_string);
+    let last = common::last_line(&stderr);
     let mut problems = Vec::new();
     if out.stdout != want.stdout {
         let got = String::from_utf8_lossy(&out.stdout);
@@ -74,6 +80,10 @@ pub fn check(py: &Path, tier: &str, extra: &[&str]) -> Option<String> {
     }
     if want.exit != 0 && last != want.stderr_last {
         problems.push(format!("last stderr line {last:?}, expected {:?}", want.stderr_last));
+    }
+    let frames = common::traceback_frames(&stderr);
+    if want.exit != 0 && frames != want.traceback {
+        problems.push(format!("traceback {frames:#?}, expected {:#?}", want.traceback));
     }
     if want.exit == 0 && !stderr.trim().is_empty() {
         problems.push(format!("unexpected stderr: {}", stderr.lines().last().unwrap_or("")));
