@@ -96,481 +96,485 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:581
+    // at runtime/bytecodes.uops:584
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:728
-    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:717
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:732
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:736
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:722
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:720
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:725
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:730
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
-    // at runtime/bytecodes.uops:719
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:734
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:723
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:737
-    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
-    // at runtime/bytecodes.uops:738
-    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:721
-    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:726
-    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:729
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
-    // at runtime/bytecodes.uops:718
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:733
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
     // at runtime/bytecodes.uops:731
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
-    // at runtime/bytecodes.uops:727
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
+    // at runtime/bytecodes.uops:720
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
     // at runtime/bytecodes.uops:735
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
+    // at runtime/bytecodes.uops:739
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
+    // at runtime/bytecodes.uops:725
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
+    // at runtime/bytecodes.uops:723
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:728
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:733
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    // at runtime/bytecodes.uops:722
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:737
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    // at runtime/bytecodes.uops:726
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:740
+    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:741
+    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
     // at runtime/bytecodes.uops:724
+    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
+    // at runtime/bytecodes.uops:729
+    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:732
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
+    // at runtime/bytecodes.uops:721
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:736
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    // at runtime/bytecodes.uops:734
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
+    // at runtime/bytecodes.uops:730
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:738
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    // at runtime/bytecodes.uops:727
     pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:864
+    // at runtime/bytecodes.uops:867
     pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:905
+    // at runtime/bytecodes.uops:908
     pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:902
+    // at runtime/bytecodes.uops:905
     pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:904
+    // at runtime/bytecodes.uops:907
     pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:903
+    // at runtime/bytecodes.uops:906
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:971
+    // at runtime/bytecodes.uops:974
     pub const BUILD_LIST: u16 = 28u16;
-    // at runtime/bytecodes.uops:979
+    // at runtime/bytecodes.uops:982
     pub const BUILD_MAP: u16 = 29u16;
-    // at runtime/bytecodes.uops:990
+    // at runtime/bytecodes.uops:993
     pub const BUILD_SLICE: u16 = 30u16;
-    // at runtime/bytecodes.uops:985
+    // at runtime/bytecodes.uops:988
     pub const BUILD_STRING: u16 = 31u16;
-    // at runtime/bytecodes.uops:975
+    // at runtime/bytecodes.uops:978
     pub const BUILD_TUPLE: u16 = 32u16;
-    // at runtime/bytecodes.uops:1272
+    // at runtime/bytecodes.uops:1284
     pub const CALL: u16 = 33u16;
-    // at runtime/bytecodes.uops:1297
+    // at runtime/bytecodes.uops:1309
     pub const CALL_BUILTIN: u16 = 34u16;
-    // at runtime/bytecodes.uops:1311
+    // at runtime/bytecodes.uops:1323
     pub const CALL_KW: u16 = 35u16;
-    // at runtime/bytecodes.uops:1296
+    // at runtime/bytecodes.uops:1308
     pub const CALL_PY_EXACT_ARGS: u16 = 36u16;
-    // at runtime/bytecodes.uops:799
+    // at runtime/bytecodes.uops:802
     pub const COMPARE_OP: u16 = 37u16;
-    // at runtime/bytecodes.uops:817
+    // at runtime/bytecodes.uops:820
     pub const COMPARE_OP_FLOAT: u16 = 38u16;
-    // at runtime/bytecodes.uops:816
+    // at runtime/bytecodes.uops:819
     pub const COMPARE_OP_INT: u16 = 39u16;
-    // at runtime/bytecodes.uops:821
+    // at runtime/bytecodes.uops:824
     pub const COMPARE_OP_MIX: u16 = 40u16;
-    // at runtime/bytecodes.uops:822
+    // at runtime/bytecodes.uops:825
     pub const COMPARE_OP_STR: u16 = 41u16;
-    // at runtime/bytecodes.uops:830
+    // at runtime/bytecodes.uops:833
     pub const CONTAINS_OP: u16 = 42u16;
-    // at runtime/bytecodes.uops:1021
+    // at runtime/bytecodes.uops:1024
     pub const CONVERT_VALUE: u16 = 43u16;
-    // at runtime/bytecodes.uops:374
+    // at runtime/bytecodes.uops:377
     pub const COPY: u16 = 44u16;
-    // at runtime/bytecodes.uops:960
+    // at runtime/bytecodes.uops:963
     pub const DELETE_SUBSCR: u16 = 45u16;
-    // at runtime/bytecodes.uops:1104
+    // at runtime/bytecodes.uops:1115
     pub const ENTER_EXECUTOR: u16 = 46u16;
-    // at runtime/bytecodes.uops:1006
-    pub const FORMAT_SIMPLE: u16 = 47u16;
-    // at runtime/bytecodes.uops:1013
-    pub const FORMAT_WITH_SPEC: u16 = 48u16;
-    // at runtime/bytecodes.uops:1138
-    pub const FOR_ITER: u16 = 49u16;
-    // at runtime/bytecodes.uops:1239
-    pub const FOR_ITER_LIST: u16 = 50u16;
-    // at runtime/bytecodes.uops:1238
-    pub const FOR_ITER_RANGE: u16 = 51u16;
-    // at runtime/bytecodes.uops:1109
-    pub const GET_ITER: u16 = 52u16;
-    // at runtime/bytecodes.uops:1329
-    pub const INTERPRETER_EXIT: u16 = 53u16;
-    // at runtime/bytecodes.uops:839
-    pub const IS_OP: u16 = 54u16;
-    // at runtime/bytecodes.uops:1091
-    pub const JUMP_BACKWARD: u16 = 55u16;
-    // at runtime/bytecodes.uops:1084
-    pub const JUMP_FORWARD: u16 = 56u16;
-    // at runtime/bytecodes.uops:995
-    pub const LIST_APPEND: u16 = 57u16;
-    // at runtime/bytecodes.uops:1041
-    pub const LOAD_ATTR: u16 = 58u16;
-    // at runtime/bytecodes.uops:445
-    pub const LOAD_CONST: u16 = 59u16;
-    // at runtime/bytecodes.uops:390
-    pub const LOAD_FAST: u16 = 60u16;
-    // at runtime/bytecodes.uops:398
-    pub const LOAD_FAST_CHECK: u16 = 61u16;
-    // at runtime/bytecodes.uops:419
-    pub const LOAD_FAST_LOAD_FAST: u16 = 62u16;
-    // at runtime/bytecodes.uops:494
-    pub const LOAD_GLOBAL: u16 = 63u16;
+    // at runtime/bytecodes.uops:1054
+    pub const EXTENDED_ARG: u16 = 47u16;
+    // at runtime/bytecodes.uops:1009
+    pub const FORMAT_SIMPLE: u16 = 48u16;
+    // at runtime/bytecodes.uops:1016
+    pub const FORMAT_WITH_SPEC: u16 = 49u16;
+    // at runtime/bytecodes.uops:1150
+    pub const FOR_ITER: u16 = 50u16;
+    // at runtime/bytecodes.uops:1251
+    pub const FOR_ITER_LIST: u16 = 51u16;
+    // at runtime/bytecodes.uops:1250
+    pub const FOR_ITER_RANGE: u16 = 52u16;
+    // at runtime/bytecodes.uops:1121
+    pub const GET_ITER: u16 = 53u16;
+    // at runtime/bytecodes.uops:1341
+    pub const INTERPRETER_EXIT: u16 = 54u16;
+    // at runtime/bytecodes.uops:842
+    pub const IS_OP: u16 = 55u16;
+    // at runtime/bytecodes.uops:1102
+    pub const JUMP_BACKWARD: u16 = 56u16;
+    // at runtime/bytecodes.uops:1095
+    pub const JUMP_FORWARD: u16 = 57u16;
+    // at runtime/bytecodes.uops:998
+    pub const LIST_APPEND: u16 = 58u16;
+    // at runtime/bytecodes.uops:1044
+    pub const LOAD_ATTR: u16 = 59u16;
+    // at runtime/bytecodes.uops:448
+    pub const LOAD_CONST: u16 = 60u16;
+    // at runtime/bytecodes.uops:393
+    pub const LOAD_FAST: u16 = 61u16;
+    // at runtime/bytecodes.uops:401
+    pub const LOAD_FAST_CHECK: u16 = 62u16;
+    // at runtime/bytecodes.uops:422
+    pub const LOAD_FAST_LOAD_FAST: u16 = 63u16;
     // at runtime/bytecodes.uops:497
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 64u16;
-    // at runtime/bytecodes.uops:496
-    pub const LOAD_GLOBAL_MODULE: u16 = 65u16;
-    // at runtime/bytecodes.uops:1031
-    pub const LOAD_METHOD: u16 = 66u16;
-    // at runtime/bytecodes.uops:1334
-    pub const MAKE_FUNCTION: u16 = 67u16;
-    // at runtime/bytecodes.uops:363
-    pub const NOP: u16 = 68u16;
-    // at runtime/bytecodes.uops:1051
-    pub const POP_JUMP_IF_FALSE: u16 = 69u16;
-    // at runtime/bytecodes.uops:1068
-    pub const POP_JUMP_IF_TRUE: u16 = 70u16;
+    pub const LOAD_GLOBAL: u16 = 64u16;
+    // at runtime/bytecodes.uops:500
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 65u16;
+    // at runtime/bytecodes.uops:499
+    pub const LOAD_GLOBAL_MODULE: u16 = 66u16;
+    // at runtime/bytecodes.uops:1034
+    pub const LOAD_METHOD: u16 = 67u16;
+    // at runtime/bytecodes.uops:1346
+    pub const MAKE_FUNCTION: u16 = 68u16;
     // at runtime/bytecodes.uops:366
-    pub const POP_TOP: u16 = 71u16;
-    // at runtime/bytecodes.uops:370
-    pub const PUSH_NULL: u16 = 72u16;
-    // at runtime/bytecodes.uops:1245
-    pub const RAISE_ASSERTION: u16 = 73u16;
-    // at runtime/bytecodes.uops:1322
-    pub const RETURN_VALUE: u16 = 74u16;
-    // at runtime/bytecodes.uops:410
-    pub const STORE_FAST: u16 = 75u16;
-    // at runtime/bytecodes.uops:431
-    pub const STORE_FAST_LOAD_FAST: u16 = 76u16;
-    // at runtime/bytecodes.uops:547
-    pub const STORE_GLOBAL: u16 = 77u16;
-    // at runtime/bytecodes.uops:549
-    pub const STORE_GLOBAL_MODULE: u16 = 78u16;
-    // at runtime/bytecodes.uops:929
-    pub const STORE_SUBSCR: u16 = 79u16;
-    // at runtime/bytecodes.uops:954
-    pub const STORE_SUBSCR_DICT: u16 = 80u16;
-    // at runtime/bytecodes.uops:953
-    pub const STORE_SUBSCR_LIST_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:382
-    pub const SWAP: u16 = 82u16;
-    // at runtime/bytecodes.uops:772
-    pub const UNARY_NOT: u16 = 83u16;
-    // at runtime/bytecodes.uops:765
-    pub const UNARY_OP: u16 = 84u16;
-    // at runtime/bytecodes.uops:1000
-    pub const UNPACK_SEQUENCE: u16 = 85u16;
+    pub const NOP: u16 = 69u16;
+    // at runtime/bytecodes.uops:1062
+    pub const POP_JUMP_IF_FALSE: u16 = 70u16;
+    // at runtime/bytecodes.uops:1079
+    pub const POP_JUMP_IF_TRUE: u16 = 71u16;
+    // at runtime/bytecodes.uops:369
+    pub const POP_TOP: u16 = 72u16;
+    // at runtime/bytecodes.uops:373
+    pub const PUSH_NULL: u16 = 73u16;
+    // at runtime/bytecodes.uops:1257
+    pub const RAISE_ASSERTION: u16 = 74u16;
+    // at runtime/bytecodes.uops:1334
+    pub const RETURN_VALUE: u16 = 75u16;
+    // at runtime/bytecodes.uops:413
+    pub const STORE_FAST: u16 = 76u16;
+    // at runtime/bytecodes.uops:434
+    pub const STORE_FAST_LOAD_FAST: u16 = 77u16;
+    // at runtime/bytecodes.uops:550
+    pub const STORE_GLOBAL: u16 = 78u16;
+    // at runtime/bytecodes.uops:552
+    pub const STORE_GLOBAL_MODULE: u16 = 79u16;
+    // at runtime/bytecodes.uops:932
+    pub const STORE_SUBSCR: u16 = 80u16;
+    // at runtime/bytecodes.uops:957
+    pub const STORE_SUBSCR_DICT: u16 = 81u16;
+    // at runtime/bytecodes.uops:956
+    pub const STORE_SUBSCR_LIST_INT: u16 = 82u16;
+    // at runtime/bytecodes.uops:385
+    pub const SWAP: u16 = 83u16;
+    // at runtime/bytecodes.uops:775
+    pub const UNARY_NOT: u16 = 84u16;
+    // at runtime/bytecodes.uops:768
+    pub const UNARY_OP: u16 = 85u16;
+    // at runtime/bytecodes.uops:1003
+    pub const UNPACK_SEQUENCE: u16 = 86u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:971
+    // at runtime/bytecodes.uops:974
     pub const BUILD_LIST: u16 = 0u16;
-    // at runtime/bytecodes.uops:979
+    // at runtime/bytecodes.uops:982
     pub const BUILD_MAP: u16 = 1u16;
-    // at runtime/bytecodes.uops:990
+    // at runtime/bytecodes.uops:993
     pub const BUILD_SLICE: u16 = 2u16;
-    // at runtime/bytecodes.uops:985
+    // at runtime/bytecodes.uops:988
     pub const BUILD_STRING: u16 = 3u16;
-    // at runtime/bytecodes.uops:975
+    // at runtime/bytecodes.uops:978
     pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1311
+    // at runtime/bytecodes.uops:1323
     pub const CALL_KW: u16 = 5u16;
-    // at runtime/bytecodes.uops:830
+    // at runtime/bytecodes.uops:833
     pub const CONTAINS_OP: u16 = 6u16;
-    // at runtime/bytecodes.uops:1021
+    // at runtime/bytecodes.uops:1024
     pub const CONVERT_VALUE: u16 = 7u16;
-    // at runtime/bytecodes.uops:374
+    // at runtime/bytecodes.uops:377
     pub const COPY: u16 = 8u16;
-    // at runtime/bytecodes.uops:960
+    // at runtime/bytecodes.uops:963
     pub const DELETE_SUBSCR: u16 = 9u16;
-    // at runtime/bytecodes.uops:1104
-    pub const ENTER_EXECUTOR: u16 = 10u16;
-    // at runtime/bytecodes.uops:1006
-    pub const FORMAT_SIMPLE: u16 = 11u16;
-    // at runtime/bytecodes.uops:1013
-    pub const FORMAT_WITH_SPEC: u16 = 12u16;
-    // at runtime/bytecodes.uops:1109
-    pub const GET_ITER: u16 = 13u16;
-    // at runtime/bytecodes.uops:1329
-    pub const INTERPRETER_EXIT: u16 = 14u16;
-    // at runtime/bytecodes.uops:839
-    pub const IS_OP: u16 = 15u16;
-    // at runtime/bytecodes.uops:1091
-    pub const JUMP_BACKWARD: u16 = 16u16;
-    // at runtime/bytecodes.uops:1084
-    pub const JUMP_FORWARD: u16 = 17u16;
-    // at runtime/bytecodes.uops:995
-    pub const LIST_APPEND: u16 = 18u16;
-    // at runtime/bytecodes.uops:1041
-    pub const LOAD_ATTR: u16 = 19u16;
-    // at runtime/bytecodes.uops:445
-    pub const LOAD_CONST: u16 = 20u16;
-    // at runtime/bytecodes.uops:390
-    pub const LOAD_FAST: u16 = 21u16;
-    // at runtime/bytecodes.uops:398
-    pub const LOAD_FAST_CHECK: u16 = 22u16;
-    // at runtime/bytecodes.uops:419
-    pub const LOAD_FAST_LOAD_FAST: u16 = 23u16;
-    // at runtime/bytecodes.uops:1031
-    pub const LOAD_METHOD: u16 = 24u16;
-    // at runtime/bytecodes.uops:1334
-    pub const MAKE_FUNCTION: u16 = 25u16;
-    // at runtime/bytecodes.uops:363
-    pub const NOP: u16 = 26u16;
-    // at runtime/bytecodes.uops:1051
-    pub const POP_JUMP_IF_FALSE: u16 = 27u16;
-    // at runtime/bytecodes.uops:1068
-    pub const POP_JUMP_IF_TRUE: u16 = 28u16;
-    // at runtime/bytecodes.uops:366
-    pub const POP_TOP: u16 = 29u16;
-    // at runtime/bytecodes.uops:370
-    pub const PUSH_NULL: u16 = 30u16;
-    // at runtime/bytecodes.uops:1245
-    pub const RAISE_ASSERTION: u16 = 31u16;
-    // at runtime/bytecodes.uops:1322
-    pub const RETURN_VALUE: u16 = 32u16;
-    // at runtime/bytecodes.uops:410
-    pub const STORE_FAST: u16 = 33u16;
-    // at runtime/bytecodes.uops:431
-    pub const STORE_FAST_LOAD_FAST: u16 = 34u16;
-    // at runtime/bytecodes.uops:382
-    pub const SWAP: u16 = 35u16;
-    // at runtime/bytecodes.uops:772
-    pub const UNARY_NOT: u16 = 36u16;
-    // at runtime/bytecodes.uops:765
-    pub const UNARY_OP: u16 = 37u16;
-    // at runtime/bytecodes.uops:1000
-    pub const UNPACK_SEQUENCE: u16 = 38u16;
-    // at runtime/bytecodes.uops:574
-    pub const _BINARY_OP: u16 = 39u16;
-    // at runtime/bytecodes.uops:666
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 40u16;
-    // at runtime/bytecodes.uops:603
-    pub const _BINARY_OP_ADD_INT: u16 = 41u16;
-    // at runtime/bytecodes.uops:683
-    pub const _BINARY_OP_ADD_MIX: u16 = 42u16;
-    // at runtime/bytecodes.uops:711
-    pub const _BINARY_OP_ADD_STR: u16 = 43u16;
-    // at runtime/bytecodes.uops:1575
-    pub const _BINARY_OP_ADD_WORD: u16 = 44u16;
-    // at runtime/bytecodes.uops:631
-    pub const _BINARY_OP_AND_INT: u16 = 45u16;
-    // at runtime/bytecodes.uops:1617
-    pub const _BINARY_OP_AND_WORD: u16 = 46u16;
-    // at runtime/bytecodes.uops:621
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 47u16;
-    // at runtime/bytecodes.uops:1599
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 48u16;
-    // at runtime/bytecodes.uops:643
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 49u16;
-    // at runtime/bytecodes.uops:1635
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 50u16;
-    // at runtime/bytecodes.uops:674
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 51u16;
-    // at runtime/bytecodes.uops:615
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 52u16;
-    // at runtime/bytecodes.uops:691
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 53u16;
-    // at runtime/bytecodes.uops:1591
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 54u16;
-    // at runtime/bytecodes.uops:635
-    pub const _BINARY_OP_OR_INT: u16 = 55u16;
-    // at runtime/bytecodes.uops:1623
-    pub const _BINARY_OP_OR_WORD: u16 = 56u16;
-    // at runtime/bytecodes.uops:700
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 57u16;
-    // at runtime/bytecodes.uops:626
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 58u16;
-    // at runtime/bytecodes.uops:1608
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 59u16;
-    // at runtime/bytecodes.uops:654
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 60u16;
-    // at runtime/bytecodes.uops:1646
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 61u16;
-    // at runtime/bytecodes.uops:670
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 62u16;
-    // at runtime/bytecodes.uops:609
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 63u16;
-    // at runtime/bytecodes.uops:687
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 64u16;
-    // at runtime/bytecodes.uops:1583
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 65u16;
-    // at runtime/bytecodes.uops:678
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 66u16;
-    // at runtime/bytecodes.uops:661
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 67u16;
-    // at runtime/bytecodes.uops:695
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 68u16;
-    // at runtime/bytecodes.uops:639
-    pub const _BINARY_OP_XOR_INT: u16 = 69u16;
-    // at runtime/bytecodes.uops:1629
-    pub const _BINARY_OP_XOR_WORD: u16 = 70u16;
-    // at runtime/bytecodes.uops:857
-    pub const _BINARY_SUBSCR: u16 = 71u16;
-    // at runtime/bytecodes.uops:894
-    pub const _BINARY_SUBSCR_DICT: u16 = 72u16;
-    // at runtime/bytecodes.uops:867
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 73u16;
-    // at runtime/bytecodes.uops:887
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 74u16;
-    // at runtime/bytecodes.uops:877
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 75u16;
-    // at runtime/bytecodes.uops:1570
-    pub const _BOX_WORD: u16 = 76u16;
-    // at runtime/bytecodes.uops:1262
-    pub const _CALL: u16 = 77u16;
-    // at runtime/bytecodes.uops:1289
-    pub const _CALL_BUILTIN: u16 = 78u16;
-    // at runtime/bytecodes.uops:1275
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 79u16;
-    // at runtime/bytecodes.uops:1352
-    pub const _CHECK_VALIDITY: u16 = 80u16;
-    // at runtime/bytecodes.uops:1366
-    pub const _COLD_EXIT: u16 = 81u16;
-    // at runtime/bytecodes.uops:792
-    pub const _COMPARE_OP: u16 = 82u16;
-    // at runtime/bytecodes.uops:806
-    pub const _COMPARE_OP_FLOAT: u16 = 83u16;
-    // at runtime/bytecodes.uops:802
-    pub const _COMPARE_OP_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:818
-    pub const _COMPARE_OP_MIX: u16 = 85u16;
-    // at runtime/bytecodes.uops:810
-    pub const _COMPARE_OP_STR: u16 = 86u16;
-    // at runtime/bytecodes.uops:1382
-    pub const _DEOPT: u16 = 87u16;
-    // at runtime/bytecodes.uops:1387
-    pub const _ERROR_EXIT: u16 = 88u16;
-    // at runtime/bytecodes.uops:1357
-    pub const _EXIT_TRACE: u16 = 89u16;
-    // at runtime/bytecodes.uops:1123
-    pub const _FOR_ITER: u16 = 90u16;
-    // at runtime/bytecodes.uops:588
-    pub const _GUARD_BOTH_FLOAT: u16 = 91u16;
-    // at runtime/bytecodes.uops:584
-    pub const _GUARD_BOTH_INT: u16 = 92u16;
-    // at runtime/bytecodes.uops:599
-    pub const _GUARD_BOTH_STR: u16 = 93u16;
-    // at runtime/bytecodes.uops:474
-    pub const _GUARD_BUILTINS_VERSION: u16 = 94u16;
-    // at runtime/bytecodes.uops:592
-    pub const _GUARD_FLOAT_MIX: u16 = 95u16;
-    // at runtime/bytecodes.uops:468
-    pub const _GUARD_GLOBALS_VERSION: u16 = 96u16;
-    // at runtime/bytecodes.uops:1506
-    pub const _GUARD_GLOBAL_TYPE: u16 = 97u16;
-    // at runtime/bytecodes.uops:1532
-    pub const _GUARD_IS_FALSE_POP: u16 = 98u16;
-    // at runtime/bytecodes.uops:1522
-    pub const _GUARD_IS_TRUE_POP: u16 = 99u16;
-    // at runtime/bytecodes.uops:1141
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 100u16;
-    // at runtime/bytecodes.uops:1498
-    pub const _GUARD_LOCAL_TYPE: u16 = 101u16;
-    // at runtime/bytecodes.uops:1226
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 102u16;
-    // at runtime/bytecodes.uops:1171
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 103u16;
-    // at runtime/bytecodes.uops:1514
-    pub const _GUARD_STACK_TYPE: u16 = 104u16;
-    // at runtime/bytecodes.uops:1550
-    pub const _INT_TO_WORD: u16 = 105u16;
-    // at runtime/bytecodes.uops:1188
-    pub const _ITER_CHECK_LIST: u16 = 106u16;
-    // at runtime/bytecodes.uops:1157
-    pub const _ITER_CHECK_RANGE: u16 = 107u16;
-    // at runtime/bytecodes.uops:1192
-    pub const _ITER_JUMP_LIST: u16 = 108u16;
-    // at runtime/bytecodes.uops:1161
-    pub const _ITER_JUMP_RANGE: u16 = 109u16;
-    // at runtime/bytecodes.uops:1231
-    pub const _ITER_NEXT_LIST: u16 = 110u16;
-    // at runtime/bytecodes.uops:1215
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1148
-    pub const _ITER_NEXT_PRESENT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1175
-    pub const _ITER_NEXT_RANGE: u16 = 113u16;
-    // at runtime/bytecodes.uops:1203
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 114u16;
-    // at runtime/bytecodes.uops:1182
-    pub const _ITER_POP_EXHAUSTED: u16 = 115u16;
-    // at runtime/bytecodes.uops:1491
-    pub const _JUMP_TO_TOP: u16 = 116u16;
-    // at runtime/bytecodes.uops:1392
-    pub const _LOAD_CONST_INLINE: u16 = 117u16;
-    // at runtime/bytecodes.uops:1410
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 118u16;
-    // at runtime/bytecodes.uops:1555
-    pub const _LOAD_CONST_WORD: u16 = 119u16;
-    // at runtime/bytecodes.uops:1427
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 120u16;
-    // at runtime/bytecodes.uops:1418
-    pub const _LOAD_FAST_UNBOXED: u16 = 121u16;
-    // at runtime/bytecodes.uops:463
-    pub const _LOAD_GLOBAL: u16 = 122u16;
-    // at runtime/bytecodes.uops:487
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 123u16;
-    // at runtime/bytecodes.uops:480
-    pub const _LOAD_GLOBAL_MODULE: u16 = 124u16;
-    // at runtime/bytecodes.uops:1460
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 125u16;
-    // at runtime/bytecodes.uops:1454
-    pub const _POP_TOP_UNBOXED: u16 = 126u16;
-    // at runtime/bytecodes.uops:1281
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 127u16;
-    // at runtime/bytecodes.uops:1347
-    pub const _SET_IP: u16 = 128u16;
-    // at runtime/bytecodes.uops:566
-    pub const _SPECIALIZE_BINARY_OP: u16 = 129u16;
-    // at runtime/bytecodes.uops:849
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 130u16;
-    // at runtime/bytecodes.uops:1254
-    pub const _SPECIALIZE_CALL: u16 = 131u16;
-    // at runtime/bytecodes.uops:784
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 132u16;
     // at runtime/bytecodes.uops:1115
-    pub const _SPECIALIZE_FOR_ITER: u16 = 133u16;
-    // at runtime/bytecodes.uops:455
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 134u16;
-    // at runtime/bytecodes.uops:522
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 135u16;
-    // at runtime/bytecodes.uops:913
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 136u16;
-    // at runtime/bytecodes.uops:1342
-    pub const _START_EXECUTOR: u16 = 137u16;
-    // at runtime/bytecodes.uops:1444
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 138u16;
-    // at runtime/bytecodes.uops:1436
-    pub const _STORE_FAST_UNBOXED: u16 = 139u16;
-    // at runtime/bytecodes.uops:530
-    pub const _STORE_GLOBAL: u16 = 140u16;
-    // at runtime/bytecodes.uops:536
-    pub const _STORE_GLOBAL_MODULE: u16 = 141u16;
-    // at runtime/bytecodes.uops:1469
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 142u16;
-    // at runtime/bytecodes.uops:1480
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 143u16;
-    // at runtime/bytecodes.uops:921
-    pub const _STORE_SUBSCR: u16 = 144u16;
-    // at runtime/bytecodes.uops:944
-    pub const _STORE_SUBSCR_DICT: u16 = 145u16;
-    // at runtime/bytecodes.uops:932
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 146u16;
+    pub const ENTER_EXECUTOR: u16 = 10u16;
+    // at runtime/bytecodes.uops:1054
+    pub const EXTENDED_ARG: u16 = 11u16;
+    // at runtime/bytecodes.uops:1009
+    pub const FORMAT_SIMPLE: u16 = 12u16;
+    // at runtime/bytecodes.uops:1016
+    pub const FORMAT_WITH_SPEC: u16 = 13u16;
+    // at runtime/bytecodes.uops:1121
+    pub const GET_ITER: u16 = 14u16;
+    // at runtime/bytecodes.uops:1341
+    pub const INTERPRETER_EXIT: u16 = 15u16;
+    // at runtime/bytecodes.uops:842
+    pub const IS_OP: u16 = 16u16;
+    // at runtime/bytecodes.uops:1102
+    pub const JUMP_BACKWARD: u16 = 17u16;
+    // at runtime/bytecodes.uops:1095
+    pub const JUMP_FORWARD: u16 = 18u16;
+    // at runtime/bytecodes.uops:998
+    pub const LIST_APPEND: u16 = 19u16;
+    // at runtime/bytecodes.uops:1044
+    pub const LOAD_ATTR: u16 = 20u16;
+    // at runtime/bytecodes.uops:448
+    pub const LOAD_CONST: u16 = 21u16;
+    // at runtime/bytecodes.uops:393
+    pub const LOAD_FAST: u16 = 22u16;
+    // at runtime/bytecodes.uops:401
+    pub const LOAD_FAST_CHECK: u16 = 23u16;
+    // at runtime/bytecodes.uops:422
+    pub const LOAD_FAST_LOAD_FAST: u16 = 24u16;
+    // at runtime/bytecodes.uops:1034
+    pub const LOAD_METHOD: u16 = 25u16;
+    // at runtime/bytecodes.uops:1346
+    pub const MAKE_FUNCTION: u16 = 26u16;
+    // at runtime/bytecodes.uops:366
+    pub const NOP: u16 = 27u16;
+    // at runtime/bytecodes.uops:1062
+    pub const POP_JUMP_IF_FALSE: u16 = 28u16;
+    // at runtime/bytecodes.uops:1079
+    pub const POP_JUMP_IF_TRUE: u16 = 29u16;
+    // at runtime/bytecodes.uops:369
+    pub const POP_TOP: u16 = 30u16;
+    // at runtime/bytecodes.uops:373
+    pub const PUSH_NULL: u16 = 31u16;
+    // at runtime/bytecodes.uops:1257
+    pub const RAISE_ASSERTION: u16 = 32u16;
+    // at runtime/bytecodes.uops:1334
+    pub const RETURN_VALUE: u16 = 33u16;
+    // at runtime/bytecodes.uops:413
+    pub const STORE_FAST: u16 = 34u16;
+    // at runtime/bytecodes.uops:434
+    pub const STORE_FAST_LOAD_FAST: u16 = 35u16;
+    // at runtime/bytecodes.uops:385
+    pub const SWAP: u16 = 36u16;
+    // at runtime/bytecodes.uops:775
+    pub const UNARY_NOT: u16 = 37u16;
+    // at runtime/bytecodes.uops:768
+    pub const UNARY_OP: u16 = 38u16;
+    // at runtime/bytecodes.uops:1003
+    pub const UNPACK_SEQUENCE: u16 = 39u16;
+    // at runtime/bytecodes.uops:577
+    pub const _BINARY_OP: u16 = 40u16;
+    // at runtime/bytecodes.uops:669
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 41u16;
+    // at runtime/bytecodes.uops:606
+    pub const _BINARY_OP_ADD_INT: u16 = 42u16;
+    // at runtime/bytecodes.uops:686
+    pub const _BINARY_OP_ADD_MIX: u16 = 43u16;
+    // at runtime/bytecodes.uops:714
+    pub const _BINARY_OP_ADD_STR: u16 = 44u16;
+    // at runtime/bytecodes.uops:1587
+    pub const _BINARY_OP_ADD_WORD: u16 = 45u16;
+    // at runtime/bytecodes.uops:634
+    pub const _BINARY_OP_AND_INT: u16 = 46u16;
+    // at runtime/bytecodes.uops:1629
+    pub const _BINARY_OP_AND_WORD: u16 = 47u16;
+    // at runtime/bytecodes.uops:624
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 48u16;
+    // at runtime/bytecodes.uops:1611
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 49u16;
+    // at runtime/bytecodes.uops:646
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 50u16;
+    // at runtime/bytecodes.uops:1647
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 51u16;
+    // at runtime/bytecodes.uops:677
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 52u16;
+    // at runtime/bytecodes.uops:618
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 53u16;
+    // at runtime/bytecodes.uops:694
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 54u16;
+    // at runtime/bytecodes.uops:1603
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 55u16;
+    // at runtime/bytecodes.uops:638
+    pub const _BINARY_OP_OR_INT: u16 = 56u16;
+    // at runtime/bytecodes.uops:1635
+    pub const _BINARY_OP_OR_WORD: u16 = 57u16;
+    // at runtime/bytecodes.uops:703
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 58u16;
+    // at runtime/bytecodes.uops:629
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 59u16;
+    // at runtime/bytecodes.uops:1620
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 60u16;
+    // at runtime/bytecodes.uops:657
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 61u16;
+    // at runtime/bytecodes.uops:1658
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 62u16;
+    // at runtime/bytecodes.uops:673
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 63u16;
+    // at runtime/bytecodes.uops:612
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 64u16;
+    // at runtime/bytecodes.uops:690
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 65u16;
+    // at runtime/bytecodes.uops:1595
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 66u16;
+    // at runtime/bytecodes.uops:681
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 67u16;
+    // at runtime/bytecodes.uops:664
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 68u16;
+    // at runtime/bytecodes.uops:698
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 69u16;
+    // at runtime/bytecodes.uops:642
+    pub const _BINARY_OP_XOR_INT: u16 = 70u16;
+    // at runtime/bytecodes.uops:1641
+    pub const _BINARY_OP_XOR_WORD: u16 = 71u16;
+    // at runtime/bytecodes.uops:860
+    pub const _BINARY_SUBSCR: u16 = 72u16;
+    // at runtime/bytecodes.uops:897
+    pub const _BINARY_SUBSCR_DICT: u16 = 73u16;
+    // at runtime/bytecodes.uops:870
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 74u16;
+    // at runtime/bytecodes.uops:890
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 75u16;
+    // at runtime/bytecodes.uops:880
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 76u16;
+    // at runtime/bytecodes.uops:1582
+    pub const _BOX_WORD: u16 = 77u16;
+    // at runtime/bytecodes.uops:1274
+    pub const _CALL: u16 = 78u16;
+    // at runtime/bytecodes.uops:1301
+    pub const _CALL_BUILTIN: u16 = 79u16;
+    // at runtime/bytecodes.uops:1287
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 80u16;
+    // at runtime/bytecodes.uops:1364
+    pub const _CHECK_VALIDITY: u16 = 81u16;
+    // at runtime/bytecodes.uops:1378
+    pub const _COLD_EXIT: u16 = 82u16;
+    // at runtime/bytecodes.uops:795
+    pub const _COMPARE_OP: u16 = 83u16;
+    // at runtime/bytecodes.uops:809
+    pub const _COMPARE_OP_FLOAT: u16 = 84u16;
+    // at runtime/bytecodes.uops:805
+    pub const _COMPARE_OP_INT: u16 = 85u16;
+    // at runtime/bytecodes.uops:821
+    pub const _COMPARE_OP_MIX: u16 = 86u16;
+    // at runtime/bytecodes.uops:813
+    pub const _COMPARE_OP_STR: u16 = 87u16;
+    // at runtime/bytecodes.uops:1394
+    pub const _DEOPT: u16 = 88u16;
+    // at runtime/bytecodes.uops:1399
+    pub const _ERROR_EXIT: u16 = 89u16;
+    // at runtime/bytecodes.uops:1369
+    pub const _EXIT_TRACE: u16 = 90u16;
+    // at runtime/bytecodes.uops:1135
+    pub const _FOR_ITER: u16 = 91u16;
+    // at runtime/bytecodes.uops:591
+    pub const _GUARD_BOTH_FLOAT: u16 = 92u16;
+    // at runtime/bytecodes.uops:587
+    pub const _GUARD_BOTH_INT: u16 = 93u16;
+    // at runtime/bytecodes.uops:602
+    pub const _GUARD_BOTH_STR: u16 = 94u16;
+    // at runtime/bytecodes.uops:477
+    pub const _GUARD_BUILTINS_VERSION: u16 = 95u16;
+    // at runtime/bytecodes.uops:595
+    pub const _GUARD_FLOAT_MIX: u16 = 96u16;
+    // at runtime/bytecodes.uops:471
+    pub const _GUARD_GLOBALS_VERSION: u16 = 97u16;
+    // at runtime/bytecodes.uops:1518
+    pub const _GUARD_GLOBAL_TYPE: u16 = 98u16;
+    // at runtime/bytecodes.uops:1544
+    pub const _GUARD_IS_FALSE_POP: u16 = 99u16;
+    // at runtime/bytecodes.uops:1534
+    pub const _GUARD_IS_TRUE_POP: u16 = 100u16;
+    // at runtime/bytecodes.uops:1153
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 101u16;
+    // at runtime/bytecodes.uops:1510
+    pub const _GUARD_LOCAL_TYPE: u16 = 102u16;
+    // at runtime/bytecodes.uops:1238
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 103u16;
+    // at runtime/bytecodes.uops:1183
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 104u16;
+    // at runtime/bytecodes.uops:1526
+    pub const _GUARD_STACK_TYPE: u16 = 105u16;
     // at runtime/bytecodes.uops:1562
-    pub const _WORD_TO_INT: u16 = 147u16;
+    pub const _INT_TO_WORD: u16 = 106u16;
+    // at runtime/bytecodes.uops:1200
+    pub const _ITER_CHECK_LIST: u16 = 107u16;
+    // at runtime/bytecodes.uops:1169
+    pub const _ITER_CHECK_RANGE: u16 = 108u16;
+    // at runtime/bytecodes.uops:1204
+    pub const _ITER_JUMP_LIST: u16 = 109u16;
+    // at runtime/bytecodes.uops:1173
+    pub const _ITER_JUMP_RANGE: u16 = 110u16;
+    // at runtime/bytecodes.uops:1243
+    pub const _ITER_NEXT_LIST: u16 = 111u16;
+    // at runtime/bytecodes.uops:1227
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 112u16;
+    // at runtime/bytecodes.uops:1160
+    pub const _ITER_NEXT_PRESENT: u16 = 113u16;
+    // at runtime/bytecodes.uops:1187
+    pub const _ITER_NEXT_RANGE: u16 = 114u16;
+    // at runtime/bytecodes.uops:1215
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 115u16;
+    // at runtime/bytecodes.uops:1194
+    pub const _ITER_POP_EXHAUSTED: u16 = 116u16;
+    // at runtime/bytecodes.uops:1503
+    pub const _JUMP_TO_TOP: u16 = 117u16;
+    // at runtime/bytecodes.uops:1404
+    pub const _LOAD_CONST_INLINE: u16 = 118u16;
+    // at runtime/bytecodes.uops:1422
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 119u16;
+    // at runtime/bytecodes.uops:1567
+    pub const _LOAD_CONST_WORD: u16 = 120u16;
+    // at runtime/bytecodes.uops:1439
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 121u16;
+    // at runtime/bytecodes.uops:1430
+    pub const _LOAD_FAST_UNBOXED: u16 = 122u16;
+    // at runtime/bytecodes.uops:466
+    pub const _LOAD_GLOBAL: u16 = 123u16;
+    // at runtime/bytecodes.uops:490
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 124u16;
+    // at runtime/bytecodes.uops:483
+    pub const _LOAD_GLOBAL_MODULE: u16 = 125u16;
+    // at runtime/bytecodes.uops:1472
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 126u16;
+    // at runtime/bytecodes.uops:1466
+    pub const _POP_TOP_UNBOXED: u16 = 127u16;
+    // at runtime/bytecodes.uops:1293
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 128u16;
+    // at runtime/bytecodes.uops:1359
+    pub const _SET_IP: u16 = 129u16;
+    // at runtime/bytecodes.uops:569
+    pub const _SPECIALIZE_BINARY_OP: u16 = 130u16;
+    // at runtime/bytecodes.uops:852
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 131u16;
+    // at runtime/bytecodes.uops:1266
+    pub const _SPECIALIZE_CALL: u16 = 132u16;
+    // at runtime/bytecodes.uops:787
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 133u16;
+    // at runtime/bytecodes.uops:1127
+    pub const _SPECIALIZE_FOR_ITER: u16 = 134u16;
+    // at runtime/bytecodes.uops:458
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 135u16;
+    // at runtime/bytecodes.uops:525
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 136u16;
+    // at runtime/bytecodes.uops:916
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 137u16;
+    // at runtime/bytecodes.uops:1354
+    pub const _START_EXECUTOR: u16 = 138u16;
+    // at runtime/bytecodes.uops:1456
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 139u16;
+    // at runtime/bytecodes.uops:1448
+    pub const _STORE_FAST_UNBOXED: u16 = 140u16;
+    // at runtime/bytecodes.uops:533
+    pub const _STORE_GLOBAL: u16 = 141u16;
+    // at runtime/bytecodes.uops:539
+    pub const _STORE_GLOBAL_MODULE: u16 = 142u16;
+    // at runtime/bytecodes.uops:1481
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 143u16;
+    // at runtime/bytecodes.uops:1492
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 144u16;
+    // at runtime/bytecodes.uops:924
+    pub const _STORE_SUBSCR: u16 = 145u16;
+    // at runtime/bytecodes.uops:947
+    pub const _STORE_SUBSCR_DICT: u16 = 146u16;
+    // at runtime/bytecodes.uops:935
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 147u16;
+    // at runtime/bytecodes.uops:1574
+    pub const _WORD_TO_INT: u16 = 148u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
-    /// Reads `oparg`, in its body or in an array size.
+    /// Reads `oparg`, in its body or in an array size (or holds a part of the next instruction's, `extend_oparg!`).
     pub const HAS_ARG: u32 = 1u32;
     /// Has a guard that leaves through a side exit (`exit_if!`).
     pub const HAS_EXIT: u32 = 2u32;
@@ -618,8 +622,10 @@ pub mod flags {
     pub const TYPE_GUARD: u32 = 4194304u32;
     /// Calls a helper declared `invalidates`: executors may be invalid after it.
     pub const INVALIDATES: u32 = 8388608u32;
+    /// A prefix: the next instruction runs with this one's oparg above the bits of its own (`extend_oparg!`). Traces resume at the prefix, never after it.
+    pub const EXTENDS_OPARG: u32 = 16777216u32;
     /// Each flag's name and bit.
-    pub const NAMES: [(&str, u32); 24usize] = [
+    pub const NAMES: [(&str, u32); 25usize] = [
         ("HAS_ARG", 1u32),
         ("HAS_EXIT", 2u32),
         ("HAS_DEOPT", 4u32),
@@ -644,10 +650,11 @@ pub mod flags {
         ("HAS_CACHE", 2097152u32),
         ("TYPE_GUARD", 4194304u32),
         ("INVALIDATES", 8388608u32),
+        ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 86usize;
-pub const UOP_COUNT: usize = 148usize;
+pub const INSTRUCTION_COUNT: usize = 87usize;
+pub const UOP_COUNT: usize = 149usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -770,7 +777,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 87usize] = [
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
@@ -788,45 +795,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 39u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 581u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_ADD_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 91u16,
-                operand: Operand::None,
-            },
-            Expansion {
                 uop: 40u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 728u32,
+        line: 584u32,
     },
     InstructionInfo {
-        name: "BINARY_OP_ADD_INT",
+        name: "BINARY_OP_ADD_FLOAT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -852,7 +830,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 717u32,
+        line: 731u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_ADD_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 93u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 42u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 720u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -871,17 +878,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 96u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 42u16,
+                uop: 43u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 732u32,
+        line: 735u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -900,17 +907,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 93u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 43u16,
+                uop: 44u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 736u32,
+        line: 739u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -929,17 +936,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 45u16,
+                uop: 46u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 722u32,
+        line: 725u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -958,17 +965,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 47u16,
+                uop: 48u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 720u32,
+        line: 723u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -987,49 +994,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 49u16,
+                uop: 50u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 725u32,
+        line: 728u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 91u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 51u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 730u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_MULTIPLY_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1055,7 +1033,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 719u32,
+        line: 733u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_MULTIPLY_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 93u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 53u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 722u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1074,17 +1081,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 96u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 53u16,
+                uop: 54u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 734u32,
+        line: 737u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1103,78 +1110,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 55u16,
+                uop: 56u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 723u32,
+        line: 726u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 91u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 57u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 737u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_POWER_MIX",
-        cache_units: 1u8,
-        flags: 2u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 95u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 57u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 738u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_REMAINDER_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1200,7 +1149,65 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 721u32,
+        line: 740u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_POWER_MIX",
+        cache_units: 1u8,
+        flags: 2u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 96u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 58u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 741u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_REMAINDER_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 93u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 59u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 724u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1219,40 +1226,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 60u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 726u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_SUBTRACT_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 91u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 62u16,
+                uop: 61u16,
                 operand: Operand::None,
             },
         ],
@@ -1261,7 +1239,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         line: 729u32,
     },
     InstructionInfo {
-        name: "BINARY_OP_SUBTRACT_INT",
+        name: "BINARY_OP_SUBTRACT_FLOAT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1287,7 +1265,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 718u32,
+        line: 732u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_SUBTRACT_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 93u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 64u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 721u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1306,49 +1313,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 96u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 64u16,
+                uop: 65u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 733u32,
+        line: 736u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 91u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 66u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 731u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_TRUE_DIVIDE_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1374,7 +1352,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 727u32,
+        line: 734u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_TRUE_DIVIDE_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 93u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 68u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 730u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1393,17 +1400,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 96u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 68u16,
+                uop: 69u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 735u32,
+        line: 738u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1422,17 +1429,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 69u16,
+                uop: 70u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 724u32,
+        line: 727u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1451,43 +1458,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 71u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 864u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_DICT",
-        cache_units: 1u8,
-        flags: 26u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 23u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
                 uop: 72u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 905u32,
+        line: 867u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_LIST_INT",
+        name: "BINARY_SUBSCR_DICT",
         cache_units: 1u8,
-        flags: 18u32,
+        flags: 26u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1507,10 +1489,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 902u32,
+        line: 908u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_STR_INT",
+        name: "BINARY_SUBSCR_LIST_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1532,10 +1514,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 904u32,
+        line: 905u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_TUPLE_INT",
+        name: "BINARY_SUBSCR_STR_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1557,7 +1539,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 903u32,
+        line: 907u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_TUPLE_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 23u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 76u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 906u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1582,7 +1589,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 971u32,
+        line: 974u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1607,7 +1614,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 979u32,
+        line: 982u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1632,7 +1639,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 990u32,
+        line: 993u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1657,7 +1664,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 985u32,
+        line: 988u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1682,7 +1689,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 975u32,
+        line: 978u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1701,13 +1708,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 77u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1272u32,
+        line: 1284u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1726,13 +1733,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 78u16,
+                uop: 79u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1297u32,
+        line: 1309u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1757,7 +1764,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 1311u32,
+        line: 1323u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1776,20 +1783,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 79u16,
+                uop: 80u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 127u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1296u32,
+        line: 1308u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1808,45 +1815,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 82u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 799u32,
-    },
-    InstructionInfo {
-        name: "COMPARE_OP_FLOAT",
-        cache_units: 1u8,
-        flags: 4194307u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 37u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 91u16,
-                operand: Operand::None,
-            },
-            Expansion {
                 uop: 83u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 817u32,
+        line: 802u32,
     },
     InstructionInfo {
-        name: "COMPARE_OP_INT",
+        name: "COMPARE_OP_FLOAT",
         cache_units: 1u8,
         flags: 4194307u32,
         popped: Count {
@@ -1872,7 +1850,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 816u32,
+        line: 820u32,
+    },
+    InstructionInfo {
+        name: "COMPARE_OP_INT",
+        cache_units: 1u8,
+        flags: 4194307u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 37u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 93u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 85u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 819u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -1891,17 +1898,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 96u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 85u16,
+                uop: 86u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 821u32,
+        line: 824u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -1920,17 +1927,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 93u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 86u16,
+                uop: 87u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 822u32,
+        line: 825u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -1955,7 +1962,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 830u32,
+        line: 833u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -1980,7 +1987,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 1021u32,
+        line: 1024u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2005,7 +2012,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 374u32,
+        line: 377u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2030,7 +2037,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 960u32,
+        line: 963u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2055,23 +2062,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 1104u32,
+        line: 1115u32,
     },
     InstructionInfo {
-        name: "FORMAT_SIMPLE",
+        name: "EXTENDED_ARG",
         cache_units: 0u8,
-        flags: 24u32,
+        flags: 17039361u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 0i16,
         },
         pushed: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 0i16,
         },
         deopt: 47u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 11u16,
@@ -2080,15 +2087,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 1006u32,
+        line: 1054u32,
     },
     InstructionInfo {
-        name: "FORMAT_WITH_SPEC",
+        name: "FORMAT_SIMPLE",
         cache_units: 0u8,
         flags: 24u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 2i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -2105,7 +2112,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 1013u32,
+        line: 1009u32,
+    },
+    InstructionInfo {
+        name: "FORMAT_WITH_SPEC",
+        cache_units: 0u8,
+        flags: 24u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 49u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 13u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1016u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2119,18 +2151,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 49u16,
+        deopt: 50u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 90u16,
+                uop: 91u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1138u32,
+        line: 1150u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2144,26 +2176,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 49u16,
+        deopt: 50u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 107u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 108u16,
+                uop: 109u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 110u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1239u32,
+        line: 1251u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2177,26 +2209,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 49u16,
+        deopt: 50u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 107u16,
+                uop: 108u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 109u16,
+                uop: 110u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 113u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1238u32,
+        line: 1250u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2210,18 +2242,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 52u16,
+        deopt: 53u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 13u16,
+                uop: 14u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1109u32,
+        line: 1121u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2235,18 +2267,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 53u16,
+        deopt: 54u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 14u16,
+                uop: 15u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1329u32,
+        line: 1341u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2260,48 +2292,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 54u16,
+        deopt: 55u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 15u16,
+                uop: 16u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 839u32,
+        line: 842u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
         cache_units: 1u8,
         flags: 3170641u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 55u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 16u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1091u32,
-    },
-    InstructionInfo {
-        name: "JUMP_FORWARD",
-        cache_units: 0u8,
-        flags: 1048641u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2321,7 +2328,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 1084u32,
+        line: 1102u32,
+    },
+    InstructionInfo {
+        name: "JUMP_FORWARD",
+        cache_units: 0u8,
+        flags: 1048641u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 57u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 18u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1095u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2335,31 +2367,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 57u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 18u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 995u32,
-    },
-    InstructionInfo {
-        name: "LOAD_ATTR",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 58u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -2371,15 +2378,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 1041u32,
+        line: 998u32,
     },
     InstructionInfo {
-        name: "LOAD_CONST",
+        name: "LOAD_ATTR",
         cache_units: 0u8,
-        flags: 1u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 0i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -2396,10 +2403,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 445u32,
+        line: 1044u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST",
+        name: "LOAD_CONST",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -2421,12 +2428,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 390u32,
+        line: 448u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_FAST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2446,7 +2453,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 398u32,
+        line: 393u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 62u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 23u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 401u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -2460,18 +2492,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 62u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 23u16,
+                uop: 24u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 419u32,
+        line: 422u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -2485,18 +2517,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 494u32,
+        line: 497u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -2510,56 +2542,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 96u16,
+                uop: 97u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 94u16,
+                uop: 95u16,
                 operand: Operand::Cache {
                     offset: 3u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 123u16,
-                operand: Operand::Cache {
-                    offset: 5u8,
-                    units: 1u8,
-                },
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 497u32,
-    },
-    InstructionInfo {
-        name: "LOAD_GLOBAL_MODULE",
-        cache_units: 6u8,
-        flags: 2113538u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 63u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 96u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
                     units: 2u8,
                 },
             },
@@ -2573,7 +2570,42 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 496u32,
+        line: 500u32,
+    },
+    InstructionInfo {
+        name: "LOAD_GLOBAL_MODULE",
+        cache_units: 6u8,
+        flags: 2113538u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 64u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 97u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 125u16,
+                operand: Operand::Cache {
+                    offset: 5u8,
+                    units: 1u8,
+                },
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 499u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -2587,18 +2619,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 66u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 24u16,
+                uop: 25u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1031u32,
+        line: 1034u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -2612,18 +2644,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 67u16,
+        deopt: 68u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 25u16,
+                uop: 26u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1334u32,
+        line: 1346u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -2637,46 +2669,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 68u16,
+        deopt: 69u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 26u16,
+                uop: 27u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 363u32,
+        line: 366u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
-        cache_units: 1u8,
-        flags: 3170385u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 69u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 27u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: Some(0u8),
-        callee: None,
-        line: 1051u32,
-    },
-    InstructionInfo {
-        name: "POP_JUMP_IF_TRUE",
         cache_units: 1u8,
         flags: 3170385u32,
         popped: Count {
@@ -2698,7 +2705,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1068u32,
+        line: 1062u32,
+    },
+    InstructionInfo {
+        name: "POP_JUMP_IF_TRUE",
+        cache_units: 1u8,
+        flags: 3170385u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 71u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 29u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: Some(0u8),
+        callee: None,
+        line: 1079u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -2712,18 +2744,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 71u16,
+        deopt: 72u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 29u16,
+                uop: 30u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 366u32,
+        line: 369u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -2737,31 +2769,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 72u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 30u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 370u32,
-    },
-    InstructionInfo {
-        name: "RAISE_ASSERTION",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
         deopt: 73u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -2773,15 +2780,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 1245u32,
+        line: 373u32,
     },
     InstructionInfo {
-        name: "RETURN_VALUE",
+        name: "RAISE_ASSERTION",
         cache_units: 0u8,
-        flags: 144u32,
+        flags: 25u32,
         popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
+            per_oparg: 1i16,
+            constant: 0i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -2798,12 +2805,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 1322u32,
+        line: 1257u32,
     },
     InstructionInfo {
-        name: "STORE_FAST",
+        name: "RETURN_VALUE",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 144u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -2823,7 +2830,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 410u32,
+        line: 1334u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 76u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 34u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 413u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -2837,18 +2869,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 76u16,
+        deopt: 77u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 34u16,
+                uop: 35u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 431u32,
+        line: 434u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -2862,18 +2894,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 77u16,
+        deopt: 78u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 547u32,
+        line: 550u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -2887,19 +2919,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 77u16,
+        deopt: 78u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 96u16,
+                uop: 97u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 141u16,
+                uop: 142u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -2908,7 +2940,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 549u32,
+        line: 552u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -2922,18 +2954,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 79u16,
+        deopt: 80u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 145u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 929u32,
+        line: 932u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -2947,18 +2979,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 79u16,
+        deopt: 80u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 145u16,
+                uop: 146u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 954u32,
+        line: 957u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -2972,18 +3004,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 79u16,
+        deopt: 80u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 146u16,
+                uop: 147u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 953u32,
+        line: 956u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -2997,31 +3029,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 82u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 35u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 382u32,
-    },
-    InstructionInfo {
-        name: "UNARY_NOT",
-        cache_units: 0u8,
-        flags: 16u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 83u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -3033,12 +3040,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 772u32,
+        line: 385u32,
     },
     InstructionInfo {
-        name: "UNARY_OP",
+        name: "UNARY_NOT",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 16u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -3058,7 +3065,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 765u32,
+        line: 775u32,
+    },
+    InstructionInfo {
+        name: "UNARY_OP",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 85u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 38u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 768u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -3072,22 +3104,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 85u16,
+        deopt: 86u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 38u16,
+                uop: 39u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1000u32,
+        line: 1003u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 148usize] = [
+pub static UOPS: [UopInfo; 149usize] = [
     UopInfo {
         name: "BUILD_LIST",
         flags: 17u32,
@@ -3138,7 +3170,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 971u32,
+        line: 974u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -3190,7 +3222,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 979u32,
+        line: 982u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -3242,7 +3274,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 990u32,
+        line: 993u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -3294,7 +3326,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 985u32,
+        line: 988u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -3346,7 +3378,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 975u32,
+        line: 978u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -3422,7 +3454,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1311u32,
+        line: 1323u32,
     },
     UopInfo {
         name: "CONTAINS_OP",
@@ -3482,7 +3514,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 830u32,
+        line: 833u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -3534,7 +3566,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1021u32,
+        line: 1024u32,
     },
     UopInfo {
         name: "COPY",
@@ -3615,7 +3647,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 374u32,
+        line: 377u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -3666,7 +3698,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 960u32,
+        line: 963u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -3700,7 +3732,41 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1104u32,
+        line: 1115u32,
+    },
+    UopInfo {
+        name: "EXTENDED_ARG",
+        flags: 17039361u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[],
+        outputs: &[],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1054u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -3752,7 +3818,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1006u32,
+        line: 1009u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -3812,7 +3878,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1013u32,
+        line: 1016u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -3864,7 +3930,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1109u32,
+        line: 1121u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -3907,7 +3973,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1329u32,
+        line: 1341u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -3967,7 +4033,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 839u32,
+        line: 842u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -4001,7 +4067,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1091u32,
+        line: 1102u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -4035,7 +4101,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1084u32,
+        line: 1095u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -4111,7 +4177,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 995u32,
+        line: 998u32,
     },
     UopInfo {
         name: "LOAD_ATTR",
@@ -4163,7 +4229,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1041u32,
+        line: 1044u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -4227,7 +4293,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 445u32,
+        line: 448u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -4290,7 +4356,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 390u32,
+        line: 393u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -4353,7 +4419,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 398u32,
+        line: 401u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -4436,7 +4502,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 419u32,
+        line: 422u32,
     },
     UopInfo {
         name: "LOAD_METHOD",
@@ -4496,7 +4562,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1031u32,
+        line: 1034u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -4556,7 +4622,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1334u32,
+        line: 1346u32,
     },
     UopInfo {
         name: "NOP",
@@ -4590,7 +4656,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 363u32,
+        line: 366u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -4633,7 +4699,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1051u32,
+        line: 1062u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -4676,7 +4742,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1068u32,
+        line: 1079u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -4730,7 +4796,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 366u32,
+        line: 369u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -4773,7 +4839,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 370u32,
+        line: 373u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -4816,7 +4882,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1245u32,
+        line: 1257u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -4859,7 +4925,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1322u32,
+        line: 1334u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -4926,7 +4992,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 410u32,
+        line: 413u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -5014,7 +5080,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 431u32,
+        line: 434u32,
     },
     UopInfo {
         name: "SWAP",
@@ -5107,7 +5173,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 382u32,
+        line: 385u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -5159,7 +5225,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 772u32,
+        line: 775u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -5211,7 +5277,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 765u32,
+        line: 768u32,
     },
     UopInfo {
         name: "UNPACK_SEQUENCE",
@@ -5263,7 +5329,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1000u32,
+        line: 1003u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -5323,7 +5389,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 574u32,
+        line: 577u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -5383,7 +5449,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 666u32,
+        line: 669u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -5443,7 +5509,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 603u32,
+        line: 606u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -5503,7 +5569,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 683u32,
+        line: 686u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -5563,7 +5629,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 711u32,
+        line: 714u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -5623,7 +5689,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1575u32,
+        line: 1587u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -5683,7 +5749,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 631u32,
+        line: 634u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -5743,7 +5809,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1617u32,
+        line: 1629u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -5803,7 +5869,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 621u32,
+        line: 624u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -5863,7 +5929,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1599u32,
+        line: 1611u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -5923,7 +5989,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 643u32,
+        line: 646u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -5983,7 +6049,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1635u32,
+        line: 1647u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -6043,7 +6109,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 674u32,
+        line: 677u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -6103,7 +6169,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 615u32,
+        line: 618u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -6163,7 +6229,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 691u32,
+        line: 694u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -6223,7 +6289,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1591u32,
+        line: 1603u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -6283,7 +6349,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 635u32,
+        line: 638u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -6343,7 +6409,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1623u32,
+        line: 1635u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -6403,7 +6469,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 700u32,
+        line: 703u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -6463,7 +6529,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 626u32,
+        line: 629u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -6523,7 +6589,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1608u32,
+        line: 1620u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -6583,7 +6649,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 654u32,
+        line: 657u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -6643,7 +6709,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1646u32,
+        line: 1658u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -6703,7 +6769,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 670u32,
+        line: 673u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -6763,7 +6829,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 609u32,
+        line: 612u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -6823,7 +6889,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 687u32,
+        line: 690u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -6883,7 +6949,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1583u32,
+        line: 1595u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -6943,7 +7009,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 678u32,
+        line: 681u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -7003,7 +7069,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 661u32,
+        line: 664u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -7063,7 +7129,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 695u32,
+        line: 698u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -7123,7 +7189,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 639u32,
+        line: 642u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -7183,7 +7249,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1629u32,
+        line: 1641u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -7243,7 +7309,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 857u32,
+        line: 860u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -7303,7 +7369,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 894u32,
+        line: 897u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -7363,7 +7429,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 867u32,
+        line: 870u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -7423,7 +7489,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 887u32,
+        line: 890u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -7483,7 +7549,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 877u32,
+        line: 880u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -7551,7 +7617,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1570u32,
+        line: 1582u32,
     },
     UopInfo {
         name: "_CALL",
@@ -7619,7 +7685,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1262u32,
+        line: 1274u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -7687,7 +7753,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1289u32,
+        line: 1301u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -7771,7 +7837,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1275u32,
+        line: 1287u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -7805,7 +7871,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1352u32,
+        line: 1364u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -7839,7 +7905,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1366u32,
+        line: 1378u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -7899,7 +7965,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 792u32,
+        line: 795u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -7959,7 +8025,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 806u32,
+        line: 809u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -8019,7 +8085,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 802u32,
+        line: 805u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -8079,7 +8145,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 818u32,
+        line: 821u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -8139,7 +8205,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 810u32,
+        line: 813u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -8173,7 +8239,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1382u32,
+        line: 1394u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -8207,7 +8273,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1387u32,
+        line: 1399u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -8241,7 +8307,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1357u32,
+        line: 1369u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -8301,7 +8367,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1123u32,
+        line: 1135u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -8369,7 +8435,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 588u32,
+        line: 591u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -8437,7 +8503,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 584u32,
+        line: 587u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -8505,7 +8571,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 599u32,
+        line: 602u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -8539,7 +8605,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 474u32,
+        line: 477u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -8628,7 +8694,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 592u32,
+        line: 595u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -8662,7 +8728,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 468u32,
+        line: 471u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -8703,7 +8769,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             }),
             fused_from: None,
         },
-        line: 1506u32,
+        line: 1518u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -8746,7 +8812,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1532u32,
+        line: 1544u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -8789,7 +8855,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1522u32,
+        line: 1534u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -8841,7 +8907,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1141u32,
+        line: 1153u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -8882,7 +8948,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             }),
             fused_from: None,
         },
-        line: 1498u32,
+        line: 1510u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -8934,7 +9000,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1226u32,
+        line: 1238u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -8986,7 +9052,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1171u32,
+        line: 1183u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -9057,7 +9123,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             }),
             fused_from: None,
         },
-        line: 1514u32,
+        line: 1526u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -9125,7 +9191,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1550u32,
+        line: 1562u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -9177,7 +9243,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1188u32,
+        line: 1200u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -9229,7 +9295,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1157u32,
+        line: 1169u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -9281,7 +9347,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1192u32,
+        line: 1204u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -9333,7 +9399,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1161u32,
+        line: 1173u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -9393,7 +9459,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1231u32,
+        line: 1243u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -9453,7 +9519,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1215u32,
+        line: 1227u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -9513,7 +9579,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1148u32,
+        line: 1160u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -9573,7 +9639,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1175u32,
+        line: 1187u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -9633,7 +9699,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1203u32,
+        line: 1215u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -9676,7 +9742,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1182u32,
+        line: 1194u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -9710,7 +9776,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1491u32,
+        line: 1503u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -9773,7 +9839,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1392u32,
+        line: 1404u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -9825,7 +9891,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1410u32,
+        line: 1422u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -9868,7 +9934,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 1555u32,
+        line: 1567u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -9936,7 +10002,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1427u32,
+        line: 1439u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -9988,7 +10054,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1418u32,
+        line: 1430u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -10031,7 +10097,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 463u32,
+        line: 466u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -10104,7 +10170,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 487u32,
+        line: 490u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -10187,7 +10253,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 480u32,
+        line: 483u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -10239,7 +10305,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1460u32,
+        line: 1472u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -10282,7 +10348,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1454u32,
+        line: 1466u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -10350,7 +10416,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1281u32,
+        line: 1293u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -10384,7 +10450,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1347u32,
+        line: 1359u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -10452,7 +10518,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 566u32,
+        line: 569u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -10520,7 +10586,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 849u32,
+        line: 852u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -10604,7 +10670,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1254u32,
+        line: 1266u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -10672,7 +10738,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 784u32,
+        line: 787u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -10724,7 +10790,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1115u32,
+        line: 1127u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -10758,7 +10824,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 455u32,
+        line: 458u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -10792,7 +10858,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 522u32,
+        line: 525u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -10860,7 +10926,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 913u32,
+        line: 916u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -10894,7 +10960,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1342u32,
+        line: 1354u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -10963,7 +11029,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1444u32,
+        line: 1456u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -11015,7 +11081,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1436u32,
+        line: 1448u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -11058,7 +11124,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 530u32,
+        line: 533u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -11139,7 +11205,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 536u32,
+        line: 539u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -11191,7 +11257,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1469u32,
+        line: 1481u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -11243,7 +11309,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1480u32,
+        line: 1492u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -11302,7 +11368,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 921u32,
+        line: 924u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -11361,7 +11427,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 944u32,
+        line: 947u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -11420,7 +11486,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 932u32,
+        line: 935u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -11488,19 +11554,19 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1562u32,
+        line: 1574u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 8usize] = [
     FamilyInfo {
-        head: 63u16,
-        members: &[65u16, 64u16],
-        line: 498u32,
+        head: 64u16,
+        members: &[66u16, 65u16],
+        line: 501u32,
     },
     FamilyInfo {
-        head: 77u16,
-        members: &[78u16],
-        line: 550u32,
+        head: 78u16,
+        members: &[79u16],
+        line: 553u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -11508,32 +11574,32 @@ pub static FAMILIES: [FamilyInfo; 8usize] = [
             2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
             16u16, 8u16, 19u16, 12u16, 3u16, 18u16, 10u16, 21u16, 13u16, 4u16,
         ],
-        line: 740u32,
+        line: 743u32,
     },
     FamilyInfo {
         head: 37u16,
         members: &[39u16, 38u16, 40u16, 41u16],
-        line: 823u32,
+        line: 826u32,
     },
     FamilyInfo {
         head: 23u16,
         members: &[24u16, 25u16, 27u16, 26u16],
-        line: 906u32,
+        line: 909u32,
     },
     FamilyInfo {
-        head: 79u16,
-        members: &[80u16, 81u16],
-        line: 955u32,
+        head: 80u16,
+        members: &[81u16, 82u16],
+        line: 958u32,
     },
     FamilyInfo {
-        head: 49u16,
-        members: &[51u16, 50u16],
-        line: 1240u32,
+        head: 50u16,
+        members: &[52u16, 51u16],
+        line: 1252u32,
     },
     FamilyInfo {
         head: 33u16,
         members: &[36u16, 34u16],
-        line: 1298u32,
+        line: 1310u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -11543,21 +11609,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1215u32,
+        line: 1227u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1203u32,
+        line: 1215u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 1555u32,
+        line: 1567u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -47,7 +47,7 @@ pub struct Stencil {
 }
 /// 132 stencils, 15717 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 148usize] = [
+pub static STENCILS: [Option<&Stencil>; 149usize] = [
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
     Some(&STENCILBUILD_SLICE),
@@ -58,6 +58,7 @@ pub static STENCILS: [Option<&Stencil>; 148usize] = [
     Some(&STENCILCONVERT_VALUE),
     Some(&STENCILCOPY),
     Some(&STENCILDELETE_SUBSCR),
+    None,
     None,
     Some(&STENCILFORMAT_SIMPLE),
     Some(&STENCILFORMAT_WITH_SPEC),
@@ -197,7 +198,7 @@ pub static STENCILS: [Option<&Stencil>; 148usize] = [
     Some(&STENCIL_STORE_SUBSCR_LIST_INT),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:971
+/// BUILD_LIST at runtime/bytecodes.uops:974
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -262,7 +263,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:979
+/// BUILD_MAP at runtime/bytecodes.uops:982
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -334,7 +335,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:990
+/// BUILD_SLICE at runtime/bytecodes.uops:993
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -399,7 +400,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:985
+/// BUILD_STRING at runtime/bytecodes.uops:988
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -464,7 +465,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:975
+/// BUILD_TUPLE at runtime/bytecodes.uops:978
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -529,7 +530,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1311
+/// CALL_KW at runtime/bytecodes.uops:1323
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -674,7 +675,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONTAINS_OP at runtime/bytecodes.uops:830
+/// CONTAINS_OP at runtime/bytecodes.uops:833
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -819,7 +820,7 @@ pub static STENCILCONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1021
+/// CONVERT_VALUE at runtime/bytecodes.uops:1024
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -921,7 +922,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:374
+/// COPY at runtime/bytecodes.uops:377
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -966,7 +967,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:960
+/// DELETE_SUBSCR at runtime/bytecodes.uops:963
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1091,7 +1092,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1006
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1009
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1187,7 +1188,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1013
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1016
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1315,7 +1316,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1109
+/// GET_ITER at runtime/bytecodes.uops:1121
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1409,7 +1410,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:839
+/// IS_OP at runtime/bytecodes.uops:842
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1524,7 +1525,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:995
+/// LIST_APPEND at runtime/bytecodes.uops:998
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1584,7 +1585,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_ATTR at runtime/bytecodes.uops:1041
+/// LOAD_ATTR at runtime/bytecodes.uops:1044
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1687,7 +1688,7 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:445
+/// LOAD_CONST at runtime/bytecodes.uops:448
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -1730,7 +1731,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:390
+/// LOAD_FAST at runtime/bytecodes.uops:393
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1772,7 +1773,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:398
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:401
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -1853,7 +1854,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:419
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:422
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -1911,7 +1912,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_METHOD at runtime/bytecodes.uops:1031
+/// LOAD_METHOD at runtime/bytecodes.uops:1034
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2010,7 +2011,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1334
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1346
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2077,7 +2078,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:363
+/// NOP at runtime/bytecodes.uops:366
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -2094,7 +2095,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:366
+/// POP_TOP at runtime/bytecodes.uops:369
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2160,7 +2161,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:370
+/// PUSH_NULL at runtime/bytecodes.uops:373
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -2184,7 +2185,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1245
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1257
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2240,7 +2241,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1322
+/// RETURN_VALUE at runtime/bytecodes.uops:1334
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2289,7 +2290,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:410
+/// STORE_FAST at runtime/bytecodes.uops:413
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -2366,7 +2367,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:431
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:434
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2458,7 +2459,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:382
+/// SWAP at runtime/bytecodes.uops:385
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -2496,7 +2497,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:772
+/// UNARY_NOT at runtime/bytecodes.uops:775
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2621,7 +2622,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:765
+/// UNARY_OP at runtime/bytecodes.uops:768
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2723,7 +2724,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_SEQUENCE at runtime/bytecodes.uops:1000
+/// UNPACK_SEQUENCE at runtime/bytecodes.uops:1003
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2831,7 +2832,7 @@ pub static STENCILUNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:574
+/// _BINARY_OP at runtime/bytecodes.uops:577
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2966,7 +2967,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:666
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:669
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -2992,7 +2993,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:603
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:606
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -3045,7 +3046,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:683
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:686
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3096,7 +3097,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:711
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:714
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3206,7 +3207,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1575
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1587
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -3241,7 +3242,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:631
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:634
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3273,7 +3274,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1617
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1629
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3298,7 +3299,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:621
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:624
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -3370,7 +3371,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1599
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1611
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -3436,7 +3437,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:643
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:646
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -3497,7 +3498,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1635
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1647
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -3540,7 +3541,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:674
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:677
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3566,7 +3567,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:615
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:618
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -3624,7 +3625,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:691
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:694
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3675,7 +3676,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1591
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1603
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -3710,7 +3711,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:635
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:638
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -3742,7 +3743,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1623
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1635
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3767,7 +3768,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:700
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:703
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3913,7 +3914,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:626
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:629
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -3982,7 +3983,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1608
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1620
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -4055,7 +4056,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:654
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:657
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -4107,7 +4108,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1646
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1658
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -4147,7 +4148,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:670
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:673
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -4173,7 +4174,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:609
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:612
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -4226,7 +4227,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:687
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:690
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4277,7 +4278,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1583
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1595
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -4312,7 +4313,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:678
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:681
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -4353,7 +4354,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:661
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:664
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -4398,7 +4399,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:695
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:698
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -4478,7 +4479,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:639
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:642
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -4510,7 +4511,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1629
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1641
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4535,7 +4536,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:857
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:860
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4663,7 +4664,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:894
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:897
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4807,7 +4808,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:867
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:870
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4909,7 +4910,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:887
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:890
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5032,7 +5033,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:877
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:880
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5133,7 +5134,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:1570
+/// _BOX_WORD at runtime/bytecodes.uops:1582
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5196,7 +5197,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1262
+/// _CALL at runtime/bytecodes.uops:1274
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5342,7 +5343,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1289
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1301
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5458,7 +5459,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1275
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1287
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5528,7 +5529,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1352
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1364
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -5566,7 +5567,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1366
+/// _COLD_EXIT at runtime/bytecodes.uops:1378
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5646,7 +5647,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1366, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1378, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5719,7 +5720,7 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:792
+/// _COMPARE_OP at runtime/bytecodes.uops:795
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5854,7 +5855,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:806
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:809
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -5904,7 +5905,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:802
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:805
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -5955,7 +5956,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:818
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:821
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -6038,7 +6039,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:810
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:813
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6155,7 +6156,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1382
+/// _DEOPT at runtime/bytecodes.uops:1394
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -6183,7 +6184,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1387
+/// _ERROR_EXIT at runtime/bytecodes.uops:1399
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -6211,7 +6212,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1357
+/// _EXIT_TRACE at runtime/bytecodes.uops:1369
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6247,7 +6248,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:588
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:591
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -6283,7 +6284,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:584
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:587
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -6321,7 +6322,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:599
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:602
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -6373,7 +6374,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:474
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:477
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -6413,7 +6414,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:592
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:595
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -6465,7 +6466,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:468
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:471
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -6505,7 +6506,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1506
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1518
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6590,7 +6591,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1532
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1544
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6710,7 +6711,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1522
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1534
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6834,7 +6835,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1141
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1153
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6889,7 +6890,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1498
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1510
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6970,7 +6971,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1226
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1238
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -7006,7 +7007,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1171
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1183
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -7040,7 +7041,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1514
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1526
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -7125,7 +7126,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:1550
+/// _INT_TO_WORD at runtime/bytecodes.uops:1562
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -7163,7 +7164,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1188
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1200
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7203,7 +7204,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1157
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1169
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7243,7 +7244,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1231
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1243
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7286,7 +7287,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1215
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1227
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7340,7 +7341,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1148
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1160
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7428,7 +7429,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1175
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1187
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7464,7 +7465,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1203
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1215
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7514,7 +7515,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1182
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1194
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -7580,7 +7581,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1491
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:1503
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -7608,7 +7609,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1392
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1404
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -7648,7 +7649,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1410
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1422
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -7678,7 +7679,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1555
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1567
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -7710,7 +7711,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1427
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1439
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -7746,7 +7747,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1418
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1430
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -7778,7 +7779,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:463
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:466
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7846,7 +7847,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:487
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:490
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -7892,7 +7893,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:480
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:483
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7938,7 +7939,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1460
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1472
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7973,7 +7974,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1454
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1466
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -7994,7 +7995,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1281
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1293
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8076,7 +8077,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1347
+/// _SET_IP at runtime/bytecodes.uops:1359
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -8107,7 +8108,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1342
+/// _START_EXECUTOR at runtime/bytecodes.uops:1354
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -8135,7 +8136,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1444
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1456
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8170,7 +8171,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1436
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1448
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8202,7 +8203,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:530
+/// _STORE_GLOBAL at runtime/bytecodes.uops:533
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8257,7 +8258,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:536
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:539
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -8353,7 +8354,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1469
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1481
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8408,7 +8409,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1480
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1492
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -8458,7 +8459,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:921
+/// _STORE_SUBSCR at runtime/bytecodes.uops:924
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8606,7 +8607,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:944
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:947
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8778,7 +8779,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:932
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:935
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8908,7 +8909,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:1562
+/// _WORD_TO_INT at runtime/bytecodes.uops:1574
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:971
+        // BUILD_LIST at runtime/bytecodes.uops:974
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:979
+        // BUILD_MAP at runtime/bytecodes.uops:982
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:990
+        // BUILD_SLICE at runtime/bytecodes.uops:993
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -53,7 +53,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:985
+        // BUILD_STRING at runtime/bytecodes.uops:988
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -67,7 +67,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:975
+        // BUILD_TUPLE at runtime/bytecodes.uops:978
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -81,7 +81,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1311
+        // CALL_KW at runtime/bytecodes.uops:1323
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -132,7 +132,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:830
+        // CONTAINS_OP at runtime/bytecodes.uops:833
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -155,7 +155,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1021
+        // CONVERT_VALUE at runtime/bytecodes.uops:1024
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -174,7 +174,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:374
+        // COPY at runtime/bytecodes.uops:377
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -189,7 +189,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:960
+        // DELETE_SUBSCR at runtime/bytecodes.uops:963
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -205,7 +205,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1006
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1009
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -223,7 +223,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1013
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1016
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -244,7 +244,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1109
+        // GET_ITER at runtime/bytecodes.uops:1121
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -262,7 +262,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:839
+        // IS_OP at runtime/bytecodes.uops:842
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -279,7 +279,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:995
+        // LIST_APPEND at runtime/bytecodes.uops:998
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -289,7 +289,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1041
+        // LOAD_ATTR at runtime/bytecodes.uops:1044
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -308,7 +308,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:445
+        // LOAD_CONST at runtime/bytecodes.uops:448
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -322,7 +322,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:390
+        // LOAD_FAST at runtime/bytecodes.uops:393
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -336,7 +336,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:398
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:401
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -357,7 +357,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:419
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:422
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -375,7 +375,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1031
+        // LOAD_METHOD at runtime/bytecodes.uops:1034
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -400,7 +400,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1334
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1346
         let oparg = (*inst).oparg as u32;
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -415,11 +415,11 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:363
+        // NOP at runtime/bytecodes.uops:366
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:366
+        // POP_TOP at runtime/bytecodes.uops:369
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -427,7 +427,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:370
+        // PUSH_NULL at runtime/bytecodes.uops:373
         let null = {
             let null: Value;
             {
@@ -439,7 +439,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1245
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1257
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -453,7 +453,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1322
+        // RETURN_VALUE at runtime/bytecodes.uops:1334
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -467,7 +467,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:410
+        // STORE_FAST at runtime/bytecodes.uops:413
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -479,7 +479,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:431
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:434
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -497,7 +497,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:382
+        // SWAP at runtime/bytecodes.uops:385
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -514,7 +514,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:772
+        // UNARY_NOT at runtime/bytecodes.uops:775
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -531,7 +531,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:765
+        // UNARY_OP at runtime/bytecodes.uops:768
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -550,7 +550,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1000
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1003
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -568,7 +568,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:574
+        // _BINARY_OP at runtime/bytecodes.uops:577
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -590,7 +590,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:666
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:669
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -604,7 +604,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:603
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:606
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -623,7 +623,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:683
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:686
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -637,7 +637,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:711
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:714
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -653,7 +653,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1575
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1587
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -672,7 +672,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:631
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:634
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -686,7 +686,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1617
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1629
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -700,7 +700,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:621
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:624
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -718,7 +718,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1599
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1611
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -737,7 +737,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:643
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:646
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -762,7 +762,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1635
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1647
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -786,7 +786,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:674
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:677
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -800,7 +800,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:615
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:618
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -819,7 +819,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:691
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:694
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -833,7 +833,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1591
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1603
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -852,7 +852,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:635
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:638
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -866,7 +866,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1623
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1635
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -880,7 +880,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:700
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:703
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -904,7 +904,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:626
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:629
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -922,7 +922,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1608
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1620
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -941,7 +941,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:654
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:657
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -960,7 +960,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1646
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1658
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -979,7 +979,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:670
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:673
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -993,7 +993,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:609
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:612
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1012,7 +1012,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:687
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:690
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1026,7 +1026,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1583
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1595
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1045,7 +1045,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:678
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:681
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1063,7 +1063,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:661
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:664
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1081,7 +1081,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:695
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:698
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1099,7 +1099,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:639
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:642
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1113,7 +1113,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1629
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1641
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1127,7 +1127,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:857
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:860
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1148,7 +1148,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:894
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:897
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1173,7 +1173,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:867
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:870
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1199,7 +1199,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:887
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:890
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1222,7 +1222,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:877
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:880
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1248,7 +1248,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:1570
+        // _BOX_WORD at runtime/bytecodes.uops:1582
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1261,7 +1261,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1262
+        // _CALL at runtime/bytecodes.uops:1274
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1311,7 +1311,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1289
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1301
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1336,7 +1336,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1275
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1287
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1357,7 +1357,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1352
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1364
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1366,7 +1366,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1366
+        // _COLD_EXIT at runtime/bytecodes.uops:1378
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1393,7 +1393,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:792
+        // _COMPARE_OP at runtime/bytecodes.uops:795
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1415,7 +1415,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:806
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:809
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1432,7 +1432,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:802
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:805
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1449,7 +1449,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:818
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:821
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1466,7 +1466,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:810
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:813
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1483,7 +1483,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1382
+        // _DEOPT at runtime/bytecodes.uops:1394
         let target = (*inst).target;
         {
             {
@@ -1495,7 +1495,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1387
+        // _ERROR_EXIT at runtime/bytecodes.uops:1399
         let target = (*inst).target;
         {
             {
@@ -1507,7 +1507,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1357
+        // _EXIT_TRACE at runtime/bytecodes.uops:1369
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1522,7 +1522,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:588
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:591
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1533,7 +1533,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:587
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1544,7 +1544,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:599
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:602
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1555,7 +1555,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:474
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:477
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -1568,7 +1568,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:592
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:595
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1579,7 +1579,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:468
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:471
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1592,7 +1592,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1506
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1518
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1606,7 +1606,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1532
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1544
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1622,7 +1622,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1522
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1534
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1638,7 +1638,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1141
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1153
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(iter) {
@@ -1648,7 +1648,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1498
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1510
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1659,7 +1659,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1226
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1238
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1670,7 +1670,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1171
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1183
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1680,7 +1680,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1514
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1526
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1692,7 +1692,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:1550
+        // _INT_TO_WORD at runtime/bytecodes.uops:1562
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -1705,7 +1705,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1188
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1200
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1715,7 +1715,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1157
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1169
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1725,7 +1725,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1231
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1243
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1741,7 +1741,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1215
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1227
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1761,7 +1761,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1148
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1160
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1782,7 +1782,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1175
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1187
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1798,7 +1798,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1203
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1215
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1818,7 +1818,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1182
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1194
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -1826,7 +1826,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:1491
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:1503
         {
             (*executor).runs += 1;
             {
@@ -1836,7 +1836,7 @@ match opcode {
         }
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1392
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1404
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1850,7 +1850,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1410
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1422
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1863,7 +1863,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1555
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1567
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -1876,7 +1876,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1427
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1439
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -1892,7 +1892,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1418
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1430
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -1905,7 +1905,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:463
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:466
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -1922,7 +1922,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:487
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:490
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1937,7 +1937,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:480
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:483
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1952,7 +1952,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1460
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1472
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1965,13 +1965,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1454
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1466
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1281
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1293
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2004,20 +2004,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1347
+        // _SET_IP at runtime/bytecodes.uops:1359
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1342
+        // _START_EXECUTOR at runtime/bytecodes.uops:1354
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1444
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1456
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2031,7 +2031,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1436
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1448
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2040,7 +2040,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:530
+        // _STORE_GLOBAL at runtime/bytecodes.uops:533
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2049,7 +2049,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:536
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:539
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2069,7 +2069,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1469
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1481
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2078,7 +2078,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1480
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1492
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2093,7 +2093,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:921
+        // _STORE_SUBSCR at runtime/bytecodes.uops:924
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2111,7 +2111,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:944
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:947
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2133,7 +2133,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:932
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:935
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2157,7 +2157,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:1562
+        // _WORD_TO_INT at runtime/bytecodes.uops:1574
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
