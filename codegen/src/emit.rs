@@ -15,7 +15,8 @@ use crate::format::trace;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tier {
     /// Tier-1 instruction arms. Names in scope: `frame`, `sp`, `ip` (set to the next
-    /// instruction), `this_instr`, `oparg`, `ts`; labels `'dispatch` and `'error`.
+    /// instruction), `this_instr`, `oparg`, `extended` (the high bits of the next
+    /// oparg), `ts`; labels `'dispatch` and `'error`.
     One { deopt_to: u16 },
     /// Tier-2 uop arms. Names in scope: `frame`, `sp`, `ts`, `executor`, `trace`, `uip`
     /// (the next uop), `inst` (this uop), `oparg`, `operand`, `target`; label `'dispatch`.
@@ -173,9 +174,11 @@ impl Lower<'_> {
         match (self.tier, form) {
             (Tier::One { deopt_to }, Form::ExitIf | Form::DeoptIf) => {
                 let head = format_ident!("{}", self.analysis.instructions[deopt_to as usize].name);
+                // The head runs with the same oparg (its prefix's bits included).
                 quote! {
                 if #arg {
                     deopt_instruction(this_instr, op::#head);
+                    extended = oparg & !0xFFFF;
                     ip = this_instr;
                     continue 'dispatch;
                 }
@@ -210,7 +213,15 @@ impl Lower<'_> {
             },
             (Tier::One { .. }, Form::Redispatch) => quote! {
                 {
+                    extended = oparg & !0xFFFF;
                     ip = this_instr;
+                    continue 'dispatch;
+                }
+            },
+            // `ip` is the next instruction: it runs with this oparg above its own.
+            (Tier::One { .. }, Form::ExtendOparg) => quote! {
+                {
+                    extended = oparg << 16;
                     continue 'dispatch;
                 }
             },
@@ -234,6 +245,9 @@ impl Lower<'_> {
                     ip = (*frame).ip;
                     sp = (*frame).sp;
                     if failed {
+                        // Tier 2 left the frame that raised at the instruction that
+                        // raised: unwind from there, not from the executor's entry.
+                        this_instr = ip;
                         break 'error;
                     }
                     continue 'dispatch;

@@ -43,8 +43,9 @@ pub fn generate(a: &Analysis) -> String {
 
 const CONTRACT_TIER1: &str = "\
 // In scope at the include site: `opcode: u16`, `oparg: u32`, `this_instr: *mut u16`,
-// `ip` (set here to the next instruction), `sp`, `frame`, `ts`; the labels 'dispatch
-// (execute the instruction at `ip`) and 'error (unwind); the functions
-// `deopt_instruction`, `run_executor` and `invalid_opcode() -> !`; and `op`, `Value`,
-// `helpers` and the layouts.
+// `ip` (set here to the next instruction), `extended: u32` (the bits above 16 of the
+// next instruction's oparg: a prefix's, or this oparg's when it runs again), `sp`,
+// `frame`, `ts`; the labels 'dispatch (execute the instruction at `ip`) and 'error
+// (unwind from `this_instr`); the functions `deopt_instruction`, `run_executor` and
+// `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 ";

@@ -37,6 +37,9 @@ pub enum Form {
     /// `specialize!()`: pick a member of the instruction's family by the predicates the
     /// family declares, and rewrite the instruction into it.
     Specialize,
+    /// `extend_oparg!()`: tier 1 executes the next instruction with this instruction's
+    /// oparg above the bits of its own (a prefix, as CPython's EXTENDED_ARG).
+    ExtendOparg,
 }
 
 impl Form {
@@ -53,6 +56,7 @@ impl Form {
         Form::JumpToTop,
         Form::ExitInterpreter,
         Form::Specialize,
+        Form::ExtendOparg,
     ];
 
     pub fn name(self) -> &'static str {
@@ -69,6 +73,7 @@ impl Form {
             Form::JumpToTop => "jump_to_top",
             Form::ExitInterpreter => "exit_interpreter",
             Form::Specialize => "specialize",
+            Form::ExtendOparg => "extend_oparg",
         }
     }
 
@@ -79,7 +84,7 @@ impl Form {
     /// How many expressions the form takes.
     pub fn arity(self) -> usize {
         match self {
-            Form::Redispatch | Form::JumpToTop | Form::Specialize => 0,
+            Form::Redispatch | Form::JumpToTop | Form::Specialize | Form::ExtendOparg => 0,
             _ => 1,
         }
     }

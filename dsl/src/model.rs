@@ -344,7 +344,8 @@ macro_rules! flags {
 }
 
 flags! {
-    /// Reads `oparg`, in its body or in an array size.
+    /// Reads `oparg`, in its body or in an array size (or holds a part of the next
+    /// instruction's, `extend_oparg!`).
     HAS_ARG = 0;
     /// Has a guard that leaves through a side exit (`exit_if!`).
     HAS_EXIT = 1;
@@ -393,6 +394,9 @@ flags! {
     TYPE_GUARD = 22;
     /// Calls a helper declared `invalidates`: executors may be invalid after it.
     INVALIDATES = 23;
+    /// A prefix: the next instruction runs with this one's oparg above the bits of its
+    /// own (`extend_oparg!`). Traces resume at the prefix, never after it.
+    EXTENDS_OPARG = 24;
 }
 
 impl Flags {

@@ -265,27 +265,29 @@ const _: () = {
 #[derive(Clone, Copy)]
 pub struct UopInst {
     pub opcode: u16,
-    pub oparg: u16,
-    ///The tier-1 offset (in code units) of the instruction it came from.
-    pub target: u32,
-    pub operand: u64,
     ///Where a failed guard continues: the index of an exit stub in the trace.
     pub jump_target: u16,
+    ///The instruction's oparg, with the bits of its prefixes (`extend_oparg!`).
+    pub oparg: u32,
+    /**The tier-1 offset (in code units) of the instruction it came from: of its
+first prefix, if it has any, so that tier 1 resumes with the whole oparg.*/
+    pub target: u32,
     ///Where an error continues: the index of an error stub in the trace.
     pub error_target: u16,
-    pub spare: u32,
+    pub spare: u16,
+    pub operand: u64,
 }
 const _: () = {
     assert!(core::mem::size_of:: < UopInst > () == 24usize);
     assert!(core::mem::offset_of!(UopInst, opcode) == 0usize);
-    assert!(core::mem::offset_of!(UopInst, oparg) == 2usize);
-    assert!(core::mem::offset_of!(UopInst, target) == 4usize);
-    assert!(core::mem::offset_of!(UopInst, operand) == 8usize);
-    assert!(core::mem::offset_of!(UopInst, jump_target) == 16usize);
-    assert!(core::mem::offset_of!(UopInst, error_target) == 18usize);
-    assert!(core::mem::offset_of!(UopInst, spare) == 20usize);
+    assert!(core::mem::offset_of!(UopInst, jump_target) == 2usize);
+    assert!(core::mem::offset_of!(UopInst, oparg) == 4usize);
+    assert!(core::mem::offset_of!(UopInst, target) == 8usize);
+    assert!(core::mem::offset_of!(UopInst, error_target) == 12usize);
+    assert!(core::mem::offset_of!(UopInst, spare) == 14usize);
+    assert!(core::mem::offset_of!(UopInst, operand) == 16usize);
 };
-// ExitData at runtime/bytecodes.uops:239: 16 bytes, aligned to 8
+// ExitData at runtime/bytecodes.uops:241: 16 bytes, aligned to 8
 ///Where a side exit goes: 16 bytes, as the seed design asks.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -306,7 +308,7 @@ const _: () = {
     assert!(core::mem::offset_of!(ExitData, hotness) == 12usize);
     assert!(core::mem::offset_of!(ExitData, spare) == 14usize);
 };
-// Executor at runtime/bytecodes.uops:251: 48 bytes, aligned to 8
+// Executor at runtime/bytecodes.uops:253: 48 bytes, aligned to 8
 /**An executor: one allocation holds this header, the exits, the trace, the exit
 counters and the runtime's bookkeeping. Cold exits are executors too: one
 `_COLD_EXIT` uop and no exits.*/

@@ -96,491 +96,495 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:581
+    // at runtime/bytecodes.uops:584
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:729
-    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:718
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:733
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:737
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:723
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:721
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:726
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:731
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
-    // at runtime/bytecodes.uops:720
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:735
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:724
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:738
-    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
-    // at runtime/bytecodes.uops:739
-    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:722
-    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:727
-    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:730
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
-    // at runtime/bytecodes.uops:719
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:734
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
     // at runtime/bytecodes.uops:732
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
-    // at runtime/bytecodes.uops:728
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
+    // at runtime/bytecodes.uops:721
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
     // at runtime/bytecodes.uops:736
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
+    // at runtime/bytecodes.uops:740
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
+    // at runtime/bytecodes.uops:726
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
+    // at runtime/bytecodes.uops:724
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:729
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:734
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    // at runtime/bytecodes.uops:723
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:738
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    // at runtime/bytecodes.uops:727
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:741
+    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:742
+    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
     // at runtime/bytecodes.uops:725
+    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
+    // at runtime/bytecodes.uops:730
+    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:733
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
+    // at runtime/bytecodes.uops:722
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:737
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    // at runtime/bytecodes.uops:735
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
+    // at runtime/bytecodes.uops:731
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:739
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    // at runtime/bytecodes.uops:728
     pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:865
+    // at runtime/bytecodes.uops:868
     pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:906
+    // at runtime/bytecodes.uops:909
     pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:903
+    // at runtime/bytecodes.uops:906
     pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:905
+    // at runtime/bytecodes.uops:908
     pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:904
+    // at runtime/bytecodes.uops:907
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:972
+    // at runtime/bytecodes.uops:975
     pub const BUILD_LIST: u16 = 28u16;
-    // at runtime/bytecodes.uops:980
+    // at runtime/bytecodes.uops:983
     pub const BUILD_MAP: u16 = 29u16;
-    // at runtime/bytecodes.uops:991
+    // at runtime/bytecodes.uops:994
     pub const BUILD_SLICE: u16 = 30u16;
-    // at runtime/bytecodes.uops:986
+    // at runtime/bytecodes.uops:989
     pub const BUILD_STRING: u16 = 31u16;
-    // at runtime/bytecodes.uops:976
+    // at runtime/bytecodes.uops:979
     pub const BUILD_TUPLE: u16 = 32u16;
-    // at runtime/bytecodes.uops:1323
+    // at runtime/bytecodes.uops:1335
     pub const CALL: u16 = 33u16;
-    // at runtime/bytecodes.uops:1348
+    // at runtime/bytecodes.uops:1360
     pub const CALL_BUILTIN: u16 = 34u16;
-    // at runtime/bytecodes.uops:1362
+    // at runtime/bytecodes.uops:1374
     pub const CALL_KW: u16 = 35u16;
-    // at runtime/bytecodes.uops:1347
+    // at runtime/bytecodes.uops:1359
     pub const CALL_PY_EXACT_ARGS: u16 = 36u16;
-    // at runtime/bytecodes.uops:800
+    // at runtime/bytecodes.uops:803
     pub const COMPARE_OP: u16 = 37u16;
-    // at runtime/bytecodes.uops:818
+    // at runtime/bytecodes.uops:821
     pub const COMPARE_OP_FLOAT: u16 = 38u16;
-    // at runtime/bytecodes.uops:817
+    // at runtime/bytecodes.uops:820
     pub const COMPARE_OP_INT: u16 = 39u16;
-    // at runtime/bytecodes.uops:822
+    // at runtime/bytecodes.uops:825
     pub const COMPARE_OP_MIX: u16 = 40u16;
-    // at runtime/bytecodes.uops:823
+    // at runtime/bytecodes.uops:826
     pub const COMPARE_OP_STR: u16 = 41u16;
-    // at runtime/bytecodes.uops:831
+    // at runtime/bytecodes.uops:834
     pub const CONTAINS_OP: u16 = 42u16;
-    // at runtime/bytecodes.uops:1072
+    // at runtime/bytecodes.uops:1075
     pub const CONVERT_VALUE: u16 = 43u16;
-    // at runtime/bytecodes.uops:374
+    // at runtime/bytecodes.uops:377
     pub const COPY: u16 = 44u16;
-    // at runtime/bytecodes.uops:961
+    // at runtime/bytecodes.uops:964
     pub const DELETE_SUBSCR: u16 = 45u16;
-    // at runtime/bytecodes.uops:1155
+    // at runtime/bytecodes.uops:1166
     pub const ENTER_EXECUTOR: u16 = 46u16;
-    // at runtime/bytecodes.uops:1057
-    pub const FORMAT_SIMPLE: u16 = 47u16;
-    // at runtime/bytecodes.uops:1064
-    pub const FORMAT_WITH_SPEC: u16 = 48u16;
-    // at runtime/bytecodes.uops:1189
-    pub const FOR_ITER: u16 = 49u16;
-    // at runtime/bytecodes.uops:1290
-    pub const FOR_ITER_LIST: u16 = 50u16;
-    // at runtime/bytecodes.uops:1289
-    pub const FOR_ITER_RANGE: u16 = 51u16;
-    // at runtime/bytecodes.uops:1160
-    pub const GET_ITER: u16 = 52u16;
-    // at runtime/bytecodes.uops:1380
-    pub const INTERPRETER_EXIT: u16 = 53u16;
-    // at runtime/bytecodes.uops:840
-    pub const IS_OP: u16 = 54u16;
-    // at runtime/bytecodes.uops:1142
-    pub const JUMP_BACKWARD: u16 = 55u16;
-    // at runtime/bytecodes.uops:1135
-    pub const JUMP_FORWARD: u16 = 56u16;
-    // at runtime/bytecodes.uops:996
-    pub const LIST_APPEND: u16 = 57u16;
-    // at runtime/bytecodes.uops:1092
-    pub const LOAD_ATTR: u16 = 58u16;
-    // at runtime/bytecodes.uops:445
-    pub const LOAD_CONST: u16 = 59u16;
-    // at runtime/bytecodes.uops:390
-    pub const LOAD_FAST: u16 = 60u16;
-    // at runtime/bytecodes.uops:398
-    pub const LOAD_FAST_CHECK: u16 = 61u16;
-    // at runtime/bytecodes.uops:419
-    pub const LOAD_FAST_LOAD_FAST: u16 = 62u16;
-    // at runtime/bytecodes.uops:494
-    pub const LOAD_GLOBAL: u16 = 63u16;
+    // at runtime/bytecodes.uops:1105
+    pub const EXTENDED_ARG: u16 = 47u16;
+    // at runtime/bytecodes.uops:1060
+    pub const FORMAT_SIMPLE: u16 = 48u16;
+    // at runtime/bytecodes.uops:1067
+    pub const FORMAT_WITH_SPEC: u16 = 49u16;
+    // at runtime/bytecodes.uops:1201
+    pub const FOR_ITER: u16 = 50u16;
+    // at runtime/bytecodes.uops:1302
+    pub const FOR_ITER_LIST: u16 = 51u16;
+    // at runtime/bytecodes.uops:1301
+    pub const FOR_ITER_RANGE: u16 = 52u16;
+    // at runtime/bytecodes.uops:1172
+    pub const GET_ITER: u16 = 53u16;
+    // at runtime/bytecodes.uops:1392
+    pub const INTERPRETER_EXIT: u16 = 54u16;
+    // at runtime/bytecodes.uops:843
+    pub const IS_OP: u16 = 55u16;
+    // at runtime/bytecodes.uops:1153
+    pub const JUMP_BACKWARD: u16 = 56u16;
+    // at runtime/bytecodes.uops:1146
+    pub const JUMP_FORWARD: u16 = 57u16;
+    // at runtime/bytecodes.uops:999
+    pub const LIST_APPEND: u16 = 58u16;
+    // at runtime/bytecodes.uops:1095
+    pub const LOAD_ATTR: u16 = 59u16;
+    // at runtime/bytecodes.uops:448
+    pub const LOAD_CONST: u16 = 60u16;
+    // at runtime/bytecodes.uops:393
+    pub const LOAD_FAST: u16 = 61u16;
+    // at runtime/bytecodes.uops:401
+    pub const LOAD_FAST_CHECK: u16 = 62u16;
+    // at runtime/bytecodes.uops:422
+    pub const LOAD_FAST_LOAD_FAST: u16 = 63u16;
     // at runtime/bytecodes.uops:497
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 64u16;
-    // at runtime/bytecodes.uops:496
-    pub const LOAD_GLOBAL_MODULE: u16 = 65u16;
-    // at runtime/bytecodes.uops:1082
-    pub const LOAD_METHOD: u16 = 66u16;
-    // at runtime/bytecodes.uops:1385
-    pub const MAKE_FUNCTION: u16 = 67u16;
-    // at runtime/bytecodes.uops:363
-    pub const NOP: u16 = 68u16;
-    // at runtime/bytecodes.uops:1102
-    pub const POP_JUMP_IF_FALSE: u16 = 69u16;
-    // at runtime/bytecodes.uops:1119
-    pub const POP_JUMP_IF_TRUE: u16 = 70u16;
+    pub const LOAD_GLOBAL: u16 = 64u16;
+    // at runtime/bytecodes.uops:500
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 65u16;
+    // at runtime/bytecodes.uops:499
+    pub const LOAD_GLOBAL_MODULE: u16 = 66u16;
+    // at runtime/bytecodes.uops:1085
+    pub const LOAD_METHOD: u16 = 67u16;
+    // at runtime/bytecodes.uops:1397
+    pub const MAKE_FUNCTION: u16 = 68u16;
     // at runtime/bytecodes.uops:366
-    pub const POP_TOP: u16 = 71u16;
-    // at runtime/bytecodes.uops:370
-    pub const PUSH_NULL: u16 = 72u16;
-    // at runtime/bytecodes.uops:1296
-    pub const RAISE_ASSERTION: u16 = 73u16;
-    // at runtime/bytecodes.uops:1373
-    pub const RETURN_VALUE: u16 = 74u16;
-    // at runtime/bytecodes.uops:410
-    pub const STORE_FAST: u16 = 75u16;
-    // at runtime/bytecodes.uops:431
-    pub const STORE_FAST_LOAD_FAST: u16 = 76u16;
-    // at runtime/bytecodes.uops:547
-    pub const STORE_GLOBAL: u16 = 77u16;
-    // at runtime/bytecodes.uops:549
-    pub const STORE_GLOBAL_MODULE: u16 = 78u16;
-    // at runtime/bytecodes.uops:930
-    pub const STORE_SUBSCR: u16 = 79u16;
-    // at runtime/bytecodes.uops:955
-    pub const STORE_SUBSCR_DICT: u16 = 80u16;
-    // at runtime/bytecodes.uops:954
-    pub const STORE_SUBSCR_LIST_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:382
-    pub const SWAP: u16 = 82u16;
-    // at runtime/bytecodes.uops:773
-    pub const UNARY_NOT: u16 = 83u16;
-    // at runtime/bytecodes.uops:766
-    pub const UNARY_OP: u16 = 84u16;
-    // at runtime/bytecodes.uops:1015
-    pub const UNPACK_SEQUENCE: u16 = 85u16;
-    // at runtime/bytecodes.uops:1051
-    pub const UNPACK_SEQUENCE_LIST: u16 = 86u16;
-    // at runtime/bytecodes.uops:1050
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 87u16;
+    pub const NOP: u16 = 69u16;
+    // at runtime/bytecodes.uops:1113
+    pub const POP_JUMP_IF_FALSE: u16 = 70u16;
+    // at runtime/bytecodes.uops:1130
+    pub const POP_JUMP_IF_TRUE: u16 = 71u16;
+    // at runtime/bytecodes.uops:369
+    pub const POP_TOP: u16 = 72u16;
+    // at runtime/bytecodes.uops:373
+    pub const PUSH_NULL: u16 = 73u16;
+    // at runtime/bytecodes.uops:1308
+    pub const RAISE_ASSERTION: u16 = 74u16;
+    // at runtime/bytecodes.uops:1385
+    pub const RETURN_VALUE: u16 = 75u16;
+    // at runtime/bytecodes.uops:413
+    pub const STORE_FAST: u16 = 76u16;
+    // at runtime/bytecodes.uops:434
+    pub const STORE_FAST_LOAD_FAST: u16 = 77u16;
+    // at runtime/bytecodes.uops:550
+    pub const STORE_GLOBAL: u16 = 78u16;
+    // at runtime/bytecodes.uops:552
+    pub const STORE_GLOBAL_MODULE: u16 = 79u16;
+    // at runtime/bytecodes.uops:933
+    pub const STORE_SUBSCR: u16 = 80u16;
+    // at runtime/bytecodes.uops:958
+    pub const STORE_SUBSCR_DICT: u16 = 81u16;
+    // at runtime/bytecodes.uops:957
+    pub const STORE_SUBSCR_LIST_INT: u16 = 82u16;
+    // at runtime/bytecodes.uops:385
+    pub const SWAP: u16 = 83u16;
+    // at runtime/bytecodes.uops:776
+    pub const UNARY_NOT: u16 = 84u16;
+    // at runtime/bytecodes.uops:769
+    pub const UNARY_OP: u16 = 85u16;
+    // at runtime/bytecodes.uops:1018
+    pub const UNPACK_SEQUENCE: u16 = 86u16;
+    // at runtime/bytecodes.uops:1054
+    pub const UNPACK_SEQUENCE_LIST: u16 = 87u16;
+    // at runtime/bytecodes.uops:1053
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 88u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:972
+    // at runtime/bytecodes.uops:975
     pub const BUILD_LIST: u16 = 0u16;
-    // at runtime/bytecodes.uops:980
+    // at runtime/bytecodes.uops:983
     pub const BUILD_MAP: u16 = 1u16;
-    // at runtime/bytecodes.uops:991
+    // at runtime/bytecodes.uops:994
     pub const BUILD_SLICE: u16 = 2u16;
-    // at runtime/bytecodes.uops:986
+    // at runtime/bytecodes.uops:989
     pub const BUILD_STRING: u16 = 3u16;
-    // at runtime/bytecodes.uops:976
+    // at runtime/bytecodes.uops:979
     pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1362
+    // at runtime/bytecodes.uops:1374
     pub const CALL_KW: u16 = 5u16;
-    // at runtime/bytecodes.uops:831
+    // at runtime/bytecodes.uops:834
     pub const CONTAINS_OP: u16 = 6u16;
-    // at runtime/bytecodes.uops:1072
+    // at runtime/bytecodes.uops:1075
     pub const CONVERT_VALUE: u16 = 7u16;
-    // at runtime/bytecodes.uops:374
+    // at runtime/bytecodes.uops:377
     pub const COPY: u16 = 8u16;
-    // at runtime/bytecodes.uops:961
+    // at runtime/bytecodes.uops:964
     pub const DELETE_SUBSCR: u16 = 9u16;
-    // at runtime/bytecodes.uops:1155
-    pub const ENTER_EXECUTOR: u16 = 10u16;
-    // at runtime/bytecodes.uops:1057
-    pub const FORMAT_SIMPLE: u16 = 11u16;
-    // at runtime/bytecodes.uops:1064
-    pub const FORMAT_WITH_SPEC: u16 = 12u16;
-    // at runtime/bytecodes.uops:1160
-    pub const GET_ITER: u16 = 13u16;
-    // at runtime/bytecodes.uops:1380
-    pub const INTERPRETER_EXIT: u16 = 14u16;
-    // at runtime/bytecodes.uops:840
-    pub const IS_OP: u16 = 15u16;
-    // at runtime/bytecodes.uops:1142
-    pub const JUMP_BACKWARD: u16 = 16u16;
-    // at runtime/bytecodes.uops:1135
-    pub const JUMP_FORWARD: u16 = 17u16;
-    // at runtime/bytecodes.uops:996
-    pub const LIST_APPEND: u16 = 18u16;
-    // at runtime/bytecodes.uops:1092
-    pub const LOAD_ATTR: u16 = 19u16;
-    // at runtime/bytecodes.uops:445
-    pub const LOAD_CONST: u16 = 20u16;
-    // at runtime/bytecodes.uops:390
-    pub const LOAD_FAST: u16 = 21u16;
-    // at runtime/bytecodes.uops:398
-    pub const LOAD_FAST_CHECK: u16 = 22u16;
-    // at runtime/bytecodes.uops:419
-    pub const LOAD_FAST_LOAD_FAST: u16 = 23u16;
-    // at runtime/bytecodes.uops:1082
-    pub const LOAD_METHOD: u16 = 24u16;
-    // at runtime/bytecodes.uops:1385
-    pub const MAKE_FUNCTION: u16 = 25u16;
-    // at runtime/bytecodes.uops:363
-    pub const NOP: u16 = 26u16;
-    // at runtime/bytecodes.uops:1102
-    pub const POP_JUMP_IF_FALSE: u16 = 27u16;
-    // at runtime/bytecodes.uops:1119
-    pub const POP_JUMP_IF_TRUE: u16 = 28u16;
-    // at runtime/bytecodes.uops:366
-    pub const POP_TOP: u16 = 29u16;
-    // at runtime/bytecodes.uops:370
-    pub const PUSH_NULL: u16 = 30u16;
-    // at runtime/bytecodes.uops:1296
-    pub const RAISE_ASSERTION: u16 = 31u16;
-    // at runtime/bytecodes.uops:1373
-    pub const RETURN_VALUE: u16 = 32u16;
-    // at runtime/bytecodes.uops:410
-    pub const STORE_FAST: u16 = 33u16;
-    // at runtime/bytecodes.uops:431
-    pub const STORE_FAST_LOAD_FAST: u16 = 34u16;
-    // at runtime/bytecodes.uops:382
-    pub const SWAP: u16 = 35u16;
-    // at runtime/bytecodes.uops:773
-    pub const UNARY_NOT: u16 = 36u16;
-    // at runtime/bytecodes.uops:766
-    pub const UNARY_OP: u16 = 37u16;
-    // at runtime/bytecodes.uops:574
-    pub const _BINARY_OP: u16 = 38u16;
-    // at runtime/bytecodes.uops:666
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 39u16;
-    // at runtime/bytecodes.uops:603
-    pub const _BINARY_OP_ADD_INT: u16 = 40u16;
-    // at runtime/bytecodes.uops:683
-    pub const _BINARY_OP_ADD_MIX: u16 = 41u16;
-    // at runtime/bytecodes.uops:711
-    pub const _BINARY_OP_ADD_STR: u16 = 42u16;
-    // at runtime/bytecodes.uops:1626
-    pub const _BINARY_OP_ADD_WORD: u16 = 43u16;
-    // at runtime/bytecodes.uops:631
-    pub const _BINARY_OP_AND_INT: u16 = 44u16;
-    // at runtime/bytecodes.uops:1668
-    pub const _BINARY_OP_AND_WORD: u16 = 45u16;
-    // at runtime/bytecodes.uops:621
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 46u16;
-    // at runtime/bytecodes.uops:1650
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 47u16;
-    // at runtime/bytecodes.uops:643
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 48u16;
-    // at runtime/bytecodes.uops:1686
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 49u16;
-    // at runtime/bytecodes.uops:674
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 50u16;
-    // at runtime/bytecodes.uops:615
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 51u16;
-    // at runtime/bytecodes.uops:691
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 52u16;
-    // at runtime/bytecodes.uops:1642
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 53u16;
-    // at runtime/bytecodes.uops:635
-    pub const _BINARY_OP_OR_INT: u16 = 54u16;
-    // at runtime/bytecodes.uops:1674
-    pub const _BINARY_OP_OR_WORD: u16 = 55u16;
-    // at runtime/bytecodes.uops:700
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 56u16;
-    // at runtime/bytecodes.uops:626
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 57u16;
-    // at runtime/bytecodes.uops:1659
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 58u16;
-    // at runtime/bytecodes.uops:654
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 59u16;
-    // at runtime/bytecodes.uops:1697
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 60u16;
-    // at runtime/bytecodes.uops:670
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 61u16;
-    // at runtime/bytecodes.uops:609
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 62u16;
-    // at runtime/bytecodes.uops:687
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 63u16;
-    // at runtime/bytecodes.uops:1634
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 64u16;
-    // at runtime/bytecodes.uops:678
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 65u16;
-    // at runtime/bytecodes.uops:661
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 66u16;
-    // at runtime/bytecodes.uops:695
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 67u16;
-    // at runtime/bytecodes.uops:639
-    pub const _BINARY_OP_XOR_INT: u16 = 68u16;
-    // at runtime/bytecodes.uops:1680
-    pub const _BINARY_OP_XOR_WORD: u16 = 69u16;
-    // at runtime/bytecodes.uops:858
-    pub const _BINARY_SUBSCR: u16 = 70u16;
-    // at runtime/bytecodes.uops:895
-    pub const _BINARY_SUBSCR_DICT: u16 = 71u16;
-    // at runtime/bytecodes.uops:868
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 72u16;
-    // at runtime/bytecodes.uops:888
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 73u16;
-    // at runtime/bytecodes.uops:878
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 74u16;
-    // at runtime/bytecodes.uops:1621
-    pub const _BOX_WORD: u16 = 75u16;
-    // at runtime/bytecodes.uops:1313
-    pub const _CALL: u16 = 76u16;
-    // at runtime/bytecodes.uops:1340
-    pub const _CALL_BUILTIN: u16 = 77u16;
-    // at runtime/bytecodes.uops:1326
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 78u16;
-    // at runtime/bytecodes.uops:1403
-    pub const _CHECK_VALIDITY: u16 = 79u16;
-    // at runtime/bytecodes.uops:1417
-    pub const _COLD_EXIT: u16 = 80u16;
-    // at runtime/bytecodes.uops:793
-    pub const _COMPARE_OP: u16 = 81u16;
-    // at runtime/bytecodes.uops:807
-    pub const _COMPARE_OP_FLOAT: u16 = 82u16;
-    // at runtime/bytecodes.uops:803
-    pub const _COMPARE_OP_INT: u16 = 83u16;
-    // at runtime/bytecodes.uops:819
-    pub const _COMPARE_OP_MIX: u16 = 84u16;
-    // at runtime/bytecodes.uops:811
-    pub const _COMPARE_OP_STR: u16 = 85u16;
-    // at runtime/bytecodes.uops:1433
-    pub const _DEOPT: u16 = 86u16;
-    // at runtime/bytecodes.uops:1438
-    pub const _ERROR_EXIT: u16 = 87u16;
-    // at runtime/bytecodes.uops:1408
-    pub const _EXIT_TRACE: u16 = 88u16;
-    // at runtime/bytecodes.uops:1174
-    pub const _FOR_ITER: u16 = 89u16;
-    // at runtime/bytecodes.uops:588
-    pub const _GUARD_BOTH_FLOAT: u16 = 90u16;
-    // at runtime/bytecodes.uops:584
-    pub const _GUARD_BOTH_INT: u16 = 91u16;
-    // at runtime/bytecodes.uops:599
-    pub const _GUARD_BOTH_STR: u16 = 92u16;
-    // at runtime/bytecodes.uops:474
-    pub const _GUARD_BUILTINS_VERSION: u16 = 93u16;
-    // at runtime/bytecodes.uops:592
-    pub const _GUARD_FLOAT_MIX: u16 = 94u16;
-    // at runtime/bytecodes.uops:468
-    pub const _GUARD_GLOBALS_VERSION: u16 = 95u16;
-    // at runtime/bytecodes.uops:1557
-    pub const _GUARD_GLOBAL_TYPE: u16 = 96u16;
-    // at runtime/bytecodes.uops:1583
-    pub const _GUARD_IS_FALSE_POP: u16 = 97u16;
-    // at runtime/bytecodes.uops:1573
-    pub const _GUARD_IS_TRUE_POP: u16 = 98u16;
-    // at runtime/bytecodes.uops:1192
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 99u16;
-    // at runtime/bytecodes.uops:1549
-    pub const _GUARD_LOCAL_TYPE: u16 = 100u16;
-    // at runtime/bytecodes.uops:1277
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 101u16;
-    // at runtime/bytecodes.uops:1222
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 102u16;
-    // at runtime/bytecodes.uops:1565
-    pub const _GUARD_STACK_TYPE: u16 = 103u16;
-    // at runtime/bytecodes.uops:1601
-    pub const _INT_TO_WORD: u16 = 104u16;
-    // at runtime/bytecodes.uops:1239
-    pub const _ITER_CHECK_LIST: u16 = 105u16;
-    // at runtime/bytecodes.uops:1208
-    pub const _ITER_CHECK_RANGE: u16 = 106u16;
-    // at runtime/bytecodes.uops:1243
-    pub const _ITER_JUMP_LIST: u16 = 107u16;
-    // at runtime/bytecodes.uops:1212
-    pub const _ITER_JUMP_RANGE: u16 = 108u16;
-    // at runtime/bytecodes.uops:1282
-    pub const _ITER_NEXT_LIST: u16 = 109u16;
-    // at runtime/bytecodes.uops:1266
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 110u16;
-    // at runtime/bytecodes.uops:1199
-    pub const _ITER_NEXT_PRESENT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1226
-    pub const _ITER_NEXT_RANGE: u16 = 112u16;
-    // at runtime/bytecodes.uops:1254
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 113u16;
-    // at runtime/bytecodes.uops:1233
-    pub const _ITER_POP_EXHAUSTED: u16 = 114u16;
-    // at runtime/bytecodes.uops:1542
-    pub const _JUMP_TO_TOP: u16 = 115u16;
-    // at runtime/bytecodes.uops:1443
-    pub const _LOAD_CONST_INLINE: u16 = 116u16;
-    // at runtime/bytecodes.uops:1461
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 117u16;
-    // at runtime/bytecodes.uops:1606
-    pub const _LOAD_CONST_WORD: u16 = 118u16;
-    // at runtime/bytecodes.uops:1478
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 119u16;
-    // at runtime/bytecodes.uops:1469
-    pub const _LOAD_FAST_UNBOXED: u16 = 120u16;
-    // at runtime/bytecodes.uops:463
-    pub const _LOAD_GLOBAL: u16 = 121u16;
-    // at runtime/bytecodes.uops:487
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 122u16;
-    // at runtime/bytecodes.uops:480
-    pub const _LOAD_GLOBAL_MODULE: u16 = 123u16;
-    // at runtime/bytecodes.uops:1511
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 124u16;
-    // at runtime/bytecodes.uops:1505
-    pub const _POP_TOP_UNBOXED: u16 = 125u16;
-    // at runtime/bytecodes.uops:1332
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 126u16;
-    // at runtime/bytecodes.uops:1398
-    pub const _SET_IP: u16 = 127u16;
-    // at runtime/bytecodes.uops:566
-    pub const _SPECIALIZE_BINARY_OP: u16 = 128u16;
-    // at runtime/bytecodes.uops:850
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 129u16;
-    // at runtime/bytecodes.uops:1305
-    pub const _SPECIALIZE_CALL: u16 = 130u16;
-    // at runtime/bytecodes.uops:785
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 131u16;
     // at runtime/bytecodes.uops:1166
-    pub const _SPECIALIZE_FOR_ITER: u16 = 132u16;
-    // at runtime/bytecodes.uops:455
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 133u16;
-    // at runtime/bytecodes.uops:522
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 134u16;
-    // at runtime/bytecodes.uops:914
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 135u16;
-    // at runtime/bytecodes.uops:1001
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 136u16;
-    // at runtime/bytecodes.uops:1393
-    pub const _START_EXECUTOR: u16 = 137u16;
-    // at runtime/bytecodes.uops:1495
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 138u16;
-    // at runtime/bytecodes.uops:1487
-    pub const _STORE_FAST_UNBOXED: u16 = 139u16;
-    // at runtime/bytecodes.uops:530
-    pub const _STORE_GLOBAL: u16 = 140u16;
-    // at runtime/bytecodes.uops:536
-    pub const _STORE_GLOBAL_MODULE: u16 = 141u16;
-    // at runtime/bytecodes.uops:1520
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 142u16;
-    // at runtime/bytecodes.uops:1531
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 143u16;
-    // at runtime/bytecodes.uops:922
-    pub const _STORE_SUBSCR: u16 = 144u16;
-    // at runtime/bytecodes.uops:945
-    pub const _STORE_SUBSCR_DICT: u16 = 145u16;
-    // at runtime/bytecodes.uops:933
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 146u16;
-    // at runtime/bytecodes.uops:1009
-    pub const _UNPACK_SEQUENCE: u16 = 147u16;
-    // at runtime/bytecodes.uops:1034
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 148u16;
-    // at runtime/bytecodes.uops:1018
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 149u16;
+    pub const ENTER_EXECUTOR: u16 = 10u16;
+    // at runtime/bytecodes.uops:1105
+    pub const EXTENDED_ARG: u16 = 11u16;
+    // at runtime/bytecodes.uops:1060
+    pub const FORMAT_SIMPLE: u16 = 12u16;
+    // at runtime/bytecodes.uops:1067
+    pub const FORMAT_WITH_SPEC: u16 = 13u16;
+    // at runtime/bytecodes.uops:1172
+    pub const GET_ITER: u16 = 14u16;
+    // at runtime/bytecodes.uops:1392
+    pub const INTERPRETER_EXIT: u16 = 15u16;
+    // at runtime/bytecodes.uops:843
+    pub const IS_OP: u16 = 16u16;
+    // at runtime/bytecodes.uops:1153
+    pub const JUMP_BACKWARD: u16 = 17u16;
+    // at runtime/bytecodes.uops:1146
+    pub const JUMP_FORWARD: u16 = 18u16;
+    // at runtime/bytecodes.uops:999
+    pub const LIST_APPEND: u16 = 19u16;
+    // at runtime/bytecodes.uops:1095
+    pub const LOAD_ATTR: u16 = 20u16;
+    // at runtime/bytecodes.uops:448
+    pub const LOAD_CONST: u16 = 21u16;
+    // at runtime/bytecodes.uops:393
+    pub const LOAD_FAST: u16 = 22u16;
+    // at runtime/bytecodes.uops:401
+    pub const LOAD_FAST_CHECK: u16 = 23u16;
+    // at runtime/bytecodes.uops:422
+    pub const LOAD_FAST_LOAD_FAST: u16 = 24u16;
+    // at runtime/bytecodes.uops:1085
+    pub const LOAD_METHOD: u16 = 25u16;
+    // at runtime/bytecodes.uops:1397
+    pub const MAKE_FUNCTION: u16 = 26u16;
+    // at runtime/bytecodes.uops:366
+    pub const NOP: u16 = 27u16;
+    // at runtime/bytecodes.uops:1113
+    pub const POP_JUMP_IF_FALSE: u16 = 28u16;
+    // at runtime/bytecodes.uops:1130
+    pub const POP_JUMP_IF_TRUE: u16 = 29u16;
+    // at runtime/bytecodes.uops:369
+    pub const POP_TOP: u16 = 30u16;
+    // at runtime/bytecodes.uops:373
+    pub const PUSH_NULL: u16 = 31u16;
+    // at runtime/bytecodes.uops:1308
+    pub const RAISE_ASSERTION: u16 = 32u16;
+    // at runtime/bytecodes.uops:1385
+    pub const RETURN_VALUE: u16 = 33u16;
+    // at runtime/bytecodes.uops:413
+    pub const STORE_FAST: u16 = 34u16;
+    // at runtime/bytecodes.uops:434
+    pub const STORE_FAST_LOAD_FAST: u16 = 35u16;
+    // at runtime/bytecodes.uops:385
+    pub const SWAP: u16 = 36u16;
+    // at runtime/bytecodes.uops:776
+    pub const UNARY_NOT: u16 = 37u16;
+    // at runtime/bytecodes.uops:769
+    pub const UNARY_OP: u16 = 38u16;
+    // at runtime/bytecodes.uops:577
+    pub const _BINARY_OP: u16 = 39u16;
+    // at runtime/bytecodes.uops:669
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 40u16;
+    // at runtime/bytecodes.uops:606
+    pub const _BINARY_OP_ADD_INT: u16 = 41u16;
+    // at runtime/bytecodes.uops:686
+    pub const _BINARY_OP_ADD_MIX: u16 = 42u16;
+    // at runtime/bytecodes.uops:714
+    pub const _BINARY_OP_ADD_STR: u16 = 43u16;
+    // at runtime/bytecodes.uops:1638
+    pub const _BINARY_OP_ADD_WORD: u16 = 44u16;
+    // at runtime/bytecodes.uops:634
+    pub const _BINARY_OP_AND_INT: u16 = 45u16;
+    // at runtime/bytecodes.uops:1680
+    pub const _BINARY_OP_AND_WORD: u16 = 46u16;
+    // at runtime/bytecodes.uops:624
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 47u16;
+    // at runtime/bytecodes.uops:1662
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 48u16;
+    // at runtime/bytecodes.uops:646
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 49u16;
+    // at runtime/bytecodes.uops:1698
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 50u16;
+    // at runtime/bytecodes.uops:677
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 51u16;
+    // at runtime/bytecodes.uops:618
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 52u16;
+    // at runtime/bytecodes.uops:694
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 53u16;
+    // at runtime/bytecodes.uops:1654
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 54u16;
+    // at runtime/bytecodes.uops:638
+    pub const _BINARY_OP_OR_INT: u16 = 55u16;
+    // at runtime/bytecodes.uops:1686
+    pub const _BINARY_OP_OR_WORD: u16 = 56u16;
+    // at runtime/bytecodes.uops:703
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 57u16;
+    // at runtime/bytecodes.uops:629
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 58u16;
+    // at runtime/bytecodes.uops:1671
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 59u16;
+    // at runtime/bytecodes.uops:657
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 60u16;
+    // at runtime/bytecodes.uops:1709
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 61u16;
+    // at runtime/bytecodes.uops:673
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 62u16;
+    // at runtime/bytecodes.uops:612
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 63u16;
+    // at runtime/bytecodes.uops:690
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 64u16;
+    // at runtime/bytecodes.uops:1646
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 65u16;
+    // at runtime/bytecodes.uops:681
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 66u16;
+    // at runtime/bytecodes.uops:664
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 67u16;
+    // at runtime/bytecodes.uops:698
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 68u16;
+    // at runtime/bytecodes.uops:642
+    pub const _BINARY_OP_XOR_INT: u16 = 69u16;
+    // at runtime/bytecodes.uops:1692
+    pub const _BINARY_OP_XOR_WORD: u16 = 70u16;
+    // at runtime/bytecodes.uops:861
+    pub const _BINARY_SUBSCR: u16 = 71u16;
+    // at runtime/bytecodes.uops:898
+    pub const _BINARY_SUBSCR_DICT: u16 = 72u16;
+    // at runtime/bytecodes.uops:871
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 73u16;
+    // at runtime/bytecodes.uops:891
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 74u16;
+    // at runtime/bytecodes.uops:881
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 75u16;
+    // at runtime/bytecodes.uops:1633
+    pub const _BOX_WORD: u16 = 76u16;
+    // at runtime/bytecodes.uops:1325
+    pub const _CALL: u16 = 77u16;
+    // at runtime/bytecodes.uops:1352
+    pub const _CALL_BUILTIN: u16 = 78u16;
+    // at runtime/bytecodes.uops:1338
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 79u16;
+    // at runtime/bytecodes.uops:1415
+    pub const _CHECK_VALIDITY: u16 = 80u16;
+    // at runtime/bytecodes.uops:1429
+    pub const _COLD_EXIT: u16 = 81u16;
+    // at runtime/bytecodes.uops:796
+    pub const _COMPARE_OP: u16 = 82u16;
+    // at runtime/bytecodes.uops:810
+    pub const _COMPARE_OP_FLOAT: u16 = 83u16;
+    // at runtime/bytecodes.uops:806
+    pub const _COMPARE_OP_INT: u16 = 84u16;
+    // at runtime/bytecodes.uops:822
+    pub const _COMPARE_OP_MIX: u16 = 85u16;
+    // at runtime/bytecodes.uops:814
+    pub const _COMPARE_OP_STR: u16 = 86u16;
+    // at runtime/bytecodes.uops:1445
+    pub const _DEOPT: u16 = 87u16;
+    // at runtime/bytecodes.uops:1450
+    pub const _ERROR_EXIT: u16 = 88u16;
+    // at runtime/bytecodes.uops:1420
+    pub const _EXIT_TRACE: u16 = 89u16;
+    // at runtime/bytecodes.uops:1186
+    pub const _FOR_ITER: u16 = 90u16;
+    // at runtime/bytecodes.uops:591
+    pub const _GUARD_BOTH_FLOAT: u16 = 91u16;
+    // at runtime/bytecodes.uops:587
+    pub const _GUARD_BOTH_INT: u16 = 92u16;
+    // at runtime/bytecodes.uops:602
+    pub const _GUARD_BOTH_STR: u16 = 93u16;
+    // at runtime/bytecodes.uops:477
+    pub const _GUARD_BUILTINS_VERSION: u16 = 94u16;
+    // at runtime/bytecodes.uops:595
+    pub const _GUARD_FLOAT_MIX: u16 = 95u16;
+    // at runtime/bytecodes.uops:471
+    pub const _GUARD_GLOBALS_VERSION: u16 = 96u16;
+    // at runtime/bytecodes.uops:1569
+    pub const _GUARD_GLOBAL_TYPE: u16 = 97u16;
+    // at runtime/bytecodes.uops:1595
+    pub const _GUARD_IS_FALSE_POP: u16 = 98u16;
+    // at runtime/bytecodes.uops:1585
+    pub const _GUARD_IS_TRUE_POP: u16 = 99u16;
+    // at runtime/bytecodes.uops:1204
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 100u16;
+    // at runtime/bytecodes.uops:1561
+    pub const _GUARD_LOCAL_TYPE: u16 = 101u16;
+    // at runtime/bytecodes.uops:1289
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 102u16;
+    // at runtime/bytecodes.uops:1234
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 103u16;
+    // at runtime/bytecodes.uops:1577
+    pub const _GUARD_STACK_TYPE: u16 = 104u16;
     // at runtime/bytecodes.uops:1613
-    pub const _WORD_TO_INT: u16 = 150u16;
+    pub const _INT_TO_WORD: u16 = 105u16;
+    // at runtime/bytecodes.uops:1251
+    pub const _ITER_CHECK_LIST: u16 = 106u16;
+    // at runtime/bytecodes.uops:1220
+    pub const _ITER_CHECK_RANGE: u16 = 107u16;
+    // at runtime/bytecodes.uops:1255
+    pub const _ITER_JUMP_LIST: u16 = 108u16;
+    // at runtime/bytecodes.uops:1224
+    pub const _ITER_JUMP_RANGE: u16 = 109u16;
+    // at runtime/bytecodes.uops:1294
+    pub const _ITER_NEXT_LIST: u16 = 110u16;
+    // at runtime/bytecodes.uops:1278
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 111u16;
+    // at runtime/bytecodes.uops:1211
+    pub const _ITER_NEXT_PRESENT: u16 = 112u16;
+    // at runtime/bytecodes.uops:1238
+    pub const _ITER_NEXT_RANGE: u16 = 113u16;
+    // at runtime/bytecodes.uops:1266
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 114u16;
+    // at runtime/bytecodes.uops:1245
+    pub const _ITER_POP_EXHAUSTED: u16 = 115u16;
+    // at runtime/bytecodes.uops:1554
+    pub const _JUMP_TO_TOP: u16 = 116u16;
+    // at runtime/bytecodes.uops:1455
+    pub const _LOAD_CONST_INLINE: u16 = 117u16;
+    // at runtime/bytecodes.uops:1473
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 118u16;
+    // at runtime/bytecodes.uops:1618
+    pub const _LOAD_CONST_WORD: u16 = 119u16;
+    // at runtime/bytecodes.uops:1490
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 120u16;
+    // at runtime/bytecodes.uops:1481
+    pub const _LOAD_FAST_UNBOXED: u16 = 121u16;
+    // at runtime/bytecodes.uops:466
+    pub const _LOAD_GLOBAL: u16 = 122u16;
+    // at runtime/bytecodes.uops:490
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 123u16;
+    // at runtime/bytecodes.uops:483
+    pub const _LOAD_GLOBAL_MODULE: u16 = 124u16;
+    // at runtime/bytecodes.uops:1523
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 125u16;
+    // at runtime/bytecodes.uops:1517
+    pub const _POP_TOP_UNBOXED: u16 = 126u16;
+    // at runtime/bytecodes.uops:1344
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 127u16;
+    // at runtime/bytecodes.uops:1410
+    pub const _SET_IP: u16 = 128u16;
+    // at runtime/bytecodes.uops:569
+    pub const _SPECIALIZE_BINARY_OP: u16 = 129u16;
+    // at runtime/bytecodes.uops:853
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 130u16;
+    // at runtime/bytecodes.uops:1317
+    pub const _SPECIALIZE_CALL: u16 = 131u16;
+    // at runtime/bytecodes.uops:788
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 132u16;
+    // at runtime/bytecodes.uops:1178
+    pub const _SPECIALIZE_FOR_ITER: u16 = 133u16;
+    // at runtime/bytecodes.uops:458
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 134u16;
+    // at runtime/bytecodes.uops:525
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 135u16;
+    // at runtime/bytecodes.uops:917
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 136u16;
+    // at runtime/bytecodes.uops:1004
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 137u16;
+    // at runtime/bytecodes.uops:1405
+    pub const _START_EXECUTOR: u16 = 138u16;
+    // at runtime/bytecodes.uops:1507
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 139u16;
+    // at runtime/bytecodes.uops:1499
+    pub const _STORE_FAST_UNBOXED: u16 = 140u16;
+    // at runtime/bytecodes.uops:533
+    pub const _STORE_GLOBAL: u16 = 141u16;
+    // at runtime/bytecodes.uops:539
+    pub const _STORE_GLOBAL_MODULE: u16 = 142u16;
+    // at runtime/bytecodes.uops:1532
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 143u16;
+    // at runtime/bytecodes.uops:1543
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 144u16;
+    // at runtime/bytecodes.uops:925
+    pub const _STORE_SUBSCR: u16 = 145u16;
+    // at runtime/bytecodes.uops:948
+    pub const _STORE_SUBSCR_DICT: u16 = 146u16;
+    // at runtime/bytecodes.uops:936
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 147u16;
+    // at runtime/bytecodes.uops:1012
+    pub const _UNPACK_SEQUENCE: u16 = 148u16;
+    // at runtime/bytecodes.uops:1037
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 149u16;
+    // at runtime/bytecodes.uops:1021
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 150u16;
+    // at runtime/bytecodes.uops:1625
+    pub const _WORD_TO_INT: u16 = 151u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
-    /// Reads `oparg`, in its body or in an array size.
+    /// Reads `oparg`, in its body or in an array size (or holds a part of the next instruction's, `extend_oparg!`).
     pub const HAS_ARG: u32 = 1u32;
     /// Has a guard that leaves through a side exit (`exit_if!`).
     pub const HAS_EXIT: u32 = 2u32;
@@ -628,8 +632,10 @@ pub mod flags {
     pub const TYPE_GUARD: u32 = 4194304u32;
     /// Calls a helper declared `invalidates`: executors may be invalid after it.
     pub const INVALIDATES: u32 = 8388608u32;
+    /// A prefix: the next instruction runs with this one's oparg above the bits of its own (`extend_oparg!`). Traces resume at the prefix, never after it.
+    pub const EXTENDS_OPARG: u32 = 16777216u32;
     /// Each flag's name and bit.
-    pub const NAMES: [(&str, u32); 24usize] = [
+    pub const NAMES: [(&str, u32); 25usize] = [
         ("HAS_ARG", 1u32),
         ("HAS_EXIT", 2u32),
         ("HAS_DEOPT", 4u32),
@@ -654,10 +660,11 @@ pub mod flags {
         ("HAS_CACHE", 2097152u32),
         ("TYPE_GUARD", 4194304u32),
         ("INVALIDATES", 8388608u32),
+        ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 88usize;
-pub const UOP_COUNT: usize = 151usize;
+pub const INSTRUCTION_COUNT: usize = 89usize;
+pub const UOP_COUNT: usize = 152usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -780,7 +787,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
@@ -798,45 +805,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 38u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 581u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_ADD_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 90u16,
-                operand: Operand::None,
-            },
-            Expansion {
                 uop: 39u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 729u32,
+        line: 584u32,
     },
     InstructionInfo {
-        name: "BINARY_OP_ADD_INT",
+        name: "BINARY_OP_ADD_FLOAT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -862,7 +840,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 718u32,
+        line: 732u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_ADD_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 92u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 41u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 721u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -881,17 +888,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 94u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 41u16,
+                uop: 42u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 733u32,
+        line: 736u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -910,17 +917,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 42u16,
+                uop: 43u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 737u32,
+        line: 740u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -939,17 +946,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 44u16,
+                uop: 45u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 723u32,
+        line: 726u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -968,17 +975,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 46u16,
+                uop: 47u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 721u32,
+        line: 724u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -997,49 +1004,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 48u16,
+                uop: 49u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 726u32,
+        line: 729u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 90u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 50u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 731u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_MULTIPLY_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1065,7 +1043,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 720u32,
+        line: 734u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_MULTIPLY_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 92u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 52u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 723u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1084,17 +1091,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 94u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 52u16,
+                uop: 53u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 735u32,
+        line: 738u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1113,78 +1120,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 54u16,
+                uop: 55u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 724u32,
+        line: 727u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 90u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 56u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 738u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_POWER_MIX",
-        cache_units: 1u8,
-        flags: 2u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 94u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 56u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 739u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_REMAINDER_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1210,7 +1159,65 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 722u32,
+        line: 741u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_POWER_MIX",
+        cache_units: 1u8,
+        flags: 2u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 95u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 57u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 742u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_REMAINDER_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 92u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 58u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 725u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1229,40 +1236,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 59u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 727u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_SUBTRACT_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 90u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 61u16,
+                uop: 60u16,
                 operand: Operand::None,
             },
         ],
@@ -1271,7 +1249,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         line: 730u32,
     },
     InstructionInfo {
-        name: "BINARY_OP_SUBTRACT_INT",
+        name: "BINARY_OP_SUBTRACT_FLOAT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1297,7 +1275,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 719u32,
+        line: 733u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_SUBTRACT_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 92u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 63u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 722u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1316,49 +1323,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 94u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 63u16,
+                uop: 64u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 734u32,
+        line: 737u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 90u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 65u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 732u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_TRUE_DIVIDE_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1384,7 +1362,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 728u32,
+        line: 735u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_TRUE_DIVIDE_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 92u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 67u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 731u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1403,17 +1410,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 94u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 67u16,
+                uop: 68u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 736u32,
+        line: 739u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1432,17 +1439,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 68u16,
+                uop: 69u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 725u32,
+        line: 728u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1461,43 +1468,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 70u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 865u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_DICT",
-        cache_units: 1u8,
-        flags: 26u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 23u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
                 uop: 71u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 906u32,
+        line: 868u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_LIST_INT",
+        name: "BINARY_SUBSCR_DICT",
         cache_units: 1u8,
-        flags: 18u32,
+        flags: 26u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1517,10 +1499,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 903u32,
+        line: 909u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_STR_INT",
+        name: "BINARY_SUBSCR_LIST_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1542,10 +1524,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 905u32,
+        line: 906u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_TUPLE_INT",
+        name: "BINARY_SUBSCR_STR_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1567,7 +1549,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 904u32,
+        line: 908u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_TUPLE_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 23u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 75u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 907u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1592,7 +1599,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 972u32,
+        line: 975u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1617,7 +1624,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 980u32,
+        line: 983u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1642,7 +1649,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 991u32,
+        line: 994u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1667,7 +1674,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 986u32,
+        line: 989u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1692,7 +1699,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 976u32,
+        line: 979u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1711,13 +1718,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 76u16,
+                uop: 77u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1323u32,
+        line: 1335u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1736,13 +1743,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 77u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1348u32,
+        line: 1360u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1767,7 +1774,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1362u32,
+        line: 1374u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1786,20 +1793,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 78u16,
+                uop: 79u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 126u16,
+                uop: 127u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1347u32,
+        line: 1359u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1818,45 +1825,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 81u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 800u32,
-    },
-    InstructionInfo {
-        name: "COMPARE_OP_FLOAT",
-        cache_units: 1u8,
-        flags: 4194307u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 37u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 90u16,
-                operand: Operand::None,
-            },
-            Expansion {
                 uop: 82u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 818u32,
+        line: 803u32,
     },
     InstructionInfo {
-        name: "COMPARE_OP_INT",
+        name: "COMPARE_OP_FLOAT",
         cache_units: 1u8,
         flags: 4194307u32,
         popped: Count {
@@ -1882,7 +1860,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 817u32,
+        line: 821u32,
+    },
+    InstructionInfo {
+        name: "COMPARE_OP_INT",
+        cache_units: 1u8,
+        flags: 4194307u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 37u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 92u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 84u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 820u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -1901,17 +1908,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 94u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 84u16,
+                uop: 85u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 822u32,
+        line: 825u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -1930,17 +1937,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 85u16,
+                uop: 86u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 823u32,
+        line: 826u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -1965,7 +1972,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 831u32,
+        line: 834u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -1990,7 +1997,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1072u32,
+        line: 1075u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2015,7 +2022,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 374u32,
+        line: 377u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2040,7 +2047,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 961u32,
+        line: 964u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2065,23 +2072,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1155u32,
+        line: 1166u32,
     },
     InstructionInfo {
-        name: "FORMAT_SIMPLE",
+        name: "EXTENDED_ARG",
         cache_units: 0u8,
-        flags: 24u32,
+        flags: 17039361u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 0i16,
         },
         pushed: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 0i16,
         },
         deopt: 47u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 11u16,
@@ -2090,15 +2097,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1057u32,
+        line: 1105u32,
     },
     InstructionInfo {
-        name: "FORMAT_WITH_SPEC",
+        name: "FORMAT_SIMPLE",
         cache_units: 0u8,
         flags: 24u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 2i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -2115,7 +2122,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1064u32,
+        line: 1060u32,
+    },
+    InstructionInfo {
+        name: "FORMAT_WITH_SPEC",
+        cache_units: 0u8,
+        flags: 24u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 49u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 13u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1067u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2129,18 +2161,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 49u16,
+        deopt: 50u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 89u16,
+                uop: 90u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1189u32,
+        line: 1201u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2154,26 +2186,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 49u16,
+        deopt: 50u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 105u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 107u16,
+                uop: 108u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 109u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1290u32,
+        line: 1302u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2187,26 +2219,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 49u16,
+        deopt: 50u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 107u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 108u16,
+                uop: 109u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 112u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1289u32,
+        line: 1301u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2220,18 +2252,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 52u16,
+        deopt: 53u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 13u16,
+                uop: 14u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1160u32,
+        line: 1172u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2245,18 +2277,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 53u16,
+        deopt: 54u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 14u16,
+                uop: 15u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1380u32,
+        line: 1392u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2270,48 +2302,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 54u16,
+        deopt: 55u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 15u16,
+                uop: 16u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 840u32,
+        line: 843u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
         cache_units: 1u8,
         flags: 3170641u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 55u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 16u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1142u32,
-    },
-    InstructionInfo {
-        name: "JUMP_FORWARD",
-        cache_units: 0u8,
-        flags: 1048641u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2331,7 +2338,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1135u32,
+        line: 1153u32,
+    },
+    InstructionInfo {
+        name: "JUMP_FORWARD",
+        cache_units: 0u8,
+        flags: 1048641u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 57u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 18u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1146u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2345,31 +2377,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 57u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 18u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 996u32,
-    },
-    InstructionInfo {
-        name: "LOAD_ATTR",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 58u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -2381,15 +2388,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1092u32,
+        line: 999u32,
     },
     InstructionInfo {
-        name: "LOAD_CONST",
+        name: "LOAD_ATTR",
         cache_units: 0u8,
-        flags: 1u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 0i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -2406,10 +2413,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 445u32,
+        line: 1095u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST",
+        name: "LOAD_CONST",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -2431,12 +2438,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 390u32,
+        line: 448u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_FAST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2456,7 +2463,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 398u32,
+        line: 393u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 62u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 23u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 401u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -2470,18 +2502,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 62u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 23u16,
+                uop: 24u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 419u32,
+        line: 422u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -2495,18 +2527,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 494u32,
+        line: 497u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -2520,56 +2552,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 96u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 93u16,
+                uop: 94u16,
                 operand: Operand::Cache {
                     offset: 3u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 122u16,
-                operand: Operand::Cache {
-                    offset: 5u8,
-                    units: 1u8,
-                },
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 497u32,
-    },
-    InstructionInfo {
-        name: "LOAD_GLOBAL_MODULE",
-        cache_units: 6u8,
-        flags: 2113538u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 63u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 95u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
                     units: 2u8,
                 },
             },
@@ -2583,7 +2580,42 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 496u32,
+        line: 500u32,
+    },
+    InstructionInfo {
+        name: "LOAD_GLOBAL_MODULE",
+        cache_units: 6u8,
+        flags: 2113538u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 64u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 96u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 124u16,
+                operand: Operand::Cache {
+                    offset: 5u8,
+                    units: 1u8,
+                },
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 499u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -2597,18 +2629,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 66u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 24u16,
+                uop: 25u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1082u32,
+        line: 1085u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -2622,18 +2654,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 67u16,
+        deopt: 68u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 25u16,
+                uop: 26u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1385u32,
+        line: 1397u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -2647,46 +2679,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 68u16,
+        deopt: 69u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 26u16,
+                uop: 27u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 363u32,
+        line: 366u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
-        cache_units: 1u8,
-        flags: 3170385u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 69u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 27u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: Some(0u8),
-        callee: None,
-        line: 1102u32,
-    },
-    InstructionInfo {
-        name: "POP_JUMP_IF_TRUE",
         cache_units: 1u8,
         flags: 3170385u32,
         popped: Count {
@@ -2708,7 +2715,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1119u32,
+        line: 1113u32,
+    },
+    InstructionInfo {
+        name: "POP_JUMP_IF_TRUE",
+        cache_units: 1u8,
+        flags: 3170385u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 71u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 29u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: Some(0u8),
+        callee: None,
+        line: 1130u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -2722,18 +2754,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 71u16,
+        deopt: 72u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 29u16,
+                uop: 30u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 366u32,
+        line: 369u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -2747,31 +2779,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 72u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 30u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 370u32,
-    },
-    InstructionInfo {
-        name: "RAISE_ASSERTION",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
         deopt: 73u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -2783,15 +2790,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1296u32,
+        line: 373u32,
     },
     InstructionInfo {
-        name: "RETURN_VALUE",
+        name: "RAISE_ASSERTION",
         cache_units: 0u8,
-        flags: 144u32,
+        flags: 25u32,
         popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
+            per_oparg: 1i16,
+            constant: 0i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -2808,12 +2815,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 1373u32,
+        line: 1308u32,
     },
     InstructionInfo {
-        name: "STORE_FAST",
+        name: "RETURN_VALUE",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 144u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -2833,7 +2840,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 410u32,
+        line: 1385u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 76u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 34u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 413u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -2847,18 +2879,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 76u16,
+        deopt: 77u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 34u16,
+                uop: 35u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 431u32,
+        line: 434u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -2872,18 +2904,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 77u16,
+        deopt: 78u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 547u32,
+        line: 550u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -2897,19 +2929,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 77u16,
+        deopt: 78u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 96u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 141u16,
+                uop: 142u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -2918,7 +2950,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 549u32,
+        line: 552u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -2932,18 +2964,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 79u16,
+        deopt: 80u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 145u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 930u32,
+        line: 933u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -2957,18 +2989,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 79u16,
+        deopt: 80u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 145u16,
+                uop: 146u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 955u32,
+        line: 958u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -2982,18 +3014,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 79u16,
+        deopt: 80u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 146u16,
+                uop: 147u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 954u32,
+        line: 957u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -3007,31 +3039,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 82u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 35u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 382u32,
-    },
-    InstructionInfo {
-        name: "UNARY_NOT",
-        cache_units: 0u8,
-        flags: 16u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 83u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -3043,12 +3050,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 773u32,
+        line: 385u32,
     },
     InstructionInfo {
-        name: "UNARY_OP",
+        name: "UNARY_NOT",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 16u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -3068,7 +3075,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
         ],
         history: None,
         callee: None,
-        line: 766u32,
+        line: 776u32,
+    },
+    InstructionInfo {
+        name: "UNARY_OP",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 85u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 38u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 769u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -3082,18 +3114,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 85u16,
+        deopt: 86u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 147u16,
+                uop: 148u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1015u32,
+        line: 1018u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -3107,18 +3139,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 85u16,
+        deopt: 86u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 148u16,
+                uop: 149u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1051u32,
+        line: 1054u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -3132,22 +3164,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 88usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 85u16,
+        deopt: 86u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 149u16,
+                uop: 150u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1050u32,
+        line: 1053u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 151usize] = [
+pub static UOPS: [UopInfo; 152usize] = [
     UopInfo {
         name: "BUILD_LIST",
         flags: 17u32,
@@ -3198,7 +3230,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 972u32,
+        line: 975u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -3250,7 +3282,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 980u32,
+        line: 983u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -3302,7 +3334,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 991u32,
+        line: 994u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -3354,7 +3386,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 986u32,
+        line: 989u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -3406,7 +3438,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 976u32,
+        line: 979u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -3482,7 +3514,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1362u32,
+        line: 1374u32,
     },
     UopInfo {
         name: "CONTAINS_OP",
@@ -3542,7 +3574,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 831u32,
+        line: 834u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -3594,7 +3626,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1072u32,
+        line: 1075u32,
     },
     UopInfo {
         name: "COPY",
@@ -3675,7 +3707,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 374u32,
+        line: 377u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -3726,7 +3758,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 961u32,
+        line: 964u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -3760,7 +3792,41 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1155u32,
+        line: 1166u32,
+    },
+    UopInfo {
+        name: "EXTENDED_ARG",
+        flags: 17039361u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[],
+        outputs: &[],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1105u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -3812,7 +3878,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1057u32,
+        line: 1060u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -3872,7 +3938,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1064u32,
+        line: 1067u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -3924,7 +3990,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1160u32,
+        line: 1172u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -3967,7 +4033,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1380u32,
+        line: 1392u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -4027,7 +4093,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 840u32,
+        line: 843u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -4061,7 +4127,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1142u32,
+        line: 1153u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -4095,7 +4161,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1135u32,
+        line: 1146u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -4171,7 +4237,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 996u32,
+        line: 999u32,
     },
     UopInfo {
         name: "LOAD_ATTR",
@@ -4223,7 +4289,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1092u32,
+        line: 1095u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -4287,7 +4353,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 445u32,
+        line: 448u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -4350,7 +4416,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 390u32,
+        line: 393u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -4413,7 +4479,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 398u32,
+        line: 401u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -4496,7 +4562,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 419u32,
+        line: 422u32,
     },
     UopInfo {
         name: "LOAD_METHOD",
@@ -4556,7 +4622,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1082u32,
+        line: 1085u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -4616,7 +4682,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1385u32,
+        line: 1397u32,
     },
     UopInfo {
         name: "NOP",
@@ -4650,7 +4716,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 363u32,
+        line: 366u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -4693,7 +4759,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1102u32,
+        line: 1113u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -4736,7 +4802,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1119u32,
+        line: 1130u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -4790,7 +4856,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 366u32,
+        line: 369u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -4833,7 +4899,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 370u32,
+        line: 373u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -4876,7 +4942,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1296u32,
+        line: 1308u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -4919,7 +4985,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1373u32,
+        line: 1385u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -4986,7 +5052,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 410u32,
+        line: 413u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -5074,7 +5140,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 431u32,
+        line: 434u32,
     },
     UopInfo {
         name: "SWAP",
@@ -5167,7 +5233,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 382u32,
+        line: 385u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -5219,7 +5285,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 773u32,
+        line: 776u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -5271,7 +5337,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 766u32,
+        line: 769u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -5331,7 +5397,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 574u32,
+        line: 577u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -5391,7 +5457,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 666u32,
+        line: 669u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -5451,7 +5517,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 603u32,
+        line: 606u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -5511,7 +5577,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 683u32,
+        line: 686u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -5571,7 +5637,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 711u32,
+        line: 714u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -5631,7 +5697,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1626u32,
+        line: 1638u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -5691,7 +5757,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 631u32,
+        line: 634u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -5751,7 +5817,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1668u32,
+        line: 1680u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -5811,7 +5877,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 621u32,
+        line: 624u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -5871,7 +5937,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1650u32,
+        line: 1662u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -5931,7 +5997,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 643u32,
+        line: 646u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -5991,7 +6057,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1686u32,
+        line: 1698u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -6051,7 +6117,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 674u32,
+        line: 677u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -6111,7 +6177,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 615u32,
+        line: 618u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -6171,7 +6237,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 691u32,
+        line: 694u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -6231,7 +6297,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1642u32,
+        line: 1654u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -6291,7 +6357,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 635u32,
+        line: 638u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -6351,7 +6417,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1674u32,
+        line: 1686u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -6411,7 +6477,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 700u32,
+        line: 703u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -6471,7 +6537,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 626u32,
+        line: 629u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -6531,7 +6597,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1659u32,
+        line: 1671u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -6591,7 +6657,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 654u32,
+        line: 657u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -6651,7 +6717,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1697u32,
+        line: 1709u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -6711,7 +6777,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 670u32,
+        line: 673u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -6771,7 +6837,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 609u32,
+        line: 612u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -6831,7 +6897,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 687u32,
+        line: 690u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -6891,7 +6957,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1634u32,
+        line: 1646u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -6951,7 +7017,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 678u32,
+        line: 681u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -7011,7 +7077,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 661u32,
+        line: 664u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -7071,7 +7137,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 695u32,
+        line: 698u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -7131,7 +7197,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 639u32,
+        line: 642u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -7191,7 +7257,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1680u32,
+        line: 1692u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -7251,7 +7317,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 858u32,
+        line: 861u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -7311,7 +7377,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 895u32,
+        line: 898u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -7371,7 +7437,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 868u32,
+        line: 871u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -7431,7 +7497,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 888u32,
+        line: 891u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -7491,7 +7557,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 878u32,
+        line: 881u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -7559,7 +7625,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1621u32,
+        line: 1633u32,
     },
     UopInfo {
         name: "_CALL",
@@ -7627,7 +7693,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1313u32,
+        line: 1325u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -7695,7 +7761,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1340u32,
+        line: 1352u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -7779,7 +7845,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1326u32,
+        line: 1338u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -7813,7 +7879,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1403u32,
+        line: 1415u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -7847,7 +7913,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1417u32,
+        line: 1429u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -7907,7 +7973,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 793u32,
+        line: 796u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -7967,7 +8033,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 807u32,
+        line: 810u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -8027,7 +8093,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 803u32,
+        line: 806u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -8087,7 +8153,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 819u32,
+        line: 822u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -8147,7 +8213,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 811u32,
+        line: 814u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -8181,7 +8247,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1433u32,
+        line: 1445u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -8215,7 +8281,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1438u32,
+        line: 1450u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -8249,7 +8315,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1408u32,
+        line: 1420u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -8309,7 +8375,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1174u32,
+        line: 1186u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -8377,7 +8443,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 588u32,
+        line: 591u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -8445,7 +8511,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 584u32,
+        line: 587u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -8513,7 +8579,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 599u32,
+        line: 602u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -8547,7 +8613,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 474u32,
+        line: 477u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -8636,7 +8702,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 592u32,
+        line: 595u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -8670,7 +8736,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 468u32,
+        line: 471u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -8711,7 +8777,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             }),
             fused_from: None,
         },
-        line: 1557u32,
+        line: 1569u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -8754,7 +8820,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1583u32,
+        line: 1595u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -8797,7 +8863,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1573u32,
+        line: 1585u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -8849,7 +8915,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1192u32,
+        line: 1204u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -8890,7 +8956,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             }),
             fused_from: None,
         },
-        line: 1549u32,
+        line: 1561u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -8942,7 +9008,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1277u32,
+        line: 1289u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -8994,7 +9060,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1222u32,
+        line: 1234u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -9065,7 +9131,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             }),
             fused_from: None,
         },
-        line: 1565u32,
+        line: 1577u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -9133,7 +9199,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1601u32,
+        line: 1613u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -9185,7 +9251,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1239u32,
+        line: 1251u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -9237,7 +9303,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1208u32,
+        line: 1220u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -9289,7 +9355,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1243u32,
+        line: 1255u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -9341,7 +9407,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1212u32,
+        line: 1224u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -9401,7 +9467,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1282u32,
+        line: 1294u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -9461,7 +9527,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1266u32,
+        line: 1278u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -9521,7 +9587,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1199u32,
+        line: 1211u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -9581,7 +9647,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1226u32,
+        line: 1238u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -9641,7 +9707,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1254u32,
+        line: 1266u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -9684,7 +9750,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1233u32,
+        line: 1245u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -9718,7 +9784,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1542u32,
+        line: 1554u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -9781,7 +9847,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1443u32,
+        line: 1455u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -9833,7 +9899,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1461u32,
+        line: 1473u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -9876,7 +9942,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 1606u32,
+        line: 1618u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -9944,7 +10010,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1478u32,
+        line: 1490u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -9996,7 +10062,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1469u32,
+        line: 1481u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -10039,7 +10105,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 463u32,
+        line: 466u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -10112,7 +10178,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 487u32,
+        line: 490u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -10195,7 +10261,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 480u32,
+        line: 483u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -10247,7 +10313,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1511u32,
+        line: 1523u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -10290,7 +10356,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1505u32,
+        line: 1517u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -10358,7 +10424,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1332u32,
+        line: 1344u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -10392,7 +10458,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1398u32,
+        line: 1410u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -10460,7 +10526,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 566u32,
+        line: 569u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -10528,7 +10594,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 850u32,
+        line: 853u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -10612,7 +10678,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1305u32,
+        line: 1317u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -10680,7 +10746,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 785u32,
+        line: 788u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -10732,7 +10798,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1166u32,
+        line: 1178u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -10766,7 +10832,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 455u32,
+        line: 458u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -10800,7 +10866,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 522u32,
+        line: 525u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -10868,7 +10934,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 914u32,
+        line: 917u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -10920,7 +10986,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1001u32,
+        line: 1004u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -10954,7 +11020,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1393u32,
+        line: 1405u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -11023,7 +11089,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1495u32,
+        line: 1507u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -11075,7 +11141,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1487u32,
+        line: 1499u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -11118,7 +11184,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 530u32,
+        line: 533u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -11199,7 +11265,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 536u32,
+        line: 539u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -11251,7 +11317,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1520u32,
+        line: 1532u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -11303,7 +11369,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1531u32,
+        line: 1543u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -11362,7 +11428,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 922u32,
+        line: 925u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -11421,7 +11487,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 945u32,
+        line: 948u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -11480,7 +11546,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 933u32,
+        line: 936u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -11532,7 +11598,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1009u32,
+        line: 1012u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -11584,7 +11650,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1034u32,
+        line: 1037u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -11636,7 +11702,7 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1018u32,
+        line: 1021u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -11704,19 +11770,19 @@ pub static UOPS: [UopInfo; 151usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1613u32,
+        line: 1625u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 9usize] = [
     FamilyInfo {
-        head: 63u16,
-        members: &[65u16, 64u16],
-        line: 498u32,
+        head: 64u16,
+        members: &[66u16, 65u16],
+        line: 501u32,
     },
     FamilyInfo {
-        head: 77u16,
-        members: &[78u16],
-        line: 550u32,
+        head: 78u16,
+        members: &[79u16],
+        line: 553u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -11724,37 +11790,37 @@ pub static FAMILIES: [FamilyInfo; 9usize] = [
             2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
             16u16, 8u16, 19u16, 12u16, 3u16, 18u16, 10u16, 21u16, 13u16, 4u16,
         ],
-        line: 741u32,
+        line: 744u32,
     },
     FamilyInfo {
         head: 37u16,
         members: &[39u16, 38u16, 40u16, 41u16],
-        line: 824u32,
+        line: 827u32,
     },
     FamilyInfo {
         head: 23u16,
         members: &[24u16, 25u16, 27u16, 26u16],
-        line: 907u32,
+        line: 910u32,
     },
     FamilyInfo {
-        head: 79u16,
-        members: &[80u16, 81u16],
-        line: 956u32,
+        head: 80u16,
+        members: &[81u16, 82u16],
+        line: 959u32,
     },
     FamilyInfo {
-        head: 85u16,
-        members: &[87u16, 86u16],
-        line: 1052u32,
+        head: 86u16,
+        members: &[88u16, 87u16],
+        line: 1055u32,
     },
     FamilyInfo {
-        head: 49u16,
-        members: &[51u16, 50u16],
-        line: 1291u32,
+        head: 50u16,
+        members: &[52u16, 51u16],
+        line: 1303u32,
     },
     FamilyInfo {
         head: 33u16,
         members: &[36u16, 34u16],
-        line: 1349u32,
+        line: 1361u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -11764,21 +11830,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1266u32,
+        line: 1278u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1254u32,
+        line: 1266u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 1606u32,
+        line: 1618u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:972
+        // BUILD_LIST at runtime/bytecodes.uops:975
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:980
+        // BUILD_MAP at runtime/bytecodes.uops:983
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:991
+        // BUILD_SLICE at runtime/bytecodes.uops:994
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -53,7 +53,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:986
+        // BUILD_STRING at runtime/bytecodes.uops:989
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -67,7 +67,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:976
+        // BUILD_TUPLE at runtime/bytecodes.uops:979
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -81,7 +81,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1362
+        // CALL_KW at runtime/bytecodes.uops:1374
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -132,7 +132,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:831
+        // CONTAINS_OP at runtime/bytecodes.uops:834
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -155,7 +155,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1072
+        // CONVERT_VALUE at runtime/bytecodes.uops:1075
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -174,7 +174,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:374
+        // COPY at runtime/bytecodes.uops:377
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -189,7 +189,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:961
+        // DELETE_SUBSCR at runtime/bytecodes.uops:964
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -205,7 +205,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1057
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1060
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -223,7 +223,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1064
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1067
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -244,7 +244,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1160
+        // GET_ITER at runtime/bytecodes.uops:1172
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -262,7 +262,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:840
+        // IS_OP at runtime/bytecodes.uops:843
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -279,7 +279,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:996
+        // LIST_APPEND at runtime/bytecodes.uops:999
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -289,7 +289,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1092
+        // LOAD_ATTR at runtime/bytecodes.uops:1095
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -308,7 +308,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:445
+        // LOAD_CONST at runtime/bytecodes.uops:448
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -322,7 +322,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:390
+        // LOAD_FAST at runtime/bytecodes.uops:393
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -336,7 +336,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:398
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:401
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -357,7 +357,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:419
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:422
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -375,7 +375,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1082
+        // LOAD_METHOD at runtime/bytecodes.uops:1085
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -400,7 +400,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1385
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1397
         let oparg = (*inst).oparg as u32;
         let code: Value = *sp.sub(1);
         let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -415,11 +415,11 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:363
+        // NOP at runtime/bytecodes.uops:366
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:366
+        // POP_TOP at runtime/bytecodes.uops:369
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -427,7 +427,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:370
+        // PUSH_NULL at runtime/bytecodes.uops:373
         let null = {
             let null: Value;
             {
@@ -439,7 +439,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1296
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1308
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -453,7 +453,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1373
+        // RETURN_VALUE at runtime/bytecodes.uops:1385
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -467,7 +467,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:410
+        // STORE_FAST at runtime/bytecodes.uops:413
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -479,7 +479,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:431
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:434
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -497,7 +497,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:382
+        // SWAP at runtime/bytecodes.uops:385
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -514,7 +514,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:773
+        // UNARY_NOT at runtime/bytecodes.uops:776
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -531,7 +531,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:766
+        // UNARY_OP at runtime/bytecodes.uops:769
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -550,7 +550,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:574
+        // _BINARY_OP at runtime/bytecodes.uops:577
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -572,7 +572,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:666
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:669
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -586,7 +586,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:603
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:606
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -605,7 +605,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:683
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:686
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -619,7 +619,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:711
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:714
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -640,7 +640,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1626
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1638
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -659,7 +659,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:631
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:634
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -673,7 +673,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1668
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1680
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -687,7 +687,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:621
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:624
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -705,7 +705,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1650
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1662
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -724,7 +724,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:643
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:646
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -749,7 +749,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1686
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1698
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -773,7 +773,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:674
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:677
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -787,7 +787,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:615
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:618
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -806,7 +806,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:691
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:694
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -820,7 +820,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1642
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1654
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -839,7 +839,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:635
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:638
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -853,7 +853,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1674
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1686
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -867,7 +867,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:700
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:703
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -891,7 +891,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:626
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:629
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -909,7 +909,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1659
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1671
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -928,7 +928,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:654
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:657
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -947,7 +947,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1697
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1709
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -966,7 +966,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:670
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:673
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -980,7 +980,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:609
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:612
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -999,7 +999,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:687
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:690
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1013,7 +1013,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1634
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1646
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1032,7 +1032,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:678
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:681
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1050,7 +1050,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:661
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:664
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1068,7 +1068,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:695
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:698
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1086,7 +1086,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:639
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:642
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1100,7 +1100,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1680
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1692
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1114,7 +1114,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:858
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:861
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1135,7 +1135,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:895
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:898
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1160,7 +1160,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:868
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:871
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1186,7 +1186,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:888
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:891
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1209,7 +1209,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:878
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:881
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1235,7 +1235,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:1621
+        // _BOX_WORD at runtime/bytecodes.uops:1633
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1248,7 +1248,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1313
+        // _CALL at runtime/bytecodes.uops:1325
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1298,7 +1298,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1340
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1352
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1323,7 +1323,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1326
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1338
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1344,7 +1344,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1403
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1415
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1353,7 +1353,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1417
+        // _COLD_EXIT at runtime/bytecodes.uops:1429
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1380,7 +1380,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:793
+        // _COMPARE_OP at runtime/bytecodes.uops:796
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1402,7 +1402,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:807
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:810
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1419,7 +1419,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:803
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:806
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1436,7 +1436,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:819
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:822
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1453,7 +1453,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:811
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:814
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1470,7 +1470,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1433
+        // _DEOPT at runtime/bytecodes.uops:1445
         let target = (*inst).target;
         {
             {
@@ -1482,7 +1482,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1438
+        // _ERROR_EXIT at runtime/bytecodes.uops:1450
         let target = (*inst).target;
         {
             {
@@ -1494,7 +1494,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1408
+        // _EXIT_TRACE at runtime/bytecodes.uops:1420
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1509,7 +1509,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:588
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:591
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1520,7 +1520,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:587
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1531,7 +1531,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:599
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:602
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1542,7 +1542,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:474
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:477
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -1555,7 +1555,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:592
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:595
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1566,7 +1566,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:468
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:471
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1579,7 +1579,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1557
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1569
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1593,7 +1593,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1583
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1595
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1609,7 +1609,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1573
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1585
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1625,7 +1625,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1192
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1204
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(iter) {
@@ -1635,7 +1635,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1549
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1561
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1646,7 +1646,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1277
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1289
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1657,7 +1657,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1222
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1234
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1667,7 +1667,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1565
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1577
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1679,7 +1679,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:1601
+        // _INT_TO_WORD at runtime/bytecodes.uops:1613
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -1692,7 +1692,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1239
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1251
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1702,7 +1702,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1208
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1220
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1712,7 +1712,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1282
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1294
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1728,7 +1728,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1266
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1278
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1748,7 +1748,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1199
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1211
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1769,7 +1769,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1226
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1238
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1785,7 +1785,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1254
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1266
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1805,7 +1805,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1233
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1245
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -1813,7 +1813,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:1542
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:1554
         {
             (*executor).runs += 1;
             {
@@ -1823,7 +1823,7 @@ match opcode {
         }
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1443
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1455
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1837,7 +1837,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1461
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1473
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1850,7 +1850,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1606
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1618
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -1863,7 +1863,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1478
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1490
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -1879,7 +1879,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1469
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1481
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -1892,7 +1892,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:463
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:466
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -1909,7 +1909,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:487
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:490
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1924,7 +1924,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:480
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:483
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1939,7 +1939,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1511
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1523
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1952,13 +1952,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1505
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1517
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1332
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1344
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1991,20 +1991,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1398
+        // _SET_IP at runtime/bytecodes.uops:1410
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1393
+        // _START_EXECUTOR at runtime/bytecodes.uops:1405
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1495
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1507
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2018,7 +2018,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1487
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1499
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2027,7 +2027,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:530
+        // _STORE_GLOBAL at runtime/bytecodes.uops:533
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2036,7 +2036,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:536
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:539
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2056,7 +2056,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1520
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1532
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2065,7 +2065,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1531
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1543
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2080,7 +2080,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:922
+        // _STORE_SUBSCR at runtime/bytecodes.uops:925
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2098,7 +2098,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:945
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:948
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2120,7 +2120,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:933
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:936
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2144,7 +2144,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1009
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1012
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2162,7 +2162,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1034
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1037
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2191,7 +2191,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1018
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1021
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2220,7 +2220,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:1613
+        // _WORD_TO_INT at runtime/bytecodes.uops:1625
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

@@ -473,4 +473,15 @@ print(total, sorted(counts.items()), items[-2:], [c * 2 for c in 'ab'])
         let Outcome::Raised(text) = outcome else { panic!("{outcome:?}") };
         assert!(text.ends_with("IndexError: list index out of range\n"), "{text}");
     }
+
+    #[test]
+    fn an_error_in_a_trace_names_the_lines_that_raised_and_called() {
+        // The last call raises inside the executor's trace, in the callee it followed.
+        let options = Options { tier: Tier::Two, loop_threshold: 2, exit_hotness: -2, ..Options::default() };
+        let source = "def f(n):\n    m = n\n    return [m][m]\nfor i in range(6):\n    j = i\n    f(0 if j < 5 else 3)\n";
+        let outcome = run_source(source, "e.py", &options);
+        let Outcome::Raised(text) = outcome else { panic!("{outcome:?}") };
+        let frames: Vec<&str> = text.lines().filter(|l| l.starts_with("  File")).collect();
+        assert_eq!(frames, ["  File \"e.py\", line 6, in <module>", "  File \"e.py\", line 3, in f"], "{text}");
+    }
 }

@@ -1,8 +1,10 @@
 //! Differential testing against CPython: random programs in the subset
 //! (`tests/differential/generate.py SEED`: int and float arithmetic past the small
 //! ints and i64, nested loops, followed calls, flipping branches, containers, globals
-//! that change type) must give CPython's stdout, exit code and last stderr line under
-//! every tier, with default and with eager thresholds. Fixed seeds, so a failure
+//! that change type; every third one then fails late in a hot loop, in a callee or a
+//! nested loop) must give CPython's stdout, exit code and traceback (every frame's
+//! file, line and function, and the last line) under every tier, with default and with
+//! eager thresholds. Fixed seeds, so a failure
 //! repeats; `STITCH_DIFF_SEEDS=FROM..TO` runs others. Needs python3 3.11 (skipped
 //! without it: it is the oracle and the generator).
 
@@ -23,10 +25,6 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
 }
 
-fn last_line(stderr: &[u8]) -> String {
-    String::from_utf8_lossy(stderr).lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").to_string()
-}
-
 fn python_311() -> bool {
     Command::new("python3").arg("--version").output().is_ok_and(|v| {
         let text = String::from_utf8_lossy(&v.stdout).to_string() + &String::from_utf8_lossy(&v.stderr);
@@ -43,19 +41,24 @@ fn check(seed: u64, dir: &Path) -> Option<String> {
     std::fs::write(&py, &generated.stdout).unwrap();
     let run = |program: &str, args: &[&str]| -> Output { Command::new(program).args(args).arg(&py).output().unwrap() };
     let want = run("python3", &[]);
+    // The traceback's frames and its last line.
+    let report = |o: &Output| {
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        (common::traceback_frames(&stderr), common::last_line(&stderr).unwrap_or_default())
+    };
     let mut problems = Vec::new();
     for config in CONFIGS {
         let got = run(env!("CARGO_BIN_EXE_stitch"), &[&["run"], config].concat());
-        let same = got.stdout == want.stdout && got.status.code() == want.status.code() && last_line(&got.stderr) == last_line(&want.stderr);
+        let same = got.stdout == want.stdout && got.status.code() == want.status.code() && report(&got) == report(&want);
         if !same {
             problems.push(format!(
-                "seed {seed} ({}): exit {:?}, last stderr {:?}, stdout {:?}; CPython: exit {:?}, last stderr {:?}, stdout {:?}",
+                "seed {seed} ({}): exit {:?}, traceback {:?}, stdout {:?}; CPython: exit {:?}, traceback {:?}, stdout {:?}",
                 config.join(" "),
                 got.status.code(),
-                last_line(&got.stderr),
+                report(&got),
                 String::from_utf8_lossy(&got.stdout),
                 want.status.code(),
-                last_line(&want.stderr),
+                report(&want),
                 String::from_utf8_lossy(&want.stdout),
             ));
             break;

@@ -1,6 +1,7 @@
 //! The conformance corpus: every `tests/programs/NAME.py` runs under every tier and
-//! must give the stdout, exit code and last stderr line that CPython 3.11 gave
-//! (recorded beside it as NAME.stdout and NAME.status).
+//! must give the stdout, exit code and traceback (every frame's file, line and function,
+//! and the last line) that CPython 3.11 gave (recorded beside it as NAME.stdout and
+//! NAME.status by `tests/programs/record.py`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -14,6 +15,8 @@ fn root() -> PathBuf {
 struct Expected {
     stdout: Vec<u8>,
     exit: i32,
+    /// `traceback:` lines: the frames as `common::traceback_frames` gives them.
+    traceback: Vec<String>,
     stderr_last: Option<String>,
 }
 
@@ -23,14 +26,17 @@ fn expected(py: &Path) -> Expected {
     let status = std::fs::read_to_string(py.with_extension("status")).unwrap_or_else(|_| "exit: 0\n".to_string());
     let mut exit = 0;
     let mut stderr_last = None;
+    let mut traceback = Vec::new();
     for line in status.lines() {
         if let Some(v) = line.strip_prefix("exit: ") {
             exit = v.trim().parse().expect("an exit code");
         } else if let Some(v) = line.strip_prefix("stderr-last: ") {
             stderr_last = Some(v.to_string());
+        } else if let Some(v) = line.strip_prefix("traceback: ") {
+            traceback.push(v.to_string());
         }
     }
-    Expected { stdout, exit, stderr_last }
+    Expected { stdout, exit, traceback, stderr_last }
 }
 
 fn programs(dir: &str) -> Vec<PathBuf> {
@@ -56,7 +62,7 @@ pub fn check(py: &Path, tier: &str, extra: &[&str]) -> Option<String> {
     let name = format!("{} (--tier {tier} {})", py.file_name().unwrap().to_string_lossy(), extra.join(" "));
     let code = out.status.code().unwrap_or(-1);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    let last = stderr.lines().rev().find(|l| !l.trim().is_empty()).map(str::to_string);
+    let last = common::last_line(&stderr);
     let mut problems = Vec::new();
     if out.stdout != want.stdout {
         let got = String::from_utf8_lossy(&out.stdout);
@@ -74,6 +80,10 @@ pub fn check(py: &Path, tier: &str, extra: &[&str]) -> Option<String> {
     }
     if want.exit != 0 && last != want.stderr_last {
         problems.push(format!("last stderr line {last:?}, expected {:?}", want.stderr_last));
+    }
+    let frames = common::traceback_frames(&stderr);
+    if want.exit != 0 && frames != want.traceback {
+        problems.push(format!("traceback {frames:#?}, expected {:#?}", want.traceback));
     }
     if want.exit == 0 && !stderr.trim().is_empty() {
         problems.push(format!("unexpected stderr: {}", stderr.lines().last().unwrap_or("")));
@@ -184,21 +194,42 @@ fn null_bytes_are_cpythons_syntax_error() {
 }
 
 /// Something outside the subset met only at run time (a complex result): stitch's
-/// `unsupported` report naming the line, exit code 2, under every tier; what ran before
-/// it printed.
+/// `unsupported` report naming the line, exit code 2, under every tier and with eager
+/// thresholds; what ran before it printed. In a hot loop and in a callee its trace
+/// followed, the line is the one that raised, as in tier 1.
 #[test]
 fn a_complex_result_is_refused_as_outside_the_subset() {
     let dir = std::env::temp_dir().join(format!("stitch-complex-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("complex.py"), "print(2 ** 0.5)\ny = -8\nfor i in range(50):\n    y = y - 0.0\nprint(y ** 0.5)\n").unwrap();
-    for tier in ["1", "2", "jit"] {
-        let out = Command::new(env!("CARGO_BIN_EXE_stitch")).args(["run", "--tier", tier, "complex.py"]).current_dir(&dir).output().unwrap();
-        assert_eq!(out.status.code(), Some(2), "--tier {tier}");
-        assert_eq!(String::from_utf8_lossy(&out.stdout), "1.4142135623730951\n");
-        assert_eq!(
-            String::from_utf8_lossy(&out.stderr).trim_end(),
-            "stitch: unsupported: complex numbers (a negative number raised to a fractional power) at complex.py:5"
-        );
+    let programs = [
+        ("complex.py", "print(2 ** 0.5)\ny = -8\nfor i in range(50):\n    y = y - 0.0\nprint(y ** 0.5)\n", 5),
+        ("hot_complex.py", "print(2 ** 0.5)\nacc = 0.0\nfor b in [4.0] * 100 + [-8.0]:\n    acc += 1.0\n    acc += b ** 0.5\nprint(acc)\n", 5),
+        (
+            "callee_complex.py",
+            "print(2 ** 0.5)\ndef root(b):\n    c = b + 0.0\n    return c ** 0.5\nacc = 0.0\nfor b in [4.0] * 100 + [-8.0]:\n    acc += root(b)\n",
+            4,
+        ),
+    ];
+    let configs: [&[&str]; 5] = [
+        &["--tier", "1"],
+        &["--tier", "2"],
+        &["--tier", "jit"],
+        &["--tier", "2", "--loop-threshold", "2", "--exit-hotness", "-2"],
+        &["--tier", "jit", "--loop-threshold", "2", "--exit-hotness", "-2"],
+    ];
+    for (name, source, line) in programs {
+        std::fs::write(dir.join(name), source).unwrap();
+        for config in configs {
+            let out = Command::new(env!("CARGO_BIN_EXE_stitch")).arg("run").args(config).arg(name).current_dir(&dir).output().unwrap();
+            let what = format!("{name} {}", config.join(" "));
+            assert_eq!(out.status.code(), Some(2), "{what}");
+            assert_eq!(String::from_utf8_lossy(&out.stdout), "1.4142135623730951\n", "{what}");
+            assert_eq!(
+                String::from_utf8_lossy(&out.stderr).trim_end(),
+                format!("stitch: unsupported: complex numbers (a negative number raised to a fractional power) at {name}:{line}"),
+                "{what}"
+            );
+        }
     }
     let _ = std::fs::remove_dir_all(&dir);
 }

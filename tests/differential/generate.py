@@ -2,7 +2,8 @@
 """Random programs in stitch's subset for differential testing against CPython
 (runtime/tests/differential.rs runs them under every tier).
 
-  python3 generate.py SEED    print program SEED (even seeds: arithmetic, odd: mechanisms)
+  python3 generate.py SEED    print program SEED (even seeds: arithmetic, odd: mechanisms;
+                              every third one then fails late in a hot loop)
 
 Stdlib only; the same seed always gives the same program.
 """
@@ -146,8 +147,90 @@ def mechanisms(seed):
     return "\n".join(out) + "\n"
 
 
+# What `raising` makes fail: (setup, the good value at iteration i, the bad value,
+# an expression of `v` that raises on the bad value). The bad value has the good
+# one's type where it can, so the error is raised inside a trace, not after a guard
+# sent it back to tier 1.
+FAILURES = [
+    ("t_d = {0: 1, 1: 2.5, 2: 3}", "i % 3", "7", "t_d[v]"),
+    ("t_l = [1, 2.5, 3]", "i % 3", "5", "t_l[v]"),
+    ("t_l = [1, 2.5, 3]", "i % 3", "-9", "t_l[v] + 1"),
+    ("t_x = 10.0", "float(i % 5 + 1)", "0.0", "t_x // v"),
+    ("t_x = 10.0", "float(i % 5 + 1)", "0.0", "t_x % v"),
+    ("t_x = 10.0", "float(i % 5 + 1)", "0.0", "t_x / v"),
+    ("t_x = 1000003", "i % 5 + 1", "0", "t_x // v"),
+    ("t_x = 1000003", "i % 5 + 1", "0", "t_x % v"),
+    ("t_x = 7", "i % 5 + 1", "0", "t_x / v"),
+    ("t_x = 0", "i", "'s'", "-v"),
+    ("t_x = 0", "i % 7", "[1]", "v ** 2"),
+    ("t_x = 0", "1.5", "'s'", "v ** 2"),
+    ("t_x = 0", "str(i)", "'x1'", "int(v)"),
+    ("t_x = 0", "str(i % 9)", "''", "int(v) + 1"),
+    ("t_x = 0", "-i", "'neg'", "abs(v)"),
+    ("t_x = 0", "[i, 1.5]", "[1, 'two']", "sum(v)"),
+    ("t_x = 0", "i", "'s'", "v + 1"),
+    ("t_x = 'ab'", "'c' * (i % 3)", "i", "t_x + v"),
+    ("t_x = 0", "'abc'", "5", "len(v)"),
+    ("t_x = [1, 2]", "i % 2", "'k'", "t_x[v]"),
+    ("t_x = 2", "i % 60", "-1", "t_x << v"),
+    ("t_x = 0", "i % 5", "9", "[0, 1, 2, 3, 4, 5].index(v)"),
+]
+
+
+def raising(seed):
+    """A program that fails late in a hot loop: at module level, in a nested loop or a
+    while loop, or in a callee (or its callee) that traces follow, with lines of other
+    work around the failing one, so that every frame's line shows in the traceback."""
+    r = random.Random(seed * 7919 + 1)
+    setup, good, bad, failing = r.choice(FAILURES)
+    n = r.choice([20, 100, 600, 3000])
+    at = r.randrange(n // 2, n)
+    out = ["t_acc = 0", setup]
+    def work(p, var):
+        return [f"{p}t_acc = (t_acc + {r.choice([var, '1', '3'])}) % 1000003" for _ in range(r.randint(0, 2))]
+    where = r.choice(["loop", "callee", "callee2", "nested", "while"])
+    fail = f"t_acc = (t_acc + len(str({failing}))) % 1000003"
+    if where in ("callee", "callee2"):
+        out.append("def t_inner(v, i):\n    global t_acc")
+        out += work("    ", "i")
+        out.append(f"    {fail}")
+        out += work("    ", "i")
+        out.append("    return i")
+        call = "t_inner(v, i)"
+        if where == "callee2":
+            out.append("def t_outer(v, i):\n    global t_acc")
+            out += work("    ", "i")
+            out.append("    j = t_inner(v, i)")
+            out += work("    ", "j")
+            out.append("    return j")
+            call = "t_outer(v, i)"
+    out.append(f"for i in range({n}):")
+    out.append(f"    v = {good} if i != {at} else {bad}")
+    out += work("    ", "i")
+    if where in ("callee", "callee2"):
+        out.append(f"    t_acc = (t_acc + {call}) % 1000003")
+    elif where == "nested":
+        out.append("    for k in range(2):")
+        out += work("        ", "k")
+        out.append(f"        {fail}")
+    elif where == "while":
+        out.append("    w = 0\n    while w < 2:\n        w += 1")
+        out += work("        ", "w")
+        out.append(f"        {fail}")
+    else:
+        out.append(f"    {fail}")
+    out += work("    ", "i")
+    out.append("print(t_acc)")
+    return "\n".join(out) + "\n"
+
+
 def program(seed):
-    return arithmetic(seed) if seed % 2 == 0 else mechanisms(seed)
+    """Even seeds: arithmetic, odd: mechanisms; every third seed then fails late in a
+    hot loop (`raising`)."""
+    text = arithmetic(seed) if seed % 2 == 0 else mechanisms(seed)
+    if seed % 3 == 2:
+        text += raising(seed)
+    return text
 
 
 if __name__ == "__main__":

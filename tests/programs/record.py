@@ -5,8 +5,11 @@ Every tests/programs/*.py except this file is a program.  For NAME.py the
 expected results, produced by CPython 3.11, live beside it:
 
   NAME.stdout  exact stdout bytes
-  NAME.status  "exit: N\\n", plus "stderr-last: <last non-empty stderr line>\\n"
-               when N != 0
+  NAME.status  "exit: N\\n"; when N != 0, a "traceback: <frame>\\n" line per
+               frame of the traceback (`File "NAME.py", line L, in FUNCTION`,
+               the file by its base name, or `[Previous line repeated K more
+               times]`; source and caret lines left out), then
+               "stderr-last: <last non-empty stderr line>\\n"
 
 Usage (stdlib only):
   python3 record.py                 record every program
@@ -55,6 +58,21 @@ def last_nonempty_line(data):
     return lines[-1] if lines else ""
 
 
+def traceback_frames(data):
+    """The frames of a traceback as the Rust tests compare them
+    (runtime/tests/common/mod.rs, traceback_frames): File lines with the file by
+    its base name, and collapsed repeats."""
+    frames = []
+    for line in data.decode("utf-8", errors="replace").split("\n"):
+        line = line.rstrip("\r")
+        if line.startswith('  File "') and '", line ' in line:
+            path, tail = line[len('  File "'):].rsplit('", line ', 1)
+            frames.append('File "%s", line %s' % (path.rsplit("/", 1)[-1], tail))
+        elif line.startswith("  [Previous line repeated "):
+            frames.append(line.strip())
+    return frames
+
+
 def run_program(python, directory, prog, timeout):
     env = dict(os.environ)
     env["PYTHONIOENCODING"] = "utf-8"
@@ -72,6 +90,8 @@ def run_program(python, directory, prog, timeout):
     elapsed = time.perf_counter() - start
     status = "exit: %d\n" % proc.returncode
     if proc.returncode != 0:
+        for frame in traceback_frames(proc.stderr):
+            status += "traceback: %s\n" % frame
         status += "stderr-last: %s\n" % last_nonempty_line(proc.stderr)
     return (proc.stdout, status.encode("utf-8")), elapsed
 

@@ -70,6 +70,7 @@ pub fn uop(ctx: &mut Ctx, def: &ast::UopDef, id: u16, env: &Env) -> Option<Uop> 
     let (block, facts) = parsed?;
     let tier1_only = ann.tier1 || ann.specializing;
     check_names_and_forms(ctx, def, &ann, &facts, &inputs, &outputs);
+    check_prefix(ctx, def, &facts, &inputs, &outputs, &caches);
     let escapes_at = check_calls(ctx, def, &facts, env);
     let invalidates = facts.calls.iter().any(|c| match c.path.as_slice() {
         [h, name] if h == "helpers" => env.helpers.iter().any(|x| &x.name == name && x.invalidates),
@@ -244,12 +245,12 @@ fn size(ctx: &mut Ctx, e: &ast::SizeExpr) -> Option<Size> {
     }
 }
 
-const TIER1_FORMS: &[Form] = &[Form::JumpBy, Form::Redispatch, Form::ExitInterpreter, Form::Specialize];
+const TIER1_FORMS: &[Form] = &[Form::JumpBy, Form::Redispatch, Form::ExitInterpreter, Form::Specialize, Form::ExtendOparg];
 const TIER2_FORMS: &[Form] = &[Form::GotoTier1, Form::ErrorExit, Form::JumpToTop];
 const TIER1_NAMES: &[&str] = &["this_instr"];
 const TIER2_NAMES: &[&str] = &["operand", "target", "executor"];
 /// Forms that leave the instruction with the stack exactly as they found it.
-const STACK_PRESERVING_FORMS: &[Form] = &[Form::GotoExecutor, Form::GotoTier1, Form::ErrorExit, Form::JumpToTop, Form::Redispatch];
+const STACK_PRESERVING_FORMS: &[Form] = &[Form::GotoExecutor, Form::GotoTier1, Form::ErrorExit, Form::JumpToTop, Form::Redispatch, Form::ExtendOparg];
 
 fn check_names_and_forms(
     ctx: &mut Ctx,
@@ -313,6 +314,30 @@ fn check_names_and_forms(
                     .note(format!("assign it: `{} = ...;`", out.name)),
             );
         }
+    }
+}
+
+/// A prefix (`extend_oparg!`) is a whole instruction of two code units, opcode and
+/// oparg, that touches no stack: tier 1 and the projector step over it to the
+/// instruction it extends.
+fn check_prefix(ctx: &mut Ctx, def: &ast::UopDef, facts: &BodyFacts, inputs: &[StackVar], outputs: &[StackVar], caches: &[CacheVar]) {
+    let Some((_, span)) = facts.forms.iter().find(|(f, _)| *f == Form::ExtendOparg) else { return };
+    let name = &def.name.name;
+    let why = if def.kind != ast::UopKind::Inst {
+        Some("it is not an `inst`")
+    } else if !caches.is_empty() {
+        Some("it has an inline cache")
+    } else if !inputs.is_empty() || !outputs.is_empty() {
+        Some("it has a stack effect")
+    } else {
+        None
+    };
+    if let Some(why) = why {
+        ctx.error(
+            Diagnostic::error(*span, format!("`extend_oparg!` in `{name}`: {why}"))
+                .label("a prefix is two code units, its opcode and its oparg, and touches no stack")
+                .note(format!("declare it `tier1 inst {name} (--) {{ extend_oparg!(); }}`")),
+        );
     }
 }
 
@@ -392,7 +417,7 @@ fn flags(
     let mut f = Flags::NONE;
     let sized_by_oparg = inputs.iter().chain(outputs).any(|v| v.size.is_some_and(|s| s.uses_oparg()));
     let pairs: &[(bool, Flags)] = &[
-        (facts.uses("oparg") || sized_by_oparg, Flags::HAS_ARG),
+        (facts.uses("oparg") || sized_by_oparg || facts.has(Form::ExtendOparg), Flags::HAS_ARG),
         (facts.has(Form::ExitIf), Flags::HAS_EXIT),
         (facts.has(Form::DeoptIf), Flags::HAS_DEOPT),
         (facts.has(Form::ErrorIf), Flags::HAS_ERROR),
@@ -405,12 +430,13 @@ fn flags(
         (facts.has(Form::JumpToTop), Flags::JUMPS_TO_TOP),
         (facts.has(Form::ExitInterpreter), Flags::EXITS_INTERPRETER),
         (facts.has(Form::Redispatch), Flags::REDISPATCHES),
+        (facts.has(Form::ExtendOparg), Flags::EXTENDS_OPARG),
         (facts.uses("this_instr"), Flags::USES_THIS_INSTR),
         (facts.uses("operand") || (!tier1_only && caches.iter().any(|c| !c.is_unused())), Flags::USES_OPERAND),
         (facts.uses("target"), Flags::USES_TARGET),
         (facts.uses("executor"), Flags::USES_EXECUTOR),
         (ann.specializing, Flags::SPECIALIZING),
-        (tier1_only || facts.uses("this_instr") || facts.has(Form::JumpBy) || facts.has(Form::Redispatch), Flags::TIER1_ONLY),
+        (tier1_only || facts.uses("this_instr") || facts.has(Form::JumpBy) || facts.has(Form::Redispatch) || facts.has(Form::ExtendOparg), Flags::TIER1_ONLY),
         (ann.tier2, Flags::TIER2_ONLY),
         (ann.replaced, Flags::REPLACED),
         (caches.iter().any(|c| !c.is_unused()), Flags::HAS_CACHE),
@@ -490,6 +516,8 @@ fn viability(ann: &Annotations, facts: &BodyFacts, caches: &[CacheVar]) -> Viabi
         Some("jumps within tier-1 code".to_string())
     } else if facts.has(Form::Redispatch) {
         Some("re-dispatches tier-1 code".to_string())
+    } else if facts.has(Form::ExtendOparg) {
+        Some("extends the next instruction's oparg (the projector reads it with that instruction)".to_string())
     } else if facts.has(Form::ExitInterpreter) {
         Some("returns from the interpreter".to_string())
     } else if named_caches > 1 {

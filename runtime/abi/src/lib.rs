@@ -14,6 +14,7 @@ pub mod layouts {
 }
 
 pub mod access;
+pub mod code_units;
 pub mod value;
 
 /// The one runtime function the value word itself calls: freeing an object whose last

@@ -451,11 +451,11 @@ pub unsafe extern "C" fn raise_assertion(ts: *mut Thread, message: *mut Value, c
     raise(ts, err);
 }
 
-pub unsafe extern "C" fn optimize(ts: *mut Thread, frame: *mut Frame, instr: *mut u16) -> *mut Executor {
+pub unsafe extern "C" fn optimize(ts: *mut Thread, frame: *mut Frame, instr: *mut u16, oparg: u32) -> *mut Executor {
     // SAFETY: forwarded.
     unsafe {
         match hooks::tier2(ts) {
-            Some(h) => (h.optimize)(ts, frame, instr),
+            Some(h) => (h.optimize)(ts, frame, instr, oparg),
             None => {
                 // Only tier 1 runs: the loop's counter waits longer before it asks again.
                 *instr.add(2) = specialize::backoff(*instr.add(2));

@@ -9,9 +9,10 @@ use stitch_abi::{Dict, Executor, Frame, Thread, Value};
 
 /// The tier-2 layer's entry points.
 pub struct Tier2Hooks {
-    /// A loop's back-edge counter fired at the JUMP_BACKWARD `instr`: an executor for
-    /// the loop, installed in its place, or null (the counter backs off).
-    pub optimize: unsafe fn(ts: *mut Thread, frame: *mut Frame, instr: *mut u16) -> *mut Executor,
+    /// A loop's back-edge counter fired at the JUMP_BACKWARD `instr` (by `oparg` code
+    /// units, its prefixes' bits included): an executor for the loop, installed in its
+    /// place, or null (the counter backs off).
+    pub optimize: unsafe fn(ts: *mut Thread, frame: *mut Frame, instr: *mut u16, oparg: u32) -> *mut Executor,
     /// Runs an executor from tier 1. True if an exception was raised; either way
     /// `(*ts).frame` is the frame to continue in, its `ip` and `sp` saved.
     pub enter: unsafe fn(ts: *mut Thread, frame: *mut Frame, executor: *mut Executor) -> bool,

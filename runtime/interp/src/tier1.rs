@@ -3,7 +3,11 @@
 //!
 //! An instruction is two code units, opcode then oparg, followed by its inline cache.
 //! `this_instr` points at the instruction being executed; the generated arm sets `ip`
-//! to the next one before running the body.
+//! to the next one before running the body. An oparg wider than 16 bits is carried by
+//! prefixes (EXTENDED_ARG, `extend_oparg!`): a prefix's arm leaves its bits in
+//! `extended`, and the next instruction runs with them above its own; re-dispatch and
+//! deopt put the bits of the oparg back there, so the instruction runs again with the
+//! same oparg.
 
 #![allow(unused_imports)]
 
@@ -31,6 +35,8 @@ pub unsafe fn run<const STATS: bool>(ts: *mut Thread, entry: *mut Frame) -> Valu
         let mut ip: *mut u16 = (*frame).ip;
         let mut sp: *mut Value = (*frame).sp;
         let mut this_instr: *mut u16 = ip;
+        // The bits above 16 of the next instruction's oparg (see `extend_oparg!`).
+        let mut extended: u32 = 0;
         'error: {
             'dispatch: loop {
                 this_instr = ip;
@@ -39,7 +45,8 @@ pub unsafe fn run<const STATS: bool>(ts: *mut Thread, entry: *mut Frame) -> Valu
                 }
                 let word = core::ptr::read_unaligned(this_instr as *const u32);
                 let opcode = word as u16;
-                let oparg = word >> 16;
+                let oparg = (word >> 16) | extended;
+                extended = 0;
                 include!("../../../generated/src/tier1_cases.rs");
             }
         }

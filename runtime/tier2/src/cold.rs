@@ -43,7 +43,7 @@ fn table() -> *mut ColdExit {
                     },
                     uop: UopInst {
                         opcode: uop::_COLD_EXIT,
-                        oparg: i as u16,
+                        oparg: i as u32,
                         target: 0,
                         operand: 0,
                         jump_target: 0,

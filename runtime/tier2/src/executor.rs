@@ -41,9 +41,10 @@ pub struct VmData {
 pub struct Installed {
     /// Index in the code object's executor list (ENTER_EXECUTOR's oparg).
     pub index: u32,
-    /// Offset of the JUMP_BACKWARD it replaced, and that instruction's oparg.
+    /// Offset of the JUMP_BACKWARD it replaced, and that instruction's oparg (with the
+    /// bits of its prefix, which holds 0 while the executor is installed).
     pub offset: u32,
-    pub oparg: u16,
+    pub oparg: u32,
 }
 
 struct Parts {
@@ -190,7 +191,7 @@ mod tests {
     #[test]
     fn one_allocation_holds_everything_in_order() {
         let trace: Vec<UopInst> = (0..5u16)
-            .map(|i| UopInst { opcode: i, oparg: i, target: i as u32, operand: 0, jump_target: 0, error_target: 0, spare: 0 })
+            .map(|i| UopInst { opcode: i, oparg: i as u32, target: i as u32, operand: 0, jump_target: 0, error_target: 0, spare: 0 })
             .collect();
         let exits: Vec<ExitData> = (0..3).map(|i| super::super::cold::new_exit(i, 10 + i, -16)).collect();
         let e = allocate(&trace, &exits, vm_data());

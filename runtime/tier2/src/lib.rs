@@ -28,7 +28,7 @@ pub mod stubs;
 use backend::Backend;
 use executor::{Installed, VmData, vm};
 use stats::Stats;
-use stitch_abi::{Code, Executor, Frame, INSTRUCTIONS, Thread, Value, op, uop};
+use stitch_abi::{Code, Executor, Frame, INSTRUCTIONS, Thread, Value, code_units, op, uop};
 use stitch_interp::frames::code_of;
 use stitch_interp::hooks::Tier2Hooks;
 use stitch_interp::specialize::backoff;
@@ -96,8 +96,9 @@ pub unsafe fn state<'a>(ts: *mut Thread) -> &'a mut Tier2State {
 /// tier 2 is off or the loop does not project.
 ///
 /// # Safety
-/// `instr` is a live JUMP_BACKWARD of `frame`'s code.
-pub unsafe fn optimize(ts: *mut Thread, frame: *mut Frame, instr: *mut u16) -> *mut Executor {
+/// `instr` is a live JUMP_BACKWARD of `frame`'s code, by `oparg` code units (with the
+/// bits of its prefix).
+pub unsafe fn optimize(ts: *mut Thread, frame: *mut Frame, instr: *mut u16, oparg: u32) -> *mut Executor {
     // SAFETY: the frame, its code and the instruction are live; tier 2 is not running
     // (JUMP_BACKWARD is tier 1), so freeing invalidated executors is safe here.
     unsafe {
@@ -112,8 +113,7 @@ pub unsafe fn optimize(ts: *mut Thread, frame: *mut Frame, instr: *mut u16) -> *
             return fail(instr);
         }
         let offset = instr.offset_from((*frame).instrs) as u32;
-        let oparg = *instr.add(1);
-        let start = offset + INSTRUCTIONS[op::JUMP_BACKWARD as usize].size() as u32 - oparg as u32;
+        let start = offset + INSTRUCTIONS[op::JUMP_BACKWARD as usize].size() as u32 - oparg;
         let Some(projection) = projector::project(frame, projector::Start::loop_head(start)) else {
             return fail(instr);
         };
@@ -136,6 +136,11 @@ pub unsafe fn optimize(ts: *mut Thread, frame: *mut Frame, instr: *mut u16) -> *
         vm(e).installed = Some(Installed { index: index as u32, offset, oparg });
         *instr = op::ENTER_EXECUTOR;
         *instr.add(1) = index as u16;
+        if oparg > u16::MAX as u32 {
+            // The JUMP_BACKWARD has a prefix (the compiler puts one only where the
+            // oparg needs it, right before): ENTER_EXECUTOR's oparg is the index alone.
+            *instr.sub(1) = 0;
+        }
         e
     }
 }
@@ -169,8 +174,9 @@ pub unsafe fn stitch_exit(ts: *mut Thread, frame: *mut Frame, executor: *mut Exe
                 // The guard that failed stood for one direction of a branch: the new
                 // trace goes the other way.
                 let code = code_of(frame);
-                let instruction = *code.instrs_ptr().add(exit.target as usize);
-                let forced_jump = failed_guard(executor, index).and_then(|g| projector::guard_direction(instruction, g)).map(|jumped| !jumped);
+                let units = std::slice::from_raw_parts(code.instrs_ptr(), code.len());
+                let instruction = code_units::decode(units, exit.target as usize).map(|d| d.opcode);
+                let forced_jump = instruction.zip(failed_guard(executor, index)).and_then(|(i, g)| projector::guard_direction(i, g)).map(|jumped| !jumped);
                 projector::Start {
                     offset: exit.target,
                     is_loop: false,
@@ -211,11 +217,12 @@ unsafe fn executor_at(frame: *mut Frame, offset: u32) -> Option<*mut Executor> {
     // SAFETY: the frame's code and its instructions are live.
     unsafe {
         let code = code_of(frame);
-        let units = code.instrs_ptr();
-        if *units.add(offset as usize) != op::ENTER_EXECUTOR {
+        let units = std::slice::from_raw_parts(code.instrs_ptr(), code.len());
+        let decoded = code_units::decode(units, offset as usize)?;
+        if decoded.opcode != op::ENTER_EXECUTOR {
             return None;
         }
-        let e = code.executors.borrow().get(*units.add(offset as usize + 1) as usize).copied()?;
+        let e = code.executors.borrow().get(decoded.oparg as usize).copied()?;
         (!e.is_null() && (*e).valid != 0).then_some(e)
     }
 }
@@ -374,7 +381,10 @@ unsafe fn retire(rt: &mut Tier2State, e: *mut Executor) {
             let code = &*(data.code as *mut stitch_core::objects::code::Code);
             let units = code.instrs_ptr();
             *units.add(inst.offset as usize) = op::JUMP_BACKWARD;
-            *units.add(inst.offset as usize + 1) = inst.oparg;
+            *units.add(inst.offset as usize + 1) = inst.oparg as u16;
+            if inst.oparg > u16::MAX as u32 {
+                *units.add(inst.offset as usize - 1) = (inst.oparg >> 16) as u16;
+            }
             *units.add(inst.offset as usize + 2) = backoff(*units.add(inst.offset as usize + 2));
             code.executors.borrow_mut()[inst.index as usize] = std::ptr::null_mut();
         }

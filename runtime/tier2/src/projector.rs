@@ -6,10 +6,12 @@
 //! and one that `returns` back out, and a variant that takes its operand from a
 //! constant or a global replaces its base (`variant of ... with operand`). The trace
 //! closes with `_JUMP_TO_TOP` (a loop) or `_EXIT_TRACE` (anything it cannot follow).
+//! An instruction's prefixes (`EXTENDS_OPARG`) are read with it: its uops carry the
+//! whole oparg, and their target is the first prefix, where tier 1 resumes.
 
 use super::facts::{self, type_of};
 use std::collections::BTreeMap;
-use stitch_abi::{Code, CondKind, Dict, Executor, Frame, INSTRUCTIONS, MAX_TRACE_LENGTH, Operand, Place, Tier2, Ty, UopInst, Value, flags, op, uop};
+use stitch_abi::{Code, CondKind, Dict, Executor, Frame, INSTRUCTIONS, MAX_TRACE_LENGTH, Operand, Place, Tier2, Ty, UopInst, Value, code_units, flags, op, uop};
 use stitch_core::objects::code::Code as CodeObject;
 use stitch_core::objects::{dict, function, str as strs};
 
@@ -40,7 +42,7 @@ pub struct Projection {
     pub known_callers: u32,
 }
 
-pub fn inst(opcode: u16, oparg: u16, target: u32, operand: u64) -> UopInst {
+pub fn inst(opcode: u16, oparg: u32, target: u32, operand: u64) -> UopInst {
     UopInst { opcode, oparg, target, operand, jump_target: 0, error_target: 0, spare: 0 }
 }
 
@@ -234,13 +236,17 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
             let c = &*(code as *mut CodeObject);
             let units = c.instrs_ptr();
             let first = s.p.body.len() == 1;
-            let mut opcode = *units.add(pc as usize);
+            // The instruction with its prefixes: its uops carry the whole oparg and are
+            // targeted at `pc`, the first prefix, so that tier 1 resumes with it too.
+            let Some(decoded) = code_units::decode(std::slice::from_raw_parts(units, c.len()), pc as usize) else { break };
+            let at = decoded.at as u32;
+            let mut opcode = decoded.opcode;
             if first && from.side_exit {
                 opcode = INSTRUCTIONS.get(opcode as usize).map_or(opcode, |i| i.deopt);
             }
-            let oparg = *units.add(pc as usize + 1);
+            let oparg = decoded.oparg;
             let Some(info) = INSTRUCTIONS.get(opcode as usize) else { break };
-            let next = pc + info.size() as u32;
+            let next = at + info.size() as u32;
             if !s.room(info.expansion.len() + 3) {
                 s.emit(inst(uop::_EXIT_TRACE, 0, pc, 0), code);
                 break;
@@ -286,7 +292,7 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                     followable = false;
                 }
                 if f.calls.is_some() {
-                    let version = info.callee.map(|(o, n)| read_cache(units, pc, o, n) as u32);
+                    let version = info.callee.map(|(o, n)| read_cache(units, at, o, n) as u32);
                     callee = version.and_then(function::by_version).filter(|_| calls.len() < MAX_INLINE_DEPTH);
                     followable &= callee.is_some();
                 } else if f.returns.is_some() {
@@ -319,7 +325,7 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                             Some(j) => j,
                             // The direction the code took last (bit 0 of the history),
                             // or falling through when it keeps none.
-                            None => info.history.is_some_and(|h| *units.add(pc as usize + 2 + h as usize) & 1 != 0),
+                            None => info.history.is_some_and(|h| *units.add(at as usize + 2 + h as usize) & 1 != 0),
                         },
                     };
                     let stand_ins = if jump { f.jumps } else { f.stays }.unwrap_or_default();
@@ -340,7 +346,7 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                     continue;
                 }
                 let operand = match e.operand {
-                    Operand::Cache { offset, units: n } => read_cache(units, pc, offset, n),
+                    Operand::Cache { offset, units: n } => read_cache(units, at, offset, n),
                     _ => 0,
                 };
                 let mut u = inst(e.uop, oparg, pc, operand);

@@ -84,7 +84,7 @@ pub fn prepare(p: &Projection, hotness: i16) -> Prepared {
         if u.opcode == uop::_EXIT_TRACE {
             debug_assert!(live[i].is_empty(), "words reach the end of a trace");
             let k = exits.add(code, u.target);
-            trace[i].oparg = k as u16;
+            trace[i].oparg = k;
             if let Some(&target) = linked.get(&i) {
                 links.push((k, target));
             }
@@ -98,9 +98,9 @@ pub fn prepare(p: &Projection, hotness: i16) -> Prepared {
             let at = *stubs.entry(key).or_insert_with(|| {
                 let start = trace.len() as u16;
                 for &depth in boxed {
-                    trace.push(inst(box_word.expect("words are boxed by a declared conversion"), depth - 1, u.target, 0));
+                    trace.push(inst(box_word.expect("words are boxed by a declared conversion"), u32::from(depth - 1), u.target, 0));
                 }
-                let oparg = if kind == uop::_EXIT_TRACE { exits.add(code, u.target) as u16 } else { 0 };
+                let oparg = if kind == uop::_EXIT_TRACE { exits.add(code, u.target) } else { 0 };
                 trace.push(inst(kind, oparg, u.target, 0));
                 start
             });

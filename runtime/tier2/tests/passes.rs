@@ -7,7 +7,7 @@ use stitch_tier2::passes::fusion;
 use stitch_tier2::passes::words::{Plan, live_words, plan};
 use stitch_tier2::projector::{Projection, inst};
 
-fn u(opcode: u16, oparg: u16) -> UopInst {
+fn u(opcode: u16, oparg: u32) -> UopInst {
     inst(opcode, oparg, 0, 0)
 }
 
@@ -16,10 +16,10 @@ const WORD: Option<Ty> = Some(Ty::Word);
 
 #[test]
 fn generic_arithmetic_on_ints_is_lowered_and_the_ints_converted() {
-    let lowered = plan(&[None, INT, INT], &[u(uop::_BINARY_OP, NB_MULTIPLY as u16)]);
+    let lowered = plan(&[None, INT, INT], &[u(uop::_BINARY_OP, NB_MULTIPLY as u32)]);
     assert_eq!(lowered, Plan::Lower { at: 0, op: uop::_BINARY_OP_MULTIPLY_WORD, convert: vec![1, 2] });
     // In-place operators too; a word operand needs no conversion.
-    let lowered = plan(&[WORD, INT], &[u(uop::_BINARY_OP, (NB_ADD | NB_INPLACE) as u16)]);
+    let lowered = plan(&[WORD, INT], &[u(uop::_BINARY_OP, (NB_ADD | NB_INPLACE) as u32)]);
     assert_eq!(lowered, Plan::Lower { at: 0, op: uop::_BINARY_OP_ADD_WORD, convert: vec![1] });
 }
 
@@ -32,9 +32,9 @@ fn specialized_arithmetic_is_lowered_only_on_words() {
 
 #[test]
 fn unknown_operands_and_other_operators_are_not_lowered() {
-    assert_eq!(plan(&[None, INT], &[u(uop::_BINARY_OP, NB_ADD as u16)]), Plan::Nothing);
-    assert_eq!(plan(&[INT, INT], &[u(uop::_BINARY_OP, NB_TRUE_DIVIDE as u16)]), Plan::Nothing);
-    assert_eq!(plan(&[Some(Ty::Float), INT], &[u(uop::_BINARY_OP, NB_ADD as u16)]), Plan::Nothing);
+    assert_eq!(plan(&[None, INT], &[u(uop::_BINARY_OP, NB_ADD as u32)]), Plan::Nothing);
+    assert_eq!(plan(&[INT, INT], &[u(uop::_BINARY_OP, NB_TRUE_DIVIDE as u32)]), Plan::Nothing);
+    assert_eq!(plan(&[Some(Ty::Float), INT], &[u(uop::_BINARY_OP, NB_ADD as u32)]), Plan::Nothing);
 }
 
 #[test]
@@ -47,7 +47,7 @@ fn words_are_unboxed_before_what_reads_them_or_could_see_them() {
     assert_eq!(plan(&[WORD, WORD], &[u(uop::LOAD_FAST, 0)]), Plan::Nothing);
     // Generic arithmetic on a word and something unknown may call anything: every word
     // goes.
-    assert_eq!(plan(&[WORD, WORD, None], &[u(uop::_BINARY_OP, NB_ADD as u16)]), Plan::Unbox(vec![3, 2]));
+    assert_eq!(plan(&[WORD, WORD, None], &[u(uop::_BINARY_OP, NB_ADD as u32)]), Plan::Unbox(vec![3, 2]));
 }
 
 #[test]

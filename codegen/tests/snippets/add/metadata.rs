@@ -8,27 +8,31 @@ pub mod op {
     pub const ADD: u16 = 0u16;
     // at add.uops:38
     pub const ADD_INT: u16 = 1u16;
+    // at add.uops:45
+    pub const EXTENDED_ARG: u16 = 2u16;
     // at add.uops:41
-    pub const LOAD_CONST: u16 = 2u16;
+    pub const LOAD_CONST: u16 = 3u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at add.uops:41
-    pub const LOAD_CONST: u16 = 0u16;
-    // at add.uops:23
-    pub const _ADD: u16 = 1u16;
-    // at add.uops:32
-    pub const _ADD_INTS: u16 = 2u16;
-    // at add.uops:28
-    pub const _GUARD_INTS: u16 = 3u16;
     // at add.uops:45
-    pub const _JUMP_TO_TOP: u16 = 4u16;
+    pub const EXTENDED_ARG: u16 = 0u16;
+    // at add.uops:41
+    pub const LOAD_CONST: u16 = 1u16;
+    // at add.uops:23
+    pub const _ADD: u16 = 2u16;
+    // at add.uops:32
+    pub const _ADD_INTS: u16 = 3u16;
+    // at add.uops:28
+    pub const _GUARD_INTS: u16 = 4u16;
+    // at add.uops:50
+    pub const _JUMP_TO_TOP: u16 = 5u16;
     // at add.uops:17
-    pub const _SPECIALIZE_ADD: u16 = 5u16;
+    pub const _SPECIALIZE_ADD: u16 = 6u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
-    /// Reads `oparg`, in its body or in an array size.
+    /// Reads `oparg`, in its body or in an array size (or holds a part of the next instruction's, `extend_oparg!`).
     pub const HAS_ARG: u32 = 1u32;
     /// Has a guard that leaves through a side exit (`exit_if!`).
     pub const HAS_EXIT: u32 = 2u32;
@@ -76,8 +80,10 @@ pub mod flags {
     pub const TYPE_GUARD: u32 = 4194304u32;
     /// Calls a helper declared `invalidates`: executors may be invalid after it.
     pub const INVALIDATES: u32 = 8388608u32;
+    /// A prefix: the next instruction runs with this one's oparg above the bits of its own (`extend_oparg!`). Traces resume at the prefix, never after it.
+    pub const EXTENDS_OPARG: u32 = 16777216u32;
     /// Each flag's name and bit.
-    pub const NAMES: [(&str, u32); 24usize] = [
+    pub const NAMES: [(&str, u32); 25usize] = [
         ("HAS_ARG", 1u32),
         ("HAS_EXIT", 2u32),
         ("HAS_DEOPT", 4u32),
@@ -102,10 +108,11 @@ pub mod flags {
         ("HAS_CACHE", 2097152u32),
         ("TYPE_GUARD", 4194304u32),
         ("INVALIDATES", 8388608u32),
+        ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 3usize;
-pub const UOP_COUNT: usize = 6usize;
+pub const INSTRUCTION_COUNT: usize = 4usize;
+pub const UOP_COUNT: usize = 7usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -201,7 +208,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 3usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 4usize] = [
     InstructionInfo {
         name: "ADD",
         cache_units: 1u8,
@@ -219,7 +226,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 3usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 1u16,
+                uop: 2u16,
                 operand: Operand::None,
             },
         ],
@@ -244,17 +251,42 @@ pub static INSTRUCTIONS: [InstructionInfo; 3usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 3u16,
+                uop: 4u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 2u16,
+                uop: 3u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
         line: 38u32,
+    },
+    InstructionInfo {
+        name: "EXTENDED_ARG",
+        cache_units: 0u8,
+        flags: 17039361u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 0u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 45u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -268,12 +300,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 3usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 3u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 0u16,
+                uop: 1u16,
                 operand: Operand::None,
             },
         ],
@@ -283,7 +315,41 @@ pub static INSTRUCTIONS: [InstructionInfo; 3usize] = [
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 6usize] = [
+pub static UOPS: [UopInfo; 7usize] = [
+    UopInfo {
+        name: "EXTENDED_ARG",
+        flags: 17039361u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[],
+        outputs: &[],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 45u32,
+    },
     UopInfo {
         name: "LOAD_CONST",
         flags: 1u32,
@@ -547,7 +613,7 @@ pub static UOPS: [UopInfo; 6usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 45u32,
+        line: 50u32,
     },
     UopInfo {
         name: "_SPECIALIZE_ADD",

@@ -47,7 +47,8 @@ pub struct Stencil {
 }
 /// 5 stencils, 259 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 6usize] = [
+pub static STENCILS: [Option<&Stencil>; 7usize] = [
+    None,
     Some(&STENCILLOAD_CONST),
     Some(&STENCIL_ADD),
     Some(&STENCIL_ADD_INTS),
@@ -225,7 +226,7 @@ pub static STENCIL_GUARD_INTS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _JUMP_TO_TOP at add.uops:45
+/// _JUMP_TO_TOP at add.uops:50
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax

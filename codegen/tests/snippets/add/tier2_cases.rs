@@ -63,7 +63,7 @@ match opcode {
         }
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at add.uops:45
+        // _JUMP_TO_TOP at add.uops:50
         {
             {
                 uip = trace.add((*inst).oparg as usize);

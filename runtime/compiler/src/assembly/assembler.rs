@@ -2,8 +2,9 @@
 //! dead-code removal, the LOAD_FAST_CHECK -> LOAD_FAST pass, the stack depth, jump
 //! offsets and the line table.
 //!
-//! Every instruction has a fixed size (2 units plus the opcode's cache), so once the
-//! instruction list is final, offsets and jump distances follow in one pass.
+//! Every instruction has a fixed size (2 units plus the opcode's cache, and 2 more for
+//! an EXTENDED_ARG prefix when its oparg is wider than 16 bits), so once the
+//! instruction list and its prefixes are final, offsets and jump distances follow.
 
 use super::analysis;
 use super::cfg;
@@ -27,7 +28,7 @@ pub struct Instr {
 /// Why assembly failed.
 #[derive(Debug)]
 pub enum AssembleError {
-    /// An oparg or jump does not fit 16 bits.
+    /// An oparg or jump does not fit 32 bits.
     TooLarge,
     /// A bug in the code generator (an unbound label, an inconsistent stack).
     Internal(String),
@@ -123,45 +124,79 @@ impl Assembler {
 }
 
 /// Code units and their lines. Jump opargs count code units from the end of the
-/// jump (after its caches) to the target.
+/// jump (after its caches) to the target. An oparg wider than 16 bits gets an
+/// EXTENDED_ARG prefix holding its high 16 bits (the instruction keeps the low ones);
+/// the prefix is part of the instruction: jumps to it land on the prefix, and it has
+/// the instruction's line.
 fn encode(code: &[Resolved]) -> Result<(Vec<u16>, Vec<u32>), AssembleError> {
-    let mut offsets = Vec::with_capacity(code.len() + 1);
-    let mut offset = 0usize;
-    for instr in code {
-        offsets.push(offset);
-        offset += size(instr.op);
-    }
-    offsets.push(offset);
-
-    let mut units = Vec::with_capacity(offset);
-    let mut lines = Vec::with_capacity(offset);
-    for (i, instr) in code.iter().enumerate() {
-        let next = offsets[i + 1];
-        let arg = match instr.target {
-            None => instr.arg as usize,
-            Some(t) => {
-                let target = offsets.get(t).copied().unwrap_or(offset);
-                let backward = instr.op == op::JUMP_BACKWARD;
-                match (backward, target >= next) {
-                    (false, true) => target - next,
-                    (true, false) => next - target,
-                    _ => {
-                        let name = INSTRUCTIONS.get(instr.op as usize).map_or("?", |i| i.name);
-                        return Err(AssembleError::Internal(format!(
-                            "{name} at {} cannot reach {target}",
-                            offsets[i]
-                        )));
-                    }
-                }
+    // Which instructions carry a prefix. A prefix lengthens the jumps over it, so one
+    // may make another jump need one: add them until every oparg fits. Prefixes are
+    // only ever added, so this ends (after a few rounds at most in practice).
+    let mut prefixed = vec![false; code.len()];
+    let (offsets, args) = loop {
+        let offsets = layout(code, &prefixed);
+        let args = code.iter().enumerate().map(|(i, instr)| oparg(code, &offsets, i, instr)).collect::<Result<Vec<u32>, _>>()?;
+        let mut grown = false;
+        for (i, &arg) in args.iter().enumerate() {
+            if arg > u16::MAX as u32 && !prefixed[i] {
+                prefixed[i] = true;
+                grown = true;
             }
-        };
-        let arg = u16::try_from(arg).map_err(|_| AssembleError::TooLarge)?;
+        }
+        if !grown {
+            break (offsets, args);
+        }
+    };
+    let total = offsets[code.len()];
+    let mut units = Vec::with_capacity(total);
+    let mut lines = Vec::with_capacity(total);
+    for (i, instr) in code.iter().enumerate() {
+        let arg = args[i];
+        if prefixed[i] {
+            units.push(op::EXTENDED_ARG);
+            units.push((arg >> 16) as u16);
+            lines.extend(std::iter::repeat_n(instr.line, size(op::EXTENDED_ARG)));
+        }
         units.push(instr.op);
-        units.push(arg);
+        units.push(arg as u16);
         units.extend(std::iter::repeat_n(0, size(instr.op) - 2));
         lines.extend(std::iter::repeat_n(instr.line, size(instr.op)));
     }
     Ok((units, lines))
+}
+
+/// Where each instruction starts (at its prefix, if it has one), and the end.
+fn layout(code: &[Resolved], prefixed: &[bool]) -> Vec<usize> {
+    let mut offsets = Vec::with_capacity(code.len() + 1);
+    let mut offset = 0usize;
+    for (instr, &p) in code.iter().zip(prefixed) {
+        offsets.push(offset);
+        offset += size(instr.op) + if p { size(op::EXTENDED_ARG) } else { 0 };
+    }
+    offsets.push(offset);
+    offsets
+}
+
+/// The whole oparg of instruction `i`: its argument, or for a jump the distance to its
+/// target.
+fn oparg(code: &[Resolved], offsets: &[usize], i: usize, instr: &Resolved) -> Result<u32, AssembleError> {
+    let next = offsets[i + 1];
+    let arg = match instr.target {
+        None => instr.arg as usize,
+        Some(t) => {
+            let target = offsets.get(t).copied().unwrap_or(offsets[code.len()]);
+            let backward = instr.op == op::JUMP_BACKWARD;
+            match (backward, target >= next) {
+                (false, true) => target - next,
+                (true, false) => next - target,
+                _ => {
+                    let name = INSTRUCTIONS.get(instr.op as usize).map_or("?", |i| i.name);
+                    return Err(AssembleError::Internal(format!("{name} at {} cannot reach {target}", offsets[i])));
+                }
+            }
+        }
+    };
+    u32::try_from(arg).map_err(|_| AssembleError::TooLarge)
 }
 
 /// Code units of an instruction: `[opcode, oparg]` and its cache.

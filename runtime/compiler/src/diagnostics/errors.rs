@@ -64,6 +64,8 @@ impl CompileError {
     pub fn render(&self, filename: &str, source: &str) -> String {
         match self {
             CompileError::Syntax { message, .. } if message == PARSER_STACK => "MemoryError\n".to_string(),
+            // CPython's compiler raises it as a plain exception: no location.
+            CompileError::Syntax { message, .. } if message == TOO_DEEP => format!("RecursionError: {TOO_DEEP}\n"),
             CompileError::Syntax { line, col, message } => {
                 let mut out = format!("  File \"{filename}\", line {line}\n");
                 if let Some(text) = source.lines().nth((*line as usize).saturating_sub(1)) {

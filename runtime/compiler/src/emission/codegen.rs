@@ -120,11 +120,10 @@ impl<'m> CodeGen<'m> {
     }
 
     fn finish(self) -> CompileResult<CodeUnit> {
+        // Opargs are 32 bits wide (with an EXTENDED_ARG prefix past 16).
         let too_large = || self.map.unsupported("function too large", self.range);
-        if self.names.len() > 1 << 16
-            || self.varnames.len() > 1 << 16
-            || self.consts.len() > 1 << 16
-        {
+        let limit = u32::MAX as usize;
+        if self.names.len() > limit || self.varnames.len() > limit || self.consts.len() > limit {
             return Err(too_large());
         }
         let assembled = match self

@@ -10,11 +10,12 @@
 //!
 //! Columns: the source line (when it changes), the offset in code units, the
 //! instruction (specialized forms show as such), its oparg and what the oparg
-//! means, and the cache units. Works on code that has run too (specialized
-//! instructions, ENTER_EXECUTOR).
+//! means, and the cache units. An EXTENDED_ARG prefix shows its 16 bits, and the
+//! instruction after it its whole oparg, as CPython's `dis` does. Works on code that
+//! has run too (specialized instructions, ENTER_EXECUTOR).
 
 use super::values::{CodeView, ConstView, read_code};
-use stitch_abi::{INSTRUCTIONS, Value, flags, op};
+use stitch_abi::{INSTRUCTIONS, Value, code_units, flags, op};
 use std::fmt::Write;
 
 pub fn disassemble(code: Value) -> String {
@@ -37,9 +38,12 @@ pub fn listing(code: &CodeView, out: &mut String) {
     );
     let mut offset = 0;
     let mut last_line = None;
+    // The bits of the prefixes before the instruction at `offset`.
+    let mut extended: u32 = 0;
     while offset < code.units.len() {
         let opcode = code.units[offset];
-        let arg = code.units.get(offset + 1).copied().unwrap_or(0);
+        let arg = (extended << 16) | code.units.get(offset + 1).copied().unwrap_or(0) as u32;
+        extended = if code_units::is_prefix(opcode) { arg } else { 0 };
         let info = INSTRUCTIONS.get(opcode as usize);
         let size = info.map_or(2, |i| i.size());
         let line = code.lines.get(offset).copied();
@@ -80,7 +84,7 @@ pub fn listing(code: &CodeView, out: &mut String) {
 }
 
 /// What an oparg means: a constant, a name, a jump target, an operator.
-fn meaning(code: &CodeView, opcode: u16, arg: u16, next: usize) -> Option<String> {
+fn meaning(code: &CodeView, opcode: u16, arg: u32, next: usize) -> Option<String> {
     // Specialized instructions mean what their generic form does.
     let base = INSTRUCTIONS
         .get(opcode as usize)

@@ -822,3 +822,16 @@ fn listing_format() {
     }
     assert_eq!(text, expected);
 }
+
+#[test]
+fn opargs_past_16_bits_get_an_extended_arg_prefix() {
+    // 70000 distinct constants: the LOAD_CONSTs past 65535 carry a prefix, which the
+    // listing shows before the instruction with its whole oparg, as CPython's dis.
+    let items: Vec<String> = (0..70000).map(|i| i.to_string()).collect();
+    let source = format!("def f():\n    return [{}]\n", items.join(", "));
+    let got = ops(&source, 1);
+    let at = got.iter().position(|o| o == "EXTENDED_ARG 1").expect("a prefix");
+    assert_eq!(got[at - 1], "LOAD_CONST 65535 (65535)");
+    assert_eq!(got[at + 1], "LOAD_CONST 65536 (65536)");
+    assert_eq!(got.iter().filter(|o| o.starts_with("EXTENDED_ARG")).count(), 70000 - 65536 + 1, "one per wide oparg");
+}

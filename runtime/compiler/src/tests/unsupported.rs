@@ -125,21 +125,6 @@ fn unsupported_report_format() {
 }
 
 #[test]
-fn function_too_large() {
-    // 70000 distinct constants: LOAD_CONST's oparg no longer fits 16 bits.
-    let items: Vec<String> = (0..70000).map(|i| i.to_string()).collect();
-    let source = format!("def f():\n    return [{}]\n", items.join(", "));
-    assert_eq!(
-        error(&source),
-        CompileError::Unsupported {
-            construct: "function too large".into(),
-            line: 1,
-            col: 1
-        }
-    );
-}
-
-#[test]
 fn a_global_used_in_a_nested_function_is_not_a_closure() {
     // `x` is declared global in the outer function, so the inner one reads the global.
     let source =

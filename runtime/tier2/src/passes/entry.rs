@@ -188,7 +188,7 @@ pub fn guard(p: &mut Projection, assumed: &Assumptions) {
     let tag = |t: stitch_abi::Ty| facts::tag_of(t).expect("assumptions are of types with tags");
     if let Some((check, _)) = local_check() {
         for (&local, &t) in &assumed.locals {
-            guards.push(inst(check, local as u16, start.target, tag(t)));
+            guards.push(inst(check, local as u32, start.target, tag(t)));
         }
     }
     if let (Some((check, _)), false) = (global_check(), assumed.globals.is_empty()) {
@@ -197,12 +197,12 @@ pub fn guard(p: &mut Projection, assumed: &Assumptions) {
             guards.push(inst(proof, 0, start.target, operand));
         }
         for (&index, &t) in &assumed.globals {
-            guards.push(inst(check, index as u16, start.target, tag(t)));
+            guards.push(inst(check, index as u32, start.target, tag(t)));
         }
     }
     if let Some((check, _)) = stack_check() {
         for (&depth, &t) in &assumed.stack {
-            guards.push(inst(check, (depth - 1) as u16, start.target, tag(t)));
+            guards.push(inst(check, (depth - 1) as u32, start.target, tag(t)));
         }
     }
     let n = guards.len();
@@ -213,6 +213,6 @@ pub fn guard(p: &mut Projection, assumed: &Assumptions) {
     }
     let top = p.body.iter().position(|u| u.opcode == uop::_START_EXECUTOR).unwrap_or(0);
     if let Some(last) = p.body.last_mut() {
-        last.oparg = (top + 1) as u16;
+        last.oparg = (top + 1) as u32;
     }
 }

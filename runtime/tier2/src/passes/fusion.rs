@@ -17,7 +17,7 @@ pub fn run(p: &mut Projection) {
         let fused = FUSIONS.iter().find(|f| {
             f.first == a.opcode
                 && f.second == b.opcode
-                && f.second_oparg.is_none_or(|o| o == b.oparg)
+                && f.second_oparg.is_none_or(|o| o as u32 == b.oparg)
                 && (!facts::can_exit(f.fused) || (a.target == b.target && p.codes[i] == p.codes[i + 1]))
         });
         match fused {

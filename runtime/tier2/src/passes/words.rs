@@ -103,7 +103,7 @@ pub fn plan_into(stack: &mut Vec<Option<Ty>>, body: &[UopInst], i: usize, end: u
         Plan::Nothing => false,
         Plan::Unbox(depths) => {
             for d in depths {
-                edits.before[i].push(inst(to_int, d - 1, body[i].target, 0));
+                edits.before[i].push(inst(to_int, u32::from(d - 1), body[i].target, 0));
                 stack[n - d as usize] = Some(Ty::Int);
             }
             false
@@ -112,7 +112,7 @@ pub fn plan_into(stack: &mut Vec<Option<Ty>>, body: &[UopInst], i: usize, end: u
             let arith = i + at;
             edits.keep[i..arith].fill(false);
             for d in convert {
-                edits.before[arith].push(inst(to_word, d - 1, body[arith].target, 0));
+                edits.before[arith].push(inst(to_word, u32::from(d - 1), body[arith].target, 0));
             }
             edits.replace[arith] = Some(op);
             stack.truncate(n - 2);
