@@ -46,527 +46,589 @@ pub const KIND_BOUND_METHOD: u8 = 19;
 pub const KIND_TYPE: u8 = 20;
 // at runtime/bytecodes.uops:51
 pub const KIND_LONG_RANGE_ITER: u8 = 21;
+// at runtime/bytecodes.uops:52
+pub const KIND_CELL: u8 = 22;
 // at runtime/bytecodes.uops:53
+pub const KIND_MAP: u8 = 23;
+// at runtime/bytecodes.uops:54
+pub const KIND_FILTER: u8 = 24;
+// at runtime/bytecodes.uops:56
 ///Binary operators (the oparg of BINARY_OP); the in-place forms add NB_INPLACE.
 pub const NB_ADD: u32 = 0;
-// at runtime/bytecodes.uops:55
-pub const NB_AND: u32 = 1;
-// at runtime/bytecodes.uops:56
-pub const NB_FLOOR_DIVIDE: u32 = 2;
-// at runtime/bytecodes.uops:57
-pub const NB_LSHIFT: u32 = 3;
 // at runtime/bytecodes.uops:58
-pub const NB_MULTIPLY: u32 = 4;
+pub const NB_AND: u32 = 1;
 // at runtime/bytecodes.uops:59
-pub const NB_REMAINDER: u32 = 5;
+pub const NB_FLOOR_DIVIDE: u32 = 2;
 // at runtime/bytecodes.uops:60
-pub const NB_OR: u32 = 6;
+pub const NB_LSHIFT: u32 = 3;
 // at runtime/bytecodes.uops:61
-pub const NB_POWER: u32 = 7;
+pub const NB_MULTIPLY: u32 = 4;
 // at runtime/bytecodes.uops:62
-pub const NB_RSHIFT: u32 = 8;
+pub const NB_REMAINDER: u32 = 5;
 // at runtime/bytecodes.uops:63
-pub const NB_SUBTRACT: u32 = 9;
+pub const NB_OR: u32 = 6;
 // at runtime/bytecodes.uops:64
-pub const NB_TRUE_DIVIDE: u32 = 10;
+pub const NB_POWER: u32 = 7;
 // at runtime/bytecodes.uops:65
-pub const NB_XOR: u32 = 11;
+pub const NB_RSHIFT: u32 = 8;
 // at runtime/bytecodes.uops:66
-pub const NB_INPLACE: u32 = 16;
+pub const NB_SUBTRACT: u32 = 9;
+// at runtime/bytecodes.uops:67
+pub const NB_TRUE_DIVIDE: u32 = 10;
 // at runtime/bytecodes.uops:68
+pub const NB_XOR: u32 = 11;
+// at runtime/bytecodes.uops:69
+pub const NB_INPLACE: u32 = 16;
+// at runtime/bytecodes.uops:71
 /**Comparisons: COMPARE_OP's oparg is `(CMP_* << 4) | mask`, the mask giving the
 result when the left side is less (bit 0), equal (1), greater (2), unordered (3).*/
 pub const CMP_LT: u32 = 0;
-// at runtime/bytecodes.uops:71
-pub const CMP_LE: u32 = 1;
-// at runtime/bytecodes.uops:72
-pub const CMP_EQ: u32 = 2;
-// at runtime/bytecodes.uops:73
-pub const CMP_NE: u32 = 3;
 // at runtime/bytecodes.uops:74
-pub const CMP_GT: u32 = 4;
+pub const CMP_LE: u32 = 1;
 // at runtime/bytecodes.uops:75
-pub const CMP_GE: u32 = 5;
+pub const CMP_EQ: u32 = 2;
+// at runtime/bytecodes.uops:76
+pub const CMP_NE: u32 = 3;
 // at runtime/bytecodes.uops:77
+pub const CMP_GT: u32 = 4;
+// at runtime/bytecodes.uops:78
+pub const CMP_GE: u32 = 5;
+// at runtime/bytecodes.uops:80
 ///Unary operators (the oparg of UNARY_OP).
 pub const UNARY_NEGATIVE: u32 = 0;
-// at runtime/bytecodes.uops:79
+// at runtime/bytecodes.uops:82
 pub const UNARY_POSITIVE: u32 = 1;
-// at runtime/bytecodes.uops:80
+// at runtime/bytecodes.uops:83
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:581
+    // at runtime/bytecodes.uops:686
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:728
+    // at runtime/bytecodes.uops:833
     pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:717
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:732
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:736
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:722
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:720
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:725
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:730
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
-    // at runtime/bytecodes.uops:719
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:734
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:723
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:737
-    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
-    // at runtime/bytecodes.uops:738
-    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:721
-    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:726
-    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:729
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
-    // at runtime/bytecodes.uops:718
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:733
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
-    // at runtime/bytecodes.uops:731
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
-    // at runtime/bytecodes.uops:727
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
-    // at runtime/bytecodes.uops:735
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
-    // at runtime/bytecodes.uops:724
-    pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:864
-    pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:905
-    pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:902
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:904
-    pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:903
-    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:971
-    pub const BUILD_LIST: u16 = 28u16;
-    // at runtime/bytecodes.uops:979
-    pub const BUILD_MAP: u16 = 29u16;
-    // at runtime/bytecodes.uops:990
-    pub const BUILD_SLICE: u16 = 30u16;
-    // at runtime/bytecodes.uops:985
-    pub const BUILD_STRING: u16 = 31u16;
-    // at runtime/bytecodes.uops:975
-    pub const BUILD_TUPLE: u16 = 32u16;
-    // at runtime/bytecodes.uops:1272
-    pub const CALL: u16 = 33u16;
-    // at runtime/bytecodes.uops:1297
-    pub const CALL_BUILTIN: u16 = 34u16;
-    // at runtime/bytecodes.uops:1311
-    pub const CALL_KW: u16 = 35u16;
-    // at runtime/bytecodes.uops:1296
-    pub const CALL_PY_EXACT_ARGS: u16 = 36u16;
-    // at runtime/bytecodes.uops:799
-    pub const COMPARE_OP: u16 = 37u16;
-    // at runtime/bytecodes.uops:817
-    pub const COMPARE_OP_FLOAT: u16 = 38u16;
-    // at runtime/bytecodes.uops:816
-    pub const COMPARE_OP_INT: u16 = 39u16;
-    // at runtime/bytecodes.uops:821
-    pub const COMPARE_OP_MIX: u16 = 40u16;
     // at runtime/bytecodes.uops:822
-    pub const COMPARE_OP_STR: u16 = 41u16;
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
+    // at runtime/bytecodes.uops:837
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
+    // at runtime/bytecodes.uops:841
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
+    // at runtime/bytecodes.uops:827
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
+    // at runtime/bytecodes.uops:825
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
     // at runtime/bytecodes.uops:830
-    pub const CONTAINS_OP: u16 = 42u16;
-    // at runtime/bytecodes.uops:1021
-    pub const CONVERT_VALUE: u16 = 43u16;
-    // at runtime/bytecodes.uops:374
-    pub const COPY: u16 = 44u16;
-    // at runtime/bytecodes.uops:960
-    pub const DELETE_SUBSCR: u16 = 45u16;
-    // at runtime/bytecodes.uops:1104
-    pub const ENTER_EXECUTOR: u16 = 46u16;
-    // at runtime/bytecodes.uops:1006
-    pub const FORMAT_SIMPLE: u16 = 47u16;
-    // at runtime/bytecodes.uops:1013
-    pub const FORMAT_WITH_SPEC: u16 = 48u16;
-    // at runtime/bytecodes.uops:1138
-    pub const FOR_ITER: u16 = 49u16;
-    // at runtime/bytecodes.uops:1239
-    pub const FOR_ITER_LIST: u16 = 50u16;
-    // at runtime/bytecodes.uops:1238
-    pub const FOR_ITER_RANGE: u16 = 51u16;
-    // at runtime/bytecodes.uops:1109
-    pub const GET_ITER: u16 = 52u16;
-    // at runtime/bytecodes.uops:1329
-    pub const INTERPRETER_EXIT: u16 = 53u16;
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:835
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    // at runtime/bytecodes.uops:824
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
     // at runtime/bytecodes.uops:839
-    pub const IS_OP: u16 = 54u16;
-    // at runtime/bytecodes.uops:1091
-    pub const JUMP_BACKWARD: u16 = 55u16;
-    // at runtime/bytecodes.uops:1084
-    pub const JUMP_FORWARD: u16 = 56u16;
-    // at runtime/bytecodes.uops:995
-    pub const LIST_APPEND: u16 = 57u16;
-    // at runtime/bytecodes.uops:1041
-    pub const LOAD_ATTR: u16 = 58u16;
-    // at runtime/bytecodes.uops:445
-    pub const LOAD_CONST: u16 = 59u16;
-    // at runtime/bytecodes.uops:390
-    pub const LOAD_FAST: u16 = 60u16;
-    // at runtime/bytecodes.uops:398
-    pub const LOAD_FAST_CHECK: u16 = 61u16;
-    // at runtime/bytecodes.uops:419
-    pub const LOAD_FAST_LOAD_FAST: u16 = 62u16;
-    // at runtime/bytecodes.uops:494
-    pub const LOAD_GLOBAL: u16 = 63u16;
-    // at runtime/bytecodes.uops:497
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 64u16;
-    // at runtime/bytecodes.uops:496
-    pub const LOAD_GLOBAL_MODULE: u16 = 65u16;
-    // at runtime/bytecodes.uops:1031
-    pub const LOAD_METHOD: u16 = 66u16;
-    // at runtime/bytecodes.uops:1334
-    pub const MAKE_FUNCTION: u16 = 67u16;
-    // at runtime/bytecodes.uops:363
-    pub const NOP: u16 = 68u16;
-    // at runtime/bytecodes.uops:1051
-    pub const POP_JUMP_IF_FALSE: u16 = 69u16;
-    // at runtime/bytecodes.uops:1068
-    pub const POP_JUMP_IF_TRUE: u16 = 70u16;
-    // at runtime/bytecodes.uops:366
-    pub const POP_TOP: u16 = 71u16;
-    // at runtime/bytecodes.uops:370
-    pub const PUSH_NULL: u16 = 72u16;
-    // at runtime/bytecodes.uops:1245
-    pub const RAISE_ASSERTION: u16 = 73u16;
-    // at runtime/bytecodes.uops:1322
-    pub const RETURN_VALUE: u16 = 74u16;
-    // at runtime/bytecodes.uops:410
-    pub const STORE_FAST: u16 = 75u16;
-    // at runtime/bytecodes.uops:431
-    pub const STORE_FAST_LOAD_FAST: u16 = 76u16;
-    // at runtime/bytecodes.uops:547
-    pub const STORE_GLOBAL: u16 = 77u16;
-    // at runtime/bytecodes.uops:549
-    pub const STORE_GLOBAL_MODULE: u16 = 78u16;
-    // at runtime/bytecodes.uops:929
-    pub const STORE_SUBSCR: u16 = 79u16;
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    // at runtime/bytecodes.uops:828
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:842
+    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:843
+    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
+    // at runtime/bytecodes.uops:826
+    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
+    // at runtime/bytecodes.uops:831
+    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:834
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
+    // at runtime/bytecodes.uops:823
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:838
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    // at runtime/bytecodes.uops:836
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
+    // at runtime/bytecodes.uops:832
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:840
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    // at runtime/bytecodes.uops:829
+    pub const BINARY_OP_XOR_INT: u16 = 22u16;
+    // at runtime/bytecodes.uops:997
+    pub const BINARY_SUBSCR: u16 = 23u16;
+    // at runtime/bytecodes.uops:1038
+    pub const BINARY_SUBSCR_DICT: u16 = 24u16;
+    // at runtime/bytecodes.uops:1035
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
+    // at runtime/bytecodes.uops:1037
+    pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
+    // at runtime/bytecodes.uops:1036
+    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
+    // at runtime/bytecodes.uops:1104
+    pub const BUILD_LIST: u16 = 28u16;
+    // at runtime/bytecodes.uops:1112
+    pub const BUILD_MAP: u16 = 29u16;
+    // at runtime/bytecodes.uops:1123
+    pub const BUILD_SLICE: u16 = 30u16;
+    // at runtime/bytecodes.uops:1118
+    pub const BUILD_STRING: u16 = 31u16;
+    // at runtime/bytecodes.uops:1108
+    pub const BUILD_TUPLE: u16 = 32u16;
+    // at runtime/bytecodes.uops:1464
+    pub const CALL: u16 = 33u16;
+    // at runtime/bytecodes.uops:1492
+    pub const CALL_BUILTIN: u16 = 34u16;
+    // at runtime/bytecodes.uops:1532
+    pub const CALL_FUNCTION_EX: u16 = 35u16;
+    // at runtime/bytecodes.uops:1509
+    pub const CALL_KW: u16 = 36u16;
+    // at runtime/bytecodes.uops:1491
+    pub const CALL_PY_EXACT_ARGS: u16 = 37u16;
+    // at runtime/bytecodes.uops:904
+    pub const COMPARE_OP: u16 = 38u16;
+    // at runtime/bytecodes.uops:922
+    pub const COMPARE_OP_FLOAT: u16 = 39u16;
+    // at runtime/bytecodes.uops:921
+    pub const COMPARE_OP_INT: u16 = 40u16;
+    // at runtime/bytecodes.uops:926
+    pub const COMPARE_OP_MIX: u16 = 41u16;
+    // at runtime/bytecodes.uops:927
+    pub const COMPARE_OP_STR: u16 = 42u16;
     // at runtime/bytecodes.uops:954
-    pub const STORE_SUBSCR_DICT: u16 = 80u16;
-    // at runtime/bytecodes.uops:953
-    pub const STORE_SUBSCR_LIST_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:382
-    pub const SWAP: u16 = 82u16;
-    // at runtime/bytecodes.uops:772
-    pub const UNARY_NOT: u16 = 83u16;
-    // at runtime/bytecodes.uops:765
-    pub const UNARY_OP: u16 = 84u16;
-    // at runtime/bytecodes.uops:1000
-    pub const UNPACK_SEQUENCE: u16 = 85u16;
+    pub const CONTAINS_OP: u16 = 43u16;
+    // at runtime/bytecodes.uops:967
+    pub const CONTAINS_OP_PLAIN: u16 = 44u16;
+    // at runtime/bytecodes.uops:1197
+    pub const CONVERT_VALUE: u16 = 45u16;
+    // at runtime/bytecodes.uops:432
+    pub const COPY: u16 = 46u16;
+    // at runtime/bytecodes.uops:525
+    pub const COPY_FREE_VARS: u16 = 47u16;
+    // at runtime/bytecodes.uops:1093
+    pub const DELETE_SUBSCR: u16 = 48u16;
+    // at runtime/bytecodes.uops:1553
+    pub const DICT_MERGE: u16 = 49u16;
+    // at runtime/bytecodes.uops:1290
+    pub const ENTER_EXECUTOR: u16 = 50u16;
+    // at runtime/bytecodes.uops:1182
+    pub const FORMAT_SIMPLE: u16 = 51u16;
+    // at runtime/bytecodes.uops:1189
+    pub const FORMAT_WITH_SPEC: u16 = 52u16;
+    // at runtime/bytecodes.uops:1324
+    pub const FOR_ITER: u16 = 53u16;
+    // at runtime/bytecodes.uops:1431
+    pub const FOR_ITER_LIST: u16 = 54u16;
+    // at runtime/bytecodes.uops:1430
+    pub const FOR_ITER_RANGE: u16 = 55u16;
+    // at runtime/bytecodes.uops:1295
+    pub const GET_ITER: u16 = 56u16;
+    // at runtime/bytecodes.uops:1527
+    pub const INTERPRETER_EXIT: u16 = 57u16;
+    // at runtime/bytecodes.uops:972
+    pub const IS_OP: u16 = 58u16;
+    // at runtime/bytecodes.uops:1277
+    pub const JUMP_BACKWARD: u16 = 59u16;
+    // at runtime/bytecodes.uops:1270
+    pub const JUMP_FORWARD: u16 = 60u16;
+    // at runtime/bytecodes.uops:1128
+    pub const LIST_APPEND: u16 = 61u16;
+    // at runtime/bytecodes.uops:1545
+    pub const LIST_EXTEND: u16 = 62u16;
+    // at runtime/bytecodes.uops:1219
+    pub const LOAD_ATTR: u16 = 63u16;
+    // at runtime/bytecodes.uops:533
+    pub const LOAD_CLOSURE: u16 = 64u16;
+    // at runtime/bytecodes.uops:503
+    pub const LOAD_CONST: u16 = 65u16;
+    // at runtime/bytecodes.uops:539
+    pub const LOAD_DEREF: u16 = 66u16;
+    // at runtime/bytecodes.uops:448
+    pub const LOAD_FAST: u16 = 67u16;
+    // at runtime/bytecodes.uops:456
+    pub const LOAD_FAST_CHECK: u16 = 68u16;
+    // at runtime/bytecodes.uops:477
+    pub const LOAD_FAST_LOAD_FAST: u16 = 69u16;
+    // at runtime/bytecodes.uops:599
+    pub const LOAD_GLOBAL: u16 = 70u16;
+    // at runtime/bytecodes.uops:602
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 71u16;
+    // at runtime/bytecodes.uops:601
+    pub const LOAD_GLOBAL_MODULE: u16 = 72u16;
+    // at runtime/bytecodes.uops:1207
+    pub const LOAD_METHOD: u16 = 73u16;
+    // at runtime/bytecodes.uops:518
+    pub const MAKE_CELL: u16 = 74u16;
+    // at runtime/bytecodes.uops:1561
+    pub const MAKE_FUNCTION: u16 = 75u16;
+    // at runtime/bytecodes.uops:421
+    pub const NOP: u16 = 76u16;
+    // at runtime/bytecodes.uops:1237
+    pub const POP_JUMP_IF_FALSE: u16 = 77u16;
+    // at runtime/bytecodes.uops:1254
+    pub const POP_JUMP_IF_TRUE: u16 = 78u16;
+    // at runtime/bytecodes.uops:424
+    pub const POP_TOP: u16 = 79u16;
+    // at runtime/bytecodes.uops:428
+    pub const PUSH_NULL: u16 = 80u16;
+    // at runtime/bytecodes.uops:1437
+    pub const RAISE_ASSERTION: u16 = 81u16;
+    // at runtime/bytecodes.uops:1520
+    pub const RETURN_VALUE: u16 = 82u16;
+    // at runtime/bytecodes.uops:1567
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 83u16;
+    // at runtime/bytecodes.uops:1226
+    pub const STORE_ATTR: u16 = 84u16;
+    // at runtime/bytecodes.uops:549
+    pub const STORE_DEREF: u16 = 85u16;
+    // at runtime/bytecodes.uops:468
+    pub const STORE_FAST: u16 = 86u16;
+    // at runtime/bytecodes.uops:489
+    pub const STORE_FAST_LOAD_FAST: u16 = 87u16;
+    // at runtime/bytecodes.uops:652
+    pub const STORE_GLOBAL: u16 = 88u16;
+    // at runtime/bytecodes.uops:654
+    pub const STORE_GLOBAL_MODULE: u16 = 89u16;
+    // at runtime/bytecodes.uops:1062
+    pub const STORE_SUBSCR: u16 = 90u16;
+    // at runtime/bytecodes.uops:1087
+    pub const STORE_SUBSCR_DICT: u16 = 91u16;
+    // at runtime/bytecodes.uops:1086
+    pub const STORE_SUBSCR_LIST_INT: u16 = 92u16;
+    // at runtime/bytecodes.uops:440
+    pub const SWAP: u16 = 93u16;
+    // at runtime/bytecodes.uops:877
+    pub const UNARY_NOT: u16 = 94u16;
+    // at runtime/bytecodes.uops:870
+    pub const UNARY_OP: u16 = 95u16;
+    // at runtime/bytecodes.uops:1150
+    pub const UNPACK_SEQUENCE: u16 = 96u16;
+    // at runtime/bytecodes.uops:1176
+    pub const UNPACK_SEQUENCE_LIST: u16 = 97u16;
+    // at runtime/bytecodes.uops:1175
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 98u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:971
-    pub const BUILD_LIST: u16 = 0u16;
-    // at runtime/bytecodes.uops:979
-    pub const BUILD_MAP: u16 = 1u16;
-    // at runtime/bytecodes.uops:990
-    pub const BUILD_SLICE: u16 = 2u16;
-    // at runtime/bytecodes.uops:985
-    pub const BUILD_STRING: u16 = 3u16;
-    // at runtime/bytecodes.uops:975
-    pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1311
-    pub const CALL_KW: u16 = 5u16;
-    // at runtime/bytecodes.uops:830
-    pub const CONTAINS_OP: u16 = 6u16;
-    // at runtime/bytecodes.uops:1021
-    pub const CONVERT_VALUE: u16 = 7u16;
-    // at runtime/bytecodes.uops:374
-    pub const COPY: u16 = 8u16;
-    // at runtime/bytecodes.uops:960
-    pub const DELETE_SUBSCR: u16 = 9u16;
     // at runtime/bytecodes.uops:1104
-    pub const ENTER_EXECUTOR: u16 = 10u16;
-    // at runtime/bytecodes.uops:1006
-    pub const FORMAT_SIMPLE: u16 = 11u16;
-    // at runtime/bytecodes.uops:1013
-    pub const FORMAT_WITH_SPEC: u16 = 12u16;
-    // at runtime/bytecodes.uops:1109
-    pub const GET_ITER: u16 = 13u16;
-    // at runtime/bytecodes.uops:1329
-    pub const INTERPRETER_EXIT: u16 = 14u16;
-    // at runtime/bytecodes.uops:839
-    pub const IS_OP: u16 = 15u16;
-    // at runtime/bytecodes.uops:1091
-    pub const JUMP_BACKWARD: u16 = 16u16;
-    // at runtime/bytecodes.uops:1084
-    pub const JUMP_FORWARD: u16 = 17u16;
-    // at runtime/bytecodes.uops:995
-    pub const LIST_APPEND: u16 = 18u16;
-    // at runtime/bytecodes.uops:1041
-    pub const LOAD_ATTR: u16 = 19u16;
-    // at runtime/bytecodes.uops:445
-    pub const LOAD_CONST: u16 = 20u16;
-    // at runtime/bytecodes.uops:390
-    pub const LOAD_FAST: u16 = 21u16;
-    // at runtime/bytecodes.uops:398
-    pub const LOAD_FAST_CHECK: u16 = 22u16;
-    // at runtime/bytecodes.uops:419
-    pub const LOAD_FAST_LOAD_FAST: u16 = 23u16;
-    // at runtime/bytecodes.uops:1031
-    pub const LOAD_METHOD: u16 = 24u16;
-    // at runtime/bytecodes.uops:1334
-    pub const MAKE_FUNCTION: u16 = 25u16;
-    // at runtime/bytecodes.uops:363
-    pub const NOP: u16 = 26u16;
-    // at runtime/bytecodes.uops:1051
-    pub const POP_JUMP_IF_FALSE: u16 = 27u16;
-    // at runtime/bytecodes.uops:1068
-    pub const POP_JUMP_IF_TRUE: u16 = 28u16;
-    // at runtime/bytecodes.uops:366
-    pub const POP_TOP: u16 = 29u16;
-    // at runtime/bytecodes.uops:370
-    pub const PUSH_NULL: u16 = 30u16;
-    // at runtime/bytecodes.uops:1245
-    pub const RAISE_ASSERTION: u16 = 31u16;
-    // at runtime/bytecodes.uops:1322
-    pub const RETURN_VALUE: u16 = 32u16;
-    // at runtime/bytecodes.uops:410
-    pub const STORE_FAST: u16 = 33u16;
-    // at runtime/bytecodes.uops:431
-    pub const STORE_FAST_LOAD_FAST: u16 = 34u16;
-    // at runtime/bytecodes.uops:382
-    pub const SWAP: u16 = 35u16;
-    // at runtime/bytecodes.uops:772
-    pub const UNARY_NOT: u16 = 36u16;
-    // at runtime/bytecodes.uops:765
-    pub const UNARY_OP: u16 = 37u16;
-    // at runtime/bytecodes.uops:1000
-    pub const UNPACK_SEQUENCE: u16 = 38u16;
-    // at runtime/bytecodes.uops:574
-    pub const _BINARY_OP: u16 = 39u16;
-    // at runtime/bytecodes.uops:666
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 40u16;
-    // at runtime/bytecodes.uops:603
-    pub const _BINARY_OP_ADD_INT: u16 = 41u16;
-    // at runtime/bytecodes.uops:683
-    pub const _BINARY_OP_ADD_MIX: u16 = 42u16;
-    // at runtime/bytecodes.uops:711
-    pub const _BINARY_OP_ADD_STR: u16 = 43u16;
-    // at runtime/bytecodes.uops:1575
-    pub const _BINARY_OP_ADD_WORD: u16 = 44u16;
-    // at runtime/bytecodes.uops:631
-    pub const _BINARY_OP_AND_INT: u16 = 45u16;
-    // at runtime/bytecodes.uops:1617
-    pub const _BINARY_OP_AND_WORD: u16 = 46u16;
-    // at runtime/bytecodes.uops:621
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 47u16;
-    // at runtime/bytecodes.uops:1599
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 48u16;
-    // at runtime/bytecodes.uops:643
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 49u16;
-    // at runtime/bytecodes.uops:1635
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 50u16;
-    // at runtime/bytecodes.uops:674
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 51u16;
-    // at runtime/bytecodes.uops:615
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 52u16;
-    // at runtime/bytecodes.uops:691
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 53u16;
-    // at runtime/bytecodes.uops:1591
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 54u16;
-    // at runtime/bytecodes.uops:635
-    pub const _BINARY_OP_OR_INT: u16 = 55u16;
-    // at runtime/bytecodes.uops:1623
-    pub const _BINARY_OP_OR_WORD: u16 = 56u16;
-    // at runtime/bytecodes.uops:700
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 57u16;
-    // at runtime/bytecodes.uops:626
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 58u16;
-    // at runtime/bytecodes.uops:1608
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 59u16;
-    // at runtime/bytecodes.uops:654
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 60u16;
-    // at runtime/bytecodes.uops:1646
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 61u16;
-    // at runtime/bytecodes.uops:670
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 62u16;
-    // at runtime/bytecodes.uops:609
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 63u16;
-    // at runtime/bytecodes.uops:687
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 64u16;
-    // at runtime/bytecodes.uops:1583
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 65u16;
-    // at runtime/bytecodes.uops:678
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 66u16;
-    // at runtime/bytecodes.uops:661
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 67u16;
-    // at runtime/bytecodes.uops:695
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 68u16;
-    // at runtime/bytecodes.uops:639
-    pub const _BINARY_OP_XOR_INT: u16 = 69u16;
-    // at runtime/bytecodes.uops:1629
-    pub const _BINARY_OP_XOR_WORD: u16 = 70u16;
-    // at runtime/bytecodes.uops:857
-    pub const _BINARY_SUBSCR: u16 = 71u16;
-    // at runtime/bytecodes.uops:894
-    pub const _BINARY_SUBSCR_DICT: u16 = 72u16;
-    // at runtime/bytecodes.uops:867
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 73u16;
-    // at runtime/bytecodes.uops:887
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 74u16;
-    // at runtime/bytecodes.uops:877
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 75u16;
-    // at runtime/bytecodes.uops:1570
-    pub const _BOX_WORD: u16 = 76u16;
-    // at runtime/bytecodes.uops:1262
-    pub const _CALL: u16 = 77u16;
-    // at runtime/bytecodes.uops:1289
-    pub const _CALL_BUILTIN: u16 = 78u16;
-    // at runtime/bytecodes.uops:1275
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 79u16;
-    // at runtime/bytecodes.uops:1352
-    pub const _CHECK_VALIDITY: u16 = 80u16;
-    // at runtime/bytecodes.uops:1366
-    pub const _COLD_EXIT: u16 = 81u16;
-    // at runtime/bytecodes.uops:792
-    pub const _COMPARE_OP: u16 = 82u16;
-    // at runtime/bytecodes.uops:806
-    pub const _COMPARE_OP_FLOAT: u16 = 83u16;
-    // at runtime/bytecodes.uops:802
-    pub const _COMPARE_OP_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:818
-    pub const _COMPARE_OP_MIX: u16 = 85u16;
-    // at runtime/bytecodes.uops:810
-    pub const _COMPARE_OP_STR: u16 = 86u16;
-    // at runtime/bytecodes.uops:1382
-    pub const _DEOPT: u16 = 87u16;
-    // at runtime/bytecodes.uops:1387
-    pub const _ERROR_EXIT: u16 = 88u16;
-    // at runtime/bytecodes.uops:1357
-    pub const _EXIT_TRACE: u16 = 89u16;
+    pub const BUILD_LIST: u16 = 0u16;
+    // at runtime/bytecodes.uops:1112
+    pub const BUILD_MAP: u16 = 1u16;
     // at runtime/bytecodes.uops:1123
-    pub const _FOR_ITER: u16 = 90u16;
-    // at runtime/bytecodes.uops:588
-    pub const _GUARD_BOTH_FLOAT: u16 = 91u16;
-    // at runtime/bytecodes.uops:584
-    pub const _GUARD_BOTH_INT: u16 = 92u16;
-    // at runtime/bytecodes.uops:599
-    pub const _GUARD_BOTH_STR: u16 = 93u16;
-    // at runtime/bytecodes.uops:474
-    pub const _GUARD_BUILTINS_VERSION: u16 = 94u16;
-    // at runtime/bytecodes.uops:592
-    pub const _GUARD_FLOAT_MIX: u16 = 95u16;
-    // at runtime/bytecodes.uops:468
-    pub const _GUARD_GLOBALS_VERSION: u16 = 96u16;
-    // at runtime/bytecodes.uops:1506
-    pub const _GUARD_GLOBAL_TYPE: u16 = 97u16;
+    pub const BUILD_SLICE: u16 = 2u16;
+    // at runtime/bytecodes.uops:1118
+    pub const BUILD_STRING: u16 = 3u16;
+    // at runtime/bytecodes.uops:1108
+    pub const BUILD_TUPLE: u16 = 4u16;
     // at runtime/bytecodes.uops:1532
-    pub const _GUARD_IS_FALSE_POP: u16 = 98u16;
-    // at runtime/bytecodes.uops:1522
-    pub const _GUARD_IS_TRUE_POP: u16 = 99u16;
-    // at runtime/bytecodes.uops:1141
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 100u16;
-    // at runtime/bytecodes.uops:1498
-    pub const _GUARD_LOCAL_TYPE: u16 = 101u16;
-    // at runtime/bytecodes.uops:1226
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 102u16;
-    // at runtime/bytecodes.uops:1171
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 103u16;
-    // at runtime/bytecodes.uops:1514
-    pub const _GUARD_STACK_TYPE: u16 = 104u16;
-    // at runtime/bytecodes.uops:1550
-    pub const _INT_TO_WORD: u16 = 105u16;
-    // at runtime/bytecodes.uops:1188
-    pub const _ITER_CHECK_LIST: u16 = 106u16;
-    // at runtime/bytecodes.uops:1157
-    pub const _ITER_CHECK_RANGE: u16 = 107u16;
-    // at runtime/bytecodes.uops:1192
-    pub const _ITER_JUMP_LIST: u16 = 108u16;
-    // at runtime/bytecodes.uops:1161
-    pub const _ITER_JUMP_RANGE: u16 = 109u16;
-    // at runtime/bytecodes.uops:1231
-    pub const _ITER_NEXT_LIST: u16 = 110u16;
-    // at runtime/bytecodes.uops:1215
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1148
-    pub const _ITER_NEXT_PRESENT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1175
-    pub const _ITER_NEXT_RANGE: u16 = 113u16;
-    // at runtime/bytecodes.uops:1203
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 114u16;
+    pub const CALL_FUNCTION_EX: u16 = 5u16;
+    // at runtime/bytecodes.uops:1509
+    pub const CALL_KW: u16 = 6u16;
+    // at runtime/bytecodes.uops:1197
+    pub const CONVERT_VALUE: u16 = 7u16;
+    // at runtime/bytecodes.uops:432
+    pub const COPY: u16 = 8u16;
+    // at runtime/bytecodes.uops:525
+    pub const COPY_FREE_VARS: u16 = 9u16;
+    // at runtime/bytecodes.uops:1093
+    pub const DELETE_SUBSCR: u16 = 10u16;
+    // at runtime/bytecodes.uops:1553
+    pub const DICT_MERGE: u16 = 11u16;
+    // at runtime/bytecodes.uops:1290
+    pub const ENTER_EXECUTOR: u16 = 12u16;
     // at runtime/bytecodes.uops:1182
-    pub const _ITER_POP_EXHAUSTED: u16 = 115u16;
-    // at runtime/bytecodes.uops:1491
-    pub const _JUMP_TO_TOP: u16 = 116u16;
-    // at runtime/bytecodes.uops:1392
-    pub const _LOAD_CONST_INLINE: u16 = 117u16;
-    // at runtime/bytecodes.uops:1410
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 118u16;
-    // at runtime/bytecodes.uops:1555
-    pub const _LOAD_CONST_WORD: u16 = 119u16;
-    // at runtime/bytecodes.uops:1427
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 120u16;
-    // at runtime/bytecodes.uops:1418
-    pub const _LOAD_FAST_UNBOXED: u16 = 121u16;
-    // at runtime/bytecodes.uops:463
-    pub const _LOAD_GLOBAL: u16 = 122u16;
-    // at runtime/bytecodes.uops:487
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 123u16;
-    // at runtime/bytecodes.uops:480
-    pub const _LOAD_GLOBAL_MODULE: u16 = 124u16;
-    // at runtime/bytecodes.uops:1460
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 125u16;
-    // at runtime/bytecodes.uops:1454
-    pub const _POP_TOP_UNBOXED: u16 = 126u16;
-    // at runtime/bytecodes.uops:1281
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 127u16;
-    // at runtime/bytecodes.uops:1347
-    pub const _SET_IP: u16 = 128u16;
-    // at runtime/bytecodes.uops:566
-    pub const _SPECIALIZE_BINARY_OP: u16 = 129u16;
-    // at runtime/bytecodes.uops:849
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 130u16;
+    pub const FORMAT_SIMPLE: u16 = 13u16;
+    // at runtime/bytecodes.uops:1189
+    pub const FORMAT_WITH_SPEC: u16 = 14u16;
+    // at runtime/bytecodes.uops:1295
+    pub const GET_ITER: u16 = 15u16;
+    // at runtime/bytecodes.uops:1527
+    pub const INTERPRETER_EXIT: u16 = 16u16;
+    // at runtime/bytecodes.uops:972
+    pub const IS_OP: u16 = 17u16;
+    // at runtime/bytecodes.uops:1277
+    pub const JUMP_BACKWARD: u16 = 18u16;
+    // at runtime/bytecodes.uops:1270
+    pub const JUMP_FORWARD: u16 = 19u16;
+    // at runtime/bytecodes.uops:1128
+    pub const LIST_APPEND: u16 = 20u16;
+    // at runtime/bytecodes.uops:1545
+    pub const LIST_EXTEND: u16 = 21u16;
+    // at runtime/bytecodes.uops:1219
+    pub const LOAD_ATTR: u16 = 22u16;
+    // at runtime/bytecodes.uops:533
+    pub const LOAD_CLOSURE: u16 = 23u16;
+    // at runtime/bytecodes.uops:503
+    pub const LOAD_CONST: u16 = 24u16;
+    // at runtime/bytecodes.uops:539
+    pub const LOAD_DEREF: u16 = 25u16;
+    // at runtime/bytecodes.uops:448
+    pub const LOAD_FAST: u16 = 26u16;
+    // at runtime/bytecodes.uops:456
+    pub const LOAD_FAST_CHECK: u16 = 27u16;
+    // at runtime/bytecodes.uops:477
+    pub const LOAD_FAST_LOAD_FAST: u16 = 28u16;
+    // at runtime/bytecodes.uops:1207
+    pub const LOAD_METHOD: u16 = 29u16;
+    // at runtime/bytecodes.uops:518
+    pub const MAKE_CELL: u16 = 30u16;
+    // at runtime/bytecodes.uops:1561
+    pub const MAKE_FUNCTION: u16 = 31u16;
+    // at runtime/bytecodes.uops:421
+    pub const NOP: u16 = 32u16;
+    // at runtime/bytecodes.uops:1237
+    pub const POP_JUMP_IF_FALSE: u16 = 33u16;
     // at runtime/bytecodes.uops:1254
-    pub const _SPECIALIZE_CALL: u16 = 131u16;
-    // at runtime/bytecodes.uops:784
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 132u16;
-    // at runtime/bytecodes.uops:1115
-    pub const _SPECIALIZE_FOR_ITER: u16 = 133u16;
-    // at runtime/bytecodes.uops:455
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 134u16;
-    // at runtime/bytecodes.uops:522
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 135u16;
-    // at runtime/bytecodes.uops:913
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 136u16;
-    // at runtime/bytecodes.uops:1342
-    pub const _START_EXECUTOR: u16 = 137u16;
-    // at runtime/bytecodes.uops:1444
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 138u16;
-    // at runtime/bytecodes.uops:1436
-    pub const _STORE_FAST_UNBOXED: u16 = 139u16;
-    // at runtime/bytecodes.uops:530
-    pub const _STORE_GLOBAL: u16 = 140u16;
-    // at runtime/bytecodes.uops:536
-    pub const _STORE_GLOBAL_MODULE: u16 = 141u16;
-    // at runtime/bytecodes.uops:1469
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 142u16;
-    // at runtime/bytecodes.uops:1480
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 143u16;
-    // at runtime/bytecodes.uops:921
-    pub const _STORE_SUBSCR: u16 = 144u16;
-    // at runtime/bytecodes.uops:944
-    pub const _STORE_SUBSCR_DICT: u16 = 145u16;
-    // at runtime/bytecodes.uops:932
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 146u16;
-    // at runtime/bytecodes.uops:1562
-    pub const _WORD_TO_INT: u16 = 147u16;
+    pub const POP_JUMP_IF_TRUE: u16 = 34u16;
+    // at runtime/bytecodes.uops:424
+    pub const POP_TOP: u16 = 35u16;
+    // at runtime/bytecodes.uops:428
+    pub const PUSH_NULL: u16 = 36u16;
+    // at runtime/bytecodes.uops:1437
+    pub const RAISE_ASSERTION: u16 = 37u16;
+    // at runtime/bytecodes.uops:1520
+    pub const RETURN_VALUE: u16 = 38u16;
+    // at runtime/bytecodes.uops:1567
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 39u16;
+    // at runtime/bytecodes.uops:1226
+    pub const STORE_ATTR: u16 = 40u16;
+    // at runtime/bytecodes.uops:549
+    pub const STORE_DEREF: u16 = 41u16;
+    // at runtime/bytecodes.uops:468
+    pub const STORE_FAST: u16 = 42u16;
+    // at runtime/bytecodes.uops:489
+    pub const STORE_FAST_LOAD_FAST: u16 = 43u16;
+    // at runtime/bytecodes.uops:440
+    pub const SWAP: u16 = 44u16;
+    // at runtime/bytecodes.uops:877
+    pub const UNARY_NOT: u16 = 45u16;
+    // at runtime/bytecodes.uops:870
+    pub const UNARY_OP: u16 = 46u16;
+    // at runtime/bytecodes.uops:679
+    pub const _BINARY_OP: u16 = 47u16;
+    // at runtime/bytecodes.uops:771
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 48u16;
+    // at runtime/bytecodes.uops:708
+    pub const _BINARY_OP_ADD_INT: u16 = 49u16;
+    // at runtime/bytecodes.uops:788
+    pub const _BINARY_OP_ADD_MIX: u16 = 50u16;
+    // at runtime/bytecodes.uops:816
+    pub const _BINARY_OP_ADD_STR: u16 = 51u16;
+    // at runtime/bytecodes.uops:1810
+    pub const _BINARY_OP_ADD_WORD: u16 = 52u16;
+    // at runtime/bytecodes.uops:736
+    pub const _BINARY_OP_AND_INT: u16 = 53u16;
+    // at runtime/bytecodes.uops:1852
+    pub const _BINARY_OP_AND_WORD: u16 = 54u16;
+    // at runtime/bytecodes.uops:726
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 55u16;
+    // at runtime/bytecodes.uops:1834
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 56u16;
+    // at runtime/bytecodes.uops:748
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 57u16;
+    // at runtime/bytecodes.uops:1870
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 58u16;
+    // at runtime/bytecodes.uops:779
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 59u16;
+    // at runtime/bytecodes.uops:720
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 60u16;
+    // at runtime/bytecodes.uops:796
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 61u16;
+    // at runtime/bytecodes.uops:1826
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 62u16;
+    // at runtime/bytecodes.uops:740
+    pub const _BINARY_OP_OR_INT: u16 = 63u16;
+    // at runtime/bytecodes.uops:1858
+    pub const _BINARY_OP_OR_WORD: u16 = 64u16;
+    // at runtime/bytecodes.uops:805
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 65u16;
+    // at runtime/bytecodes.uops:731
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 66u16;
+    // at runtime/bytecodes.uops:1843
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 67u16;
+    // at runtime/bytecodes.uops:759
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 68u16;
+    // at runtime/bytecodes.uops:1881
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 69u16;
+    // at runtime/bytecodes.uops:775
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 70u16;
+    // at runtime/bytecodes.uops:714
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 71u16;
+    // at runtime/bytecodes.uops:792
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 72u16;
+    // at runtime/bytecodes.uops:1818
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 73u16;
+    // at runtime/bytecodes.uops:783
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 74u16;
+    // at runtime/bytecodes.uops:766
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 75u16;
+    // at runtime/bytecodes.uops:800
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 76u16;
+    // at runtime/bytecodes.uops:744
+    pub const _BINARY_OP_XOR_INT: u16 = 77u16;
+    // at runtime/bytecodes.uops:1864
+    pub const _BINARY_OP_XOR_WORD: u16 = 78u16;
+    // at runtime/bytecodes.uops:990
+    pub const _BINARY_SUBSCR: u16 = 79u16;
+    // at runtime/bytecodes.uops:1027
+    pub const _BINARY_SUBSCR_DICT: u16 = 80u16;
+    // at runtime/bytecodes.uops:1000
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 81u16;
+    // at runtime/bytecodes.uops:1020
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 82u16;
+    // at runtime/bytecodes.uops:1010
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 83u16;
+    // at runtime/bytecodes.uops:1805
+    pub const _BOX_WORD: u16 = 84u16;
+    // at runtime/bytecodes.uops:1454
+    pub const _CALL: u16 = 85u16;
+    // at runtime/bytecodes.uops:1481
+    pub const _CALL_BUILTIN: u16 = 86u16;
+    // at runtime/bytecodes.uops:1467
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 87u16;
+    // at runtime/bytecodes.uops:1587
+    pub const _CHECK_VALIDITY: u16 = 88u16;
+    // at runtime/bytecodes.uops:1601
+    pub const _COLD_EXIT: u16 = 89u16;
+    // at runtime/bytecodes.uops:897
+    pub const _COMPARE_OP: u16 = 90u16;
+    // at runtime/bytecodes.uops:911
+    pub const _COMPARE_OP_FLOAT: u16 = 91u16;
+    // at runtime/bytecodes.uops:907
+    pub const _COMPARE_OP_INT: u16 = 92u16;
+    // at runtime/bytecodes.uops:923
+    pub const _COMPARE_OP_MIX: u16 = 93u16;
+    // at runtime/bytecodes.uops:915
+    pub const _COMPARE_OP_STR: u16 = 94u16;
+    // at runtime/bytecodes.uops:943
+    pub const _CONTAINS_OP: u16 = 95u16;
+    // at runtime/bytecodes.uops:957
+    pub const _CONTAINS_OP_PLAIN: u16 = 96u16;
+    // at runtime/bytecodes.uops:1617
+    pub const _DEOPT: u16 = 97u16;
+    // at runtime/bytecodes.uops:1622
+    pub const _ERROR_EXIT: u16 = 98u16;
+    // at runtime/bytecodes.uops:1592
+    pub const _EXIT_TRACE: u16 = 99u16;
+    // at runtime/bytecodes.uops:1309
+    pub const _FOR_ITER: u16 = 100u16;
+    // at runtime/bytecodes.uops:693
+    pub const _GUARD_BOTH_FLOAT: u16 = 101u16;
+    // at runtime/bytecodes.uops:689
+    pub const _GUARD_BOTH_INT: u16 = 102u16;
+    // at runtime/bytecodes.uops:704
+    pub const _GUARD_BOTH_STR: u16 = 103u16;
+    // at runtime/bytecodes.uops:579
+    pub const _GUARD_BUILTINS_VERSION: u16 = 104u16;
+    // at runtime/bytecodes.uops:697
+    pub const _GUARD_FLOAT_MIX: u16 = 105u16;
+    // at runtime/bytecodes.uops:573
+    pub const _GUARD_GLOBALS_VERSION: u16 = 106u16;
+    // at runtime/bytecodes.uops:1741
+    pub const _GUARD_GLOBAL_TYPE: u16 = 107u16;
+    // at runtime/bytecodes.uops:1767
+    pub const _GUARD_IS_FALSE_POP: u16 = 108u16;
+    // at runtime/bytecodes.uops:1757
+    pub const _GUARD_IS_TRUE_POP: u16 = 109u16;
+    // at runtime/bytecodes.uops:1327
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 110u16;
+    // at runtime/bytecodes.uops:1733
+    pub const _GUARD_LOCAL_TYPE: u16 = 111u16;
+    // at runtime/bytecodes.uops:1418
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 112u16;
+    // at runtime/bytecodes.uops:1363
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 113u16;
+    // at runtime/bytecodes.uops:1749
+    pub const _GUARD_STACK_TYPE: u16 = 114u16;
+    // at runtime/bytecodes.uops:1785
+    pub const _INT_TO_WORD: u16 = 115u16;
+    // at runtime/bytecodes.uops:1380
+    pub const _ITER_CHECK_LIST: u16 = 116u16;
+    // at runtime/bytecodes.uops:1349
+    pub const _ITER_CHECK_RANGE: u16 = 117u16;
+    // at runtime/bytecodes.uops:1384
+    pub const _ITER_JUMP_LIST: u16 = 118u16;
+    // at runtime/bytecodes.uops:1353
+    pub const _ITER_JUMP_RANGE: u16 = 119u16;
+    // at runtime/bytecodes.uops:1423
+    pub const _ITER_NEXT_LIST: u16 = 120u16;
+    // at runtime/bytecodes.uops:1407
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 121u16;
+    // at runtime/bytecodes.uops:1337
+    pub const _ITER_NEXT_PRESENT: u16 = 122u16;
+    // at runtime/bytecodes.uops:1367
+    pub const _ITER_NEXT_RANGE: u16 = 123u16;
+    // at runtime/bytecodes.uops:1395
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 124u16;
+    // at runtime/bytecodes.uops:1374
+    pub const _ITER_POP_EXHAUSTED: u16 = 125u16;
+    // at runtime/bytecodes.uops:1726
+    pub const _JUMP_TO_TOP: u16 = 126u16;
+    // at runtime/bytecodes.uops:1627
+    pub const _LOAD_CONST_INLINE: u16 = 127u16;
+    // at runtime/bytecodes.uops:1645
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 128u16;
+    // at runtime/bytecodes.uops:1790
+    pub const _LOAD_CONST_WORD: u16 = 129u16;
+    // at runtime/bytecodes.uops:1662
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 130u16;
+    // at runtime/bytecodes.uops:1653
+    pub const _LOAD_FAST_UNBOXED: u16 = 131u16;
+    // at runtime/bytecodes.uops:568
+    pub const _LOAD_GLOBAL: u16 = 132u16;
+    // at runtime/bytecodes.uops:592
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 133u16;
+    // at runtime/bytecodes.uops:585
+    pub const _LOAD_GLOBAL_MODULE: u16 = 134u16;
+    // at runtime/bytecodes.uops:1695
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 135u16;
+    // at runtime/bytecodes.uops:1689
+    pub const _POP_TOP_UNBOXED: u16 = 136u16;
+    // at runtime/bytecodes.uops:1473
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 137u16;
+    // at runtime/bytecodes.uops:1582
+    pub const _SET_IP: u16 = 138u16;
+    // at runtime/bytecodes.uops:671
+    pub const _SPECIALIZE_BINARY_OP: u16 = 139u16;
+    // at runtime/bytecodes.uops:982
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 140u16;
+    // at runtime/bytecodes.uops:1446
+    pub const _SPECIALIZE_CALL: u16 = 141u16;
+    // at runtime/bytecodes.uops:889
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 142u16;
+    // at runtime/bytecodes.uops:935
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 143u16;
+    // at runtime/bytecodes.uops:1301
+    pub const _SPECIALIZE_FOR_ITER: u16 = 144u16;
+    // at runtime/bytecodes.uops:560
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 145u16;
+    // at runtime/bytecodes.uops:627
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 146u16;
+    // at runtime/bytecodes.uops:1046
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 147u16;
+    // at runtime/bytecodes.uops:1133
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 148u16;
+    // at runtime/bytecodes.uops:1577
+    pub const _START_EXECUTOR: u16 = 149u16;
+    // at runtime/bytecodes.uops:1679
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 150u16;
+    // at runtime/bytecodes.uops:1671
+    pub const _STORE_FAST_UNBOXED: u16 = 151u16;
+    // at runtime/bytecodes.uops:635
+    pub const _STORE_GLOBAL: u16 = 152u16;
+    // at runtime/bytecodes.uops:641
+    pub const _STORE_GLOBAL_MODULE: u16 = 153u16;
+    // at runtime/bytecodes.uops:1704
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 154u16;
+    // at runtime/bytecodes.uops:1715
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 155u16;
+    // at runtime/bytecodes.uops:1054
+    pub const _STORE_SUBSCR: u16 = 156u16;
+    // at runtime/bytecodes.uops:1077
+    pub const _STORE_SUBSCR_DICT: u16 = 157u16;
+    // at runtime/bytecodes.uops:1065
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 158u16;
+    // at runtime/bytecodes.uops:1141
+    pub const _UNPACK_SEQUENCE: u16 = 159u16;
+    // at runtime/bytecodes.uops:1164
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 160u16;
+    // at runtime/bytecodes.uops:1153
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 161u16;
+    // at runtime/bytecodes.uops:1797
+    pub const _WORD_TO_INT: u16 = 162u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -646,8 +708,8 @@ pub mod flags {
         ("INVALIDATES", 8388608u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 86usize;
-pub const UOP_COUNT: usize = 148usize;
+pub const INSTRUCTION_COUNT: usize = 99usize;
+pub const UOP_COUNT: usize = 163usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -770,7 +832,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
@@ -788,13 +850,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 39u16,
+                uop: 47u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 581u32,
+        line: 686u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -813,17 +875,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 101u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 40u16,
+                uop: 48u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 728u32,
+        line: 833u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -842,17 +904,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 41u16,
+                uop: 49u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 717u32,
+        line: 822u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -871,17 +933,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 42u16,
+                uop: 50u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 732u32,
+        line: 837u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -900,17 +962,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 93u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 43u16,
+                uop: 51u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 736u32,
+        line: 841u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -929,17 +991,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 45u16,
+                uop: 53u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 722u32,
+        line: 827u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -958,17 +1020,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 47u16,
+                uop: 55u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 720u32,
+        line: 825u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -987,17 +1049,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 49u16,
+                uop: 57u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 725u32,
+        line: 830u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1016,17 +1078,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 101u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 51u16,
+                uop: 59u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 730u32,
+        line: 835u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1045,17 +1107,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 52u16,
+                uop: 60u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 719u32,
+        line: 824u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1074,17 +1136,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 53u16,
+                uop: 61u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 734u32,
+        line: 839u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1103,17 +1165,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 55u16,
+                uop: 63u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 723u32,
+        line: 828u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1132,17 +1194,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 101u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 57u16,
+                uop: 65u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 737u32,
+        line: 842u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1161,17 +1223,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 57u16,
+                uop: 65u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 738u32,
+        line: 843u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1190,17 +1252,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 58u16,
+                uop: 66u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 721u32,
+        line: 826u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1219,17 +1281,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 60u16,
+                uop: 68u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 726u32,
+        line: 831u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1248,17 +1310,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 101u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 62u16,
+                uop: 70u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 729u32,
+        line: 834u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1277,17 +1339,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 63u16,
+                uop: 71u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 718u32,
+        line: 823u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1306,17 +1368,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 64u16,
+                uop: 72u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 733u32,
+        line: 838u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1335,17 +1397,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 101u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 66u16,
+                uop: 74u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 731u32,
+        line: 836u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1364,17 +1426,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 67u16,
+                uop: 75u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 727u32,
+        line: 832u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1393,17 +1455,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 68u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 735u32,
+        line: 840u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1422,17 +1484,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 69u16,
+                uop: 77u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 724u32,
+        line: 829u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1451,13 +1513,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 71u16,
+                uop: 79u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 864u32,
+        line: 997u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1476,13 +1538,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 72u16,
+                uop: 80u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 905u32,
+        line: 1038u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1501,13 +1563,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 73u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 902u32,
+        line: 1035u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1526,13 +1588,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 74u16,
+                uop: 82u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 904u32,
+        line: 1037u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1551,13 +1613,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 75u16,
+                uop: 83u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 903u32,
+        line: 1036u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1582,7 +1644,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 971u32,
+        line: 1104u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1607,7 +1669,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 979u32,
+        line: 1112u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1632,7 +1694,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 990u32,
+        line: 1123u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1657,7 +1719,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 985u32,
+        line: 1118u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1682,12 +1744,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 975u32,
+        line: 1108u32,
     },
     InstructionInfo {
         name: "CALL",
         cache_units: 3u8,
-        flags: 2240665u32,
+        flags: 10629273u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 2i16,
@@ -1701,13 +1763,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 77u16,
+                uop: 85u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1272u32,
+        line: 1464u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1726,18 +1788,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 78u16,
+                uop: 86u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1297u32,
+        line: 1492u32,
     },
     InstructionInfo {
-        name: "CALL_KW",
+        name: "CALL_FUNCTION_EX",
         cache_units: 0u8,
-        flags: 153u32,
+        flags: 8388761u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 3i16,
@@ -1757,7 +1819,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 1311u32,
+        line: 1532u32,
+    },
+    InstructionInfo {
+        name: "CALL_KW",
+        cache_units: 0u8,
+        flags: 8388761u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 36u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 6u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1509u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1776,20 +1863,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 79u16,
+                uop: 87u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 127u16,
+                uop: 137u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1296u32,
+        line: 1491u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1803,18 +1890,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 37u16,
+        deopt: 38u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 82u16,
+                uop: 90u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 799u32,
+        line: 904u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -1828,22 +1915,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 37u16,
+        deopt: 38u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 101u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 83u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 817u32,
+        line: 922u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -1857,22 +1944,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 37u16,
+        deopt: 38u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 84u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 816u32,
+        line: 921u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -1886,22 +1973,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 37u16,
+        deopt: 38u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 85u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 821u32,
+        line: 926u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -1915,27 +2002,27 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 37u16,
+        deopt: 38u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 93u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 86u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 822u32,
+        line: 927u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
-        cache_units: 0u8,
-        flags: 25u32,
+        cache_units: 1u8,
+        flags: 10629145u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1944,18 +2031,43 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 42u16,
-        family_head: false,
+        deopt: 43u16,
+        family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 6u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 830u32,
+        line: 954u32,
+    },
+    InstructionInfo {
+        name: "CONTAINS_OP_PLAIN",
+        cache_units: 1u8,
+        flags: 27u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 43u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 96u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 967u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -1969,7 +2081,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 43u16,
+        deopt: 45u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1980,7 +2092,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 1021u32,
+        line: 1197u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -1994,7 +2106,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
-        deopt: 44u16,
+        deopt: 46u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2005,7 +2117,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 374u32,
+        line: 432u32,
+    },
+    InstructionInfo {
+        name: "COPY_FREE_VARS",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 47u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 9u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 525u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2019,18 +2156,43 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 45u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 9u16,
+                uop: 10u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 960u32,
+        line: 1093u32,
+    },
+    InstructionInfo {
+        name: "DICT_MERGE",
+        cache_units: 0u8,
+        flags: 24u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 5i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 4i16,
+        },
+        deopt: 49u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 11u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1553u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2044,18 +2206,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 46u16,
+        deopt: 50u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 10u16,
+                uop: 12u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1104u32,
+        line: 1290u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2069,18 +2231,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 47u16,
+        deopt: 51u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 11u16,
+                uop: 13u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1006u32,
+        line: 1182u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2094,23 +2256,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 48u16,
+        deopt: 52u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 12u16,
+                uop: 14u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1013u32,
+        line: 1189u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
         cache_units: 1u8,
-        flags: 3289177u32,
+        flags: 11677785u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -2119,18 +2281,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 49u16,
+        deopt: 53u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 90u16,
+                uop: 100u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1138u32,
+        line: 1324u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2144,26 +2306,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 49u16,
+        deopt: 53u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 108u16,
+                uop: 118u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 110u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1239u32,
+        line: 1431u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2177,26 +2339,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 49u16,
+        deopt: 53u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 107u16,
+                uop: 117u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 109u16,
+                uop: 119u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 113u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1238u32,
+        line: 1430u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2210,18 +2372,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 52u16,
+        deopt: 56u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 13u16,
+                uop: 15u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1109u32,
+        line: 1295u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2235,18 +2397,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 53u16,
+        deopt: 57u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 14u16,
+                uop: 16u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1329u32,
+        line: 1527u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2260,18 +2422,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 54u16,
+        deopt: 58u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 15u16,
+                uop: 17u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 839u32,
+        line: 972u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2285,18 +2447,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 55u16,
+        deopt: 59u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 16u16,
+                uop: 18u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1091u32,
+        line: 1277u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2310,18 +2472,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 56u16,
+        deopt: 60u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 17u16,
+                uop: 19u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1084u32,
+        line: 1270u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2335,18 +2497,43 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 57u16,
+        deopt: 61u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 18u16,
+                uop: 20u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 995u32,
+        line: 1128u32,
+    },
+    InstructionInfo {
+        name: "LIST_EXTEND",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 62u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 21u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1545u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2360,18 +2547,43 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 58u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 19u16,
+                uop: 22u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1041u32,
+        line: 1219u32,
+    },
+    InstructionInfo {
+        name: "LOAD_CLOSURE",
+        cache_units: 0u8,
+        flags: 1u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 64u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 23u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 533u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -2385,18 +2597,43 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 59u16,
+        deopt: 65u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 20u16,
+                uop: 24u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 445u32,
+        line: 503u32,
+    },
+    InstructionInfo {
+        name: "LOAD_DEREF",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 66u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 25u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 539u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -2410,18 +2647,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 60u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 21u16,
+                uop: 26u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 390u32,
+        line: 448u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -2435,18 +2672,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 61u16,
+        deopt: 68u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 22u16,
+                uop: 27u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 398u32,
+        line: 456u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -2460,18 +2697,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 62u16,
+        deopt: 69u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 23u16,
+                uop: 28u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 419u32,
+        line: 477u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -2485,18 +2722,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 63u16,
+        deopt: 70u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 132u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 494u32,
+        line: 599u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -2510,26 +2747,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 63u16,
+        deopt: 70u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 96u16,
+                uop: 106u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 94u16,
+                uop: 104u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 123u16,
+                uop: 133u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2538,7 +2775,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 497u32,
+        line: 602u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -2552,19 +2789,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 63u16,
+        deopt: 70u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 96u16,
+                uop: 106u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 124u16,
+                uop: 134u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2573,7 +2810,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 496u32,
+        line: 601u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -2587,43 +2824,68 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 66u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 24u16,
+                uop: 29u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1031u32,
+        line: 1207u32,
+    },
+    InstructionInfo {
+        name: "MAKE_CELL",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 74u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 30u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 518u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 16u32,
         popped: Count {
-            per_oparg: 1i16,
+            per_oparg: 0i16,
             constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 67u16,
+        deopt: 75u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 25u16,
+                uop: 31u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1334u32,
+        line: 1561u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -2637,18 +2899,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 68u16,
+        deopt: 76u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 26u16,
+                uop: 32u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 363u32,
+        line: 421u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -2662,18 +2924,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 69u16,
+        deopt: 77u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 27u16,
+                uop: 33u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1051u32,
+        line: 1237u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -2687,18 +2949,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 70u16,
+        deopt: 78u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 28u16,
+                uop: 34u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1068u32,
+        line: 1254u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -2712,18 +2974,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 71u16,
+        deopt: 79u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 29u16,
+                uop: 35u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 366u32,
+        line: 424u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -2737,18 +2999,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 72u16,
+        deopt: 80u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 30u16,
+                uop: 36u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 370u32,
+        line: 428u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -2762,18 +3024,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 73u16,
+        deopt: 81u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 31u16,
+                uop: 37u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1245u32,
+        line: 1437u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -2787,18 +3049,93 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 74u16,
+        deopt: 82u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 32u16,
+                uop: 38u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1322u32,
+        line: 1520u32,
+    },
+    InstructionInfo {
+        name: "SET_FUNCTION_ATTRIBUTE",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 83u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 39u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1567u32,
+    },
+    InstructionInfo {
+        name: "STORE_ATTR",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 84u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 40u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1226u32,
+    },
+    InstructionInfo {
+        name: "STORE_DEREF",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 85u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 41u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 549u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -2812,18 +3149,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 75u16,
+        deopt: 86u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 33u16,
+                uop: 42u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 410u32,
+        line: 468u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -2837,18 +3174,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 76u16,
+        deopt: 87u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 34u16,
+                uop: 43u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 431u32,
+        line: 489u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -2862,18 +3199,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 77u16,
+        deopt: 88u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 152u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 547u32,
+        line: 652u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -2887,19 +3224,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 77u16,
+        deopt: 88u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 96u16,
+                uop: 106u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 141u16,
+                uop: 153u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -2908,7 +3245,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
         ],
         history: None,
         callee: None,
-        line: 549u32,
+        line: 654u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -2922,18 +3259,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 79u16,
+        deopt: 90u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 156u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 929u32,
+        line: 1062u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -2947,18 +3284,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 79u16,
+        deopt: 90u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 145u16,
+                uop: 157u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 954u32,
+        line: 1087u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -2972,18 +3309,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 79u16,
+        deopt: 90u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 146u16,
+                uop: 158u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 953u32,
+        line: 1086u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -2997,18 +3334,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 82u16,
+        deopt: 93u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 35u16,
+                uop: 44u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 382u32,
+        line: 440u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -3022,18 +3359,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 83u16,
+        deopt: 94u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 36u16,
+                uop: 45u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 772u32,
+        line: 877u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -3047,23 +3384,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 84u16,
+        deopt: 95u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 37u16,
+                uop: 46u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 765u32,
+        line: 870u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
-        cache_units: 0u8,
-        flags: 25u32,
+        cache_units: 1u8,
+        flags: 10629145u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -3072,22 +3409,72 @@ pub static INSTRUCTIONS: [InstructionInfo; 86usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 85u16,
-        family_head: false,
+        deopt: 96u16,
+        family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 38u16,
+                uop: 159u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1000u32,
+        line: 1150u32,
+    },
+    InstructionInfo {
+        name: "UNPACK_SEQUENCE_LIST",
+        cache_units: 1u8,
+        flags: 19u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 96u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 160u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1176u32,
+    },
+    InstructionInfo {
+        name: "UNPACK_SEQUENCE_TUPLE",
+        cache_units: 1u8,
+        flags: 19u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 96u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 161u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1175u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 148usize] = [
+pub static UOPS: [UopInfo; 163usize] = [
     UopInfo {
         name: "BUILD_LIST",
         flags: 17u32,
@@ -3138,7 +3525,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 971u32,
+        line: 1104u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -3190,7 +3577,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 979u32,
+        line: 1112u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -3242,7 +3629,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 990u32,
+        line: 1123u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -3294,7 +3681,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 985u32,
+        line: 1118u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -3346,11 +3733,87 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 975u32,
+        line: 1108u32,
+    },
+    UopInfo {
+        name: "CALL_FUNCTION_EX",
+        flags: 8388761u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1532u32,
     },
     UopInfo {
         name: "CALL_KW",
-        flags: 153u32,
+        flags: 8388761u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 3i16,
@@ -3422,67 +3885,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1311u32,
-    },
-    UopInfo {
-        name: "CONTAINS_OP",
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        inputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        outputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: Some(Ty::Bool),
-                peek: false,
-            },
-        ],
-        tier2: Tier2::Viable,
-        facts: Facts {
-            moves: &[],
-            variants: &[],
-            stays: None,
-            jumps: None,
-            proven_if: &[],
-            proves: None,
-            protects: 0u8,
-            forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
-                locals: false,
-            },
-            calls: None,
-            returns: None,
-            checks: None,
-            fused_from: None,
-        },
-        line: 830u32,
+        line: 1509u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -3534,7 +3937,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1021u32,
+        line: 1197u32,
     },
     UopInfo {
         name: "COPY",
@@ -3615,7 +4018,41 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 374u32,
+        line: 432u32,
+    },
+    UopInfo {
+        name: "COPY_FREE_VARS",
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[],
+        outputs: &[],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: true,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 525u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -3666,7 +4103,115 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 960u32,
+        line: 1093u32,
+    },
+    UopInfo {
+        name: "DICT_MERGE",
+        flags: 24u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 5i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 4i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1553u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -3700,7 +4245,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1104u32,
+        line: 1290u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -3752,7 +4297,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1006u32,
+        line: 1182u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -3812,7 +4357,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1013u32,
+        line: 1189u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -3864,7 +4409,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1109u32,
+        line: 1295u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -3907,7 +4452,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1329u32,
+        line: 1527u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -3967,7 +4512,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 839u32,
+        line: 972u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -4001,7 +4546,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1091u32,
+        line: 1277u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -4035,7 +4580,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1084u32,
+        line: 1270u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -4111,7 +4656,83 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 995u32,
+        line: 1128u32,
+    },
+    UopInfo {
+        name: "LIST_EXTEND",
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1545u32,
     },
     UopInfo {
         name: "LOAD_ATTR",
@@ -4163,7 +4784,50 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1041u32,
+        line: 1219u32,
+    },
+    UopInfo {
+        name: "LOAD_CLOSURE",
+        flags: 1u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 533u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -4227,7 +4891,50 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 445u32,
+        line: 503u32,
+    },
+    UopInfo {
+        name: "LOAD_DEREF",
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 539u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -4290,7 +4997,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 390u32,
+        line: 448u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -4353,7 +5060,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 398u32,
+        line: 456u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -4436,7 +5143,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 419u32,
+        line: 477u32,
     },
     UopInfo {
         name: "LOAD_METHOD",
@@ -4496,13 +5203,47 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1031u32,
+        line: 1207u32,
+    },
+    UopInfo {
+        name: "MAKE_CELL",
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[],
+        outputs: &[],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: true,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 518u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
-        flags: 17u32,
+        flags: 16u32,
         popped: Count {
-            per_oparg: 1i16,
+            per_oparg: 0i16,
             constant: 1i16,
         },
         pushed: Count {
@@ -4510,14 +5251,6 @@ pub static UOPS: [UopInfo; 148usize] = [
             constant: 1i16,
         },
         inputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 1i16,
-                    constant: 0i16,
-                },
-                ty: None,
-                peek: false,
-            },
             Slot {
                 size: Count {
                     per_oparg: 0i16,
@@ -4556,7 +5289,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1334u32,
+        line: 1561u32,
     },
     UopInfo {
         name: "NOP",
@@ -4590,7 +5323,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 363u32,
+        line: 421u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -4633,7 +5366,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1051u32,
+        line: 1237u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -4676,7 +5409,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1068u32,
+        line: 1254u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -4730,7 +5463,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 366u32,
+        line: 424u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -4773,7 +5506,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 370u32,
+        line: 428u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -4816,7 +5549,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1245u32,
+        line: 1437u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -4859,7 +5592,161 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1322u32,
+        line: 1520u32,
+    },
+    UopInfo {
+        name: "SET_FUNCTION_ATTRIBUTE",
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1567u32,
+    },
+    UopInfo {
+        name: "STORE_ATTR",
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1226u32,
+    },
+    UopInfo {
+        name: "STORE_DEREF",
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 549u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -4926,7 +5813,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 410u32,
+        line: 468u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -5014,7 +5901,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 431u32,
+        line: 489u32,
     },
     UopInfo {
         name: "SWAP",
@@ -5107,7 +5994,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 382u32,
+        line: 440u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -5159,7 +6046,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 772u32,
+        line: 877u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -5211,59 +6098,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 765u32,
-    },
-    UopInfo {
-        name: "UNPACK_SEQUENCE",
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        inputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        outputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 1i16,
-                    constant: 0i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        tier2: Tier2::Viable,
-        facts: Facts {
-            moves: &[],
-            variants: &[],
-            stays: None,
-            jumps: None,
-            proven_if: &[],
-            proves: None,
-            protects: 0u8,
-            forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
-                locals: false,
-            },
-            calls: None,
-            returns: None,
-            checks: None,
-            fused_from: None,
-        },
-        line: 1000u32,
+        line: 870u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -5323,7 +6158,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 574u32,
+        line: 679u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -5383,7 +6218,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 666u32,
+        line: 771u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -5443,7 +6278,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 603u32,
+        line: 708u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -5503,7 +6338,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 683u32,
+        line: 788u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -5563,7 +6398,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 711u32,
+        line: 816u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -5623,7 +6458,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1575u32,
+        line: 1810u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -5683,7 +6518,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 631u32,
+        line: 736u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -5743,7 +6578,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1617u32,
+        line: 1852u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -5803,7 +6638,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 621u32,
+        line: 726u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -5863,7 +6698,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1599u32,
+        line: 1834u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -5923,7 +6758,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 643u32,
+        line: 748u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -5983,7 +6818,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1635u32,
+        line: 1870u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -6043,7 +6878,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 674u32,
+        line: 779u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -6103,7 +6938,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 615u32,
+        line: 720u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -6163,7 +6998,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 691u32,
+        line: 796u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -6223,7 +7058,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1591u32,
+        line: 1826u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -6283,7 +7118,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 635u32,
+        line: 740u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -6343,7 +7178,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1623u32,
+        line: 1858u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -6403,7 +7238,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 700u32,
+        line: 805u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -6463,7 +7298,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 626u32,
+        line: 731u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -6523,7 +7358,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1608u32,
+        line: 1843u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -6583,7 +7418,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 654u32,
+        line: 759u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -6643,7 +7478,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1646u32,
+        line: 1881u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -6703,7 +7538,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 670u32,
+        line: 775u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -6763,7 +7598,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 609u32,
+        line: 714u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -6823,7 +7658,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 687u32,
+        line: 792u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -6883,7 +7718,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1583u32,
+        line: 1818u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -6943,7 +7778,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 678u32,
+        line: 783u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -7003,7 +7838,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 661u32,
+        line: 766u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -7063,7 +7898,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 695u32,
+        line: 800u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -7123,7 +7958,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 639u32,
+        line: 744u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -7183,7 +8018,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1629u32,
+        line: 1864u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -7243,7 +8078,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 857u32,
+        line: 990u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -7303,7 +8138,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 894u32,
+        line: 1027u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -7363,7 +8198,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 867u32,
+        line: 1000u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -7423,7 +8258,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 887u32,
+        line: 1020u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -7483,7 +8318,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 877u32,
+        line: 1010u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -7551,11 +8386,11 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1570u32,
+        line: 1805u32,
     },
     UopInfo {
         name: "_CALL",
-        flags: 153u32,
+        flags: 8388761u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 2i16,
@@ -7619,7 +8454,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1262u32,
+        line: 1454u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -7687,7 +8522,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1289u32,
+        line: 1481u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -7771,7 +8606,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1275u32,
+        line: 1467u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -7805,7 +8640,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1352u32,
+        line: 1587u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -7839,7 +8674,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1366u32,
+        line: 1601u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -7899,7 +8734,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 792u32,
+        line: 897u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -7959,7 +8794,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 806u32,
+        line: 911u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -8019,7 +8854,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 802u32,
+        line: 907u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -8079,7 +8914,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 818u32,
+        line: 923u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -8139,7 +8974,127 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 810u32,
+        line: 915u32,
+    },
+    UopInfo {
+        name: "_CONTAINS_OP",
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Bool),
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 2u32,
+                globals: true,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 943u32,
+    },
+    UopInfo {
+        name: "_CONTAINS_OP_PLAIN",
+        flags: 27u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Bool),
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 957u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -8173,7 +9128,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1382u32,
+        line: 1617u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -8207,7 +9162,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1387u32,
+        line: 1622u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -8241,11 +9196,11 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1357u32,
+        line: 1592u32,
     },
     UopInfo {
         name: "_FOR_ITER",
-        flags: 1310809u32,
+        flags: 9699417u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -8301,7 +9256,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1123u32,
+        line: 1309u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -8369,7 +9324,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 588u32,
+        line: 693u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -8437,7 +9392,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 584u32,
+        line: 689u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -8505,7 +9460,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 599u32,
+        line: 704u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -8539,7 +9494,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 474u32,
+        line: 579u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -8628,7 +9583,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 592u32,
+        line: 697u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -8662,7 +9617,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 468u32,
+        line: 573u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -8703,7 +9658,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             }),
             fused_from: None,
         },
-        line: 1506u32,
+        line: 1741u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -8746,7 +9701,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1532u32,
+        line: 1767u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -8789,11 +9744,11 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1522u32,
+        line: 1757u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
-        flags: 524290u32,
+        flags: 8912914u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -8832,8 +9787,8 @@ pub static UOPS: [UopInfo; 148usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -8841,7 +9796,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1141u32,
+        line: 1327u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -8882,7 +9837,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             }),
             fused_from: None,
         },
-        line: 1498u32,
+        line: 1733u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -8934,7 +9889,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1226u32,
+        line: 1418u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -8986,7 +9941,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1171u32,
+        line: 1363u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -9057,7 +10012,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             }),
             fused_from: None,
         },
-        line: 1514u32,
+        line: 1749u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -9125,7 +10080,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1550u32,
+        line: 1785u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -9177,7 +10132,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1188u32,
+        line: 1380u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -9229,7 +10184,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1157u32,
+        line: 1349u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -9281,7 +10236,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1192u32,
+        line: 1384u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -9333,7 +10288,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1161u32,
+        line: 1353u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -9393,7 +10348,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1231u32,
+        line: 1423u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -9453,11 +10408,11 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1215u32,
+        line: 1407u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
-        flags: 524312u32,
+        flags: 8912920u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -9504,8 +10459,8 @@ pub static UOPS: [UopInfo; 148usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -9513,7 +10468,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1148u32,
+        line: 1337u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -9573,7 +10528,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1175u32,
+        line: 1367u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -9633,7 +10588,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1203u32,
+        line: 1395u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -9676,7 +10631,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1182u32,
+        line: 1374u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -9710,7 +10665,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1491u32,
+        line: 1726u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -9773,7 +10728,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1392u32,
+        line: 1627u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -9825,7 +10780,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1410u32,
+        line: 1645u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -9868,7 +10823,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 1555u32,
+        line: 1790u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -9936,7 +10891,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1427u32,
+        line: 1662u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -9988,7 +10943,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1418u32,
+        line: 1653u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -10031,7 +10986,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 463u32,
+        line: 568u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -10104,7 +11059,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 487u32,
+        line: 592u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -10187,7 +11142,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 480u32,
+        line: 585u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -10239,7 +11194,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1460u32,
+        line: 1695u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -10282,7 +11237,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1454u32,
+        line: 1689u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -10350,7 +11305,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1281u32,
+        line: 1473u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -10384,7 +11339,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1347u32,
+        line: 1582u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -10452,7 +11407,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 566u32,
+        line: 671u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -10520,7 +11475,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 849u32,
+        line: 982u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -10604,7 +11559,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1254u32,
+        line: 1446u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -10672,7 +11627,75 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 784u32,
+        line: 889u32,
+    },
+    UopInfo {
+        name: "_SPECIALIZE_CONTAINS_OP",
+        flags: 2502656u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Skipped,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 935u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -10724,7 +11747,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1115u32,
+        line: 1301u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -10758,7 +11781,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 455u32,
+        line: 560u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -10792,7 +11815,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 522u32,
+        line: 627u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -10860,7 +11883,59 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 913u32,
+        line: 1046u32,
+    },
+    UopInfo {
+        name: "_SPECIALIZE_UNPACK_SEQUENCE",
+        flags: 2502656u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Skipped,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1133u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -10894,7 +11969,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1342u32,
+        line: 1577u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -10963,7 +12038,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1444u32,
+        line: 1679u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -11015,7 +12090,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1436u32,
+        line: 1671u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -11058,7 +12133,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 530u32,
+        line: 635u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -11139,7 +12214,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 536u32,
+        line: 641u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -11191,7 +12266,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1469u32,
+        line: 1704u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -11243,7 +12318,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1480u32,
+        line: 1715u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -11302,7 +12377,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 921u32,
+        line: 1054u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -11361,7 +12436,7 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 944u32,
+        line: 1077u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -11420,7 +12495,163 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 932u32,
+        line: 1065u32,
+    },
+    UopInfo {
+        name: "_UNPACK_SEQUENCE",
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 2u32,
+                globals: true,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1141u32,
+    },
+    UopInfo {
+        name: "_UNPACK_SEQUENCE_LIST",
+        flags: 19u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1164u32,
+    },
+    UopInfo {
+        name: "_UNPACK_SEQUENCE_TUPLE",
+        flags: 19u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1153u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -11488,19 +12719,19 @@ pub static UOPS: [UopInfo; 148usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1562u32,
+        line: 1797u32,
     },
 ];
-pub static FAMILIES: [FamilyInfo; 8usize] = [
+pub static FAMILIES: [FamilyInfo; 10usize] = [
     FamilyInfo {
-        head: 63u16,
-        members: &[65u16, 64u16],
-        line: 498u32,
+        head: 70u16,
+        members: &[72u16, 71u16],
+        line: 603u32,
     },
     FamilyInfo {
-        head: 77u16,
-        members: &[78u16],
-        line: 550u32,
+        head: 88u16,
+        members: &[89u16],
+        line: 655u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -11508,32 +12739,42 @@ pub static FAMILIES: [FamilyInfo; 8usize] = [
             2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
             16u16, 8u16, 19u16, 12u16, 3u16, 18u16, 10u16, 21u16, 13u16, 4u16,
         ],
-        line: 740u32,
+        line: 845u32,
     },
     FamilyInfo {
-        head: 37u16,
-        members: &[39u16, 38u16, 40u16, 41u16],
-        line: 823u32,
+        head: 38u16,
+        members: &[40u16, 39u16, 41u16, 42u16],
+        line: 928u32,
+    },
+    FamilyInfo {
+        head: 43u16,
+        members: &[44u16],
+        line: 968u32,
     },
     FamilyInfo {
         head: 23u16,
         members: &[24u16, 25u16, 27u16, 26u16],
-        line: 906u32,
+        line: 1039u32,
     },
     FamilyInfo {
-        head: 79u16,
-        members: &[80u16, 81u16],
-        line: 955u32,
+        head: 90u16,
+        members: &[91u16, 92u16],
+        line: 1088u32,
     },
     FamilyInfo {
-        head: 49u16,
-        members: &[51u16, 50u16],
-        line: 1240u32,
+        head: 96u16,
+        members: &[98u16, 97u16],
+        line: 1177u32,
+    },
+    FamilyInfo {
+        head: 53u16,
+        members: &[55u16, 54u16],
+        line: 1432u32,
     },
     FamilyInfo {
         head: 33u16,
-        members: &[36u16, 34u16],
-        line: 1298u32,
+        members: &[37u16, 34u16],
+        line: 1493u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -11543,21 +12784,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1215u32,
+        line: 1407u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1203u32,
+        line: 1395u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 1555u32,
+        line: 1790u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -7,9 +7,9 @@
 // `helpers` and the layouts.
 match opcode {
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:581
+        // BINARY_OP at runtime/bytecodes.uops:686
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:566
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:671
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -27,7 +27,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:574
+        // _BINARY_OP at runtime/bytecodes.uops:679
         let res = {
             let res: Value;
             {
@@ -45,9 +45,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:728
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:833
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:588
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:693
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -57,7 +57,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:666
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:771
         let res = {
             let res: Value;
             {
@@ -69,9 +69,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:717
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:822
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:689
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -81,7 +81,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:603
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:708
         let res = {
             let res: Value;
             {
@@ -99,9 +99,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:732
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:837
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:592
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:697
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -111,7 +111,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:683
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:788
         let res = {
             let res: Value;
             {
@@ -123,9 +123,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:736
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:841
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:599
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:704
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -135,7 +135,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:711
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:816
         let res = {
             let res: Value;
             {
@@ -149,9 +149,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:722
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:827
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:689
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -161,7 +161,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:631
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:736
         let res = {
             let res: Value;
             {
@@ -173,9 +173,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:720
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:825
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:689
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -185,7 +185,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:621
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:726
         let res = {
             let res: Value;
             {
@@ -202,9 +202,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:725
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:830
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:689
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -214,7 +214,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:643
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:748
         let res = {
             let res: Value;
             {
@@ -239,9 +239,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:730
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:835
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:588
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:693
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -251,7 +251,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:674
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:779
         let res = {
             let res: Value;
             {
@@ -263,9 +263,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:719
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:824
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:689
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -275,7 +275,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:615
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:720
         let res = {
             let res: Value;
             {
@@ -293,9 +293,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:734
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:839
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:592
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:697
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -305,7 +305,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:691
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:796
         let res = {
             let res: Value;
             {
@@ -317,9 +317,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:723
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:828
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:689
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -329,7 +329,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:635
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:740
         let res = {
             let res: Value;
             {
@@ -341,9 +341,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:737
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:842
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:588
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:693
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -353,7 +353,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:700
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:805
         let res = {
             let res: Value;
             {
@@ -377,9 +377,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:738
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:843
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:592
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:697
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -389,7 +389,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:700
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:805
         let res = {
             let res: Value;
             {
@@ -413,9 +413,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:721
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:826
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:689
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -425,7 +425,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:626
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:731
         let res = {
             let res: Value;
             {
@@ -442,9 +442,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:726
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:831
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:689
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -454,7 +454,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:654
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:759
         let res = {
             let res: Value;
             {
@@ -472,9 +472,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:729
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:834
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:588
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:693
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -484,7 +484,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:670
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:775
         let res = {
             let res: Value;
             {
@@ -496,9 +496,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:718
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:823
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:689
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -508,7 +508,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:609
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:714
         let res = {
             let res: Value;
             {
@@ -526,9 +526,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:733
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:838
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:592
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:697
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -538,7 +538,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:687
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:792
         let res = {
             let res: Value;
             {
@@ -550,9 +550,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:731
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:836
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:588
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:693
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -562,7 +562,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:678
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:783
         let res = {
             let res: Value;
             {
@@ -579,9 +579,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:727
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:832
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:689
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -591,7 +591,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:661
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:766
         let res = {
             let res: Value;
             {
@@ -608,9 +608,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:735
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:840
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:592
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:697
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -620,7 +620,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:695
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:800
         let res = {
             let res: Value;
             {
@@ -637,9 +637,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:724
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:829
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:689
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -649,7 +649,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:639
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:744
         let res = {
             let res: Value;
             {
@@ -661,9 +661,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:864
+        // BINARY_SUBSCR at runtime/bytecodes.uops:997
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:849
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:982
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -688,7 +688,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:857
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:990
         let res = {
             let res: Value;
             {
@@ -706,7 +706,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:905
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1038
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -732,7 +732,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:902
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1035
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -761,7 +761,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:904
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1037
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -787,7 +787,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:903
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1036
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -816,7 +816,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:971
+        // BUILD_LIST at runtime/bytecodes.uops:1104
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -830,7 +830,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:979
+        // BUILD_MAP at runtime/bytecodes.uops:1112
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -848,7 +848,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:990
+        // BUILD_SLICE at runtime/bytecodes.uops:1123
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -862,7 +862,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:985
+        // BUILD_STRING at runtime/bytecodes.uops:1118
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -876,7 +876,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:975
+        // BUILD_TUPLE at runtime/bytecodes.uops:1108
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -890,9 +890,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1272
+        // CALL at runtime/bytecodes.uops:1464
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1254
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1446
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -919,7 +919,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1262
+        // _CALL at runtime/bytecodes.uops:1454
         let res = {
             let res: Value;
             {
@@ -948,6 +948,7 @@ match opcode {
                 }
                 res = helpers::call_object(
                     ts,
+                    frame,
                     callable,
                     self_or_null,
                     args,
@@ -965,7 +966,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1297
+        // CALL_BUILTIN at runtime/bytecodes.uops:1492
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -978,7 +979,19 @@ match opcode {
                     ip = this_instr;
                     continue 'dispatch;
                 }
-                res = helpers::call_builtin(ts, callable, self_or_null, args, oparg);
+                if helpers::args_run_python(self_or_null, args, oparg) {
+                    deopt_instruction(this_instr, op::CALL);
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                res = helpers::call_builtin(
+                    ts,
+                    frame,
+                    callable,
+                    self_or_null,
+                    args,
+                    oparg,
+                );
                 if res.is_error() {
                     sp = sp.offset(oparg as isize * -1 - 2);
                     break 'error;
@@ -989,8 +1002,57 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = res;
         sp = sp.offset(oparg as isize * -1 - 1);
     }
+    op::CALL_FUNCTION_EX => {
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1532
+        ip = this_instr.add(2);
+        let kwargs: *mut Value = sp.offset(oparg as isize * -1);
+        let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 3);
+        let res = {
+            let res: Value;
+            {
+                if callable.is_kind(KIND_FUNCTION) {
+                    let callee = helpers::push_py_frame_ex(
+                        ts,
+                        frame,
+                        callable,
+                        callargs,
+                        kwargs,
+                        oparg,
+                    );
+                    if callee.is_null() {
+                        sp = sp.offset(oparg as isize * -1 - 3);
+                        break 'error;
+                    }
+                    {
+                        (*frame).sp = sp.offset(oparg as isize * -1 - 3);
+                        (*frame).ip = ip;
+                        frame = callee;
+                        ip = (*frame).ip;
+                        sp = (*frame).sp;
+                        continue 'dispatch;
+                    }
+                }
+                res = helpers::call_object_ex(
+                    ts,
+                    frame,
+                    callable,
+                    callargs,
+                    kwargs,
+                    oparg,
+                );
+                if res.is_error() {
+                    sp = sp.offset(oparg as isize * -1 - 3);
+                    break 'error;
+                }
+            }
+            res
+        };
+        *sp.offset(oparg as isize * -1 - 3) = res;
+        sp = sp.offset(oparg as isize * -1 - 2);
+    }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1311
+        // CALL_KW at runtime/bytecodes.uops:1509
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1024,6 +1086,7 @@ match opcode {
                 }
                 res = helpers::call_object(
                     ts,
+                    frame,
                     callable,
                     self_or_null,
                     args,
@@ -1041,9 +1104,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1296
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1491
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1275
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1467
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1064,7 +1127,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1281
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1473
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1095,9 +1158,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:799
+        // COMPARE_OP at runtime/bytecodes.uops:904
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:784
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:889
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1115,7 +1178,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:792
+        // _COMPARE_OP at runtime/bytecodes.uops:897
         let res = {
             let res: Value;
             {
@@ -1133,9 +1196,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:817
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:922
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:588
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:693
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1145,7 +1208,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:806
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:911
         let res = {
             let res: Value;
             {
@@ -1159,9 +1222,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:816
+        // COMPARE_OP_INT at runtime/bytecodes.uops:921
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:689
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1171,7 +1234,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:802
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:907
         let res = {
             let res: Value;
             {
@@ -1185,9 +1248,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:821
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:926
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:592
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:697
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1197,7 +1260,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:818
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:923
         let res = {
             let res: Value;
             {
@@ -1211,9 +1274,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:822
+        // COMPARE_OP_STR at runtime/bytecodes.uops:927
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:599
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:704
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1223,7 +1286,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:810
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:915
         let res = {
             let res: Value;
             {
@@ -1237,14 +1300,65 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:830
-        ip = this_instr.add(2);
+        // CONTAINS_OP at runtime/bytecodes.uops:954
+        ip = this_instr.add(3);
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:935
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        {
+            let counter: u16 = core::ptr::read_unaligned(
+                this_instr.add(2) as *const u16,
+            );
+            {
+                if counter_triggers(counter) {
+                    specialize::contains_op(
+                        ts,
+                        frame,
+                        this_instr,
+                        oparg,
+                        left,
+                        right,
+                    );
+                    {
+                        ip = this_instr;
+                        continue 'dispatch;
+                    }
+                }
+                tick_counter(this_instr);
+            }
+        }
+        // _CONTAINS_OP at runtime/bytecodes.uops:943
+        let res = {
+            let res: Value;
+            {
+                let r = helpers::contains(ts, frame, right, left);
+                left.decref();
+                right.decref();
+                if r < 0 {
+                    sp = sp.sub(2);
+                    break 'error;
+                }
+                res = Value::bool((r == 1) != (oparg == 1));
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
+    op::CONTAINS_OP_PLAIN => {
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:967
+        ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
             let res: Value;
             {
-                let r = helpers::contains(ts, right, left);
+                if helpers::runs_python(right) {
+                    deopt_instruction(this_instr, op::CONTAINS_OP);
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                let r = helpers::contains_plain(ts, right, left);
                 left.decref();
                 right.decref();
                 if r < 0 {
@@ -1259,7 +1373,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1021
+        // CONVERT_VALUE at runtime/bytecodes.uops:1197
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1277,7 +1391,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:374
+        // COPY at runtime/bytecodes.uops:432
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1291,8 +1405,15 @@ match opcode {
         *sp = top;
         sp = sp.add(1);
     }
+    op::COPY_FREE_VARS => {
+        // COPY_FREE_VARS at runtime/bytecodes.uops:525
+        ip = this_instr.add(2);
+        {
+            helpers::copy_free_vars(frame, oparg);
+        }
+    }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:960
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1093
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1307,8 +1428,25 @@ match opcode {
         }
         sp = sp.sub(2);
     }
+    op::DICT_MERGE => {
+        // DICT_MERGE at runtime/bytecodes.uops:1553
+        ip = this_instr.add(2);
+        let update: Value = *sp.sub(1);
+        let dict: Value = *sp.sub(2);
+        let callargs: Value = *sp.sub(3);
+        let callable: Value = *sp.sub(5);
+        {
+            let ok = helpers::dict_merge(ts, callable, dict, update);
+            update.decref();
+            if !ok {
+                sp = sp.sub(5);
+                break 'error;
+            }
+        }
+        sp = sp.sub(1);
+    }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1104
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1290
         ip = this_instr.add(3);
         {
             {
@@ -1330,7 +1468,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1006
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1182
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1348,7 +1486,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1013
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1189
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1369,9 +1507,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1138
+        // FOR_ITER at runtime/bytecodes.uops:1324
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1115
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1301
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1388,11 +1526,11 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1123
+        // _FOR_ITER at runtime/bytecodes.uops:1309
         let next = {
             let next: Value;
             {
-                next = helpers::iter_next(ts, iter);
+                next = helpers::iter_next(ts, frame, iter);
                 if next.is_null() {
                     iter.decref();
                     {
@@ -1415,9 +1553,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1239
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1431
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1188
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1380
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1426,7 +1564,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1192
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1384
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1438,7 +1576,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1231
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1423
         let next = {
             let next: Value;
             {
@@ -1453,9 +1591,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1238
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1430
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1157
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1349
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1464,7 +1602,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1161
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1353
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1475,7 +1613,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1175
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1367
         let next = {
             let next: Value;
             {
@@ -1490,7 +1628,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1109
+        // GET_ITER at runtime/bytecodes.uops:1295
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1508,7 +1646,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1329
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1527
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1519,7 +1657,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:839
+        // IS_OP at runtime/bytecodes.uops:972
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1536,7 +1674,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1091
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1277
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1570,7 +1708,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1084
+        // JUMP_FORWARD at runtime/bytecodes.uops:1270
         ip = this_instr.add(2);
         {
             {
@@ -1580,7 +1718,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:995
+        // LIST_APPEND at runtime/bytecodes.uops:1128
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1589,8 +1727,23 @@ match opcode {
         }
         sp = sp.sub(1);
     }
+    op::LIST_EXTEND => {
+        // LIST_EXTEND at runtime/bytecodes.uops:1545
+        ip = this_instr.add(2);
+        let iterable: Value = *sp.sub(1);
+        let list: Value = *sp.offset(oparg as isize * -1 - 1);
+        {
+            let ok = helpers::list_extend(ts, frame, list, iterable);
+            iterable.decref();
+            if !ok {
+                sp = sp.offset(oparg as isize * -1 - 1);
+                break 'error;
+            }
+        }
+        sp = sp.sub(1);
+    }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1041
+        // LOAD_ATTR at runtime/bytecodes.uops:1219
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -1607,8 +1760,22 @@ match opcode {
         };
         *sp.sub(1) = attr;
     }
+    op::LOAD_CLOSURE => {
+        // LOAD_CLOSURE at runtime/bytecodes.uops:533
+        ip = this_instr.add(2);
+        let cell = {
+            let cell: Value;
+            {
+                cell = *local(frame, oparg);
+                cell.incref();
+            }
+            cell
+        };
+        *sp = cell;
+        sp = sp.add(1);
+    }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:445
+        // LOAD_CONST at runtime/bytecodes.uops:503
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1621,8 +1788,28 @@ match opcode {
         *sp = value;
         sp = sp.add(1);
     }
+    op::LOAD_DEREF => {
+        // LOAD_DEREF at runtime/bytecodes.uops:539
+        ip = this_instr.add(2);
+        let value = {
+            let value: Value;
+            {
+                value = (*(*local(frame, oparg)).cast::<Cell>()).value;
+                if value.is_null() {
+                    helpers::raise_unbound_deref(ts, frame, oparg);
+                }
+                if value.is_null() {
+                    break 'error;
+                }
+                value.incref();
+            }
+            value
+        };
+        *sp = value;
+        sp = sp.add(1);
+    }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:390
+        // LOAD_FAST at runtime/bytecodes.uops:448
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1636,7 +1823,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:398
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:456
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1656,7 +1843,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:419
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:477
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -1674,9 +1861,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:494
+        // LOAD_GLOBAL at runtime/bytecodes.uops:599
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:455
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:560
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -1692,7 +1879,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:463
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:568
         let value = {
             let value: Value;
             {
@@ -1707,9 +1894,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:497
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:602
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:468
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:573
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1722,7 +1909,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:474
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:579
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -1735,7 +1922,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:487
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:592
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -1751,9 +1938,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:496
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:601
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:468
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:573
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1766,7 +1953,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:480
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:585
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -1782,7 +1969,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1031
+        // LOAD_METHOD at runtime/bytecodes.uops:1207
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -1790,14 +1977,15 @@ match opcode {
             let self_or_null: Value;
             {
                 method = helpers::load_method(ts, frame, owner, oparg);
-                if method.is_error() {
+                let attribute = owner.is_kind(KIND_FUNCTION);
+                if method.is_error() || attribute {
                     owner.decref();
                 }
                 if method.is_error() {
                     sp = sp.sub(1);
                     break 'error;
                 }
-                self_or_null = owner;
+                self_or_null = if attribute { Value::NULL } else { owner };
             }
             (method, self_or_null)
         };
@@ -1805,28 +1993,33 @@ match opcode {
         *sp = self_or_null;
         sp = sp.add(1);
     }
+    op::MAKE_CELL => {
+        // MAKE_CELL at runtime/bytecodes.uops:518
+        ip = this_instr.add(2);
+        {
+            helpers::make_cell(frame, oparg);
+        }
+    }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1334
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1561
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
-        let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let func = {
             let func: Value;
             {
-                func = helpers::make_function(ts, frame, code, defaults, oparg);
+                func = helpers::make_function(ts, frame, code);
             }
             func
         };
-        *sp.offset(oparg as isize * -1 - 1) = func;
-        sp = sp.offset(oparg as isize * -1);
+        *sp.sub(1) = func;
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:363
+        // NOP at runtime/bytecodes.uops:421
         ip = this_instr.add(2);
         {}
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1051
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1237
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1852,7 +2045,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1068
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1254
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1878,7 +2071,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:366
+        // POP_TOP at runtime/bytecodes.uops:424
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -1887,7 +2080,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:370
+        // PUSH_NULL at runtime/bytecodes.uops:428
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -1900,7 +2093,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1245
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1437
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -1913,7 +2106,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1322
+        // RETURN_VALUE at runtime/bytecodes.uops:1520
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1929,8 +2122,52 @@ match opcode {
         }
         sp = sp.sub(1);
     }
+    op::SET_FUNCTION_ATTRIBUTE => {
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1567
+        ip = this_instr.add(2);
+        let func_in: Value = *sp.sub(1);
+        let attr: Value = *sp.sub(2);
+        let func = {
+            let func: Value;
+            {
+                helpers::set_function_attribute(func_in, attr, oparg);
+                func = func_in;
+            }
+            func
+        };
+        *sp.sub(2) = func;
+        sp = sp.sub(1);
+    }
+    op::STORE_ATTR => {
+        // STORE_ATTR at runtime/bytecodes.uops:1226
+        ip = this_instr.add(2);
+        let owner: Value = *sp.sub(1);
+        let value: Value = *sp.sub(2);
+        {
+            let ok = helpers::store_attr(ts, frame, owner, oparg, value);
+            value.decref();
+            owner.decref();
+            if !ok {
+                sp = sp.sub(2);
+                break 'error;
+            }
+        }
+        sp = sp.sub(2);
+    }
+    op::STORE_DEREF => {
+        // STORE_DEREF at runtime/bytecodes.uops:549
+        ip = this_instr.add(2);
+        let value: Value = *sp.sub(1);
+        {
+            let cell = (*local(frame, oparg)).cast::<Cell>();
+            let old = (*cell).value;
+            (*cell).value = value;
+            old.decref();
+        }
+        sp = sp.sub(1);
+    }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:410
+        // STORE_FAST at runtime/bytecodes.uops:468
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -1942,7 +2179,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:431
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:489
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -1960,9 +2197,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:547
+        // STORE_GLOBAL at runtime/bytecodes.uops:652
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:522
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:627
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -1978,7 +2215,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:530
+        // _STORE_GLOBAL at runtime/bytecodes.uops:635
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -1986,9 +2223,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:549
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:654
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:468
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:573
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2001,7 +2238,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:536
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:641
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -2023,9 +2260,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:929
+        // STORE_SUBSCR at runtime/bytecodes.uops:1062
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:913
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1046
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -2050,7 +2287,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:921
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1054
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, container, sub, value);
@@ -2065,7 +2302,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:954
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1087
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -2088,7 +2325,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:953
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1086
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -2115,7 +2352,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:382
+        // SWAP at runtime/bytecodes.uops:440
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -2132,7 +2369,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:772
+        // UNARY_NOT at runtime/bytecodes.uops:877
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2150,7 +2387,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:765
+        // UNARY_OP at runtime/bytecodes.uops:870
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2168,18 +2405,85 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1000
-        ip = this_instr.add(2);
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1150
+        ip = this_instr.add(3);
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1133
         let seq: Value = *sp.sub(1);
+        {
+            let counter: u16 = core::ptr::read_unaligned(
+                this_instr.add(2) as *const u16,
+            );
+            {
+                if counter_triggers(counter) {
+                    specialize::unpack_sequence(ts, frame, this_instr, oparg, seq);
+                    {
+                        ip = this_instr;
+                        continue 'dispatch;
+                    }
+                }
+                tick_counter(this_instr);
+            }
+        }
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1141
         {
             let values: *mut Value = sp.sub(1);
             {
-                let ok = helpers::unpack(ts, seq, values, oparg);
+                let ok = helpers::unpack(ts, frame, seq, values, oparg);
                 seq.decref();
                 if !ok {
                     sp = sp.sub(1);
                     break 'error;
                 }
+            }
+        }
+        sp = sp.offset(oparg as isize - 1);
+    }
+    op::UNPACK_SEQUENCE_LIST => {
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1176
+        ip = this_instr.add(3);
+        let seq: Value = *sp.sub(1);
+        {
+            let values: *mut Value = sp.sub(1);
+            {
+                if !seq.is_kind(KIND_LIST)
+                    || (*seq.cast::<List>()).len != oparg as usize
+                {
+                    deopt_instruction(this_instr, op::UNPACK_SEQUENCE);
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                let items = (*seq.cast::<List>()).items;
+                for i in 0..oparg as usize {
+                    let v = *items.add(i);
+                    v.incref();
+                    *values.add(oparg as usize - 1 - i) = v;
+                }
+                seq.decref();
+            }
+        }
+        sp = sp.offset(oparg as isize - 1);
+    }
+    op::UNPACK_SEQUENCE_TUPLE => {
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1175
+        ip = this_instr.add(3);
+        let seq: Value = *sp.sub(1);
+        {
+            let values: *mut Value = sp.sub(1);
+            {
+                if !seq.is_kind(KIND_TUPLE)
+                    || (*seq.cast::<Tuple>()).len != oparg as usize
+                {
+                    deopt_instruction(this_instr, op::UNPACK_SEQUENCE);
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                let items = tuple_items(seq.cast::<Tuple>());
+                for i in 0..oparg as usize {
+                    let v = *items.add(i);
+                    v.incref();
+                    *values.add(oparg as usize - 1 - i) = v;
+                }
+                seq.decref();
             }
         }
         sp = sp.offset(oparg as isize - 1);

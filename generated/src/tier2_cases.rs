@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:971
+        // BUILD_LIST at runtime/bytecodes.uops:1104
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:979
+        // BUILD_MAP at runtime/bytecodes.uops:1112
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:990
+        // BUILD_SLICE at runtime/bytecodes.uops:1123
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -53,7 +53,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:985
+        // BUILD_STRING at runtime/bytecodes.uops:1118
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -67,7 +67,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:975
+        // BUILD_TUPLE at runtime/bytecodes.uops:1108
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -80,8 +80,57 @@ match opcode {
         *sp.offset(oparg as isize * -1) = tuple;
         sp = sp.offset(oparg as isize * -1 + 1);
     }
+    uop::CALL_FUNCTION_EX => {
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1532
+        let oparg = (*inst).oparg as u32;
+        let kwargs: *mut Value = sp.offset(oparg as isize * -1);
+        let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 3);
+        let res = {
+            let res: Value;
+            {
+                if callable.is_kind(KIND_FUNCTION) {
+                    let callee = helpers::push_py_frame_ex(
+                        ts,
+                        frame,
+                        callable,
+                        callargs,
+                        kwargs,
+                        oparg,
+                    );
+                    if callee.is_null() {
+                        sp = sp.offset(oparg as isize * -1 - 3);
+                        uip = trace.add((*inst).error_target as usize);
+                        continue 'dispatch;
+                    }
+                    {
+                        (*frame).sp = sp.offset(oparg as isize * -1 - 3);
+                        frame = callee;
+                        sp = (*frame).sp;
+                        continue 'dispatch;
+                    }
+                }
+                res = helpers::call_object_ex(
+                    ts,
+                    frame,
+                    callable,
+                    callargs,
+                    kwargs,
+                    oparg,
+                );
+                if res.is_error() {
+                    sp = sp.offset(oparg as isize * -1 - 3);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+            res
+        };
+        *sp.offset(oparg as isize * -1 - 3) = res;
+        sp = sp.offset(oparg as isize * -1 - 2);
+    }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1311
+        // CALL_KW at runtime/bytecodes.uops:1509
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -114,6 +163,7 @@ match opcode {
                 }
                 res = helpers::call_object(
                     ts,
+                    frame,
                     callable,
                     self_or_null,
                     args,
@@ -131,31 +181,8 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 3) = res;
         sp = sp.offset(oparg as isize * -1 - 2);
     }
-    uop::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:830
-        let oparg = (*inst).oparg as u32;
-        let right: Value = *sp.sub(1);
-        let left: Value = *sp.sub(2);
-        let res = {
-            let res: Value;
-            {
-                let r = helpers::contains(ts, right, left);
-                left.decref();
-                right.decref();
-                if r < 0 {
-                    sp = sp.sub(2);
-                    uip = trace.add((*inst).error_target as usize);
-                    continue 'dispatch;
-                }
-                res = Value::bool((r == 1) != (oparg == 1));
-            }
-            res
-        };
-        *sp.sub(2) = res;
-        sp = sp.sub(1);
-    }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1021
+        // CONVERT_VALUE at runtime/bytecodes.uops:1197
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -174,7 +201,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:374
+        // COPY at runtime/bytecodes.uops:432
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -188,8 +215,15 @@ match opcode {
         *sp = top;
         sp = sp.add(1);
     }
+    uop::COPY_FREE_VARS => {
+        // COPY_FREE_VARS at runtime/bytecodes.uops:525
+        let oparg = (*inst).oparg as u32;
+        {
+            helpers::copy_free_vars(frame, oparg);
+        }
+    }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:960
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1093
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -204,8 +238,25 @@ match opcode {
         }
         sp = sp.sub(2);
     }
+    uop::DICT_MERGE => {
+        // DICT_MERGE at runtime/bytecodes.uops:1553
+        let update: Value = *sp.sub(1);
+        let dict: Value = *sp.sub(2);
+        let callargs: Value = *sp.sub(3);
+        let callable: Value = *sp.sub(5);
+        {
+            let ok = helpers::dict_merge(ts, callable, dict, update);
+            update.decref();
+            if !ok {
+                sp = sp.sub(5);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
+        }
+        sp = sp.sub(1);
+    }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1006
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1182
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -223,7 +274,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1013
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1189
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -244,7 +295,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1109
+        // GET_ITER at runtime/bytecodes.uops:1295
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -262,7 +313,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:839
+        // IS_OP at runtime/bytecodes.uops:972
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -279,7 +330,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:995
+        // LIST_APPEND at runtime/bytecodes.uops:1128
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -288,8 +339,24 @@ match opcode {
         }
         sp = sp.sub(1);
     }
+    uop::LIST_EXTEND => {
+        // LIST_EXTEND at runtime/bytecodes.uops:1545
+        let oparg = (*inst).oparg as u32;
+        let iterable: Value = *sp.sub(1);
+        let list: Value = *sp.offset(oparg as isize * -1 - 1);
+        {
+            let ok = helpers::list_extend(ts, frame, list, iterable);
+            iterable.decref();
+            if !ok {
+                sp = sp.offset(oparg as isize * -1 - 1);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
+        }
+        sp = sp.sub(1);
+    }
     uop::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1041
+        // LOAD_ATTR at runtime/bytecodes.uops:1219
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -307,8 +374,22 @@ match opcode {
         };
         *sp.sub(1) = attr;
     }
+    uop::LOAD_CLOSURE => {
+        // LOAD_CLOSURE at runtime/bytecodes.uops:533
+        let oparg = (*inst).oparg as u32;
+        let cell = {
+            let cell: Value;
+            {
+                cell = *local(frame, oparg);
+                cell.incref();
+            }
+            cell
+        };
+        *sp = cell;
+        sp = sp.add(1);
+    }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:445
+        // LOAD_CONST at runtime/bytecodes.uops:503
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -321,8 +402,29 @@ match opcode {
         *sp = value;
         sp = sp.add(1);
     }
+    uop::LOAD_DEREF => {
+        // LOAD_DEREF at runtime/bytecodes.uops:539
+        let oparg = (*inst).oparg as u32;
+        let value = {
+            let value: Value;
+            {
+                value = (*(*local(frame, oparg)).cast::<Cell>()).value;
+                if value.is_null() {
+                    helpers::raise_unbound_deref(ts, frame, oparg);
+                }
+                if value.is_null() {
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+                value.incref();
+            }
+            value
+        };
+        *sp = value;
+        sp = sp.add(1);
+    }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:390
+        // LOAD_FAST at runtime/bytecodes.uops:448
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -336,7 +438,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:398
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:456
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -357,7 +459,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:419
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:477
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -375,7 +477,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1031
+        // LOAD_METHOD at runtime/bytecodes.uops:1207
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -383,7 +485,8 @@ match opcode {
             let self_or_null: Value;
             {
                 method = helpers::load_method(ts, frame, owner, oparg);
-                if method.is_error() {
+                let attribute = owner.is_kind(KIND_FUNCTION);
+                if method.is_error() || attribute {
                     owner.decref();
                 }
                 if method.is_error() {
@@ -391,7 +494,7 @@ match opcode {
                     uip = trace.add((*inst).error_target as usize);
                     continue 'dispatch;
                 }
-                self_or_null = owner;
+                self_or_null = if attribute { Value::NULL } else { owner };
             }
             (method, self_or_null)
         };
@@ -399,27 +502,31 @@ match opcode {
         *sp = self_or_null;
         sp = sp.add(1);
     }
-    uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1334
+    uop::MAKE_CELL => {
+        // MAKE_CELL at runtime/bytecodes.uops:518
         let oparg = (*inst).oparg as u32;
+        {
+            helpers::make_cell(frame, oparg);
+        }
+    }
+    uop::MAKE_FUNCTION => {
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1561
         let code: Value = *sp.sub(1);
-        let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let func = {
             let func: Value;
             {
-                func = helpers::make_function(ts, frame, code, defaults, oparg);
+                func = helpers::make_function(ts, frame, code);
             }
             func
         };
-        *sp.offset(oparg as isize * -1 - 1) = func;
-        sp = sp.offset(oparg as isize * -1);
+        *sp.sub(1) = func;
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:363
+        // NOP at runtime/bytecodes.uops:421
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:366
+        // POP_TOP at runtime/bytecodes.uops:424
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -427,7 +534,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:370
+        // PUSH_NULL at runtime/bytecodes.uops:428
         let null = {
             let null: Value;
             {
@@ -439,7 +546,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1245
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1437
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -453,7 +560,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1322
+        // RETURN_VALUE at runtime/bytecodes.uops:1520
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -466,8 +573,53 @@ match opcode {
         }
         sp = sp.sub(1);
     }
+    uop::SET_FUNCTION_ATTRIBUTE => {
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1567
+        let oparg = (*inst).oparg as u32;
+        let func_in: Value = *sp.sub(1);
+        let attr: Value = *sp.sub(2);
+        let func = {
+            let func: Value;
+            {
+                helpers::set_function_attribute(func_in, attr, oparg);
+                func = func_in;
+            }
+            func
+        };
+        *sp.sub(2) = func;
+        sp = sp.sub(1);
+    }
+    uop::STORE_ATTR => {
+        // STORE_ATTR at runtime/bytecodes.uops:1226
+        let oparg = (*inst).oparg as u32;
+        let owner: Value = *sp.sub(1);
+        let value: Value = *sp.sub(2);
+        {
+            let ok = helpers::store_attr(ts, frame, owner, oparg, value);
+            value.decref();
+            owner.decref();
+            if !ok {
+                sp = sp.sub(2);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
+        }
+        sp = sp.sub(2);
+    }
+    uop::STORE_DEREF => {
+        // STORE_DEREF at runtime/bytecodes.uops:549
+        let oparg = (*inst).oparg as u32;
+        let value: Value = *sp.sub(1);
+        {
+            let cell = (*local(frame, oparg)).cast::<Cell>();
+            let old = (*cell).value;
+            (*cell).value = value;
+            old.decref();
+        }
+        sp = sp.sub(1);
+    }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:410
+        // STORE_FAST at runtime/bytecodes.uops:468
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -479,7 +631,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:431
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:489
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -497,7 +649,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:382
+        // SWAP at runtime/bytecodes.uops:440
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -514,7 +666,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:772
+        // UNARY_NOT at runtime/bytecodes.uops:877
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -531,7 +683,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:765
+        // UNARY_OP at runtime/bytecodes.uops:870
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -549,26 +701,8 @@ match opcode {
         };
         *sp.sub(1) = res;
     }
-    uop::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1000
-        let oparg = (*inst).oparg as u32;
-        let seq: Value = *sp.sub(1);
-        {
-            let values: *mut Value = sp.sub(1);
-            {
-                let ok = helpers::unpack(ts, seq, values, oparg);
-                seq.decref();
-                if !ok {
-                    sp = sp.sub(1);
-                    uip = trace.add((*inst).error_target as usize);
-                    continue 'dispatch;
-                }
-            }
-        }
-        sp = sp.offset(oparg as isize - 1);
-    }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:574
+        // _BINARY_OP at runtime/bytecodes.uops:679
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -590,7 +724,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:666
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:771
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -604,7 +738,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:603
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:708
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -623,7 +757,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:683
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:788
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -637,7 +771,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:711
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:816
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -653,7 +787,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1575
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1810
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -672,7 +806,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:631
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:736
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -686,7 +820,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1617
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1852
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -700,7 +834,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:621
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:726
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -718,7 +852,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1599
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1834
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -737,7 +871,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:643
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:748
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -762,7 +896,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1635
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1870
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -786,7 +920,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:674
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:779
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -800,7 +934,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:615
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:720
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -819,7 +953,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:691
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:796
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -833,7 +967,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1591
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1826
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -852,7 +986,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:635
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:740
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -866,7 +1000,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1623
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1858
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -880,7 +1014,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:700
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:805
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -904,7 +1038,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:626
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:731
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -922,7 +1056,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1608
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1843
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -941,7 +1075,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:654
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:759
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -960,7 +1094,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1646
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1881
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -979,7 +1113,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:670
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:775
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -993,7 +1127,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:609
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:714
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1012,7 +1146,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:687
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:792
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1026,7 +1160,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1583
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1818
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1045,7 +1179,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:678
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:783
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1063,7 +1197,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:661
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:766
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1081,7 +1215,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:695
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:800
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1099,7 +1233,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:639
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:744
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1113,7 +1247,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1629
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1864
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1127,7 +1261,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:857
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:990
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1148,7 +1282,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:894
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1027
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1173,7 +1307,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:867
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1000
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1199,7 +1333,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:887
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1020
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1222,7 +1356,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:877
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1010
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1248,7 +1382,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:1570
+        // _BOX_WORD at runtime/bytecodes.uops:1805
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1261,7 +1395,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1262
+        // _CALL at runtime/bytecodes.uops:1454
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1293,6 +1427,7 @@ match opcode {
                 }
                 res = helpers::call_object(
                     ts,
+                    frame,
                     callable,
                     self_or_null,
                     args,
@@ -1311,7 +1446,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1289
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1481
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1323,7 +1458,18 @@ match opcode {
                     uip = trace.add((*inst).jump_target as usize);
                     continue 'dispatch;
                 }
-                res = helpers::call_builtin(ts, callable, self_or_null, args, oparg);
+                if helpers::args_run_python(self_or_null, args, oparg) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                res = helpers::call_builtin(
+                    ts,
+                    frame,
+                    callable,
+                    self_or_null,
+                    args,
+                    oparg,
+                );
                 if res.is_error() {
                     sp = sp.offset(oparg as isize * -1 - 2);
                     uip = trace.add((*inst).error_target as usize);
@@ -1336,7 +1482,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1275
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1467
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1357,7 +1503,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1352
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1587
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1366,7 +1512,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1366
+        // _COLD_EXIT at runtime/bytecodes.uops:1601
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1393,7 +1539,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:792
+        // _COMPARE_OP at runtime/bytecodes.uops:897
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1415,7 +1561,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:806
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:911
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1432,7 +1578,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:802
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:907
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1449,7 +1595,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:818
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:923
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1466,7 +1612,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:810
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:915
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1482,8 +1628,58 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
+    uop::_CONTAINS_OP => {
+        // _CONTAINS_OP at runtime/bytecodes.uops:943
+        let oparg = (*inst).oparg as u32;
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        let res = {
+            let res: Value;
+            {
+                let r = helpers::contains(ts, frame, right, left);
+                left.decref();
+                right.decref();
+                if r < 0 {
+                    sp = sp.sub(2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+                res = Value::bool((r == 1) != (oparg == 1));
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
+    uop::_CONTAINS_OP_PLAIN => {
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:957
+        let oparg = (*inst).oparg as u32;
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        let res = {
+            let res: Value;
+            {
+                if helpers::runs_python(right) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let r = helpers::contains_plain(ts, right, left);
+                left.decref();
+                right.decref();
+                if r < 0 {
+                    sp = sp.sub(2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+                res = Value::bool((r == 1) != (oparg == 1));
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1382
+        // _DEOPT at runtime/bytecodes.uops:1617
         let target = (*inst).target;
         {
             {
@@ -1495,7 +1691,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1387
+        // _ERROR_EXIT at runtime/bytecodes.uops:1622
         let target = (*inst).target;
         {
             {
@@ -1507,7 +1703,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1357
+        // _EXIT_TRACE at runtime/bytecodes.uops:1592
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1522,7 +1718,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:588
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:693
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1533,7 +1729,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:584
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:689
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1544,7 +1740,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:599
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:704
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1555,7 +1751,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:474
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:579
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -1568,7 +1764,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:592
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:697
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1579,7 +1775,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:468
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:573
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1592,7 +1788,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1506
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1741
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1606,7 +1802,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1532
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1767
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1622,7 +1818,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1522
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1757
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1638,17 +1834,17 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1141
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1327
         let iter: Value = *sp.sub(1);
         {
-            if !helpers::iter_has_next(iter) {
+            if !helpers::iter_has_next(ts, frame, iter) {
                 uip = trace.add((*inst).jump_target as usize);
                 continue 'dispatch;
             }
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1498
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1733
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1659,7 +1855,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1226
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1418
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1670,7 +1866,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1171
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1363
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1680,7 +1876,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1514
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1749
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1692,7 +1888,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:1550
+        // _INT_TO_WORD at runtime/bytecodes.uops:1785
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -1705,7 +1901,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1188
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1380
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1715,7 +1911,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1157
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1349
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1725,7 +1921,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1231
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1423
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1741,7 +1937,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1215
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1407
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1761,12 +1957,12 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1148
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1337
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
             {
-                next = helpers::iter_next_present(ts, iter);
+                next = helpers::iter_next_present(ts, frame, iter);
                 if next.is_error() {
                     iter.decref();
                 }
@@ -1782,7 +1978,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1175
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1367
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1798,7 +1994,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1203
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1395
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1818,7 +2014,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1182
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1374
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -1826,7 +2022,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:1491
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:1726
         {
             (*executor).runs += 1;
             {
@@ -1836,7 +2032,7 @@ match opcode {
         }
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1392
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1627
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1850,7 +2046,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1410
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1645
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1863,7 +2059,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1555
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1790
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -1876,7 +2072,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1427
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1662
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -1892,7 +2088,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1418
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1653
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -1905,7 +2101,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:463
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:568
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -1922,7 +2118,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:487
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:592
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1937,7 +2133,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:480
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:585
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1952,7 +2148,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1460
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1695
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1965,13 +2161,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1454
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1689
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1281
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1473
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2004,20 +2200,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1347
+        // _SET_IP at runtime/bytecodes.uops:1582
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1342
+        // _START_EXECUTOR at runtime/bytecodes.uops:1577
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1444
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1679
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2031,7 +2227,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1436
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1671
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2040,7 +2236,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:530
+        // _STORE_GLOBAL at runtime/bytecodes.uops:635
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2049,7 +2245,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:536
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:641
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2069,7 +2265,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1469
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1704
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2078,7 +2274,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1480
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1715
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2093,7 +2289,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:921
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1054
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2111,7 +2307,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:944
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1077
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2133,7 +2329,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:932
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1065
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2156,8 +2352,74 @@ match opcode {
         }
         sp = sp.sub(3);
     }
+    uop::_UNPACK_SEQUENCE => {
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1141
+        let oparg = (*inst).oparg as u32;
+        let seq: Value = *sp.sub(1);
+        {
+            let values: *mut Value = sp.sub(1);
+            {
+                let ok = helpers::unpack(ts, frame, seq, values, oparg);
+                seq.decref();
+                if !ok {
+                    sp = sp.sub(1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+        }
+        sp = sp.offset(oparg as isize - 1);
+    }
+    uop::_UNPACK_SEQUENCE_LIST => {
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1164
+        let oparg = (*inst).oparg as u32;
+        let seq: Value = *sp.sub(1);
+        {
+            let values: *mut Value = sp.sub(1);
+            {
+                if !seq.is_kind(KIND_LIST)
+                    || (*seq.cast::<List>()).len != oparg as usize
+                {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let items = (*seq.cast::<List>()).items;
+                for i in 0..oparg as usize {
+                    let v = *items.add(i);
+                    v.incref();
+                    *values.add(oparg as usize - 1 - i) = v;
+                }
+                seq.decref();
+            }
+        }
+        sp = sp.offset(oparg as isize - 1);
+    }
+    uop::_UNPACK_SEQUENCE_TUPLE => {
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1153
+        let oparg = (*inst).oparg as u32;
+        let seq: Value = *sp.sub(1);
+        {
+            let values: *mut Value = sp.sub(1);
+            {
+                if !seq.is_kind(KIND_TUPLE)
+                    || (*seq.cast::<Tuple>()).len != oparg as usize
+                {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let items = tuple_items(seq.cast::<Tuple>());
+                for i in 0..oparg as usize {
+                    let v = *items.add(i);
+                    v.incref();
+                    *values.add(oparg as usize - 1 - i) = v;
+                }
+                seq.decref();
+            }
+        }
+        sp = sp.offset(oparg as isize - 1);
+    }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:1562
+        // _WORD_TO_INT at runtime/bytecodes.uops:1797
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

@@ -3,10 +3,9 @@
 //! same stdout, exit code and traceback).
 
 use std::rc::Rc;
-use stitch_abi::{Dict, Thread, Value, op};
+use stitch_abi::{Dict, Thread, Value};
 use stitch_compiler::CompileError;
 use stitch_core::errors::{ExcKind, PyErr};
-use stitch_core::objects::code::{Code, CodeParts};
 use stitch_core::objects::{dict, str as strs};
 use stitch_core::vm::{Runtime, TracebackEntry};
 use stitch_interp::frames::{DataStack, init_frame};
@@ -221,7 +220,7 @@ impl Machine {
         let globals = dict::new_dict();
         // SAFETY: `globals` is the new dict; the key and value are new references.
         unsafe { dict::set(globals.cast(), strs::new_str("__name__"), strs::as_str(strs::new_str("__name__")).hash(), strs::new_str("__main__")) };
-        let exit_code = exit_code_object(filename.clone());
+        let exit_code = stitch_interp::reenter::exit_code_object(filename.clone());
         let result = self.run_module(code, globals, exit_code);
         let outcome = match result {
             Ok(()) => Outcome::Finished,
@@ -329,24 +328,6 @@ pub fn prepare_code(code: Value, loop_threshold: u16) {
             }
         }
     }
-}
-
-/// The code of the frame below the module: one INTERPRETER_EXIT.
-fn exit_code_object(filename: Rc<str>) -> Value {
-    Code::new(CodeParts {
-        instrs: vec![op::INTERPRETER_EXIT, 0],
-        consts: vec![],
-        names: vec![],
-        varnames: vec![],
-        argcount: 0,
-        nlocals: 0,
-        stacksize: 1,
-        name: "<exit>".to_string(),
-        filename,
-        firstlineno: 0,
-        lines: vec![0, 0],
-    })
-    .into_value()
 }
 
 /// CPython's traceback text: entries oldest first, each with its source line;

@@ -309,6 +309,9 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                 break;
             }
             let observe = is_loop && calls.is_empty() && code == root;
+            // A stand-in that can invalidate executors (it may run Python code) is
+            // followed by a validity check once the instruction is done.
+            let mut check_validity = false;
             for e in info.expansion {
                 let f = facts::of(e.uop);
                 if matches!(e.operand, Operand::Replaced) {
@@ -332,9 +335,13 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                     for &id in stand_ins {
                         s.emit(inst(id, oparg, pc, 0), code);
                     }
+                    check_validity |= stand_ins.iter().any(|&id| facts::flags_of(id) & flags::INVALIDATES != 0);
                     if jump {
                         // The rest of the instruction is skipped: `jump_by!(oparg)`.
                         pc = next + oparg as u32;
+                        if check_validity {
+                            s.emit(inst(uop::_CHECK_VALIDITY, 0, pc, 0), code);
+                        }
                         continue 'instructions;
                     }
                     continue;
@@ -394,6 +401,9 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                     // This uop can invalidate this very executor.
                     s.emit(inst(uop::_CHECK_VALIDITY, 0, next, 0), code);
                 }
+            }
+            if check_validity {
+                s.emit(inst(uop::_CHECK_VALIDITY, 0, next, 0), code);
             }
             pc = next;
         }
