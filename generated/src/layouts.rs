@@ -141,7 +141,9 @@ pub struct Function {
     pub header: Object,
     pub code: *mut Code,
     pub globals: *mut Dict,
-    ///Unique to this function object: specialized calls guard on it.
+    /**The same for every function made from one code object, and for no other:
+specialized calls guard on it (calls of such functions run the same code; what
+differs between them, their closure and defaults, is read as they run).*/
     pub version: u32,
     /**How many positional arguments a call binds to parameters by position alone, or
 `u32::MAX` when every call must bind more (`*args`, `**kwargs`, keyword-only
@@ -177,7 +179,7 @@ const _: () = {
     assert!(core::mem::offset_of!(Function, doc) == 72usize);
     assert!(core::mem::offset_of!(Function, dict) == 80usize);
 };
-// Cell at runtime/bytecodes.uops:183: 16 bytes, aligned to 8
+// Cell at runtime/bytecodes.uops:185: 16 bytes, aligned to 8
 /**A variable captured by nested functions: the local holds the cell, and every
 function that captures the variable holds it in its closure.*/
 #[repr(C)]
@@ -192,27 +194,27 @@ const _: () = {
     assert!(core::mem::offset_of!(Cell, header) == 0usize);
     assert!(core::mem::offset_of!(Cell, value) == 8usize);
 };
-// Code at runtime/bytecodes.uops:191: 0 bytes, aligned to 1
+// Code at runtime/bytecodes.uops:193: 0 bytes, aligned to 1
 ///A code object (owned by the runtime).
 #[repr(C)]
 pub struct Code {
     _opaque: [u8; 0],
 }
-// Runtime at runtime/bytecodes.uops:194: 0 bytes, aligned to 1
+// Runtime at runtime/bytecodes.uops:196: 0 bytes, aligned to 1
 /**Runtime state no uop reads directly: the object layer's (exception, output,
 builtins).*/
 #[repr(C)]
 pub struct Runtime {
     _opaque: [u8; 0],
 }
-// Tier2Runtime at runtime/bytecodes.uops:198: 0 bytes, aligned to 1
+// Tier2Runtime at runtime/bytecodes.uops:200: 0 bytes, aligned to 1
 /**Tier 2's state (executors, dependencies, the JIT backend), owned by the tier-2
 layer; null when only tier 1 runs.*/
 #[repr(C)]
 pub struct Tier2Runtime {
     _opaque: [u8; 0],
 }
-// Frame at runtime/bytecodes.uops:202: 88 bytes, aligned to 8
+// Frame at runtime/bytecodes.uops:204: 88 bytes, aligned to 8
 /**An activation record. Frames live in the thread's data stack: the header, then the
 locals, then the value stack.*/
 #[repr(C)]
@@ -255,7 +257,7 @@ const _: () = {
     assert!(core::mem::offset_of!(Frame, limit) == 80usize);
     assert!(core::mem::offset_of!(Frame, localsplus) == 88usize);
 };
-// Thread at runtime/bytecodes.uops:227: 72 bytes, aligned to 8
+// Thread at runtime/bytecodes.uops:229: 72 bytes, aligned to 8
 ///The interpreter's thread state.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -291,7 +293,7 @@ const _: () = {
     assert!(core::mem::offset_of!(Thread, tier2_uops) == 56usize);
     assert!(core::mem::offset_of!(Thread, cold_exits) == 64usize);
 };
-// UopInst at runtime/bytecodes.uops:248: 24 bytes, aligned to 8
+// UopInst at runtime/bytecodes.uops:250: 24 bytes, aligned to 8
 ///One uop of a trace.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -317,7 +319,7 @@ const _: () = {
     assert!(core::mem::offset_of!(UopInst, error_target) == 18usize);
     assert!(core::mem::offset_of!(UopInst, spare) == 20usize);
 };
-// ExitData at runtime/bytecodes.uops:262: 16 bytes, aligned to 8
+// ExitData at runtime/bytecodes.uops:264: 16 bytes, aligned to 8
 ///Where a side exit goes: 16 bytes, as the seed design asks.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -338,7 +340,7 @@ const _: () = {
     assert!(core::mem::offset_of!(ExitData, hotness) == 12usize);
     assert!(core::mem::offset_of!(ExitData, spare) == 14usize);
 };
-// Executor at runtime/bytecodes.uops:274: 48 bytes, aligned to 8
+// Executor at runtime/bytecodes.uops:276: 48 bytes, aligned to 8
 /**An executor: one allocation holds this header, the exits, the trace, the exit
 counters and the runtime's bookkeeping. Cold exits are executors too: one
 `_COLD_EXIT` uop and no exits.*/

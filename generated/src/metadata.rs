@@ -102,532 +102,532 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:686
+    // at runtime/bytecodes.uops:688
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:833
-    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:822
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:837
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:841
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:827
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:825
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:830
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
     // at runtime/bytecodes.uops:835
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
     // at runtime/bytecodes.uops:824
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
     // at runtime/bytecodes.uops:839
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:828
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:842
-    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
     // at runtime/bytecodes.uops:843
-    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:826
-    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:831
-    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:834
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
-    // at runtime/bytecodes.uops:823
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:838
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
-    // at runtime/bytecodes.uops:836
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
-    // at runtime/bytecodes.uops:832
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
-    // at runtime/bytecodes.uops:840
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
     // at runtime/bytecodes.uops:829
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
+    // at runtime/bytecodes.uops:827
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:832
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:837
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    // at runtime/bytecodes.uops:826
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:841
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    // at runtime/bytecodes.uops:830
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:844
+    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:845
+    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
+    // at runtime/bytecodes.uops:828
+    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
+    // at runtime/bytecodes.uops:833
+    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:836
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
+    // at runtime/bytecodes.uops:825
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:840
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    // at runtime/bytecodes.uops:838
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
+    // at runtime/bytecodes.uops:834
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:842
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    // at runtime/bytecodes.uops:831
     pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:997
+    // at runtime/bytecodes.uops:999
     pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1038
+    // at runtime/bytecodes.uops:1040
     pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1035
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
     // at runtime/bytecodes.uops:1037
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
+    // at runtime/bytecodes.uops:1039
     pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1036
+    // at runtime/bytecodes.uops:1038
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1104
+    // at runtime/bytecodes.uops:1106
     pub const BUILD_LIST: u16 = 28u16;
-    // at runtime/bytecodes.uops:1112
+    // at runtime/bytecodes.uops:1114
     pub const BUILD_MAP: u16 = 29u16;
-    // at runtime/bytecodes.uops:1123
+    // at runtime/bytecodes.uops:1125
     pub const BUILD_SLICE: u16 = 30u16;
-    // at runtime/bytecodes.uops:1118
+    // at runtime/bytecodes.uops:1120
     pub const BUILD_STRING: u16 = 31u16;
-    // at runtime/bytecodes.uops:1108
+    // at runtime/bytecodes.uops:1110
     pub const BUILD_TUPLE: u16 = 32u16;
-    // at runtime/bytecodes.uops:1464
+    // at runtime/bytecodes.uops:1466
     pub const CALL: u16 = 33u16;
-    // at runtime/bytecodes.uops:1492
+    // at runtime/bytecodes.uops:1494
     pub const CALL_BUILTIN: u16 = 34u16;
-    // at runtime/bytecodes.uops:1532
+    // at runtime/bytecodes.uops:1534
     pub const CALL_FUNCTION_EX: u16 = 35u16;
-    // at runtime/bytecodes.uops:1509
+    // at runtime/bytecodes.uops:1511
     pub const CALL_KW: u16 = 36u16;
-    // at runtime/bytecodes.uops:1491
+    // at runtime/bytecodes.uops:1493
     pub const CALL_PY_EXACT_ARGS: u16 = 37u16;
-    // at runtime/bytecodes.uops:904
+    // at runtime/bytecodes.uops:906
     pub const COMPARE_OP: u16 = 38u16;
-    // at runtime/bytecodes.uops:922
+    // at runtime/bytecodes.uops:924
     pub const COMPARE_OP_FLOAT: u16 = 39u16;
-    // at runtime/bytecodes.uops:921
+    // at runtime/bytecodes.uops:923
     pub const COMPARE_OP_INT: u16 = 40u16;
-    // at runtime/bytecodes.uops:926
+    // at runtime/bytecodes.uops:928
     pub const COMPARE_OP_MIX: u16 = 41u16;
-    // at runtime/bytecodes.uops:927
+    // at runtime/bytecodes.uops:929
     pub const COMPARE_OP_STR: u16 = 42u16;
-    // at runtime/bytecodes.uops:954
+    // at runtime/bytecodes.uops:956
     pub const CONTAINS_OP: u16 = 43u16;
-    // at runtime/bytecodes.uops:967
+    // at runtime/bytecodes.uops:969
     pub const CONTAINS_OP_PLAIN: u16 = 44u16;
-    // at runtime/bytecodes.uops:1197
+    // at runtime/bytecodes.uops:1199
     pub const CONVERT_VALUE: u16 = 45u16;
-    // at runtime/bytecodes.uops:432
+    // at runtime/bytecodes.uops:434
     pub const COPY: u16 = 46u16;
-    // at runtime/bytecodes.uops:525
+    // at runtime/bytecodes.uops:527
     pub const COPY_FREE_VARS: u16 = 47u16;
-    // at runtime/bytecodes.uops:1093
+    // at runtime/bytecodes.uops:1095
     pub const DELETE_SUBSCR: u16 = 48u16;
-    // at runtime/bytecodes.uops:1553
+    // at runtime/bytecodes.uops:1555
     pub const DICT_MERGE: u16 = 49u16;
-    // at runtime/bytecodes.uops:1290
+    // at runtime/bytecodes.uops:1292
     pub const ENTER_EXECUTOR: u16 = 50u16;
-    // at runtime/bytecodes.uops:1182
+    // at runtime/bytecodes.uops:1184
     pub const FORMAT_SIMPLE: u16 = 51u16;
-    // at runtime/bytecodes.uops:1189
+    // at runtime/bytecodes.uops:1191
     pub const FORMAT_WITH_SPEC: u16 = 52u16;
-    // at runtime/bytecodes.uops:1324
+    // at runtime/bytecodes.uops:1326
     pub const FOR_ITER: u16 = 53u16;
-    // at runtime/bytecodes.uops:1431
+    // at runtime/bytecodes.uops:1433
     pub const FOR_ITER_LIST: u16 = 54u16;
-    // at runtime/bytecodes.uops:1430
+    // at runtime/bytecodes.uops:1432
     pub const FOR_ITER_RANGE: u16 = 55u16;
-    // at runtime/bytecodes.uops:1295
+    // at runtime/bytecodes.uops:1297
     pub const GET_ITER: u16 = 56u16;
-    // at runtime/bytecodes.uops:1527
+    // at runtime/bytecodes.uops:1529
     pub const INTERPRETER_EXIT: u16 = 57u16;
-    // at runtime/bytecodes.uops:972
+    // at runtime/bytecodes.uops:974
     pub const IS_OP: u16 = 58u16;
-    // at runtime/bytecodes.uops:1277
+    // at runtime/bytecodes.uops:1279
     pub const JUMP_BACKWARD: u16 = 59u16;
-    // at runtime/bytecodes.uops:1270
+    // at runtime/bytecodes.uops:1272
     pub const JUMP_FORWARD: u16 = 60u16;
-    // at runtime/bytecodes.uops:1128
+    // at runtime/bytecodes.uops:1130
     pub const LIST_APPEND: u16 = 61u16;
-    // at runtime/bytecodes.uops:1545
+    // at runtime/bytecodes.uops:1547
     pub const LIST_EXTEND: u16 = 62u16;
-    // at runtime/bytecodes.uops:1219
+    // at runtime/bytecodes.uops:1221
     pub const LOAD_ATTR: u16 = 63u16;
-    // at runtime/bytecodes.uops:533
+    // at runtime/bytecodes.uops:535
     pub const LOAD_CLOSURE: u16 = 64u16;
-    // at runtime/bytecodes.uops:503
+    // at runtime/bytecodes.uops:505
     pub const LOAD_CONST: u16 = 65u16;
-    // at runtime/bytecodes.uops:539
+    // at runtime/bytecodes.uops:541
     pub const LOAD_DEREF: u16 = 66u16;
-    // at runtime/bytecodes.uops:448
+    // at runtime/bytecodes.uops:450
     pub const LOAD_FAST: u16 = 67u16;
-    // at runtime/bytecodes.uops:456
+    // at runtime/bytecodes.uops:458
     pub const LOAD_FAST_CHECK: u16 = 68u16;
-    // at runtime/bytecodes.uops:477
+    // at runtime/bytecodes.uops:479
     pub const LOAD_FAST_LOAD_FAST: u16 = 69u16;
-    // at runtime/bytecodes.uops:599
-    pub const LOAD_GLOBAL: u16 = 70u16;
-    // at runtime/bytecodes.uops:602
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 71u16;
     // at runtime/bytecodes.uops:601
+    pub const LOAD_GLOBAL: u16 = 70u16;
+    // at runtime/bytecodes.uops:604
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 71u16;
+    // at runtime/bytecodes.uops:603
     pub const LOAD_GLOBAL_MODULE: u16 = 72u16;
-    // at runtime/bytecodes.uops:1207
+    // at runtime/bytecodes.uops:1209
     pub const LOAD_METHOD: u16 = 73u16;
-    // at runtime/bytecodes.uops:518
+    // at runtime/bytecodes.uops:520
     pub const MAKE_CELL: u16 = 74u16;
-    // at runtime/bytecodes.uops:1561
+    // at runtime/bytecodes.uops:1563
     pub const MAKE_FUNCTION: u16 = 75u16;
-    // at runtime/bytecodes.uops:421
+    // at runtime/bytecodes.uops:423
     pub const NOP: u16 = 76u16;
-    // at runtime/bytecodes.uops:1237
+    // at runtime/bytecodes.uops:1239
     pub const POP_JUMP_IF_FALSE: u16 = 77u16;
-    // at runtime/bytecodes.uops:1254
+    // at runtime/bytecodes.uops:1256
     pub const POP_JUMP_IF_TRUE: u16 = 78u16;
-    // at runtime/bytecodes.uops:424
+    // at runtime/bytecodes.uops:426
     pub const POP_TOP: u16 = 79u16;
-    // at runtime/bytecodes.uops:428
+    // at runtime/bytecodes.uops:430
     pub const PUSH_NULL: u16 = 80u16;
-    // at runtime/bytecodes.uops:1437
+    // at runtime/bytecodes.uops:1439
     pub const RAISE_ASSERTION: u16 = 81u16;
-    // at runtime/bytecodes.uops:1520
+    // at runtime/bytecodes.uops:1522
     pub const RETURN_VALUE: u16 = 82u16;
-    // at runtime/bytecodes.uops:1567
+    // at runtime/bytecodes.uops:1569
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 83u16;
-    // at runtime/bytecodes.uops:1226
+    // at runtime/bytecodes.uops:1228
     pub const STORE_ATTR: u16 = 84u16;
-    // at runtime/bytecodes.uops:549
+    // at runtime/bytecodes.uops:551
     pub const STORE_DEREF: u16 = 85u16;
-    // at runtime/bytecodes.uops:468
+    // at runtime/bytecodes.uops:470
     pub const STORE_FAST: u16 = 86u16;
-    // at runtime/bytecodes.uops:489
+    // at runtime/bytecodes.uops:491
     pub const STORE_FAST_LOAD_FAST: u16 = 87u16;
-    // at runtime/bytecodes.uops:652
-    pub const STORE_GLOBAL: u16 = 88u16;
     // at runtime/bytecodes.uops:654
+    pub const STORE_GLOBAL: u16 = 88u16;
+    // at runtime/bytecodes.uops:656
     pub const STORE_GLOBAL_MODULE: u16 = 89u16;
-    // at runtime/bytecodes.uops:1062
+    // at runtime/bytecodes.uops:1064
     pub const STORE_SUBSCR: u16 = 90u16;
-    // at runtime/bytecodes.uops:1087
+    // at runtime/bytecodes.uops:1089
     pub const STORE_SUBSCR_DICT: u16 = 91u16;
-    // at runtime/bytecodes.uops:1086
+    // at runtime/bytecodes.uops:1088
     pub const STORE_SUBSCR_LIST_INT: u16 = 92u16;
-    // at runtime/bytecodes.uops:440
+    // at runtime/bytecodes.uops:442
     pub const SWAP: u16 = 93u16;
-    // at runtime/bytecodes.uops:877
+    // at runtime/bytecodes.uops:879
     pub const UNARY_NOT: u16 = 94u16;
-    // at runtime/bytecodes.uops:870
+    // at runtime/bytecodes.uops:872
     pub const UNARY_OP: u16 = 95u16;
-    // at runtime/bytecodes.uops:1150
+    // at runtime/bytecodes.uops:1152
     pub const UNPACK_SEQUENCE: u16 = 96u16;
-    // at runtime/bytecodes.uops:1176
+    // at runtime/bytecodes.uops:1178
     pub const UNPACK_SEQUENCE_LIST: u16 = 97u16;
-    // at runtime/bytecodes.uops:1175
+    // at runtime/bytecodes.uops:1177
     pub const UNPACK_SEQUENCE_TUPLE: u16 = 98u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:1104
+    // at runtime/bytecodes.uops:1106
     pub const BUILD_LIST: u16 = 0u16;
-    // at runtime/bytecodes.uops:1112
+    // at runtime/bytecodes.uops:1114
     pub const BUILD_MAP: u16 = 1u16;
-    // at runtime/bytecodes.uops:1123
+    // at runtime/bytecodes.uops:1125
     pub const BUILD_SLICE: u16 = 2u16;
-    // at runtime/bytecodes.uops:1118
+    // at runtime/bytecodes.uops:1120
     pub const BUILD_STRING: u16 = 3u16;
-    // at runtime/bytecodes.uops:1108
+    // at runtime/bytecodes.uops:1110
     pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1532
+    // at runtime/bytecodes.uops:1534
     pub const CALL_FUNCTION_EX: u16 = 5u16;
-    // at runtime/bytecodes.uops:1509
+    // at runtime/bytecodes.uops:1511
     pub const CALL_KW: u16 = 6u16;
-    // at runtime/bytecodes.uops:1197
+    // at runtime/bytecodes.uops:1199
     pub const CONVERT_VALUE: u16 = 7u16;
-    // at runtime/bytecodes.uops:432
+    // at runtime/bytecodes.uops:434
     pub const COPY: u16 = 8u16;
-    // at runtime/bytecodes.uops:525
+    // at runtime/bytecodes.uops:527
     pub const COPY_FREE_VARS: u16 = 9u16;
-    // at runtime/bytecodes.uops:1093
+    // at runtime/bytecodes.uops:1095
     pub const DELETE_SUBSCR: u16 = 10u16;
-    // at runtime/bytecodes.uops:1553
+    // at runtime/bytecodes.uops:1555
     pub const DICT_MERGE: u16 = 11u16;
-    // at runtime/bytecodes.uops:1290
+    // at runtime/bytecodes.uops:1292
     pub const ENTER_EXECUTOR: u16 = 12u16;
-    // at runtime/bytecodes.uops:1182
+    // at runtime/bytecodes.uops:1184
     pub const FORMAT_SIMPLE: u16 = 13u16;
-    // at runtime/bytecodes.uops:1189
+    // at runtime/bytecodes.uops:1191
     pub const FORMAT_WITH_SPEC: u16 = 14u16;
-    // at runtime/bytecodes.uops:1295
+    // at runtime/bytecodes.uops:1297
     pub const GET_ITER: u16 = 15u16;
-    // at runtime/bytecodes.uops:1527
+    // at runtime/bytecodes.uops:1529
     pub const INTERPRETER_EXIT: u16 = 16u16;
-    // at runtime/bytecodes.uops:972
+    // at runtime/bytecodes.uops:974
     pub const IS_OP: u16 = 17u16;
-    // at runtime/bytecodes.uops:1277
+    // at runtime/bytecodes.uops:1279
     pub const JUMP_BACKWARD: u16 = 18u16;
-    // at runtime/bytecodes.uops:1270
+    // at runtime/bytecodes.uops:1272
     pub const JUMP_FORWARD: u16 = 19u16;
-    // at runtime/bytecodes.uops:1128
+    // at runtime/bytecodes.uops:1130
     pub const LIST_APPEND: u16 = 20u16;
-    // at runtime/bytecodes.uops:1545
+    // at runtime/bytecodes.uops:1547
     pub const LIST_EXTEND: u16 = 21u16;
-    // at runtime/bytecodes.uops:1219
+    // at runtime/bytecodes.uops:1221
     pub const LOAD_ATTR: u16 = 22u16;
-    // at runtime/bytecodes.uops:533
+    // at runtime/bytecodes.uops:535
     pub const LOAD_CLOSURE: u16 = 23u16;
-    // at runtime/bytecodes.uops:503
+    // at runtime/bytecodes.uops:505
     pub const LOAD_CONST: u16 = 24u16;
-    // at runtime/bytecodes.uops:539
+    // at runtime/bytecodes.uops:541
     pub const LOAD_DEREF: u16 = 25u16;
-    // at runtime/bytecodes.uops:448
+    // at runtime/bytecodes.uops:450
     pub const LOAD_FAST: u16 = 26u16;
-    // at runtime/bytecodes.uops:456
+    // at runtime/bytecodes.uops:458
     pub const LOAD_FAST_CHECK: u16 = 27u16;
-    // at runtime/bytecodes.uops:477
+    // at runtime/bytecodes.uops:479
     pub const LOAD_FAST_LOAD_FAST: u16 = 28u16;
-    // at runtime/bytecodes.uops:1207
+    // at runtime/bytecodes.uops:1209
     pub const LOAD_METHOD: u16 = 29u16;
-    // at runtime/bytecodes.uops:518
+    // at runtime/bytecodes.uops:520
     pub const MAKE_CELL: u16 = 30u16;
-    // at runtime/bytecodes.uops:1561
+    // at runtime/bytecodes.uops:1563
     pub const MAKE_FUNCTION: u16 = 31u16;
-    // at runtime/bytecodes.uops:421
+    // at runtime/bytecodes.uops:423
     pub const NOP: u16 = 32u16;
-    // at runtime/bytecodes.uops:1237
+    // at runtime/bytecodes.uops:1239
     pub const POP_JUMP_IF_FALSE: u16 = 33u16;
-    // at runtime/bytecodes.uops:1254
+    // at runtime/bytecodes.uops:1256
     pub const POP_JUMP_IF_TRUE: u16 = 34u16;
-    // at runtime/bytecodes.uops:424
+    // at runtime/bytecodes.uops:426
     pub const POP_TOP: u16 = 35u16;
-    // at runtime/bytecodes.uops:428
+    // at runtime/bytecodes.uops:430
     pub const PUSH_NULL: u16 = 36u16;
-    // at runtime/bytecodes.uops:1437
+    // at runtime/bytecodes.uops:1439
     pub const RAISE_ASSERTION: u16 = 37u16;
-    // at runtime/bytecodes.uops:1520
+    // at runtime/bytecodes.uops:1522
     pub const RETURN_VALUE: u16 = 38u16;
-    // at runtime/bytecodes.uops:1567
+    // at runtime/bytecodes.uops:1569
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 39u16;
-    // at runtime/bytecodes.uops:1226
+    // at runtime/bytecodes.uops:1228
     pub const STORE_ATTR: u16 = 40u16;
-    // at runtime/bytecodes.uops:549
+    // at runtime/bytecodes.uops:551
     pub const STORE_DEREF: u16 = 41u16;
-    // at runtime/bytecodes.uops:468
+    // at runtime/bytecodes.uops:470
     pub const STORE_FAST: u16 = 42u16;
-    // at runtime/bytecodes.uops:489
+    // at runtime/bytecodes.uops:491
     pub const STORE_FAST_LOAD_FAST: u16 = 43u16;
-    // at runtime/bytecodes.uops:440
+    // at runtime/bytecodes.uops:442
     pub const SWAP: u16 = 44u16;
-    // at runtime/bytecodes.uops:877
+    // at runtime/bytecodes.uops:879
     pub const UNARY_NOT: u16 = 45u16;
-    // at runtime/bytecodes.uops:870
+    // at runtime/bytecodes.uops:872
     pub const UNARY_OP: u16 = 46u16;
-    // at runtime/bytecodes.uops:679
+    // at runtime/bytecodes.uops:681
     pub const _BINARY_OP: u16 = 47u16;
-    // at runtime/bytecodes.uops:771
+    // at runtime/bytecodes.uops:773
     pub const _BINARY_OP_ADD_FLOAT: u16 = 48u16;
-    // at runtime/bytecodes.uops:708
+    // at runtime/bytecodes.uops:710
     pub const _BINARY_OP_ADD_INT: u16 = 49u16;
-    // at runtime/bytecodes.uops:788
+    // at runtime/bytecodes.uops:790
     pub const _BINARY_OP_ADD_MIX: u16 = 50u16;
-    // at runtime/bytecodes.uops:816
+    // at runtime/bytecodes.uops:818
     pub const _BINARY_OP_ADD_STR: u16 = 51u16;
-    // at runtime/bytecodes.uops:1810
+    // at runtime/bytecodes.uops:1812
     pub const _BINARY_OP_ADD_WORD: u16 = 52u16;
-    // at runtime/bytecodes.uops:736
+    // at runtime/bytecodes.uops:738
     pub const _BINARY_OP_AND_INT: u16 = 53u16;
-    // at runtime/bytecodes.uops:1852
+    // at runtime/bytecodes.uops:1854
     pub const _BINARY_OP_AND_WORD: u16 = 54u16;
-    // at runtime/bytecodes.uops:726
+    // at runtime/bytecodes.uops:728
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 55u16;
-    // at runtime/bytecodes.uops:1834
+    // at runtime/bytecodes.uops:1836
     pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 56u16;
-    // at runtime/bytecodes.uops:748
+    // at runtime/bytecodes.uops:750
     pub const _BINARY_OP_LSHIFT_INT: u16 = 57u16;
-    // at runtime/bytecodes.uops:1870
+    // at runtime/bytecodes.uops:1872
     pub const _BINARY_OP_LSHIFT_WORD: u16 = 58u16;
-    // at runtime/bytecodes.uops:779
+    // at runtime/bytecodes.uops:781
     pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 59u16;
-    // at runtime/bytecodes.uops:720
+    // at runtime/bytecodes.uops:722
     pub const _BINARY_OP_MULTIPLY_INT: u16 = 60u16;
-    // at runtime/bytecodes.uops:796
+    // at runtime/bytecodes.uops:798
     pub const _BINARY_OP_MULTIPLY_MIX: u16 = 61u16;
-    // at runtime/bytecodes.uops:1826
+    // at runtime/bytecodes.uops:1828
     pub const _BINARY_OP_MULTIPLY_WORD: u16 = 62u16;
-    // at runtime/bytecodes.uops:740
+    // at runtime/bytecodes.uops:742
     pub const _BINARY_OP_OR_INT: u16 = 63u16;
-    // at runtime/bytecodes.uops:1858
+    // at runtime/bytecodes.uops:1860
     pub const _BINARY_OP_OR_WORD: u16 = 64u16;
-    // at runtime/bytecodes.uops:805
+    // at runtime/bytecodes.uops:807
     pub const _BINARY_OP_POWER_FLOAT: u16 = 65u16;
-    // at runtime/bytecodes.uops:731
+    // at runtime/bytecodes.uops:733
     pub const _BINARY_OP_REMAINDER_INT: u16 = 66u16;
-    // at runtime/bytecodes.uops:1843
+    // at runtime/bytecodes.uops:1845
     pub const _BINARY_OP_REMAINDER_WORD: u16 = 67u16;
-    // at runtime/bytecodes.uops:759
+    // at runtime/bytecodes.uops:761
     pub const _BINARY_OP_RSHIFT_INT: u16 = 68u16;
-    // at runtime/bytecodes.uops:1881
+    // at runtime/bytecodes.uops:1883
     pub const _BINARY_OP_RSHIFT_WORD: u16 = 69u16;
-    // at runtime/bytecodes.uops:775
+    // at runtime/bytecodes.uops:777
     pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 70u16;
-    // at runtime/bytecodes.uops:714
+    // at runtime/bytecodes.uops:716
     pub const _BINARY_OP_SUBTRACT_INT: u16 = 71u16;
-    // at runtime/bytecodes.uops:792
+    // at runtime/bytecodes.uops:794
     pub const _BINARY_OP_SUBTRACT_MIX: u16 = 72u16;
-    // at runtime/bytecodes.uops:1818
+    // at runtime/bytecodes.uops:1820
     pub const _BINARY_OP_SUBTRACT_WORD: u16 = 73u16;
-    // at runtime/bytecodes.uops:783
+    // at runtime/bytecodes.uops:785
     pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 74u16;
-    // at runtime/bytecodes.uops:766
+    // at runtime/bytecodes.uops:768
     pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 75u16;
-    // at runtime/bytecodes.uops:800
+    // at runtime/bytecodes.uops:802
     pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 76u16;
-    // at runtime/bytecodes.uops:744
+    // at runtime/bytecodes.uops:746
     pub const _BINARY_OP_XOR_INT: u16 = 77u16;
-    // at runtime/bytecodes.uops:1864
+    // at runtime/bytecodes.uops:1866
     pub const _BINARY_OP_XOR_WORD: u16 = 78u16;
-    // at runtime/bytecodes.uops:990
+    // at runtime/bytecodes.uops:992
     pub const _BINARY_SUBSCR: u16 = 79u16;
-    // at runtime/bytecodes.uops:1027
+    // at runtime/bytecodes.uops:1029
     pub const _BINARY_SUBSCR_DICT: u16 = 80u16;
-    // at runtime/bytecodes.uops:1000
+    // at runtime/bytecodes.uops:1002
     pub const _BINARY_SUBSCR_LIST_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:1020
+    // at runtime/bytecodes.uops:1022
     pub const _BINARY_SUBSCR_STR_INT: u16 = 82u16;
-    // at runtime/bytecodes.uops:1010
+    // at runtime/bytecodes.uops:1012
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 83u16;
-    // at runtime/bytecodes.uops:1805
+    // at runtime/bytecodes.uops:1807
     pub const _BOX_WORD: u16 = 84u16;
-    // at runtime/bytecodes.uops:1454
+    // at runtime/bytecodes.uops:1456
     pub const _CALL: u16 = 85u16;
-    // at runtime/bytecodes.uops:1481
+    // at runtime/bytecodes.uops:1483
     pub const _CALL_BUILTIN: u16 = 86u16;
-    // at runtime/bytecodes.uops:1467
+    // at runtime/bytecodes.uops:1469
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 87u16;
-    // at runtime/bytecodes.uops:1587
+    // at runtime/bytecodes.uops:1589
     pub const _CHECK_VALIDITY: u16 = 88u16;
-    // at runtime/bytecodes.uops:1601
+    // at runtime/bytecodes.uops:1603
     pub const _COLD_EXIT: u16 = 89u16;
-    // at runtime/bytecodes.uops:897
+    // at runtime/bytecodes.uops:899
     pub const _COMPARE_OP: u16 = 90u16;
-    // at runtime/bytecodes.uops:911
+    // at runtime/bytecodes.uops:913
     pub const _COMPARE_OP_FLOAT: u16 = 91u16;
-    // at runtime/bytecodes.uops:907
+    // at runtime/bytecodes.uops:909
     pub const _COMPARE_OP_INT: u16 = 92u16;
-    // at runtime/bytecodes.uops:923
+    // at runtime/bytecodes.uops:925
     pub const _COMPARE_OP_MIX: u16 = 93u16;
-    // at runtime/bytecodes.uops:915
+    // at runtime/bytecodes.uops:917
     pub const _COMPARE_OP_STR: u16 = 94u16;
-    // at runtime/bytecodes.uops:943
+    // at runtime/bytecodes.uops:945
     pub const _CONTAINS_OP: u16 = 95u16;
-    // at runtime/bytecodes.uops:957
+    // at runtime/bytecodes.uops:959
     pub const _CONTAINS_OP_PLAIN: u16 = 96u16;
-    // at runtime/bytecodes.uops:1617
+    // at runtime/bytecodes.uops:1619
     pub const _DEOPT: u16 = 97u16;
-    // at runtime/bytecodes.uops:1622
+    // at runtime/bytecodes.uops:1624
     pub const _ERROR_EXIT: u16 = 98u16;
-    // at runtime/bytecodes.uops:1592
+    // at runtime/bytecodes.uops:1594
     pub const _EXIT_TRACE: u16 = 99u16;
-    // at runtime/bytecodes.uops:1309
+    // at runtime/bytecodes.uops:1311
     pub const _FOR_ITER: u16 = 100u16;
-    // at runtime/bytecodes.uops:693
+    // at runtime/bytecodes.uops:695
     pub const _GUARD_BOTH_FLOAT: u16 = 101u16;
-    // at runtime/bytecodes.uops:689
+    // at runtime/bytecodes.uops:691
     pub const _GUARD_BOTH_INT: u16 = 102u16;
-    // at runtime/bytecodes.uops:704
+    // at runtime/bytecodes.uops:706
     pub const _GUARD_BOTH_STR: u16 = 103u16;
-    // at runtime/bytecodes.uops:579
+    // at runtime/bytecodes.uops:581
     pub const _GUARD_BUILTINS_VERSION: u16 = 104u16;
-    // at runtime/bytecodes.uops:697
+    // at runtime/bytecodes.uops:699
     pub const _GUARD_FLOAT_MIX: u16 = 105u16;
-    // at runtime/bytecodes.uops:573
+    // at runtime/bytecodes.uops:575
     pub const _GUARD_GLOBALS_VERSION: u16 = 106u16;
-    // at runtime/bytecodes.uops:1741
+    // at runtime/bytecodes.uops:1743
     pub const _GUARD_GLOBAL_TYPE: u16 = 107u16;
-    // at runtime/bytecodes.uops:1767
+    // at runtime/bytecodes.uops:1769
     pub const _GUARD_IS_FALSE_POP: u16 = 108u16;
-    // at runtime/bytecodes.uops:1757
+    // at runtime/bytecodes.uops:1759
     pub const _GUARD_IS_TRUE_POP: u16 = 109u16;
-    // at runtime/bytecodes.uops:1327
+    // at runtime/bytecodes.uops:1329
     pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 110u16;
-    // at runtime/bytecodes.uops:1733
+    // at runtime/bytecodes.uops:1735
     pub const _GUARD_LOCAL_TYPE: u16 = 111u16;
-    // at runtime/bytecodes.uops:1418
+    // at runtime/bytecodes.uops:1420
     pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 112u16;
-    // at runtime/bytecodes.uops:1363
+    // at runtime/bytecodes.uops:1365
     pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 113u16;
-    // at runtime/bytecodes.uops:1749
+    // at runtime/bytecodes.uops:1751
     pub const _GUARD_STACK_TYPE: u16 = 114u16;
-    // at runtime/bytecodes.uops:1785
+    // at runtime/bytecodes.uops:1787
     pub const _INT_TO_WORD: u16 = 115u16;
-    // at runtime/bytecodes.uops:1380
+    // at runtime/bytecodes.uops:1382
     pub const _ITER_CHECK_LIST: u16 = 116u16;
-    // at runtime/bytecodes.uops:1349
+    // at runtime/bytecodes.uops:1351
     pub const _ITER_CHECK_RANGE: u16 = 117u16;
-    // at runtime/bytecodes.uops:1384
+    // at runtime/bytecodes.uops:1386
     pub const _ITER_JUMP_LIST: u16 = 118u16;
-    // at runtime/bytecodes.uops:1353
+    // at runtime/bytecodes.uops:1355
     pub const _ITER_JUMP_RANGE: u16 = 119u16;
-    // at runtime/bytecodes.uops:1423
+    // at runtime/bytecodes.uops:1425
     pub const _ITER_NEXT_LIST: u16 = 120u16;
-    // at runtime/bytecodes.uops:1407
+    // at runtime/bytecodes.uops:1409
     pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 121u16;
-    // at runtime/bytecodes.uops:1337
+    // at runtime/bytecodes.uops:1339
     pub const _ITER_NEXT_PRESENT: u16 = 122u16;
-    // at runtime/bytecodes.uops:1367
+    // at runtime/bytecodes.uops:1369
     pub const _ITER_NEXT_RANGE: u16 = 123u16;
-    // at runtime/bytecodes.uops:1395
+    // at runtime/bytecodes.uops:1397
     pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 124u16;
-    // at runtime/bytecodes.uops:1374
+    // at runtime/bytecodes.uops:1376
     pub const _ITER_POP_EXHAUSTED: u16 = 125u16;
-    // at runtime/bytecodes.uops:1726
+    // at runtime/bytecodes.uops:1728
     pub const _JUMP_TO_TOP: u16 = 126u16;
-    // at runtime/bytecodes.uops:1627
+    // at runtime/bytecodes.uops:1629
     pub const _LOAD_CONST_INLINE: u16 = 127u16;
-    // at runtime/bytecodes.uops:1645
+    // at runtime/bytecodes.uops:1647
     pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 128u16;
-    // at runtime/bytecodes.uops:1790
+    // at runtime/bytecodes.uops:1792
     pub const _LOAD_CONST_WORD: u16 = 129u16;
-    // at runtime/bytecodes.uops:1662
+    // at runtime/bytecodes.uops:1664
     pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 130u16;
-    // at runtime/bytecodes.uops:1653
+    // at runtime/bytecodes.uops:1655
     pub const _LOAD_FAST_UNBOXED: u16 = 131u16;
-    // at runtime/bytecodes.uops:568
+    // at runtime/bytecodes.uops:570
     pub const _LOAD_GLOBAL: u16 = 132u16;
-    // at runtime/bytecodes.uops:592
+    // at runtime/bytecodes.uops:594
     pub const _LOAD_GLOBAL_BUILTIN: u16 = 133u16;
-    // at runtime/bytecodes.uops:585
+    // at runtime/bytecodes.uops:587
     pub const _LOAD_GLOBAL_MODULE: u16 = 134u16;
-    // at runtime/bytecodes.uops:1695
+    // at runtime/bytecodes.uops:1697
     pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 135u16;
-    // at runtime/bytecodes.uops:1689
+    // at runtime/bytecodes.uops:1691
     pub const _POP_TOP_UNBOXED: u16 = 136u16;
-    // at runtime/bytecodes.uops:1473
+    // at runtime/bytecodes.uops:1475
     pub const _PUSH_FRAME_EXACT_ARGS: u16 = 137u16;
-    // at runtime/bytecodes.uops:1582
+    // at runtime/bytecodes.uops:1584
     pub const _SET_IP: u16 = 138u16;
-    // at runtime/bytecodes.uops:671
+    // at runtime/bytecodes.uops:673
     pub const _SPECIALIZE_BINARY_OP: u16 = 139u16;
-    // at runtime/bytecodes.uops:982
+    // at runtime/bytecodes.uops:984
     pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 140u16;
-    // at runtime/bytecodes.uops:1446
+    // at runtime/bytecodes.uops:1448
     pub const _SPECIALIZE_CALL: u16 = 141u16;
-    // at runtime/bytecodes.uops:889
+    // at runtime/bytecodes.uops:891
     pub const _SPECIALIZE_COMPARE_OP: u16 = 142u16;
-    // at runtime/bytecodes.uops:935
+    // at runtime/bytecodes.uops:937
     pub const _SPECIALIZE_CONTAINS_OP: u16 = 143u16;
-    // at runtime/bytecodes.uops:1301
+    // at runtime/bytecodes.uops:1303
     pub const _SPECIALIZE_FOR_ITER: u16 = 144u16;
-    // at runtime/bytecodes.uops:560
+    // at runtime/bytecodes.uops:562
     pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 145u16;
-    // at runtime/bytecodes.uops:627
+    // at runtime/bytecodes.uops:629
     pub const _SPECIALIZE_STORE_GLOBAL: u16 = 146u16;
-    // at runtime/bytecodes.uops:1046
+    // at runtime/bytecodes.uops:1048
     pub const _SPECIALIZE_STORE_SUBSCR: u16 = 147u16;
-    // at runtime/bytecodes.uops:1133
+    // at runtime/bytecodes.uops:1135
     pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 148u16;
-    // at runtime/bytecodes.uops:1577
+    // at runtime/bytecodes.uops:1579
     pub const _START_EXECUTOR: u16 = 149u16;
-    // at runtime/bytecodes.uops:1679
+    // at runtime/bytecodes.uops:1681
     pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 150u16;
-    // at runtime/bytecodes.uops:1671
+    // at runtime/bytecodes.uops:1673
     pub const _STORE_FAST_UNBOXED: u16 = 151u16;
-    // at runtime/bytecodes.uops:635
+    // at runtime/bytecodes.uops:637
     pub const _STORE_GLOBAL: u16 = 152u16;
-    // at runtime/bytecodes.uops:641
+    // at runtime/bytecodes.uops:643
     pub const _STORE_GLOBAL_MODULE: u16 = 153u16;
-    // at runtime/bytecodes.uops:1704
+    // at runtime/bytecodes.uops:1706
     pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 154u16;
-    // at runtime/bytecodes.uops:1715
+    // at runtime/bytecodes.uops:1717
     pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 155u16;
-    // at runtime/bytecodes.uops:1054
+    // at runtime/bytecodes.uops:1056
     pub const _STORE_SUBSCR: u16 = 156u16;
-    // at runtime/bytecodes.uops:1077
+    // at runtime/bytecodes.uops:1079
     pub const _STORE_SUBSCR_DICT: u16 = 157u16;
-    // at runtime/bytecodes.uops:1065
+    // at runtime/bytecodes.uops:1067
     pub const _STORE_SUBSCR_LIST_INT: u16 = 158u16;
-    // at runtime/bytecodes.uops:1141
+    // at runtime/bytecodes.uops:1143
     pub const _UNPACK_SEQUENCE: u16 = 159u16;
-    // at runtime/bytecodes.uops:1164
+    // at runtime/bytecodes.uops:1166
     pub const _UNPACK_SEQUENCE_LIST: u16 = 160u16;
-    // at runtime/bytecodes.uops:1153
+    // at runtime/bytecodes.uops:1155
     pub const _UNPACK_SEQUENCE_TUPLE: u16 = 161u16;
-    // at runtime/bytecodes.uops:1797
+    // at runtime/bytecodes.uops:1799
     pub const _WORD_TO_INT: u16 = 162u16;
 }
 /// Flags inferred from bodies and annotations.
@@ -856,7 +856,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 686u32,
+        line: 688u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -885,7 +885,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 833u32,
+        line: 835u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -914,7 +914,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 822u32,
+        line: 824u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -943,7 +943,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 837u32,
+        line: 839u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -972,7 +972,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 841u32,
+        line: 843u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1001,7 +1001,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 827u32,
+        line: 829u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1030,7 +1030,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 825u32,
+        line: 827u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1059,7 +1059,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 830u32,
+        line: 832u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1088,7 +1088,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 835u32,
+        line: 837u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1117,7 +1117,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 824u32,
+        line: 826u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1146,7 +1146,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 839u32,
+        line: 841u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1175,7 +1175,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 828u32,
+        line: 830u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1204,7 +1204,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 842u32,
+        line: 844u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1233,7 +1233,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 843u32,
+        line: 845u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1262,7 +1262,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 826u32,
+        line: 828u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1291,7 +1291,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 831u32,
+        line: 833u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1320,7 +1320,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 834u32,
+        line: 836u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1349,7 +1349,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 823u32,
+        line: 825u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1378,7 +1378,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 838u32,
+        line: 840u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1407,7 +1407,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 836u32,
+        line: 838u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1436,7 +1436,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 832u32,
+        line: 834u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1465,7 +1465,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 840u32,
+        line: 842u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1494,7 +1494,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 829u32,
+        line: 831u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1519,7 +1519,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 997u32,
+        line: 999u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1544,7 +1544,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1038u32,
+        line: 1040u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1569,7 +1569,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1035u32,
+        line: 1037u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1594,7 +1594,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1037u32,
+        line: 1039u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1619,7 +1619,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1036u32,
+        line: 1038u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1644,7 +1644,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1104u32,
+        line: 1106u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1669,7 +1669,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1112u32,
+        line: 1114u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1694,7 +1694,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1123u32,
+        line: 1125u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1719,7 +1719,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1118u32,
+        line: 1120u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1744,7 +1744,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1108u32,
+        line: 1110u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1769,7 +1769,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1464u32,
+        line: 1466u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1794,7 +1794,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1492u32,
+        line: 1494u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -1819,7 +1819,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1532u32,
+        line: 1534u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1844,7 +1844,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1509u32,
+        line: 1511u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1876,7 +1876,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1491u32,
+        line: 1493u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1901,7 +1901,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 904u32,
+        line: 906u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -1930,7 +1930,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 922u32,
+        line: 924u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -1959,7 +1959,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 921u32,
+        line: 923u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -1988,7 +1988,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 926u32,
+        line: 928u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2017,7 +2017,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 927u32,
+        line: 929u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2042,7 +2042,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 954u32,
+        line: 956u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2067,7 +2067,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 967u32,
+        line: 969u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2092,7 +2092,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1197u32,
+        line: 1199u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2117,7 +2117,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 432u32,
+        line: 434u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2142,7 +2142,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 525u32,
+        line: 527u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2167,7 +2167,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1093u32,
+        line: 1095u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2192,7 +2192,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1553u32,
+        line: 1555u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2217,7 +2217,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1290u32,
+        line: 1292u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2242,7 +2242,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1182u32,
+        line: 1184u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2267,7 +2267,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1189u32,
+        line: 1191u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2292,7 +2292,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1324u32,
+        line: 1326u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2325,7 +2325,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1431u32,
+        line: 1433u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2358,7 +2358,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1430u32,
+        line: 1432u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2383,7 +2383,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1295u32,
+        line: 1297u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2408,7 +2408,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1527u32,
+        line: 1529u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2433,7 +2433,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 972u32,
+        line: 974u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2458,7 +2458,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1277u32,
+        line: 1279u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2483,7 +2483,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1270u32,
+        line: 1272u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2508,7 +2508,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1128u32,
+        line: 1130u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -2533,7 +2533,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1545u32,
+        line: 1547u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2558,7 +2558,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1219u32,
+        line: 1221u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
@@ -2583,7 +2583,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 533u32,
+        line: 535u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -2608,7 +2608,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 503u32,
+        line: 505u32,
     },
     InstructionInfo {
         name: "LOAD_DEREF",
@@ -2633,7 +2633,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 539u32,
+        line: 541u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -2658,7 +2658,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 448u32,
+        line: 450u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -2683,7 +2683,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 456u32,
+        line: 458u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -2708,7 +2708,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 477u32,
+        line: 479u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -2733,7 +2733,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 599u32,
+        line: 601u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -2775,7 +2775,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 602u32,
+        line: 604u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -2810,7 +2810,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 601u32,
+        line: 603u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -2835,7 +2835,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1207u32,
+        line: 1209u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -2860,7 +2860,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 518u32,
+        line: 520u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -2885,7 +2885,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1561u32,
+        line: 1563u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -2910,7 +2910,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 421u32,
+        line: 423u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -2935,7 +2935,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1237u32,
+        line: 1239u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -2960,7 +2960,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1254u32,
+        line: 1256u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -2985,7 +2985,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 424u32,
+        line: 426u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3010,7 +3010,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 428u32,
+        line: 430u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -3035,7 +3035,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1437u32,
+        line: 1439u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -3060,7 +3060,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1520u32,
+        line: 1522u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -3085,7 +3085,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1567u32,
+        line: 1569u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -3110,7 +3110,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1226u32,
+        line: 1228u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -3135,7 +3135,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 549u32,
+        line: 551u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -3160,7 +3160,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 468u32,
+        line: 470u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -3185,7 +3185,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 489u32,
+        line: 491u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -3210,7 +3210,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 652u32,
+        line: 654u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -3245,7 +3245,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 654u32,
+        line: 656u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -3270,7 +3270,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1062u32,
+        line: 1064u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -3295,7 +3295,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1087u32,
+        line: 1089u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -3320,7 +3320,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1086u32,
+        line: 1088u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -3345,7 +3345,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 440u32,
+        line: 442u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -3370,7 +3370,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 877u32,
+        line: 879u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -3395,7 +3395,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 870u32,
+        line: 872u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -3420,7 +3420,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1150u32,
+        line: 1152u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -3445,7 +3445,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1176u32,
+        line: 1178u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -3470,7 +3470,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 99usize] = [
         ],
         history: None,
         callee: None,
-        line: 1175u32,
+        line: 1177u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
@@ -3525,7 +3525,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1104u32,
+        line: 1106u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -3577,7 +3577,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1112u32,
+        line: 1114u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -3629,7 +3629,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1123u32,
+        line: 1125u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -3681,7 +3681,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1118u32,
+        line: 1120u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -3733,7 +3733,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1108u32,
+        line: 1110u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -3809,7 +3809,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1532u32,
+        line: 1534u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -3885,7 +3885,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1509u32,
+        line: 1511u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -3937,7 +3937,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1197u32,
+        line: 1199u32,
     },
     UopInfo {
         name: "COPY",
@@ -4018,7 +4018,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 432u32,
+        line: 434u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -4052,7 +4052,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 525u32,
+        line: 527u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -4103,7 +4103,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1093u32,
+        line: 1095u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -4211,7 +4211,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1553u32,
+        line: 1555u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -4245,7 +4245,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1290u32,
+        line: 1292u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -4297,7 +4297,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1182u32,
+        line: 1184u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -4357,7 +4357,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1189u32,
+        line: 1191u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -4409,7 +4409,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1295u32,
+        line: 1297u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -4452,7 +4452,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1527u32,
+        line: 1529u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -4512,7 +4512,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 972u32,
+        line: 974u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -4546,7 +4546,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1277u32,
+        line: 1279u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -4580,7 +4580,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1270u32,
+        line: 1272u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -4656,7 +4656,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1128u32,
+        line: 1130u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -4732,7 +4732,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1545u32,
+        line: 1547u32,
     },
     UopInfo {
         name: "LOAD_ATTR",
@@ -4784,7 +4784,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1219u32,
+        line: 1221u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -4827,7 +4827,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 533u32,
+        line: 535u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -4891,7 +4891,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 503u32,
+        line: 505u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -4934,7 +4934,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 539u32,
+        line: 541u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -4997,7 +4997,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 448u32,
+        line: 450u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -5060,7 +5060,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 456u32,
+        line: 458u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -5143,7 +5143,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 477u32,
+        line: 479u32,
     },
     UopInfo {
         name: "LOAD_METHOD",
@@ -5203,7 +5203,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1207u32,
+        line: 1209u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -5237,7 +5237,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 518u32,
+        line: 520u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -5289,7 +5289,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1561u32,
+        line: 1563u32,
     },
     UopInfo {
         name: "NOP",
@@ -5323,7 +5323,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 421u32,
+        line: 423u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -5366,7 +5366,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1237u32,
+        line: 1239u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -5409,7 +5409,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1254u32,
+        line: 1256u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -5463,7 +5463,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 424u32,
+        line: 426u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -5506,7 +5506,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 428u32,
+        line: 430u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -5549,7 +5549,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1437u32,
+        line: 1439u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -5592,7 +5592,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1520u32,
+        line: 1522u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -5652,7 +5652,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1567u32,
+        line: 1569u32,
     },
     UopInfo {
         name: "STORE_ATTR",
@@ -5703,7 +5703,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1226u32,
+        line: 1228u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -5746,7 +5746,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 549u32,
+        line: 551u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -5813,7 +5813,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 468u32,
+        line: 470u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -5901,7 +5901,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 489u32,
+        line: 491u32,
     },
     UopInfo {
         name: "SWAP",
@@ -5994,7 +5994,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 440u32,
+        line: 442u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -6046,7 +6046,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 877u32,
+        line: 879u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -6098,7 +6098,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 870u32,
+        line: 872u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -6158,7 +6158,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 679u32,
+        line: 681u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -6218,7 +6218,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 771u32,
+        line: 773u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -6278,7 +6278,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 708u32,
+        line: 710u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -6338,7 +6338,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 788u32,
+        line: 790u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -6398,7 +6398,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 816u32,
+        line: 818u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -6458,7 +6458,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1810u32,
+        line: 1812u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -6518,7 +6518,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 736u32,
+        line: 738u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -6578,7 +6578,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1852u32,
+        line: 1854u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -6638,7 +6638,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 726u32,
+        line: 728u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -6698,7 +6698,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1834u32,
+        line: 1836u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -6758,7 +6758,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 748u32,
+        line: 750u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -6818,7 +6818,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1870u32,
+        line: 1872u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -6878,7 +6878,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 779u32,
+        line: 781u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -6938,7 +6938,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 720u32,
+        line: 722u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -6998,7 +6998,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 796u32,
+        line: 798u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -7058,7 +7058,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1826u32,
+        line: 1828u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -7118,7 +7118,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 740u32,
+        line: 742u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -7178,7 +7178,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1858u32,
+        line: 1860u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -7238,7 +7238,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 805u32,
+        line: 807u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -7298,7 +7298,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 731u32,
+        line: 733u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -7358,7 +7358,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1843u32,
+        line: 1845u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -7418,7 +7418,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 759u32,
+        line: 761u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -7478,7 +7478,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1881u32,
+        line: 1883u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -7538,7 +7538,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 775u32,
+        line: 777u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -7598,7 +7598,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 714u32,
+        line: 716u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -7658,7 +7658,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 792u32,
+        line: 794u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -7718,7 +7718,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1818u32,
+        line: 1820u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -7778,7 +7778,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 783u32,
+        line: 785u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -7838,7 +7838,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 766u32,
+        line: 768u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -7898,7 +7898,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 800u32,
+        line: 802u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -7958,7 +7958,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 744u32,
+        line: 746u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -8018,7 +8018,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1864u32,
+        line: 1866u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -8078,7 +8078,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 990u32,
+        line: 992u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -8138,7 +8138,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1027u32,
+        line: 1029u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -8198,7 +8198,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1000u32,
+        line: 1002u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -8258,7 +8258,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1020u32,
+        line: 1022u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -8318,7 +8318,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1010u32,
+        line: 1012u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -8386,7 +8386,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1805u32,
+        line: 1807u32,
     },
     UopInfo {
         name: "_CALL",
@@ -8454,7 +8454,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1454u32,
+        line: 1456u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -8522,7 +8522,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1481u32,
+        line: 1483u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -8606,7 +8606,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1467u32,
+        line: 1469u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -8640,7 +8640,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1587u32,
+        line: 1589u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -8674,7 +8674,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1601u32,
+        line: 1603u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -8734,7 +8734,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 897u32,
+        line: 899u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -8794,7 +8794,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 911u32,
+        line: 913u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -8854,7 +8854,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 907u32,
+        line: 909u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -8914,7 +8914,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 923u32,
+        line: 925u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -8974,7 +8974,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 915u32,
+        line: 917u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -9034,7 +9034,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 943u32,
+        line: 945u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -9094,7 +9094,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 957u32,
+        line: 959u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -9128,7 +9128,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1617u32,
+        line: 1619u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -9162,7 +9162,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1622u32,
+        line: 1624u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -9196,7 +9196,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1592u32,
+        line: 1594u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -9256,7 +9256,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1309u32,
+        line: 1311u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -9324,7 +9324,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 693u32,
+        line: 695u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -9392,7 +9392,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 689u32,
+        line: 691u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -9460,7 +9460,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 704u32,
+        line: 706u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -9494,7 +9494,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 579u32,
+        line: 581u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -9583,7 +9583,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 697u32,
+        line: 699u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -9617,7 +9617,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 573u32,
+        line: 575u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -9658,7 +9658,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             }),
             fused_from: None,
         },
-        line: 1741u32,
+        line: 1743u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -9701,7 +9701,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1767u32,
+        line: 1769u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -9744,7 +9744,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1757u32,
+        line: 1759u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -9796,7 +9796,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1327u32,
+        line: 1329u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -9837,7 +9837,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             }),
             fused_from: None,
         },
-        line: 1733u32,
+        line: 1735u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -9889,7 +9889,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1418u32,
+        line: 1420u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -9941,7 +9941,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1363u32,
+        line: 1365u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -10012,7 +10012,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             }),
             fused_from: None,
         },
-        line: 1749u32,
+        line: 1751u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -10080,7 +10080,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1785u32,
+        line: 1787u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -10132,7 +10132,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1380u32,
+        line: 1382u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -10184,7 +10184,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1349u32,
+        line: 1351u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -10236,7 +10236,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1384u32,
+        line: 1386u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -10288,7 +10288,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1353u32,
+        line: 1355u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -10348,7 +10348,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1423u32,
+        line: 1425u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -10408,7 +10408,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1407u32,
+        line: 1409u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -10468,7 +10468,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1337u32,
+        line: 1339u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -10528,7 +10528,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1367u32,
+        line: 1369u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -10588,7 +10588,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1395u32,
+        line: 1397u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -10631,7 +10631,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1374u32,
+        line: 1376u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -10665,7 +10665,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1726u32,
+        line: 1728u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -10728,7 +10728,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1627u32,
+        line: 1629u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -10780,7 +10780,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1645u32,
+        line: 1647u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -10823,7 +10823,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 1790u32,
+        line: 1792u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -10891,7 +10891,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1662u32,
+        line: 1664u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -10943,7 +10943,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1653u32,
+        line: 1655u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -10986,7 +10986,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 568u32,
+        line: 570u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -11059,7 +11059,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 592u32,
+        line: 594u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -11142,7 +11142,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 585u32,
+        line: 587u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -11194,7 +11194,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1695u32,
+        line: 1697u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -11237,7 +11237,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1689u32,
+        line: 1691u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -11305,7 +11305,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1473u32,
+        line: 1475u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -11339,7 +11339,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1582u32,
+        line: 1584u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -11407,7 +11407,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 671u32,
+        line: 673u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -11475,7 +11475,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 982u32,
+        line: 984u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -11559,7 +11559,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1446u32,
+        line: 1448u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -11627,7 +11627,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 889u32,
+        line: 891u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -11695,7 +11695,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 935u32,
+        line: 937u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -11747,7 +11747,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1301u32,
+        line: 1303u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -11781,7 +11781,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 560u32,
+        line: 562u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -11815,7 +11815,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 627u32,
+        line: 629u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -11883,7 +11883,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1046u32,
+        line: 1048u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -11935,7 +11935,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1133u32,
+        line: 1135u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -11969,7 +11969,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1577u32,
+        line: 1579u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -12038,7 +12038,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1679u32,
+        line: 1681u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -12090,7 +12090,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1671u32,
+        line: 1673u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -12133,7 +12133,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 635u32,
+        line: 637u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -12214,7 +12214,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 641u32,
+        line: 643u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -12266,7 +12266,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1704u32,
+        line: 1706u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -12318,7 +12318,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1715u32,
+        line: 1717u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -12377,7 +12377,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1054u32,
+        line: 1056u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -12436,7 +12436,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1077u32,
+        line: 1079u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -12495,7 +12495,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1065u32,
+        line: 1067u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -12547,7 +12547,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1141u32,
+        line: 1143u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -12599,7 +12599,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1164u32,
+        line: 1166u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -12651,7 +12651,7 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1153u32,
+        line: 1155u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -12719,19 +12719,19 @@ pub static UOPS: [UopInfo; 163usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1797u32,
+        line: 1799u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 10usize] = [
     FamilyInfo {
         head: 70u16,
         members: &[72u16, 71u16],
-        line: 603u32,
+        line: 605u32,
     },
     FamilyInfo {
         head: 88u16,
         members: &[89u16],
-        line: 655u32,
+        line: 657u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -12739,42 +12739,42 @@ pub static FAMILIES: [FamilyInfo; 10usize] = [
             2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
             16u16, 8u16, 19u16, 12u16, 3u16, 18u16, 10u16, 21u16, 13u16, 4u16,
         ],
-        line: 845u32,
+        line: 847u32,
     },
     FamilyInfo {
         head: 38u16,
         members: &[40u16, 39u16, 41u16, 42u16],
-        line: 928u32,
+        line: 930u32,
     },
     FamilyInfo {
         head: 43u16,
         members: &[44u16],
-        line: 968u32,
+        line: 970u32,
     },
     FamilyInfo {
         head: 23u16,
         members: &[24u16, 25u16, 27u16, 26u16],
-        line: 1039u32,
+        line: 1041u32,
     },
     FamilyInfo {
         head: 90u16,
         members: &[91u16, 92u16],
-        line: 1088u32,
+        line: 1090u32,
     },
     FamilyInfo {
         head: 96u16,
         members: &[98u16, 97u16],
-        line: 1177u32,
+        line: 1179u32,
     },
     FamilyInfo {
         head: 53u16,
         members: &[55u16, 54u16],
-        line: 1432u32,
+        line: 1434u32,
     },
     FamilyInfo {
         head: 33u16,
         members: &[37u16, 34u16],
-        line: 1493u32,
+        line: 1495u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -12784,21 +12784,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1407u32,
+        line: 1409u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1395u32,
+        line: 1397u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 1790u32,
+        line: 1792u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -7,9 +7,9 @@
 // `helpers` and the layouts.
 match opcode {
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:686
+        // BINARY_OP at runtime/bytecodes.uops:688
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:671
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:673
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -27,7 +27,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:679
+        // _BINARY_OP at runtime/bytecodes.uops:681
         let res = {
             let res: Value;
             {
@@ -45,9 +45,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:833
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:835
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:693
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:695
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -57,7 +57,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:771
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:773
         let res = {
             let res: Value;
             {
@@ -69,9 +69,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:822
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:824
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:689
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:691
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -81,7 +81,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:708
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:710
         let res = {
             let res: Value;
             {
@@ -99,9 +99,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:837
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:839
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:697
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:699
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -111,7 +111,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:788
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:790
         let res = {
             let res: Value;
             {
@@ -123,9 +123,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:841
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:843
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:704
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:706
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -135,7 +135,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:816
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:818
         let res = {
             let res: Value;
             {
@@ -149,9 +149,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:827
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:829
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:689
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:691
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -161,7 +161,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:736
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:738
         let res = {
             let res: Value;
             {
@@ -173,9 +173,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:825
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:827
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:689
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:691
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -185,7 +185,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:726
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:728
         let res = {
             let res: Value;
             {
@@ -202,9 +202,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:830
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:832
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:689
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:691
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -214,7 +214,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:748
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:750
         let res = {
             let res: Value;
             {
@@ -239,9 +239,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:835
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:837
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:693
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:695
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -251,7 +251,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:779
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:781
         let res = {
             let res: Value;
             {
@@ -263,9 +263,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:824
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:826
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:689
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:691
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -275,7 +275,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:720
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:722
         let res = {
             let res: Value;
             {
@@ -293,9 +293,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:839
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:841
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:697
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:699
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -305,7 +305,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:796
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:798
         let res = {
             let res: Value;
             {
@@ -317,9 +317,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:828
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:830
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:689
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:691
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -329,7 +329,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:740
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:742
         let res = {
             let res: Value;
             {
@@ -341,9 +341,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:842
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:844
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:693
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:695
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -353,7 +353,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:805
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:807
         let res = {
             let res: Value;
             {
@@ -377,9 +377,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:843
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:845
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:697
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:699
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -389,7 +389,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:805
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:807
         let res = {
             let res: Value;
             {
@@ -413,9 +413,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:826
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:828
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:689
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:691
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -425,7 +425,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:731
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:733
         let res = {
             let res: Value;
             {
@@ -442,9 +442,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:831
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:833
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:689
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:691
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -454,7 +454,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:759
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:761
         let res = {
             let res: Value;
             {
@@ -472,9 +472,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:834
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:836
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:693
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:695
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -484,7 +484,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:775
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:777
         let res = {
             let res: Value;
             {
@@ -496,9 +496,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:823
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:825
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:689
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:691
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -508,7 +508,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:714
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:716
         let res = {
             let res: Value;
             {
@@ -526,9 +526,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:838
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:840
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:697
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:699
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -538,7 +538,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:792
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:794
         let res = {
             let res: Value;
             {
@@ -550,9 +550,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:836
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:838
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:693
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:695
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -562,7 +562,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:783
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:785
         let res = {
             let res: Value;
             {
@@ -579,9 +579,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:832
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:834
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:689
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:691
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -591,7 +591,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:766
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:768
         let res = {
             let res: Value;
             {
@@ -608,9 +608,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:840
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:842
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:697
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:699
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -620,7 +620,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:800
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:802
         let res = {
             let res: Value;
             {
@@ -637,9 +637,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:829
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:831
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:689
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:691
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -649,7 +649,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:744
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:746
         let res = {
             let res: Value;
             {
@@ -661,9 +661,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:997
+        // BINARY_SUBSCR at runtime/bytecodes.uops:999
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:982
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:984
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -688,7 +688,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:990
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:992
         let res = {
             let res: Value;
             {
@@ -706,7 +706,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1038
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1040
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -732,7 +732,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1035
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1037
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -761,7 +761,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1037
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1039
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -787,7 +787,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1036
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1038
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -816,7 +816,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1104
+        // BUILD_LIST at runtime/bytecodes.uops:1106
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -830,7 +830,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1112
+        // BUILD_MAP at runtime/bytecodes.uops:1114
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -848,7 +848,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1123
+        // BUILD_SLICE at runtime/bytecodes.uops:1125
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -862,7 +862,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1118
+        // BUILD_STRING at runtime/bytecodes.uops:1120
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -876,7 +876,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1108
+        // BUILD_TUPLE at runtime/bytecodes.uops:1110
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -890,9 +890,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1464
+        // CALL at runtime/bytecodes.uops:1466
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1446
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1448
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -919,7 +919,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1454
+        // _CALL at runtime/bytecodes.uops:1456
         let res = {
             let res: Value;
             {
@@ -966,7 +966,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1492
+        // CALL_BUILTIN at runtime/bytecodes.uops:1494
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1003,7 +1003,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1532
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1534
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1052,7 +1052,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1509
+        // CALL_KW at runtime/bytecodes.uops:1511
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1104,9 +1104,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1491
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1493
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1467
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1469
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1127,7 +1127,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1473
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1475
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1158,9 +1158,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:904
+        // COMPARE_OP at runtime/bytecodes.uops:906
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:889
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:891
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1178,7 +1178,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:897
+        // _COMPARE_OP at runtime/bytecodes.uops:899
         let res = {
             let res: Value;
             {
@@ -1196,9 +1196,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:922
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:924
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:693
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:695
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1208,7 +1208,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:911
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:913
         let res = {
             let res: Value;
             {
@@ -1222,9 +1222,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:921
+        // COMPARE_OP_INT at runtime/bytecodes.uops:923
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:689
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:691
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1234,7 +1234,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:907
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:909
         let res = {
             let res: Value;
             {
@@ -1248,9 +1248,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:926
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:928
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:697
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:699
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1260,7 +1260,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:923
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:925
         let res = {
             let res: Value;
             {
@@ -1274,9 +1274,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:927
+        // COMPARE_OP_STR at runtime/bytecodes.uops:929
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:704
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:706
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1286,7 +1286,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:915
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:917
         let res = {
             let res: Value;
             {
@@ -1300,9 +1300,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:954
+        // CONTAINS_OP at runtime/bytecodes.uops:956
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:935
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:937
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1327,7 +1327,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:943
+        // _CONTAINS_OP at runtime/bytecodes.uops:945
         let res = {
             let res: Value;
             {
@@ -1346,7 +1346,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:967
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:969
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1373,7 +1373,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1197
+        // CONVERT_VALUE at runtime/bytecodes.uops:1199
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1391,7 +1391,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:432
+        // COPY at runtime/bytecodes.uops:434
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1406,14 +1406,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:525
+        // COPY_FREE_VARS at runtime/bytecodes.uops:527
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1093
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1095
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1429,7 +1429,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1553
+        // DICT_MERGE at runtime/bytecodes.uops:1555
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1446,7 +1446,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1290
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1292
         ip = this_instr.add(3);
         {
             {
@@ -1468,7 +1468,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1182
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1184
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1486,7 +1486,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1189
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1191
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1507,9 +1507,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1324
+        // FOR_ITER at runtime/bytecodes.uops:1326
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1301
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1303
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1526,7 +1526,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1309
+        // _FOR_ITER at runtime/bytecodes.uops:1311
         let next = {
             let next: Value;
             {
@@ -1553,9 +1553,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1431
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1433
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1380
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1382
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1564,7 +1564,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1384
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1386
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1576,7 +1576,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1423
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1425
         let next = {
             let next: Value;
             {
@@ -1591,9 +1591,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1430
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1432
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1349
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1351
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1602,7 +1602,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1353
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1355
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1613,7 +1613,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1367
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1369
         let next = {
             let next: Value;
             {
@@ -1628,7 +1628,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1295
+        // GET_ITER at runtime/bytecodes.uops:1297
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1646,7 +1646,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1527
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1529
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1657,7 +1657,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:972
+        // IS_OP at runtime/bytecodes.uops:974
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1674,7 +1674,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1277
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1279
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1708,7 +1708,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1270
+        // JUMP_FORWARD at runtime/bytecodes.uops:1272
         ip = this_instr.add(2);
         {
             {
@@ -1718,7 +1718,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1128
+        // LIST_APPEND at runtime/bytecodes.uops:1130
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1728,7 +1728,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1545
+        // LIST_EXTEND at runtime/bytecodes.uops:1547
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1743,7 +1743,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1219
+        // LOAD_ATTR at runtime/bytecodes.uops:1221
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -1761,7 +1761,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:533
+        // LOAD_CLOSURE at runtime/bytecodes.uops:535
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -1775,7 +1775,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:503
+        // LOAD_CONST at runtime/bytecodes.uops:505
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1789,7 +1789,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:539
+        // LOAD_DEREF at runtime/bytecodes.uops:541
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1809,7 +1809,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:448
+        // LOAD_FAST at runtime/bytecodes.uops:450
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1823,7 +1823,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:456
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:458
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1843,7 +1843,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:477
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:479
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -1861,9 +1861,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:599
+        // LOAD_GLOBAL at runtime/bytecodes.uops:601
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:560
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:562
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -1879,7 +1879,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:568
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:570
         let value = {
             let value: Value;
             {
@@ -1894,9 +1894,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:602
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:604
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:573
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:575
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1909,7 +1909,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:579
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:581
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -1922,7 +1922,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:592
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:594
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -1938,9 +1938,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:601
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:603
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:573
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:575
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1953,7 +1953,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:585
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:587
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -1969,7 +1969,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1207
+        // LOAD_METHOD at runtime/bytecodes.uops:1209
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -1994,14 +1994,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:518
+        // MAKE_CELL at runtime/bytecodes.uops:520
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1561
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1563
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2014,12 +2014,12 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:421
+        // NOP at runtime/bytecodes.uops:423
         ip = this_instr.add(2);
         {}
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1237
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1239
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2045,7 +2045,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1254
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1256
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2071,7 +2071,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:424
+        // POP_TOP at runtime/bytecodes.uops:426
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2080,7 +2080,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:428
+        // PUSH_NULL at runtime/bytecodes.uops:430
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -2093,7 +2093,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1437
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1439
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2106,7 +2106,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1520
+        // RETURN_VALUE at runtime/bytecodes.uops:1522
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2123,7 +2123,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1567
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1569
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -2139,7 +2139,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1226
+        // STORE_ATTR at runtime/bytecodes.uops:1228
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2155,7 +2155,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:549
+        // STORE_DEREF at runtime/bytecodes.uops:551
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2167,7 +2167,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:468
+        // STORE_FAST at runtime/bytecodes.uops:470
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2179,7 +2179,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:489
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:491
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2197,9 +2197,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:652
+        // STORE_GLOBAL at runtime/bytecodes.uops:654
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:627
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:629
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2215,7 +2215,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:635
+        // _STORE_GLOBAL at runtime/bytecodes.uops:637
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -2223,9 +2223,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:654
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:656
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:573
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:575
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2238,7 +2238,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:641
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:643
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -2260,9 +2260,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1062
+        // STORE_SUBSCR at runtime/bytecodes.uops:1064
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1046
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1048
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -2287,7 +2287,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1054
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1056
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, container, sub, value);
@@ -2302,7 +2302,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1087
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1089
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -2325,7 +2325,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1086
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1088
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -2352,7 +2352,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:440
+        // SWAP at runtime/bytecodes.uops:442
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -2369,7 +2369,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:877
+        // UNARY_NOT at runtime/bytecodes.uops:879
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2387,7 +2387,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:870
+        // UNARY_OP at runtime/bytecodes.uops:872
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2405,9 +2405,9 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1150
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1152
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1133
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1135
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2424,7 +2424,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1141
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1143
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -2439,7 +2439,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1176
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1178
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -2464,7 +2464,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1175
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1177
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1104
+        // BUILD_LIST at runtime/bytecodes.uops:1106
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1112
+        // BUILD_MAP at runtime/bytecodes.uops:1114
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1123
+        // BUILD_SLICE at runtime/bytecodes.uops:1125
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -53,7 +53,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1118
+        // BUILD_STRING at runtime/bytecodes.uops:1120
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -67,7 +67,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1108
+        // BUILD_TUPLE at runtime/bytecodes.uops:1110
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -81,7 +81,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1532
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1534
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -130,7 +130,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1509
+        // CALL_KW at runtime/bytecodes.uops:1511
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -182,7 +182,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1197
+        // CONVERT_VALUE at runtime/bytecodes.uops:1199
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -201,7 +201,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:432
+        // COPY at runtime/bytecodes.uops:434
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -216,14 +216,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:525
+        // COPY_FREE_VARS at runtime/bytecodes.uops:527
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1093
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1095
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -239,7 +239,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1553
+        // DICT_MERGE at runtime/bytecodes.uops:1555
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -256,7 +256,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1182
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1184
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -274,7 +274,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1189
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1191
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -295,7 +295,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1295
+        // GET_ITER at runtime/bytecodes.uops:1297
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -313,7 +313,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:972
+        // IS_OP at runtime/bytecodes.uops:974
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -330,7 +330,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1128
+        // LIST_APPEND at runtime/bytecodes.uops:1130
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -340,7 +340,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1545
+        // LIST_EXTEND at runtime/bytecodes.uops:1547
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -356,7 +356,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1219
+        // LOAD_ATTR at runtime/bytecodes.uops:1221
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -375,7 +375,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:533
+        // LOAD_CLOSURE at runtime/bytecodes.uops:535
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -389,7 +389,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:503
+        // LOAD_CONST at runtime/bytecodes.uops:505
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -403,7 +403,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:539
+        // LOAD_DEREF at runtime/bytecodes.uops:541
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -424,7 +424,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:448
+        // LOAD_FAST at runtime/bytecodes.uops:450
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -438,7 +438,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:456
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:458
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -459,7 +459,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:477
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:479
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -477,7 +477,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1207
+        // LOAD_METHOD at runtime/bytecodes.uops:1209
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -503,14 +503,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:518
+        // MAKE_CELL at runtime/bytecodes.uops:520
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1561
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1563
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -522,11 +522,11 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:421
+        // NOP at runtime/bytecodes.uops:423
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:424
+        // POP_TOP at runtime/bytecodes.uops:426
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -534,7 +534,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:428
+        // PUSH_NULL at runtime/bytecodes.uops:430
         let null = {
             let null: Value;
             {
@@ -546,7 +546,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1437
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1439
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -560,7 +560,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1520
+        // RETURN_VALUE at runtime/bytecodes.uops:1522
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -574,7 +574,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1567
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1569
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -590,7 +590,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1226
+        // STORE_ATTR at runtime/bytecodes.uops:1228
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -607,7 +607,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:549
+        // STORE_DEREF at runtime/bytecodes.uops:551
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -619,7 +619,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:468
+        // STORE_FAST at runtime/bytecodes.uops:470
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -631,7 +631,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:489
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:491
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -649,7 +649,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:440
+        // SWAP at runtime/bytecodes.uops:442
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -666,7 +666,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:877
+        // UNARY_NOT at runtime/bytecodes.uops:879
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -683,7 +683,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:870
+        // UNARY_OP at runtime/bytecodes.uops:872
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -702,7 +702,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:679
+        // _BINARY_OP at runtime/bytecodes.uops:681
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -724,7 +724,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:771
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:773
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -738,7 +738,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:708
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:710
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -757,7 +757,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:788
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:790
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -771,7 +771,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:816
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:818
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -787,7 +787,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1810
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1812
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -806,7 +806,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:736
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:738
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -820,7 +820,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1852
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -834,7 +834,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:726
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:728
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -852,7 +852,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1834
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1836
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -871,7 +871,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:748
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:750
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -896,7 +896,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1870
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1872
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -920,7 +920,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:779
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:781
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -934,7 +934,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:720
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:722
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -953,7 +953,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:796
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:798
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -967,7 +967,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1826
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1828
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -986,7 +986,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:740
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:742
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1000,7 +1000,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1858
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1860
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1014,7 +1014,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:805
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:807
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1038,7 +1038,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:731
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:733
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1056,7 +1056,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1843
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1845
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1075,7 +1075,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:759
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:761
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1094,7 +1094,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1881
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1883
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1113,7 +1113,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:775
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:777
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1127,7 +1127,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:714
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:716
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1146,7 +1146,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:792
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:794
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1160,7 +1160,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1818
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1820
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1179,7 +1179,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:783
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:785
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1197,7 +1197,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:766
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:768
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1215,7 +1215,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:800
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:802
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1233,7 +1233,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:744
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:746
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1247,7 +1247,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1864
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1866
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1261,7 +1261,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:990
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:992
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1282,7 +1282,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1027
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1029
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1307,7 +1307,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1000
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1002
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1333,7 +1333,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1020
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1022
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1356,7 +1356,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1010
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1012
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1382,7 +1382,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:1805
+        // _BOX_WORD at runtime/bytecodes.uops:1807
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1395,7 +1395,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1454
+        // _CALL at runtime/bytecodes.uops:1456
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1446,7 +1446,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1481
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1483
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1482,7 +1482,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1467
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1469
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1503,7 +1503,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1587
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1589
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1512,7 +1512,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1601
+        // _COLD_EXIT at runtime/bytecodes.uops:1603
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1539,7 +1539,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:897
+        // _COMPARE_OP at runtime/bytecodes.uops:899
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1561,7 +1561,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:911
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:913
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1578,7 +1578,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:907
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:909
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1595,7 +1595,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:923
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:925
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1612,7 +1612,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:915
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:917
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1629,7 +1629,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP => {
-        // _CONTAINS_OP at runtime/bytecodes.uops:943
+        // _CONTAINS_OP at runtime/bytecodes.uops:945
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1652,7 +1652,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP_PLAIN => {
-        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:957
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:959
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1679,7 +1679,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1617
+        // _DEOPT at runtime/bytecodes.uops:1619
         let target = (*inst).target;
         {
             {
@@ -1691,7 +1691,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1622
+        // _ERROR_EXIT at runtime/bytecodes.uops:1624
         let target = (*inst).target;
         {
             {
@@ -1703,7 +1703,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1592
+        // _EXIT_TRACE at runtime/bytecodes.uops:1594
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1718,7 +1718,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:693
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:695
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1729,7 +1729,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:689
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:691
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1740,7 +1740,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:704
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:706
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1751,7 +1751,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:579
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:581
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -1764,7 +1764,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:697
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:699
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1775,7 +1775,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:573
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:575
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1788,7 +1788,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1741
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1743
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1802,7 +1802,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1767
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1769
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1818,7 +1818,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1757
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1759
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1834,7 +1834,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1327
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1329
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -1844,7 +1844,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1733
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1735
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1855,7 +1855,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1418
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1420
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1866,7 +1866,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1363
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1365
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1876,7 +1876,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1749
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1751
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1888,7 +1888,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:1785
+        // _INT_TO_WORD at runtime/bytecodes.uops:1787
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -1901,7 +1901,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1380
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1382
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1911,7 +1911,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1349
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1351
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1921,7 +1921,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1423
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1425
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1937,7 +1937,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1407
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1409
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1957,7 +1957,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1337
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1339
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1978,7 +1978,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1367
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1369
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1994,7 +1994,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1395
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1397
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2014,7 +2014,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1374
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1376
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2022,7 +2022,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:1726
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:1728
         {
             (*executor).runs += 1;
             {
@@ -2032,7 +2032,7 @@ match opcode {
         }
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1627
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1629
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2046,7 +2046,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1645
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1647
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2059,7 +2059,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1790
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1792
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2072,7 +2072,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1662
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1664
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2088,7 +2088,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1653
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1655
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2101,7 +2101,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:568
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:570
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2118,7 +2118,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:592
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:594
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2133,7 +2133,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:585
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:587
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2148,7 +2148,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1695
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1697
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2161,13 +2161,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1689
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1691
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1473
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1475
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2200,20 +2200,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1582
+        // _SET_IP at runtime/bytecodes.uops:1584
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1577
+        // _START_EXECUTOR at runtime/bytecodes.uops:1579
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1679
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1681
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2227,7 +2227,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1671
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1673
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2236,7 +2236,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:635
+        // _STORE_GLOBAL at runtime/bytecodes.uops:637
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2245,7 +2245,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:641
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:643
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2265,7 +2265,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1704
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1706
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2274,7 +2274,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1715
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1717
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2289,7 +2289,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1054
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1056
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2307,7 +2307,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1077
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1079
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2329,7 +2329,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1065
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1067
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2353,7 +2353,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1141
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1143
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2371,7 +2371,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1164
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1166
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2395,7 +2395,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1153
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1155
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2419,7 +2419,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:1797
+        // _WORD_TO_INT at runtime/bytecodes.uops:1799
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

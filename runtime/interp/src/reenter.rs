@@ -16,7 +16,7 @@
 use super::frames::{init_frame, next_slot};
 use super::tier1;
 use super::unwind::runtime;
-use stitch_abi::{Frame, Thread, Value, op};
+use stitch_abi::{Frame, Function, Thread, Value, op};
 use stitch_core::errors::{ExcKind, PyErr, PyResult};
 use stitch_core::objects::builtin::Args;
 use stitch_core::objects::code::{Code, CodeParts};
@@ -36,6 +36,10 @@ thread_local! {
 }
 
 static HOOKS: CallHooks = CallHooks { call_function, call_any };
+
+/// Calls with up to this many positional arguments, exactly as many as the function
+/// has parameters, take the fast path.
+const EXACT_MAX: usize = 8;
 
 /// A tier-1 loop starts on this thread with `ts`: calls from below go to it.
 pub fn bind(ts: *mut Thread, counting: bool) {
@@ -112,10 +116,23 @@ fn call_function(callable: Value, args: &Args) -> PyResult<Value> {
             Ok(f) => f,
             Err(e) => return Err(e),
         };
-        let positional = args.positional.iter().map(|&v| Owned::new_ref(v)).collect();
-        let keywords = args.keywords.iter().map(|&(k, v)| (k.to_string(), Owned::new_ref(v))).collect();
         callable.incref();
-        let frame = super::call::push_function_frame(ts, exit, callable, positional, keywords)?;
+        let nargs = args.positional.len();
+        let exact = args.keywords.is_empty() && (*callable.cast::<Function>()).argcount as usize == nargs;
+        let frame = if exact && nargs <= EXACT_MAX {
+            // The common call (a key function, a map's function): the arguments go
+            // straight into the frame.
+            let mut owned = [Value::NULL; EXACT_MAX];
+            for (slot, &v) in owned.iter_mut().zip(args.positional) {
+                v.incref();
+                *slot = v;
+            }
+            super::call::push_exact_frame(ts, exit, callable, owned.as_mut_ptr(), nargs as u32)?
+        } else {
+            let positional = args.positional.iter().map(|&v| Owned::new_ref(v)).collect();
+            let keywords = args.keywords.iter().map(|&(k, v)| (k.to_string(), Owned::new_ref(v))).collect();
+            super::call::push_function_frame(ts, exit, callable, positional, keywords)?
+        };
         let saved = ((*ts).frame, THREAD.get(), COUNTING.get());
         (*ts).frame = frame;
         NESTED.set(NESTED.get() + 1);

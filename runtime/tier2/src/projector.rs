@@ -287,7 +287,7 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                 }
                 if f.calls.is_some() {
                     let version = info.callee.map(|(o, n)| read_cache(units, pc, o, n) as u32);
-                    callee = version.and_then(function::by_version).filter(|_| calls.len() < MAX_INLINE_DEPTH);
+                    callee = version.and_then(|v| Some((v, function::by_version(v)?))).filter(|_| calls.len() < MAX_INLINE_DEPTH);
                     followable &= callee.is_some();
                 } else if f.returns.is_some() {
                     caller = calls.last().copied().or_else(|| {
@@ -373,12 +373,12 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                     u.opcode = v.uop;
                 }
                 if f.calls.is_some() {
-                    let function = callee.expect("checked before the instruction");
+                    let (version, callee_code) = callee.expect("checked before the instruction");
                     s.emit(inst(uop::_SET_IP, 0, pc, next as u64), code);
                     s.emit(u, code);
-                    s.p.inlined.push((*function).version);
+                    s.p.inlined.push(version);
                     calls.push((code, next));
-                    code = (*function).code;
+                    code = callee_code;
                     pc = 0;
                     continue 'instructions;
                 }

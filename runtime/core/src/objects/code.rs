@@ -47,6 +47,8 @@ pub struct Code {
     pub lines: Vec<u32>,
     /// Executors installed over this code's loops (ENTER_EXECUTOR's oparg indexes it).
     pub executors: RefCell<Vec<*mut Executor>>,
+    /// The version of the functions made from this code (0 until one is made).
+    pub version: std::cell::Cell<u32>,
 }
 
 /// `*args` is a parameter.
@@ -100,6 +102,7 @@ impl Code {
             firstlineno: parts.firstlineno,
             lines: parts.lines,
             executors: RefCell::new(Vec::new()),
+            version: std::cell::Cell::new(0),
         })
     }
 
@@ -145,6 +148,7 @@ impl Code {
 
 impl Drop for Code {
     fn drop(&mut self) {
+        super::function::forget_version(self.version.get());
         for v in self.consts.drain(..).chain(self.names.drain(..)) {
             v.decref();
         }

@@ -10,21 +10,34 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 thread_local! {
-    /// Live functions by version: the trace projector follows a specialized call to the
-    /// function its cache names.
+    /// Live code objects by the version of their functions: the trace projector
+    /// follows a specialized call into the code its cache names.
     static BY_VERSION: RefCell<HashMap<u32, usize>> = RefCell::new(HashMap::new());
 }
 
-/// The live function with this version, if any (borrowed).
-pub fn by_version(version: u32) -> Option<*mut Function> {
-    BY_VERSION.with(|m| m.borrow().get(&version).map(|&p| p as *mut Function))
+/// The live code object whose functions have this version, if any (borrowed).
+pub fn by_version(version: u32) -> Option<*mut Code> {
+    BY_VERSION.with(|m| m.borrow().get(&version).map(|&p| p as *mut Code))
 }
 
-/// Each function object gets its own version, so a guard on the version is a guard
-/// on the function's identity.
-fn next_version() -> u32 {
+/// A code object is going away: no function has its version any more.
+pub fn forget_version(version: u32) {
+    if version != 0 {
+        // The map is gone already when the thread ends.
+        let _ = BY_VERSION.try_with(|m| m.borrow_mut().remove(&version));
+    }
+}
+
+/// Each code object gets its own version for its functions, so a guard on the
+/// version is a guard on the code that runs: the closures a factory makes share it.
+fn version_of(c: &CodeObject) -> u32 {
     static NEXT: AtomicU32 = AtomicU32::new(1);
-    NEXT.fetch_add(1, Ordering::Relaxed)
+    if c.version.get() == 0 {
+        let v = NEXT.fetch_add(1, Ordering::Relaxed);
+        c.version.set(v);
+        BY_VERSION.with(|m| m.borrow_mut().insert(v, c as *const CodeObject as usize));
+    }
+    c.version.get()
 }
 
 /// A new function of `code` (owned) with no defaults and no closure: its name,
@@ -40,7 +53,7 @@ pub fn new_function(code: Value, globals: *mut Dict) -> Value {
         header: header(KIND_FUNCTION),
         code: code.cast::<Code>(),
         globals,
-        version: next_version(),
+        version: version_of(c),
         argcount: if c.binds_more_than_positional() { u32::MAX } else { c.argcount },
         defaults: std::ptr::null_mut(),
         name: super::str::new_str(&c.name),
@@ -50,10 +63,7 @@ pub fn new_function(code: Value, globals: *mut Dict) -> Value {
         doc,
         dict: std::ptr::null_mut(),
     };
-    let version = f.version;
-    let p = Box::into_raw(Box::new(f));
-    BY_VERSION.with(|m| m.borrow_mut().insert(version, p as usize));
-    Value::from_object(p)
+    Value::from_object(Box::into_raw(Box::new(f)))
 }
 
 /// The code object of a function.
@@ -133,7 +143,6 @@ pub unsafe fn free(f: *mut Function) {
     // the module dict outlives every function.
     unsafe {
         let f = Box::from_raw(f);
-        BY_VERSION.with(|m| m.borrow_mut().remove(&f.version));
         Value::from_object(f.code).decref();
         for p in [f.defaults.cast::<u8>(), f.closure.cast(), f.kwdefaults.cast(), f.dict.cast()] {
             if !p.is_null() {
