@@ -413,6 +413,28 @@ print(total, sorted(counts.items()), items[-2:], [c * 2 for c in 'ab'])
         assert!(matches!(run(Tier::Two), Outcome::Finished));
     }
 
+    /// Closures, and Python functions that builtins call (a key function, a map's
+    /// function): calls from below run on nested tier-1 loops, under executors too.
+    const CALLS_FROM_BELOW: &str = "\
+def make(k):
+    def f(x):
+        return (x * k) % 7
+    return f
+g = make(3)
+total = 0
+for i in range(12):
+    total += sum(map(g, [i, i + 1])) + min([i, 4], key=g)
+print(total, sorted(range(6), key=lambda v: -g(v)), list(filter(g, range(4))))
+";
+
+    #[test]
+    fn builtins_call_python_functions_in_every_tier() {
+        for tier in [Tier::One, Tier::Two] {
+            let options = Options { tier, loop_threshold: 2, exit_hotness: -2, ..Options::default() };
+            assert!(matches!(run_source(CALLS_FROM_BELOW, "below.py", &options), Outcome::Finished));
+        }
+    }
+
     #[test]
     fn an_uncaught_error_unwinds_every_frame() {
         let options = Options { tier: Tier::Two, loop_threshold: 2, exit_hotness: -2, ..Options::default() };
