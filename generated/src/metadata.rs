@@ -46,541 +46,593 @@ pub const KIND_BOUND_METHOD: u8 = 19;
 pub const KIND_TYPE: u8 = 20;
 // at runtime/bytecodes.uops:51
 pub const KIND_LONG_RANGE_ITER: u8 = 21;
+// at runtime/bytecodes.uops:52
+pub const KIND_CELL: u8 = 22;
 // at runtime/bytecodes.uops:53
+pub const KIND_MAP: u8 = 23;
+// at runtime/bytecodes.uops:54
+pub const KIND_FILTER: u8 = 24;
+// at runtime/bytecodes.uops:56
 ///Binary operators (the oparg of BINARY_OP); the in-place forms add NB_INPLACE.
 pub const NB_ADD: u32 = 0;
-// at runtime/bytecodes.uops:55
-pub const NB_AND: u32 = 1;
-// at runtime/bytecodes.uops:56
-pub const NB_FLOOR_DIVIDE: u32 = 2;
-// at runtime/bytecodes.uops:57
-pub const NB_LSHIFT: u32 = 3;
 // at runtime/bytecodes.uops:58
-pub const NB_MULTIPLY: u32 = 4;
+pub const NB_AND: u32 = 1;
 // at runtime/bytecodes.uops:59
-pub const NB_REMAINDER: u32 = 5;
+pub const NB_FLOOR_DIVIDE: u32 = 2;
 // at runtime/bytecodes.uops:60
-pub const NB_OR: u32 = 6;
+pub const NB_LSHIFT: u32 = 3;
 // at runtime/bytecodes.uops:61
-pub const NB_POWER: u32 = 7;
+pub const NB_MULTIPLY: u32 = 4;
 // at runtime/bytecodes.uops:62
-pub const NB_RSHIFT: u32 = 8;
+pub const NB_REMAINDER: u32 = 5;
 // at runtime/bytecodes.uops:63
-pub const NB_SUBTRACT: u32 = 9;
+pub const NB_OR: u32 = 6;
 // at runtime/bytecodes.uops:64
-pub const NB_TRUE_DIVIDE: u32 = 10;
+pub const NB_POWER: u32 = 7;
 // at runtime/bytecodes.uops:65
-pub const NB_XOR: u32 = 11;
+pub const NB_RSHIFT: u32 = 8;
 // at runtime/bytecodes.uops:66
-pub const NB_INPLACE: u32 = 16;
+pub const NB_SUBTRACT: u32 = 9;
+// at runtime/bytecodes.uops:67
+pub const NB_TRUE_DIVIDE: u32 = 10;
 // at runtime/bytecodes.uops:68
+pub const NB_XOR: u32 = 11;
+// at runtime/bytecodes.uops:69
+pub const NB_INPLACE: u32 = 16;
+// at runtime/bytecodes.uops:71
 /**Comparisons: COMPARE_OP's oparg is `(CMP_* << 4) | mask`, the mask giving the
 result when the left side is less (bit 0), equal (1), greater (2), unordered (3).*/
 pub const CMP_LT: u32 = 0;
-// at runtime/bytecodes.uops:71
-pub const CMP_LE: u32 = 1;
-// at runtime/bytecodes.uops:72
-pub const CMP_EQ: u32 = 2;
-// at runtime/bytecodes.uops:73
-pub const CMP_NE: u32 = 3;
 // at runtime/bytecodes.uops:74
-pub const CMP_GT: u32 = 4;
+pub const CMP_LE: u32 = 1;
 // at runtime/bytecodes.uops:75
-pub const CMP_GE: u32 = 5;
+pub const CMP_EQ: u32 = 2;
+// at runtime/bytecodes.uops:76
+pub const CMP_NE: u32 = 3;
 // at runtime/bytecodes.uops:77
+pub const CMP_GT: u32 = 4;
+// at runtime/bytecodes.uops:78
+pub const CMP_GE: u32 = 5;
+// at runtime/bytecodes.uops:80
 ///Unary operators (the oparg of UNARY_OP).
 pub const UNARY_NEGATIVE: u32 = 0;
-// at runtime/bytecodes.uops:79
+// at runtime/bytecodes.uops:82
 pub const UNARY_POSITIVE: u32 = 1;
-// at runtime/bytecodes.uops:80
+// at runtime/bytecodes.uops:83
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:584
+    // at runtime/bytecodes.uops:691
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:732
+    // at runtime/bytecodes.uops:839
     pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:721
+    // at runtime/bytecodes.uops:828
     pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:736
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:740
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:726
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:724
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:729
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:734
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
-    // at runtime/bytecodes.uops:723
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:738
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:727
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:741
-    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
-    // at runtime/bytecodes.uops:742
-    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:725
-    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:730
-    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:733
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
-    // at runtime/bytecodes.uops:722
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:737
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
-    // at runtime/bytecodes.uops:735
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
-    // at runtime/bytecodes.uops:731
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
-    // at runtime/bytecodes.uops:739
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
-    // at runtime/bytecodes.uops:728
-    pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:868
-    pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:909
-    pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:906
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:908
-    pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:907
-    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:975
-    pub const BUILD_LIST: u16 = 28u16;
-    // at runtime/bytecodes.uops:983
-    pub const BUILD_MAP: u16 = 29u16;
-    // at runtime/bytecodes.uops:994
-    pub const BUILD_SLICE: u16 = 30u16;
-    // at runtime/bytecodes.uops:989
-    pub const BUILD_STRING: u16 = 31u16;
-    // at runtime/bytecodes.uops:979
-    pub const BUILD_TUPLE: u16 = 32u16;
-    // at runtime/bytecodes.uops:1335
-    pub const CALL: u16 = 33u16;
-    // at runtime/bytecodes.uops:1360
-    pub const CALL_BUILTIN: u16 = 34u16;
-    // at runtime/bytecodes.uops:1374
-    pub const CALL_KW: u16 = 35u16;
-    // at runtime/bytecodes.uops:1359
-    pub const CALL_PY_EXACT_ARGS: u16 = 36u16;
-    // at runtime/bytecodes.uops:803
-    pub const COMPARE_OP: u16 = 37u16;
-    // at runtime/bytecodes.uops:821
-    pub const COMPARE_OP_FLOAT: u16 = 38u16;
-    // at runtime/bytecodes.uops:820
-    pub const COMPARE_OP_INT: u16 = 39u16;
-    // at runtime/bytecodes.uops:825
-    pub const COMPARE_OP_MIX: u16 = 40u16;
-    // at runtime/bytecodes.uops:826
-    pub const COMPARE_OP_STR: u16 = 41u16;
-    // at runtime/bytecodes.uops:834
-    pub const CONTAINS_OP: u16 = 42u16;
-    // at runtime/bytecodes.uops:1075
-    pub const CONVERT_VALUE: u16 = 43u16;
-    // at runtime/bytecodes.uops:377
-    pub const COPY: u16 = 44u16;
-    // at runtime/bytecodes.uops:964
-    pub const DELETE_SUBSCR: u16 = 45u16;
-    // at runtime/bytecodes.uops:1166
-    pub const ENTER_EXECUTOR: u16 = 46u16;
-    // at runtime/bytecodes.uops:1105
-    pub const EXTENDED_ARG: u16 = 47u16;
-    // at runtime/bytecodes.uops:1060
-    pub const FORMAT_SIMPLE: u16 = 48u16;
-    // at runtime/bytecodes.uops:1067
-    pub const FORMAT_WITH_SPEC: u16 = 49u16;
-    // at runtime/bytecodes.uops:1201
-    pub const FOR_ITER: u16 = 50u16;
-    // at runtime/bytecodes.uops:1302
-    pub const FOR_ITER_LIST: u16 = 51u16;
-    // at runtime/bytecodes.uops:1301
-    pub const FOR_ITER_RANGE: u16 = 52u16;
-    // at runtime/bytecodes.uops:1172
-    pub const GET_ITER: u16 = 53u16;
-    // at runtime/bytecodes.uops:1392
-    pub const INTERPRETER_EXIT: u16 = 54u16;
     // at runtime/bytecodes.uops:843
-    pub const IS_OP: u16 = 55u16;
-    // at runtime/bytecodes.uops:1153
-    pub const JUMP_BACKWARD: u16 = 56u16;
-    // at runtime/bytecodes.uops:1146
-    pub const JUMP_FORWARD: u16 = 57u16;
-    // at runtime/bytecodes.uops:999
-    pub const LIST_APPEND: u16 = 58u16;
-    // at runtime/bytecodes.uops:1095
-    pub const LOAD_ATTR: u16 = 59u16;
-    // at runtime/bytecodes.uops:448
-    pub const LOAD_CONST: u16 = 60u16;
-    // at runtime/bytecodes.uops:393
-    pub const LOAD_FAST: u16 = 61u16;
-    // at runtime/bytecodes.uops:401
-    pub const LOAD_FAST_CHECK: u16 = 62u16;
-    // at runtime/bytecodes.uops:422
-    pub const LOAD_FAST_LOAD_FAST: u16 = 63u16;
-    // at runtime/bytecodes.uops:497
-    pub const LOAD_GLOBAL: u16 = 64u16;
-    // at runtime/bytecodes.uops:500
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 65u16;
-    // at runtime/bytecodes.uops:499
-    pub const LOAD_GLOBAL_MODULE: u16 = 66u16;
-    // at runtime/bytecodes.uops:1085
-    pub const LOAD_METHOD: u16 = 67u16;
-    // at runtime/bytecodes.uops:1397
-    pub const MAKE_FUNCTION: u16 = 68u16;
-    // at runtime/bytecodes.uops:366
-    pub const NOP: u16 = 69u16;
-    // at runtime/bytecodes.uops:1113
-    pub const POP_JUMP_IF_FALSE: u16 = 70u16;
-    // at runtime/bytecodes.uops:1130
-    pub const POP_JUMP_IF_TRUE: u16 = 71u16;
-    // at runtime/bytecodes.uops:369
-    pub const POP_TOP: u16 = 72u16;
-    // at runtime/bytecodes.uops:373
-    pub const PUSH_NULL: u16 = 73u16;
-    // at runtime/bytecodes.uops:1308
-    pub const RAISE_ASSERTION: u16 = 74u16;
-    // at runtime/bytecodes.uops:1385
-    pub const RETURN_VALUE: u16 = 75u16;
-    // at runtime/bytecodes.uops:413
-    pub const STORE_FAST: u16 = 76u16;
-    // at runtime/bytecodes.uops:434
-    pub const STORE_FAST_LOAD_FAST: u16 = 77u16;
-    // at runtime/bytecodes.uops:550
-    pub const STORE_GLOBAL: u16 = 78u16;
-    // at runtime/bytecodes.uops:552
-    pub const STORE_GLOBAL_MODULE: u16 = 79u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
+    // at runtime/bytecodes.uops:847
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
+    // at runtime/bytecodes.uops:833
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
+    // at runtime/bytecodes.uops:831
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:836
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:841
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    // at runtime/bytecodes.uops:830
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:845
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    // at runtime/bytecodes.uops:834
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:848
+    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:849
+    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
+    // at runtime/bytecodes.uops:832
+    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
+    // at runtime/bytecodes.uops:837
+    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:840
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
+    // at runtime/bytecodes.uops:829
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:844
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    // at runtime/bytecodes.uops:842
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
+    // at runtime/bytecodes.uops:838
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:846
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    // at runtime/bytecodes.uops:835
+    pub const BINARY_OP_XOR_INT: u16 = 22u16;
+    // at runtime/bytecodes.uops:1003
+    pub const BINARY_SUBSCR: u16 = 23u16;
+    // at runtime/bytecodes.uops:1044
+    pub const BINARY_SUBSCR_DICT: u16 = 24u16;
+    // at runtime/bytecodes.uops:1041
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
+    // at runtime/bytecodes.uops:1043
+    pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
+    // at runtime/bytecodes.uops:1042
+    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
+    // at runtime/bytecodes.uops:1110
+    pub const BUILD_LIST: u16 = 28u16;
+    // at runtime/bytecodes.uops:1118
+    pub const BUILD_MAP: u16 = 29u16;
+    // at runtime/bytecodes.uops:1129
+    pub const BUILD_SLICE: u16 = 30u16;
+    // at runtime/bytecodes.uops:1124
+    pub const BUILD_STRING: u16 = 31u16;
+    // at runtime/bytecodes.uops:1114
+    pub const BUILD_TUPLE: u16 = 32u16;
+    // at runtime/bytecodes.uops:1489
+    pub const CALL: u16 = 33u16;
+    // at runtime/bytecodes.uops:1517
+    pub const CALL_BUILTIN: u16 = 34u16;
+    // at runtime/bytecodes.uops:1557
+    pub const CALL_FUNCTION_EX: u16 = 35u16;
+    // at runtime/bytecodes.uops:1534
+    pub const CALL_KW: u16 = 36u16;
+    // at runtime/bytecodes.uops:1516
+    pub const CALL_PY_EXACT_ARGS: u16 = 37u16;
+    // at runtime/bytecodes.uops:910
+    pub const COMPARE_OP: u16 = 38u16;
+    // at runtime/bytecodes.uops:928
+    pub const COMPARE_OP_FLOAT: u16 = 39u16;
+    // at runtime/bytecodes.uops:927
+    pub const COMPARE_OP_INT: u16 = 40u16;
+    // at runtime/bytecodes.uops:932
+    pub const COMPARE_OP_MIX: u16 = 41u16;
     // at runtime/bytecodes.uops:933
-    pub const STORE_SUBSCR: u16 = 80u16;
-    // at runtime/bytecodes.uops:958
-    pub const STORE_SUBSCR_DICT: u16 = 81u16;
-    // at runtime/bytecodes.uops:957
-    pub const STORE_SUBSCR_LIST_INT: u16 = 82u16;
-    // at runtime/bytecodes.uops:385
-    pub const SWAP: u16 = 83u16;
-    // at runtime/bytecodes.uops:776
-    pub const UNARY_NOT: u16 = 84u16;
-    // at runtime/bytecodes.uops:769
-    pub const UNARY_OP: u16 = 85u16;
-    // at runtime/bytecodes.uops:1018
-    pub const UNPACK_SEQUENCE: u16 = 86u16;
-    // at runtime/bytecodes.uops:1054
-    pub const UNPACK_SEQUENCE_LIST: u16 = 87u16;
-    // at runtime/bytecodes.uops:1053
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 88u16;
+    pub const COMPARE_OP_STR: u16 = 42u16;
+    // at runtime/bytecodes.uops:960
+    pub const CONTAINS_OP: u16 = 43u16;
+    // at runtime/bytecodes.uops:973
+    pub const CONTAINS_OP_PLAIN: u16 = 44u16;
+    // at runtime/bytecodes.uops:1213
+    pub const CONVERT_VALUE: u16 = 45u16;
+    // at runtime/bytecodes.uops:437
+    pub const COPY: u16 = 46u16;
+    // at runtime/bytecodes.uops:530
+    pub const COPY_FREE_VARS: u16 = 47u16;
+    // at runtime/bytecodes.uops:1099
+    pub const DELETE_SUBSCR: u16 = 48u16;
+    // at runtime/bytecodes.uops:1578
+    pub const DICT_MERGE: u16 = 49u16;
+    // at runtime/bytecodes.uops:1314
+    pub const ENTER_EXECUTOR: u16 = 50u16;
+    // at runtime/bytecodes.uops:1253
+    pub const EXTENDED_ARG: u16 = 51u16;
+    // at runtime/bytecodes.uops:1198
+    pub const FORMAT_SIMPLE: u16 = 52u16;
+    // at runtime/bytecodes.uops:1205
+    pub const FORMAT_WITH_SPEC: u16 = 53u16;
+    // at runtime/bytecodes.uops:1349
+    pub const FOR_ITER: u16 = 54u16;
+    // at runtime/bytecodes.uops:1456
+    pub const FOR_ITER_LIST: u16 = 55u16;
+    // at runtime/bytecodes.uops:1455
+    pub const FOR_ITER_RANGE: u16 = 56u16;
+    // at runtime/bytecodes.uops:1320
+    pub const GET_ITER: u16 = 57u16;
+    // at runtime/bytecodes.uops:1552
+    pub const INTERPRETER_EXIT: u16 = 58u16;
+    // at runtime/bytecodes.uops:978
+    pub const IS_OP: u16 = 59u16;
+    // at runtime/bytecodes.uops:1301
+    pub const JUMP_BACKWARD: u16 = 60u16;
+    // at runtime/bytecodes.uops:1294
+    pub const JUMP_FORWARD: u16 = 61u16;
+    // at runtime/bytecodes.uops:1134
+    pub const LIST_APPEND: u16 = 62u16;
+    // at runtime/bytecodes.uops:1570
+    pub const LIST_EXTEND: u16 = 63u16;
+    // at runtime/bytecodes.uops:1235
+    pub const LOAD_ATTR: u16 = 64u16;
+    // at runtime/bytecodes.uops:538
+    pub const LOAD_CLOSURE: u16 = 65u16;
+    // at runtime/bytecodes.uops:508
+    pub const LOAD_CONST: u16 = 66u16;
+    // at runtime/bytecodes.uops:544
+    pub const LOAD_DEREF: u16 = 67u16;
+    // at runtime/bytecodes.uops:453
+    pub const LOAD_FAST: u16 = 68u16;
+    // at runtime/bytecodes.uops:461
+    pub const LOAD_FAST_CHECK: u16 = 69u16;
+    // at runtime/bytecodes.uops:482
+    pub const LOAD_FAST_LOAD_FAST: u16 = 70u16;
+    // at runtime/bytecodes.uops:604
+    pub const LOAD_GLOBAL: u16 = 71u16;
+    // at runtime/bytecodes.uops:607
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 72u16;
+    // at runtime/bytecodes.uops:606
+    pub const LOAD_GLOBAL_MODULE: u16 = 73u16;
+    // at runtime/bytecodes.uops:1223
+    pub const LOAD_METHOD: u16 = 74u16;
+    // at runtime/bytecodes.uops:523
+    pub const MAKE_CELL: u16 = 75u16;
+    // at runtime/bytecodes.uops:1586
+    pub const MAKE_FUNCTION: u16 = 76u16;
+    // at runtime/bytecodes.uops:426
+    pub const NOP: u16 = 77u16;
+    // at runtime/bytecodes.uops:1261
+    pub const POP_JUMP_IF_FALSE: u16 = 78u16;
+    // at runtime/bytecodes.uops:1278
+    pub const POP_JUMP_IF_TRUE: u16 = 79u16;
+    // at runtime/bytecodes.uops:429
+    pub const POP_TOP: u16 = 80u16;
+    // at runtime/bytecodes.uops:433
+    pub const PUSH_NULL: u16 = 81u16;
+    // at runtime/bytecodes.uops:1462
+    pub const RAISE_ASSERTION: u16 = 82u16;
+    // at runtime/bytecodes.uops:1545
+    pub const RETURN_VALUE: u16 = 83u16;
+    // at runtime/bytecodes.uops:1592
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 84u16;
+    // at runtime/bytecodes.uops:1242
+    pub const STORE_ATTR: u16 = 85u16;
+    // at runtime/bytecodes.uops:554
+    pub const STORE_DEREF: u16 = 86u16;
+    // at runtime/bytecodes.uops:473
+    pub const STORE_FAST: u16 = 87u16;
+    // at runtime/bytecodes.uops:494
+    pub const STORE_FAST_LOAD_FAST: u16 = 88u16;
+    // at runtime/bytecodes.uops:657
+    pub const STORE_GLOBAL: u16 = 89u16;
+    // at runtime/bytecodes.uops:659
+    pub const STORE_GLOBAL_MODULE: u16 = 90u16;
+    // at runtime/bytecodes.uops:1068
+    pub const STORE_SUBSCR: u16 = 91u16;
+    // at runtime/bytecodes.uops:1093
+    pub const STORE_SUBSCR_DICT: u16 = 92u16;
+    // at runtime/bytecodes.uops:1092
+    pub const STORE_SUBSCR_LIST_INT: u16 = 93u16;
+    // at runtime/bytecodes.uops:445
+    pub const SWAP: u16 = 94u16;
+    // at runtime/bytecodes.uops:883
+    pub const UNARY_NOT: u16 = 95u16;
+    // at runtime/bytecodes.uops:876
+    pub const UNARY_OP: u16 = 96u16;
+    // at runtime/bytecodes.uops:1156
+    pub const UNPACK_SEQUENCE: u16 = 97u16;
+    // at runtime/bytecodes.uops:1192
+    pub const UNPACK_SEQUENCE_LIST: u16 = 98u16;
+    // at runtime/bytecodes.uops:1191
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 99u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:975
+    // at runtime/bytecodes.uops:1110
     pub const BUILD_LIST: u16 = 0u16;
-    // at runtime/bytecodes.uops:983
+    // at runtime/bytecodes.uops:1118
     pub const BUILD_MAP: u16 = 1u16;
-    // at runtime/bytecodes.uops:994
+    // at runtime/bytecodes.uops:1129
     pub const BUILD_SLICE: u16 = 2u16;
-    // at runtime/bytecodes.uops:989
+    // at runtime/bytecodes.uops:1124
     pub const BUILD_STRING: u16 = 3u16;
-    // at runtime/bytecodes.uops:979
+    // at runtime/bytecodes.uops:1114
     pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1374
-    pub const CALL_KW: u16 = 5u16;
-    // at runtime/bytecodes.uops:834
-    pub const CONTAINS_OP: u16 = 6u16;
-    // at runtime/bytecodes.uops:1075
+    // at runtime/bytecodes.uops:1557
+    pub const CALL_FUNCTION_EX: u16 = 5u16;
+    // at runtime/bytecodes.uops:1534
+    pub const CALL_KW: u16 = 6u16;
+    // at runtime/bytecodes.uops:1213
     pub const CONVERT_VALUE: u16 = 7u16;
-    // at runtime/bytecodes.uops:377
+    // at runtime/bytecodes.uops:437
     pub const COPY: u16 = 8u16;
-    // at runtime/bytecodes.uops:964
-    pub const DELETE_SUBSCR: u16 = 9u16;
-    // at runtime/bytecodes.uops:1166
-    pub const ENTER_EXECUTOR: u16 = 10u16;
-    // at runtime/bytecodes.uops:1105
-    pub const EXTENDED_ARG: u16 = 11u16;
-    // at runtime/bytecodes.uops:1060
-    pub const FORMAT_SIMPLE: u16 = 12u16;
-    // at runtime/bytecodes.uops:1067
-    pub const FORMAT_WITH_SPEC: u16 = 13u16;
-    // at runtime/bytecodes.uops:1172
-    pub const GET_ITER: u16 = 14u16;
-    // at runtime/bytecodes.uops:1392
-    pub const INTERPRETER_EXIT: u16 = 15u16;
-    // at runtime/bytecodes.uops:843
-    pub const IS_OP: u16 = 16u16;
-    // at runtime/bytecodes.uops:1153
-    pub const JUMP_BACKWARD: u16 = 17u16;
-    // at runtime/bytecodes.uops:1146
-    pub const JUMP_FORWARD: u16 = 18u16;
-    // at runtime/bytecodes.uops:999
-    pub const LIST_APPEND: u16 = 19u16;
-    // at runtime/bytecodes.uops:1095
-    pub const LOAD_ATTR: u16 = 20u16;
-    // at runtime/bytecodes.uops:448
-    pub const LOAD_CONST: u16 = 21u16;
-    // at runtime/bytecodes.uops:393
-    pub const LOAD_FAST: u16 = 22u16;
-    // at runtime/bytecodes.uops:401
-    pub const LOAD_FAST_CHECK: u16 = 23u16;
-    // at runtime/bytecodes.uops:422
-    pub const LOAD_FAST_LOAD_FAST: u16 = 24u16;
-    // at runtime/bytecodes.uops:1085
-    pub const LOAD_METHOD: u16 = 25u16;
-    // at runtime/bytecodes.uops:1397
-    pub const MAKE_FUNCTION: u16 = 26u16;
-    // at runtime/bytecodes.uops:366
-    pub const NOP: u16 = 27u16;
-    // at runtime/bytecodes.uops:1113
-    pub const POP_JUMP_IF_FALSE: u16 = 28u16;
-    // at runtime/bytecodes.uops:1130
-    pub const POP_JUMP_IF_TRUE: u16 = 29u16;
-    // at runtime/bytecodes.uops:369
-    pub const POP_TOP: u16 = 30u16;
-    // at runtime/bytecodes.uops:373
-    pub const PUSH_NULL: u16 = 31u16;
-    // at runtime/bytecodes.uops:1308
-    pub const RAISE_ASSERTION: u16 = 32u16;
-    // at runtime/bytecodes.uops:1385
-    pub const RETURN_VALUE: u16 = 33u16;
-    // at runtime/bytecodes.uops:413
-    pub const STORE_FAST: u16 = 34u16;
-    // at runtime/bytecodes.uops:434
-    pub const STORE_FAST_LOAD_FAST: u16 = 35u16;
-    // at runtime/bytecodes.uops:385
-    pub const SWAP: u16 = 36u16;
-    // at runtime/bytecodes.uops:776
-    pub const UNARY_NOT: u16 = 37u16;
-    // at runtime/bytecodes.uops:769
-    pub const UNARY_OP: u16 = 38u16;
-    // at runtime/bytecodes.uops:577
-    pub const _BINARY_OP: u16 = 39u16;
-    // at runtime/bytecodes.uops:669
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 40u16;
-    // at runtime/bytecodes.uops:606
-    pub const _BINARY_OP_ADD_INT: u16 = 41u16;
-    // at runtime/bytecodes.uops:686
-    pub const _BINARY_OP_ADD_MIX: u16 = 42u16;
-    // at runtime/bytecodes.uops:714
-    pub const _BINARY_OP_ADD_STR: u16 = 43u16;
-    // at runtime/bytecodes.uops:1638
-    pub const _BINARY_OP_ADD_WORD: u16 = 44u16;
-    // at runtime/bytecodes.uops:634
-    pub const _BINARY_OP_AND_INT: u16 = 45u16;
-    // at runtime/bytecodes.uops:1680
-    pub const _BINARY_OP_AND_WORD: u16 = 46u16;
-    // at runtime/bytecodes.uops:624
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 47u16;
-    // at runtime/bytecodes.uops:1662
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 48u16;
-    // at runtime/bytecodes.uops:646
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 49u16;
-    // at runtime/bytecodes.uops:1698
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 50u16;
-    // at runtime/bytecodes.uops:677
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 51u16;
-    // at runtime/bytecodes.uops:618
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 52u16;
-    // at runtime/bytecodes.uops:694
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 53u16;
-    // at runtime/bytecodes.uops:1654
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 54u16;
-    // at runtime/bytecodes.uops:638
-    pub const _BINARY_OP_OR_INT: u16 = 55u16;
-    // at runtime/bytecodes.uops:1686
-    pub const _BINARY_OP_OR_WORD: u16 = 56u16;
-    // at runtime/bytecodes.uops:703
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 57u16;
-    // at runtime/bytecodes.uops:629
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 58u16;
-    // at runtime/bytecodes.uops:1671
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 59u16;
-    // at runtime/bytecodes.uops:657
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 60u16;
-    // at runtime/bytecodes.uops:1709
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 61u16;
-    // at runtime/bytecodes.uops:673
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 62u16;
-    // at runtime/bytecodes.uops:612
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 63u16;
-    // at runtime/bytecodes.uops:690
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 64u16;
-    // at runtime/bytecodes.uops:1646
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 65u16;
-    // at runtime/bytecodes.uops:681
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 66u16;
-    // at runtime/bytecodes.uops:664
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 67u16;
-    // at runtime/bytecodes.uops:698
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 68u16;
-    // at runtime/bytecodes.uops:642
-    pub const _BINARY_OP_XOR_INT: u16 = 69u16;
-    // at runtime/bytecodes.uops:1692
-    pub const _BINARY_OP_XOR_WORD: u16 = 70u16;
-    // at runtime/bytecodes.uops:861
-    pub const _BINARY_SUBSCR: u16 = 71u16;
-    // at runtime/bytecodes.uops:898
-    pub const _BINARY_SUBSCR_DICT: u16 = 72u16;
-    // at runtime/bytecodes.uops:871
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 73u16;
-    // at runtime/bytecodes.uops:891
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 74u16;
-    // at runtime/bytecodes.uops:881
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 75u16;
-    // at runtime/bytecodes.uops:1633
-    pub const _BOX_WORD: u16 = 76u16;
-    // at runtime/bytecodes.uops:1325
-    pub const _CALL: u16 = 77u16;
-    // at runtime/bytecodes.uops:1352
-    pub const _CALL_BUILTIN: u16 = 78u16;
-    // at runtime/bytecodes.uops:1338
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 79u16;
-    // at runtime/bytecodes.uops:1415
-    pub const _CHECK_VALIDITY: u16 = 80u16;
-    // at runtime/bytecodes.uops:1429
-    pub const _COLD_EXIT: u16 = 81u16;
-    // at runtime/bytecodes.uops:796
-    pub const _COMPARE_OP: u16 = 82u16;
-    // at runtime/bytecodes.uops:810
-    pub const _COMPARE_OP_FLOAT: u16 = 83u16;
-    // at runtime/bytecodes.uops:806
-    pub const _COMPARE_OP_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:822
-    pub const _COMPARE_OP_MIX: u16 = 85u16;
-    // at runtime/bytecodes.uops:814
-    pub const _COMPARE_OP_STR: u16 = 86u16;
-    // at runtime/bytecodes.uops:1445
-    pub const _DEOPT: u16 = 87u16;
-    // at runtime/bytecodes.uops:1450
-    pub const _ERROR_EXIT: u16 = 88u16;
-    // at runtime/bytecodes.uops:1420
-    pub const _EXIT_TRACE: u16 = 89u16;
-    // at runtime/bytecodes.uops:1186
-    pub const _FOR_ITER: u16 = 90u16;
-    // at runtime/bytecodes.uops:591
-    pub const _GUARD_BOTH_FLOAT: u16 = 91u16;
-    // at runtime/bytecodes.uops:587
-    pub const _GUARD_BOTH_INT: u16 = 92u16;
-    // at runtime/bytecodes.uops:602
-    pub const _GUARD_BOTH_STR: u16 = 93u16;
-    // at runtime/bytecodes.uops:477
-    pub const _GUARD_BUILTINS_VERSION: u16 = 94u16;
-    // at runtime/bytecodes.uops:595
-    pub const _GUARD_FLOAT_MIX: u16 = 95u16;
-    // at runtime/bytecodes.uops:471
-    pub const _GUARD_GLOBALS_VERSION: u16 = 96u16;
-    // at runtime/bytecodes.uops:1569
-    pub const _GUARD_GLOBAL_TYPE: u16 = 97u16;
-    // at runtime/bytecodes.uops:1595
-    pub const _GUARD_IS_FALSE_POP: u16 = 98u16;
-    // at runtime/bytecodes.uops:1585
-    pub const _GUARD_IS_TRUE_POP: u16 = 99u16;
-    // at runtime/bytecodes.uops:1204
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 100u16;
-    // at runtime/bytecodes.uops:1561
-    pub const _GUARD_LOCAL_TYPE: u16 = 101u16;
-    // at runtime/bytecodes.uops:1289
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 102u16;
-    // at runtime/bytecodes.uops:1234
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 103u16;
-    // at runtime/bytecodes.uops:1577
-    pub const _GUARD_STACK_TYPE: u16 = 104u16;
-    // at runtime/bytecodes.uops:1613
-    pub const _INT_TO_WORD: u16 = 105u16;
-    // at runtime/bytecodes.uops:1251
-    pub const _ITER_CHECK_LIST: u16 = 106u16;
-    // at runtime/bytecodes.uops:1220
-    pub const _ITER_CHECK_RANGE: u16 = 107u16;
-    // at runtime/bytecodes.uops:1255
-    pub const _ITER_JUMP_LIST: u16 = 108u16;
-    // at runtime/bytecodes.uops:1224
-    pub const _ITER_JUMP_RANGE: u16 = 109u16;
+    // at runtime/bytecodes.uops:530
+    pub const COPY_FREE_VARS: u16 = 9u16;
+    // at runtime/bytecodes.uops:1099
+    pub const DELETE_SUBSCR: u16 = 10u16;
+    // at runtime/bytecodes.uops:1578
+    pub const DICT_MERGE: u16 = 11u16;
+    // at runtime/bytecodes.uops:1314
+    pub const ENTER_EXECUTOR: u16 = 12u16;
+    // at runtime/bytecodes.uops:1253
+    pub const EXTENDED_ARG: u16 = 13u16;
+    // at runtime/bytecodes.uops:1198
+    pub const FORMAT_SIMPLE: u16 = 14u16;
+    // at runtime/bytecodes.uops:1205
+    pub const FORMAT_WITH_SPEC: u16 = 15u16;
+    // at runtime/bytecodes.uops:1320
+    pub const GET_ITER: u16 = 16u16;
+    // at runtime/bytecodes.uops:1552
+    pub const INTERPRETER_EXIT: u16 = 17u16;
+    // at runtime/bytecodes.uops:978
+    pub const IS_OP: u16 = 18u16;
+    // at runtime/bytecodes.uops:1301
+    pub const JUMP_BACKWARD: u16 = 19u16;
     // at runtime/bytecodes.uops:1294
-    pub const _ITER_NEXT_LIST: u16 = 110u16;
+    pub const JUMP_FORWARD: u16 = 20u16;
+    // at runtime/bytecodes.uops:1134
+    pub const LIST_APPEND: u16 = 21u16;
+    // at runtime/bytecodes.uops:1570
+    pub const LIST_EXTEND: u16 = 22u16;
+    // at runtime/bytecodes.uops:1235
+    pub const LOAD_ATTR: u16 = 23u16;
+    // at runtime/bytecodes.uops:538
+    pub const LOAD_CLOSURE: u16 = 24u16;
+    // at runtime/bytecodes.uops:508
+    pub const LOAD_CONST: u16 = 25u16;
+    // at runtime/bytecodes.uops:544
+    pub const LOAD_DEREF: u16 = 26u16;
+    // at runtime/bytecodes.uops:453
+    pub const LOAD_FAST: u16 = 27u16;
+    // at runtime/bytecodes.uops:461
+    pub const LOAD_FAST_CHECK: u16 = 28u16;
+    // at runtime/bytecodes.uops:482
+    pub const LOAD_FAST_LOAD_FAST: u16 = 29u16;
+    // at runtime/bytecodes.uops:1223
+    pub const LOAD_METHOD: u16 = 30u16;
+    // at runtime/bytecodes.uops:523
+    pub const MAKE_CELL: u16 = 31u16;
+    // at runtime/bytecodes.uops:1586
+    pub const MAKE_FUNCTION: u16 = 32u16;
+    // at runtime/bytecodes.uops:426
+    pub const NOP: u16 = 33u16;
+    // at runtime/bytecodes.uops:1261
+    pub const POP_JUMP_IF_FALSE: u16 = 34u16;
     // at runtime/bytecodes.uops:1278
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1211
-    pub const _ITER_NEXT_PRESENT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1238
-    pub const _ITER_NEXT_RANGE: u16 = 113u16;
-    // at runtime/bytecodes.uops:1266
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 114u16;
-    // at runtime/bytecodes.uops:1245
-    pub const _ITER_POP_EXHAUSTED: u16 = 115u16;
-    // at runtime/bytecodes.uops:1554
-    pub const _JUMP_TO_TOP: u16 = 116u16;
-    // at runtime/bytecodes.uops:1455
-    pub const _LOAD_CONST_INLINE: u16 = 117u16;
-    // at runtime/bytecodes.uops:1473
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 118u16;
-    // at runtime/bytecodes.uops:1618
-    pub const _LOAD_CONST_WORD: u16 = 119u16;
-    // at runtime/bytecodes.uops:1490
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 120u16;
-    // at runtime/bytecodes.uops:1481
-    pub const _LOAD_FAST_UNBOXED: u16 = 121u16;
-    // at runtime/bytecodes.uops:466
-    pub const _LOAD_GLOBAL: u16 = 122u16;
-    // at runtime/bytecodes.uops:490
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 123u16;
-    // at runtime/bytecodes.uops:483
-    pub const _LOAD_GLOBAL_MODULE: u16 = 124u16;
-    // at runtime/bytecodes.uops:1523
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 125u16;
-    // at runtime/bytecodes.uops:1517
-    pub const _POP_TOP_UNBOXED: u16 = 126u16;
-    // at runtime/bytecodes.uops:1344
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 127u16;
-    // at runtime/bytecodes.uops:1410
-    pub const _SET_IP: u16 = 128u16;
-    // at runtime/bytecodes.uops:569
-    pub const _SPECIALIZE_BINARY_OP: u16 = 129u16;
-    // at runtime/bytecodes.uops:853
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 130u16;
-    // at runtime/bytecodes.uops:1317
-    pub const _SPECIALIZE_CALL: u16 = 131u16;
+    pub const POP_JUMP_IF_TRUE: u16 = 35u16;
+    // at runtime/bytecodes.uops:429
+    pub const POP_TOP: u16 = 36u16;
+    // at runtime/bytecodes.uops:433
+    pub const PUSH_NULL: u16 = 37u16;
+    // at runtime/bytecodes.uops:1462
+    pub const RAISE_ASSERTION: u16 = 38u16;
+    // at runtime/bytecodes.uops:1545
+    pub const RETURN_VALUE: u16 = 39u16;
+    // at runtime/bytecodes.uops:1592
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 40u16;
+    // at runtime/bytecodes.uops:1242
+    pub const STORE_ATTR: u16 = 41u16;
+    // at runtime/bytecodes.uops:554
+    pub const STORE_DEREF: u16 = 42u16;
+    // at runtime/bytecodes.uops:473
+    pub const STORE_FAST: u16 = 43u16;
+    // at runtime/bytecodes.uops:494
+    pub const STORE_FAST_LOAD_FAST: u16 = 44u16;
+    // at runtime/bytecodes.uops:445
+    pub const SWAP: u16 = 45u16;
+    // at runtime/bytecodes.uops:883
+    pub const UNARY_NOT: u16 = 46u16;
+    // at runtime/bytecodes.uops:876
+    pub const UNARY_OP: u16 = 47u16;
+    // at runtime/bytecodes.uops:684
+    pub const _BINARY_OP: u16 = 48u16;
+    // at runtime/bytecodes.uops:776
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 49u16;
+    // at runtime/bytecodes.uops:713
+    pub const _BINARY_OP_ADD_INT: u16 = 50u16;
+    // at runtime/bytecodes.uops:793
+    pub const _BINARY_OP_ADD_MIX: u16 = 51u16;
+    // at runtime/bytecodes.uops:821
+    pub const _BINARY_OP_ADD_STR: u16 = 52u16;
+    // at runtime/bytecodes.uops:1835
+    pub const _BINARY_OP_ADD_WORD: u16 = 53u16;
+    // at runtime/bytecodes.uops:741
+    pub const _BINARY_OP_AND_INT: u16 = 54u16;
+    // at runtime/bytecodes.uops:1877
+    pub const _BINARY_OP_AND_WORD: u16 = 55u16;
+    // at runtime/bytecodes.uops:731
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 56u16;
+    // at runtime/bytecodes.uops:1859
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 57u16;
+    // at runtime/bytecodes.uops:753
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 58u16;
+    // at runtime/bytecodes.uops:1895
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 59u16;
+    // at runtime/bytecodes.uops:784
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 60u16;
+    // at runtime/bytecodes.uops:725
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 61u16;
+    // at runtime/bytecodes.uops:801
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 62u16;
+    // at runtime/bytecodes.uops:1851
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 63u16;
+    // at runtime/bytecodes.uops:745
+    pub const _BINARY_OP_OR_INT: u16 = 64u16;
+    // at runtime/bytecodes.uops:1883
+    pub const _BINARY_OP_OR_WORD: u16 = 65u16;
+    // at runtime/bytecodes.uops:810
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 66u16;
+    // at runtime/bytecodes.uops:736
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 67u16;
+    // at runtime/bytecodes.uops:1868
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 68u16;
+    // at runtime/bytecodes.uops:764
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 69u16;
+    // at runtime/bytecodes.uops:1906
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 70u16;
+    // at runtime/bytecodes.uops:780
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 71u16;
+    // at runtime/bytecodes.uops:719
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 72u16;
+    // at runtime/bytecodes.uops:797
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 73u16;
+    // at runtime/bytecodes.uops:1843
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 74u16;
     // at runtime/bytecodes.uops:788
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 132u16;
-    // at runtime/bytecodes.uops:1178
-    pub const _SPECIALIZE_FOR_ITER: u16 = 133u16;
-    // at runtime/bytecodes.uops:458
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 134u16;
-    // at runtime/bytecodes.uops:525
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 135u16;
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 75u16;
+    // at runtime/bytecodes.uops:771
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 76u16;
+    // at runtime/bytecodes.uops:805
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 77u16;
+    // at runtime/bytecodes.uops:749
+    pub const _BINARY_OP_XOR_INT: u16 = 78u16;
+    // at runtime/bytecodes.uops:1889
+    pub const _BINARY_OP_XOR_WORD: u16 = 79u16;
+    // at runtime/bytecodes.uops:996
+    pub const _BINARY_SUBSCR: u16 = 80u16;
+    // at runtime/bytecodes.uops:1033
+    pub const _BINARY_SUBSCR_DICT: u16 = 81u16;
+    // at runtime/bytecodes.uops:1006
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 82u16;
+    // at runtime/bytecodes.uops:1026
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 83u16;
+    // at runtime/bytecodes.uops:1016
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 84u16;
+    // at runtime/bytecodes.uops:1830
+    pub const _BOX_WORD: u16 = 85u16;
+    // at runtime/bytecodes.uops:1479
+    pub const _CALL: u16 = 86u16;
+    // at runtime/bytecodes.uops:1506
+    pub const _CALL_BUILTIN: u16 = 87u16;
+    // at runtime/bytecodes.uops:1492
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 88u16;
+    // at runtime/bytecodes.uops:1612
+    pub const _CHECK_VALIDITY: u16 = 89u16;
+    // at runtime/bytecodes.uops:1626
+    pub const _COLD_EXIT: u16 = 90u16;
+    // at runtime/bytecodes.uops:903
+    pub const _COMPARE_OP: u16 = 91u16;
     // at runtime/bytecodes.uops:917
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 136u16;
-    // at runtime/bytecodes.uops:1004
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 137u16;
+    pub const _COMPARE_OP_FLOAT: u16 = 92u16;
+    // at runtime/bytecodes.uops:913
+    pub const _COMPARE_OP_INT: u16 = 93u16;
+    // at runtime/bytecodes.uops:929
+    pub const _COMPARE_OP_MIX: u16 = 94u16;
+    // at runtime/bytecodes.uops:921
+    pub const _COMPARE_OP_STR: u16 = 95u16;
+    // at runtime/bytecodes.uops:949
+    pub const _CONTAINS_OP: u16 = 96u16;
+    // at runtime/bytecodes.uops:963
+    pub const _CONTAINS_OP_PLAIN: u16 = 97u16;
+    // at runtime/bytecodes.uops:1642
+    pub const _DEOPT: u16 = 98u16;
+    // at runtime/bytecodes.uops:1647
+    pub const _ERROR_EXIT: u16 = 99u16;
+    // at runtime/bytecodes.uops:1617
+    pub const _EXIT_TRACE: u16 = 100u16;
+    // at runtime/bytecodes.uops:1334
+    pub const _FOR_ITER: u16 = 101u16;
+    // at runtime/bytecodes.uops:698
+    pub const _GUARD_BOTH_FLOAT: u16 = 102u16;
+    // at runtime/bytecodes.uops:694
+    pub const _GUARD_BOTH_INT: u16 = 103u16;
+    // at runtime/bytecodes.uops:709
+    pub const _GUARD_BOTH_STR: u16 = 104u16;
+    // at runtime/bytecodes.uops:584
+    pub const _GUARD_BUILTINS_VERSION: u16 = 105u16;
+    // at runtime/bytecodes.uops:702
+    pub const _GUARD_FLOAT_MIX: u16 = 106u16;
+    // at runtime/bytecodes.uops:578
+    pub const _GUARD_GLOBALS_VERSION: u16 = 107u16;
+    // at runtime/bytecodes.uops:1766
+    pub const _GUARD_GLOBAL_TYPE: u16 = 108u16;
+    // at runtime/bytecodes.uops:1792
+    pub const _GUARD_IS_FALSE_POP: u16 = 109u16;
+    // at runtime/bytecodes.uops:1782
+    pub const _GUARD_IS_TRUE_POP: u16 = 110u16;
+    // at runtime/bytecodes.uops:1352
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 111u16;
+    // at runtime/bytecodes.uops:1758
+    pub const _GUARD_LOCAL_TYPE: u16 = 112u16;
+    // at runtime/bytecodes.uops:1443
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 113u16;
+    // at runtime/bytecodes.uops:1388
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 114u16;
+    // at runtime/bytecodes.uops:1774
+    pub const _GUARD_STACK_TYPE: u16 = 115u16;
+    // at runtime/bytecodes.uops:1810
+    pub const _INT_TO_WORD: u16 = 116u16;
     // at runtime/bytecodes.uops:1405
-    pub const _START_EXECUTOR: u16 = 138u16;
-    // at runtime/bytecodes.uops:1507
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 139u16;
-    // at runtime/bytecodes.uops:1499
-    pub const _STORE_FAST_UNBOXED: u16 = 140u16;
-    // at runtime/bytecodes.uops:533
-    pub const _STORE_GLOBAL: u16 = 141u16;
-    // at runtime/bytecodes.uops:539
-    pub const _STORE_GLOBAL_MODULE: u16 = 142u16;
-    // at runtime/bytecodes.uops:1532
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 143u16;
-    // at runtime/bytecodes.uops:1543
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 144u16;
-    // at runtime/bytecodes.uops:925
-    pub const _STORE_SUBSCR: u16 = 145u16;
-    // at runtime/bytecodes.uops:948
-    pub const _STORE_SUBSCR_DICT: u16 = 146u16;
-    // at runtime/bytecodes.uops:936
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 147u16;
-    // at runtime/bytecodes.uops:1012
-    pub const _UNPACK_SEQUENCE: u16 = 148u16;
-    // at runtime/bytecodes.uops:1037
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 149u16;
-    // at runtime/bytecodes.uops:1021
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 150u16;
-    // at runtime/bytecodes.uops:1625
-    pub const _WORD_TO_INT: u16 = 151u16;
+    pub const _ITER_CHECK_LIST: u16 = 117u16;
+    // at runtime/bytecodes.uops:1374
+    pub const _ITER_CHECK_RANGE: u16 = 118u16;
+    // at runtime/bytecodes.uops:1409
+    pub const _ITER_JUMP_LIST: u16 = 119u16;
+    // at runtime/bytecodes.uops:1378
+    pub const _ITER_JUMP_RANGE: u16 = 120u16;
+    // at runtime/bytecodes.uops:1448
+    pub const _ITER_NEXT_LIST: u16 = 121u16;
+    // at runtime/bytecodes.uops:1432
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 122u16;
+    // at runtime/bytecodes.uops:1362
+    pub const _ITER_NEXT_PRESENT: u16 = 123u16;
+    // at runtime/bytecodes.uops:1392
+    pub const _ITER_NEXT_RANGE: u16 = 124u16;
+    // at runtime/bytecodes.uops:1420
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 125u16;
+    // at runtime/bytecodes.uops:1399
+    pub const _ITER_POP_EXHAUSTED: u16 = 126u16;
+    // at runtime/bytecodes.uops:1751
+    pub const _JUMP_TO_TOP: u16 = 127u16;
+    // at runtime/bytecodes.uops:1652
+    pub const _LOAD_CONST_INLINE: u16 = 128u16;
+    // at runtime/bytecodes.uops:1670
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 129u16;
+    // at runtime/bytecodes.uops:1815
+    pub const _LOAD_CONST_WORD: u16 = 130u16;
+    // at runtime/bytecodes.uops:1687
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 131u16;
+    // at runtime/bytecodes.uops:1678
+    pub const _LOAD_FAST_UNBOXED: u16 = 132u16;
+    // at runtime/bytecodes.uops:573
+    pub const _LOAD_GLOBAL: u16 = 133u16;
+    // at runtime/bytecodes.uops:597
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 134u16;
+    // at runtime/bytecodes.uops:590
+    pub const _LOAD_GLOBAL_MODULE: u16 = 135u16;
+    // at runtime/bytecodes.uops:1720
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 136u16;
+    // at runtime/bytecodes.uops:1714
+    pub const _POP_TOP_UNBOXED: u16 = 137u16;
+    // at runtime/bytecodes.uops:1498
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 138u16;
+    // at runtime/bytecodes.uops:1607
+    pub const _SET_IP: u16 = 139u16;
+    // at runtime/bytecodes.uops:676
+    pub const _SPECIALIZE_BINARY_OP: u16 = 140u16;
+    // at runtime/bytecodes.uops:988
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 141u16;
+    // at runtime/bytecodes.uops:1471
+    pub const _SPECIALIZE_CALL: u16 = 142u16;
+    // at runtime/bytecodes.uops:895
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 143u16;
+    // at runtime/bytecodes.uops:941
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 144u16;
+    // at runtime/bytecodes.uops:1326
+    pub const _SPECIALIZE_FOR_ITER: u16 = 145u16;
+    // at runtime/bytecodes.uops:565
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 146u16;
+    // at runtime/bytecodes.uops:632
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 147u16;
+    // at runtime/bytecodes.uops:1052
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 148u16;
+    // at runtime/bytecodes.uops:1139
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 149u16;
+    // at runtime/bytecodes.uops:1602
+    pub const _START_EXECUTOR: u16 = 150u16;
+    // at runtime/bytecodes.uops:1704
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 151u16;
+    // at runtime/bytecodes.uops:1696
+    pub const _STORE_FAST_UNBOXED: u16 = 152u16;
+    // at runtime/bytecodes.uops:640
+    pub const _STORE_GLOBAL: u16 = 153u16;
+    // at runtime/bytecodes.uops:646
+    pub const _STORE_GLOBAL_MODULE: u16 = 154u16;
+    // at runtime/bytecodes.uops:1729
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 155u16;
+    // at runtime/bytecodes.uops:1740
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 156u16;
+    // at runtime/bytecodes.uops:1060
+    pub const _STORE_SUBSCR: u16 = 157u16;
+    // at runtime/bytecodes.uops:1083
+    pub const _STORE_SUBSCR_DICT: u16 = 158u16;
+    // at runtime/bytecodes.uops:1071
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 159u16;
+    // at runtime/bytecodes.uops:1147
+    pub const _UNPACK_SEQUENCE: u16 = 160u16;
+    // at runtime/bytecodes.uops:1175
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 161u16;
+    // at runtime/bytecodes.uops:1159
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 162u16;
+    // at runtime/bytecodes.uops:1822
+    pub const _WORD_TO_INT: u16 = 163u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -663,8 +715,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 89usize;
-pub const UOP_COUNT: usize = 152usize;
+pub const INSTRUCTION_COUNT: usize = 100usize;
+pub const UOP_COUNT: usize = 164usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -787,7 +839,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
@@ -805,13 +857,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 39u16,
+                uop: 48u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 584u32,
+        line: 691u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -830,17 +882,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 40u16,
+                uop: 49u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 732u32,
+        line: 839u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -859,17 +911,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 41u16,
+                uop: 50u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 721u32,
+        line: 828u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -888,17 +940,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 42u16,
+                uop: 51u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 736u32,
+        line: 843u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -917,17 +969,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 93u16,
+                uop: 104u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 43u16,
+                uop: 52u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 740u32,
+        line: 847u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -946,17 +998,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 45u16,
+                uop: 54u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 726u32,
+        line: 833u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -975,17 +1027,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 47u16,
+                uop: 56u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 724u32,
+        line: 831u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1004,17 +1056,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 49u16,
+                uop: 58u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 729u32,
+        line: 836u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1033,17 +1085,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 51u16,
+                uop: 60u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 734u32,
+        line: 841u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1062,17 +1114,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 52u16,
+                uop: 61u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 723u32,
+        line: 830u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1091,17 +1143,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 53u16,
+                uop: 62u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 738u32,
+        line: 845u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1120,17 +1172,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 55u16,
+                uop: 64u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 727u32,
+        line: 834u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1149,17 +1201,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 57u16,
+                uop: 66u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 741u32,
+        line: 848u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1178,17 +1230,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 57u16,
+                uop: 66u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 742u32,
+        line: 849u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1207,17 +1259,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 58u16,
+                uop: 67u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 725u32,
+        line: 832u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1236,17 +1288,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 60u16,
+                uop: 69u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 730u32,
+        line: 837u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1265,17 +1317,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 62u16,
+                uop: 71u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 733u32,
+        line: 840u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1294,17 +1346,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 63u16,
+                uop: 72u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 722u32,
+        line: 829u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1323,17 +1375,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 64u16,
+                uop: 73u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 737u32,
+        line: 844u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1352,17 +1404,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 66u16,
+                uop: 75u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 735u32,
+        line: 842u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1381,17 +1433,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 67u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 731u32,
+        line: 838u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1410,17 +1462,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 68u16,
+                uop: 77u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 739u32,
+        line: 846u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1439,17 +1491,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 69u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 728u32,
+        line: 835u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1468,13 +1520,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 71u16,
+                uop: 80u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 868u32,
+        line: 1003u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1493,13 +1545,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 72u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 909u32,
+        line: 1044u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1518,13 +1570,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 73u16,
+                uop: 82u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 906u32,
+        line: 1041u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1543,13 +1595,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 74u16,
+                uop: 83u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 908u32,
+        line: 1043u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1568,13 +1620,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 75u16,
+                uop: 84u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 907u32,
+        line: 1042u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1599,7 +1651,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         ],
         history: None,
         callee: None,
-        line: 975u32,
+        line: 1110u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1624,7 +1676,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         ],
         history: None,
         callee: None,
-        line: 983u32,
+        line: 1118u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1649,7 +1701,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         ],
         history: None,
         callee: None,
-        line: 994u32,
+        line: 1129u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1674,7 +1726,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         ],
         history: None,
         callee: None,
-        line: 989u32,
+        line: 1124u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1699,12 +1751,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         ],
         history: None,
         callee: None,
-        line: 979u32,
+        line: 1114u32,
     },
     InstructionInfo {
         name: "CALL",
         cache_units: 3u8,
-        flags: 2240665u32,
+        flags: 10629273u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 2i16,
@@ -1718,13 +1770,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 77u16,
+                uop: 86u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1335u32,
+        line: 1489u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1743,18 +1795,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 78u16,
+                uop: 87u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1360u32,
+        line: 1517u32,
     },
     InstructionInfo {
-        name: "CALL_KW",
+        name: "CALL_FUNCTION_EX",
         cache_units: 0u8,
-        flags: 153u32,
+        flags: 8388761u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 3i16,
@@ -1774,7 +1826,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         ],
         history: None,
         callee: None,
-        line: 1374u32,
+        line: 1557u32,
+    },
+    InstructionInfo {
+        name: "CALL_KW",
+        cache_units: 0u8,
+        flags: 8388761u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 36u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 6u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1534u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1793,20 +1870,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 79u16,
+                uop: 88u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 127u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1359u32,
+        line: 1516u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1820,18 +1897,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 37u16,
+        deopt: 38u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 82u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 803u32,
+        line: 910u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -1845,22 +1922,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 37u16,
+        deopt: 38u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 83u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 821u32,
+        line: 928u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -1874,22 +1951,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 37u16,
+        deopt: 38u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 84u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 820u32,
+        line: 927u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -1903,22 +1980,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 37u16,
+        deopt: 38u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 85u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 825u32,
+        line: 932u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -1932,27 +2009,27 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 37u16,
+        deopt: 38u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 93u16,
+                uop: 104u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 86u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 826u32,
+        line: 933u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
-        cache_units: 0u8,
-        flags: 25u32,
+        cache_units: 1u8,
+        flags: 10629145u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1961,18 +2038,43 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 42u16,
-        family_head: false,
+        deopt: 43u16,
+        family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 6u16,
+                uop: 96u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 834u32,
+        line: 960u32,
+    },
+    InstructionInfo {
+        name: "CONTAINS_OP_PLAIN",
+        cache_units: 1u8,
+        flags: 27u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 43u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 97u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 973u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -1986,7 +2088,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 43u16,
+        deopt: 45u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1997,7 +2099,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         ],
         history: None,
         callee: None,
-        line: 1075u32,
+        line: 1213u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2011,7 +2113,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
-        deopt: 44u16,
+        deopt: 46u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2022,7 +2124,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         ],
         history: None,
         callee: None,
-        line: 377u32,
+        line: 437u32,
+    },
+    InstructionInfo {
+        name: "COPY_FREE_VARS",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 47u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 9u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 530u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2036,18 +2163,43 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 45u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 9u16,
+                uop: 10u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 964u32,
+        line: 1099u32,
+    },
+    InstructionInfo {
+        name: "DICT_MERGE",
+        cache_units: 0u8,
+        flags: 24u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 5i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 4i16,
+        },
+        deopt: 49u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 11u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1578u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2061,18 +2213,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 46u16,
+        deopt: 50u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 10u16,
+                uop: 12u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1166u32,
+        line: 1314u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2086,18 +2238,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 47u16,
+        deopt: 51u16,
         family_head: false,
         tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 11u16,
+                uop: 13u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1105u32,
+        line: 1253u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2111,18 +2263,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 48u16,
+        deopt: 52u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 12u16,
+                uop: 14u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1060u32,
+        line: 1198u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2136,23 +2288,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 49u16,
+        deopt: 53u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 13u16,
+                uop: 15u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1067u32,
+        line: 1205u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
         cache_units: 1u8,
-        flags: 3289177u32,
+        flags: 11677785u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -2161,18 +2313,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 50u16,
+        deopt: 54u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 90u16,
+                uop: 101u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1201u32,
+        line: 1349u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2186,26 +2338,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 50u16,
+        deopt: 54u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 117u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 108u16,
+                uop: 119u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 110u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1302u32,
+        line: 1456u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2219,26 +2371,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 50u16,
+        deopt: 54u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 107u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 109u16,
+                uop: 120u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 113u16,
+                uop: 124u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1301u32,
+        line: 1455u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2252,18 +2404,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 53u16,
+        deopt: 57u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 14u16,
+                uop: 16u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1172u32,
+        line: 1320u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2277,18 +2429,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 54u16,
+        deopt: 58u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 15u16,
+                uop: 17u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1392u32,
+        line: 1552u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2302,18 +2454,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 55u16,
+        deopt: 59u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 16u16,
+                uop: 18u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 843u32,
+        line: 978u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2327,18 +2479,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 56u16,
+        deopt: 60u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 17u16,
+                uop: 19u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1153u32,
+        line: 1301u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2352,18 +2504,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 57u16,
+        deopt: 61u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 18u16,
+                uop: 20u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1146u32,
+        line: 1294u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2377,18 +2529,43 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 58u16,
+        deopt: 62u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 19u16,
+                uop: 21u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 999u32,
+        line: 1134u32,
+    },
+    InstructionInfo {
+        name: "LIST_EXTEND",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 63u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 22u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1570u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2402,18 +2579,43 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 59u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 20u16,
+                uop: 23u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1095u32,
+        line: 1235u32,
+    },
+    InstructionInfo {
+        name: "LOAD_CLOSURE",
+        cache_units: 0u8,
+        flags: 1u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 65u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 24u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 538u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -2427,18 +2629,43 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 60u16,
+        deopt: 66u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 21u16,
+                uop: 25u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 448u32,
+        line: 508u32,
+    },
+    InstructionInfo {
+        name: "LOAD_DEREF",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 67u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 26u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 544u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -2452,18 +2679,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 61u16,
+        deopt: 68u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 22u16,
+                uop: 27u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 393u32,
+        line: 453u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -2477,18 +2704,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 62u16,
+        deopt: 69u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 23u16,
+                uop: 28u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 401u32,
+        line: 461u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -2502,18 +2729,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 63u16,
+        deopt: 70u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 24u16,
+                uop: 29u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 422u32,
+        line: 482u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -2527,18 +2754,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 64u16,
+        deopt: 71u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 497u32,
+        line: 604u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -2552,26 +2779,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 64u16,
+        deopt: 71u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 96u16,
+                uop: 107u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 94u16,
+                uop: 105u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 123u16,
+                uop: 134u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2580,7 +2807,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         ],
         history: None,
         callee: None,
-        line: 500u32,
+        line: 607u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -2594,19 +2821,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 64u16,
+        deopt: 71u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 96u16,
+                uop: 107u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 124u16,
+                uop: 135u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2615,7 +2842,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         ],
         history: None,
         callee: None,
-        line: 499u32,
+        line: 606u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -2629,43 +2856,68 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 67u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 25u16,
+                uop: 30u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1085u32,
+        line: 1223u32,
+    },
+    InstructionInfo {
+        name: "MAKE_CELL",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 75u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 31u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 523u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 16u32,
         popped: Count {
-            per_oparg: 1i16,
+            per_oparg: 0i16,
             constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 68u16,
+        deopt: 76u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 26u16,
+                uop: 32u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1397u32,
+        line: 1586u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -2679,18 +2931,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 69u16,
+        deopt: 77u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 27u16,
+                uop: 33u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 366u32,
+        line: 426u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -2704,18 +2956,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 70u16,
+        deopt: 78u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 28u16,
+                uop: 34u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1113u32,
+        line: 1261u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -2729,18 +2981,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 71u16,
+        deopt: 79u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 29u16,
+                uop: 35u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1130u32,
+        line: 1278u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -2754,18 +3006,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 72u16,
+        deopt: 80u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 30u16,
+                uop: 36u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 369u32,
+        line: 429u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -2779,18 +3031,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 73u16,
+        deopt: 81u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 31u16,
+                uop: 37u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 373u32,
+        line: 433u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -2804,18 +3056,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 74u16,
+        deopt: 82u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 32u16,
+                uop: 38u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1308u32,
+        line: 1462u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -2829,18 +3081,93 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 75u16,
+        deopt: 83u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 33u16,
+                uop: 39u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1385u32,
+        line: 1545u32,
+    },
+    InstructionInfo {
+        name: "SET_FUNCTION_ATTRIBUTE",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 84u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 40u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1592u32,
+    },
+    InstructionInfo {
+        name: "STORE_ATTR",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 85u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 41u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1242u32,
+    },
+    InstructionInfo {
+        name: "STORE_DEREF",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 86u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 42u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 554u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -2854,18 +3181,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 76u16,
+        deopt: 87u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 34u16,
+                uop: 43u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 413u32,
+        line: 473u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -2879,18 +3206,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 77u16,
+        deopt: 88u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 35u16,
+                uop: 44u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 434u32,
+        line: 494u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -2904,18 +3231,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 78u16,
+        deopt: 89u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 153u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 550u32,
+        line: 657u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -2929,19 +3256,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 78u16,
+        deopt: 89u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 96u16,
+                uop: 107u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 142u16,
+                uop: 154u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -2950,7 +3277,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
         ],
         history: None,
         callee: None,
-        line: 552u32,
+        line: 659u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -2964,18 +3291,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 80u16,
+        deopt: 91u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 145u16,
+                uop: 157u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 933u32,
+        line: 1068u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -2989,18 +3316,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 80u16,
+        deopt: 91u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 146u16,
+                uop: 158u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 958u32,
+        line: 1093u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -3014,18 +3341,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 80u16,
+        deopt: 91u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 147u16,
+                uop: 159u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 957u32,
+        line: 1092u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -3039,18 +3366,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 83u16,
+        deopt: 94u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 36u16,
+                uop: 45u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 385u32,
+        line: 445u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -3064,18 +3391,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 84u16,
+        deopt: 95u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 37u16,
+                uop: 46u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 776u32,
+        line: 883u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -3089,23 +3416,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 85u16,
+        deopt: 96u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 38u16,
+                uop: 47u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 769u32,
+        line: 876u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
         cache_units: 1u8,
-        flags: 2240537u32,
+        flags: 10629145u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -3114,18 +3441,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 86u16,
+        deopt: 97u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 148u16,
+                uop: 160u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1018u32,
+        line: 1156u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -3139,18 +3466,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 86u16,
+        deopt: 97u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 149u16,
+                uop: 161u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1054u32,
+        line: 1192u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -3164,22 +3491,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 89usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 86u16,
+        deopt: 97u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 150u16,
+                uop: 162u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1053u32,
+        line: 1191u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 152usize] = [
+pub static UOPS: [UopInfo; 164usize] = [
     UopInfo {
         name: "BUILD_LIST",
         flags: 17u32,
@@ -3230,7 +3557,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 975u32,
+        line: 1110u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -3282,7 +3609,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 983u32,
+        line: 1118u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -3334,7 +3661,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 994u32,
+        line: 1129u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -3386,7 +3713,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 989u32,
+        line: 1124u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -3438,11 +3765,87 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 979u32,
+        line: 1114u32,
+    },
+    UopInfo {
+        name: "CALL_FUNCTION_EX",
+        flags: 8388761u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1557u32,
     },
     UopInfo {
         name: "CALL_KW",
-        flags: 153u32,
+        flags: 8388761u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 3i16,
@@ -3514,67 +3917,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1374u32,
-    },
-    UopInfo {
-        name: "CONTAINS_OP",
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        inputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        outputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: Some(Ty::Bool),
-                peek: false,
-            },
-        ],
-        tier2: Tier2::Viable,
-        facts: Facts {
-            moves: &[],
-            variants: &[],
-            stays: None,
-            jumps: None,
-            proven_if: &[],
-            proves: None,
-            protects: 0u8,
-            forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
-                locals: false,
-            },
-            calls: None,
-            returns: None,
-            checks: None,
-            fused_from: None,
-        },
-        line: 834u32,
+        line: 1534u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -3626,7 +3969,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1075u32,
+        line: 1213u32,
     },
     UopInfo {
         name: "COPY",
@@ -3707,7 +4050,41 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 377u32,
+        line: 437u32,
+    },
+    UopInfo {
+        name: "COPY_FREE_VARS",
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[],
+        outputs: &[],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: true,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 530u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -3758,7 +4135,115 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 964u32,
+        line: 1099u32,
+    },
+    UopInfo {
+        name: "DICT_MERGE",
+        flags: 24u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 5i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 4i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1578u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -3792,7 +4277,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1166u32,
+        line: 1314u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -3826,7 +4311,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1105u32,
+        line: 1253u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -3878,7 +4363,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1060u32,
+        line: 1198u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -3938,7 +4423,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1067u32,
+        line: 1205u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -3990,7 +4475,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1172u32,
+        line: 1320u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -4033,7 +4518,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1392u32,
+        line: 1552u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -4093,7 +4578,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 843u32,
+        line: 978u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -4127,7 +4612,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1153u32,
+        line: 1301u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -4161,7 +4646,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1146u32,
+        line: 1294u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -4237,7 +4722,83 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 999u32,
+        line: 1134u32,
+    },
+    UopInfo {
+        name: "LIST_EXTEND",
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1570u32,
     },
     UopInfo {
         name: "LOAD_ATTR",
@@ -4289,7 +4850,50 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1095u32,
+        line: 1235u32,
+    },
+    UopInfo {
+        name: "LOAD_CLOSURE",
+        flags: 1u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 538u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -4353,7 +4957,50 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 448u32,
+        line: 508u32,
+    },
+    UopInfo {
+        name: "LOAD_DEREF",
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 544u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -4416,7 +5063,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 393u32,
+        line: 453u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -4479,7 +5126,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 401u32,
+        line: 461u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -4562,7 +5209,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 422u32,
+        line: 482u32,
     },
     UopInfo {
         name: "LOAD_METHOD",
@@ -4622,13 +5269,47 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1085u32,
+        line: 1223u32,
+    },
+    UopInfo {
+        name: "MAKE_CELL",
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[],
+        outputs: &[],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: true,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 523u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
-        flags: 17u32,
+        flags: 16u32,
         popped: Count {
-            per_oparg: 1i16,
+            per_oparg: 0i16,
             constant: 1i16,
         },
         pushed: Count {
@@ -4636,14 +5317,6 @@ pub static UOPS: [UopInfo; 152usize] = [
             constant: 1i16,
         },
         inputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 1i16,
-                    constant: 0i16,
-                },
-                ty: None,
-                peek: false,
-            },
             Slot {
                 size: Count {
                     per_oparg: 0i16,
@@ -4682,7 +5355,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1397u32,
+        line: 1586u32,
     },
     UopInfo {
         name: "NOP",
@@ -4716,7 +5389,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 366u32,
+        line: 426u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -4759,7 +5432,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1113u32,
+        line: 1261u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -4802,7 +5475,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1130u32,
+        line: 1278u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -4856,7 +5529,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 369u32,
+        line: 429u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -4899,7 +5572,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 373u32,
+        line: 433u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -4942,7 +5615,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1308u32,
+        line: 1462u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -4985,7 +5658,161 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1385u32,
+        line: 1545u32,
+    },
+    UopInfo {
+        name: "SET_FUNCTION_ATTRIBUTE",
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1592u32,
+    },
+    UopInfo {
+        name: "STORE_ATTR",
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1242u32,
+    },
+    UopInfo {
+        name: "STORE_DEREF",
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 554u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -5052,7 +5879,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 413u32,
+        line: 473u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -5140,7 +5967,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 434u32,
+        line: 494u32,
     },
     UopInfo {
         name: "SWAP",
@@ -5233,7 +6060,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 385u32,
+        line: 445u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -5285,7 +6112,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 776u32,
+        line: 883u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -5337,7 +6164,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 769u32,
+        line: 876u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -5397,7 +6224,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 577u32,
+        line: 684u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -5457,7 +6284,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 669u32,
+        line: 776u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -5517,7 +6344,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 606u32,
+        line: 713u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -5577,7 +6404,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 686u32,
+        line: 793u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -5637,7 +6464,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 714u32,
+        line: 821u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -5697,7 +6524,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1638u32,
+        line: 1835u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -5757,7 +6584,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 634u32,
+        line: 741u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -5817,7 +6644,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1680u32,
+        line: 1877u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -5877,7 +6704,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 624u32,
+        line: 731u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -5937,7 +6764,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1662u32,
+        line: 1859u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -5997,7 +6824,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 646u32,
+        line: 753u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -6057,7 +6884,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1698u32,
+        line: 1895u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -6117,7 +6944,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 677u32,
+        line: 784u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -6177,7 +7004,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 618u32,
+        line: 725u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -6237,7 +7064,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 694u32,
+        line: 801u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -6297,7 +7124,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1654u32,
+        line: 1851u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -6357,7 +7184,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 638u32,
+        line: 745u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -6417,7 +7244,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1686u32,
+        line: 1883u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -6477,7 +7304,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 703u32,
+        line: 810u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -6537,7 +7364,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 629u32,
+        line: 736u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -6597,7 +7424,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1671u32,
+        line: 1868u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -6657,7 +7484,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 657u32,
+        line: 764u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -6717,7 +7544,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1709u32,
+        line: 1906u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -6777,7 +7604,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 673u32,
+        line: 780u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -6837,7 +7664,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 612u32,
+        line: 719u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -6897,7 +7724,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 690u32,
+        line: 797u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -6957,7 +7784,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1646u32,
+        line: 1843u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -7017,7 +7844,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 681u32,
+        line: 788u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -7077,7 +7904,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 664u32,
+        line: 771u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -7137,7 +7964,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 698u32,
+        line: 805u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -7197,7 +8024,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 642u32,
+        line: 749u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -7257,7 +8084,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1692u32,
+        line: 1889u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -7317,7 +8144,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 861u32,
+        line: 996u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -7377,7 +8204,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 898u32,
+        line: 1033u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -7437,7 +8264,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 871u32,
+        line: 1006u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -7497,7 +8324,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 891u32,
+        line: 1026u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -7557,7 +8384,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 881u32,
+        line: 1016u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -7625,11 +8452,11 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1633u32,
+        line: 1830u32,
     },
     UopInfo {
         name: "_CALL",
-        flags: 153u32,
+        flags: 8388761u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 2i16,
@@ -7693,7 +8520,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1325u32,
+        line: 1479u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -7761,7 +8588,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1352u32,
+        line: 1506u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -7845,7 +8672,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1338u32,
+        line: 1492u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -7879,7 +8706,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1415u32,
+        line: 1612u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -7913,7 +8740,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1429u32,
+        line: 1626u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -7973,7 +8800,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 796u32,
+        line: 903u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -8033,7 +8860,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 810u32,
+        line: 917u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -8093,7 +8920,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 806u32,
+        line: 913u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -8153,7 +8980,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 822u32,
+        line: 929u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -8213,7 +9040,127 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 814u32,
+        line: 921u32,
+    },
+    UopInfo {
+        name: "_CONTAINS_OP",
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Bool),
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 2u32,
+                globals: true,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 949u32,
+    },
+    UopInfo {
+        name: "_CONTAINS_OP_PLAIN",
+        flags: 27u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Bool),
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 963u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -8247,7 +9194,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1445u32,
+        line: 1642u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -8281,7 +9228,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1450u32,
+        line: 1647u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -8315,11 +9262,11 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1420u32,
+        line: 1617u32,
     },
     UopInfo {
         name: "_FOR_ITER",
-        flags: 1310809u32,
+        flags: 9699417u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -8375,7 +9322,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1186u32,
+        line: 1334u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -8443,7 +9390,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 591u32,
+        line: 698u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -8511,7 +9458,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 587u32,
+        line: 694u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -8579,7 +9526,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 602u32,
+        line: 709u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -8613,7 +9560,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 477u32,
+        line: 584u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -8702,7 +9649,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 595u32,
+        line: 702u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -8736,7 +9683,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 471u32,
+        line: 578u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -8777,7 +9724,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             }),
             fused_from: None,
         },
-        line: 1569u32,
+        line: 1766u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -8820,7 +9767,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1595u32,
+        line: 1792u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -8863,11 +9810,11 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1585u32,
+        line: 1782u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
-        flags: 524290u32,
+        flags: 8912914u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -8906,8 +9853,8 @@ pub static UOPS: [UopInfo; 152usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -8915,7 +9862,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1204u32,
+        line: 1352u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -8956,7 +9903,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             }),
             fused_from: None,
         },
-        line: 1561u32,
+        line: 1758u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -9008,7 +9955,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1289u32,
+        line: 1443u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -9060,7 +10007,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1234u32,
+        line: 1388u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -9131,7 +10078,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             }),
             fused_from: None,
         },
-        line: 1577u32,
+        line: 1774u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -9199,7 +10146,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1613u32,
+        line: 1810u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -9251,7 +10198,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1251u32,
+        line: 1405u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -9303,7 +10250,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1220u32,
+        line: 1374u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -9355,7 +10302,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1255u32,
+        line: 1409u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -9407,7 +10354,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1224u32,
+        line: 1378u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -9467,7 +10414,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1294u32,
+        line: 1448u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -9527,11 +10474,11 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1278u32,
+        line: 1432u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
-        flags: 524312u32,
+        flags: 8912920u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -9578,8 +10525,8 @@ pub static UOPS: [UopInfo; 152usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -9587,7 +10534,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1211u32,
+        line: 1362u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -9647,7 +10594,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1238u32,
+        line: 1392u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -9707,7 +10654,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1266u32,
+        line: 1420u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -9750,7 +10697,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1245u32,
+        line: 1399u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -9784,7 +10731,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1554u32,
+        line: 1751u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -9847,7 +10794,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1455u32,
+        line: 1652u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -9899,7 +10846,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1473u32,
+        line: 1670u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -9942,7 +10889,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 1618u32,
+        line: 1815u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -10010,7 +10957,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1490u32,
+        line: 1687u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -10062,7 +11009,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1481u32,
+        line: 1678u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -10105,7 +11052,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 466u32,
+        line: 573u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -10178,7 +11125,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 490u32,
+        line: 597u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -10261,7 +11208,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 483u32,
+        line: 590u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -10313,7 +11260,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1523u32,
+        line: 1720u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -10356,7 +11303,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1517u32,
+        line: 1714u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -10424,7 +11371,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1344u32,
+        line: 1498u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -10458,7 +11405,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1410u32,
+        line: 1607u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -10526,7 +11473,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 569u32,
+        line: 676u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -10594,7 +11541,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 853u32,
+        line: 988u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -10678,7 +11625,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1317u32,
+        line: 1471u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -10746,7 +11693,75 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 788u32,
+        line: 895u32,
+    },
+    UopInfo {
+        name: "_SPECIALIZE_CONTAINS_OP",
+        flags: 2502656u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Skipped,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 941u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -10798,7 +11813,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1178u32,
+        line: 1326u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -10832,7 +11847,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 458u32,
+        line: 565u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -10866,7 +11881,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 525u32,
+        line: 632u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -10934,7 +11949,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 917u32,
+        line: 1052u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -10986,7 +12001,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1004u32,
+        line: 1139u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -11020,7 +12035,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1405u32,
+        line: 1602u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -11089,7 +12104,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1507u32,
+        line: 1704u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -11141,7 +12156,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1499u32,
+        line: 1696u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -11184,7 +12199,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 533u32,
+        line: 640u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -11265,7 +12280,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 539u32,
+        line: 646u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -11317,7 +12332,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1532u32,
+        line: 1729u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -11369,7 +12384,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1543u32,
+        line: 1740u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -11428,7 +12443,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 925u32,
+        line: 1060u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -11487,7 +12502,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 948u32,
+        line: 1083u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -11546,11 +12561,11 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 936u32,
+        line: 1071u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -11589,8 +12604,8 @@ pub static UOPS: [UopInfo; 152usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -11598,7 +12613,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1012u32,
+        line: 1147u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -11650,7 +12665,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1037u32,
+        line: 1175u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -11702,7 +12717,7 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1021u32,
+        line: 1159u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -11770,19 +12785,19 @@ pub static UOPS: [UopInfo; 152usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1625u32,
+        line: 1822u32,
     },
 ];
-pub static FAMILIES: [FamilyInfo; 9usize] = [
+pub static FAMILIES: [FamilyInfo; 10usize] = [
     FamilyInfo {
-        head: 64u16,
-        members: &[66u16, 65u16],
-        line: 501u32,
+        head: 71u16,
+        members: &[73u16, 72u16],
+        line: 608u32,
     },
     FamilyInfo {
-        head: 78u16,
-        members: &[79u16],
-        line: 553u32,
+        head: 89u16,
+        members: &[90u16],
+        line: 660u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -11790,37 +12805,42 @@ pub static FAMILIES: [FamilyInfo; 9usize] = [
             2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
             16u16, 8u16, 19u16, 12u16, 3u16, 18u16, 10u16, 21u16, 13u16, 4u16,
         ],
-        line: 744u32,
+        line: 851u32,
     },
     FamilyInfo {
-        head: 37u16,
-        members: &[39u16, 38u16, 40u16, 41u16],
-        line: 827u32,
+        head: 38u16,
+        members: &[40u16, 39u16, 41u16, 42u16],
+        line: 934u32,
+    },
+    FamilyInfo {
+        head: 43u16,
+        members: &[44u16],
+        line: 974u32,
     },
     FamilyInfo {
         head: 23u16,
         members: &[24u16, 25u16, 27u16, 26u16],
-        line: 910u32,
+        line: 1045u32,
     },
     FamilyInfo {
-        head: 80u16,
-        members: &[81u16, 82u16],
-        line: 959u32,
+        head: 91u16,
+        members: &[92u16, 93u16],
+        line: 1094u32,
     },
     FamilyInfo {
-        head: 86u16,
-        members: &[88u16, 87u16],
-        line: 1055u32,
+        head: 97u16,
+        members: &[99u16, 98u16],
+        line: 1193u32,
     },
     FamilyInfo {
-        head: 50u16,
-        members: &[52u16, 51u16],
-        line: 1303u32,
+        head: 54u16,
+        members: &[56u16, 55u16],
+        line: 1457u32,
     },
     FamilyInfo {
         head: 33u16,
-        members: &[36u16, 34u16],
-        line: 1361u32,
+        members: &[37u16, 34u16],
+        line: 1518u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -11830,21 +12850,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1278u32,
+        line: 1432u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1266u32,
+        line: 1420u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 1618u32,
+        line: 1815u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

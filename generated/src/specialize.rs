@@ -3,7 +3,7 @@
 // In scope at the include site: `specialized(instr, opcode)`, `not_specialized(instr)`,
 // `write_cache(instr, offset, value)`, `op`, `Value`, the layouts, and whatever the
 // predicates call.
-// family LOAD_GLOBAL at runtime/bytecodes.uops:501
+// family LOAD_GLOBAL at runtime/bytecodes.uops:608
 /// Picks the member of the `LOAD_GLOBAL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn load_global(
@@ -13,7 +13,7 @@ pub unsafe fn load_global(
     oparg: u32,
 ) {
     unsafe {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:502
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:609
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -33,7 +33,7 @@ pub unsafe fn load_global(
                 return specialized(this_instr, op::LOAD_GLOBAL_MODULE);
             }
         }
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:512
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:619
         {
             let mut version: u32 = 0;
             let mut builtins_version: u32 = 0;
@@ -59,7 +59,7 @@ pub unsafe fn load_global(
         not_specialized(this_instr)
     }
 }
-// family STORE_GLOBAL at runtime/bytecodes.uops:553
+// family STORE_GLOBAL at runtime/bytecodes.uops:660
 /// Picks the member of the `STORE_GLOBAL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn store_global(
@@ -69,7 +69,7 @@ pub unsafe fn store_global(
     oparg: u32,
 ) {
     unsafe {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:554
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:661
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -92,7 +92,7 @@ pub unsafe fn store_global(
         not_specialized(this_instr)
     }
 }
-// family BINARY_OP at runtime/bytecodes.uops:744
+// family BINARY_OP at runtime/bytecodes.uops:851
 /// Picks the member of the `BINARY_OP` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn binary_op(
@@ -104,28 +104,28 @@ pub unsafe fn binary_op(
     rhs: Value,
 ) {
     unsafe {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:745
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:852
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_ADD };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_ADD_INT);
             }
         }
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:746
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:853
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_SUBTRACT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_SUBTRACT_INT);
             }
         }
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:747
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:854
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_MULTIPLY };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_MULTIPLY_INT);
             }
         }
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:748
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:855
         {
             let fits: bool = {
                 Value::both_int(lhs, rhs) && nb(oparg) == NB_FLOOR_DIVIDE
@@ -134,49 +134,49 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_FLOOR_DIVIDE_INT);
             }
         }
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:749
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:856
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_REMAINDER };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_REMAINDER_INT);
             }
         }
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:750
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:857
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_AND };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_AND_INT);
             }
         }
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:751
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:858
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_OR };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_OR_INT);
             }
         }
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:752
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:859
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_XOR };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_XOR_INT);
             }
         }
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:753
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:860
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_LSHIFT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_LSHIFT_INT);
             }
         }
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:754
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:861
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_RSHIFT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_RSHIFT_INT);
             }
         }
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:755
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:862
         {
             let fits: bool = {
                 Value::both_int(lhs, rhs) && nb(oparg) == NB_TRUE_DIVIDE
@@ -185,28 +185,28 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_TRUE_DIVIDE_INT);
             }
         }
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:756
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:863
         {
             let fits: bool = { Value::both_float(lhs, rhs) && nb(oparg) == NB_ADD };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_ADD_FLOAT);
             }
         }
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:757
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:864
         {
             let fits: bool = { Value::both_float(lhs, rhs) && nb(oparg) == NB_SUBTRACT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_SUBTRACT_FLOAT);
             }
         }
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:758
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:865
         {
             let fits: bool = { Value::both_float(lhs, rhs) && nb(oparg) == NB_MULTIPLY };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_MULTIPLY_FLOAT);
             }
         }
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:759
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:866
         {
             let fits: bool = {
                 Value::both_float(lhs, rhs) && nb(oparg) == NB_TRUE_DIVIDE
@@ -215,35 +215,35 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_TRUE_DIVIDE_FLOAT);
             }
         }
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:760
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:867
         {
             let fits: bool = { Value::both_float(lhs, rhs) && nb(oparg) == NB_POWER };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_POWER_FLOAT);
             }
         }
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:761
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:868
         {
             let fits: bool = { Value::float_mix(lhs, rhs) && nb(oparg) == NB_ADD };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_ADD_MIX);
             }
         }
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:762
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:869
         {
             let fits: bool = { Value::float_mix(lhs, rhs) && nb(oparg) == NB_SUBTRACT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_SUBTRACT_MIX);
             }
         }
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:763
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:870
         {
             let fits: bool = { Value::float_mix(lhs, rhs) && nb(oparg) == NB_MULTIPLY };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_MULTIPLY_MIX);
             }
         }
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:764
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:871
         {
             let fits: bool = {
                 Value::float_mix(lhs, rhs) && nb(oparg) == NB_TRUE_DIVIDE
@@ -252,14 +252,14 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_TRUE_DIVIDE_MIX);
             }
         }
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:765
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:872
         {
             let fits: bool = { Value::float_mix(lhs, rhs) && nb(oparg) == NB_POWER };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_POWER_MIX);
             }
         }
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:766
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:873
         {
             let fits: bool = {
                 nb(oparg) == NB_ADD && lhs.is_kind(KIND_STR) && rhs.is_kind(KIND_STR)
@@ -271,7 +271,7 @@ pub unsafe fn binary_op(
         not_specialized(this_instr)
     }
 }
-// family COMPARE_OP at runtime/bytecodes.uops:827
+// family COMPARE_OP at runtime/bytecodes.uops:934
 /// Picks the member of the `COMPARE_OP` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn compare_op(
@@ -283,28 +283,28 @@ pub unsafe fn compare_op(
     rhs: Value,
 ) {
     unsafe {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:828
+        // COMPARE_OP_INT at runtime/bytecodes.uops:935
         {
             let fits: bool = { Value::both_int(lhs, rhs) };
             if fits {
                 return specialized(this_instr, op::COMPARE_OP_INT);
             }
         }
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:829
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:936
         {
             let fits: bool = { Value::both_float(lhs, rhs) };
             if fits {
                 return specialized(this_instr, op::COMPARE_OP_FLOAT);
             }
         }
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:830
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:937
         {
             let fits: bool = { Value::float_mix(lhs, rhs) };
             if fits {
                 return specialized(this_instr, op::COMPARE_OP_MIX);
             }
         }
-        // COMPARE_OP_STR at runtime/bytecodes.uops:831
+        // COMPARE_OP_STR at runtime/bytecodes.uops:938
         {
             let fits: bool = { lhs.is_kind(KIND_STR) && rhs.is_kind(KIND_STR) };
             if fits {
@@ -314,7 +314,29 @@ pub unsafe fn compare_op(
         not_specialized(this_instr)
     }
 }
-// family BINARY_SUBSCR at runtime/bytecodes.uops:910
+// family CONTAINS_OP at runtime/bytecodes.uops:974
+/// Picks the member of the `CONTAINS_OP` family that fits the operands.
+#[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
+pub unsafe fn contains_op(
+    ts: *mut Thread,
+    frame: *mut Frame,
+    this_instr: *mut u16,
+    oparg: u32,
+    left: Value,
+    right: Value,
+) {
+    unsafe {
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:975
+        {
+            let fits: bool = { !helpers::runs_python(right) };
+            if fits {
+                return specialized(this_instr, op::CONTAINS_OP_PLAIN);
+            }
+        }
+        not_specialized(this_instr)
+    }
+}
+// family BINARY_SUBSCR at runtime/bytecodes.uops:1045
 /// Picks the member of the `BINARY_SUBSCR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn binary_subscr(
@@ -326,28 +348,28 @@ pub unsafe fn binary_subscr(
     sub: Value,
 ) {
     unsafe {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:911
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1046
         {
             let fits: bool = { container.is_kind(KIND_DICT) };
             if fits {
                 return specialized(this_instr, op::BINARY_SUBSCR_DICT);
             }
         }
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:912
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1047
         {
             let fits: bool = { sub.is_int() && container.is_kind(KIND_LIST) };
             if fits {
                 return specialized(this_instr, op::BINARY_SUBSCR_LIST_INT);
             }
         }
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:913
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1048
         {
             let fits: bool = { sub.is_int() && container.is_kind(KIND_TUPLE) };
             if fits {
                 return specialized(this_instr, op::BINARY_SUBSCR_TUPLE_INT);
             }
         }
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:914
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1049
         {
             let fits: bool = { sub.is_int() && container.is_kind(KIND_STR) };
             if fits {
@@ -357,7 +379,7 @@ pub unsafe fn binary_subscr(
         not_specialized(this_instr)
     }
 }
-// family STORE_SUBSCR at runtime/bytecodes.uops:959
+// family STORE_SUBSCR at runtime/bytecodes.uops:1094
 /// Picks the member of the `STORE_SUBSCR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn store_subscr(
@@ -369,14 +391,14 @@ pub unsafe fn store_subscr(
     sub: Value,
 ) {
     unsafe {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:960
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1095
         {
             let fits: bool = { container.is_kind(KIND_DICT) };
             if fits {
                 return specialized(this_instr, op::STORE_SUBSCR_DICT);
             }
         }
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:961
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1096
         {
             let fits: bool = { container.is_kind(KIND_LIST) && sub.is_int() };
             if fits {
@@ -386,7 +408,7 @@ pub unsafe fn store_subscr(
         not_specialized(this_instr)
     }
 }
-// family UNPACK_SEQUENCE at runtime/bytecodes.uops:1055
+// family UNPACK_SEQUENCE at runtime/bytecodes.uops:1193
 /// Picks the member of the `UNPACK_SEQUENCE` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn unpack_sequence(
@@ -397,7 +419,7 @@ pub unsafe fn unpack_sequence(
     seq: Value,
 ) {
     unsafe {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1056
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1194
         {
             let fits: bool = {
                 seq.is_kind(KIND_TUPLE) && (*seq.cast::<Tuple>()).len == oparg as usize
@@ -406,7 +428,7 @@ pub unsafe fn unpack_sequence(
                 return specialized(this_instr, op::UNPACK_SEQUENCE_TUPLE);
             }
         }
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1057
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1195
         {
             let fits: bool = {
                 seq.is_kind(KIND_LIST) && (*seq.cast::<List>()).len == oparg as usize
@@ -418,7 +440,7 @@ pub unsafe fn unpack_sequence(
         not_specialized(this_instr)
     }
 }
-// family FOR_ITER at runtime/bytecodes.uops:1303
+// family FOR_ITER at runtime/bytecodes.uops:1457
 /// Picks the member of the `FOR_ITER` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn for_iter(
@@ -429,14 +451,14 @@ pub unsafe fn for_iter(
     iter: Value,
 ) {
     unsafe {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1304
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1458
         {
             let fits: bool = { iter.is_kind(KIND_RANGE_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_RANGE);
             }
         }
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1305
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1459
         {
             let fits: bool = { iter.is_kind(KIND_LIST_ITER) };
             if fits {
@@ -446,7 +468,7 @@ pub unsafe fn for_iter(
         not_specialized(this_instr)
     }
 }
-// family CALL at runtime/bytecodes.uops:1361
+// family CALL at runtime/bytecodes.uops:1518
 /// Picks the member of the `CALL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn call(
@@ -459,7 +481,7 @@ pub unsafe fn call(
     args: *mut Value,
 ) {
     unsafe {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1362
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1519
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -476,10 +498,11 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_EXACT_ARGS);
             }
         }
-        // CALL_BUILTIN at runtime/bytecodes.uops:1371
+        // CALL_BUILTIN at runtime/bytecodes.uops:1528
         {
             let fits: bool = {
-                callable.is_kind(KIND_BUILTIN) || callable.is_kind(KIND_TYPE)
+                (callable.is_kind(KIND_BUILTIN) || callable.is_kind(KIND_TYPE))
+                    && !helpers::args_run_python(self_or_null, args, oparg)
             };
             if fits {
                 return specialized(this_instr, op::CALL_BUILTIN);

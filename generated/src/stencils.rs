@@ -45,19 +45,21 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 134 stencils, 16508 bytes of code in all.
+/// 145 stencils, 18349 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 152usize] = [
+pub static STENCILS: [Option<&Stencil>; 164usize] = [
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
     Some(&STENCILBUILD_SLICE),
     Some(&STENCILBUILD_STRING),
     Some(&STENCILBUILD_TUPLE),
+    Some(&STENCILCALL_FUNCTION_EX),
     Some(&STENCILCALL_KW),
-    Some(&STENCILCONTAINS_OP),
     Some(&STENCILCONVERT_VALUE),
     Some(&STENCILCOPY),
+    Some(&STENCILCOPY_FREE_VARS),
     Some(&STENCILDELETE_SUBSCR),
+    Some(&STENCILDICT_MERGE),
     None,
     None,
     Some(&STENCILFORMAT_SIMPLE),
@@ -68,12 +70,16 @@ pub static STENCILS: [Option<&Stencil>; 152usize] = [
     None,
     None,
     Some(&STENCILLIST_APPEND),
+    Some(&STENCILLIST_EXTEND),
     Some(&STENCILLOAD_ATTR),
+    Some(&STENCILLOAD_CLOSURE),
     Some(&STENCILLOAD_CONST),
+    Some(&STENCILLOAD_DEREF),
     Some(&STENCILLOAD_FAST),
     Some(&STENCILLOAD_FAST_CHECK),
     Some(&STENCILLOAD_FAST_LOAD_FAST),
     Some(&STENCILLOAD_METHOD),
+    Some(&STENCILMAKE_CELL),
     Some(&STENCILMAKE_FUNCTION),
     Some(&STENCILNOP),
     None,
@@ -82,6 +88,9 @@ pub static STENCILS: [Option<&Stencil>; 152usize] = [
     Some(&STENCILPUSH_NULL),
     Some(&STENCILRAISE_ASSERTION),
     Some(&STENCILRETURN_VALUE),
+    Some(&STENCILSET_FUNCTION_ATTRIBUTE),
+    Some(&STENCILSTORE_ATTR),
+    Some(&STENCILSTORE_DEREF),
     Some(&STENCILSTORE_FAST),
     Some(&STENCILSTORE_FAST_LOAD_FAST),
     Some(&STENCILSWAP),
@@ -135,6 +144,8 @@ pub static STENCILS: [Option<&Stencil>; 152usize] = [
     Some(&STENCIL_COMPARE_OP_INT),
     Some(&STENCIL_COMPARE_OP_MIX),
     Some(&STENCIL_COMPARE_OP_STR),
+    Some(&STENCIL_CONTAINS_OP),
+    Some(&STENCIL_CONTAINS_OP_PLAIN),
     Some(&STENCIL_DEOPT),
     Some(&STENCIL_ERROR_EXIT),
     Some(&STENCIL_EXIT_TRACE),
@@ -186,6 +197,7 @@ pub static STENCILS: [Option<&Stencil>; 152usize] = [
     None,
     None,
     None,
+    None,
     Some(&STENCIL_START_EXECUTOR),
     Some(&STENCIL_STORE_FAST_LOAD_FAST_UNBOXED),
     Some(&STENCIL_STORE_FAST_UNBOXED),
@@ -201,7 +213,7 @@ pub static STENCILS: [Option<&Stencil>; 152usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:975
+/// BUILD_LIST at runtime/bytecodes.uops:1110
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -253,7 +265,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(19u16),
+            kind: HoleKind::Helper(20u16),
             addend: 0i64,
             jump: false,
         },
@@ -266,7 +278,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:983
+/// BUILD_MAP at runtime/bytecodes.uops:1118
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -319,7 +331,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(21u16),
+            kind: HoleKind::Helper(22u16),
             addend: 0i64,
             jump: false,
         },
@@ -338,7 +350,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:994
+/// BUILD_SLICE at runtime/bytecodes.uops:1129
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -390,7 +402,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(23u16),
+            kind: HoleKind::Helper(24u16),
             addend: 0i64,
             jump: false,
         },
@@ -403,7 +415,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:989
+/// BUILD_STRING at runtime/bytecodes.uops:1124
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -455,7 +467,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(22u16),
+            kind: HoleKind::Helper(23u16),
             addend: 0i64,
             jump: false,
         },
@@ -468,7 +480,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:979
+/// BUILD_TUPLE at runtime/bytecodes.uops:1114
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -520,7 +532,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(20u16),
+            kind: HoleKind::Helper(21u16),
             addend: 0i64,
             jump: false,
         },
@@ -533,7 +545,142 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1374
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1557
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 55                            push r13
+/// 0006: 41 54                            push r12
+/// 0008: 53                               push rbx
+/// 0009: 48 89 d3                         mov rbx,rdx
+/// 000c: 49 89 f4                         mov r12,rsi
+/// 000f: 49 89 fe                         mov r14,rdi
+/// 0012: 49 b9 00 00 00 00 00 00 00 00    mov r9,0
+/// 001c: 45 89 cd                         mov r13d,r9d
+/// 001f: 4a 8d 04 ed 00 00 00 00          lea rax,[r13*8]
+/// 0027: 49 89 f0                         mov r8,rsi
+/// 002a: 49 29 c0                         sub r8,rax
+/// 002d: 4c 89 e8                         mov rax,r13
+/// 0030: 48 f7 d0                         not rax
+/// 0033: 48 8b 0c c6                      mov rcx,[rsi+rax*8]
+/// 0037: 48 c7 c0 fd ff ff ff             mov rax,0FFFFFFFFFFFFFFFDh
+/// 003e: 4c 29 e8                         sub rax,r13
+/// 0041: 4c 8d 3c c6                      lea r15,[rsi+rax*8]
+/// 0045: 48 8b 14 c6                      mov rdx,[rsi+rax*8]
+/// 0049: 48 89 d0                         mov rax,rdx
+/// 004c: 48 c1 e8 30                      shr rax,30h
+/// 0050: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 0055: 75 4d                            jne short 00000000000000A4h
+/// 0057: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 0061: 48 21 d0                         and rax,rdx
+/// 0064: 80 78 04 06                      cmp byte ptr [rax+4],6
+/// 0068: 75 3a                            jne short 00000000000000A4h
+/// 006a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0074: 48 89 df                         mov rdi,rbx
+/// 0077: 4c 89 f6                         mov rsi,r14
+/// 007a: ff d0                            call rax
+/// 007c: 48 85 c0                         test rax,rax
+/// 007f: 74 44                            je short 00000000000000C5h
+/// 0081: 4d 89 7e 18                      mov [r14+18h],r15
+/// 0085: 48 8b 70 18                      mov rsi,[rax+18h]
+/// 0089: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0093: 48 89 c7                         mov rdi,rax
+/// 0096: 48 89 da                         mov rdx,rbx
+/// 0099: 5b                               pop rbx
+/// 009a: 41 5c                            pop r12
+/// 009c: 41 5d                            pop r13
+/// 009e: 41 5e                            pop r14
+/// 00a0: 41 5f                            pop r15
+/// 00a2: ff e1                            jmp rcx
+/// 00a4: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00ae: 48 89 df                         mov rdi,rbx
+/// 00b1: 4c 89 f6                         mov rsi,r14
+/// 00b4: ff d0                            call rax
+/// 00b6: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 00c0: 48 39 c8                         cmp rax,rcx
+/// 00c3: 75 12                            jne short 00000000000000D7h
+/// 00c5: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00cf: 4c 89 f7                         mov rdi,r14
+/// 00d2: 4c 89 fe                         mov rsi,r15
+/// 00d5: eb 1e                            jmp short 00000000000000F5h
+/// 00d7: 49 89 07                         mov [r15],rax
+/// 00da: 48 c7 c0 fe ff ff ff             mov rax,0FFFFFFFFFFFFFFFEh
+/// 00e1: 4c 29 e8                         sub rax,r13
+/// 00e4: 49 8d 34 c4                      lea rsi,[r12+rax*8]
+/// 00e8: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00f2: 4c 89 f7                         mov rdi,r14
+/// 00f5: 48 89 da                         mov rdx,rbx
+/// 00f8: 5b                               pop rbx
+/// 00f9: 41 5c                            pop r12
+/// 00fb: 41 5d                            pop r13
+/// 00fd: 41 5e                            pop r14
+/// 00ff: 41 5f                            pop r15
+/// 0101: ff e0                            jmp rax
+pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x49,
+        0x89, 0xf4, 0x49, 0x89, 0xfe, 0x49, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x45, 0x89, 0xcd, 0x4a, 0x8d, 0x04, 0xed, 0x00, 0x00, 0x00, 0x00,
+        0x49, 0x89, 0xf0, 0x49, 0x29, 0xc0, 0x4c, 0x89, 0xe8, 0x48, 0xf7, 0xd0, 0x48,
+        0x8b, 0x0c, 0xc6, 0x48, 0xc7, 0xc0, 0xfd, 0xff, 0xff, 0xff, 0x4c, 0x29, 0xe8,
+        0x4c, 0x8d, 0x3c, 0xc6, 0x48, 0x8b, 0x14, 0xc6, 0x48, 0x89, 0xd0, 0x48, 0xc1,
+        0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x4d, 0x48, 0xb8, 0xff, 0xff,
+        0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x21, 0xd0, 0x80, 0x78, 0x04, 0x06,
+        0x75, 0x3a, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x89, 0xdf, 0x4c, 0x89, 0xf6, 0xff, 0xd0, 0x48, 0x85, 0xc0, 0x74, 0x44, 0x4d,
+        0x89, 0x7e, 0x18, 0x48, 0x8b, 0x70, 0x18, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc7, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5c,
+        0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe1, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xf6, 0xff, 0xd0,
+        0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8,
+        0x75, 0x12, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
+        0x89, 0xf7, 0x4c, 0x89, 0xfe, 0xeb, 0x1e, 0x49, 0x89, 0x07, 0x48, 0xc7, 0xc0,
+        0xfe, 0xff, 0xff, 0xff, 0x4c, 0x29, 0xe8, 0x49, 0x8d, 0x34, 0xc4, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0x48, 0x89,
+        0xda, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 20u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 108u16,
+            kind: HoleKind::Helper(37u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 139u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 166u16,
+            kind: HoleKind::Helper(38u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 199u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 234u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// CALL_KW at runtime/bytecodes.uops:1534
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -544,98 +691,92 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
 /// 000d: 48 89 d3                         mov rbx,rdx
 /// 0010: 49 89 f4                         mov r12,rsi
 /// 0013: 49 89 fe                         mov r14,rdi
-/// 0016: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
-/// 0020: 4c 8b 4e f8                      mov r9,[rsi-8]
-/// 0024: 44 89 c0                         mov eax,r8d
+/// 0016: 49 b9 00 00 00 00 00 00 00 00    mov r9,0
+/// 0020: 48 8b 46 f8                      mov rax,[rsi-8]
+/// 0024: 44 89 c9                         mov ecx,r9d
 /// 0027: 49 c7 c5 fe ff ff ff             mov r13,0FFFFFFFFFFFFFFFEh
-/// 002e: 49 29 c5                         sub r13,rax
-/// 0031: 48 c7 c6 fd ff ff ff             mov rsi,0FFFFFFFFFFFFFFFDh
-/// 0038: 48 29 c6                         sub rsi,rax
-/// 003b: 48 f7 d0                         not rax
-/// 003e: 49 8d 0c c4                      lea rcx,[r12+rax*8]
-/// 0042: 4b 8b 14 ec                      mov rdx,[r12+r13*8]
-/// 0046: 4d 8d 3c f4                      lea r15,[r12+rsi*8]
-/// 004a: 49 8b 34 f4                      mov rsi,[r12+rsi*8]
-/// 004e: 48 89 f0                         mov rax,rsi
-/// 0051: 48 c1 e8 30                      shr rax,30h
-/// 0055: 3d fa ff 00 00                   cmp eax,0FFFAh
-/// 005a: 75 6b                            jne short 00000000000000C7h
-/// 005c: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
-/// 0066: 48 21 f0                         and rax,rsi
-/// 0069: 80 78 04 06                      cmp byte ptr [rax+4],6
-/// 006d: 75 58                            jne short 00000000000000C7h
-/// 006f: 4c 89 0c 24                      mov [rsp],r9
-/// 0073: 49 ba 00 00 00 00 00 00 00 00    mov r10,0
-/// 007d: 48 89 df                         mov rdi,rbx
-/// 0080: 48 89 f0                         mov rax,rsi
-/// 0083: 4c 89 f6                         mov rsi,r14
-/// 0086: 49 89 d1                         mov r9,rdx
-/// 0089: 48 89 c2                         mov rdx,rax
-/// 008c: 48 89 c8                         mov rax,rcx
-/// 008f: 4c 89 c9                         mov rcx,r9
-/// 0092: 4d 89 c1                         mov r9,r8
-/// 0095: 49 89 c0                         mov r8,rax
-/// 0098: 41 ff d2                         call r10
-/// 009b: 48 85 c0                         test rax,rax
-/// 009e: 74 45                            je short 00000000000000E5h
-/// 00a0: 4d 89 7e 18                      mov [r14+18h],r15
-/// 00a4: 48 8b 70 18                      mov rsi,[rax+18h]
-/// 00a8: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 00b2: 48 89 c7                         mov rdi,rax
-/// 00b5: 48 89 da                         mov rdx,rbx
-/// 00b8: 48 83 c4 10                      add rsp,10h
-/// 00bc: 5b                               pop rbx
-/// 00bd: 41 5c                            pop r12
-/// 00bf: 41 5d                            pop r13
-/// 00c1: 41 5e                            pop r14
-/// 00c3: 41 5f                            pop r15
-/// 00c5: ff e1                            jmp rcx
-/// 00c7: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00d1: 48 89 df                         mov rdi,rbx
-/// 00d4: ff d0                            call rax
-/// 00d6: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
-/// 00e0: 48 39 c8                         cmp rax,rcx
-/// 00e3: 75 12                            jne short 00000000000000F7h
-/// 00e5: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00ef: 4c 89 f7                         mov rdi,r14
-/// 00f2: 4c 89 fe                         mov rsi,r15
-/// 00f5: eb 14                            jmp short 000000000000010Bh
-/// 00f7: 4b 8d 34 ec                      lea rsi,[r12+r13*8]
-/// 00fb: 49 89 07                         mov [r15],rax
-/// 00fe: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0108: 4c 89 f7                         mov rdi,r14
-/// 010b: 48 89 da                         mov rdx,rbx
-/// 010e: 48 83 c4 10                      add rsp,10h
-/// 0112: 5b                               pop rbx
-/// 0113: 41 5c                            pop r12
-/// 0115: 41 5d                            pop r13
-/// 0117: 41 5e                            pop r14
-/// 0119: 41 5f                            pop r15
-/// 011b: ff e0                            jmp rax
+/// 002e: 49 29 cd                         sub r13,rcx
+/// 0031: 48 c7 c2 fd ff ff ff             mov rdx,0FFFFFFFFFFFFFFFDh
+/// 0038: 48 29 ca                         sub rdx,rcx
+/// 003b: 48 f7 d1                         not rcx
+/// 003e: 4c 8d 04 ce                      lea r8,[rsi+rcx*8]
+/// 0042: 4a 8b 0c ee                      mov rcx,[rsi+r13*8]
+/// 0046: 4c 8d 3c d6                      lea r15,[rsi+rdx*8]
+/// 004a: 48 8b 14 d6                      mov rdx,[rsi+rdx*8]
+/// 004e: 48 89 d6                         mov rsi,rdx
+/// 0051: 48 c1 ee 30                      shr rsi,30h
+/// 0055: 81 fe fa ff 00 00                cmp esi,0FFFAh
+/// 005b: 75 55                            jne short 00000000000000B2h
+/// 005d: 48 be ff ff ff ff ff ff 00 00    mov rsi,0FFFFFFFFFFFFh
+/// 0067: 48 21 d6                         and rsi,rdx
+/// 006a: 80 7e 04 06                      cmp byte ptr [rsi+4],6
+/// 006e: 75 42                            jne short 00000000000000B2h
+/// 0070: 48 89 04 24                      mov [rsp],rax
+/// 0074: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 007e: 48 89 df                         mov rdi,rbx
+/// 0081: 4c 89 f6                         mov rsi,r14
+/// 0084: ff d0                            call rax
+/// 0086: 48 85 c0                         test rax,rax
+/// 0089: 74 4c                            je short 00000000000000D7h
+/// 008b: 4d 89 7e 18                      mov [r14+18h],r15
+/// 008f: 48 8b 70 18                      mov rsi,[rax+18h]
+/// 0093: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 009d: 48 89 c7                         mov rdi,rax
+/// 00a0: 48 89 da                         mov rdx,rbx
+/// 00a3: 48 83 c4 10                      add rsp,10h
+/// 00a7: 5b                               pop rbx
+/// 00a8: 41 5c                            pop r12
+/// 00aa: 41 5d                            pop r13
+/// 00ac: 41 5e                            pop r14
+/// 00ae: 41 5f                            pop r15
+/// 00b0: ff e1                            jmp rcx
+/// 00b2: 48 89 04 24                      mov [rsp],rax
+/// 00b6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00c0: 48 89 df                         mov rdi,rbx
+/// 00c3: 4c 89 f6                         mov rsi,r14
+/// 00c6: ff d0                            call rax
+/// 00c8: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 00d2: 48 39 c8                         cmp rax,rcx
+/// 00d5: 75 12                            jne short 00000000000000E9h
+/// 00d7: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e1: 4c 89 f7                         mov rdi,r14
+/// 00e4: 4c 89 fe                         mov rsi,r15
+/// 00e7: eb 14                            jmp short 00000000000000FDh
+/// 00e9: 4b 8d 34 ec                      lea rsi,[r12+r13*8]
+/// 00ed: 49 89 07                         mov [r15],rax
+/// 00f0: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00fa: 4c 89 f7                         mov rdi,r14
+/// 00fd: 48 89 da                         mov rdx,rbx
+/// 0100: 48 83 c4 10                      add rsp,10h
+/// 0104: 5b                               pop rbx
+/// 0105: 41 5c                            pop r12
+/// 0107: 41 5d                            pop r13
+/// 0109: 41 5e                            pop r14
+/// 010b: 41 5f                            pop r15
+/// 010d: ff e0                            jmp rax
 pub static STENCILCALL_KW: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec, 0x10,
-        0x48, 0x89, 0xd3, 0x49, 0x89, 0xf4, 0x49, 0x89, 0xfe, 0x49, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8b, 0x4e, 0xf8, 0x44, 0x89, 0xc0,
-        0x49, 0xc7, 0xc5, 0xfe, 0xff, 0xff, 0xff, 0x49, 0x29, 0xc5, 0x48, 0xc7, 0xc6,
-        0xfd, 0xff, 0xff, 0xff, 0x48, 0x29, 0xc6, 0x48, 0xf7, 0xd0, 0x49, 0x8d, 0x0c,
-        0xc4, 0x4b, 0x8b, 0x14, 0xec, 0x4d, 0x8d, 0x3c, 0xf4, 0x49, 0x8b, 0x34, 0xf4,
-        0x48, 0x89, 0xf0, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75,
-        0x6b, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x21,
-        0xf0, 0x80, 0x78, 0x04, 0x06, 0x75, 0x58, 0x4c, 0x89, 0x0c, 0x24, 0x49, 0xba,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x48, 0x89,
-        0xf0, 0x4c, 0x89, 0xf6, 0x49, 0x89, 0xd1, 0x48, 0x89, 0xc2, 0x48, 0x89, 0xc8,
-        0x4c, 0x89, 0xc9, 0x4d, 0x89, 0xc1, 0x49, 0x89, 0xc0, 0x41, 0xff, 0xd2, 0x48,
-        0x85, 0xc0, 0x74, 0x45, 0x4d, 0x89, 0x7e, 0x18, 0x48, 0x8b, 0x70, 0x18, 0x48,
-        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc7, 0x48,
-        0x89, 0xda, 0x48, 0x83, 0xc4, 0x10, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e,
-        0x41, 0x5f, 0xff, 0xe1, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x48, 0x89, 0xdf, 0xff, 0xd0, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x12, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xfe, 0xeb, 0x14,
-        0x4b, 0x8d, 0x34, 0xec, 0x49, 0x89, 0x07, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4,
-        0x10, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+        0x48, 0x89, 0xd3, 0x49, 0x89, 0xf4, 0x49, 0x89, 0xfe, 0x49, 0xb9, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x46, 0xf8, 0x44, 0x89, 0xc9,
+        0x49, 0xc7, 0xc5, 0xfe, 0xff, 0xff, 0xff, 0x49, 0x29, 0xcd, 0x48, 0xc7, 0xc2,
+        0xfd, 0xff, 0xff, 0xff, 0x48, 0x29, 0xca, 0x48, 0xf7, 0xd1, 0x4c, 0x8d, 0x04,
+        0xce, 0x4a, 0x8b, 0x0c, 0xee, 0x4c, 0x8d, 0x3c, 0xd6, 0x48, 0x8b, 0x14, 0xd6,
+        0x48, 0x89, 0xd6, 0x48, 0xc1, 0xee, 0x30, 0x81, 0xfe, 0xfa, 0xff, 0x00, 0x00,
+        0x75, 0x55, 0x48, 0xbe, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48,
+        0x21, 0xd6, 0x80, 0x7e, 0x04, 0x06, 0x75, 0x42, 0x48, 0x89, 0x04, 0x24, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c,
+        0x89, 0xf6, 0xff, 0xd0, 0x48, 0x85, 0xc0, 0x74, 0x4c, 0x4d, 0x89, 0x7e, 0x18,
+        0x48, 0x8b, 0x70, 0x18, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x48, 0x89, 0xc7, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x10, 0x5b, 0x41,
+        0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe1, 0x48, 0x89, 0x04, 0x24,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf,
+        0x4c, 0x89, 0xf6, 0xff, 0xd0, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfb, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x12, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xfe, 0xeb, 0x14, 0x4b,
+        0x8d, 0x34, 0xec, 0x49, 0x89, 0x07, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x10,
+        0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
@@ -646,31 +787,31 @@ pub static STENCILCALL_KW: Stencil = Stencil {
             jump: false,
         },
         Hole {
-            offset: 117u16,
-            kind: HoleKind::Helper(30u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 170u16,
-            kind: HoleKind::Continue,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 201u16,
+            offset: 118u16,
             kind: HoleKind::Helper(32u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 231u16,
+            offset: 149u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 184u16,
+            kind: HoleKind::Helper(34u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 217u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 256u16,
+            offset: 242u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -678,152 +819,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONTAINS_OP at runtime/bytecodes.uops:834
-///
-/// 0000: 55                               push rbp
-/// 0001: 41 57                            push r15
-/// 0003: 41 56                            push r14
-/// 0005: 41 55                            push r13
-/// 0007: 41 54                            push r12
-/// 0009: 53                               push rbx
-/// 000a: 48 83 ec 18                      sub rsp,18h
-/// 000e: 49 89 f7                         mov r15,rsi
-/// 0011: 48 89 3c 24                      mov [rsp],rdi
-/// 0015: 48 bb 00 00 00 00 00 00 ff ff    mov rbx,0FFFF000000000000h
-/// 001f: 49 be ff ff ff ff ff ff 00 00    mov r14,0FFFFFFFFFFFFh
-/// 0029: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0033: 48 89 44 24 10                   mov [rsp+10h],rax
-/// 0038: 4c 8b 6e f0                      mov r13,[rsi-10h]
-/// 003c: 4c 8b 66 f8                      mov r12,[rsi-8]
-/// 0040: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 004a: 48 89 54 24 08                   mov [rsp+8],rdx
-/// 004f: 48 89 d7                         mov rdi,rdx
-/// 0052: 4c 89 e6                         mov rsi,r12
-/// 0055: 4c 89 ea                         mov rdx,r13
-/// 0058: ff d0                            call rax
-/// 005a: 89 c5                            mov ebp,eax
-/// 005c: 4c 89 e8                         mov rax,r13
-/// 005f: 48 c1 e8 30                      shr rax,30h
-/// 0063: 3d fa ff 00 00                   cmp eax,0FFFAh
-/// 0068: 75 0a                            jne short 0000000000000074h
-/// 006a: 4c 89 e8                         mov rax,r13
-/// 006d: 4c 21 f0                         and rax,r14
-/// 0070: ff 08                            dec dword ptr [rax]
-/// 0072: 74 2b                            je short 000000000000009Fh
-/// 0074: 4c 21 e3                         and rbx,r12
-/// 0077: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
-/// 0081: 48 39 c3                         cmp rbx,rax
-/// 0084: 75 3a                            jne short 00000000000000C0h
-/// 0086: 4d 21 e6                         and r14,r12
-/// 0089: 41 ff 0e                         dec dword ptr [r14]
-/// 008c: 75 32                            jne short 00000000000000C0h
-/// 008e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0098: 4c 89 e7                         mov rdi,r12
-/// 009b: ff d0                            call rax
-/// 009d: eb 21                            jmp short 00000000000000C0h
-/// 009f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00a9: 4c 89 ef                         mov rdi,r13
-/// 00ac: ff d0                            call rax
-/// 00ae: 4c 21 e3                         and rbx,r12
-/// 00b1: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
-/// 00bb: 48 39 c3                         cmp rbx,rax
-/// 00be: 74 c6                            je short 0000000000000086h
-/// 00c0: 49 8d 77 f0                      lea rsi,[r15-10h]
-/// 00c4: 85 ed                            test ebp,ebp
-/// 00c6: 78 3a                            js short 0000000000000102h
-/// 00c8: 49 83 c7 f8                      add r15,0FFFFFFFFFFFFFFF8h
-/// 00cc: 83 fd 01                         cmp ebp,1
-/// 00cf: 0f 94 c0                         sete al
-/// 00d2: 83 7c 24 10 01                   cmp dword ptr [rsp+10h],1
-/// 00d7: 0f 94 c1                         sete cl
-/// 00da: 30 c1                            xor cl,al
-/// 00dc: 0f b6 c1                         movzx eax,cl
-/// 00df: 48 b9 02 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000002h
-/// 00e9: 48 09 c1                         or rcx,rax
-/// 00ec: 48 89 0e                         mov [rsi],rcx
-/// 00ef: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00f9: 48 8b 3c 24                      mov rdi,[rsp]
-/// 00fd: 4c 89 fe                         mov rsi,r15
-/// 0100: eb 0e                            jmp short 0000000000000110h
-/// 0102: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 010c: 48 8b 3c 24                      mov rdi,[rsp]
-/// 0110: 48 8b 54 24 08                   mov rdx,[rsp+8]
-/// 0115: 48 83 c4 18                      add rsp,18h
-/// 0119: 5b                               pop rbx
-/// 011a: 41 5c                            pop r12
-/// 011c: 41 5d                            pop r13
-/// 011e: 41 5e                            pop r14
-/// 0120: 41 5f                            pop r15
-/// 0122: 5d                               pop rbp
-/// 0123: ff e0                            jmp rax
-pub static STENCILCONTAINS_OP: Stencil = Stencil {
-    code: &[
-        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
-        0x18, 0x49, 0x89, 0xf7, 0x48, 0x89, 0x3c, 0x24, 0x48, 0xbb, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0xbe, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0x00, 0x00, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
-        0x89, 0x44, 0x24, 0x10, 0x4c, 0x8b, 0x6e, 0xf0, 0x4c, 0x8b, 0x66, 0xf8, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x54, 0x24,
-        0x08, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xe6, 0x4c, 0x89, 0xea, 0xff, 0xd0, 0x89,
-        0xc5, 0x4c, 0x89, 0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00,
-        0x75, 0x0a, 0x4c, 0x89, 0xe8, 0x4c, 0x21, 0xf0, 0xff, 0x08, 0x74, 0x2b, 0x4c,
-        0x21, 0xe3, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48,
-        0x39, 0xc3, 0x75, 0x3a, 0x4d, 0x21, 0xe6, 0x41, 0xff, 0x0e, 0x75, 0x32, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff,
-        0xd0, 0xeb, 0x21, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x4c, 0x89, 0xef, 0xff, 0xd0, 0x4c, 0x21, 0xe3, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xc3, 0x74, 0xc6, 0x49, 0x8d, 0x77,
-        0xf0, 0x85, 0xed, 0x78, 0x3a, 0x49, 0x83, 0xc7, 0xf8, 0x83, 0xfd, 0x01, 0x0f,
-        0x94, 0xc0, 0x83, 0x7c, 0x24, 0x10, 0x01, 0x0f, 0x94, 0xc1, 0x30, 0xc1, 0x0f,
-        0xb6, 0xc1, 0x48, 0xb9, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48,
-        0x09, 0xc1, 0x48, 0x89, 0x0e, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x48, 0x8b, 0x3c, 0x24, 0x4c, 0x89, 0xfe, 0xeb, 0x0e, 0x48, 0xb8,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x3c, 0x24, 0x48,
-        0x8b, 0x54, 0x24, 0x08, 0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d,
-        0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
-    ],
-    data: &[],
-    holes: &[
-        Hole {
-            offset: 43u16,
-            kind: HoleKind::Oparg,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 66u16,
-            kind: HoleKind::Helper(12u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 144u16,
-            kind: HoleKind::Helper(0u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 161u16,
-            kind: HoleKind::Helper(0u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 241u16,
-            kind: HoleKind::Continue,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 260u16,
-            kind: HoleKind::ErrorTarget,
-            addend: 0i64,
-            jump: false,
-        },
-    ],
-    tail: 0u8,
-};
-/// CONVERT_VALUE at runtime/bytecodes.uops:1075
+/// CONVERT_VALUE at runtime/bytecodes.uops:1213
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -900,7 +896,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(37u16),
+            kind: HoleKind::Helper(49u16),
             addend: 0i64,
             jump: false,
         },
@@ -925,7 +921,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:377
+/// COPY at runtime/bytecodes.uops:437
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -970,7 +966,57 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:964
+/// COPY_FREE_VARS at runtime/bytecodes.uops:530
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 53                               push rbx
+/// 0005: 48 89 d3                         mov rbx,rdx
+/// 0008: 49 89 f6                         mov r14,rsi
+/// 000b: 49 89 ff                         mov r15,rdi
+/// 000e: 48 be 00 00 00 00 00 00 00 00    mov rsi,0
+/// 0018: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0022: ff d0                            call rax
+/// 0024: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 002e: 4c 89 ff                         mov rdi,r15
+/// 0031: 4c 89 f6                         mov rsi,r14
+/// 0034: 48 89 da                         mov rdx,rbx
+/// 0037: 5b                               pop rbx
+/// 0038: 41 5e                            pop r14
+/// 003a: 41 5f                            pop r15
+/// 003c: ff e0                            jmp rax
+pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
+        0xff, 0x48, 0xbe, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xd0, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6,
+        0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 16u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 26u16,
+            kind: HoleKind::Helper(43u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 38u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1099
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1064,7 +1110,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 51u16,
-            kind: HoleKind::Helper(18u16),
+            kind: HoleKind::Helper(19u16),
             addend: 0i64,
             jump: false,
         },
@@ -1095,7 +1141,99 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1060
+/// DICT_MERGE at runtime/bytecodes.uops:1578
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 54                            push r12
+/// 0007: 53                               push rbx
+/// 0008: 48 89 d3                         mov rbx,rdx
+/// 000b: 49 89 f6                         mov r14,rsi
+/// 000e: 49 89 ff                         mov r15,rdi
+/// 0011: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 0015: 48 8b 76 d8                      mov rsi,[rsi-28h]
+/// 0019: 49 8b 56 f0                      mov rdx,[r14-10h]
+/// 001d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0027: 48 89 df                         mov rdi,rbx
+/// 002a: 4c 89 e1                         mov rcx,r12
+/// 002d: ff d0                            call rax
+/// 002f: 4c 89 e1                         mov rcx,r12
+/// 0032: 48 c1 e9 30                      shr rcx,30h
+/// 0036: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 003c: 75 11                            jne short 000000000000004Fh
+/// 003e: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 0048: 4c 21 e1                         and rcx,r12
+/// 004b: ff 09                            dec dword ptr [rcx]
+/// 004d: 74 14                            je short 0000000000000063h
+/// 004f: 84 c0                            test al,al
+/// 0051: 74 27                            je short 000000000000007Ah
+/// 0053: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0057: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0061: eb 25                            jmp short 0000000000000088h
+/// 0063: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 006d: 4c 89 e7                         mov rdi,r12
+/// 0070: 89 c5                            mov ebp,eax
+/// 0072: ff d1                            call rcx
+/// 0074: 89 e8                            mov eax,ebp
+/// 0076: 84 c0                            test al,al
+/// 0078: 75 d9                            jne short 0000000000000053h
+/// 007a: 49 83 c6 d8                      add r14,0FFFFFFFFFFFFFFD8h
+/// 007e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0088: 4c 89 ff                         mov rdi,r15
+/// 008b: 4c 89 f6                         mov rsi,r14
+/// 008e: 48 89 da                         mov rdx,rbx
+/// 0091: 5b                               pop rbx
+/// 0092: 41 5c                            pop r12
+/// 0094: 41 5e                            pop r14
+/// 0096: 41 5f                            pop r15
+/// 0098: 5d                               pop rbp
+/// 0099: ff e0                            jmp rax
+pub static STENCILDICT_MERGE: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89,
+        0xf6, 0x49, 0x89, 0xff, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0x8b, 0x76, 0xd8, 0x49,
+        0x8b, 0x56, 0xf0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x48, 0x89, 0xdf, 0x4c, 0x89, 0xe1, 0xff, 0xd0, 0x4c, 0x89, 0xe1, 0x48, 0xc1,
+        0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x11, 0x48, 0xb9, 0xff,
+        0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe1, 0xff, 0x09, 0x74,
+        0x14, 0x84, 0xc0, 0x74, 0x27, 0x49, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x25, 0x48, 0xb9, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x89, 0xc5, 0xff, 0xd1, 0x89,
+        0xe8, 0x84, 0xc0, 0x75, 0xd9, 0x49, 0x83, 0xc6, 0xd8, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48,
+        0x89, 0xda, 0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 31u16,
+            kind: HoleKind::Helper(46u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 89u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 101u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 128u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1198
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1166,7 +1304,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(36u16),
+            kind: HoleKind::Helper(48u16),
             addend: 0i64,
             jump: false,
         },
@@ -1191,7 +1329,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1067
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1205
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1288,7 +1426,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(36u16),
+            kind: HoleKind::Helper(48u16),
             addend: 0i64,
             jump: false,
         },
@@ -1319,7 +1457,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1172
+/// GET_ITER at runtime/bytecodes.uops:1320
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1388,7 +1526,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(26u16),
+            kind: HoleKind::Helper(27u16),
             addend: 0i64,
             jump: false,
         },
@@ -1413,7 +1551,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:843
+/// IS_OP at runtime/bytecodes.uops:978
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1528,7 +1666,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:999
+/// LIST_APPEND at runtime/bytecodes.uops:1134
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1575,7 +1713,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
         },
         Hole {
             offset: 54u16,
-            kind: HoleKind::Helper(24u16),
+            kind: HoleKind::Helper(25u16),
             addend: 0i64,
             jump: false,
         },
@@ -1588,7 +1726,117 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_ATTR at runtime/bytecodes.uops:1095
+/// LIST_EXTEND at runtime/bytecodes.uops:1570
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 50                               push rax
+/// 000b: 48 89 d3                         mov rbx,rdx
+/// 000e: 49 89 f6                         mov r14,rsi
+/// 0011: 49 89 ff                         mov r15,rdi
+/// 0014: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001e: f7 d0                            not eax
+/// 0020: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 0024: 48 c1 e0 03                      shl rax,3
+/// 0028: 49 bd 00 00 00 00 f8 ff ff ff    mov r13,0FFFFFFF800000000h
+/// 0032: 49 09 c5                         or r13,rax
+/// 0035: 4a 8b 14 2e                      mov rdx,[rsi+r13]
+/// 0039: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0043: 48 89 df                         mov rdi,rbx
+/// 0046: 4c 89 fe                         mov rsi,r15
+/// 0049: 4c 89 e1                         mov rcx,r12
+/// 004c: ff d0                            call rax
+/// 004e: 4c 89 e1                         mov rcx,r12
+/// 0051: 48 c1 e9 30                      shr rcx,30h
+/// 0055: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 005b: 75 11                            jne short 000000000000006Eh
+/// 005d: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 0067: 4c 21 e1                         and rcx,r12
+/// 006a: ff 09                            dec dword ptr [rcx]
+/// 006c: 74 14                            je short 0000000000000082h
+/// 006e: 84 c0                            test al,al
+/// 0070: 74 27                            je short 0000000000000099h
+/// 0072: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0076: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0080: eb 24                            jmp short 00000000000000A6h
+/// 0082: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 008c: 4c 89 e7                         mov rdi,r12
+/// 008f: 89 c5                            mov ebp,eax
+/// 0091: ff d1                            call rcx
+/// 0093: 89 e8                            mov eax,ebp
+/// 0095: 84 c0                            test al,al
+/// 0097: 75 d9                            jne short 0000000000000072h
+/// 0099: 4d 01 ee                         add r14,r13
+/// 009c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00a6: 4c 89 ff                         mov rdi,r15
+/// 00a9: 4c 89 f6                         mov rsi,r14
+/// 00ac: 48 89 da                         mov rdx,rbx
+/// 00af: 48 83 c4 08                      add rsp,8
+/// 00b3: 5b                               pop rbx
+/// 00b4: 41 5c                            pop r12
+/// 00b6: 41 5d                            pop r13
+/// 00b8: 41 5e                            pop r14
+/// 00ba: 41 5f                            pop r15
+/// 00bc: 5d                               pop rbp
+/// 00bd: ff e0                            jmp rax
+pub static STENCILLIST_EXTEND: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
+        0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89, 0xff, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xf7, 0xd0, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xc1, 0xe0,
+        0x03, 0x49, 0xbd, 0x00, 0x00, 0x00, 0x00, 0xf8, 0xff, 0xff, 0xff, 0x49, 0x09,
+        0xc5, 0x4a, 0x8b, 0x14, 0x2e, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe1, 0xff, 0xd0,
+        0x4c, 0x89, 0xe1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00,
+        0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c,
+        0x21, 0xe1, 0xff, 0x09, 0x74, 0x14, 0x84, 0xc0, 0x74, 0x27, 0x49, 0x83, 0xc6,
+        0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x24,
+        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7,
+        0x89, 0xc5, 0xff, 0xd1, 0x89, 0xe8, 0x84, 0xc0, 0x75, 0xd9, 0x4d, 0x01, 0xee,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff,
+        0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c,
+        0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 22u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 59u16,
+            kind: HoleKind::Helper(45u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 120u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 132u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 158u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// LOAD_ATTR at runtime/bytecodes.uops:1235
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1666,7 +1914,7 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(39u16),
+            kind: HoleKind::Helper(51u16),
             addend: 0i64,
             jump: false,
         },
@@ -1691,7 +1939,49 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:448
+/// LOAD_CLOSURE at runtime/bytecodes.uops:538
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 89 c0                            mov eax,eax
+/// 000c: 48 8b 44 c7 58                   mov rax,[rdi+rax*8+58h]
+/// 0011: 48 89 c1                         mov rcx,rax
+/// 0014: 48 c1 e9 30                      shr rcx,30h
+/// 0018: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 001e: 75 0f                            jne short 000000000000002Fh
+/// 0020: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 002a: 48 21 c1                         and rcx,rax
+/// 002d: ff 01                            inc dword ptr [rcx]
+/// 002f: 48 89 06                         mov [rsi],rax
+/// 0032: 48 83 c6 08                      add rsi,8
+/// 0036: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0040: ff e0                            jmp rax
+pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xc0, 0x48,
+        0x8b, 0x44, 0xc7, 0x58, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9,
+        0xfa, 0xff, 0x00, 0x00, 0x75, 0x0f, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0x00, 0x00, 0x48, 0x21, 0xc1, 0xff, 0x01, 0x48, 0x89, 0x06, 0x48, 0x83,
+        0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
+        0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 56u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// LOAD_CONST at runtime/bytecodes.uops:508
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -1734,7 +2024,91 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:393
+/// LOAD_DEREF at runtime/bytecodes.uops:544
+///
+/// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0014: 41 89 c0                         mov r8d,eax
+/// 0017: 4e 8b 44 c7 58                   mov r8,[rdi+r8*8+58h]
+/// 001c: 49 21 c8                         and r8,rcx
+/// 001f: 4d 8b 40 08                      mov r8,[r8+8]
+/// 0023: 49 b9 04 00 00 00 00 00 fb ff    mov r9,0FFFB000000000004h
+/// 002d: 4d 39 c8                         cmp r8,r9
+/// 0030: 75 3c                            jne short 000000000000006Eh
+/// 0032: 41 57                            push r15
+/// 0034: 41 56                            push r14
+/// 0036: 53                               push rbx
+/// 0037: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0041: 48 89 fb                         mov rbx,rdi
+/// 0044: 48 89 d7                         mov rdi,rdx
+/// 0047: 49 89 f6                         mov r14,rsi
+/// 004a: 48 89 de                         mov rsi,rbx
+/// 004d: 49 89 d7                         mov r15,rdx
+/// 0050: 89 c2                            mov edx,eax
+/// 0052: ff d1                            call rcx
+/// 0054: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 005e: 48 89 df                         mov rdi,rbx
+/// 0061: 4c 89 f6                         mov rsi,r14
+/// 0064: 4c 89 fa                         mov rdx,r15
+/// 0067: 5b                               pop rbx
+/// 0068: 41 5e                            pop r14
+/// 006a: 41 5f                            pop r15
+/// 006c: ff e0                            jmp rax
+/// 006e: 4c 89 c0                         mov rax,r8
+/// 0071: 48 c1 e8 30                      shr rax,30h
+/// 0075: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 007a: 75 05                            jne short 0000000000000081h
+/// 007c: 4c 21 c1                         and rcx,r8
+/// 007f: ff 01                            inc dword ptr [rcx]
+/// 0081: 4c 89 06                         mov [rsi],r8
+/// 0084: 48 83 c6 08                      add rsi,8
+/// 0088: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0092: ff e0                            jmp rax
+pub static STENCILLOAD_DEREF: Stencil = Stencil {
+    code: &[
+        0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x41, 0x89, 0xc0, 0x4e, 0x8b, 0x44,
+        0xc7, 0x58, 0x49, 0x21, 0xc8, 0x4d, 0x8b, 0x40, 0x08, 0x49, 0xb9, 0x04, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x4d, 0x39, 0xc8, 0x75, 0x3c, 0x41, 0x57,
+        0x41, 0x56, 0x53, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x48, 0x89, 0xfb, 0x48, 0x89, 0xd7, 0x49, 0x89, 0xf6, 0x48, 0x89, 0xde, 0x49,
+        0x89, 0xd7, 0x89, 0xc2, 0xff, 0xd1, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xf6, 0x4c, 0x89, 0xfa, 0x5b,
+        0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x4c, 0x89, 0xc0, 0x48, 0xc1, 0xe8, 0x30,
+        0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x05, 0x4c, 0x21, 0xc1, 0xff, 0x01, 0x4c,
+        0x89, 0x06, 0x48, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 12u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 57u16,
+            kind: HoleKind::Helper(44u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 86u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 138u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// LOAD_FAST at runtime/bytecodes.uops:453
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1776,7 +2150,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:401
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:461
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -1857,7 +2231,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:422
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:482
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -1915,106 +2289,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_METHOD at runtime/bytecodes.uops:1085
-///
-/// 0000: 41 57                            push r15
-/// 0002: 41 56                            push r14
-/// 0004: 41 54                            push r12
-/// 0006: 53                               push rbx
-/// 0007: 50                               push rax
-/// 0008: 48 89 d3                         mov rbx,rdx
-/// 000b: 49 89 f6                         mov r14,rsi
-/// 000e: 49 89 ff                         mov r15,rdi
-/// 0011: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 001b: 4c 8b 66 f8                      mov r12,[rsi-8]
-/// 001f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0029: 48 89 d7                         mov rdi,rdx
-/// 002c: 4c 89 fe                         mov rsi,r15
-/// 002f: 4c 89 e2                         mov rdx,r12
-/// 0032: ff d0                            call rax
-/// 0034: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
-/// 003e: 48 39 c8                         cmp rax,rcx
-/// 0041: 75 3e                            jne short 0000000000000081h
-/// 0043: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
-/// 0047: 4c 89 e0                         mov rax,r12
-/// 004a: 48 c1 e8 30                      shr rax,30h
-/// 004e: 3d fa ff 00 00                   cmp eax,0FFFAh
-/// 0053: 75 20                            jne short 0000000000000075h
-/// 0055: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
-/// 005f: 4c 21 e0                         and rax,r12
-/// 0062: ff 08                            dec dword ptr [rax]
-/// 0064: 75 0f                            jne short 0000000000000075h
-/// 0066: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0070: 4c 89 e7                         mov rdi,r12
-/// 0073: ff d0                            call rax
-/// 0075: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 007f: eb 15                            jmp short 0000000000000096h
-/// 0081: 49 89 46 f8                      mov [r14-8],rax
-/// 0085: 4d 89 26                         mov [r14],r12
-/// 0088: 49 83 c6 08                      add r14,8
-/// 008c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0096: 4c 89 ff                         mov rdi,r15
-/// 0099: 4c 89 f6                         mov rsi,r14
-/// 009c: 48 89 da                         mov rdx,rbx
-/// 009f: 48 83 c4 08                      add rsp,8
-/// 00a3: 5b                               pop rbx
-/// 00a4: 41 5c                            pop r12
-/// 00a6: 41 5e                            pop r14
-/// 00a8: 41 5f                            pop r15
-/// 00aa: ff e0                            jmp rax
-pub static STENCILLOAD_METHOD: Stencil = Stencil {
-    code: &[
-        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
-        0xf6, 0x49, 0x89, 0xff, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0xff, 0xd0,
-        0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8,
-        0x75, 0x3e, 0x49, 0x83, 0xc6, 0xf8, 0x4c, 0x89, 0xe0, 0x48, 0xc1, 0xe8, 0x30,
-        0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x20, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff,
-        0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe0, 0xff, 0x08, 0x75, 0x0f, 0x48, 0xb8,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0,
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x15, 0x49,
-        0x89, 0x46, 0xf8, 0x4d, 0x89, 0x26, 0x49, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6,
-        0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41,
-        0x5f, 0xff, 0xe0,
-    ],
-    data: &[],
-    holes: &[
-        Hole {
-            offset: 19u16,
-            kind: HoleKind::Oparg,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 33u16,
-            kind: HoleKind::Helper(38u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 104u16,
-            kind: HoleKind::Helper(0u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 119u16,
-            kind: HoleKind::ErrorTarget,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 142u16,
-            kind: HoleKind::Continue,
-            addend: 0i64,
-            jump: false,
-        },
-    ],
-    tail: 0u8,
-};
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1397
+/// LOAD_METHOD at runtime/bytecodes.uops:1223
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2024,56 +2299,112 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
 /// 0009: 48 89 d3                         mov rbx,rdx
 /// 000c: 49 89 f6                         mov r14,rsi
 /// 000f: 49 89 ff                         mov r15,rdi
-/// 0012: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
-/// 001c: 48 8b 56 f8                      mov rdx,[rsi-8]
-/// 0020: 45 89 c4                         mov r12d,r8d
-/// 0023: 4d 89 e5                         mov r13,r12
-/// 0026: 49 f7 d5                         not r13
-/// 0029: 4a 8d 0c ee                      lea rcx,[rsi+r13*8]
-/// 002d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0037: 48 89 df                         mov rdi,rbx
-/// 003a: 4c 89 fe                         mov rsi,r15
+/// 0012: 49 bd 04 00 00 00 00 00 fb ff    mov r13,0FFFB000000000004h
+/// 001c: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0026: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 002a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0034: 48 89 d7                         mov rdi,rdx
+/// 0037: 4c 89 fe                         mov rsi,r15
+/// 003a: 4c 89 e2                         mov rdx,r12
 /// 003d: ff d0                            call rax
-/// 003f: 4b 89 04 ee                      mov [r14+r13*8],rax
-/// 0043: 49 c1 e4 03                      shl r12,3
-/// 0047: 4d 29 e6                         sub r14,r12
-/// 004a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0054: 4c 89 ff                         mov rdi,r15
-/// 0057: 4c 89 f6                         mov rsi,r14
-/// 005a: 48 89 da                         mov rdx,rbx
-/// 005d: 5b                               pop rbx
-/// 005e: 41 5c                            pop r12
-/// 0060: 41 5d                            pop r13
-/// 0062: 41 5e                            pop r14
-/// 0064: 41 5f                            pop r15
-/// 0066: ff e0                            jmp rax
-pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
+/// 003f: 4c 89 e1                         mov rcx,r12
+/// 0042: 48 c1 e9 30                      shr rcx,30h
+/// 0046: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 004c: 75 2b                            jne short 0000000000000079h
+/// 004e: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 0058: 4c 21 e1                         and rcx,r12
+/// 005b: 49 8d 55 01                      lea rdx,[r13+1]
+/// 005f: 48 39 d0                         cmp rax,rdx
+/// 0062: 75 2d                            jne short 0000000000000091h
+/// 0064: ff 09                            dec dword ptr [rcx]
+/// 0066: 75 19                            jne short 0000000000000081h
+/// 0068: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0072: 4c 89 e7                         mov rdi,r12
+/// 0075: ff d0                            call rax
+/// 0077: eb 08                            jmp short 0000000000000081h
+/// 0079: 49 ff c5                         inc r13
+/// 007c: 4c 39 e8                         cmp rax,r13
+/// 007f: 75 32                            jne short 00000000000000B3h
+/// 0081: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0085: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 008f: eb 37                            jmp short 00000000000000C8h
+/// 0091: 80 79 04 06                      cmp byte ptr [rcx+4],6
+/// 0095: 75 1c                            jne short 00000000000000B3h
+/// 0097: ff 09                            dec dword ptr [rcx]
+/// 0099: 75 15                            jne short 00000000000000B0h
+/// 009b: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00a5: 4c 89 e7                         mov rdi,r12
+/// 00a8: 49 89 c4                         mov r12,rax
+/// 00ab: ff d1                            call rcx
+/// 00ad: 4c 89 e0                         mov rax,r12
+/// 00b0: 4d 89 ec                         mov r12,r13
+/// 00b3: 49 89 46 f8                      mov [r14-8],rax
+/// 00b7: 4d 89 26                         mov [r14],r12
+/// 00ba: 49 83 c6 08                      add r14,8
+/// 00be: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00c8: 4c 89 ff                         mov rdi,r15
+/// 00cb: 4c 89 f6                         mov rsi,r14
+/// 00ce: 48 89 da                         mov rdx,rbx
+/// 00d1: 5b                               pop rbx
+/// 00d2: 41 5c                            pop r12
+/// 00d4: 41 5d                            pop r13
+/// 00d6: 41 5e                            pop r14
+/// 00d8: 41 5f                            pop r15
+/// 00da: ff e0                            jmp rax
+pub static STENCILLOAD_METHOD: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x49,
-        0x89, 0xf6, 0x49, 0x89, 0xff, 0x49, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x48, 0x8b, 0x56, 0xf8, 0x45, 0x89, 0xc4, 0x4d, 0x89, 0xe5, 0x49,
-        0xf7, 0xd5, 0x4a, 0x8d, 0x0c, 0xee, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0xff, 0xd0, 0x4b, 0x89,
-        0x04, 0xee, 0x49, 0xc1, 0xe4, 0x03, 0x4d, 0x29, 0xe6, 0x48, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48,
-        0x89, 0xda, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+        0x89, 0xf6, 0x49, 0x89, 0xff, 0x49, 0xbd, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfb, 0xff, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
+        0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0xff, 0xd0, 0x4c, 0x89,
+        0xe1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x2b,
+        0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe1,
+        0x49, 0x8d, 0x55, 0x01, 0x48, 0x39, 0xd0, 0x75, 0x2d, 0xff, 0x09, 0x75, 0x19,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7,
+        0xff, 0xd0, 0xeb, 0x08, 0x49, 0xff, 0xc5, 0x4c, 0x39, 0xe8, 0x75, 0x32, 0x49,
+        0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xeb, 0x37, 0x80, 0x79, 0x04, 0x06, 0x75, 0x1c, 0xff, 0x09, 0x75, 0x15, 0x48,
+        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x49,
+        0x89, 0xc4, 0xff, 0xd1, 0x4c, 0x89, 0xe0, 0x4d, 0x89, 0xec, 0x49, 0x89, 0x46,
+        0xf8, 0x4d, 0x89, 0x26, 0x49, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89,
+        0xda, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 20u16,
+            offset: 30u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 47u16,
-            kind: HoleKind::Helper(35u16),
+            offset: 44u16,
+            kind: HoleKind::Helper(50u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 76u16,
+            offset: 106u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 135u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 157u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 192u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -2081,7 +2412,105 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:366
+/// MAKE_CELL at runtime/bytecodes.uops:523
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 53                               push rbx
+/// 0005: 48 89 d3                         mov rbx,rdx
+/// 0008: 49 89 f6                         mov r14,rsi
+/// 000b: 49 89 ff                         mov r15,rdi
+/// 000e: 48 be 00 00 00 00 00 00 00 00    mov rsi,0
+/// 0018: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0022: ff d0                            call rax
+/// 0024: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 002e: 4c 89 ff                         mov rdi,r15
+/// 0031: 4c 89 f6                         mov rsi,r14
+/// 0034: 48 89 da                         mov rdx,rbx
+/// 0037: 5b                               pop rbx
+/// 0038: 41 5e                            pop r14
+/// 003a: 41 5f                            pop r15
+/// 003c: ff e0                            jmp rax
+pub static STENCILMAKE_CELL: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
+        0xff, 0x48, 0xbe, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xd0, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6,
+        0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 16u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 26u16,
+            kind: HoleKind::Helper(42u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 38u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1586
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 53                               push rbx
+/// 0005: 48 89 d3                         mov rbx,rdx
+/// 0008: 49 89 f6                         mov r14,rsi
+/// 000b: 49 89 ff                         mov r15,rdi
+/// 000e: 48 8b 56 f8                      mov rdx,[rsi-8]
+/// 0012: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001c: 48 89 df                         mov rdi,rbx
+/// 001f: 4c 89 fe                         mov rsi,r15
+/// 0022: ff d0                            call rax
+/// 0024: 49 89 46 f8                      mov [r14-8],rax
+/// 0028: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0032: 4c 89 ff                         mov rdi,r15
+/// 0035: 4c 89 f6                         mov rsi,r14
+/// 0038: 48 89 da                         mov rdx,rbx
+/// 003b: 5b                               pop rbx
+/// 003c: 41 5e                            pop r14
+/// 003e: 41 5f                            pop r15
+/// 0040: ff e0                            jmp rax
+pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
+        0xff, 0x48, 0x8b, 0x56, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0xff, 0xd0, 0x49, 0x89, 0x46,
+        0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
+        0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff,
+        0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 20u16,
+            kind: HoleKind::Helper(40u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 42u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// NOP at runtime/bytecodes.uops:426
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -2098,7 +2527,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:369
+/// POP_TOP at runtime/bytecodes.uops:429
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2164,7 +2593,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:373
+/// PUSH_NULL at runtime/bytecodes.uops:433
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -2188,7 +2617,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1308
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1462
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2231,7 +2660,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(40u16),
+            kind: HoleKind::Helper(52u16),
             addend: 0i64,
             jump: false,
         },
@@ -2244,7 +2673,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1385
+/// RETURN_VALUE at runtime/bytecodes.uops:1545
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2280,7 +2709,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 24u16,
-            kind: HoleKind::Helper(34u16),
+            kind: HoleKind::Helper(39u16),
             addend: 0i64,
             jump: false,
         },
@@ -2293,7 +2722,282 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:413
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1592
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 55                            push r13
+/// 0006: 41 54                            push r12
+/// 0008: 53                               push rbx
+/// 0009: 48 89 d3                         mov rbx,rdx
+/// 000c: 49 89 f6                         mov r14,rsi
+/// 000f: 49 89 ff                         mov r15,rdi
+/// 0012: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 001c: 4c 8d 66 f8                      lea r12,[rsi-8]
+/// 0020: 48 8b 76 f0                      mov rsi,[rsi-10h]
+/// 0024: 4d 8b 6e f8                      mov r13,[r14-8]
+/// 0028: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0032: 4c 89 ef                         mov rdi,r13
+/// 0035: ff d0                            call rax
+/// 0037: 4d 89 6e f0                      mov [r14-10h],r13
+/// 003b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0045: 4c 89 ff                         mov rdi,r15
+/// 0048: 4c 89 e6                         mov rsi,r12
+/// 004b: 48 89 da                         mov rdx,rbx
+/// 004e: 5b                               pop rbx
+/// 004f: 41 5c                            pop r12
+/// 0051: 41 5d                            pop r13
+/// 0053: 41 5e                            pop r14
+/// 0055: 41 5f                            pop r15
+/// 0057: ff e0                            jmp rax
+pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x49,
+        0x89, 0xf6, 0x49, 0x89, 0xff, 0x48, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x4c, 0x8d, 0x66, 0xf8, 0x48, 0x8b, 0x76, 0xf0, 0x4d, 0x8b, 0x6e,
+        0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
+        0xef, 0xff, 0xd0, 0x4d, 0x89, 0x6e, 0xf0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xe6, 0x48, 0x89, 0xda,
+        0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 20u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 42u16,
+            kind: HoleKind::Helper(41u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 61u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// STORE_ATTR at runtime/bytecodes.uops:1242
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 50                               push rax
+/// 000b: 49 89 f6                         mov r14,rsi
+/// 000e: 49 89 ff                         mov r15,rdi
+/// 0011: 48 bb 00 00 00 00 00 00 ff ff    mov rbx,0FFFF000000000000h
+/// 001b: 48 bd ff ff ff ff ff ff 00 00    mov rbp,0FFFFFFFFFFFFh
+/// 0025: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 002f: 4c 8b 6e f0                      mov r13,[rsi-10h]
+/// 0033: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 0037: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0041: 48 89 14 24                      mov [rsp],rdx
+/// 0045: 48 89 d7                         mov rdi,rdx
+/// 0048: 4c 89 fe                         mov rsi,r15
+/// 004b: 4c 89 e2                         mov rdx,r12
+/// 004e: 4d 89 e8                         mov r8,r13
+/// 0051: ff d0                            call rax
+/// 0053: 4c 89 e9                         mov rcx,r13
+/// 0056: 48 c1 e9 30                      shr rcx,30h
+/// 005a: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0060: 75 0a                            jne short 000000000000006Ch
+/// 0062: 4c 89 e9                         mov rcx,r13
+/// 0065: 48 21 e9                         and rcx,rbp
+/// 0068: ff 09                            dec dword ptr [rcx]
+/// 006a: 74 2f                            je short 000000000000009Bh
+/// 006c: 4c 21 e3                         and rbx,r12
+/// 006f: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 0079: 48 39 cb                         cmp rbx,rcx
+/// 007c: 75 44                            jne short 00000000000000C2h
+/// 007e: 4c 21 e5                         and rbp,r12
+/// 0081: ff 4d 00                         dec dword ptr [rbp]
+/// 0084: 75 3c                            jne short 00000000000000C2h
+/// 0086: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0090: 4c 89 e7                         mov rdi,r12
+/// 0093: 89 c3                            mov ebx,eax
+/// 0095: ff d1                            call rcx
+/// 0097: 89 d8                            mov eax,ebx
+/// 0099: eb 27                            jmp short 00000000000000C2h
+/// 009b: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00a5: 4c 89 ef                         mov rdi,r13
+/// 00a8: 41 89 c5                         mov r13d,eax
+/// 00ab: ff d1                            call rcx
+/// 00ad: 44 89 e8                         mov eax,r13d
+/// 00b0: 4c 21 e3                         and rbx,r12
+/// 00b3: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 00bd: 48 39 cb                         cmp rbx,rcx
+/// 00c0: 74 bc                            je short 000000000000007Eh
+/// 00c2: 49 83 c6 f0                      add r14,0FFFFFFFFFFFFFFF0h
+/// 00c6: 84 c0                            test al,al
+/// 00c8: 74 0c                            je short 00000000000000D6h
+/// 00ca: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d4: eb 0a                            jmp short 00000000000000E0h
+/// 00d6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e0: 4c 89 ff                         mov rdi,r15
+/// 00e3: 4c 89 f6                         mov rsi,r14
+/// 00e6: 48 8b 14 24                      mov rdx,[rsp]
+/// 00ea: 48 83 c4 08                      add rsp,8
+/// 00ee: 5b                               pop rbx
+/// 00ef: 41 5c                            pop r12
+/// 00f1: 41 5d                            pop r13
+/// 00f3: 41 5e                            pop r14
+/// 00f5: 41 5f                            pop r15
+/// 00f7: 5d                               pop rbp
+/// 00f8: ff e0                            jmp rax
+pub static STENCILSTORE_ATTR: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x49, 0x89,
+        0xf6, 0x49, 0x89, 0xff, 0x48, 0xbb, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
+        0xff, 0x48, 0xbd, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0xb9,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8b, 0x6e, 0xf0, 0x4c,
+        0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x48, 0x89, 0x14, 0x24, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2,
+        0x4d, 0x89, 0xe8, 0xff, 0xd0, 0x4c, 0x89, 0xe9, 0x48, 0xc1, 0xe9, 0x30, 0x81,
+        0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x0a, 0x4c, 0x89, 0xe9, 0x48, 0x21, 0xe9,
+        0xff, 0x09, 0x74, 0x2f, 0x4c, 0x21, 0xe3, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xcb, 0x75, 0x44, 0x4c, 0x21, 0xe5, 0xff,
+        0x4d, 0x00, 0x75, 0x3c, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x4c, 0x89, 0xe7, 0x89, 0xc3, 0xff, 0xd1, 0x89, 0xd8, 0xeb, 0x27, 0x48,
+        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef, 0x41,
+        0x89, 0xc5, 0xff, 0xd1, 0x44, 0x89, 0xe8, 0x4c, 0x21, 0xe3, 0x48, 0xb9, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xcb, 0x74, 0xbc, 0x49,
+        0x83, 0xc6, 0xf0, 0x84, 0xc0, 0x74, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xeb, 0x0a, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x8b, 0x14, 0x24,
+        0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f,
+        0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 39u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 57u16,
+            kind: HoleKind::Helper(47u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 136u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 157u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 204u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 216u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// STORE_DEREF at runtime/bytecodes.uops:554
+///
+/// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0014: 4c 8b 46 f8                      mov r8,[rsi-8]
+/// 0018: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
+/// 001c: 89 c0                            mov eax,eax
+/// 001e: 4c 8b 4c c7 58                   mov r9,[rdi+rax*8+58h]
+/// 0023: 49 21 c9                         and r9,rcx
+/// 0026: 49 8b 41 08                      mov rax,[r9+8]
+/// 002a: 4d 89 41 08                      mov [r9+8],r8
+/// 002e: 49 89 c0                         mov r8,rax
+/// 0031: 49 c1 e8 30                      shr r8,30h
+/// 0035: 41 81 f8 fa ff 00 00             cmp r8d,0FFFAh
+/// 003c: 75 07                            jne short 0000000000000045h
+/// 003e: 48 21 c1                         and rcx,rax
+/// 0041: ff 09                            dec dword ptr [rcx]
+/// 0043: 74 0c                            je short 0000000000000051h
+/// 0045: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 004f: ff e0                            jmp rax
+/// 0051: 41 57                            push r15
+/// 0053: 41 56                            push r14
+/// 0055: 53                               push rbx
+/// 0056: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0060: 48 89 fb                         mov rbx,rdi
+/// 0063: 48 89 c7                         mov rdi,rax
+/// 0066: 49 89 d6                         mov r14,rdx
+/// 0069: 49 89 f7                         mov r15,rsi
+/// 006c: ff d1                            call rcx
+/// 006e: 48 89 df                         mov rdi,rbx
+/// 0071: 4c 89 fe                         mov rsi,r15
+/// 0074: 4c 89 f2                         mov rdx,r14
+/// 0077: 5b                               pop rbx
+/// 0078: 41 5e                            pop r14
+/// 007a: 41 5f                            pop r15
+/// 007c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0086: ff e0                            jmp rax
+pub static STENCILSTORE_DEREF: Stencil = Stencil {
+    code: &[
+        0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8b, 0x46, 0xf8, 0x48, 0x83,
+        0xc6, 0xf8, 0x89, 0xc0, 0x4c, 0x8b, 0x4c, 0xc7, 0x58, 0x49, 0x21, 0xc9, 0x49,
+        0x8b, 0x41, 0x08, 0x4d, 0x89, 0x41, 0x08, 0x49, 0x89, 0xc0, 0x49, 0xc1, 0xe8,
+        0x30, 0x41, 0x81, 0xf8, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x07, 0x48, 0x21, 0xc1,
+        0xff, 0x09, 0x74, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xff, 0xe0, 0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0xb9, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xfb, 0x48, 0x89, 0xc7, 0x49, 0x89,
+        0xd6, 0x49, 0x89, 0xf7, 0xff, 0xd1, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0x4c,
+        0x89, 0xf2, 0x5b, 0x41, 0x5e, 0x41, 0x5f, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 12u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 71u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 88u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 126u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// STORE_FAST at runtime/bytecodes.uops:473
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -2370,7 +3074,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:434
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:494
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2462,7 +3166,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:385
+/// SWAP at runtime/bytecodes.uops:445
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -2500,7 +3204,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:776
+/// UNARY_NOT at runtime/bytecodes.uops:883
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2625,7 +3329,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:769
+/// UNARY_OP at runtime/bytecodes.uops:876
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2727,7 +3431,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:577
+/// _BINARY_OP at runtime/bytecodes.uops:684
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2862,7 +3566,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:669
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:776
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -2888,7 +3592,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:606
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:713
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -2941,7 +3645,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:686
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:793
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -2992,7 +3696,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:714
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:821
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3120,7 +3824,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1638
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1835
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -3155,7 +3859,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:634
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:741
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3187,7 +3891,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1680
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1877
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3212,7 +3916,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:624
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:731
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -3284,7 +3988,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1662
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1859
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -3350,7 +4054,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:646
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:753
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -3411,7 +4115,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1698
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1895
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -3454,7 +4158,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:677
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:784
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3480,7 +4184,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:618
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:725
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -3538,7 +4242,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:694
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:801
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3589,7 +4293,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1654
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1851
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -3624,7 +4328,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:638
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:745
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -3656,7 +4360,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1686
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1883
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3681,7 +4385,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:703
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:810
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3827,7 +4531,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:629
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:736
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -3896,7 +4600,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1671
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1868
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -3969,7 +4673,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:657
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:764
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -4021,7 +4725,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1709
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1906
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -4061,7 +4765,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:673
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:780
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -4087,7 +4791,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:612
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:719
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -4140,7 +4844,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:690
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:797
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4191,7 +4895,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1646
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1843
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -4226,7 +4930,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:681
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:788
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -4267,7 +4971,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:664
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:771
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -4312,7 +5016,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:698
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:805
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -4392,7 +5096,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:642
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:749
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -4424,7 +5128,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1692
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1889
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4449,7 +5153,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:861
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:996
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4546,7 +5250,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(13u16),
+            kind: HoleKind::Helper(14u16),
             addend: 0i64,
             jump: false,
         },
@@ -4577,7 +5281,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:898
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1033
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4684,7 +5388,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 89u16,
-            kind: HoleKind::Helper(14u16),
+            kind: HoleKind::Helper(15u16),
             addend: 0i64,
             jump: false,
         },
@@ -4721,7 +5425,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:871
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1006
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4823,7 +5527,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:891
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1026
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4915,7 +5619,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 89u16,
-            kind: HoleKind::Helper(15u16),
+            kind: HoleKind::Helper(16u16),
             addend: 0i64,
             jump: false,
         },
@@ -4946,7 +5650,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:881
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1016
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5047,7 +5751,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:1633
+/// _BOX_WORD at runtime/bytecodes.uops:1830
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5097,7 +5801,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(44u16),
+            kind: HoleKind::Helper(56u16),
             addend: 0i64,
             jump: false,
         },
@@ -5110,7 +5814,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1325
+/// _CALL at runtime/bytecodes.uops:1479
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5148,7 +5852,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
 /// 0084: 4c 89 f6                         mov rsi,r14
 /// 0087: ff d0                            call rax
 /// 0089: 48 85 c0                         test rax,rax
-/// 008c: 74 4e                            je short 00000000000000DCh
+/// 008c: 74 46                            je short 00000000000000D4h
 /// 008e: 4d 89 7e 18                      mov [r14+18h],r15
 /// 0092: 48 8b 70 18                      mov rsi,[rax+18h]
 /// 0096: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5162,34 +5866,31 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
 /// 00b1: 41 5f                            pop r15
 /// 00b3: 5d                               pop rbp
 /// 00b4: ff e1                            jmp rcx
-/// 00b6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00c0: 48 89 df                         mov rdi,rbx
-/// 00c3: 48 89 d6                         mov rsi,rdx
-/// 00c6: 48 89 ca                         mov rdx,rcx
-/// 00c9: 4c 89 c1                         mov rcx,r8
-/// 00cc: 45 89 c8                         mov r8d,r9d
-/// 00cf: 4d 89 e9                         mov r9,r13
-/// 00d2: ff d0                            call rax
-/// 00d4: 49 ff c5                         inc r13
-/// 00d7: 4c 39 e8                         cmp rax,r13
-/// 00da: 75 12                            jne short 00000000000000EEh
-/// 00dc: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00e6: 4c 89 f7                         mov rdi,r14
-/// 00e9: 4c 89 fe                         mov rsi,r15
-/// 00ec: eb 14                            jmp short 0000000000000102h
-/// 00ee: 49 8d 34 ec                      lea rsi,[r12+rbp*8]
-/// 00f2: 49 89 07                         mov [r15],rax
-/// 00f5: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00ff: 4c 89 f7                         mov rdi,r14
-/// 0102: 48 89 da                         mov rdx,rbx
-/// 0105: 48 83 c4 08                      add rsp,8
-/// 0109: 5b                               pop rbx
-/// 010a: 41 5c                            pop r12
-/// 010c: 41 5d                            pop r13
-/// 010e: 41 5e                            pop r14
-/// 0110: 41 5f                            pop r15
-/// 0112: 5d                               pop rbp
-/// 0113: ff e0                            jmp rax
+/// 00b6: 4c 89 2c 24                      mov [rsp],r13
+/// 00ba: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00c4: 48 89 df                         mov rdi,rbx
+/// 00c7: 4c 89 f6                         mov rsi,r14
+/// 00ca: ff d0                            call rax
+/// 00cc: 49 ff c5                         inc r13
+/// 00cf: 4c 39 e8                         cmp rax,r13
+/// 00d2: 75 12                            jne short 00000000000000E6h
+/// 00d4: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00de: 4c 89 f7                         mov rdi,r14
+/// 00e1: 4c 89 fe                         mov rsi,r15
+/// 00e4: eb 14                            jmp short 00000000000000FAh
+/// 00e6: 49 8d 34 ec                      lea rsi,[r12+rbp*8]
+/// 00ea: 49 89 07                         mov [r15],rax
+/// 00ed: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00f7: 4c 89 f7                         mov rdi,r14
+/// 00fa: 48 89 da                         mov rdx,rbx
+/// 00fd: 48 83 c4 08                      add rsp,8
+/// 0101: 5b                               pop rbx
+/// 0102: 41 5c                            pop r12
+/// 0104: 41 5d                            pop r13
+/// 0106: 41 5e                            pop r14
+/// 0108: 41 5f                            pop r15
+/// 010a: 5d                               pop rbp
+/// 010b: ff e0                            jmp rax
 pub static STENCIL_CALL: Stencil = Stencil {
     code: &[
         0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
@@ -5202,18 +5903,17 @@ pub static STENCIL_CALL: Stencil = Stencil {
         0xff, 0x00, 0x00, 0x75, 0x56, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
         0x00, 0x00, 0x48, 0x21, 0xd0, 0x80, 0x78, 0x04, 0x06, 0x75, 0x43, 0x4c, 0x89,
         0x2c, 0x24, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
-        0x89, 0xdf, 0x4c, 0x89, 0xf6, 0xff, 0xd0, 0x48, 0x85, 0xc0, 0x74, 0x4e, 0x4d,
+        0x89, 0xdf, 0x4c, 0x89, 0xf6, 0xff, 0xd0, 0x48, 0x85, 0xc0, 0x74, 0x46, 0x4d,
         0x89, 0x7e, 0x18, 0x48, 0x8b, 0x70, 0x18, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
         0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc7, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4,
         0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe1,
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf,
-        0x48, 0x89, 0xd6, 0x48, 0x89, 0xca, 0x4c, 0x89, 0xc1, 0x45, 0x89, 0xc8, 0x4d,
-        0x89, 0xe9, 0xff, 0xd0, 0x49, 0xff, 0xc5, 0x4c, 0x39, 0xe8, 0x75, 0x12, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0x4c,
-        0x89, 0xfe, 0xeb, 0x14, 0x49, 0x8d, 0x34, 0xec, 0x49, 0x89, 0x07, 0x48, 0xb8,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0x48, 0x89,
-        0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41,
-        0x5f, 0x5d, 0xff, 0xe0,
+        0x4c, 0x89, 0x2c, 0x24, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xf6, 0xff, 0xd0, 0x49, 0xff, 0xc5, 0x4c,
+        0x39, 0xe8, 0x75, 0x12, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xfe, 0xeb, 0x14, 0x49, 0x8d, 0x34, 0xec,
+        0x49, 0x89, 0x07, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x4c, 0x89, 0xf7, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c,
+        0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
@@ -5225,7 +5925,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 121u16,
-            kind: HoleKind::Helper(30u16),
+            kind: HoleKind::Helper(32u16),
             addend: 0i64,
             jump: false,
         },
@@ -5236,19 +5936,19 @@ pub static STENCIL_CALL: Stencil = Stencil {
             jump: false,
         },
         Hole {
-            offset: 184u16,
-            kind: HoleKind::Helper(32u16),
+            offset: 188u16,
+            kind: HoleKind::Helper(34u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 222u16,
+            offset: 214u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 247u16,
+            offset: 239u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -5256,115 +5956,153 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1352
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1506
 ///
-/// 0000: 41 57                            push r15
-/// 0002: 41 56                            push r14
-/// 0004: 41 55                            push r13
-/// 0006: 41 54                            push r12
-/// 0008: 53                               push rbx
-/// 0009: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
-/// 0013: 45 89 c2                         mov r10d,r8d
-/// 0016: 49 c7 c3 fe ff ff ff             mov r11,0FFFFFFFFFFFFFFFEh
-/// 001d: 4d 29 d3                         sub r11,r10
-/// 0020: 4a 8b 04 de                      mov rax,[rsi+r11*8]
-/// 0024: 48 89 c1                         mov rcx,rax
-/// 0027: 48 c1 e9 30                      shr rcx,30h
-/// 002b: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 0031: 75 76                            jne short 00000000000000A9h
-/// 0033: 4d 89 d4                         mov r12,r10
-/// 0036: 49 f7 d4                         not r12
-/// 0039: 4e 8b 0c e6                      mov r9,[rsi+r12*8]
-/// 003d: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
-/// 0047: 48 21 c1                         and rcx,rax
-/// 004a: 0f b6 49 04                      movzx ecx,byte ptr [rcx+4]
-/// 004e: 83 f9 14                         cmp ecx,14h
-/// 0051: 74 05                            je short 0000000000000058h
-/// 0053: 83 f9 11                         cmp ecx,11h
-/// 0056: 75 51                            jne short 00000000000000A9h
-/// 0058: 48 89 fb                         mov rbx,rdi
-/// 005b: 49 c1 e2 03                      shl r10,3
-/// 005f: 48 89 f1                         mov rcx,rsi
-/// 0062: 4c 29 d1                         sub rcx,r10
-/// 0065: 49 89 f5                         mov r13,rsi
-/// 0068: 4e 8d 3c de                      lea r15,[rsi+r11*8]
-/// 006c: 49 ba 00 00 00 00 00 00 00 00    mov r10,0
-/// 0076: 49 89 d6                         mov r14,rdx
-/// 0079: 48 89 d7                         mov rdi,rdx
-/// 007c: 48 89 c6                         mov rsi,rax
-/// 007f: 4c 89 ca                         mov rdx,r9
-/// 0082: 41 ff d2                         call r10
-/// 0085: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
-/// 008f: 48 39 c8                         cmp rax,rcx
-/// 0092: 75 2a                            jne short 00000000000000BEh
-/// 0094: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 009e: 48 89 df                         mov rdi,rbx
-/// 00a1: 4c 89 fe                         mov rsi,r15
-/// 00a4: 4c 89 f2                         mov rdx,r14
-/// 00a7: eb 0a                            jmp short 00000000000000B3h
-/// 00a9: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00b3: 5b                               pop rbx
-/// 00b4: 41 5c                            pop r12
-/// 00b6: 41 5d                            pop r13
-/// 00b8: 41 5e                            pop r14
-/// 00ba: 41 5f                            pop r15
-/// 00bc: ff e0                            jmp rax
-/// 00be: 4a 8d 34 e5 00 00 00 00          lea rsi,[r12*8]
-/// 00c6: 4c 01 ee                         add rsi,r13
-/// 00c9: 49 89 07                         mov [r15],rax
-/// 00cc: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00d6: 48 89 df                         mov rdi,rbx
-/// 00d9: 4c 89 f2                         mov rdx,r14
-/// 00dc: eb d5                            jmp short 00000000000000B3h
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 48 83 ec 18                      sub rsp,18h
+/// 000e: 48 bb 00 00 00 00 00 00 00 00    mov rbx,0
+/// 0018: 89 d8                            mov eax,ebx
+/// 001a: 48 c7 c5 fe ff ff ff             mov rbp,0FFFFFFFFFFFFFFFEh
+/// 0021: 48 29 c5                         sub rbp,rax
+/// 0024: 4c 8b 3c ee                      mov r15,[rsi+rbp*8]
+/// 0028: 4c 89 f9                         mov rcx,r15
+/// 002b: 48 c1 e9 30                      shr rcx,30h
+/// 002f: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0035: 75 6f                            jne short 00000000000000A6h
+/// 0037: 49 89 c4                         mov r12,rax
+/// 003a: 49 f7 d4                         not r12
+/// 003d: 4e 8b 2c e6                      mov r13,[rsi+r12*8]
+/// 0041: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 004b: 4c 21 f9                         and rcx,r15
+/// 004e: 0f b6 49 04                      movzx ecx,byte ptr [rcx+4]
+/// 0052: 83 f9 14                         cmp ecx,14h
+/// 0055: 74 05                            je short 000000000000005Ch
+/// 0057: 83 f9 11                         cmp ecx,11h
+/// 005a: 75 4a                            jne short 00000000000000A6h
+/// 005c: 48 89 3c 24                      mov [rsp],rdi
+/// 0060: 48 89 54 24 08                   mov [rsp+8],rdx
+/// 0065: 48 c1 e0 03                      shl rax,3
+/// 0069: 48 89 74 24 10                   mov [rsp+10h],rsi
+/// 006e: 49 89 f6                         mov r14,rsi
+/// 0071: 49 29 c6                         sub r14,rax
+/// 0074: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 007e: 4c 89 ef                         mov rdi,r13
+/// 0081: 4c 89 f6                         mov rsi,r14
+/// 0084: 89 da                            mov edx,ebx
+/// 0086: ff d0                            call rax
+/// 0088: 84 c0                            test al,al
+/// 008a: 74 34                            je short 00000000000000C0h
+/// 008c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0096: 48 8b 3c 24                      mov rdi,[rsp]
+/// 009a: 48 8b 74 24 10                   mov rsi,[rsp+10h]
+/// 009f: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 00a4: eb 0a                            jmp short 00000000000000B0h
+/// 00a6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00b0: 48 83 c4 18                      add rsp,18h
+/// 00b4: 5b                               pop rbx
+/// 00b5: 41 5c                            pop r12
+/// 00b7: 41 5d                            pop r13
+/// 00b9: 41 5e                            pop r14
+/// 00bb: 41 5f                            pop r15
+/// 00bd: 5d                               pop rbp
+/// 00be: ff e0                            jmp rax
+/// 00c0: 48 8b 44 24 10                   mov rax,[rsp+10h]
+/// 00c5: 48 8d 2c e8                      lea rbp,[rax+rbp*8]
+/// 00c9: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d3: 48 8b 7c 24 08                   mov rdi,[rsp+8]
+/// 00d8: 48 8b 34 24                      mov rsi,[rsp]
+/// 00dc: 4c 89 fa                         mov rdx,r15
+/// 00df: 4c 89 e9                         mov rcx,r13
+/// 00e2: 4d 89 f0                         mov r8,r14
+/// 00e5: 41 89 d9                         mov r9d,ebx
+/// 00e8: ff d0                            call rax
+/// 00ea: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 00f4: 48 39 c8                         cmp rax,rcx
+/// 00f7: 75 18                            jne short 0000000000000111h
+/// 00f9: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0103: 48 8b 3c 24                      mov rdi,[rsp]
+/// 0107: 48 89 ee                         mov rsi,rbp
+/// 010a: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 010f: eb 9f                            jmp short 00000000000000B0h
+/// 0111: 48 8b 4c 24 10                   mov rcx,[rsp+10h]
+/// 0116: 4a 8d 34 e1                      lea rsi,[rcx+r12*8]
+/// 011a: 48 89 45 00                      mov [rbp],rax
+/// 011e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0128: 48 8b 3c 24                      mov rdi,[rsp]
+/// 012c: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 0131: e9 7a ff ff ff                   jmp 00000000000000B0h
 pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     code: &[
-        0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x49, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x45, 0x89, 0xc2, 0x49, 0xc7, 0xc3, 0xfe,
-        0xff, 0xff, 0xff, 0x4d, 0x29, 0xd3, 0x4a, 0x8b, 0x04, 0xde, 0x48, 0x89, 0xc1,
-        0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x76, 0x4d,
-        0x89, 0xd4, 0x49, 0xf7, 0xd4, 0x4e, 0x8b, 0x0c, 0xe6, 0x48, 0xb9, 0xff, 0xff,
-        0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x21, 0xc1, 0x0f, 0xb6, 0x49, 0x04,
-        0x83, 0xf9, 0x14, 0x74, 0x05, 0x83, 0xf9, 0x11, 0x75, 0x51, 0x48, 0x89, 0xfb,
-        0x49, 0xc1, 0xe2, 0x03, 0x48, 0x89, 0xf1, 0x4c, 0x29, 0xd1, 0x49, 0x89, 0xf5,
-        0x4e, 0x8d, 0x3c, 0xde, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x49, 0x89, 0xd6, 0x48, 0x89, 0xd7, 0x48, 0x89, 0xc6, 0x4c, 0x89, 0xca,
-        0x41, 0xff, 0xd2, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff,
-        0x48, 0x39, 0xc8, 0x75, 0x2a, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xf2, 0xeb, 0x0a,
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x5b, 0x41, 0x5c,
-        0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x4a, 0x8d, 0x34, 0xe5, 0x00,
-        0x00, 0x00, 0x00, 0x4c, 0x01, 0xee, 0x49, 0x89, 0x07, 0x48, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xf2, 0xeb,
-        0xd5,
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
+        0x18, 0x48, 0xbb, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xd8,
+        0x48, 0xc7, 0xc5, 0xfe, 0xff, 0xff, 0xff, 0x48, 0x29, 0xc5, 0x4c, 0x8b, 0x3c,
+        0xee, 0x4c, 0x89, 0xf9, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00,
+        0x00, 0x75, 0x6f, 0x49, 0x89, 0xc4, 0x49, 0xf7, 0xd4, 0x4e, 0x8b, 0x2c, 0xe6,
+        0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xf9,
+        0x0f, 0xb6, 0x49, 0x04, 0x83, 0xf9, 0x14, 0x74, 0x05, 0x83, 0xf9, 0x11, 0x75,
+        0x4a, 0x48, 0x89, 0x3c, 0x24, 0x48, 0x89, 0x54, 0x24, 0x08, 0x48, 0xc1, 0xe0,
+        0x03, 0x48, 0x89, 0x74, 0x24, 0x10, 0x49, 0x89, 0xf6, 0x49, 0x29, 0xc6, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef, 0x4c,
+        0x89, 0xf6, 0x89, 0xda, 0xff, 0xd0, 0x84, 0xc0, 0x74, 0x34, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x3c, 0x24, 0x48, 0x8b,
+        0x74, 0x24, 0x10, 0x48, 0x8b, 0x54, 0x24, 0x08, 0xeb, 0x0a, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41,
+        0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0, 0x48, 0x8b, 0x44,
+        0x24, 0x10, 0x48, 0x8d, 0x2c, 0xe8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x48, 0x8b, 0x7c, 0x24, 0x08, 0x48, 0x8b, 0x34, 0x24, 0x4c,
+        0x89, 0xfa, 0x4c, 0x89, 0xe9, 0x4d, 0x89, 0xf0, 0x41, 0x89, 0xd9, 0xff, 0xd0,
+        0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8,
+        0x75, 0x18, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x8b, 0x3c, 0x24, 0x48, 0x89, 0xee, 0x48, 0x8b, 0x54, 0x24, 0x08, 0xeb, 0x9f,
+        0x48, 0x8b, 0x4c, 0x24, 0x10, 0x4a, 0x8d, 0x34, 0xe1, 0x48, 0x89, 0x45, 0x00,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x3c,
+        0x24, 0x48, 0x8b, 0x54, 0x24, 0x08, 0xe9, 0x7a, 0xff, 0xff, 0xff,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 11u16,
+            offset: 16u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 110u16,
-            kind: HoleKind::Helper(33u16),
+            offset: 118u16,
+            kind: HoleKind::Helper(36u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 150u16,
-            kind: HoleKind::ErrorTarget,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 171u16,
+            offset: 142u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 206u16,
+            offset: 168u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 203u16,
+            kind: HoleKind::Helper(35u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 251u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 288u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -5372,7 +6110,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1338
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1492
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -5442,7 +6180,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1415
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1612
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -5480,7 +6218,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1429
+/// _COLD_EXIT at runtime/bytecodes.uops:1626
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5553,14 +6291,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(43u16),
+            kind: HoleKind::Helper(55u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1429, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1626, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5626,14 +6364,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(43u16),
+            kind: HoleKind::Helper(55u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:796
+/// _COMPARE_OP at runtime/bytecodes.uops:903
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5768,7 +6506,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:810
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:917
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -5818,7 +6556,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:806
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:913
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -5869,7 +6607,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:822
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:929
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5952,7 +6690,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:814
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:921
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6069,7 +6807,325 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1445
+/// _CONTAINS_OP at runtime/bytecodes.uops:949
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 48 83 ec 18                      sub rsp,18h
+/// 000e: 49 89 f7                         mov r15,rsi
+/// 0011: 48 89 fe                         mov rsi,rdi
+/// 0014: 49 be 00 00 00 00 00 00 ff ff    mov r14,0FFFF000000000000h
+/// 001e: 48 bb ff ff ff ff ff ff 00 00    mov rbx,0FFFFFFFFFFFFh
+/// 0028: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0032: 48 89 44 24 10                   mov [rsp+10h],rax
+/// 0037: 4d 8b 6f f0                      mov r13,[r15-10h]
+/// 003b: 4d 8b 67 f8                      mov r12,[r15-8]
+/// 003f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0049: 48 89 54 24 08                   mov [rsp+8],rdx
+/// 004e: 48 89 d7                         mov rdi,rdx
+/// 0051: 48 89 34 24                      mov [rsp],rsi
+/// 0055: 4c 89 e2                         mov rdx,r12
+/// 0058: 4c 89 e9                         mov rcx,r13
+/// 005b: ff d0                            call rax
+/// 005d: 89 c5                            mov ebp,eax
+/// 005f: 4c 89 e8                         mov rax,r13
+/// 0062: 48 c1 e8 30                      shr rax,30h
+/// 0066: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 006b: 75 0a                            jne short 0000000000000077h
+/// 006d: 4c 89 e8                         mov rax,r13
+/// 0070: 48 21 d8                         and rax,rbx
+/// 0073: ff 08                            dec dword ptr [rax]
+/// 0075: 74 2a                            je short 00000000000000A1h
+/// 0077: 4d 21 e6                         and r14,r12
+/// 007a: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 0084: 49 39 c6                         cmp r14,rax
+/// 0087: 75 39                            jne short 00000000000000C2h
+/// 0089: 4c 21 e3                         and rbx,r12
+/// 008c: ff 0b                            dec dword ptr [rbx]
+/// 008e: 75 32                            jne short 00000000000000C2h
+/// 0090: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 009a: 4c 89 e7                         mov rdi,r12
+/// 009d: ff d0                            call rax
+/// 009f: eb 21                            jmp short 00000000000000C2h
+/// 00a1: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00ab: 4c 89 ef                         mov rdi,r13
+/// 00ae: ff d0                            call rax
+/// 00b0: 4d 21 e6                         and r14,r12
+/// 00b3: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 00bd: 49 39 c6                         cmp r14,rax
+/// 00c0: 74 c7                            je short 0000000000000089h
+/// 00c2: 49 8d 77 f0                      lea rsi,[r15-10h]
+/// 00c6: 85 ed                            test ebp,ebp
+/// 00c8: 78 3a                            js short 0000000000000104h
+/// 00ca: 49 83 c7 f8                      add r15,0FFFFFFFFFFFFFFF8h
+/// 00ce: 83 fd 01                         cmp ebp,1
+/// 00d1: 0f 94 c0                         sete al
+/// 00d4: 83 7c 24 10 01                   cmp dword ptr [rsp+10h],1
+/// 00d9: 0f 94 c1                         sete cl
+/// 00dc: 30 c1                            xor cl,al
+/// 00de: 0f b6 c1                         movzx eax,cl
+/// 00e1: 48 b9 02 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000002h
+/// 00eb: 48 09 c1                         or rcx,rax
+/// 00ee: 48 89 0e                         mov [rsi],rcx
+/// 00f1: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00fb: 48 8b 3c 24                      mov rdi,[rsp]
+/// 00ff: 4c 89 fe                         mov rsi,r15
+/// 0102: eb 0e                            jmp short 0000000000000112h
+/// 0104: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 010e: 48 8b 3c 24                      mov rdi,[rsp]
+/// 0112: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 0117: 48 83 c4 18                      add rsp,18h
+/// 011b: 5b                               pop rbx
+/// 011c: 41 5c                            pop r12
+/// 011e: 41 5d                            pop r13
+/// 0120: 41 5e                            pop r14
+/// 0122: 41 5f                            pop r15
+/// 0124: 5d                               pop rbp
+/// 0125: ff e0                            jmp rax
+pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
+        0x18, 0x49, 0x89, 0xf7, 0x48, 0x89, 0xfe, 0x49, 0xbe, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xff, 0x48, 0xbb, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89,
+        0x44, 0x24, 0x10, 0x4d, 0x8b, 0x6f, 0xf0, 0x4d, 0x8b, 0x67, 0xf8, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x54, 0x24, 0x08,
+        0x48, 0x89, 0xd7, 0x48, 0x89, 0x34, 0x24, 0x4c, 0x89, 0xe2, 0x4c, 0x89, 0xe9,
+        0xff, 0xd0, 0x89, 0xc5, 0x4c, 0x89, 0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa,
+        0xff, 0x00, 0x00, 0x75, 0x0a, 0x4c, 0x89, 0xe8, 0x48, 0x21, 0xd8, 0xff, 0x08,
+        0x74, 0x2a, 0x4d, 0x21, 0xe6, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfa, 0xff, 0x49, 0x39, 0xc6, 0x75, 0x39, 0x4c, 0x21, 0xe3, 0xff, 0x0b, 0x75,
+        0x32, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
+        0xe7, 0xff, 0xd0, 0xeb, 0x21, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x4c, 0x89, 0xef, 0xff, 0xd0, 0x4d, 0x21, 0xe6, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x49, 0x39, 0xc6, 0x74, 0xc7, 0x49,
+        0x8d, 0x77, 0xf0, 0x85, 0xed, 0x78, 0x3a, 0x49, 0x83, 0xc7, 0xf8, 0x83, 0xfd,
+        0x01, 0x0f, 0x94, 0xc0, 0x83, 0x7c, 0x24, 0x10, 0x01, 0x0f, 0x94, 0xc1, 0x30,
+        0xc1, 0x0f, 0xb6, 0xc1, 0x48, 0xb9, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb,
+        0xff, 0x48, 0x09, 0xc1, 0x48, 0x89, 0x0e, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x3c, 0x24, 0x4c, 0x89, 0xfe, 0xeb, 0x0e,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x3c,
+        0x24, 0x48, 0x8b, 0x54, 0x24, 0x08, 0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c,
+        0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 42u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 65u16,
+            kind: HoleKind::Helper(12u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 146u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 163u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 243u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 262u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:963
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 48 83 ec 18                      sub rsp,18h
+/// 000e: 48 89 d3                         mov rbx,rdx
+/// 0011: 49 89 f6                         mov r14,rsi
+/// 0014: 49 89 ff                         mov r15,rdi
+/// 0017: 48 bd 00 00 00 00 00 00 00 00    mov rbp,0
+/// 0021: 4c 8b 6e f0                      mov r13,[rsi-10h]
+/// 0025: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 0029: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0033: 4c 89 e7                         mov rdi,r12
+/// 0036: ff d0                            call rax
+/// 0038: 84 c0                            test al,al
+/// 003a: 74 12                            je short 000000000000004Eh
+/// 003c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0046: 4c 89 ff                         mov rdi,r15
+/// 0049: e9 bc 00 00 00                   jmp 000000000000010Ah
+/// 004e: 48 89 6c 24 10                   mov [rsp+10h],rbp
+/// 0053: 4c 89 7c 24 08                   mov [rsp+8],r15
+/// 0058: 48 bd 00 00 00 00 00 00 ff ff    mov rbp,0FFFF000000000000h
+/// 0062: 49 bf ff ff ff ff ff ff 00 00    mov r15,0FFFFFFFFFFFFh
+/// 006c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0076: 48 89 df                         mov rdi,rbx
+/// 0079: 4c 89 e6                         mov rsi,r12
+/// 007c: 4c 89 ea                         mov rdx,r13
+/// 007f: ff d0                            call rax
+/// 0081: 4c 89 e9                         mov rcx,r13
+/// 0084: 48 c1 e9 30                      shr rcx,30h
+/// 0088: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 008e: 75 1f                            jne short 00000000000000AFh
+/// 0090: 4c 89 e9                         mov rcx,r13
+/// 0093: 4c 21 f9                         and rcx,r15
+/// 0096: ff 09                            dec dword ptr [rcx]
+/// 0098: 75 15                            jne short 00000000000000AFh
+/// 009a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00a4: 4c 89 ef                         mov rdi,r13
+/// 00a7: 41 89 c5                         mov r13d,eax
+/// 00aa: ff d1                            call rcx
+/// 00ac: 44 89 e8                         mov eax,r13d
+/// 00af: 4c 21 e5                         and rbp,r12
+/// 00b2: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 00bc: 48 39 cd                         cmp rbp,rcx
+/// 00bf: 75 08                            jne short 00000000000000C9h
+/// 00c1: 4d 21 e7                         and r15,r12
+/// 00c4: 41 ff 0f                         dec dword ptr [r15]
+/// 00c7: 74 57                            je short 0000000000000120h
+/// 00c9: 49 8d 76 f0                      lea rsi,[r14-10h]
+/// 00cd: 85 c0                            test eax,eax
+/// 00cf: 48 8b 4c 24 10                   mov rcx,[rsp+10h]
+/// 00d4: 78 6a                            js short 0000000000000140h
+/// 00d6: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 00da: 83 f8 01                         cmp eax,1
+/// 00dd: 0f 94 c0                         sete al
+/// 00e0: 83 f9 01                         cmp ecx,1
+/// 00e3: 0f 94 c1                         sete cl
+/// 00e6: 30 c1                            xor cl,al
+/// 00e8: 0f b6 c1                         movzx eax,cl
+/// 00eb: 48 b9 02 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000002h
+/// 00f5: 48 09 c1                         or rcx,rax
+/// 00f8: 48 89 0e                         mov [rsi],rcx
+/// 00fb: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0105: 48 8b 7c 24 08                   mov rdi,[rsp+8]
+/// 010a: 4c 89 f6                         mov rsi,r14
+/// 010d: 48 89 da                         mov rdx,rbx
+/// 0110: 48 83 c4 18                      add rsp,18h
+/// 0114: 5b                               pop rbx
+/// 0115: 41 5c                            pop r12
+/// 0117: 41 5d                            pop r13
+/// 0119: 41 5e                            pop r14
+/// 011b: 41 5f                            pop r15
+/// 011d: 5d                               pop rbp
+/// 011e: ff e0                            jmp rax
+/// 0120: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 012a: 4c 89 e7                         mov rdi,r12
+/// 012d: 89 c5                            mov ebp,eax
+/// 012f: ff d1                            call rcx
+/// 0131: 89 e8                            mov eax,ebp
+/// 0133: 49 8d 76 f0                      lea rsi,[r14-10h]
+/// 0137: 85 c0                            test eax,eax
+/// 0139: 48 8b 4c 24 10                   mov rcx,[rsp+10h]
+/// 013e: 79 96                            jns short 00000000000000D6h
+/// 0140: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 014a: 48 8b 7c 24 08                   mov rdi,[rsp+8]
+/// 014f: eb bc                            jmp short 000000000000010Dh
+pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
+        0x18, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89, 0xff, 0x48, 0xbd, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8b, 0x6e, 0xf0, 0x4c, 0x8b,
+        0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
+        0x89, 0xe7, 0xff, 0xd0, 0x84, 0xc0, 0x74, 0x12, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0xe9, 0xbc, 0x00, 0x00, 0x00,
+        0x48, 0x89, 0x6c, 0x24, 0x10, 0x4c, 0x89, 0x7c, 0x24, 0x08, 0x48, 0xbd, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0xbf, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0x00, 0x00, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xe6, 0x4c, 0x89, 0xea, 0xff, 0xd0, 0x4c,
+        0x89, 0xe9, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75,
+        0x1f, 0x4c, 0x89, 0xe9, 0x4c, 0x21, 0xf9, 0xff, 0x09, 0x75, 0x15, 0x48, 0xb9,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef, 0x41, 0x89,
+        0xc5, 0xff, 0xd1, 0x44, 0x89, 0xe8, 0x4c, 0x21, 0xe5, 0x48, 0xb9, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xcd, 0x75, 0x08, 0x4d, 0x21,
+        0xe7, 0x41, 0xff, 0x0f, 0x74, 0x57, 0x49, 0x8d, 0x76, 0xf0, 0x85, 0xc0, 0x48,
+        0x8b, 0x4c, 0x24, 0x10, 0x78, 0x6a, 0x49, 0x83, 0xc6, 0xf8, 0x83, 0xf8, 0x01,
+        0x0f, 0x94, 0xc0, 0x83, 0xf9, 0x01, 0x0f, 0x94, 0xc1, 0x30, 0xc1, 0x0f, 0xb6,
+        0xc1, 0x48, 0xb9, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x09,
+        0xc1, 0x48, 0x89, 0x0e, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x48, 0x8b, 0x7c, 0x24, 0x08, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48,
+        0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d,
+        0xff, 0xe0, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
+        0x89, 0xe7, 0x89, 0xc5, 0xff, 0xd1, 0x89, 0xe8, 0x49, 0x8d, 0x76, 0xf0, 0x85,
+        0xc0, 0x48, 0x8b, 0x4c, 0x24, 0x10, 0x79, 0x96, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x7c, 0x24, 0x08, 0xeb, 0xbc,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 25u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 43u16,
+            kind: HoleKind::Helper(31u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 62u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 110u16,
+            kind: HoleKind::Helper(13u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 156u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 253u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 290u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 322u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _DEOPT at runtime/bytecodes.uops:1642
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -6097,7 +7153,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1450
+/// _ERROR_EXIT at runtime/bytecodes.uops:1647
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -6125,7 +7181,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1420
+/// _EXIT_TRACE at runtime/bytecodes.uops:1617
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6161,7 +7217,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:591
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:698
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -6197,7 +7253,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:587
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:694
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -6235,7 +7291,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:602
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:709
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -6287,7 +7343,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:477
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:584
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -6327,7 +7383,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:595
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:702
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -6379,7 +7435,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:471
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:578
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -6419,7 +7475,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1569
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1766
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6504,7 +7560,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1595
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1792
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6624,7 +7680,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1585
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1782
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6748,7 +7804,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1204
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1352
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6756,46 +7812,48 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
 /// 0005: 48 89 d3                         mov rbx,rdx
 /// 0008: 49 89 f6                         mov r14,rsi
 /// 000b: 49 89 ff                         mov r15,rdi
-/// 000e: 48 8b 7e f8                      mov rdi,[rsi-8]
+/// 000e: 48 8b 56 f8                      mov rdx,[rsi-8]
 /// 0012: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 001c: ff d0                            call rax
-/// 001e: 84 c0                            test al,al
-/// 0020: 74 0c                            je short 000000000000002Eh
-/// 0022: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 002c: eb 0a                            jmp short 0000000000000038h
-/// 002e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0038: 4c 89 ff                         mov rdi,r15
-/// 003b: 4c 89 f6                         mov rsi,r14
-/// 003e: 48 89 da                         mov rdx,rbx
-/// 0041: 5b                               pop rbx
-/// 0042: 41 5e                            pop r14
-/// 0044: 41 5f                            pop r15
-/// 0046: ff e0                            jmp rax
+/// 001c: 48 89 df                         mov rdi,rbx
+/// 001f: 4c 89 fe                         mov rsi,r15
+/// 0022: ff d0                            call rax
+/// 0024: 84 c0                            test al,al
+/// 0026: 74 0c                            je short 0000000000000034h
+/// 0028: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0032: eb 0a                            jmp short 000000000000003Eh
+/// 0034: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003e: 4c 89 ff                         mov rdi,r15
+/// 0041: 4c 89 f6                         mov rsi,r14
+/// 0044: 48 89 da                         mov rdx,rbx
+/// 0047: 5b                               pop rbx
+/// 0048: 41 5e                            pop r14
+/// 004a: 41 5f                            pop r15
+/// 004c: ff e0                            jmp rax
 pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
-        0xff, 0x48, 0x8b, 0x7e, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0xff, 0xd0, 0x84, 0xc0, 0x74, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x0a, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda,
-        0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+        0xff, 0x48, 0x8b, 0x56, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0xff, 0xd0, 0x84, 0xc0, 0x74,
+        0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x0a,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff,
+        0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(28u16),
+            kind: HoleKind::Helper(29u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 36u16,
+            offset: 42u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 48u16,
+            offset: 54u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: false,
@@ -6803,7 +7861,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1561
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1758
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6884,7 +7942,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1289
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1443
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -6920,7 +7978,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1234
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1388
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -6954,7 +8012,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1577
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1774
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -7039,7 +8097,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:1613
+/// _INT_TO_WORD at runtime/bytecodes.uops:1810
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -7077,7 +8135,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1251
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1405
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7117,7 +8175,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1220
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1374
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7157,7 +8215,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1294
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1448
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7200,7 +8258,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1278
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1432
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7254,7 +8312,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1211
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1362
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7267,74 +8325,76 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
 /// 0011: 4c 8b 66 f8                      mov r12,[rsi-8]
 /// 0015: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 001f: 48 89 d7                         mov rdi,rdx
-/// 0022: 4c 89 e6                         mov rsi,r12
-/// 0025: ff d0                            call rax
-/// 0027: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
-/// 0031: 48 39 c8                         cmp rax,rcx
-/// 0034: 75 3e                            jne short 0000000000000074h
-/// 0036: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
-/// 003a: 4c 89 e0                         mov rax,r12
-/// 003d: 48 c1 e8 30                      shr rax,30h
-/// 0041: 3d fa ff 00 00                   cmp eax,0FFFAh
-/// 0046: 75 20                            jne short 0000000000000068h
-/// 0048: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
-/// 0052: 4c 21 e0                         and rax,r12
-/// 0055: ff 08                            dec dword ptr [rax]
-/// 0057: 75 0f                            jne short 0000000000000068h
-/// 0059: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0063: 4c 89 e7                         mov rdi,r12
-/// 0066: ff d0                            call rax
-/// 0068: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0072: eb 11                            jmp short 0000000000000085h
-/// 0074: 49 89 06                         mov [r14],rax
-/// 0077: 49 83 c6 08                      add r14,8
-/// 007b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0085: 4c 89 ff                         mov rdi,r15
-/// 0088: 4c 89 f6                         mov rsi,r14
-/// 008b: 48 89 da                         mov rdx,rbx
-/// 008e: 48 83 c4 08                      add rsp,8
-/// 0092: 5b                               pop rbx
-/// 0093: 41 5c                            pop r12
-/// 0095: 41 5e                            pop r14
-/// 0097: 41 5f                            pop r15
-/// 0099: ff e0                            jmp rax
+/// 0022: 4c 89 fe                         mov rsi,r15
+/// 0025: 4c 89 e2                         mov rdx,r12
+/// 0028: ff d0                            call rax
+/// 002a: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 0034: 48 39 c8                         cmp rax,rcx
+/// 0037: 75 3e                            jne short 0000000000000077h
+/// 0039: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 003d: 4c 89 e0                         mov rax,r12
+/// 0040: 48 c1 e8 30                      shr rax,30h
+/// 0044: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 0049: 75 20                            jne short 000000000000006Bh
+/// 004b: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 0055: 4c 21 e0                         and rax,r12
+/// 0058: ff 08                            dec dword ptr [rax]
+/// 005a: 75 0f                            jne short 000000000000006Bh
+/// 005c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0066: 4c 89 e7                         mov rdi,r12
+/// 0069: ff d0                            call rax
+/// 006b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0075: eb 11                            jmp short 0000000000000088h
+/// 0077: 49 89 06                         mov [r14],rax
+/// 007a: 49 83 c6 08                      add r14,8
+/// 007e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0088: 4c 89 ff                         mov rdi,r15
+/// 008b: 4c 89 f6                         mov rsi,r14
+/// 008e: 48 89 da                         mov rdx,rbx
+/// 0091: 48 83 c4 08                      add rsp,8
+/// 0095: 5b                               pop rbx
+/// 0096: 41 5c                            pop r12
+/// 0098: 41 5e                            pop r14
+/// 009a: 41 5f                            pop r15
+/// 009c: ff e0                            jmp rax
 pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
         0xf6, 0x49, 0x89, 0xff, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xe6, 0xff, 0xd0,
-        0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8,
-        0x75, 0x3e, 0x49, 0x83, 0xc6, 0xf8, 0x4c, 0x89, 0xe0, 0x48, 0xc1, 0xe8, 0x30,
-        0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x20, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff,
-        0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe0, 0xff, 0x08, 0x75, 0x0f, 0x48, 0xb8,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0,
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x11, 0x49,
-        0x89, 0x06, 0x49, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48,
-        0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89,
+        0xe2, 0xff, 0xd0, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff,
+        0x48, 0x39, 0xc8, 0x75, 0x3e, 0x49, 0x83, 0xc6, 0xf8, 0x4c, 0x89, 0xe0, 0x48,
+        0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x20, 0x48, 0xb8, 0xff,
+        0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe0, 0xff, 0x08, 0x75,
+        0x0f, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
+        0xe7, 0xff, 0xd0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xeb, 0x11, 0x49, 0x89, 0x06, 0x49, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48,
+        0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f,
+        0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(29u16),
+            kind: HoleKind::Helper(30u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 91u16,
+            offset: 94u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 106u16,
+            offset: 109u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 125u16,
+            offset: 128u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -7342,7 +8402,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1238
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1392
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7378,7 +8438,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1266
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1420
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7428,7 +8488,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1245
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1399
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -7494,7 +8554,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1554
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:1751
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -7522,7 +8582,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1455
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1652
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -7562,7 +8622,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1473
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1670
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -7592,7 +8652,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1618
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1815
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -7624,7 +8684,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1490
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1687
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -7660,7 +8720,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1481
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1678
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -7692,7 +8752,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:466
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:573
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7760,7 +8820,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:490
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:597
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -7806,7 +8866,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:483
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:590
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7852,7 +8912,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1523
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1720
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7887,7 +8947,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1517
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1714
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -7908,7 +8968,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1344
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1498
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7971,7 +9031,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
         },
         Hole {
             offset: 58u16,
-            kind: HoleKind::Helper(31u16),
+            kind: HoleKind::Helper(33u16),
             addend: 0i64,
             jump: false,
         },
@@ -7990,7 +9050,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1410
+/// _SET_IP at runtime/bytecodes.uops:1607
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -8021,7 +9081,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1405
+/// _START_EXECUTOR at runtime/bytecodes.uops:1602
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -8049,7 +9109,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1507
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1704
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8084,7 +9144,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1499
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1696
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8116,7 +9176,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:533
+/// _STORE_GLOBAL at runtime/bytecodes.uops:640
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8171,7 +9231,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:539
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:646
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -8267,7 +9327,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1532
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1729
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8322,7 +9382,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1543
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1740
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -8372,7 +9432,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:925
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1060
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8483,7 +9543,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 56u16,
-            kind: HoleKind::Helper(16u16),
+            kind: HoleKind::Helper(17u16),
             addend: 0i64,
             jump: false,
         },
@@ -8520,7 +9580,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:948
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1083
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8649,7 +9709,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 94u16,
-            kind: HoleKind::Helper(17u16),
+            kind: HoleKind::Helper(18u16),
             addend: 0i64,
             jump: false,
         },
@@ -8692,7 +9752,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:936
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1071
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8822,7 +9882,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1012
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1147
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8831,86 +9891,87 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
 /// 0007: 41 54                            push r12
 /// 0009: 53                               push rbx
 /// 000a: 50                               push rax
-/// 000b: 48 89 d3                         mov rbx,rdx
-/// 000e: 49 89 f7                         mov r15,rsi
-/// 0011: 48 89 3c 24                      mov [rsp],rdi
-/// 0015: 49 bc 00 00 00 00 00 00 00 00    mov r12,0
-/// 001f: 4c 8d 6e f8                      lea r13,[rsi-8]
-/// 0023: 48 8b 6e f8                      mov rbp,[rsi-8]
-/// 0027: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000b: 49 89 f7                         mov r15,rsi
+/// 000e: 49 89 fe                         mov r14,rdi
+/// 0011: 49 bc 00 00 00 00 00 00 00 00    mov r12,0
+/// 001b: 4c 8d 6e f8                      lea r13,[rsi-8]
+/// 001f: 48 8b 6e f8                      mov rbp,[rsi-8]
+/// 0023: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 002d: 48 89 14 24                      mov [rsp],rdx
 /// 0031: 48 89 d7                         mov rdi,rdx
-/// 0034: 48 89 ee                         mov rsi,rbp
-/// 0037: 4c 89 ea                         mov rdx,r13
-/// 003a: 44 89 e1                         mov ecx,r12d
-/// 003d: ff d0                            call rax
-/// 003f: 41 89 c6                         mov r14d,eax
-/// 0042: 48 89 e8                         mov rax,rbp
-/// 0045: 48 c1 e8 30                      shr rax,30h
-/// 0049: 3d fa ff 00 00                   cmp eax,0FFFAh
-/// 004e: 75 11                            jne short 0000000000000061h
-/// 0050: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
-/// 005a: 48 21 e8                         and rax,rbp
-/// 005d: ff 08                            dec dword ptr [rax]
-/// 005f: 74 20                            je short 0000000000000081h
-/// 0061: 45 84 f6                         test r14b,r14b
-/// 0064: 74 2f                            je short 0000000000000095h
-/// 0066: 44 89 e0                         mov eax,r12d
-/// 0069: 49 8d 34 c7                      lea rsi,[r15+rax*8]
-/// 006d: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
-/// 0071: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 007b: 48 8b 3c 24                      mov rdi,[rsp]
-/// 007f: eb 25                            jmp short 00000000000000A6h
+/// 0034: 4c 89 f6                         mov rsi,r14
+/// 0037: 48 89 ea                         mov rdx,rbp
+/// 003a: 4c 89 e9                         mov rcx,r13
+/// 003d: 45 89 e0                         mov r8d,r12d
+/// 0040: ff d0                            call rax
+/// 0042: 89 c3                            mov ebx,eax
+/// 0044: 48 89 e8                         mov rax,rbp
+/// 0047: 48 c1 e8 30                      shr rax,30h
+/// 004b: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 0050: 75 11                            jne short 0000000000000063h
+/// 0052: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 005c: 48 21 e8                         and rax,rbp
+/// 005f: ff 08                            dec dword ptr [rax]
+/// 0061: 74 1e                            je short 0000000000000081h
+/// 0063: 84 db                            test bl,bl
+/// 0065: 74 2d                            je short 0000000000000094h
+/// 0067: 44 89 e0                         mov eax,r12d
+/// 006a: 49 8d 34 c7                      lea rsi,[r15+rax*8]
+/// 006e: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
+/// 0072: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 007c: 4c 89 f7                         mov rdi,r14
+/// 007f: eb 23                            jmp short 00000000000000A4h
 /// 0081: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 008b: 48 89 ef                         mov rdi,rbp
 /// 008e: ff d0                            call rax
-/// 0090: 45 84 f6                         test r14b,r14b
-/// 0093: 75 d1                            jne short 0000000000000066h
-/// 0095: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 009f: 48 8b 3c 24                      mov rdi,[rsp]
-/// 00a3: 4c 89 ee                         mov rsi,r13
-/// 00a6: 48 89 da                         mov rdx,rbx
-/// 00a9: 48 83 c4 08                      add rsp,8
-/// 00ad: 5b                               pop rbx
-/// 00ae: 41 5c                            pop r12
-/// 00b0: 41 5d                            pop r13
-/// 00b2: 41 5e                            pop r14
-/// 00b4: 41 5f                            pop r15
-/// 00b6: 5d                               pop rbp
-/// 00b7: ff e0                            jmp rax
+/// 0090: 84 db                            test bl,bl
+/// 0092: 75 d3                            jne short 0000000000000067h
+/// 0094: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 009e: 4c 89 f7                         mov rdi,r14
+/// 00a1: 4c 89 ee                         mov rsi,r13
+/// 00a4: 48 8b 14 24                      mov rdx,[rsp]
+/// 00a8: 48 83 c4 08                      add rsp,8
+/// 00ac: 5b                               pop rbx
+/// 00ad: 41 5c                            pop r12
+/// 00af: 41 5d                            pop r13
+/// 00b1: 41 5e                            pop r14
+/// 00b3: 41 5f                            pop r15
+/// 00b5: 5d                               pop rbp
+/// 00b6: ff e0                            jmp rax
 pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     code: &[
-        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
-        0xd3, 0x49, 0x89, 0xf7, 0x48, 0x89, 0x3c, 0x24, 0x49, 0xbc, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8d, 0x6e, 0xf8, 0x48, 0x8b, 0x6e, 0xf8,
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xd7,
-        0x48, 0x89, 0xee, 0x4c, 0x89, 0xea, 0x44, 0x89, 0xe1, 0xff, 0xd0, 0x41, 0x89,
-        0xc6, 0x48, 0x89, 0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00,
-        0x75, 0x11, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48,
-        0x21, 0xe8, 0xff, 0x08, 0x74, 0x20, 0x45, 0x84, 0xf6, 0x74, 0x2f, 0x44, 0x89,
-        0xe0, 0x49, 0x8d, 0x34, 0xc7, 0x48, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x3c, 0x24, 0xeb, 0x25, 0x48,
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x49, 0x89,
+        0xf7, 0x49, 0x89, 0xfe, 0x49, 0xbc, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x4c, 0x8d, 0x6e, 0xf8, 0x48, 0x8b, 0x6e, 0xf8, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x14, 0x24, 0x48, 0x89, 0xd7,
+        0x4c, 0x89, 0xf6, 0x48, 0x89, 0xea, 0x4c, 0x89, 0xe9, 0x45, 0x89, 0xe0, 0xff,
+        0xd0, 0x89, 0xc3, 0x48, 0x89, 0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff,
+        0x00, 0x00, 0x75, 0x11, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x48, 0x21, 0xe8, 0xff, 0x08, 0x74, 0x1e, 0x84, 0xdb, 0x74, 0x2d, 0x44,
+        0x89, 0xe0, 0x49, 0x8d, 0x34, 0xc7, 0x48, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0xeb, 0x23, 0x48,
         0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xef, 0xff,
-        0xd0, 0x45, 0x84, 0xf6, 0x75, 0xd1, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x48, 0x8b, 0x3c, 0x24, 0x4c, 0x89, 0xee, 0x48, 0x89, 0xda,
-        0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f,
-        0x5d, 0xff, 0xe0,
+        0xd0, 0x84, 0xdb, 0x75, 0xd3, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xee, 0x48, 0x8b, 0x14, 0x24, 0x48,
+        0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d,
+        0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 23u16,
+            offset: 19u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 41u16,
-            kind: HoleKind::Helper(25u16),
+            offset: 37u16,
+            kind: HoleKind::Helper(26u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 115u16,
+            offset: 116u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -8922,7 +9983,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
             jump: false,
         },
         Hole {
-            offset: 151u16,
+            offset: 150u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
@@ -8930,7 +9991,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1037
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1175
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9095,7 +10156,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1021
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1159
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9259,7 +10320,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:1625
+/// _WORD_TO_INT at runtime/bytecodes.uops:1822
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -8,9 +8,9 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:584
+        // BINARY_OP at runtime/bytecodes.uops:691
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:569
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:676
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -29,7 +29,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:577
+        // _BINARY_OP at runtime/bytecodes.uops:684
         let res = {
             let res: Value;
             {
@@ -47,9 +47,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:732
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:839
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:591
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:698
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -60,7 +60,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:669
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:776
         let res = {
             let res: Value;
             {
@@ -72,9 +72,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:721
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:828
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:587
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:694
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -85,7 +85,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:606
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:713
         let res = {
             let res: Value;
             {
@@ -104,9 +104,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:736
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:843
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:595
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:702
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -117,7 +117,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:686
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:793
         let res = {
             let res: Value;
             {
@@ -129,9 +129,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:740
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:847
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:602
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:709
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -142,7 +142,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:714
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:821
         let res = {
             let res: Value;
             {
@@ -160,9 +160,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:726
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:833
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:587
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:694
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -173,7 +173,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:634
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:741
         let res = {
             let res: Value;
             {
@@ -185,9 +185,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:724
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:831
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:587
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:694
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -198,7 +198,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:624
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:731
         let res = {
             let res: Value;
             {
@@ -216,9 +216,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:729
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:836
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:587
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:694
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -229,7 +229,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:646
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:753
         let res = {
             let res: Value;
             {
@@ -256,9 +256,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:734
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:841
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:591
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:698
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -269,7 +269,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:677
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:784
         let res = {
             let res: Value;
             {
@@ -281,9 +281,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:723
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:830
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:587
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:694
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -294,7 +294,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:618
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:725
         let res = {
             let res: Value;
             {
@@ -313,9 +313,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:738
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:845
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:595
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:702
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -326,7 +326,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:694
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:801
         let res = {
             let res: Value;
             {
@@ -338,9 +338,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:727
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:834
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:587
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:694
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -351,7 +351,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:638
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:745
         let res = {
             let res: Value;
             {
@@ -363,9 +363,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:741
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:848
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:591
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:698
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -376,7 +376,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:703
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:810
         let res = {
             let res: Value;
             {
@@ -402,9 +402,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:742
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:849
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:595
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:702
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -415,7 +415,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:703
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:810
         let res = {
             let res: Value;
             {
@@ -441,9 +441,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:725
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:832
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:587
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:694
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -454,7 +454,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:629
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:736
         let res = {
             let res: Value;
             {
@@ -472,9 +472,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:730
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:837
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:587
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:694
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -485,7 +485,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:657
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:764
         let res = {
             let res: Value;
             {
@@ -504,9 +504,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:733
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:840
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:591
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:698
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -517,7 +517,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:673
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:780
         let res = {
             let res: Value;
             {
@@ -529,9 +529,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:722
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:829
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:587
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:694
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -542,7 +542,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:612
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:719
         let res = {
             let res: Value;
             {
@@ -561,9 +561,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:737
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:844
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:595
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:702
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -574,7 +574,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:690
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:797
         let res = {
             let res: Value;
             {
@@ -586,9 +586,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:735
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:842
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:591
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:698
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -599,7 +599,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:681
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:788
         let res = {
             let res: Value;
             {
@@ -617,9 +617,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:731
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:838
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:587
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:694
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -630,7 +630,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:664
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:771
         let res = {
             let res: Value;
             {
@@ -648,9 +648,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:739
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:846
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:595
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:702
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -661,7 +661,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:698
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:805
         let res = {
             let res: Value;
             {
@@ -679,9 +679,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:728
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:835
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:587
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:694
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -692,7 +692,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:642
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:749
         let res = {
             let res: Value;
             {
@@ -704,9 +704,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:868
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1003
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:853
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:988
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -732,7 +732,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:861
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:996
         let res = {
             let res: Value;
             {
@@ -750,7 +750,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:909
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1044
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -777,7 +777,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:906
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1041
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -808,7 +808,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:908
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1043
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -836,7 +836,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:907
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1042
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -867,7 +867,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:975
+        // BUILD_LIST at runtime/bytecodes.uops:1110
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -881,7 +881,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:983
+        // BUILD_MAP at runtime/bytecodes.uops:1118
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -899,7 +899,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:994
+        // BUILD_SLICE at runtime/bytecodes.uops:1129
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -913,7 +913,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:989
+        // BUILD_STRING at runtime/bytecodes.uops:1124
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -927,7 +927,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:979
+        // BUILD_TUPLE at runtime/bytecodes.uops:1114
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -941,9 +941,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1335
+        // CALL at runtime/bytecodes.uops:1489
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1317
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1471
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -971,7 +971,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1325
+        // _CALL at runtime/bytecodes.uops:1479
         let res = {
             let res: Value;
             {
@@ -1000,6 +1000,7 @@ match opcode {
                 }
                 res = helpers::call_object(
                     ts,
+                    frame,
                     callable,
                     self_or_null,
                     args,
@@ -1017,7 +1018,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1360
+        // CALL_BUILTIN at runtime/bytecodes.uops:1517
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1031,7 +1032,20 @@ match opcode {
                     ip = this_instr;
                     continue 'dispatch;
                 }
-                res = helpers::call_builtin(ts, callable, self_or_null, args, oparg);
+                if helpers::args_run_python(self_or_null, args, oparg) {
+                    deopt_instruction(this_instr, op::CALL);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                res = helpers::call_builtin(
+                    ts,
+                    frame,
+                    callable,
+                    self_or_null,
+                    args,
+                    oparg,
+                );
                 if res.is_error() {
                     sp = sp.offset(oparg as isize * -1 - 2);
                     break 'error;
@@ -1042,8 +1056,57 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = res;
         sp = sp.offset(oparg as isize * -1 - 1);
     }
+    op::CALL_FUNCTION_EX => {
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1557
+        ip = this_instr.add(2);
+        let kwargs: *mut Value = sp.offset(oparg as isize * -1);
+        let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 3);
+        let res = {
+            let res: Value;
+            {
+                if callable.is_kind(KIND_FUNCTION) {
+                    let callee = helpers::push_py_frame_ex(
+                        ts,
+                        frame,
+                        callable,
+                        callargs,
+                        kwargs,
+                        oparg,
+                    );
+                    if callee.is_null() {
+                        sp = sp.offset(oparg as isize * -1 - 3);
+                        break 'error;
+                    }
+                    {
+                        (*frame).sp = sp.offset(oparg as isize * -1 - 3);
+                        (*frame).ip = ip;
+                        frame = callee;
+                        ip = (*frame).ip;
+                        sp = (*frame).sp;
+                        continue 'dispatch;
+                    }
+                }
+                res = helpers::call_object_ex(
+                    ts,
+                    frame,
+                    callable,
+                    callargs,
+                    kwargs,
+                    oparg,
+                );
+                if res.is_error() {
+                    sp = sp.offset(oparg as isize * -1 - 3);
+                    break 'error;
+                }
+            }
+            res
+        };
+        *sp.offset(oparg as isize * -1 - 3) = res;
+        sp = sp.offset(oparg as isize * -1 - 2);
+    }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1374
+        // CALL_KW at runtime/bytecodes.uops:1534
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1077,6 +1140,7 @@ match opcode {
                 }
                 res = helpers::call_object(
                     ts,
+                    frame,
                     callable,
                     self_or_null,
                     args,
@@ -1094,9 +1158,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1359
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1516
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1338
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1492
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1119,7 +1183,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1344
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1498
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1150,9 +1214,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:803
+        // COMPARE_OP at runtime/bytecodes.uops:910
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:788
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:895
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1171,7 +1235,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:796
+        // _COMPARE_OP at runtime/bytecodes.uops:903
         let res = {
             let res: Value;
             {
@@ -1189,9 +1253,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:821
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:928
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:591
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:698
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1202,7 +1266,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:810
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:917
         let res = {
             let res: Value;
             {
@@ -1216,9 +1280,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:820
+        // COMPARE_OP_INT at runtime/bytecodes.uops:927
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:587
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:694
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1229,7 +1293,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:806
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:913
         let res = {
             let res: Value;
             {
@@ -1243,9 +1307,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:825
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:932
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:595
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:702
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1256,7 +1320,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:822
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:929
         let res = {
             let res: Value;
             {
@@ -1270,9 +1334,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:826
+        // COMPARE_OP_STR at runtime/bytecodes.uops:933
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:602
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:709
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1283,7 +1347,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:814
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:921
         let res = {
             let res: Value;
             {
@@ -1297,14 +1361,67 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:834
-        ip = this_instr.add(2);
+        // CONTAINS_OP at runtime/bytecodes.uops:960
+        ip = this_instr.add(3);
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:941
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        {
+            let counter: u16 = core::ptr::read_unaligned(
+                this_instr.add(2) as *const u16,
+            );
+            {
+                if counter_triggers(counter) {
+                    specialize::contains_op(
+                        ts,
+                        frame,
+                        this_instr,
+                        oparg,
+                        left,
+                        right,
+                    );
+                    {
+                        extended = oparg & !0xFFFF;
+                        ip = this_instr;
+                        continue 'dispatch;
+                    }
+                }
+                tick_counter(this_instr);
+            }
+        }
+        // _CONTAINS_OP at runtime/bytecodes.uops:949
+        let res = {
+            let res: Value;
+            {
+                let r = helpers::contains(ts, frame, right, left);
+                left.decref();
+                right.decref();
+                if r < 0 {
+                    sp = sp.sub(2);
+                    break 'error;
+                }
+                res = Value::bool((r == 1) != (oparg == 1));
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
+    op::CONTAINS_OP_PLAIN => {
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:973
+        ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
             let res: Value;
             {
-                let r = helpers::contains(ts, right, left);
+                if helpers::runs_python(right) {
+                    deopt_instruction(this_instr, op::CONTAINS_OP);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                let r = helpers::contains_plain(ts, right, left);
                 left.decref();
                 right.decref();
                 if r < 0 {
@@ -1319,7 +1436,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1075
+        // CONVERT_VALUE at runtime/bytecodes.uops:1213
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1337,7 +1454,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:377
+        // COPY at runtime/bytecodes.uops:437
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1351,8 +1468,15 @@ match opcode {
         *sp = top;
         sp = sp.add(1);
     }
+    op::COPY_FREE_VARS => {
+        // COPY_FREE_VARS at runtime/bytecodes.uops:530
+        ip = this_instr.add(2);
+        {
+            helpers::copy_free_vars(frame, oparg);
+        }
+    }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:964
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1099
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1367,8 +1491,25 @@ match opcode {
         }
         sp = sp.sub(2);
     }
+    op::DICT_MERGE => {
+        // DICT_MERGE at runtime/bytecodes.uops:1578
+        ip = this_instr.add(2);
+        let update: Value = *sp.sub(1);
+        let dict: Value = *sp.sub(2);
+        let callargs: Value = *sp.sub(3);
+        let callable: Value = *sp.sub(5);
+        {
+            let ok = helpers::dict_merge(ts, callable, dict, update);
+            update.decref();
+            if !ok {
+                sp = sp.sub(5);
+                break 'error;
+            }
+        }
+        sp = sp.sub(1);
+    }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1166
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1314
         ip = this_instr.add(3);
         {
             {
@@ -1391,7 +1532,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1105
+        // EXTENDED_ARG at runtime/bytecodes.uops:1253
         ip = this_instr.add(2);
         {
             {
@@ -1401,7 +1542,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1060
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1198
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1419,7 +1560,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1067
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1205
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1440,9 +1581,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1201
+        // FOR_ITER at runtime/bytecodes.uops:1349
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1178
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1326
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1460,11 +1601,11 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1186
+        // _FOR_ITER at runtime/bytecodes.uops:1334
         let next = {
             let next: Value;
             {
-                next = helpers::iter_next(ts, iter);
+                next = helpers::iter_next(ts, frame, iter);
                 if next.is_null() {
                     iter.decref();
                     {
@@ -1487,9 +1628,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1302
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1456
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1251
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1405
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1499,7 +1640,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1255
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1409
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1511,7 +1652,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1294
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1448
         let next = {
             let next: Value;
             {
@@ -1526,9 +1667,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1301
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1455
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1220
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1374
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1538,7 +1679,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1224
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1378
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1549,7 +1690,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1238
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1392
         let next = {
             let next: Value;
             {
@@ -1564,7 +1705,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1172
+        // GET_ITER at runtime/bytecodes.uops:1320
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1582,7 +1723,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1392
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1552
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1593,7 +1734,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:843
+        // IS_OP at runtime/bytecodes.uops:978
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1610,7 +1751,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1153
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1301
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1650,7 +1791,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1146
+        // JUMP_FORWARD at runtime/bytecodes.uops:1294
         ip = this_instr.add(2);
         {
             {
@@ -1660,7 +1801,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:999
+        // LIST_APPEND at runtime/bytecodes.uops:1134
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1669,8 +1810,23 @@ match opcode {
         }
         sp = sp.sub(1);
     }
+    op::LIST_EXTEND => {
+        // LIST_EXTEND at runtime/bytecodes.uops:1570
+        ip = this_instr.add(2);
+        let iterable: Value = *sp.sub(1);
+        let list: Value = *sp.offset(oparg as isize * -1 - 1);
+        {
+            let ok = helpers::list_extend(ts, frame, list, iterable);
+            iterable.decref();
+            if !ok {
+                sp = sp.offset(oparg as isize * -1 - 1);
+                break 'error;
+            }
+        }
+        sp = sp.sub(1);
+    }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1095
+        // LOAD_ATTR at runtime/bytecodes.uops:1235
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -1687,8 +1843,22 @@ match opcode {
         };
         *sp.sub(1) = attr;
     }
+    op::LOAD_CLOSURE => {
+        // LOAD_CLOSURE at runtime/bytecodes.uops:538
+        ip = this_instr.add(2);
+        let cell = {
+            let cell: Value;
+            {
+                cell = *local(frame, oparg);
+                cell.incref();
+            }
+            cell
+        };
+        *sp = cell;
+        sp = sp.add(1);
+    }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:448
+        // LOAD_CONST at runtime/bytecodes.uops:508
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1701,8 +1871,28 @@ match opcode {
         *sp = value;
         sp = sp.add(1);
     }
+    op::LOAD_DEREF => {
+        // LOAD_DEREF at runtime/bytecodes.uops:544
+        ip = this_instr.add(2);
+        let value = {
+            let value: Value;
+            {
+                value = (*(*local(frame, oparg)).cast::<Cell>()).value;
+                if value.is_null() {
+                    helpers::raise_unbound_deref(ts, frame, oparg);
+                }
+                if value.is_null() {
+                    break 'error;
+                }
+                value.incref();
+            }
+            value
+        };
+        *sp = value;
+        sp = sp.add(1);
+    }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:393
+        // LOAD_FAST at runtime/bytecodes.uops:453
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1716,7 +1906,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:401
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:461
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1736,7 +1926,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:422
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:482
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -1754,9 +1944,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:497
+        // LOAD_GLOBAL at runtime/bytecodes.uops:604
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:458
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:565
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -1773,7 +1963,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:466
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:573
         let value = {
             let value: Value;
             {
@@ -1788,9 +1978,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:500
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:607
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:471
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:578
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1804,7 +1994,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:477
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:584
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -1818,7 +2008,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:490
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:597
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -1834,9 +2024,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:499
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:606
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:471
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:578
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1850,7 +2040,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:483
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:590
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -1866,7 +2056,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1085
+        // LOAD_METHOD at runtime/bytecodes.uops:1223
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -1874,14 +2064,15 @@ match opcode {
             let self_or_null: Value;
             {
                 method = helpers::load_method(ts, frame, owner, oparg);
-                if method.is_error() {
+                let attribute = owner.is_kind(KIND_FUNCTION);
+                if method.is_error() || attribute {
                     owner.decref();
                 }
                 if method.is_error() {
                     sp = sp.sub(1);
                     break 'error;
                 }
-                self_or_null = owner;
+                self_or_null = if attribute { Value::NULL } else { owner };
             }
             (method, self_or_null)
         };
@@ -1889,28 +2080,33 @@ match opcode {
         *sp = self_or_null;
         sp = sp.add(1);
     }
+    op::MAKE_CELL => {
+        // MAKE_CELL at runtime/bytecodes.uops:523
+        ip = this_instr.add(2);
+        {
+            helpers::make_cell(frame, oparg);
+        }
+    }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1397
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1586
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
-        let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let func = {
             let func: Value;
             {
-                func = helpers::make_function(ts, frame, code, defaults, oparg);
+                func = helpers::make_function(ts, frame, code);
             }
             func
         };
-        *sp.offset(oparg as isize * -1 - 1) = func;
-        sp = sp.offset(oparg as isize * -1);
+        *sp.sub(1) = func;
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:366
+        // NOP at runtime/bytecodes.uops:426
         ip = this_instr.add(2);
         {}
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1113
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1261
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1936,7 +2132,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1130
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1278
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -1962,7 +2158,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:369
+        // POP_TOP at runtime/bytecodes.uops:429
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -1971,7 +2167,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:373
+        // PUSH_NULL at runtime/bytecodes.uops:433
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -1984,7 +2180,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1308
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1462
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -1997,7 +2193,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1385
+        // RETURN_VALUE at runtime/bytecodes.uops:1545
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2013,8 +2209,52 @@ match opcode {
         }
         sp = sp.sub(1);
     }
+    op::SET_FUNCTION_ATTRIBUTE => {
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1592
+        ip = this_instr.add(2);
+        let func_in: Value = *sp.sub(1);
+        let attr: Value = *sp.sub(2);
+        let func = {
+            let func: Value;
+            {
+                helpers::set_function_attribute(func_in, attr, oparg);
+                func = func_in;
+            }
+            func
+        };
+        *sp.sub(2) = func;
+        sp = sp.sub(1);
+    }
+    op::STORE_ATTR => {
+        // STORE_ATTR at runtime/bytecodes.uops:1242
+        ip = this_instr.add(2);
+        let owner: Value = *sp.sub(1);
+        let value: Value = *sp.sub(2);
+        {
+            let ok = helpers::store_attr(ts, frame, owner, oparg, value);
+            value.decref();
+            owner.decref();
+            if !ok {
+                sp = sp.sub(2);
+                break 'error;
+            }
+        }
+        sp = sp.sub(2);
+    }
+    op::STORE_DEREF => {
+        // STORE_DEREF at runtime/bytecodes.uops:554
+        ip = this_instr.add(2);
+        let value: Value = *sp.sub(1);
+        {
+            let cell = (*local(frame, oparg)).cast::<Cell>();
+            let old = (*cell).value;
+            (*cell).value = value;
+            old.decref();
+        }
+        sp = sp.sub(1);
+    }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:413
+        // STORE_FAST at runtime/bytecodes.uops:473
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2026,7 +2266,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:434
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:494
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2044,9 +2284,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:550
+        // STORE_GLOBAL at runtime/bytecodes.uops:657
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:525
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:632
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2063,7 +2303,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:533
+        // _STORE_GLOBAL at runtime/bytecodes.uops:640
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -2071,9 +2311,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:552
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:659
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:471
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:578
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2087,7 +2327,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:539
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:646
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -2110,9 +2350,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:933
+        // STORE_SUBSCR at runtime/bytecodes.uops:1068
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:917
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1052
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -2138,7 +2378,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:925
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1060
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, container, sub, value);
@@ -2153,7 +2393,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:958
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1093
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -2177,7 +2417,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:957
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1092
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -2206,7 +2446,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:385
+        // SWAP at runtime/bytecodes.uops:445
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -2223,7 +2463,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:776
+        // UNARY_NOT at runtime/bytecodes.uops:883
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2241,7 +2481,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:769
+        // UNARY_OP at runtime/bytecodes.uops:876
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2259,9 +2499,9 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1018
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1156
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1004
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1139
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2279,11 +2519,11 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1012
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1147
         {
             let values: *mut Value = sp.sub(1);
             {
-                let ok = helpers::unpack(ts, seq, values, oparg);
+                let ok = helpers::unpack(ts, frame, seq, values, oparg);
                 seq.decref();
                 if !ok {
                     sp = sp.sub(1);
@@ -2294,7 +2534,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1054
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1192
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -2327,7 +2567,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1053
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1191
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:975
+        // BUILD_LIST at runtime/bytecodes.uops:1110
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:983
+        // BUILD_MAP at runtime/bytecodes.uops:1118
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:994
+        // BUILD_SLICE at runtime/bytecodes.uops:1129
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -53,7 +53,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:989
+        // BUILD_STRING at runtime/bytecodes.uops:1124
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -67,7 +67,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:979
+        // BUILD_TUPLE at runtime/bytecodes.uops:1114
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -80,8 +80,57 @@ match opcode {
         *sp.offset(oparg as isize * -1) = tuple;
         sp = sp.offset(oparg as isize * -1 + 1);
     }
+    uop::CALL_FUNCTION_EX => {
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1557
+        let oparg = (*inst).oparg as u32;
+        let kwargs: *mut Value = sp.offset(oparg as isize * -1);
+        let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 3);
+        let res = {
+            let res: Value;
+            {
+                if callable.is_kind(KIND_FUNCTION) {
+                    let callee = helpers::push_py_frame_ex(
+                        ts,
+                        frame,
+                        callable,
+                        callargs,
+                        kwargs,
+                        oparg,
+                    );
+                    if callee.is_null() {
+                        sp = sp.offset(oparg as isize * -1 - 3);
+                        uip = trace.add((*inst).error_target as usize);
+                        continue 'dispatch;
+                    }
+                    {
+                        (*frame).sp = sp.offset(oparg as isize * -1 - 3);
+                        frame = callee;
+                        sp = (*frame).sp;
+                        continue 'dispatch;
+                    }
+                }
+                res = helpers::call_object_ex(
+                    ts,
+                    frame,
+                    callable,
+                    callargs,
+                    kwargs,
+                    oparg,
+                );
+                if res.is_error() {
+                    sp = sp.offset(oparg as isize * -1 - 3);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+            res
+        };
+        *sp.offset(oparg as isize * -1 - 3) = res;
+        sp = sp.offset(oparg as isize * -1 - 2);
+    }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1374
+        // CALL_KW at runtime/bytecodes.uops:1534
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -114,6 +163,7 @@ match opcode {
                 }
                 res = helpers::call_object(
                     ts,
+                    frame,
                     callable,
                     self_or_null,
                     args,
@@ -131,31 +181,8 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 3) = res;
         sp = sp.offset(oparg as isize * -1 - 2);
     }
-    uop::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:834
-        let oparg = (*inst).oparg as u32;
-        let right: Value = *sp.sub(1);
-        let left: Value = *sp.sub(2);
-        let res = {
-            let res: Value;
-            {
-                let r = helpers::contains(ts, right, left);
-                left.decref();
-                right.decref();
-                if r < 0 {
-                    sp = sp.sub(2);
-                    uip = trace.add((*inst).error_target as usize);
-                    continue 'dispatch;
-                }
-                res = Value::bool((r == 1) != (oparg == 1));
-            }
-            res
-        };
-        *sp.sub(2) = res;
-        sp = sp.sub(1);
-    }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1075
+        // CONVERT_VALUE at runtime/bytecodes.uops:1213
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -174,7 +201,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:377
+        // COPY at runtime/bytecodes.uops:437
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -188,8 +215,15 @@ match opcode {
         *sp = top;
         sp = sp.add(1);
     }
+    uop::COPY_FREE_VARS => {
+        // COPY_FREE_VARS at runtime/bytecodes.uops:530
+        let oparg = (*inst).oparg as u32;
+        {
+            helpers::copy_free_vars(frame, oparg);
+        }
+    }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:964
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1099
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -204,8 +238,25 @@ match opcode {
         }
         sp = sp.sub(2);
     }
+    uop::DICT_MERGE => {
+        // DICT_MERGE at runtime/bytecodes.uops:1578
+        let update: Value = *sp.sub(1);
+        let dict: Value = *sp.sub(2);
+        let callargs: Value = *sp.sub(3);
+        let callable: Value = *sp.sub(5);
+        {
+            let ok = helpers::dict_merge(ts, callable, dict, update);
+            update.decref();
+            if !ok {
+                sp = sp.sub(5);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
+        }
+        sp = sp.sub(1);
+    }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1060
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1198
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -223,7 +274,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1067
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1205
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -244,7 +295,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1172
+        // GET_ITER at runtime/bytecodes.uops:1320
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -262,7 +313,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:843
+        // IS_OP at runtime/bytecodes.uops:978
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -279,7 +330,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:999
+        // LIST_APPEND at runtime/bytecodes.uops:1134
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -288,8 +339,24 @@ match opcode {
         }
         sp = sp.sub(1);
     }
+    uop::LIST_EXTEND => {
+        // LIST_EXTEND at runtime/bytecodes.uops:1570
+        let oparg = (*inst).oparg as u32;
+        let iterable: Value = *sp.sub(1);
+        let list: Value = *sp.offset(oparg as isize * -1 - 1);
+        {
+            let ok = helpers::list_extend(ts, frame, list, iterable);
+            iterable.decref();
+            if !ok {
+                sp = sp.offset(oparg as isize * -1 - 1);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
+        }
+        sp = sp.sub(1);
+    }
     uop::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1095
+        // LOAD_ATTR at runtime/bytecodes.uops:1235
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -307,8 +374,22 @@ match opcode {
         };
         *sp.sub(1) = attr;
     }
+    uop::LOAD_CLOSURE => {
+        // LOAD_CLOSURE at runtime/bytecodes.uops:538
+        let oparg = (*inst).oparg as u32;
+        let cell = {
+            let cell: Value;
+            {
+                cell = *local(frame, oparg);
+                cell.incref();
+            }
+            cell
+        };
+        *sp = cell;
+        sp = sp.add(1);
+    }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:448
+        // LOAD_CONST at runtime/bytecodes.uops:508
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -321,8 +402,29 @@ match opcode {
         *sp = value;
         sp = sp.add(1);
     }
+    uop::LOAD_DEREF => {
+        // LOAD_DEREF at runtime/bytecodes.uops:544
+        let oparg = (*inst).oparg as u32;
+        let value = {
+            let value: Value;
+            {
+                value = (*(*local(frame, oparg)).cast::<Cell>()).value;
+                if value.is_null() {
+                    helpers::raise_unbound_deref(ts, frame, oparg);
+                }
+                if value.is_null() {
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+                value.incref();
+            }
+            value
+        };
+        *sp = value;
+        sp = sp.add(1);
+    }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:393
+        // LOAD_FAST at runtime/bytecodes.uops:453
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -336,7 +438,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:401
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:461
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -357,7 +459,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:422
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:482
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -375,7 +477,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1085
+        // LOAD_METHOD at runtime/bytecodes.uops:1223
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -383,7 +485,8 @@ match opcode {
             let self_or_null: Value;
             {
                 method = helpers::load_method(ts, frame, owner, oparg);
-                if method.is_error() {
+                let attribute = owner.is_kind(KIND_FUNCTION);
+                if method.is_error() || attribute {
                     owner.decref();
                 }
                 if method.is_error() {
@@ -391,7 +494,7 @@ match opcode {
                     uip = trace.add((*inst).error_target as usize);
                     continue 'dispatch;
                 }
-                self_or_null = owner;
+                self_or_null = if attribute { Value::NULL } else { owner };
             }
             (method, self_or_null)
         };
@@ -399,27 +502,31 @@ match opcode {
         *sp = self_or_null;
         sp = sp.add(1);
     }
-    uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1397
+    uop::MAKE_CELL => {
+        // MAKE_CELL at runtime/bytecodes.uops:523
         let oparg = (*inst).oparg as u32;
+        {
+            helpers::make_cell(frame, oparg);
+        }
+    }
+    uop::MAKE_FUNCTION => {
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1586
         let code: Value = *sp.sub(1);
-        let defaults: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let func = {
             let func: Value;
             {
-                func = helpers::make_function(ts, frame, code, defaults, oparg);
+                func = helpers::make_function(ts, frame, code);
             }
             func
         };
-        *sp.offset(oparg as isize * -1 - 1) = func;
-        sp = sp.offset(oparg as isize * -1);
+        *sp.sub(1) = func;
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:366
+        // NOP at runtime/bytecodes.uops:426
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:369
+        // POP_TOP at runtime/bytecodes.uops:429
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -427,7 +534,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:373
+        // PUSH_NULL at runtime/bytecodes.uops:433
         let null = {
             let null: Value;
             {
@@ -439,7 +546,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1308
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1462
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -453,7 +560,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1385
+        // RETURN_VALUE at runtime/bytecodes.uops:1545
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -466,8 +573,53 @@ match opcode {
         }
         sp = sp.sub(1);
     }
+    uop::SET_FUNCTION_ATTRIBUTE => {
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1592
+        let oparg = (*inst).oparg as u32;
+        let func_in: Value = *sp.sub(1);
+        let attr: Value = *sp.sub(2);
+        let func = {
+            let func: Value;
+            {
+                helpers::set_function_attribute(func_in, attr, oparg);
+                func = func_in;
+            }
+            func
+        };
+        *sp.sub(2) = func;
+        sp = sp.sub(1);
+    }
+    uop::STORE_ATTR => {
+        // STORE_ATTR at runtime/bytecodes.uops:1242
+        let oparg = (*inst).oparg as u32;
+        let owner: Value = *sp.sub(1);
+        let value: Value = *sp.sub(2);
+        {
+            let ok = helpers::store_attr(ts, frame, owner, oparg, value);
+            value.decref();
+            owner.decref();
+            if !ok {
+                sp = sp.sub(2);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
+        }
+        sp = sp.sub(2);
+    }
+    uop::STORE_DEREF => {
+        // STORE_DEREF at runtime/bytecodes.uops:554
+        let oparg = (*inst).oparg as u32;
+        let value: Value = *sp.sub(1);
+        {
+            let cell = (*local(frame, oparg)).cast::<Cell>();
+            let old = (*cell).value;
+            (*cell).value = value;
+            old.decref();
+        }
+        sp = sp.sub(1);
+    }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:413
+        // STORE_FAST at runtime/bytecodes.uops:473
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -479,7 +631,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:434
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:494
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -497,7 +649,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:385
+        // SWAP at runtime/bytecodes.uops:445
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -514,7 +666,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:776
+        // UNARY_NOT at runtime/bytecodes.uops:883
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -531,7 +683,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:769
+        // UNARY_OP at runtime/bytecodes.uops:876
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -550,7 +702,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:577
+        // _BINARY_OP at runtime/bytecodes.uops:684
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -572,7 +724,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:669
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -586,7 +738,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:606
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -605,7 +757,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:686
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:793
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -619,7 +771,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:714
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:821
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -640,7 +792,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1638
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1835
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -659,7 +811,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:634
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:741
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -673,7 +825,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1680
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1877
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -687,7 +839,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:624
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:731
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -705,7 +857,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1662
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1859
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -724,7 +876,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:646
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:753
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -749,7 +901,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1698
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1895
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -773,7 +925,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:677
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:784
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -787,7 +939,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:618
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:725
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -806,7 +958,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:694
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:801
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -820,7 +972,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1654
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1851
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -839,7 +991,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:638
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:745
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -853,7 +1005,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1686
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1883
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -867,7 +1019,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:703
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:810
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -891,7 +1043,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:629
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:736
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -909,7 +1061,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1671
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1868
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -928,7 +1080,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:657
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:764
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -947,7 +1099,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1709
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1906
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -966,7 +1118,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:673
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:780
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -980,7 +1132,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:612
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:719
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -999,7 +1151,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:690
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:797
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1013,7 +1165,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1646
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1843
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1032,7 +1184,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:681
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:788
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1050,7 +1202,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:664
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:771
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1068,7 +1220,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:698
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:805
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1086,7 +1238,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:642
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:749
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1100,7 +1252,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1692
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1889
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1114,7 +1266,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:861
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:996
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1135,7 +1287,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:898
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1033
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1160,7 +1312,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:871
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1006
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1186,7 +1338,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:891
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1026
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1209,7 +1361,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:881
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1016
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1235,7 +1387,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:1633
+        // _BOX_WORD at runtime/bytecodes.uops:1830
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1248,7 +1400,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1325
+        // _CALL at runtime/bytecodes.uops:1479
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1280,6 +1432,7 @@ match opcode {
                 }
                 res = helpers::call_object(
                     ts,
+                    frame,
                     callable,
                     self_or_null,
                     args,
@@ -1298,7 +1451,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1352
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1506
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1310,7 +1463,18 @@ match opcode {
                     uip = trace.add((*inst).jump_target as usize);
                     continue 'dispatch;
                 }
-                res = helpers::call_builtin(ts, callable, self_or_null, args, oparg);
+                if helpers::args_run_python(self_or_null, args, oparg) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                res = helpers::call_builtin(
+                    ts,
+                    frame,
+                    callable,
+                    self_or_null,
+                    args,
+                    oparg,
+                );
                 if res.is_error() {
                     sp = sp.offset(oparg as isize * -1 - 2);
                     uip = trace.add((*inst).error_target as usize);
@@ -1323,7 +1487,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1338
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1492
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1344,7 +1508,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1415
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1612
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1353,7 +1517,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1429
+        // _COLD_EXIT at runtime/bytecodes.uops:1626
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1380,7 +1544,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:796
+        // _COMPARE_OP at runtime/bytecodes.uops:903
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1402,7 +1566,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:810
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:917
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1419,7 +1583,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:806
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:913
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1436,7 +1600,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:822
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:929
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1453,7 +1617,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:814
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:921
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1469,8 +1633,58 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
+    uop::_CONTAINS_OP => {
+        // _CONTAINS_OP at runtime/bytecodes.uops:949
+        let oparg = (*inst).oparg as u32;
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        let res = {
+            let res: Value;
+            {
+                let r = helpers::contains(ts, frame, right, left);
+                left.decref();
+                right.decref();
+                if r < 0 {
+                    sp = sp.sub(2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+                res = Value::bool((r == 1) != (oparg == 1));
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
+    uop::_CONTAINS_OP_PLAIN => {
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:963
+        let oparg = (*inst).oparg as u32;
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        let res = {
+            let res: Value;
+            {
+                if helpers::runs_python(right) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let r = helpers::contains_plain(ts, right, left);
+                left.decref();
+                right.decref();
+                if r < 0 {
+                    sp = sp.sub(2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+                res = Value::bool((r == 1) != (oparg == 1));
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1445
+        // _DEOPT at runtime/bytecodes.uops:1642
         let target = (*inst).target;
         {
             {
@@ -1482,7 +1696,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1450
+        // _ERROR_EXIT at runtime/bytecodes.uops:1647
         let target = (*inst).target;
         {
             {
@@ -1494,7 +1708,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1420
+        // _EXIT_TRACE at runtime/bytecodes.uops:1617
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1509,7 +1723,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:591
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:698
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1520,7 +1734,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:587
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:694
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1531,7 +1745,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:602
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:709
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1542,7 +1756,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:477
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:584
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -1555,7 +1769,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:595
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:702
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1566,7 +1780,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:471
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:578
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1579,7 +1793,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1569
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1766
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1593,7 +1807,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1595
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1792
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1609,7 +1823,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1585
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1782
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1625,17 +1839,17 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1204
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1352
         let iter: Value = *sp.sub(1);
         {
-            if !helpers::iter_has_next(iter) {
+            if !helpers::iter_has_next(ts, frame, iter) {
                 uip = trace.add((*inst).jump_target as usize);
                 continue 'dispatch;
             }
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1561
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1758
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1646,7 +1860,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1289
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1443
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1657,7 +1871,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1234
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1388
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1667,7 +1881,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1577
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1774
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1679,7 +1893,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:1613
+        // _INT_TO_WORD at runtime/bytecodes.uops:1810
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -1692,7 +1906,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1251
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1405
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1702,7 +1916,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1220
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1374
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1712,7 +1926,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1294
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1448
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1728,7 +1942,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1278
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1432
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1748,12 +1962,12 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1211
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1362
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
             {
-                next = helpers::iter_next_present(ts, iter);
+                next = helpers::iter_next_present(ts, frame, iter);
                 if next.is_error() {
                     iter.decref();
                 }
@@ -1769,7 +1983,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1238
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1392
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1785,7 +1999,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1266
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1420
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1805,7 +2019,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1245
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1399
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -1813,7 +2027,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:1554
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:1751
         {
             (*executor).runs += 1;
             {
@@ -1823,7 +2037,7 @@ match opcode {
         }
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1455
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1652
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1837,7 +2051,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1473
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1670
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1850,7 +2064,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1618
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1815
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -1863,7 +2077,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1490
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1687
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -1879,7 +2093,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1481
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1678
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -1892,7 +2106,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:466
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:573
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -1909,7 +2123,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:490
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:597
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1924,7 +2138,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:483
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:590
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1939,7 +2153,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1523
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1720
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -1952,13 +2166,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1517
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1714
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1344
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1498
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1991,20 +2205,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1410
+        // _SET_IP at runtime/bytecodes.uops:1607
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1405
+        // _START_EXECUTOR at runtime/bytecodes.uops:1602
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1507
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1704
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2018,7 +2232,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1499
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1696
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2027,7 +2241,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:533
+        // _STORE_GLOBAL at runtime/bytecodes.uops:640
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2036,7 +2250,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:539
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:646
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2056,7 +2270,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1532
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1729
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2065,7 +2279,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1543
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1740
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2080,7 +2294,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:925
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1060
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2098,7 +2312,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:948
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1083
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2120,7 +2334,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:936
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1071
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2144,13 +2358,13 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1012
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1147
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
             let values: *mut Value = sp.sub(1);
             {
-                let ok = helpers::unpack(ts, seq, values, oparg);
+                let ok = helpers::unpack(ts, frame, seq, values, oparg);
                 seq.decref();
                 if !ok {
                     sp = sp.sub(1);
@@ -2162,7 +2376,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1037
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1175
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2191,7 +2405,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1021
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1159
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2220,7 +2434,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:1625
+        // _WORD_TO_INT at runtime/bytecodes.uops:1822
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

@@ -3,10 +3,9 @@
 //! same stdout, exit code and traceback).
 
 use std::rc::Rc;
-use stitch_abi::{Dict, Thread, Value, op};
+use stitch_abi::{Dict, Thread, Value};
 use stitch_compiler::CompileError;
 use stitch_core::errors::{ExcKind, PyErr};
-use stitch_core::objects::code::{Code, CodeParts};
 use stitch_core::objects::{dict, str as strs};
 use stitch_core::vm::{Runtime, TracebackEntry};
 use stitch_interp::frames::{DataStack, init_frame};
@@ -250,7 +249,7 @@ impl Machine {
         let globals = dict::new_dict();
         // SAFETY: `globals` is the new dict; the key and value are new references.
         unsafe { dict::set(globals.cast(), strs::new_str("__name__"), strs::as_str(strs::new_str("__name__")).hash(), strs::new_str("__main__")) };
-        let exit_code = exit_code_object(filename.clone());
+        let exit_code = stitch_interp::reenter::exit_code_object(filename.clone());
         let result = self.run_module(code, globals, exit_code);
         let outcome = match result {
             Ok(()) => Outcome::Finished,
@@ -365,24 +364,6 @@ pub fn prepare_code(code: Value, loop_threshold: u16) {
     }
 }
 
-/// The code of the frame below the module: one INTERPRETER_EXIT.
-fn exit_code_object(filename: Rc<str>) -> Value {
-    Code::new(CodeParts {
-        instrs: vec![op::INTERPRETER_EXIT, 0],
-        consts: vec![],
-        names: vec![],
-        varnames: vec![],
-        argcount: 0,
-        nlocals: 0,
-        stacksize: 1,
-        name: "<exit>".to_string(),
-        filename,
-        firstlineno: 0,
-        lines: vec![0, 0],
-    })
-    .into_value()
-}
-
 /// CPython's traceback text: entries oldest first, each with its source line;
 /// identical entries repeated more than three times are collapsed.
 pub fn format_traceback(entries: &[TracebackEntry], error: &PyErr, source: &str) -> String {
@@ -464,6 +445,28 @@ print(total, sorted(counts.items()), items[-2:], [c * 2 for c in 'ab'])
     #[test]
     fn a_program_runs_with_executors_in_the_tier_2_interpreter() {
         assert!(matches!(run(Tier::Two), Outcome::Finished));
+    }
+
+    /// Closures, and Python functions that builtins call (a key function, a map's
+    /// function): calls from below run on nested tier-1 loops, under executors too.
+    const CALLS_FROM_BELOW: &str = "\
+def make(k):
+    def f(x):
+        return (x * k) % 7
+    return f
+g = make(3)
+total = 0
+for i in range(12):
+    total += sum(map(g, [i, i + 1])) + min([i, 4], key=g)
+print(total, sorted(range(6), key=lambda v: -g(v)), list(filter(g, range(4))))
+";
+
+    #[test]
+    fn builtins_call_python_functions_in_every_tier() {
+        for tier in [Tier::One, Tier::Two] {
+            let options = Options { tier, loop_threshold: 2, exit_hotness: -2, ..Options::default() };
+            assert!(matches!(run_source(CALLS_FROM_BELOW, "below.py", &options), Outcome::Finished));
+        }
     }
 
     #[test]

@@ -63,7 +63,9 @@ fn a_pipe_closed_before_exit_is_cpythons_ignored_broken_pipe() {
 
 /// Starts an endless loop that printed a line first, waits for the line, sends `signal`.
 fn interrupt(tier: &str, signal: i32) -> std::process::Output {
-    let path = program("loop.py", "print('started')\ni = 0\nwhile True:\n    i += 1\n");
+    // One file per signal: the tests run in parallel, and a file rewritten under a
+    // starting child reads as empty.
+    let path = program(&format!("loop{signal}.py"), "print('started')\ni = 0\nwhile True:\n    i += 1\n");
     let mut child = stitch(tier, &path).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     // The line is still in the runtime's buffer (stdout is a pipe): wait until the loop
     // has surely started instead.

@@ -180,8 +180,8 @@ ALLOWED_BUILTINS = {
     "len": (1, 1, set()),
     "range": (1, 3, set()),
     "abs": (1, 1, set()),
-    "min": (1, None, set()),
-    "max": (1, None, set()),
+    "min": (1, None, {"key", "default"}),
+    "max": (1, None, {"key", "default"}),
     "sum": (1, 2, set()),
     "int": (1, 2, set()),
     "float": (1, 1, set()),
@@ -197,7 +197,10 @@ ALLOWED_BUILTINS = {
     "round": (1, 2, set()),
     "divmod": (2, 2, set()),
     "pow": (2, 3, set()),
-    "sorted": (1, 1, {"reverse"}),
+    "sorted": (1, 1, {"key", "reverse"}),
+    "map": (2, None, set()),
+    "filter": (2, 2, set()),
+    "type": (1, 1, set()),
     "reversed": (1, 1, set()),
     "any": (1, 1, set()),
     "all": (1, 1, set()),
@@ -205,28 +208,31 @@ ALLOWED_BUILTINS = {
     "ord": (1, 1, set()),
     "hash": (1, 1, set()),
 }
-TYPE_NAMES = {"int", "float", "str", "list", "tuple", "dict", "bool"}
+TYPE_NAMES = {"int", "float", "str", "list", "tuple", "dict", "bool", "map", "filter"}
 ALLOWED_METHODS = {
     # name: (min positional, max positional, allowed keywords)
     "append": (1, 1, set()), "pop": (0, 2, set()), "insert": (2, 2, set()),
     "extend": (1, 1, set()), "index": (1, 1, set()), "reverse": (0, 0, set()),
-    "sort": (0, 0, {"reverse"}), "copy": (0, 0, set()),
+    "sort": (0, 0, {"key", "reverse"}), "copy": (0, 0, set()),
     "join": (1, 1, set()), "split": (0, 2, set()), "strip": (0, 0, set()),
     "upper": (0, 0, set()), "lower": (0, 0, set()), "startswith": (1, 1, set()),
     "endswith": (1, 1, set()), "replace": (2, 2, set()), "find": (1, 1, set()),
     "count": (1, 1, set()), "get": (1, 2, set()), "keys": (0, 0, set()),
     "values": (0, 0, set()), "items": (0, 0, set()),
 }
+# Attributes of functions; a program may also read back the attributes it sets.
+FUNCTION_ATTRS = {"__name__", "__qualname__", "__doc__", "__defaults__", "__kwdefaults__",
+                  "__module__", "__dict__"}
 BINOPS = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow,
           ast.LShift, ast.RShift, ast.BitOr, ast.BitXor, ast.BitAnd)
 FORBIDDEN_NODES = {
-    "Lambda": "lambda", "ClassDef": "class", "Import": "import", "ImportFrom": "import",
+    "ClassDef": "class", "Import": "import", "ImportFrom": "import",
     "Try": "try", "TryStar": "try", "With": "with", "AsyncWith": "async with",
     "Raise": "raise", "Yield": "yield", "YieldFrom": "yield from", "Await": "await",
     "AsyncFunctionDef": "async def", "AsyncFor": "async for", "GeneratorExp": "generator expression",
     "SetComp": "set comprehension", "DictComp": "dict comprehension", "Set": "set literal",
-    "Starred": "star-unpacking", "NamedExpr": "walrus", "Nonlocal": "nonlocal",
-    "AnnAssign": "annotated assignment", "Match": "match", "Attribute": "attribute access",
+    "Starred": "star-unpacking", "NamedExpr": "walrus",
+    "AnnAssign": "annotated assignment", "Match": "match",
 }
 
 
@@ -235,7 +241,11 @@ class Linter(ast.NodeVisitor):
         self.fname = fname
         self.problems = []
         self.defined = set()
+        # Attributes the program sets (on functions): it may read them back.
+        self.set_attrs = set()
         for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
+                self.set_attrs.add(node.attr)
             if isinstance(node, ast.FunctionDef):
                 self.defined.add(node.name)
             elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
@@ -255,21 +265,32 @@ class Linter(ast.NodeVisitor):
         super().generic_visit(node)
 
     def visit_FunctionDef(self, node):
-        if self.func_depth or self.block_depth:
-            self.bad(node, "def only allowed at module top level")
         a = node.args
-        if node.decorator_list:
-            self.bad(node, "decorators")
-        if a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs:
-            self.bad(node, "only plain positional parameters are allowed")
-        if node.returns or any(x.annotation for x in a.args):
+        params = a.posonlyargs + a.args + a.kwonlyargs + [p for p in (a.vararg, a.kwarg) if p]
+        if node.returns or any(x.annotation for x in params):
             self.bad(node, "annotations")
-        self.func_depth += 1
-        for d in a.defaults:
+        for d in node.decorator_list:
             self.visit(d)
+        for d in a.defaults + [d for d in a.kw_defaults if d is not None]:
+            self.visit(d)
+        self.func_depth += 1
         for stmt in node.body:
             self.visit(stmt)
         self.func_depth -= 1
+
+    def visit_Lambda(self, node):
+        a = node.args
+        for d in a.defaults + [d for d in a.kw_defaults if d is not None]:
+            self.visit(d)
+        self.visit(node.body)
+
+    def visit_Attribute(self, node):
+        # Methods taken as values, attributes of functions; other names raise
+        # AttributeError as in CPython, but CPython's other dunders are not modelled.
+        dunder = node.attr.startswith("__") and node.attr.endswith("__")
+        if dunder and node.attr not in FUNCTION_ATTRS and node.attr not in self.set_attrs:
+            self.bad(node, "attribute %s not in subset" % node.attr)
+        self.visit(node.value)
 
     def _block(self, node):
         self.block_depth += 1
@@ -280,6 +301,9 @@ class Linter(ast.NodeVisitor):
 
     def _target(self, t, aug=False):
         if isinstance(t, ast.Name):
+            return
+        if isinstance(t, ast.Attribute):
+            self.visit(t.value)
             return
         if isinstance(t, ast.Subscript):
             if isinstance(t.slice, ast.Slice):
@@ -355,9 +379,12 @@ class Linter(ast.NodeVisitor):
     def _check_args(self, node, what, spec):
         lo, hi, kws = spec
         n = len(node.args)
-        if n < lo or (hi is not None and n > hi):
+        starred = any(isinstance(a, ast.Starred) for a in node.args)
+        if not starred and (n < lo or (hi is not None and n > hi)):
             self.bad(node, "%s called with %d positional args" % (what, n))
         for k in node.keywords:
+            if what == "dict()":
+                continue
             if k.arg is None or k.arg not in kws:
                 self.bad(node, "%s keyword %r not in subset" % (what, k.arg))
 
@@ -370,7 +397,7 @@ class Linter(ast.NodeVisitor):
                     t = node.args[1]
                     names = t.elts if isinstance(t, ast.Tuple) else [t]
                     for nm in names:
-                        if not (isinstance(nm, ast.Name) and nm.id in TYPE_NAMES):
+                        if not (isinstance(nm, ast.Name) and (nm.id in TYPE_NAMES or nm.id not in dir(builtins))):
                             self.bad(node, "isinstance type not in subset")
             elif f.id in dir(builtins) and f.id not in self.defined:
                 self.bad(node, "builtin %s() not in subset" % f.id)
@@ -387,7 +414,8 @@ class Linter(ast.NodeVisitor):
         else:
             self.visit(f)
         for a in node.args:
-            self.visit(a)
+            # `f(*xs)` is in the subset; other star-unpacking is not.
+            self.visit(a.value if isinstance(a, ast.Starred) else a)
         for k in node.keywords:
             self.visit(k.value)
 

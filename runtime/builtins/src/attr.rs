@@ -1,20 +1,75 @@
-//! Attribute lookup. The subset's only attributes are the methods of builtin types.
+//! Attribute lookup and assignment: the methods of builtin types, the names of
+//! builtins and types (`__name__`, `__qualname__`, `__module__`), and the attributes
+//! of functions (`__name__`, `__qualname__`, `__doc__`, `__defaults__`,
+//! `__kwdefaults__`, `__module__`, `__dict__`, and whatever a program sets on them).
+//! CPython's objects have many more `__dunder__` attributes: asking for one of those
+//! is outside the subset, not an AttributeError.
 
 use stitch_core::ops::type_name;
 use stitch_abi::*;
 use crate::methods;
 use stitch_core::errors::{ExcKind, PyErr, PyResult};
-use stitch_core::objects::builtin::{TypeObject, bind};
+use stitch_core::objects::builtin::{BoundMethod, Builtin, TypeObject, bind};
+use stitch_core::objects::{dict, function, str as strs};
+use stitch_core::ops::hash;
 
 fn no_attribute(owner: Value, name: &str) -> PyErr {
+    if is_dunder(name) {
+        return PyErr::unsupported(format!("the attribute {name} of a {} object", type_name(owner)));
+    }
     let hint = stitch_core::suggest::attribute_error_hint(type_name(owner), name);
     PyErr::new(ExcKind::AttributeError, format!("'{}' object has no attribute '{name}'{hint}", type_name(owner)))
 }
 
+fn is_dunder(name: &str) -> bool {
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
+}
+
+/// `__name__`, `__qualname__` and `__module__` of a builtin function or method, or of a
+/// type: (name, owner type, module).
+fn builtin_names(owner: Value) -> Option<(&'static str, Option<&'static str>, Value)> {
+    // SAFETY: each arm reads the layout of the kind it matched.
+    unsafe {
+        let builtins = || strs::new_str("builtins");
+        match stitch_core::objects::kind(owner) {
+            KIND_BUILTIN => {
+                let b = &*owner.cast::<Builtin>();
+                Some((b.name, b.owner, if b.owner.is_none() { builtins() } else { Value::NONE }))
+            }
+            KIND_BOUND_METHOD => {
+                let m = &*owner.cast::<BoundMethod>();
+                builtin_names(m.func).map(|(n, o, _)| (n, o, Value::NONE))
+            }
+            KIND_TYPE => Some(((*owner.cast::<TypeObject>()).name, None, builtins())),
+            _ => None,
+        }
+    }
+}
+
+/// The name attributes of builtins and types.
+fn builtin_attr(owner: Value, name: &str) -> Option<Value> {
+    let (n, owner_type, module) = builtin_names(owner)?;
+    let v = match name {
+        "__name__" => strs::new_str(n),
+        "__qualname__" => match owner_type {
+            Some(t) => strs::from_string(format!("{t}.{n}")),
+            None => strs::new_str(n),
+        },
+        "__module__" => return Some(module),
+        _ => {
+            module.decref();
+            return None;
+        }
+    };
+    module.decref();
+    Some(v)
+}
+
 /// The method `name` of `owner`'s type, unbound: an immortal builtin that takes the
 /// receiver as its first positional argument (LOAD_METHOD pushes `owner` after it).
+/// For a function, the attribute itself (LOAD_METHOD then pushes no receiver).
 pub fn load_method(owner: Value, name: &str) -> PyResult<Value> {
-    if owner.is_kind(KIND_TYPE) {
+    if owner.is_kind(KIND_TYPE) || owner.is_kind(KIND_FUNCTION) {
         // `str.upper("x")`: the unbound method; `ops::call` drops the type that
         // LOAD_METHOD pushes as self.
         return load_attr(owner, name);
@@ -22,18 +77,142 @@ pub fn load_method(owner: Value, name: &str) -> PyResult<Value> {
     methods::lookup(type_name(owner), name).ok_or_else(|| no_attribute(owner, name))
 }
 
-/// `owner.name` as a value: a method bound to `owner`, or, on a type object, the
-/// type's unbound method (`str.upper`).
+/// `owner.name` as a value: a method bound to `owner`, on a type object the type's
+/// unbound method (`str.upper`), on a function its attribute.
 pub fn load_attr(owner: Value, name: &str) -> PyResult<Value> {
+    if let Some(v) = builtin_attr(owner, name) {
+        return Ok(v);
+    }
     if owner.is_kind(KIND_TYPE) {
         // SAFETY: the kind was checked.
         let type_name = unsafe { (*owner.cast::<TypeObject>()).name };
         return methods::lookup(type_name, name).ok_or_else(|| {
+            if is_dunder(name) {
+                return PyErr::unsupported(format!("the attribute {name} of a type"));
+            }
             // `dir(str)` has the names `dir("")` has.
             let hint = stitch_core::suggest::attribute_error_hint(type_name, name);
             PyErr::new(ExcKind::AttributeError, format!("type object '{type_name}' has no attribute '{name}'{hint}"))
         });
     }
+    if owner.is_kind(KIND_FUNCTION) {
+        // SAFETY: the kind was checked.
+        return unsafe { function_attr(owner.cast(), name) };
+    }
     let method = load_method(owner, name)?;
     Ok(bind(method, owner))
+}
+
+/// Attributes CPython's functions have that the subset does not model.
+const UNMODELLED: &[&str] = &[
+    "__annotations__", "__builtins__", "__call__", "__class__", "__closure__", "__code__", "__delattr__", "__dir__",
+    "__eq__", "__format__", "__ge__", "__get__", "__getattribute__", "__globals__", "__gt__", "__hash__", "__init__",
+    "__getstate__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__",
+    "__setattr__", "__sizeof__", "__str__", "__subclasshook__",
+];
+
+/// An attribute of a function, as a new reference.
+///
+/// # Safety
+/// `f` is a live function.
+unsafe fn function_attr(f: *mut Function, name: &str) -> PyResult<Value> {
+    // SAFETY: the function's fields are live objects or null.
+    unsafe {
+        let owned = |v: Value| {
+            v.incref();
+            Ok(v)
+        };
+        let or_none = |p: *mut u8| if p.is_null() { Ok(Value::NONE) } else { owned(Value::from_object(p)) };
+        if let Some(v) = dict_get((*f).dict, name) {
+            return owned(v);
+        }
+        match name {
+            "__name__" => owned((*f).name),
+            "__qualname__" => owned((*f).qualname),
+            "__doc__" => owned((*f).doc),
+            "__defaults__" => or_none((*f).defaults.cast()),
+            "__kwdefaults__" => or_none((*f).kwdefaults.cast()),
+            "__module__" => Ok(dict_get((*f).globals, "__name__").map_or(Value::NONE, |v| {
+                v.incref();
+                v
+            })),
+            "__dict__" => owned(Value::from_object(function::attribute_dict(f))),
+            _ if UNMODELLED.contains(&name) => Err(PyErr::unsupported(format!("the function attribute {name}"))),
+            _ => Err(PyErr::new(ExcKind::AttributeError, format!("'function' object has no attribute '{name}'"))),
+        }
+    }
+}
+
+/// The value under a str key of a dict (null: none), borrowed.
+///
+/// # Safety
+/// `d` is null or a live dict.
+unsafe fn dict_get(d: *mut Dict, key: &str) -> Option<Value> {
+    if d.is_null() {
+        return None;
+    }
+    let k = strs::new_str(key);
+    // SAFETY: the caller guarantees the dict; the key is a live str.
+    let found = unsafe { dict::get(d, k, strs::as_str(k).hash()) };
+    k.decref();
+    found
+}
+
+/// `owner.name = value` (borrowed): on functions; other objects' attributes are their
+/// types' methods, which cannot be set.
+pub fn store_attr(owner: Value, name: &str, value: Value) -> PyResult<()> {
+    if !owner.is_kind(KIND_FUNCTION) {
+        if methods::lookup(type_name(owner), name).is_some() {
+            return Err(PyErr::new(
+                ExcKind::AttributeError,
+                format!("'{}' object attribute '{name}' is read-only", type_name(owner)),
+            ));
+        }
+        return Err(no_attribute(owner, name));
+    }
+    let f = owner.cast::<Function>();
+    let must_be = |what: &str| PyErr::type_error(format!("{name} must be set to a {what} object"));
+    // SAFETY: the kind was checked; the fields swapped hold owned references.
+    unsafe {
+        let swap = |slot: &mut Value| {
+            value.incref();
+            std::mem::replace(slot, value).decref();
+        };
+        match name {
+            "__name__" if !value.is_kind(KIND_STR) => return Err(must_be("string")),
+            "__qualname__" if !value.is_kind(KIND_STR) => return Err(must_be("string")),
+            "__name__" => swap(&mut (*f).name),
+            "__qualname__" => swap(&mut (*f).qualname),
+            "__doc__" => swap(&mut (*f).doc),
+            "__defaults__" if value != Value::NONE && !value.is_kind(KIND_TUPLE) => return Err(must_be("tuple")),
+            "__kwdefaults__" if value != Value::NONE && !value.is_kind(KIND_DICT) => return Err(must_be("dict")),
+            "__defaults__" => {
+                value.incref();
+                function::set_defaults(f, value);
+            }
+            "__kwdefaults__" => {
+                value.incref();
+                function::set_kwdefaults(f, value);
+            }
+            "__dict__" => {
+                if !value.is_kind(KIND_DICT) {
+                    return Err(PyErr::type_error(format!("__dict__ must be set to a dictionary, not a '{}'", type_name(value))));
+                }
+                value.incref();
+                let old = std::mem::replace(&mut (*f).dict, value.cast());
+                if !old.is_null() {
+                    Value::from_object(old).decref();
+                }
+            }
+            _ if UNMODELLED.contains(&name) => return Err(PyErr::unsupported(format!("the function attribute {name}"))),
+            _ => {
+                let d = function::attribute_dict(f);
+                let key = strs::new_str(name);
+                let h = hash(key)?;
+                value.incref();
+                dict::set(d, key, h, value);
+            }
+        }
+    }
+    Ok(())
 }

@@ -7,8 +7,8 @@
 //! * `types`: one immortal type object per builtin type (`type(x) is int`).
 //! * `args`: argument checking with CPython's messages; `sort`: the sort.
 //!
-//! Limits: builtins cannot call Python functions, so `key=` must be a builtin (`len`,
-//! `str.lower`, ...).
+//! Builtins call Python functions (`key=`, `map`, `filter`) through `ops::call`, which
+//! reaches the interpreter by the hook it installs.
 
 pub mod args;
 pub mod attr;
@@ -60,8 +60,7 @@ fn functions() -> &'static [(&'static str, Value)] {
 pub fn builtins_dict() -> Value {
     let d = dict::new_dict();
     for (name, v) in functions().iter().copied().chain(types::all()) {
-        if name == "NoneType" {
-            // Not a builtin name in Python: only `type(None)` reaches it.
+        if types::UNNAMED.contains(&name) {
             continue;
         }
         let key = strs::new_str(name);

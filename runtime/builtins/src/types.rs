@@ -24,7 +24,18 @@ const TYPES: &[(&str, TypeId, BuiltinFn)] = &[
     ("enumerate", TypeId::Enumerate, iteration::enumerate),
     ("zip", TypeId::Zip, iteration::zip),
     ("reversed", TypeId::Reversed, iteration::reversed),
+    ("map", TypeId::Map, iteration::map),
+    ("filter", TypeId::Filter, iteration::filter),
+    ("function", TypeId::Function, function_type),
 ];
+
+/// Types that are no builtin names: only `type(x)` reaches them.
+pub const UNNAMED: &[&str] = &["NoneType", "function"];
+
+/// `type(f)(...)`: functions are made by `def` and `lambda` only.
+fn function_type(_rt: &mut Runtime, _args: &Args) -> PyResult<Value> {
+    Err(PyErr::type_error("function() missing required argument 'code' (pos 1)"))
+}
 
 fn none_type(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     if !args.positional.is_empty() || !args.keywords.is_empty() {
@@ -73,6 +84,9 @@ pub fn type_id_of(v: Value) -> Option<TypeId> {
         KIND_RANGE => TypeId::Range,
         KIND_ENUMERATE => TypeId::Enumerate,
         KIND_ZIP => TypeId::Zip,
+        KIND_MAP => TypeId::Map,
+        KIND_FILTER => TypeId::Filter,
+        KIND_FUNCTION => TypeId::Function,
         // SAFETY: a KIND_REVERSED object is an `Iter`; the state is only read.
         KIND_REVERSED => match unsafe { state_mut(v) } {
             // reversed(list) and reversed(dict) have iterator types of their own.

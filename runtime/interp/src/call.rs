@@ -1,13 +1,14 @@
 //! Calls of Python functions: a new frame on the data stack with the arguments bound
-//! to the parameters (positional, keyword, defaults), with CPython's error messages.
+//! to the parameters (positional-only, positional, keyword-only, `*args`, `**kwargs`,
+//! defaults), as CPython 3.11's `initialize_locals` binds them, with its error messages.
 
 use super::frames::{enter_call, init_frame, next_slot};
 use super::unwind::runtime;
 use stitch_abi::access::{local, tuple_items};
 use stitch_abi::{Dict, Frame, Function, Thread, Value};
 use stitch_core::errors::{PyErr, PyResult};
-use stitch_core::objects::Owned;
-use stitch_core::objects::code::Code;
+use stitch_core::objects::code::{CO_VARARGS, CO_VARKEYWORDS, Code};
+use stitch_core::objects::{Owned, dict, str as strs, tuple};
 
 /// A frame for a call of the Python function `callable`, arguments bound. Takes
 /// ownership of the callable and of every argument, also on error.
@@ -22,37 +23,151 @@ pub unsafe fn push_function_frame(
     keywords: Vec<(String, Owned)>,
 ) -> PyResult<*mut Frame> {
     let callable = Owned(callable);
-    // SAFETY: the function, its code and its globals are live while it is.
+    // SAFETY: the function, its code, defaults and globals are live while it is.
     unsafe {
         let f = callable.get().cast::<Function>();
-        let code = &*((*f).code as *mut Code);
-        let argcount = code.argcount as usize;
-        if positional.len() > argcount || !keywords.is_empty() || positional.len() < argcount {
-            check_arguments(f, code, positional.len(), &keywords)?;
-        }
+        let slots = bind(f, positional, keywords)?;
         let frame = new_frame(ts, caller, callable.into_raw())?;
-        for (i, arg) in positional.into_iter().enumerate() {
-            *local(frame, i as u32) = arg.into_raw();
-        }
-        for (k, v) in keywords {
-            let i = code.varnames[..argcount].iter().position(|n| *n == k).expect("checked above");
-            *local(frame, i as u32) = v.into_raw();
-        }
-        let defaults = (*f).defaults;
-        if !defaults.is_null() {
-            let n = (*defaults).len;
-            for j in 0..n {
-                let i = argcount - n + j;
-                let slot = local(frame, i as u32);
-                if (*slot).is_null() {
-                    let d = *tuple_items(defaults).add(j);
-                    d.incref();
-                    *slot = d;
-                }
+        for (i, v) in slots.into_iter().enumerate() {
+            if let Some(v) = v {
+                *local(frame, i as u32) = v.into_raw();
             }
         }
         Ok(frame)
     }
+}
+
+/// The values of the parameters of `f` for a call: one slot per positional and
+/// keyword-only parameter, then `*args` and `**kwargs` when the function has them.
+///
+/// # Safety
+/// `f` is a live function.
+unsafe fn bind(f: *mut Function, positional: Vec<Owned>, keywords: Vec<(String, Owned)>) -> PyResult<Vec<Option<Owned>>> {
+    // SAFETY: the function's code, defaults and keyword-only defaults are live.
+    unsafe {
+        let code = stitch_core::objects::function::code_of(f);
+        let qualname = strs::text((*f).qualname);
+        let argcount = code.argcount as usize;
+        let total = argcount + code.kwonlyargcount as usize;
+        let has_varargs = code.flags & CO_VARARGS != 0;
+        let has_varkw = code.flags & CO_VARKEYWORDS != 0;
+        let mut slots: Vec<Option<Owned>> = Vec::with_capacity(total + 2);
+        slots.resize_with(total, || None);
+        let given = positional.len();
+        let mut positional = positional.into_iter();
+        for slot in slots.iter_mut().take(argcount.min(given)) {
+            *slot = positional.next();
+        }
+        let extra: Vec<Owned> = positional.collect();
+        let kwdict = has_varkw.then(|| Owned(dict::new_dict()));
+        let names = &code.varnames;
+        let posonly = code.posonlyargcount as usize;
+        for (name, value) in &keywords {
+            match names[posonly..total].iter().position(|n| n == name).map(|i| i + posonly) {
+                Some(i) if slots[i].is_some() => {
+                    return Err(PyErr::type_error(format!("{qualname}() got multiple values for argument '{name}'")));
+                }
+                Some(i) => slots[i] = Some(value.clone()),
+                None => match &kwdict {
+                    Some(d) => {
+                        let key = strs::new_str(name);
+                        value.get().incref();
+                        dict::set(d.get().cast(), key, strs::as_str(key).hash(), value.get());
+                    }
+                    None => {
+                        // Positional-only parameters named by keyword, in parameter order.
+                        let conflicts: Vec<&str> = names[..posonly]
+                            .iter()
+                            .filter(|p| keywords.iter().any(|(k, _)| k == *p))
+                            .map(String::as_str)
+                            .collect();
+                        if !conflicts.is_empty() {
+                            return Err(PyErr::type_error(format!(
+                                "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                                conflicts.join(", ")
+                            )));
+                        }
+                        return Err(PyErr::type_error(format!("{qualname}() got an unexpected keyword argument '{name}'")));
+                    }
+                },
+            }
+        }
+        drop(keywords);
+        let defaults: &[Value] = if (*f).defaults.is_null() { &[] } else { tuple::items((*f).defaults) };
+        if given > argcount && !has_varargs {
+            let kwonly_given = slots[argcount..].iter().filter(|s| s.is_some()).count();
+            return Err(too_many_positional(qualname, argcount, defaults.len(), given, kwonly_given));
+        }
+        if given < argcount {
+            // The parameters without a default (the defaults are the last ones).
+            let m = argcount.saturating_sub(defaults.len());
+            if slots[given.min(m)..m].iter().any(Option::is_none) {
+                let missing = (0..m).filter(|&i| slots[i].is_none()).map(|i| names[i].as_str()).collect();
+                return Err(missing_arguments(qualname, "positional", missing));
+            }
+            // Parameter `i` takes default `i + len(defaults) - argcount`.
+            for i in given..argcount {
+                if slots[i].is_none()
+                    && let Some(&d) = (i + defaults.len()).checked_sub(argcount).and_then(|j| defaults.get(j))
+                {
+                    slots[i] = Some(Owned::new_ref(d));
+                }
+            }
+        }
+        if total > argcount {
+            let kwdefaults = (*f).kwdefaults;
+            for i in argcount..total {
+                if slots[i].is_none() && !kwdefaults.is_null() {
+                    let key = strs::new_str(&names[i]);
+                    let found = dict::get(kwdefaults, key, strs::as_str(key).hash());
+                    key.decref();
+                    slots[i] = found.map(Owned::new_ref);
+                }
+            }
+            if slots[argcount..].iter().any(Option::is_none) {
+                let missing = (argcount..total).filter(|&i| slots[i].is_none()).map(|i| names[i].as_str()).collect();
+                return Err(missing_arguments(qualname, "keyword-only", missing));
+            }
+        }
+        if has_varargs {
+            slots.push(Some(Owned(tuple::from_vec(extra.into_iter().map(Owned::into_raw).collect()))));
+        }
+        if let Some(d) = kwdict {
+            slots.push(Some(d));
+        }
+        Ok(slots)
+    }
+}
+
+/// CPython's `too_many_positional`.
+fn too_many_positional(qualname: &str, argcount: usize, defcount: usize, given: usize, kwonly_given: usize) -> PyErr {
+    let s = |n: usize| if n == 1 { "" } else { "s" };
+    let (sig, plural) = if defcount > 0 {
+        (format!("from {} to {argcount}", argcount.saturating_sub(defcount)), "s")
+    } else {
+        (argcount.to_string(), s(argcount))
+    };
+    let kwonly = if kwonly_given > 0 {
+        format!(" positional argument{} (and {kwonly_given} keyword-only argument{})", s(given), s(kwonly_given))
+    } else {
+        String::new()
+    };
+    let verb = if given == 1 && kwonly_given == 0 { "was" } else { "were" };
+    PyErr::type_error(format!("{qualname}() takes {sig} positional argument{plural} but {given}{kwonly} {verb} given"))
+}
+
+/// CPython's `missing_arguments`: `f() missing 2 required positional arguments: 'a'
+/// and 'b'`.
+fn missing_arguments(qualname: &str, kind: &str, names: Vec<&str>) -> PyErr {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let list = match quoted.as_slice() {
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [init @ .., last] => format!("{}, and {last}", init.join(", ")),
+        [] => String::new(),
+    };
+    let n = quoted.len();
+    PyErr::type_error(format!("{qualname}() missing {n} required {kind} argument{}: {list}", if n == 1 { "" } else { "s" }))
 }
 
 /// A frame for the function `callable` (whose reference it takes), its locals unbound:
@@ -142,10 +257,11 @@ pub unsafe fn push_exact_frame(ts: *mut Thread, caller: *mut Frame, callable: Va
     }
 }
 
-/// The common call: positional arguments only, as many as the function can take.
-/// Moves the callable, `self_or_null` and the `nargs` values at `args` into a new
-/// frame. `None` (nothing consumed) when the arguments do not fit: the caller then
-/// takes the general path, which reports the error.
+/// The common call: positional arguments only, as many as the function can take, to
+/// a function with positional parameters only. Moves the callable, `self_or_null` and
+/// the `nargs` values at `args` into a new frame. `None` (nothing consumed) when the
+/// arguments do not fit: the caller then takes the general path, which reports the
+/// error.
 ///
 /// # Safety
 /// `callable` is a function; the values are owned references.
@@ -161,6 +277,10 @@ pub unsafe fn push_positional_frame(
     // out in free data-stack space before anything is written to it.
     unsafe {
         let f = callable.cast::<Function>();
+        if (*f).argcount == u32::MAX {
+            // `*args`, `**kwargs` or keyword-only parameters: the general path.
+            return None;
+        }
         let code = &*((*f).code as *mut Code);
         let with_self = !self_or_null.is_null() as u32;
         let npos = nargs + with_self;
@@ -190,51 +310,4 @@ pub unsafe fn push_positional_frame(
         }
         Some(Ok(frame))
     }
-}
-
-/// Checks positional count, keyword names and missing parameters, with CPython's
-/// messages.
-///
-/// # Safety
-/// `f` is a live function with code `code`.
-unsafe fn check_arguments(f: *mut Function, code: &Code, npositional: usize, keywords: &[(String, Owned)]) -> PyResult<()> {
-    // SAFETY: the defaults tuple is live if not null.
-    let ndefaults = unsafe { if (*f).defaults.is_null() { 0 } else { (*(*f).defaults).len } };
-    let argcount = code.argcount as usize;
-    let name = &code.name;
-    if npositional > argcount {
-        let takes = if ndefaults > 0 {
-            format!("from {} to {argcount} positional arguments", argcount - ndefaults)
-        } else {
-            format!("{argcount} positional argument{}", if argcount == 1 { "" } else { "s" })
-        };
-        let given = format!("{npositional} {}", if npositional == 1 { "was" } else { "were" });
-        return Err(PyErr::type_error(format!("{name}() takes {takes} but {given} given")));
-    }
-    let params = &code.varnames[..argcount];
-    let mut bound = vec![false; argcount];
-    bound[..npositional].iter_mut().for_each(|b| *b = true);
-    for (k, _) in keywords {
-        match params.iter().position(|p| p == k) {
-            None => return Err(PyErr::type_error(format!("{name}() got an unexpected keyword argument '{k}'"))),
-            Some(i) if bound[i] => return Err(PyErr::type_error(format!("{name}() got multiple values for argument '{k}'"))),
-            Some(i) => bound[i] = true,
-        }
-    }
-    let missing: Vec<String> =
-        (0..argcount - ndefaults).filter(|&i| !bound[i]).map(|i| format!("'{}'", params[i])).collect();
-    if !missing.is_empty() {
-        let list = match missing.as_slice() {
-            [one] => one.clone(),
-            [a, b] => format!("{a} and {b}"),
-            [init @ .., last] => format!("{}, and {last}", init.join(", ")),
-            [] => unreachable!(),
-        };
-        let n = missing.len();
-        return Err(PyErr::type_error(format!(
-            "{name}() missing {n} required positional argument{}: {list}",
-            if n == 1 { "" } else { "s" }
-        )));
-    }
-    Ok(())
 }

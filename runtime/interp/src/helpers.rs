@@ -5,7 +5,10 @@
 //!
 //! Helpers are thin: they convert between the value-word world (errors as
 //! `Value::ERROR` with the exception stored in the runtime) and the Rust world
-//! (`PyResult`), and call into `ops`, `objects` and `interp`.
+//! (`PyResult`), and call into `ops`, `objects` and `interp`. Those that may run
+//! Python code (a builtin calling a key function, a `map` advancing) take the running
+//! frame and record it first (`reenter::calling_down`): the call lays its frames out
+//! past it.
 
 #![allow(clippy::missing_safety_doc)]
 
@@ -13,8 +16,10 @@ use crate::hooks;
 use stitch_abi::access::local;
 use stitch_abi::layouts::*;
 use stitch_abi::value::Value;
+use stitch_abi::{KIND_BOUND_METHOD, KIND_BUILTIN, KIND_DICT, KIND_FUNCTION, KIND_LIST, KIND_STR, KIND_TUPLE, KIND_TYPE};
 use stitch_core::errors::{ExcKind, PyErr, PyResult};
 use crate::frames::{clear_frame, code_of};
+use crate::reenter::calling_down;
 use crate::unwind::runtime;
 use crate::{call, specialize};
 use stitch_core::objects::builtin::Args;
@@ -156,7 +161,14 @@ pub unsafe extern "C" fn compare_op(ts: *mut Thread, lhs: Value, rhs: Value, opa
     value_or_raise(ts, ops::compare(lhs, rhs, oparg >> 4))
 }
 
-pub unsafe extern "C" fn contains(ts: *mut Thread, container: Value, item: Value) -> i32 {
+pub unsafe extern "C" fn contains(ts: *mut Thread, frame: *mut Frame, container: Value, item: Value) -> i32 {
+    // SAFETY: the helper's frame is the running one.
+    unsafe { calling_down(ts, frame) };
+    // SAFETY: forwarded.
+    unsafe { contains_plain(ts, container, item) }
+}
+
+pub unsafe extern "C" fn contains_plain(ts: *mut Thread, container: Value, item: Value) -> i32 {
     match ops::contains(container, item) {
         Ok(b) => b as i32,
         Err(e) => {
@@ -257,7 +269,9 @@ pub unsafe extern "C" fn list_append(l: Value, item: Value) {
     unsafe { list::push(l.cast(), item) }
 }
 
-pub unsafe extern "C" fn unpack(ts: *mut Thread, seq: Value, out: *mut Value, count: u32) -> bool {
+pub unsafe extern "C" fn unpack(ts: *mut Thread, frame: *mut Frame, seq: Value, out: *mut Value, count: u32) -> bool {
+    // SAFETY: the helper's frame is the running one.
+    unsafe { calling_down(ts, frame) };
     match ops::unpack(seq, count as usize) {
         Ok(items) => {
             // The first item ends on top of the stack.
@@ -278,7 +292,9 @@ pub unsafe extern "C" fn get_iter(ts: *mut Thread, iterable: Value) -> Value {
     value_or_raise(ts, ops::get_iter(iterable))
 }
 
-pub unsafe extern "C" fn iter_next(ts: *mut Thread, iter: Value) -> Value {
+pub unsafe extern "C" fn iter_next(ts: *mut Thread, frame: *mut Frame, iter: Value) -> Value {
+    // SAFETY: the helper's frame is the running one.
+    unsafe { calling_down(ts, frame) };
     match ops::iter_next(iter) {
         Ok(Some(v)) => v,
         Ok(None) => Value::NULL,
@@ -288,7 +304,15 @@ pub unsafe extern "C" fn iter_next(ts: *mut Thread, iter: Value) -> Value {
 
 /// The next item of an iterator known to have one (`iter_has_next`): an item, or an
 /// error raised.
-pub unsafe extern "C" fn iter_next_present(ts: *mut Thread, iter: Value) -> Value {
+pub unsafe extern "C" fn iter_has_next(ts: *mut Thread, frame: *mut Frame, iter: Value) -> bool {
+    // SAFETY: the helper's frame is the running one.
+    unsafe { calling_down(ts, frame) };
+    ops::iter::has_next(iter)
+}
+
+pub unsafe extern "C" fn iter_next_present(ts: *mut Thread, frame: *mut Frame, iter: Value) -> Value {
+    // SAFETY: the helper's frame is the running one.
+    unsafe { calling_down(ts, frame) };
     match ops::iter_next(iter) {
         Ok(Some(v)) => v,
         Ok(None) => raise(ts, PyErr::new(ExcKind::RuntimeError, "stitch: an iterator said it had an item, then had none")),
@@ -357,6 +381,7 @@ pub unsafe extern "C" fn push_frame_exact(ts: *mut Thread, frame: *mut Frame, ca
 
 pub unsafe extern "C" fn call_object(
     ts: *mut Thread,
+    frame: *mut Frame,
     callable: Value,
     self_or_null: Value,
     args: *mut Value,
@@ -365,6 +390,7 @@ pub unsafe extern "C" fn call_object(
 ) -> Value {
     // SAFETY: every input is consumed here.
     unsafe {
+        calling_down(ts, frame);
         let callable = Owned(callable);
         if kwnames.is_null() {
             // The arguments are already in a row on the stack, `self` (if any) just
@@ -385,9 +411,158 @@ pub unsafe extern "C" fn call_object(
     }
 }
 
-pub unsafe extern "C" fn call_builtin(ts: *mut Thread, callable: Value, self_or_null: Value, args: *mut Value, nargs: u32) -> Value {
+pub unsafe extern "C" fn call_builtin(ts: *mut Thread, frame: *mut Frame, callable: Value, self_or_null: Value, args: *mut Value, nargs: u32) -> Value {
     // SAFETY: as `call_object`.
-    unsafe { call_object(ts, callable, self_or_null, args, nargs, Value::NULL) }
+    unsafe { call_object(ts, frame, callable, self_or_null, args, nargs, Value::NULL) }
+}
+
+pub unsafe extern "C" fn args_run_python(self_or_null: Value, args: *mut Value, nargs: u32) -> bool {
+    // SAFETY: `nargs` values on the stack.
+    let args = unsafe { slice(args, nargs) };
+    ops::iter::runs_python(self_or_null) || args.iter().any(|&a| ops::iter::runs_python(a))
+}
+
+/// CPython's `_PyObject_FunctionStr`: how errors about a call's arguments name the
+/// callable (`__main__.f()`, `len()`).
+fn function_str(callable: Value) -> String {
+    // SAFETY: each arm reads the layout of the kind it matched.
+    unsafe {
+        match objects::kind(callable) {
+            KIND_FUNCTION => {
+                let f = callable.cast::<Function>();
+                let module = stitch_builtins::attr::load_attr(callable, "__module__").ok().map(Owned);
+                let qualname = text((*f).qualname);
+                match module {
+                    Some(m) if m.get().is_kind(KIND_STR) && text(m.get()) != "builtins" => format!("{}.{qualname}()", text(m.get())),
+                    _ => format!("{qualname}()"),
+                }
+            }
+            KIND_BUILTIN => {
+                let b = &*callable.cast::<objects::builtin::Builtin>();
+                match b.owner {
+                    Some(owner) => format!("{owner}.{}()", b.name),
+                    None => format!("{}()", b.name),
+                }
+            }
+            KIND_BOUND_METHOD => function_str((*callable.cast::<objects::builtin::BoundMethod>()).func),
+            KIND_TYPE => format!("{}()", (*callable.cast::<objects::builtin::TypeObject>()).name),
+            _ => format!("{} object", ops::type_name(callable)),
+        }
+    }
+}
+
+/// The arguments of `callable(*callargs, **kwargs)` as owned positional and keyword
+/// arguments; consumes `callargs` and `kwargs`.
+///
+/// # Safety
+/// `kwargs`, when given, is a dict (the compiler builds it).
+unsafe fn ex_arguments(callable: Value, callargs: Value, kwargs: Option<Value>) -> PyResult<(Vec<Owned>, Vec<(String, Owned)>)> {
+    let callargs = Owned(callargs);
+    let kwargs = kwargs.map(Owned);
+    let positional = match objects::kind(callargs.get()) {
+        // SAFETY: the kinds were checked.
+        KIND_TUPLE => unsafe { tuple::items(callargs.get().cast()) }.iter().map(|&v| Owned::new_ref(v)).collect(),
+        KIND_LIST => unsafe { list::items(callargs.get().cast()) }.iter().map(|&v| Owned::new_ref(v)).collect(),
+        _ if ops::iter::is_iterable(callargs.get()) => ops::consume::collect(callargs.get())?.into_iter().map(Owned).collect(),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "{} argument after * must be an iterable, not {}",
+                function_str(callable),
+                ops::type_name(callargs.get())
+            )));
+        }
+    };
+    let mut keywords = Vec::new();
+    if let Some(d) = &kwargs {
+        // SAFETY: the compiler gives a dict.
+        for e in unsafe { dict::entries(d.get().cast()) } {
+            if !e.key.is_kind(KIND_STR) {
+                return Err(PyErr::type_error("keywords must be strings"));
+            }
+            // SAFETY: the kind was checked.
+            keywords.push((unsafe { text(e.key) }.to_string(), Owned::new_ref(e.value)));
+        }
+    }
+    Ok((positional, keywords))
+}
+
+pub unsafe extern "C" fn push_py_frame_ex(ts: *mut Thread, frame: *mut Frame, callable: Value, callargs: Value, kwargs: *mut Value, has_kwargs: u32) -> *mut Frame {
+    // SAFETY: every input is consumed; making the arguments may run Python code past
+    // the running frame.
+    unsafe {
+        calling_down(ts, frame);
+        let kwargs = (has_kwargs == 1).then(|| *kwargs);
+        let pushed = match ex_arguments(callable, callargs, kwargs) {
+            Ok((positional, keywords)) => call::push_function_frame(ts, frame, callable, positional, keywords),
+            Err(e) => {
+                callable.decref();
+                Err(e)
+            }
+        };
+        pushed.unwrap_or_else(|e| {
+            raise(ts, e);
+            std::ptr::null_mut()
+        })
+    }
+}
+
+pub unsafe extern "C" fn call_object_ex(ts: *mut Thread, frame: *mut Frame, callable: Value, callargs: Value, kwargs: *mut Value, has_kwargs: u32) -> Value {
+    // SAFETY: every input is consumed.
+    unsafe {
+        calling_down(ts, frame);
+        let callable = Owned(callable);
+        let kwargs = (has_kwargs == 1).then(|| *kwargs);
+        let r = ex_arguments(callable.get(), callargs, kwargs).and_then(|(positional, keywords)| {
+            let pos: Vec<Value> = positional.iter().map(Owned::get).collect();
+            let kw: Vec<(&str, Value)> = keywords.iter().map(|(k, v)| (k.as_str(), v.get())).collect();
+            ops::call(runtime(ts), callable.get(), &Args { positional: &pos, keywords: &kw })
+        });
+        value_or_raise(ts, r)
+    }
+}
+
+pub unsafe extern "C" fn list_extend(ts: *mut Thread, frame: *mut Frame, l: Value, iterable: Value) -> bool {
+    // SAFETY: the helper's frame is the running one; `l` is the list being built.
+    unsafe {
+        calling_down(ts, frame);
+        if !ops::iter::is_iterable(iterable) {
+            raise(ts, PyErr::type_error(format!("Value after * must be an iterable, not {}", ops::type_name(iterable))));
+            return false;
+        }
+        match ops::consume::collect(iterable) {
+            Ok(items) => {
+                list::with_vec(l.cast(), |v| v.extend(items));
+                true
+            }
+            Err(e) => {
+                raise(ts, e);
+                false
+            }
+        }
+    }
+}
+
+pub unsafe extern "C" fn dict_merge(ts: *mut Thread, callable: Value, d: Value, update: Value) -> bool {
+    if !update.is_kind(KIND_DICT) {
+        let e = PyErr::type_error(format!("{} argument after ** must be a mapping, not {}", function_str(callable), ops::type_name(update)));
+        raise(ts, e);
+        return false;
+    }
+    // SAFETY: both are dicts; the entries are copied before `d` changes.
+    unsafe {
+        let entries: Vec<(Value, u64, Value)> = dict::entries(update.cast()).map(|e| (e.key, e.hash, e.value)).collect();
+        for (k, h, v) in entries {
+            if dict::find(d.cast(), k, h).is_some() {
+                let name = if k.is_kind(KIND_STR) { text(k).to_string() } else { ops::repr(k).unwrap_or_default() };
+                raise(ts, PyErr::type_error(format!("{} got multiple values for keyword argument '{name}'", function_str(callable))));
+                return false;
+            }
+            k.incref();
+            v.incref();
+            dict::set(d.cast(), k, h, v);
+        }
+        true
+    }
 }
 
 pub unsafe extern "C" fn pop_frame(ts: *mut Thread, frame: *mut Frame, retval: Value) -> *mut Frame {
@@ -404,14 +579,62 @@ pub unsafe extern "C" fn pop_frame(ts: *mut Thread, frame: *mut Frame, retval: V
     }
 }
 
-pub unsafe extern "C" fn make_function(_ts: *mut Thread, frame: *mut Frame, code: Value, defaults: *mut Value, count: u32) -> Value {
-    // SAFETY: `code` is an owned code object; `count` owned defaults.
+pub unsafe extern "C" fn make_function(_ts: *mut Thread, frame: *mut Frame, code: Value) -> Value {
+    // SAFETY: `code` is an owned code object; the frame's globals are live.
+    objects::function::new_function(code, unsafe { (*frame).globals })
+}
+
+pub unsafe extern "C" fn set_function_attribute(func: Value, attr: Value, which: u32) {
+    let f = func.cast::<Function>();
+    // SAFETY: MAKE_FUNCTION made `func`; the compiler gives a tuple of defaults, a dict
+    // of keyword-only defaults or a tuple of cells.
     unsafe {
-        let c = objects::code::as_code(code);
-        let defaults = if count == 0 { std::ptr::null_mut() } else { tuple::from_vec(slice(defaults, count).to_vec()).cast::<Tuple>() };
-        let name = strs::new_str(&c.name);
-        objects::function::new_function(code, (*frame).globals, defaults, name, c.argcount)
+        match which {
+            1 => objects::function::set_defaults(f, attr),
+            2 => objects::function::set_kwdefaults(f, attr),
+            _ => objects::function::set_closure(f, attr),
+        }
     }
+}
+
+pub unsafe extern "C" fn make_cell(frame: *mut Frame, index: u32) {
+    // SAFETY: the compiler gives a local of the frame.
+    unsafe {
+        let slot = local(frame, index);
+        *slot = objects::function::new_cell(*slot);
+    }
+}
+
+pub unsafe extern "C" fn copy_free_vars(frame: *mut Frame, count: u32) {
+    // SAFETY: the frame runs a function whose closure has `count` cells, for its last
+    // `count` locals (unbound until now).
+    unsafe {
+        let f = (*frame).function.cast::<Function>();
+        let cells = tuple::items((*f).closure);
+        let first = code_of(frame).firstfree;
+        for (i, &cell) in cells.iter().enumerate().take(count as usize) {
+            cell.incref();
+            *local(frame, first + i as u32) = cell;
+        }
+    }
+}
+
+pub unsafe extern "C" fn raise_unbound_deref(ts: *mut Thread, frame: *mut Frame, index: u32) {
+    // SAFETY: the frame is live.
+    let code = unsafe { code_of(frame) };
+    let slot = &code.varnames[index as usize];
+    let name = slot.split('@').next().unwrap_or(slot);
+    let err = if (code.firstfree..code.firstfree + code.nfreevars).contains(&index) {
+        PyErr::new(ExcKind::NameError, format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+    } else {
+        PyErr::new(ExcKind::UnboundLocalError, format!("cannot access local variable '{name}' where it is not associated with a value"))
+    };
+    raise(ts, err);
+}
+
+pub unsafe extern "C" fn store_attr(ts: *mut Thread, frame: *mut Frame, owner: Value, name: u32, value: Value) -> bool {
+    // SAFETY: the frame is live.
+    bool_or_raise(ts, stitch_builtins::attr::store_attr(owner, unsafe { name_of(frame, name) }, value))
 }
 
 pub unsafe extern "C" fn format_value(ts: *mut Thread, value: Value, spec: Value) -> Value {

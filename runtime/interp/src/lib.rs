@@ -1,14 +1,15 @@
 //! Running code: the tier-1 interpreter (`tier1`), frames on the data stack
-//! (`frames`), calls (`call`), adaptive specialization (`specialize`), unwinding
-//! (`unwind`), and the runtime helpers uop bodies call, in both interpreters and in
-//! JIT code (`helpers`, checked against their `.uops` declarations by
-//! `helper_table`). Tier 2 is above this layer: the interpreters reach it through
-//! `hooks`.
+//! (`frames`), calls (`call`), calls into Python from the builtins below
+//! (`reenter`), adaptive specialization (`specialize`), unwinding (`unwind`), and the
+//! runtime helpers uop bodies call, in both interpreters and in JIT code (`helpers`,
+//! checked against their `.uops` declarations by `helper_table`). Tier 2 is above this
+//! layer: the interpreters reach it through `hooks`.
 
 pub mod call;
 pub mod frames;
 pub mod helpers;
 pub mod hooks;
+pub mod reenter;
 pub mod specialize;
 pub mod tier1;
 pub mod unwind;

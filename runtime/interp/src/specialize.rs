@@ -10,6 +10,7 @@
 
 use std::sync::atomic::{AtomicU32, Ordering};
 use stitch_abi::*;
+use crate::helpers;
 use stitch_core::objects::dict;
 
 /// Counters: 12 bits of count above 4 bits of backoff exponent.

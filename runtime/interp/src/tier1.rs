@@ -28,6 +28,7 @@ use stitch_abi::*;
 #[allow(unused_variables, unused_mut, unused_assignments, unused_labels, unreachable_code, clippy::all)]
 pub unsafe fn run<const STATS: bool>(ts: *mut Thread, entry: *mut Frame) -> Value {
     let mut frame = entry;
+    crate::reenter::bind(ts, STATS);
     // SAFETY: the frame is live; everything below runs generated instruction arms
     // whose memory accesses the stack plans computed by the analysis keep within the
     // frame's stack, its locals and the objects the values point to.

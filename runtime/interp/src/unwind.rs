@@ -15,7 +15,10 @@ pub unsafe fn runtime<'a>(ts: *mut Thread) -> &'a mut Runtime {
 }
 
 /// Unwinds from `frame` (whose `ip` is the failing instruction) to the exit frame.
-/// Returns `Value::ERROR`; the traceback is in the runtime, innermost entry last.
+/// Returns `Value::ERROR`; the traceback is in the runtime, innermost entry last. The
+/// entries already there are those of frames deeper than these: a call from below the
+/// interpreter (a key function) unwound them before the error came back up through
+/// the builtin that made it.
 ///
 /// # Safety
 /// `frame` is live with `ip` and `sp` saved; the exception is set.
@@ -38,6 +41,7 @@ pub unsafe fn unwind(ts: *mut Thread, mut frame: *mut Frame) -> Value {
             innermost = false;
         }
         entries.reverse();
+        entries.append(&mut rt.traceback);
         rt.traceback = entries;
         (*ts).frame = frame;
         Value::ERROR

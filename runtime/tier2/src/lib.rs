@@ -100,15 +100,19 @@ pub unsafe fn state<'a>(ts: *mut Thread) -> &'a mut Tier2State {
 /// bits of its prefix).
 pub unsafe fn optimize(ts: *mut Thread, frame: *mut Frame, instr: *mut u16, oparg: u32) -> *mut Executor {
     // SAFETY: the frame, its code and the instruction are live; tier 2 is not running
-    // (JUMP_BACKWARD is tier 1), so freeing invalidated executors is safe here.
+    // (JUMP_BACKWARD is tier 1), so freeing invalidated executors is safe here, unless
+    // this tier-1 loop runs a call from below (a key function called by a builtin),
+    // under which an executor may be in the middle of its trace.
     unsafe {
         let rt = state(ts);
         let fail = |instr: *mut u16| {
             *instr.add(2) = backoff(*instr.add(2));
             std::ptr::null_mut()
         };
-        free_pending(rt);
-        make_room(rt);
+        if stitch_interp::reenter::nested_runs() == 0 {
+            free_pending(rt);
+            make_room(rt);
+        }
         if rt.live.len() >= MAX_LIVE_EXECUTORS {
             return fail(instr);
         }

@@ -293,7 +293,7 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                 }
                 if f.calls.is_some() {
                     let version = info.callee.map(|(o, n)| read_cache(units, at, o, n) as u32);
-                    callee = version.and_then(function::by_version).filter(|_| calls.len() < MAX_INLINE_DEPTH);
+                    callee = version.and_then(|v| Some((v, function::by_version(v)?))).filter(|_| calls.len() < MAX_INLINE_DEPTH);
                     followable &= callee.is_some();
                 } else if f.returns.is_some() {
                     caller = calls.last().copied().or_else(|| {
@@ -315,6 +315,9 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                 break;
             }
             let observe = is_loop && calls.is_empty() && code == root;
+            // A stand-in that can invalidate executors (it may run Python code) is
+            // followed by a validity check once the instruction is done.
+            let mut check_validity = false;
             for e in info.expansion {
                 let f = facts::of(e.uop);
                 if matches!(e.operand, Operand::Replaced) {
@@ -338,9 +341,13 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                     for &id in stand_ins {
                         s.emit(inst(id, oparg, pc, 0), code);
                     }
+                    check_validity |= stand_ins.iter().any(|&id| facts::flags_of(id) & flags::INVALIDATES != 0);
                     if jump {
                         // The rest of the instruction is skipped: `jump_by!(oparg)`.
                         pc = next + oparg as u32;
+                        if check_validity {
+                            s.emit(inst(uop::_CHECK_VALIDITY, 0, pc, 0), code);
+                        }
                         continue 'instructions;
                     }
                     continue;
@@ -372,12 +379,12 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                     u.opcode = v.uop;
                 }
                 if f.calls.is_some() {
-                    let function = callee.expect("checked before the instruction");
+                    let (version, callee_code) = callee.expect("checked before the instruction");
                     s.emit(inst(uop::_SET_IP, 0, pc, next as u64), code);
                     s.emit(u, code);
-                    s.p.inlined.push((*function).version);
+                    s.p.inlined.push(version);
                     calls.push((code, next));
-                    code = (*function).code;
+                    code = callee_code;
                     pc = 0;
                     continue 'instructions;
                 }
@@ -400,6 +407,9 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                     // This uop can invalidate this very executor.
                     s.emit(inst(uop::_CHECK_VALIDITY, 0, next, 0), code);
                 }
+            }
+            if check_validity {
+                s.emit(inst(uop::_CHECK_VALIDITY, 0, next, 0), code);
             }
             pc = next;
         }

@@ -1,5 +1,5 @@
-//! Builtins over iterables: `len`, `enumerate`, `zip`, `reversed`, `sorted`, `any`,
-//! `all`, `iter`.
+//! Builtins over iterables: `len`, `enumerate`, `zip`, `reversed`, `map`, `filter`,
+//! `sorted`, `any`, `all`, `iter`.
 
 use stitch_abi::*;
 use crate::args::{between, bind, check_keywords, keyword, no_keywords, one};
@@ -49,6 +49,27 @@ pub fn zip(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
         inners.push(Owned(get_iter(v)?));
     }
     Ok(new_iter(KIND_ZIP, IterState::Zip { inners }))
+}
+
+/// `map(func, *iterables)`: lazy, as in CPython; `func` runs as items are taken.
+pub fn map(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    no_keywords("map", args)?;
+    if args.positional.len() < 2 {
+        return Err(PyErr::type_error("map() must have at least two arguments."));
+    }
+    let mut inners = Vec::with_capacity(args.positional.len() - 1);
+    for &v in &args.positional[1..] {
+        inners.push(Owned(get_iter(v)?));
+    }
+    Ok(new_iter(KIND_MAP, IterState::Map { func: Owned::new_ref(args.positional[0]), inners }))
+}
+
+/// `filter(func, iterable)`: lazy; `func` None keeps the true items.
+pub fn filter(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    no_keywords("filter", args)?;
+    let a = between("filter", args, 0, 2, Some(2))?;
+    let inner = Owned(get_iter(a[1])?);
+    Ok(new_iter(KIND_FILTER, IterState::Filter { func: Owned::new_ref(a[0]), inner, ahead: None }))
 }
 
 /// `reversed(seq)` for lists, tuples, strs, ranges and dicts.

@@ -60,7 +60,12 @@ impl CodeGen<'_> {
                 self.emit(op::UNPACK_SEQUENCE, elts.len() as u32);
                 elts.iter().try_for_each(|e| self.store_target(e))
             }
-            Expr::Attribute(a) => self.unsupported("attribute assignment", a.range),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let name = self.name_index(a.attr.as_str());
+                self.emit(op::STORE_ATTR, name);
+                Ok(())
+            }
             Expr::Starred(s) => self.unsupported("star-unpacking", s.range),
             other => self.unsupported("assignment target", other.range()),
         }
@@ -93,7 +98,18 @@ impl CodeGen<'_> {
                 self.emit(op::STORE_SUBSCR, 0);
                 Ok(())
             }
-            Expr::Attribute(attr) => self.unsupported("attribute assignment", attr.range),
+            Expr::Attribute(attr) => {
+                self.expr(&attr.value)?;
+                self.emit(op::COPY, 1);
+                let name = self.name_index(attr.attr.as_str());
+                self.emit(op::LOAD_ATTR, name);
+                self.expr(&a.value)?;
+                self.emit(op::BINARY_OP, operator);
+                // value, owner -> as STORE_ATTR wants them.
+                self.emit(op::SWAP, 2);
+                self.emit(op::STORE_ATTR, name);
+                Ok(())
+            }
             other => self.unsupported("assignment target", other.range()),
         }
     }

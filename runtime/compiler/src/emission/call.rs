@@ -4,6 +4,14 @@
 //! CALL 1` (LOAD_METHOD pushes the method and then `obj` as its self). With keyword
 //! arguments, the keyword values follow the positional ones, then a constant tuple
 //! of the keyword names, and CALL_KW counts all argument values.
+//!
+//! With `*` or `**` arguments: `f; PUSH_NULL; <positional>; [<keywords>];
+//! CALL_FUNCTION_EX (1 with keywords)`, a method being looked up as an attribute.
+//! The positional arguments are the iterable of a lone `*a`, or a list built from
+//! the others: `BUILD_LIST` of the leading plain ones, then `LIST_EXTEND 1` per
+//! starred one and `LIST_APPEND 1` per plain one. The keywords are a dict: a
+//! `BUILD_MAP` of the leading plain ones (or an empty one), then `DICT_MERGE` of each
+//! `**` mapping and of a `BUILD_MAP` of each run of plain ones after it.
 
 use crate::diagnostics::errors::CompileResult;
 use super::codegen::CodeGen;
@@ -13,6 +21,10 @@ use ruff_python_ast::{self as ast, Expr};
 
 impl CodeGen<'_> {
     pub fn call(&mut self, call: &ast::ExprCall) -> CompileResult<()> {
+        let arguments = &call.arguments;
+        if arguments.args.iter().any(Expr::is_starred_expr) || arguments.keywords.iter().any(|k| k.arg.is_none()) {
+            return self.call_ex(call);
+        }
         match call.func.as_ref() {
             Expr::Attribute(method) => {
                 self.expr(&method.value)?;
@@ -24,11 +36,7 @@ impl CodeGen<'_> {
                 self.emit(op::PUSH_NULL, 0);
             }
         }
-        let arguments = &call.arguments;
         for arg in arguments.args.iter() {
-            if let Expr::Starred(s) = arg {
-                return self.unsupported("star-unpacking", s.range);
-            }
             self.expr(arg)?;
         }
         let mut keyword_names = Vec::with_capacity(arguments.keywords.len());
@@ -46,6 +54,72 @@ impl CodeGen<'_> {
             self.load_const(Const::Tuple(keyword_names));
             self.emit(op::CALL_KW, count);
         }
+        Ok(())
+    }
+
+    /// A call with `*` or `**` arguments (see the top of the file).
+    fn call_ex(&mut self, call: &ast::ExprCall) -> CompileResult<()> {
+        let arguments = &call.arguments;
+        self.expr(&call.func)?;
+        self.emit(op::PUSH_NULL, 0);
+        match &arguments.args[..] {
+            [Expr::Starred(s)] => self.expr(&s.value)?,
+            args => {
+                let leading = args.iter().take_while(|a| !a.is_starred_expr()).count();
+                for a in &args[..leading] {
+                    self.expr(a)?;
+                }
+                self.emit(op::BUILD_LIST, leading as u32);
+                for a in &args[leading..] {
+                    match a {
+                        Expr::Starred(s) => {
+                            self.expr(&s.value)?;
+                            let saved = self.enter(s.range);
+                            self.emit(op::LIST_EXTEND, 1);
+                            self.line = saved;
+                        }
+                        plain => {
+                            self.expr(plain)?;
+                            self.emit(op::LIST_APPEND, 1);
+                        }
+                    }
+                }
+            }
+        }
+        if arguments.keywords.is_empty() {
+            self.emit(op::CALL_FUNCTION_EX, 0);
+            return Ok(());
+        }
+        let mut plain = 0;
+        let mut first = true;
+        for keyword in arguments.keywords.iter() {
+            match &keyword.arg {
+                Some(name) => {
+                    self.load_const(Const::Str(name.as_str().to_string()));
+                    self.expr(&keyword.value)?;
+                    plain += 1;
+                }
+                None => {
+                    if plain > 0 || first {
+                        self.emit(op::BUILD_MAP, plain);
+                        if !first {
+                            self.emit(op::DICT_MERGE, 0);
+                        }
+                        plain = 0;
+                        first = false;
+                    }
+                    self.expr(&keyword.value)?;
+                    self.emit(op::DICT_MERGE, 0);
+                }
+            }
+        }
+        if first {
+            self.emit(op::BUILD_MAP, plain);
+        } else if plain > 0 {
+            self.emit(op::BUILD_MAP, plain);
+            self.emit(op::DICT_MERGE, 0);
+        }
+        self.emit(op::CALL_FUNCTION_EX, 1);
         Ok(())
     }
 }

@@ -5,7 +5,7 @@
 use crate::assembly::assembler::{AssembleError, Assembler, Label};
 use crate::diagnostics::errors::{CompileResult, SourceMap};
 use super::consts::ConstPool;
-use super::scope::FunctionScope;
+use super::scope::{MODULE, ScopeKey, SymbolTable};
 use super::unit::{CodeUnit, Const};
 use stitch_abi::op;
 use ruff_python_ast::{self as ast, Expr, Stmt};
@@ -18,8 +18,18 @@ use std::rc::Rc;
 pub enum Access {
     /// A fast local (LOAD_FAST / STORE_FAST): its slot.
     Fast(u32),
+    /// A variable in a cell (LOAD_DEREF / STORE_DEREF): the slot holding the cell.
+    Deref(u32),
     /// A global (LOAD_GLOBAL / STORE_GLOBAL): its index in `names`.
     Global(u32),
+}
+
+/// A comprehension variable in scope: its hidden slot, and whether it is a cell (a
+/// lambda in the comprehension captures it).
+#[derive(Clone, Copy, Debug)]
+pub struct Hidden {
+    pub slot: u32,
+    pub cell: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -45,24 +55,46 @@ pub struct CodeGen<'m> {
     name_index: HashMap<String, u32>,
     varnames: Vec<String>,
     var_index: HashMap<String, u32>,
-    /// The function's scope; None for module code, where every name is global.
-    scope: Option<Rc<FunctionScope>>,
-    /// Scopes of the enclosing functions, outermost first.
-    enclosing: Vec<Rc<FunctionScope>>,
+    /// Every scope of the module.
+    pub table: Rc<SymbolTable>,
+    /// The scope of this code object (`MODULE` for module code, where names are
+    /// globals).
+    scope: ScopeKey,
+    /// The slot of the first free variable (they follow the scope's locals).
+    firstfree: u32,
     pub loops: Vec<Loop>,
-    /// Comprehension variables in scope, innermost comprehension last: name -> slot.
-    pub comprehensions: Vec<HashMap<String, u32>>,
+    /// Comprehension variables in scope, innermost comprehension last.
+    pub comprehensions: Vec<HashMap<String, Hidden>>,
     /// The source line instructions are attributed to.
     pub line: u32,
     name: String,
+    qualname: String,
+    doc: Option<String>,
     firstlineno: u32,
     argcount: u32,
+    posonlyargcount: u32,
+    kwonlyargcount: u32,
+    flags: u32,
     /// Where "function too large" is reported.
     range: TextRange,
 }
 
+/// What a `def` or a lambda gives the code object made for it.
+pub struct FunctionParts<'a> {
+    pub name: &'a str,
+    pub range: TextRange,
+    pub parameters: Option<&'a ast::Parameters>,
+    pub body: FunctionBody<'a>,
+}
+
+pub enum FunctionBody<'a> {
+    Statements(&'a [Stmt]),
+    /// A lambda's: its value is returned.
+    Expression(&'a Expr),
+}
+
 impl<'m> CodeGen<'m> {
-    fn new(map: &'m SourceMap<'m>, name: &str, range: TextRange) -> CodeGen<'m> {
+    fn new(map: &'m SourceMap<'m>, table: Rc<SymbolTable>, name: &str, range: TextRange) -> CodeGen<'m> {
         let firstlineno = map.line(range.start());
         CodeGen {
             map,
@@ -72,21 +104,28 @@ impl<'m> CodeGen<'m> {
             name_index: HashMap::new(),
             varnames: Vec::new(),
             var_index: HashMap::new(),
-            scope: None,
-            enclosing: Vec::new(),
+            table,
+            scope: MODULE,
+            firstfree: 0,
             loops: Vec::new(),
             comprehensions: Vec::new(),
             line: firstlineno,
             name: name.to_string(),
+            qualname: name.to_string(),
+            doc: None,
             firstlineno,
             argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            flags: 0,
             range,
         }
     }
 
     /// Compiles module code.
     pub fn module(module: &ast::ModModule, map: &'m SourceMap<'m>) -> CompileResult<CodeUnit> {
-        let mut g = CodeGen::new(map, "<module>", TextRange::default());
+        let table = Rc::new(SymbolTable::build(module));
+        let mut g = CodeGen::new(map, table, "<module>", TextRange::default());
         g.firstlineno = 1;
         let body = &module.body[..];
         // A leading string is the module's docstring: CPython stores it as __doc__.
@@ -103,20 +142,78 @@ impl<'m> CodeGen<'m> {
         g.finish()
     }
 
-    /// Compiles the body of a function defined in this code.
-    pub fn function(&self, def: &ast::StmtFunctionDef) -> CompileResult<CodeUnit> {
-        let scope = Rc::new(FunctionScope::analyze(def));
-        let mut g = CodeGen::new(self.map, def.name.as_str(), def.range);
-        g.enclosing = self.enclosing.clone();
-        g.enclosing.extend(self.scope.clone());
+    /// Compiles the code object of a function or lambda defined in this code. Its
+    /// prologue makes the cells of its captured variables (MAKE_CELL) and takes the
+    /// cells of its free ones from its closure (COPY_FREE_VARS).
+    pub fn function(&self, f: FunctionParts) -> CompileResult<CodeUnit> {
+        let key = super::scope::key(f.range);
+        let Some(scope) = self.table.get(key) else {
+            return self.unsupported("internal compiler error: a function without a scope", f.range);
+        };
+        let mut g = CodeGen::new(self.map, self.table.clone(), f.name, f.range);
+        g.scope = key;
+        g.qualname = scope.qualname.clone();
         for name in &scope.locals {
             g.var_slot(name);
         }
-        g.argcount = def.parameters.args.len() as u32;
-        g.scope = Some(scope);
-        g.body(&def.body)?;
-        g.return_none();
+        g.firstfree = g.varnames.len() as u32;
+        for name in &scope.frees {
+            g.var_slot(name);
+        }
+        if let Some(p) = f.parameters {
+            g.posonlyargcount = p.posonlyargs.len() as u32;
+            g.argcount = (p.posonlyargs.len() + p.args.len()) as u32;
+            g.kwonlyargcount = p.kwonlyargs.len() as u32;
+            if p.vararg.is_some() {
+                g.flags |= stitch_core::objects::code::CO_VARARGS;
+            }
+            if p.kwarg.is_some() {
+                g.flags |= stitch_core::objects::code::CO_VARKEYWORDS;
+            }
+        }
+        let cells: Vec<u32> = scope.locals.iter().enumerate().filter(|(_, n)| scope.is_cell(n)).map(|(i, _)| i as u32).collect();
+        for slot in cells {
+            g.emit(op::MAKE_CELL, slot);
+        }
+        if !scope.frees.is_empty() {
+            g.emit(op::COPY_FREE_VARS, scope.frees.len() as u32);
+        }
+        match f.body {
+            FunctionBody::Statements(body) => {
+                if let Some(Stmt::Expr(ast::StmtExpr { value, .. })) = body.first()
+                    && let Expr::StringLiteral(doc) = value.as_ref()
+                {
+                    g.doc = Some(doc.value.to_str().to_string());
+                }
+                g.body(body)?;
+                g.return_none();
+            }
+            FunctionBody::Expression(value) => {
+                g.expr(value)?;
+                g.emit(op::RETURN_VALUE, 0);
+            }
+        }
         g.finish()
+    }
+
+    /// Pushes the cells of the variables a function defined here captures, as a tuple
+    /// (its closure); false when it captures none.
+    pub fn closure(&mut self, range: TextRange) -> CompileResult<bool> {
+        let Some(scope) = self.table.get(super::scope::key(range)) else {
+            return self.unsupported("internal compiler error: a function without a scope", range);
+        };
+        let frees = scope.frees.clone();
+        if frees.is_empty() {
+            return Ok(false);
+        }
+        for name in &frees {
+            match self.access(name, range)? {
+                Access::Deref(slot) => self.emit(op::LOAD_CLOSURE, slot),
+                _ => return self.unsupported("internal compiler error: a captured variable without a cell", range),
+            }
+        }
+        self.emit(op::BUILD_TUPLE, frees.len() as u32);
+        Ok(true)
     }
 
     fn finish(self) -> CompileResult<CodeUnit> {
@@ -126,10 +223,12 @@ impl<'m> CodeGen<'m> {
         if self.names.len() > limit || self.varnames.len() > limit || self.consts.len() > limit {
             return Err(too_large());
         }
-        let assembled = match self
-            .asm
-            .assemble(self.varnames.len(), self.argcount as usize)
-        {
+        let flags = self.flags as usize;
+        let nparams = (self.argcount + self.kwonlyargcount) as usize
+            + usize::from(flags & stitch_core::objects::code::CO_VARARGS as usize != 0)
+            + usize::from(flags & stitch_core::objects::code::CO_VARKEYWORDS as usize != 0);
+        let nfreevars = self.table.get(self.scope).map_or(0, |s| s.frees.len() as u32);
+        let assembled = match self.asm.assemble(self.varnames.len(), nparams) {
             Ok(a) => a,
             Err(AssembleError::TooLarge) => return Err(too_large()),
             Err(AssembleError::Internal(why)) => {
@@ -140,9 +239,16 @@ impl<'m> CodeGen<'m> {
         };
         Ok(CodeUnit {
             name: self.name,
+            qualname: self.qualname,
+            doc: self.doc,
             firstlineno: self.firstlineno,
             argcount: self.argcount,
+            posonlyargcount: self.posonlyargcount,
+            kwonlyargcount: self.kwonlyargcount,
+            flags: self.flags,
             varnames: self.varnames,
+            firstfree: self.firstfree,
+            nfreevars,
             names: self.names,
             consts: self.consts.into_vec(),
             instrs: assembled.units,
@@ -216,27 +322,24 @@ impl<'m> CodeGen<'m> {
         i
     }
 
-    /// How `name` is accessed here.
-    pub fn access(&mut self, name: &str, range: TextRange) -> CompileResult<Access> {
-        if let Some(slot) = self.comprehensions.iter().rev().find_map(|c| c.get(name)) {
-            return Ok(Access::Fast(*slot));
+    /// How `name` is accessed here (the symbol table decided).
+    pub fn access(&mut self, name: &str, _range: TextRange) -> CompileResult<Access> {
+        if let Some(h) = self.comprehensions.iter().rev().find_map(|c| c.get(name)) {
+            return Ok(if h.cell { Access::Deref(h.slot) } else { Access::Fast(h.slot) });
         }
-        let Some(scope) = &self.scope else {
+        let table = self.table.clone();
+        let Some(scope) = table.get(self.scope).filter(|s| s.kind != super::scope::ScopeKind::Module) else {
             return Ok(Access::Global(self.name_index(name)));
         };
-        if scope.is_local(name) {
-            return Ok(Access::Fast(self.var_slot(name)));
+        if scope.is_global(name) {
+            return Ok(Access::Global(self.name_index(name)));
         }
-        if !scope.is_global(name) {
-            // A free name: global, unless an enclosing function binds it.
-            for outer in self.enclosing.iter().rev() {
-                if outer.is_global(name) {
-                    break;
-                }
-                if outer.is_local(name) {
-                    return self.unsupported("closure", range);
-                }
-            }
+        if scope.is_local(name) {
+            let slot = self.var_slot(name);
+            return Ok(if scope.is_cell(name) { Access::Deref(slot) } else { Access::Fast(slot) });
+        }
+        if let Some(i) = scope.free_index(name) {
+            return Ok(Access::Deref(self.firstfree + i as u32));
         }
         Ok(Access::Global(self.name_index(name)))
     }
@@ -245,6 +348,7 @@ impl<'m> CodeGen<'m> {
         match self.access(name, range)? {
             // Whether the local is surely bound is decided once the code is laid out.
             Access::Fast(slot) => self.emit(op::LOAD_FAST_CHECK, slot),
+            Access::Deref(slot) => self.emit(op::LOAD_DEREF, slot),
             Access::Global(index) => self.emit(op::LOAD_GLOBAL, index),
         }
         Ok(())
@@ -253,6 +357,7 @@ impl<'m> CodeGen<'m> {
     pub fn store_name(&mut self, name: &str, range: TextRange) -> CompileResult<()> {
         match self.access(name, range)? {
             Access::Fast(slot) => self.emit(op::STORE_FAST, slot),
+            Access::Deref(slot) => self.emit(op::STORE_DEREF, slot),
             Access::Global(index) => self.emit(op::STORE_GLOBAL, index),
         }
         Ok(())

@@ -17,9 +17,14 @@
 //! same name outside, so they live in hidden fast-local slots (`x@comp`, `x@comp2`
 //! in a comprehension nested in another), in module code too. As in CPython, only
 //! the first iterable is evaluated in the enclosing scope.
+//!
+//! A variable that a lambda in the comprehension captures is a cell: each run of the
+//! comprehension gets new cells (as each call of CPython 3.11's comprehension function
+//! does), made before the first iterable is evaluated: `PUSH_NULL; STORE_FAST slot;
+//! MAKE_CELL slot` drops the previous run's cell and makes an empty one.
 
 use crate::diagnostics::errors::CompileResult;
-use super::codegen::CodeGen;
+use super::codegen::{CodeGen, Hidden};
 use stitch_abi::op;
 use ruff_python_ast::{self as ast, Expr};
 use std::collections::HashMap;
@@ -32,9 +37,6 @@ impl CodeGen<'_> {
         let Some(first) = c.generators.first() else {
             return Ok(());
         };
-        self.emit(op::BUILD_LIST, 0);
-        self.expr(&first.iter)?;
-
         let depth = self.comprehensions.len() + 1;
         let suffix = if depth == 1 {
             "@comp".to_string()
@@ -45,11 +47,21 @@ impl CodeGen<'_> {
         for generator in &c.generators {
             target_names(&generator.target, &mut names);
         }
+        let table = self.table.clone();
+        let scope = table.get(super::scope::key(c.range));
         let mut bindings = HashMap::new();
         for name in names {
             let slot = self.var_slot(&format!("{name}{suffix}"));
-            bindings.insert(name.to_string(), slot);
+            let cell = scope.is_some_and(|s| s.is_cell(name));
+            if cell {
+                self.emit(op::PUSH_NULL, 0);
+                self.emit(op::STORE_FAST, slot);
+                self.emit(op::MAKE_CELL, slot);
+            }
+            bindings.insert(name.to_string(), Hidden { slot, cell });
         }
+        self.emit(op::BUILD_LIST, 0);
+        self.expr(&first.iter)?;
         self.comprehensions.push(bindings);
         let result = self.comprehension_loop(&c.generators, 0, &c.elt);
         self.comprehensions.pop();

@@ -3,7 +3,7 @@
 //! CPython does, so a traceback names the line of the failing operation.
 
 use crate::diagnostics::errors::CompileResult;
-use super::codegen::CodeGen;
+use super::codegen::{CodeGen, FunctionBody, FunctionParts};
 use super::literal;
 use super::unit::Const;
 use stitch_abi::{
@@ -119,7 +119,11 @@ impl CodeGen<'_> {
             Expr::SetComp(s) => self.unsupported("set comprehension", s.range),
             Expr::DictComp(d) => self.unsupported("dict comprehension", d.range),
             Expr::Generator(g) => self.unsupported("generator expression", g.range),
-            Expr::Lambda(l) => self.unsupported("lambda", l.range),
+            Expr::Lambda(l) => {
+                let line = self.line;
+                let f = FunctionParts { name: "<lambda>", range: l.range, parameters: l.parameters.as_deref(), body: FunctionBody::Expression(&l.body) };
+                self.make_function(f, line)
+            }
             Expr::Named(n) => self.unsupported("walrus operator (:=)", n.range),
             Expr::Await(a) => self.unsupported("await", a.range),
             Expr::Yield(y) => self.unsupported("yield", y.range),

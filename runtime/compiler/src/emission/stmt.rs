@@ -15,7 +15,7 @@
 //! `break` jumps to `end` (popping the `for` iterator first), `continue` to `top`.
 
 use crate::diagnostics::errors::CompileResult;
-use super::codegen::{CodeGen, Loop, LoopKind};
+use super::codegen::{CodeGen, FunctionBody, FunctionParts, Loop, LoopKind};
 use super::literal;
 use super::unit::Const;
 use stitch_abi::op;
@@ -48,7 +48,8 @@ impl CodeGen<'_> {
                 self.emit(op::POP_TOP, 0);
                 Ok(())
             }
-            Stmt::Global(_) | Stmt::Pass(_) => Ok(()),
+            // Declarations: the symbol table read them.
+            Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
             Stmt::Break(b) => {
                 let (kind, to) = {
                     let l = self.innermost_loop(b.range)?;
@@ -73,18 +74,16 @@ impl CodeGen<'_> {
             Stmt::With(s) if s.is_async => self.unsupported("async with", s.range),
             Stmt::With(s) => self.unsupported("with statement", s.range),
             Stmt::Match(s) => self.unsupported("match statement", s.range),
-            Stmt::Nonlocal(s) => self.unsupported("nonlocal statement", s.range),
             Stmt::AnnAssign(s) => self.unsupported("annotated assignment", s.range),
             Stmt::TypeAlias(s) => self.unsupported("type alias", s.range),
             Stmt::IpyEscapeCommand(s) => self.unsupported("IPython escape command", s.range),
         }
     }
 
-    /// `def`: defaults (evaluated now, left to right), the code object, MAKE_FUNCTION.
+    /// `def`: the decorators (evaluated first, each followed by a NULL: they are called
+    /// last, innermost first), then the function (`make_function`), then the calls of
+    /// the decorators, each on its line.
     fn function_def(&mut self, def: &ast::StmtFunctionDef) -> CompileResult<()> {
-        if let Some(decorator) = def.decorator_list.first() {
-            return self.unsupported("decorator", decorator.range);
-        }
         if def.is_async {
             return self.unsupported("async function", def.range);
         }
@@ -92,38 +91,77 @@ impl CodeGen<'_> {
             return self.unsupported("type parameters", type_params.range);
         }
         let parameters = &def.parameters;
-        if let Some(p) = parameters.posonlyargs.first() {
-            return self.unsupported("positional-only parameter", p.range);
+        let annotations = parameters
+            .iter_non_variadic_params()
+            .map(|p| &p.parameter)
+            .chain(parameters.vararg.as_deref())
+            .chain(parameters.kwarg.as_deref())
+            .filter_map(|p| p.annotation.as_deref())
+            .chain(def.returns.as_deref());
+        if let Some(annotation) = annotations.min_by_key(|a| a.range().start()) {
+            return self.unsupported("annotation", annotation.range());
         }
-        for p in &parameters.args {
-            if let Some(annotation) = &p.parameter.annotation {
-                return self.unsupported("annotation", annotation.range());
-            }
+        for decorator in &def.decorator_list {
+            self.expr(&decorator.expression)?;
+            self.emit(op::PUSH_NULL, 0);
         }
-        if let Some(p) = &parameters.vararg {
-            return self.unsupported("*args parameter", p.range);
+        let line = self.map.line(def.name.range.start());
+        self.make_function(
+            FunctionParts { name: def.name.as_str(), range: def.range, parameters: Some(parameters), body: FunctionBody::Statements(&def.body) },
+            line,
+        )?;
+        for decorator in def.decorator_list.iter().rev() {
+            self.line = self.map.line(decorator.expression.range().start());
+            self.emit(op::CALL, 1);
         }
-        if let Some(p) = parameters.kwonlyargs.first() {
-            return self.unsupported("keyword-only parameter", p.range);
-        }
-        if let Some(p) = &parameters.kwarg {
-            return self.unsupported("**kwargs parameter", p.range);
-        }
-        if let Some(returns) = &def.returns {
-            return self.unsupported("annotation", returns.range());
-        }
-        let mut defaults = 0;
-        for p in &parameters.args {
-            if let Some(default) = &p.default {
-                self.expr(default)?;
-                defaults += 1;
-            }
-        }
-        let code = self.function(def)?;
-        self.line = self.map.line(def.range.start());
-        self.load_const(Const::Code(Box::new(code)));
-        self.emit(op::MAKE_FUNCTION, defaults);
+        self.line = line;
         self.store_name(def.name.as_str(), def.name.range)
+    }
+
+    /// A function from a `def` or a lambda, as CPython 3.11 makes it: the defaults of
+    /// the positional parameters as a tuple, those of the keyword-only ones as a dict
+    /// (all evaluated now, in order), the closure, the code object, MAKE_FUNCTION, then
+    /// SET_FUNCTION_ATTRIBUTE for each part there is, the last pushed first. The
+    /// instructions after the defaults are on `line`.
+    pub fn make_function(&mut self, f: FunctionParts, line: u32) -> CompileResult<()> {
+        let mut attributes = Vec::new();
+        if let Some(p) = f.parameters {
+            let defaults: Vec<&Expr> = p.posonlyargs.iter().chain(&p.args).filter_map(|a| a.default.as_deref()).collect();
+            if !defaults.is_empty() {
+                match defaults.iter().map(|d| literal::constant(d)).collect::<Option<Vec<_>>>() {
+                    Some(items) => self.load_const(Const::Tuple(items)),
+                    None => {
+                        for d in &defaults {
+                            self.expr(d)?;
+                        }
+                        self.emit(op::BUILD_TUPLE, defaults.len() as u32);
+                    }
+                }
+                attributes.push(1);
+            }
+            let kwdefaults: Vec<(&str, &Expr)> =
+                p.kwonlyargs.iter().filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.as_str(), d))).collect();
+            if !kwdefaults.is_empty() {
+                for (name, d) in &kwdefaults {
+                    self.load_const(Const::Str(name.to_string()));
+                    self.expr(d)?;
+                }
+                self.emit(op::BUILD_MAP, kwdefaults.len() as u32);
+                attributes.push(2);
+            }
+        }
+        self.line = line;
+        if self.closure(f.range)? {
+            attributes.push(8);
+        }
+        let code = self.function(f)?;
+        self.line = line;
+        self.load_const(Const::Code(Box::new(code)));
+        self.emit(op::MAKE_FUNCTION, 0);
+        for which in attributes.into_iter().rev() {
+            self.emit(op::SET_FUNCTION_ATTRIBUTE, which);
+        }
+        Ok(())
     }
 
     /// `return`: the iterators of enclosing `for` loops are popped first, so that

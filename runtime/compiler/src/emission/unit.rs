@@ -14,12 +14,24 @@ use std::rc::Rc;
 pub struct CodeUnit {
     /// The function's name, `<module>` for module code.
     pub name: String,
+    /// CPython's `__qualname__`.
+    pub qualname: String,
+    /// The docstring of a function.
+    pub doc: Option<String>,
     pub firstlineno: u32,
     /// Positional parameters (the first `argcount` varnames).
     pub argcount: u32,
-    /// Names of the fast locals: parameters, other locals, then the hidden variables
-    /// of inlined comprehensions.
+    /// Of those, the positional-only ones.
+    pub posonlyargcount: u32,
+    /// Keyword-only parameters (the varnames after the positional ones).
+    pub kwonlyargcount: u32,
+    /// `CO_VARARGS` and `CO_VARKEYWORDS`.
+    pub flags: u32,
+    /// Names of the local slots: parameters, other locals, the free variables (from
+    /// `firstfree` on), then the hidden variables of inlined comprehensions.
     pub varnames: Vec<String>,
+    pub firstfree: u32,
+    pub nfreevars: u32,
     /// Names of globals and attributes (LOAD_GLOBAL, STORE_GLOBAL, LOAD_ATTR, LOAD_METHOD).
     pub names: Vec<String>,
     pub consts: Vec<Const>,
@@ -45,8 +57,15 @@ impl CodeUnit {
             nlocals: self.varnames.len() as u32,
             varnames: self.varnames,
             argcount: self.argcount,
+            posonlyargcount: self.posonlyargcount,
+            kwonlyargcount: self.kwonlyargcount,
+            flags: self.flags,
+            firstfree: self.firstfree,
+            nfreevars: self.nfreevars,
             stacksize: self.stacksize,
             name: self.name,
+            qualname: self.qualname,
+            doc: self.doc,
             filename: filename.clone(),
             firstlineno: self.firstlineno,
             lines: self.lines,

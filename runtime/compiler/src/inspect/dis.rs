@@ -93,10 +93,23 @@ fn meaning(code: &CodeView, opcode: u16, arg: u32, next: usize) -> Option<String
     let name_at = |names: &[String]| names.get(arg_usize).cloned();
     Some(match base {
         op::LOAD_CONST => code.consts.get(arg_usize).map(const_repr)?,
-        op::LOAD_GLOBAL | op::STORE_GLOBAL | op::LOAD_ATTR | op::LOAD_METHOD => {
+        op::LOAD_GLOBAL | op::STORE_GLOBAL | op::LOAD_ATTR | op::LOAD_METHOD | op::STORE_ATTR => {
             name_at(&code.names)?
         }
-        op::LOAD_FAST | op::LOAD_FAST_CHECK | op::STORE_FAST => name_at(&code.varnames)?,
+        op::LOAD_FAST
+        | op::LOAD_FAST_CHECK
+        | op::STORE_FAST
+        | op::MAKE_CELL
+        | op::LOAD_CLOSURE
+        | op::LOAD_DEREF
+        | op::STORE_DEREF => name_at(&code.varnames)?,
+        op::SET_FUNCTION_ATTRIBUTE => match arg {
+            1 => "defaults",
+            2 => "kwdefaults",
+            8 => "closure",
+            _ => return None,
+        }
+        .to_string(),
         op::LOAD_FAST_LOAD_FAST | op::STORE_FAST_LOAD_FAST => {
             let a = code.varnames.get((arg >> 8) as usize)?;
             let b = code.varnames.get((arg & 255) as usize)?;

@@ -74,17 +74,17 @@ fn def_with_defaults() {
         source,
         0,
         &[
-            "LOAD_CONST 0 (2)",
-            "LOAD_CONST 1 ('x')",
-            "LOAD_CONST 2 (<code object f, line 1>)",
-            "MAKE_FUNCTION 2",
+            "LOAD_CONST 0 ((2, 'x'))",
+            "LOAD_CONST 1 (<code object f, line 1>)",
+            "MAKE_FUNCTION",
+            "SET_FUNCTION_ATTRIBUTE 1 (defaults)",
             "STORE_GLOBAL 0 (f)",
-            "LOAD_CONST 3 (None)",
+            "LOAD_CONST 2 (None)",
             "RETURN_VALUE",
         ],
     );
     assert_ops(source, 1, &["LOAD_FAST 0 (a)", "RETURN_VALUE"]);
-    let ConstView::Code(f) = &view(source).consts[2] else {
+    let ConstView::Code(f) = &view(source).consts[1] else {
         panic!("no code")
     };
     assert_eq!(
@@ -712,7 +712,7 @@ fn nested_functions_without_closures() {
         1,
         &[
             "LOAD_CONST 0 (<code object g, line 2>)",
-            "MAKE_FUNCTION 0",
+            "MAKE_FUNCTION",
             "STORE_FAST_LOAD_FAST 0 (g, g)",
             "PUSH_NULL",
             "LOAD_CONST 1 (1)",
@@ -721,6 +721,71 @@ fn nested_functions_without_closures() {
         ],
     );
     assert_ops(source, 2, &["LOAD_FAST 0 (x)", "RETURN_VALUE"]);
+}
+
+#[test]
+fn closures_cells_and_free_variables() {
+    let source = "def f(n):\n    def g():\n        return n\n    return g\n";
+    assert_ops(
+        source,
+        1,
+        &[
+            "MAKE_CELL 0 (n)",
+            "LOAD_CLOSURE 0 (n)",
+            "BUILD_TUPLE 1",
+            "LOAD_CONST 0 (<code object g, line 2>)",
+            "MAKE_FUNCTION",
+            "SET_FUNCTION_ATTRIBUTE 8 (closure)",
+            "STORE_FAST_LOAD_FAST 257 (g, g)",
+            "RETURN_VALUE",
+        ],
+    );
+    assert_ops(source, 2, &["COPY_FREE_VARS 1", "LOAD_DEREF 0 (n)", "RETURN_VALUE"]);
+    // A variable passed through a function that does not use it.
+    let source = "def f(n):\n    def g():\n        def h():\n            return n\n        return h\n    return g\n";
+    let ConstView::Code(f) = &view(source).consts[0] else { panic!("no code") };
+    let ConstView::Code(g) = &f.consts[0] else { panic!("no code") };
+    assert_eq!(g.varnames, vec!["h".to_string(), "n".to_string()]);
+}
+
+#[test]
+fn lambdas_decorators_and_star_calls() {
+    let source = "@d(1)\ndef f(a, *r, k=2, **kw):\n    'doc'\nf(*x, **y)\ng = lambda q: q\n";
+    assert_ops(
+        source,
+        0,
+        &[
+            "LOAD_GLOBAL 0 (d)",
+            "PUSH_NULL",
+            "LOAD_CONST 0 (1)",
+            "CALL 1",
+            "PUSH_NULL",
+            "LOAD_CONST 1 ('k')",
+            "LOAD_CONST 2 (2)",
+            "BUILD_MAP 1",
+            "LOAD_CONST 3 (<code object f, line 1>)",
+            "MAKE_FUNCTION",
+            "SET_FUNCTION_ATTRIBUTE 2 (kwdefaults)",
+            "CALL 1",
+            "STORE_GLOBAL 1 (f)",
+            "LOAD_GLOBAL 1 (f)",
+            "PUSH_NULL",
+            "LOAD_GLOBAL 2 (x)",
+            "BUILD_MAP 0",
+            "LOAD_GLOBAL 3 (y)",
+            "DICT_MERGE",
+            "CALL_FUNCTION_EX 1",
+            "POP_TOP",
+            "LOAD_CONST 4 (<code object <lambda>, line 5>)",
+            "MAKE_FUNCTION",
+            "STORE_GLOBAL 4 (g)",
+            "LOAD_CONST 5 (None)",
+            "RETURN_VALUE",
+        ],
+    );
+    let ConstView::Code(f) = &view(source).consts[3] else { panic!("no code") };
+    assert_eq!(f.varnames, vec!["a".to_string(), "k".into(), "r".into(), "kw".into()]);
+    assert_eq!(f.argcount, 1);
 }
 
 #[test]
@@ -783,7 +848,7 @@ fn listing_format() {
         (
             op::MAKE_FUNCTION,
             "    ",
-            "MAKE_FUNCTION                  0",
+            "MAKE_FUNCTION",
         ),
         (
             op::STORE_GLOBAL,

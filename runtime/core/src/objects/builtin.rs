@@ -56,6 +56,9 @@ pub enum TypeId {
     Enumerate,
     Zip,
     Reversed,
+    Map,
+    Filter,
+    Function,
 }
 
 #[repr(C)]

@@ -19,19 +19,42 @@ pub struct Code {
     pub names: Vec<Value>,
     /// Names of the locals, parameters first.
     pub varnames: Vec<String>,
-    /// Positional parameters.
+    /// Positional parameters (the positional-only ones included).
     pub argcount: u32,
+    /// Of the positional parameters, how many come before `/`.
+    pub posonlyargcount: u32,
+    /// Keyword-only parameters: the locals after the positional ones.
+    pub kwonlyargcount: u32,
+    /// `CO_VARARGS`, `CO_VARKEYWORDS`: the `*args` and `**kwargs` parameters follow the
+    /// keyword-only ones, in that order.
+    pub flags: u32,
+    /// Local slots, the free variables' included.
     pub nlocals: u32,
+    /// Locals `firstfree..firstfree + nfreevars` hold the cells of the closure
+    /// (COPY_FREE_VARS puts them there).
+    pub firstfree: u32,
+    pub nfreevars: u32,
     /// Deepest the value stack gets.
     pub stacksize: u32,
     pub name: String,
+    /// The name with the enclosing functions' (`outer.<locals>.inner`).
+    pub qualname: String,
+    /// The docstring of a function.
+    pub doc: Option<String>,
     pub filename: Rc<str>,
     pub firstlineno: u32,
     /// The source line of each code unit.
     pub lines: Vec<u32>,
     /// Executors installed over this code's loops (ENTER_EXECUTOR's oparg indexes it).
     pub executors: RefCell<Vec<*mut Executor>>,
+    /// The version of the functions made from this code (0 until one is made).
+    pub version: std::cell::Cell<u32>,
 }
+
+/// `*args` is a parameter.
+pub const CO_VARARGS: u32 = 0x04;
+/// `**kwargs` is a parameter.
+pub const CO_VARKEYWORDS: u32 = 0x08;
 
 pub struct CodeParts {
     pub instrs: Vec<u16>,
@@ -39,9 +62,16 @@ pub struct CodeParts {
     pub names: Vec<Value>,
     pub varnames: Vec<String>,
     pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: u32,
     pub nlocals: u32,
+    pub firstfree: u32,
+    pub nfreevars: u32,
     pub stacksize: u32,
     pub name: String,
+    pub qualname: String,
+    pub doc: Option<String>,
     pub filename: Rc<str>,
     pub firstlineno: u32,
     pub lines: Vec<u32>,
@@ -58,13 +88,21 @@ impl Code {
             names: parts.names,
             varnames: parts.varnames,
             argcount: parts.argcount,
+            posonlyargcount: parts.posonlyargcount,
+            kwonlyargcount: parts.kwonlyargcount,
+            flags: parts.flags,
             nlocals: parts.nlocals,
+            firstfree: parts.firstfree,
+            nfreevars: parts.nfreevars,
             stacksize: parts.stacksize,
             name: parts.name,
+            qualname: parts.qualname,
+            doc: parts.doc,
             filename: parts.filename,
             firstlineno: parts.firstlineno,
             lines: parts.lines,
             executors: RefCell::new(Vec::new()),
+            version: std::cell::Cell::new(0),
         })
     }
 
@@ -96,6 +134,12 @@ impl Code {
         self.lines.get(offset).copied().unwrap_or(self.firstlineno)
     }
 
+    /// Whether a call must bind more than positional arguments to positional parameters
+    /// (`*args`, `**kwargs`, keyword-only parameters).
+    pub fn binds_more_than_positional(&self) -> bool {
+        self.kwonlyargcount > 0 || self.flags & (CO_VARARGS | CO_VARKEYWORDS) != 0
+    }
+
     /// Slots a frame of this code needs: locals then stack.
     pub fn frame_slots(&self) -> usize {
         (self.nlocals + self.stacksize) as usize
@@ -104,6 +148,7 @@ impl Code {
 
 impl Drop for Code {
     fn drop(&mut self) {
+        super::function::forget_version(self.version.get());
         for v in self.consts.drain(..).chain(self.names.drain(..)) {
             v.decref();
         }

@@ -2,6 +2,7 @@
 //! specializations read them inline); the others share one struct.
 
 use super::{Owned, header, new_object};
+use crate::errors::PyErr;
 use stitch_abi::{KIND_LIST_ITER, KIND_RANGE_ITER, List, ListIter, Object, RangeIter, Value};
 
 #[repr(C)]
@@ -20,6 +21,12 @@ pub enum IterState {
     Zip { inners: Vec<Owned> },
     /// Over a list, tuple or str from the end: `remaining` items to go.
     Reversed { seq: Owned, remaining: usize },
+    /// `map(func, *iterables)`: each item is `func` called with one item of each.
+    Map { func: Owned, inners: Vec<Owned> },
+    /// `filter(func, iterable)`: the items for which `func` (truth itself when it is
+    /// None) is true. `ahead` is the next item, or the error finding it raised, when
+    /// `has_next` went looking for it.
+    Filter { func: Owned, inner: Owned, ahead: Option<Result<Owned, PyErr>> },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,7 +37,34 @@ pub enum DictPart {
 }
 
 pub fn new_iter(kind: u8, state: IterState) -> Value {
-    new_object(Iter { header: header(kind), state })
+    let runs_python = match &state {
+        IterState::Map { .. } | IterState::Filter { .. } => true,
+        IterState::Enumerate { inner, .. } => runs_python(inner.get()),
+        IterState::Zip { inners } => inners.iter().any(|i| runs_python(i.get())),
+        _ => false,
+    };
+    let it = new_object(Iter { header: header(kind), state });
+    if runs_python {
+        // SAFETY: `it` was just allocated with a header.
+        unsafe { (*it.object()).flags |= RUNS_PYTHON_FLAG };
+    }
+    it
+}
+
+/// Header flag of an `Iter` object whose advancing may run Python code: a `map`, a
+/// `filter`, and the iterators made over one.
+pub const RUNS_PYTHON_FLAG: u8 = 2;
+
+/// Whether advancing `v` (or searching or unpacking it) may run Python code. Traces
+/// rely on it: what runs no Python code stores no global.
+pub fn runs_python(v: Value) -> bool {
+    use stitch_abi::{KIND_ENUMERATE, KIND_FILTER, KIND_MAP, KIND_ZIP};
+    match super::kind(v) {
+        KIND_MAP | KIND_FILTER => true,
+        // SAFETY: a live object's header is readable.
+        KIND_ENUMERATE | KIND_ZIP => unsafe { (*v.object()).flags & RUNS_PYTHON_FLAG != 0 },
+        _ => false,
+    }
 }
 
 /// An iterator over `list` (takes a new reference to it).

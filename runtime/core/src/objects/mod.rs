@@ -117,12 +117,13 @@ unsafe fn free_one(v: Value) {
             KIND_DICT => dict::free(v.cast()),
             KIND_BIGINT => drop(Box::from_raw(v.cast::<bigint::BigIntObject>())),
             KIND_FUNCTION => function::free(v.cast()),
+            stitch_abi::KIND_CELL => function::free_cell(v.cast()),
             KIND_CODE => drop(Box::from_raw(v.cast::<code::Code>())),
             KIND_RANGE => drop(Box::from_raw(v.cast::<range::Range>())),
             KIND_RANGE_ITER => drop(Box::from_raw(v.cast::<stitch_abi::RangeIter>())),
             KIND_LIST_ITER => iter::free_list_iter(v.cast()),
             KIND_TUPLE_ITER | KIND_STR_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED
-            | stitch_abi::KIND_LONG_RANGE_ITER => {
+            | stitch_abi::KIND_LONG_RANGE_ITER | stitch_abi::KIND_MAP | stitch_abi::KIND_FILTER => {
                 drop(Box::from_raw(v.cast::<iter::Iter>()))
             }
             KIND_BUILTIN => drop(Box::from_raw(v.cast::<builtin::Builtin>())),

@@ -1,5 +1,6 @@
-//! Calling builtins, bound builtin methods and type objects. Python functions are
-//! called by the interpreter itself and never reach here.
+//! Calling builtins, bound builtin methods and type objects. A Python function is
+//! called through the interpreter layer above, by the hook it installs (`install`):
+//! a builtin calling a key function, a `map` advancing.
 
 use super::types::type_name;
 use stitch_abi::*;
@@ -7,6 +8,34 @@ use crate::errors::{PyErr, PyResult};
 use crate::objects::builtin::{Args, BoundMethod, Builtin, TypeObject};
 use crate::objects::kind;
 use crate::vm::Runtime;
+use std::sync::OnceLock;
+
+/// The interpreter layer's entry points for code below it.
+pub struct CallHooks {
+    /// Calls a Python function: a frame of its own on the running thread, run to its
+    /// return (or its exception, with the traceback of the frames it unwound).
+    pub call_function: fn(callable: Value, args: &Args) -> PyResult<Value>,
+    /// Calls any callable, for code with no runtime at hand (an iterator advancing).
+    pub call_any: fn(callable: Value, args: &Args) -> PyResult<Value>,
+}
+
+static HOOKS: OnceLock<&'static CallHooks> = OnceLock::new();
+
+/// Installs the interpreter layer's hooks (once per process; later calls change
+/// nothing).
+pub fn install(hooks: &'static CallHooks) {
+    let _ = HOOKS.set(hooks);
+}
+
+fn hooks() -> PyResult<&'static CallHooks> {
+    HOOKS.get().copied().ok_or_else(|| PyErr::new(crate::errors::ExcKind::RuntimeError, "no interpreter to call a Python function"))
+}
+
+/// Calls any callable (borrowed arguments; a new reference back) from code that has no
+/// runtime at hand.
+pub fn call_any(callable: Value, args: &Args) -> PyResult<Value> {
+    (hooks()?.call_any)(callable, args)
+}
 
 pub fn call(rt: &mut Runtime, callable: Value, args: &Args) -> PyResult<Value> {
     // SAFETY: each arm reads the layout of the kind it matched; the callable is
@@ -36,9 +65,7 @@ pub fn call(rt: &mut Runtime, callable: Value, args: &Args) -> PyResult<Value> {
                 let f = (*callable.cast::<TypeObject>()).constructor;
                 f(rt, args)
             }
-            KIND_FUNCTION => Err(PyErr::type_error(
-                "calling a Python function from a builtin is not supported (key functions must be builtins)",
-            )),
+            KIND_FUNCTION => (hooks()?.call_function)(callable, args),
             _ => Err(PyErr::type_error(format!("'{}' object is not callable", type_name(callable)))),
         }
     }

@@ -6,6 +6,8 @@ use crate::errors::{PyErr, PyResult};
 use crate::objects::iter::{
     DictPart, IterState, is_dict_view, new_iter, new_list_iter, new_range_iter, state_mut,
 };
+pub use crate::objects::iter::runs_python;
+use crate::objects::builtin::Args;
 use crate::objects::{self, Owned, dict, kind, list, range::Range, tuple};
 
 /// Whether `iter(v)` succeeds.
@@ -26,6 +28,8 @@ pub fn is_iterable(v: Value) -> bool {
             | KIND_ENUMERATE
             | KIND_ZIP
             | KIND_REVERSED
+            | KIND_MAP
+            | KIND_FILTER
     )
 }
 
@@ -41,6 +45,8 @@ pub fn is_iterator(v: Value) -> bool {
             | KIND_ENUMERATE
             | KIND_ZIP
             | KIND_REVERSED
+            | KIND_MAP
+            | KIND_FILTER
     ) || (v.is_kind(KIND_DICT_ITER) && !is_dict_view(v))
 }
 
@@ -65,7 +71,7 @@ pub fn get_iter(v: Value) -> PyResult<Value> {
                 // A view: a fresh iterator over its dict.
                 IterState::Dict { dict, part, .. } => Ok(dict_iter(dict.get(), *part)),
                 _ => Err(not_iterable(v)),
-            },
+            }
             KIND_RANGE => Ok(range_iter(&*v.cast::<Range>())),
             _ => Err(not_iterable(v)),
         }
@@ -132,7 +138,7 @@ pub fn iter_next(it: Value) -> PyResult<Option<Value>> {
                 Ok(Some(v))
             }
             KIND_LONG_RANGE_ITER | KIND_TUPLE_ITER | KIND_STR_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP
-            | KIND_REVERSED => {
+            | KIND_REVERSED | KIND_MAP | KIND_FILTER => {
                 if is_dict_view(it) {
                     return Err(not_an_iterator(it));
                 }
@@ -144,7 +150,8 @@ pub fn iter_next(it: Value) -> PyResult<Option<Value>> {
 }
 
 /// Whether `iter_next(it)` would give an item or raise, rather than say the iterator
-/// is exhausted, found without advancing anything: exact for every iterator of the
+/// is exhausted, found without advancing anything but a `filter`, which looks for its
+/// next item (running its function) and keeps it: exact for every iterator of the
 /// subset, so a trace can leave before the call when it is false.
 pub fn has_next(it: Value) -> bool {
     // SAFETY: each arm reads the layout of the kind it matched; nothing is advanced.
@@ -156,7 +163,7 @@ pub fn has_next(it: Value) -> bool {
             }
             KIND_RANGE_ITER => (*it.cast::<RangeIter>()).remaining > 0,
             KIND_LONG_RANGE_ITER | KIND_TUPLE_ITER | KIND_STR_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP
-            | KIND_REVERSED => {
+            | KIND_REVERSED | KIND_MAP | KIND_FILTER => {
                 // A dict view is not an iterator: `iter_next` raises.
                 is_dict_view(it) || state_has_next(it)
             }
@@ -184,9 +191,34 @@ unsafe fn state_has_next(it: Value) -> bool {
                 (*index..(*d).used).any(|i| dict::entry_at(d, i).is_some())
             }
             IterState::LongRange { remaining, .. } => *remaining > 0,
-            IterState::Enumerate { inner, .. } => nested(|| has_next(inner.get())),
+            // Inner iterators are copied out: a filter among them runs Python code.
+            IterState::Enumerate { inner, .. } => {
+                let inner = inner.clone();
+                nested(|| has_next(inner.get()))
+            }
             // Zip stops at the first inner iterator that is exhausted.
-            IterState::Zip { inners } => !inners.is_empty() && inners.iter().all(|i| nested(|| has_next(i.get()))),
+            IterState::Zip { inners } => {
+                let inners = inners.clone();
+                !inners.is_empty() && inners.iter().all(|i| nested(|| has_next(i.get())))
+            }
+            IterState::Map { inners, .. } => {
+                // Copied out: advancing a filter below runs Python code.
+                let inners: Vec<Owned> = inners.clone();
+                !inners.is_empty() && inners.iter().all(|i| nested(|| has_next(i.get())))
+            }
+            IterState::Filter { ahead: Some(_), .. } => true,
+            IterState::Filter { .. } => {
+                let found = match filter_next(it) {
+                    Ok(None) => return false,
+                    Ok(Some(v)) => Ok(Owned(v)),
+                    Err(e) => Err(e),
+                };
+                // Re-borrow: finding the item ran Python code.
+                if let IterState::Filter { ahead, .. } = state_mut(it) {
+                    *ahead = Some(found);
+                }
+                true
+            }
             IterState::Reversed { seq, remaining } => {
                 let s = seq.get();
                 *remaining > 0
@@ -210,6 +242,58 @@ fn nested<R>(f: impl FnOnce() -> R) -> R {
         return f();
     }
     stacker::maybe_grow(64 * 1024, 1024 * 1024, f)
+}
+
+/// The next item a `filter` keeps, found by advancing its iterator (the item it kept
+/// ahead aside).
+///
+/// # Safety
+/// `it` is a live filter.
+unsafe fn filter_next(it: Value) -> PyResult<Option<Value>> {
+    // SAFETY: the state is copied out before any Python code runs, and read again
+    // only after.
+    unsafe {
+        let (func, inner) = match state_mut(it) {
+            IterState::Filter { func, inner, .. } => (func.clone(), inner.clone()),
+            _ => return Ok(None),
+        };
+        loop {
+            let Some(x) = iter_next(inner.get())? else { return Ok(None) };
+            let x = Owned(x);
+            let keep = if func.get() == Value::NONE {
+                super::truthy(x.get())
+            } else {
+                let r = Owned(super::call::call_any(func.get(), &Args { positional: &[x.get()], keywords: &[] })?);
+                super::truthy(r.get())
+            };
+            if keep {
+                return Ok(Some(x.into_raw()));
+            }
+        }
+    }
+}
+
+/// The next item of a `map`: its function called with the next item of each iterator.
+///
+/// # Safety
+/// `it` is a live map.
+unsafe fn map_next(it: Value) -> PyResult<Option<Value>> {
+    // SAFETY: the state is copied out before any Python code runs.
+    unsafe {
+        let (func, inners) = match state_mut(it) {
+            IterState::Map { func, inners } => (func.clone(), inners.clone()),
+            _ => return Ok(None),
+        };
+        let mut items = Vec::with_capacity(inners.len());
+        for inner in &inners {
+            match iter_next(inner.get())? {
+                Some(v) => items.push(Owned(v)),
+                None => return Ok(None),
+            }
+        }
+        let args: Vec<Value> = items.iter().map(Owned::get).collect();
+        super::call::call_any(func.get(), &Args { positional: &args, keywords: &[] }).map(Some)
+    }
 }
 
 pub fn not_an_iterator(v: Value) -> PyErr {
@@ -298,6 +382,11 @@ unsafe fn next_state(it: Value) -> PyResult<Option<Value>> {
                     }
                 }
                 Ok(Some(tuple::from_vec(items)))
+            }
+            IterState::Map { .. } => map_next(it),
+            IterState::Filter { ahead, .. } => match ahead.take() {
+                Some(found) => found.map(|v| Some(v.into_raw())),
+                None => filter_next(it),
             }
             IterState::Reversed { seq, remaining } => {
                 let s = seq.get();

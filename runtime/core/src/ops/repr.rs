@@ -93,7 +93,7 @@ pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
                 out.push(')');
             }
             KIND_FUNCTION => {
-                let name = (*v.cast::<Function>()).name;
+                let name = (*v.cast::<Function>()).qualname;
                 let _ = write!(out, "<function {} at {:#x}>", objects::str::text(name), address(v));
             }
             KIND_BUILTIN => {

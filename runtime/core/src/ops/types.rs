@@ -45,6 +45,9 @@ pub fn type_name(v: Value) -> &'static str {
         KIND_BUILTIN | KIND_BOUND_METHOD => "builtin_function_or_method",
         KIND_SLICE => "slice",
         KIND_TYPE => "type",
+        KIND_MAP => "map",
+        KIND_FILTER => "filter",
+        KIND_CELL => "cell",
         _ => "object",
     }
 }

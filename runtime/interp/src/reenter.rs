@@ -1,0 +1,172 @@
+//! Calls into Python from below the interpreter: a builtin calling a key function, a
+//! `map` advancing. The layers below reach them through the hooks `bind` installs
+//! (`stitch_core::ops::call::install`).
+//!
+//! A call made from below gets an exit frame of its own, laid out past the frame whose
+//! instruction called down (the helper that called down recorded it in `(*ts).frame`),
+//! and a tier-1 loop runs until that exit frame receives the result. An exception
+//! unwinds to the exit frame and comes back as an error; the traceback entries of the
+//! frames it unwound stay in the runtime, and the frames further out are put in front
+//! of them when the error reaches them (`unwind`). As in CPython, only the Python
+//! frames count towards the recursion limit.
+//!
+//! Executors may be running below such a call, in the middle of a trace: tier 2 asks
+//! `nested_runs` before it frees any executor.
+
+use super::frames::{init_frame, next_slot};
+use super::tier1;
+use super::unwind::runtime;
+use stitch_abi::{Frame, Function, Thread, Value, op};
+use stitch_core::errors::{ExcKind, PyErr, PyResult};
+use stitch_core::objects::builtin::Args;
+use stitch_core::objects::code::{Code, CodeParts};
+use stitch_core::objects::{Owned, kind};
+use stitch_core::ops::call::CallHooks;
+use std::cell::Cell;
+
+thread_local! {
+    /// The thread state of the tier-1 loop running on this thread.
+    static THREAD: Cell<*mut Thread> = const { Cell::new(std::ptr::null_mut()) };
+    /// Whether it counts instructions (`--stats`).
+    static COUNTING: Cell<bool> = const { Cell::new(false) };
+    /// Tier-1 loops started from below and not finished.
+    static NESTED: Cell<u32> = const { Cell::new(0) };
+    /// The code of exit frames: one INTERPRETER_EXIT (made once, never freed).
+    static EXIT_CODE: Cell<Value> = const { Cell::new(Value::NULL) };
+}
+
+static HOOKS: CallHooks = CallHooks { call_function, call_any };
+
+/// Calls with up to this many positional arguments, exactly as many as the function
+/// has parameters, take the fast path.
+const EXACT_MAX: usize = 8;
+
+/// A tier-1 loop starts on this thread with `ts`: calls from below go to it.
+pub fn bind(ts: *mut Thread, counting: bool) {
+    THREAD.set(ts);
+    COUNTING.set(counting);
+    stitch_core::ops::call::install(&HOOKS);
+}
+
+/// How many calls from below are running: while there are any, executors may be in
+/// the middle of a trace further down the native stack.
+pub fn nested_runs() -> u32 {
+    NESTED.get()
+}
+
+/// The code of an exit frame: one INTERPRETER_EXIT, which returns the value it
+/// receives from the interpreter.
+pub fn exit_code_object(filename: std::rc::Rc<str>) -> Value {
+    Code::new(CodeParts {
+        instrs: vec![op::INTERPRETER_EXIT, 0],
+        consts: vec![],
+        names: vec![],
+        varnames: vec![],
+        argcount: 0,
+        posonlyargcount: 0,
+        kwonlyargcount: 0,
+        flags: 0,
+        nlocals: 0,
+        firstfree: 0,
+        nfreevars: 0,
+        stacksize: 1,
+        name: "<exit>".to_string(),
+        qualname: "<exit>".to_string(),
+        doc: None,
+        filename,
+        firstlineno: 0,
+        lines: vec![0, 0],
+    })
+    .into_value()
+}
+
+fn exit_code() -> Value {
+    let code = EXIT_CODE.get();
+    if !code.is_null() {
+        return code;
+    }
+    let code = exit_code_object("<exit>".into());
+    EXIT_CODE.set(code);
+    code
+}
+
+/// Calls the Python function `callable` with borrowed arguments; a new reference back.
+fn call_function(callable: Value, args: &Args) -> PyResult<Value> {
+    let ts = THREAD.get();
+    if ts.is_null() {
+        return Err(PyErr::new(ExcKind::RuntimeError, "no interpreter runs on this thread"));
+    }
+    // SAFETY: the thread state is live while its tier-1 loop runs; the frame that
+    // called down is live and its stack ends at its `limit`, past which the exit frame
+    // and the callee's frame are laid out.
+    unsafe {
+        let caller = (*ts).frame;
+        if caller.is_null() {
+            return Err(PyErr::new(ExcKind::RuntimeError, "no frame to call a Python function from"));
+        }
+        let exit = match init_frame(
+            next_slot(caller, std::ptr::null_mut()),
+            (*ts).stack_end,
+            exit_code().cast(),
+            (*caller).globals,
+            (*caller).builtins,
+            std::ptr::null_mut(),
+            Value::NULL,
+        ) {
+            Ok(f) => f,
+            Err(e) => return Err(e),
+        };
+        callable.incref();
+        let nargs = args.positional.len();
+        let exact = args.keywords.is_empty() && (*callable.cast::<Function>()).argcount as usize == nargs;
+        let frame = if exact && nargs <= EXACT_MAX {
+            // The common call (a key function, a map's function): the arguments go
+            // straight into the frame.
+            let mut owned = [Value::NULL; EXACT_MAX];
+            for (slot, &v) in owned.iter_mut().zip(args.positional) {
+                v.incref();
+                *slot = v;
+            }
+            super::call::push_exact_frame(ts, exit, callable, owned.as_mut_ptr(), nargs as u32)?
+        } else {
+            let positional = args.positional.iter().map(|&v| Owned::new_ref(v)).collect();
+            let keywords = args.keywords.iter().map(|&(k, v)| (k.to_string(), Owned::new_ref(v))).collect();
+            super::call::push_function_frame(ts, exit, callable, positional, keywords)?
+        };
+        let saved = ((*ts).frame, THREAD.get(), COUNTING.get());
+        (*ts).frame = frame;
+        NESTED.set(NESTED.get() + 1);
+        let result = if saved.2 { tier1::run::<true>(ts, frame) } else { tier1::run::<false>(ts, frame) };
+        NESTED.set(NESTED.get() - 1);
+        (*ts).frame = saved.0;
+        bind(saved.1, saved.2);
+        if result.is_error() {
+            return Err(runtime(ts).exception.take().unwrap_or_else(|| PyErr::type_error("error without an exception")));
+        }
+        Ok(result)
+    }
+}
+
+/// Calls any callable with borrowed arguments, from code with no runtime at hand.
+fn call_any(callable: Value, args: &Args) -> PyResult<Value> {
+    if kind(callable) == stitch_abi::KIND_FUNCTION {
+        return call_function(callable, args);
+    }
+    let ts = THREAD.get();
+    if ts.is_null() {
+        return Err(PyErr::new(ExcKind::RuntimeError, "no interpreter runs on this thread"));
+    }
+    // SAFETY: the thread state is live while its tier-1 loop runs.
+    stitch_core::ops::call::call(unsafe { runtime(ts) }, callable, args)
+}
+
+/// Records the frame whose instruction is about to call down (a helper that may run
+/// Python code does this first).
+///
+/// # Safety
+/// `ts` is the live thread state and `frame` its running frame.
+#[inline(always)]
+pub unsafe fn calling_down(ts: *mut Thread, frame: *mut Frame) {
+    // SAFETY: the caller guarantees the thread state.
+    unsafe { (*ts).frame = frame };
+}
