@@ -52,587 +52,617 @@ pub const KIND_CELL: u8 = 22;
 pub const KIND_MAP: u8 = 23;
 // at runtime/bytecodes.uops:54
 pub const KIND_FILTER: u8 = 24;
-// at runtime/bytecodes.uops:56
+// at runtime/bytecodes.uops:55
+pub const KIND_EXCEPTION: u8 = 25;
+// at runtime/bytecodes.uops:57
 ///Binary operators (the oparg of BINARY_OP); the in-place forms add NB_INPLACE.
 pub const NB_ADD: u32 = 0;
-// at runtime/bytecodes.uops:58
-pub const NB_AND: u32 = 1;
 // at runtime/bytecodes.uops:59
-pub const NB_FLOOR_DIVIDE: u32 = 2;
+pub const NB_AND: u32 = 1;
 // at runtime/bytecodes.uops:60
-pub const NB_LSHIFT: u32 = 3;
+pub const NB_FLOOR_DIVIDE: u32 = 2;
 // at runtime/bytecodes.uops:61
-pub const NB_MULTIPLY: u32 = 4;
+pub const NB_LSHIFT: u32 = 3;
 // at runtime/bytecodes.uops:62
-pub const NB_REMAINDER: u32 = 5;
+pub const NB_MULTIPLY: u32 = 4;
 // at runtime/bytecodes.uops:63
-pub const NB_OR: u32 = 6;
+pub const NB_REMAINDER: u32 = 5;
 // at runtime/bytecodes.uops:64
-pub const NB_POWER: u32 = 7;
+pub const NB_OR: u32 = 6;
 // at runtime/bytecodes.uops:65
-pub const NB_RSHIFT: u32 = 8;
+pub const NB_POWER: u32 = 7;
 // at runtime/bytecodes.uops:66
-pub const NB_SUBTRACT: u32 = 9;
+pub const NB_RSHIFT: u32 = 8;
 // at runtime/bytecodes.uops:67
-pub const NB_TRUE_DIVIDE: u32 = 10;
+pub const NB_SUBTRACT: u32 = 9;
 // at runtime/bytecodes.uops:68
-pub const NB_XOR: u32 = 11;
+pub const NB_TRUE_DIVIDE: u32 = 10;
 // at runtime/bytecodes.uops:69
+pub const NB_XOR: u32 = 11;
+// at runtime/bytecodes.uops:70
 pub const NB_INPLACE: u32 = 16;
-// at runtime/bytecodes.uops:71
+// at runtime/bytecodes.uops:72
 /**Comparisons: COMPARE_OP's oparg is `(CMP_* << 4) | mask`, the mask giving the
 result when the left side is less (bit 0), equal (1), greater (2), unordered (3).*/
 pub const CMP_LT: u32 = 0;
-// at runtime/bytecodes.uops:74
-pub const CMP_LE: u32 = 1;
 // at runtime/bytecodes.uops:75
-pub const CMP_EQ: u32 = 2;
+pub const CMP_LE: u32 = 1;
 // at runtime/bytecodes.uops:76
-pub const CMP_NE: u32 = 3;
+pub const CMP_EQ: u32 = 2;
 // at runtime/bytecodes.uops:77
-pub const CMP_GT: u32 = 4;
+pub const CMP_NE: u32 = 3;
 // at runtime/bytecodes.uops:78
+pub const CMP_GT: u32 = 4;
+// at runtime/bytecodes.uops:79
 pub const CMP_GE: u32 = 5;
-// at runtime/bytecodes.uops:80
+// at runtime/bytecodes.uops:81
 ///Unary operators (the oparg of UNARY_OP).
 pub const UNARY_NEGATIVE: u32 = 0;
-// at runtime/bytecodes.uops:82
-pub const UNARY_POSITIVE: u32 = 1;
 // at runtime/bytecodes.uops:83
+pub const UNARY_POSITIVE: u32 = 1;
+// at runtime/bytecodes.uops:84
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:691
+    // at runtime/bytecodes.uops:708
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:839
+    // at runtime/bytecodes.uops:856
     pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:828
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:843
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:847
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:833
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:831
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:836
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:841
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
-    // at runtime/bytecodes.uops:830
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
     // at runtime/bytecodes.uops:845
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:834
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
+    // at runtime/bytecodes.uops:860
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
+    // at runtime/bytecodes.uops:864
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
+    // at runtime/bytecodes.uops:850
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
     // at runtime/bytecodes.uops:848
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:853
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:858
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    // at runtime/bytecodes.uops:847
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:862
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    // at runtime/bytecodes.uops:851
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:865
     pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
-    // at runtime/bytecodes.uops:849
+    // at runtime/bytecodes.uops:866
     pub const BINARY_OP_POWER_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:832
+    // at runtime/bytecodes.uops:849
     pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:837
+    // at runtime/bytecodes.uops:854
     pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:840
+    // at runtime/bytecodes.uops:857
     pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
-    // at runtime/bytecodes.uops:829
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:844
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
-    // at runtime/bytecodes.uops:842
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
-    // at runtime/bytecodes.uops:838
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
     // at runtime/bytecodes.uops:846
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:861
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    // at runtime/bytecodes.uops:859
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
+    // at runtime/bytecodes.uops:855
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:863
     pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
-    // at runtime/bytecodes.uops:835
+    // at runtime/bytecodes.uops:852
     pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:1003
+    // at runtime/bytecodes.uops:1020
     pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1044
+    // at runtime/bytecodes.uops:1061
     pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1041
+    // at runtime/bytecodes.uops:1058
     pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1043
+    // at runtime/bytecodes.uops:1060
     pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1042
+    // at runtime/bytecodes.uops:1059
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1110
+    // at runtime/bytecodes.uops:1127
     pub const BUILD_LIST: u16 = 28u16;
-    // at runtime/bytecodes.uops:1118
+    // at runtime/bytecodes.uops:1135
     pub const BUILD_MAP: u16 = 29u16;
-    // at runtime/bytecodes.uops:1129
+    // at runtime/bytecodes.uops:1146
     pub const BUILD_SLICE: u16 = 30u16;
-    // at runtime/bytecodes.uops:1124
+    // at runtime/bytecodes.uops:1141
     pub const BUILD_STRING: u16 = 31u16;
-    // at runtime/bytecodes.uops:1114
+    // at runtime/bytecodes.uops:1131
     pub const BUILD_TUPLE: u16 = 32u16;
-    // at runtime/bytecodes.uops:1489
+    // at runtime/bytecodes.uops:1563
     pub const CALL: u16 = 33u16;
-    // at runtime/bytecodes.uops:1517
+    // at runtime/bytecodes.uops:1591
     pub const CALL_BUILTIN: u16 = 34u16;
-    // at runtime/bytecodes.uops:1557
+    // at runtime/bytecodes.uops:1631
     pub const CALL_FUNCTION_EX: u16 = 35u16;
-    // at runtime/bytecodes.uops:1534
+    // at runtime/bytecodes.uops:1608
     pub const CALL_KW: u16 = 36u16;
-    // at runtime/bytecodes.uops:1516
+    // at runtime/bytecodes.uops:1590
     pub const CALL_PY_EXACT_ARGS: u16 = 37u16;
-    // at runtime/bytecodes.uops:910
-    pub const COMPARE_OP: u16 = 38u16;
-    // at runtime/bytecodes.uops:928
-    pub const COMPARE_OP_FLOAT: u16 = 39u16;
+    // at runtime/bytecodes.uops:1513
+    pub const CHECK_EXC_MATCH: u16 = 38u16;
     // at runtime/bytecodes.uops:927
-    pub const COMPARE_OP_INT: u16 = 40u16;
-    // at runtime/bytecodes.uops:932
-    pub const COMPARE_OP_MIX: u16 = 41u16;
-    // at runtime/bytecodes.uops:933
-    pub const COMPARE_OP_STR: u16 = 42u16;
-    // at runtime/bytecodes.uops:960
-    pub const CONTAINS_OP: u16 = 43u16;
-    // at runtime/bytecodes.uops:973
-    pub const CONTAINS_OP_PLAIN: u16 = 44u16;
-    // at runtime/bytecodes.uops:1213
-    pub const CONVERT_VALUE: u16 = 45u16;
-    // at runtime/bytecodes.uops:437
-    pub const COPY: u16 = 46u16;
-    // at runtime/bytecodes.uops:530
-    pub const COPY_FREE_VARS: u16 = 47u16;
-    // at runtime/bytecodes.uops:1099
-    pub const DELETE_SUBSCR: u16 = 48u16;
-    // at runtime/bytecodes.uops:1578
-    pub const DICT_MERGE: u16 = 49u16;
-    // at runtime/bytecodes.uops:1314
-    pub const ENTER_EXECUTOR: u16 = 50u16;
-    // at runtime/bytecodes.uops:1253
-    pub const EXTENDED_ARG: u16 = 51u16;
-    // at runtime/bytecodes.uops:1198
-    pub const FORMAT_SIMPLE: u16 = 52u16;
-    // at runtime/bytecodes.uops:1205
-    pub const FORMAT_WITH_SPEC: u16 = 53u16;
-    // at runtime/bytecodes.uops:1349
-    pub const FOR_ITER: u16 = 54u16;
-    // at runtime/bytecodes.uops:1456
-    pub const FOR_ITER_LIST: u16 = 55u16;
-    // at runtime/bytecodes.uops:1455
-    pub const FOR_ITER_RANGE: u16 = 56u16;
-    // at runtime/bytecodes.uops:1320
-    pub const GET_ITER: u16 = 57u16;
-    // at runtime/bytecodes.uops:1552
-    pub const INTERPRETER_EXIT: u16 = 58u16;
-    // at runtime/bytecodes.uops:978
-    pub const IS_OP: u16 = 59u16;
-    // at runtime/bytecodes.uops:1301
-    pub const JUMP_BACKWARD: u16 = 60u16;
-    // at runtime/bytecodes.uops:1294
-    pub const JUMP_FORWARD: u16 = 61u16;
-    // at runtime/bytecodes.uops:1134
-    pub const LIST_APPEND: u16 = 62u16;
-    // at runtime/bytecodes.uops:1570
-    pub const LIST_EXTEND: u16 = 63u16;
-    // at runtime/bytecodes.uops:1235
-    pub const LOAD_ATTR: u16 = 64u16;
-    // at runtime/bytecodes.uops:538
-    pub const LOAD_CLOSURE: u16 = 65u16;
-    // at runtime/bytecodes.uops:508
-    pub const LOAD_CONST: u16 = 66u16;
-    // at runtime/bytecodes.uops:544
-    pub const LOAD_DEREF: u16 = 67u16;
-    // at runtime/bytecodes.uops:453
-    pub const LOAD_FAST: u16 = 68u16;
-    // at runtime/bytecodes.uops:461
-    pub const LOAD_FAST_CHECK: u16 = 69u16;
-    // at runtime/bytecodes.uops:482
-    pub const LOAD_FAST_LOAD_FAST: u16 = 70u16;
-    // at runtime/bytecodes.uops:604
-    pub const LOAD_GLOBAL: u16 = 71u16;
-    // at runtime/bytecodes.uops:607
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 72u16;
-    // at runtime/bytecodes.uops:606
-    pub const LOAD_GLOBAL_MODULE: u16 = 73u16;
-    // at runtime/bytecodes.uops:1223
-    pub const LOAD_METHOD: u16 = 74u16;
-    // at runtime/bytecodes.uops:523
-    pub const MAKE_CELL: u16 = 75u16;
-    // at runtime/bytecodes.uops:1586
-    pub const MAKE_FUNCTION: u16 = 76u16;
-    // at runtime/bytecodes.uops:426
-    pub const NOP: u16 = 77u16;
-    // at runtime/bytecodes.uops:1261
-    pub const POP_JUMP_IF_FALSE: u16 = 78u16;
+    pub const COMPARE_OP: u16 = 39u16;
+    // at runtime/bytecodes.uops:945
+    pub const COMPARE_OP_FLOAT: u16 = 40u16;
+    // at runtime/bytecodes.uops:944
+    pub const COMPARE_OP_INT: u16 = 41u16;
+    // at runtime/bytecodes.uops:949
+    pub const COMPARE_OP_MIX: u16 = 42u16;
+    // at runtime/bytecodes.uops:950
+    pub const COMPARE_OP_STR: u16 = 43u16;
+    // at runtime/bytecodes.uops:977
+    pub const CONTAINS_OP: u16 = 44u16;
+    // at runtime/bytecodes.uops:990
+    pub const CONTAINS_OP_PLAIN: u16 = 45u16;
+    // at runtime/bytecodes.uops:1230
+    pub const CONVERT_VALUE: u16 = 46u16;
+    // at runtime/bytecodes.uops:454
+    pub const COPY: u16 = 47u16;
+    // at runtime/bytecodes.uops:547
+    pub const COPY_FREE_VARS: u16 = 48u16;
+    // at runtime/bytecodes.uops:1524
+    pub const DELETE_FAST: u16 = 49u16;
+    // at runtime/bytecodes.uops:1530
+    pub const DELETE_GLOBAL: u16 = 50u16;
+    // at runtime/bytecodes.uops:1116
+    pub const DELETE_SUBSCR: u16 = 51u16;
+    // at runtime/bytecodes.uops:1652
+    pub const DICT_MERGE: u16 = 52u16;
+    // at runtime/bytecodes.uops:1331
+    pub const ENTER_EXECUTOR: u16 = 53u16;
+    // at runtime/bytecodes.uops:1270
+    pub const EXTENDED_ARG: u16 = 54u16;
+    // at runtime/bytecodes.uops:1215
+    pub const FORMAT_SIMPLE: u16 = 55u16;
+    // at runtime/bytecodes.uops:1222
+    pub const FORMAT_WITH_SPEC: u16 = 56u16;
+    // at runtime/bytecodes.uops:1366
+    pub const FOR_ITER: u16 = 57u16;
+    // at runtime/bytecodes.uops:1473
+    pub const FOR_ITER_LIST: u16 = 58u16;
+    // at runtime/bytecodes.uops:1472
+    pub const FOR_ITER_RANGE: u16 = 59u16;
+    // at runtime/bytecodes.uops:1337
+    pub const GET_ITER: u16 = 60u16;
+    // at runtime/bytecodes.uops:1626
+    pub const INTERPRETER_EXIT: u16 = 61u16;
+    // at runtime/bytecodes.uops:995
+    pub const IS_OP: u16 = 62u16;
+    // at runtime/bytecodes.uops:1318
+    pub const JUMP_BACKWARD: u16 = 63u16;
+    // at runtime/bytecodes.uops:1311
+    pub const JUMP_FORWARD: u16 = 64u16;
+    // at runtime/bytecodes.uops:1151
+    pub const LIST_APPEND: u16 = 65u16;
+    // at runtime/bytecodes.uops:1644
+    pub const LIST_EXTEND: u16 = 66u16;
+    // at runtime/bytecodes.uops:1252
+    pub const LOAD_ATTR: u16 = 67u16;
+    // at runtime/bytecodes.uops:555
+    pub const LOAD_CLOSURE: u16 = 68u16;
+    // at runtime/bytecodes.uops:525
+    pub const LOAD_CONST: u16 = 69u16;
+    // at runtime/bytecodes.uops:561
+    pub const LOAD_DEREF: u16 = 70u16;
+    // at runtime/bytecodes.uops:470
+    pub const LOAD_FAST: u16 = 71u16;
+    // at runtime/bytecodes.uops:478
+    pub const LOAD_FAST_CHECK: u16 = 72u16;
+    // at runtime/bytecodes.uops:499
+    pub const LOAD_FAST_LOAD_FAST: u16 = 73u16;
+    // at runtime/bytecodes.uops:621
+    pub const LOAD_GLOBAL: u16 = 74u16;
+    // at runtime/bytecodes.uops:624
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 75u16;
+    // at runtime/bytecodes.uops:623
+    pub const LOAD_GLOBAL_MODULE: u16 = 76u16;
+    // at runtime/bytecodes.uops:1240
+    pub const LOAD_METHOD: u16 = 77u16;
+    // at runtime/bytecodes.uops:540
+    pub const MAKE_CELL: u16 = 78u16;
+    // at runtime/bytecodes.uops:1660
+    pub const MAKE_FUNCTION: u16 = 79u16;
+    // at runtime/bytecodes.uops:443
+    pub const NOP: u16 = 80u16;
+    // at runtime/bytecodes.uops:1508
+    pub const POP_EXCEPT: u16 = 81u16;
     // at runtime/bytecodes.uops:1278
-    pub const POP_JUMP_IF_TRUE: u16 = 79u16;
-    // at runtime/bytecodes.uops:429
-    pub const POP_TOP: u16 = 80u16;
-    // at runtime/bytecodes.uops:433
-    pub const PUSH_NULL: u16 = 81u16;
-    // at runtime/bytecodes.uops:1462
-    pub const RAISE_ASSERTION: u16 = 82u16;
-    // at runtime/bytecodes.uops:1545
-    pub const RETURN_VALUE: u16 = 83u16;
-    // at runtime/bytecodes.uops:1592
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 84u16;
-    // at runtime/bytecodes.uops:1242
-    pub const STORE_ATTR: u16 = 85u16;
-    // at runtime/bytecodes.uops:554
-    pub const STORE_DEREF: u16 = 86u16;
-    // at runtime/bytecodes.uops:473
-    pub const STORE_FAST: u16 = 87u16;
-    // at runtime/bytecodes.uops:494
-    pub const STORE_FAST_LOAD_FAST: u16 = 88u16;
-    // at runtime/bytecodes.uops:657
-    pub const STORE_GLOBAL: u16 = 89u16;
-    // at runtime/bytecodes.uops:659
-    pub const STORE_GLOBAL_MODULE: u16 = 90u16;
-    // at runtime/bytecodes.uops:1068
-    pub const STORE_SUBSCR: u16 = 91u16;
-    // at runtime/bytecodes.uops:1093
-    pub const STORE_SUBSCR_DICT: u16 = 92u16;
-    // at runtime/bytecodes.uops:1092
-    pub const STORE_SUBSCR_LIST_INT: u16 = 93u16;
-    // at runtime/bytecodes.uops:445
-    pub const SWAP: u16 = 94u16;
-    // at runtime/bytecodes.uops:883
-    pub const UNARY_NOT: u16 = 95u16;
-    // at runtime/bytecodes.uops:876
-    pub const UNARY_OP: u16 = 96u16;
-    // at runtime/bytecodes.uops:1156
-    pub const UNPACK_SEQUENCE: u16 = 97u16;
-    // at runtime/bytecodes.uops:1192
-    pub const UNPACK_SEQUENCE_LIST: u16 = 98u16;
-    // at runtime/bytecodes.uops:1191
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 99u16;
+    pub const POP_JUMP_IF_FALSE: u16 = 82u16;
+    // at runtime/bytecodes.uops:1295
+    pub const POP_JUMP_IF_TRUE: u16 = 83u16;
+    // at runtime/bytecodes.uops:446
+    pub const POP_TOP: u16 = 84u16;
+    // at runtime/bytecodes.uops:1500
+    pub const PUSH_EXC_INFO: u16 = 85u16;
+    // at runtime/bytecodes.uops:450
+    pub const PUSH_NULL: u16 = 86u16;
+    // at runtime/bytecodes.uops:1479
+    pub const RAISE_ASSERTION: u16 = 87u16;
+    // at runtime/bytecodes.uops:1493
+    pub const RAISE_VARARGS: u16 = 88u16;
+    // at runtime/bytecodes.uops:1536
+    pub const RERAISE: u16 = 89u16;
+    // at runtime/bytecodes.uops:1619
+    pub const RETURN_VALUE: u16 = 90u16;
+    // at runtime/bytecodes.uops:1666
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 91u16;
+    // at runtime/bytecodes.uops:1259
+    pub const STORE_ATTR: u16 = 92u16;
+    // at runtime/bytecodes.uops:571
+    pub const STORE_DEREF: u16 = 93u16;
+    // at runtime/bytecodes.uops:490
+    pub const STORE_FAST: u16 = 94u16;
+    // at runtime/bytecodes.uops:511
+    pub const STORE_FAST_LOAD_FAST: u16 = 95u16;
+    // at runtime/bytecodes.uops:674
+    pub const STORE_GLOBAL: u16 = 96u16;
+    // at runtime/bytecodes.uops:676
+    pub const STORE_GLOBAL_MODULE: u16 = 97u16;
+    // at runtime/bytecodes.uops:1085
+    pub const STORE_SUBSCR: u16 = 98u16;
+    // at runtime/bytecodes.uops:1110
+    pub const STORE_SUBSCR_DICT: u16 = 99u16;
+    // at runtime/bytecodes.uops:1109
+    pub const STORE_SUBSCR_LIST_INT: u16 = 100u16;
+    // at runtime/bytecodes.uops:462
+    pub const SWAP: u16 = 101u16;
+    // at runtime/bytecodes.uops:900
+    pub const UNARY_NOT: u16 = 102u16;
+    // at runtime/bytecodes.uops:893
+    pub const UNARY_OP: u16 = 103u16;
+    // at runtime/bytecodes.uops:1173
+    pub const UNPACK_SEQUENCE: u16 = 104u16;
+    // at runtime/bytecodes.uops:1209
+    pub const UNPACK_SEQUENCE_LIST: u16 = 105u16;
+    // at runtime/bytecodes.uops:1208
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 106u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:1110
+    // at runtime/bytecodes.uops:1127
     pub const BUILD_LIST: u16 = 0u16;
-    // at runtime/bytecodes.uops:1118
+    // at runtime/bytecodes.uops:1135
     pub const BUILD_MAP: u16 = 1u16;
-    // at runtime/bytecodes.uops:1129
+    // at runtime/bytecodes.uops:1146
     pub const BUILD_SLICE: u16 = 2u16;
-    // at runtime/bytecodes.uops:1124
+    // at runtime/bytecodes.uops:1141
     pub const BUILD_STRING: u16 = 3u16;
-    // at runtime/bytecodes.uops:1114
+    // at runtime/bytecodes.uops:1131
     pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1557
+    // at runtime/bytecodes.uops:1631
     pub const CALL_FUNCTION_EX: u16 = 5u16;
-    // at runtime/bytecodes.uops:1534
+    // at runtime/bytecodes.uops:1608
     pub const CALL_KW: u16 = 6u16;
-    // at runtime/bytecodes.uops:1213
-    pub const CONVERT_VALUE: u16 = 7u16;
-    // at runtime/bytecodes.uops:437
-    pub const COPY: u16 = 8u16;
-    // at runtime/bytecodes.uops:530
-    pub const COPY_FREE_VARS: u16 = 9u16;
-    // at runtime/bytecodes.uops:1099
-    pub const DELETE_SUBSCR: u16 = 10u16;
-    // at runtime/bytecodes.uops:1578
-    pub const DICT_MERGE: u16 = 11u16;
-    // at runtime/bytecodes.uops:1314
-    pub const ENTER_EXECUTOR: u16 = 12u16;
-    // at runtime/bytecodes.uops:1253
-    pub const EXTENDED_ARG: u16 = 13u16;
-    // at runtime/bytecodes.uops:1198
-    pub const FORMAT_SIMPLE: u16 = 14u16;
-    // at runtime/bytecodes.uops:1205
-    pub const FORMAT_WITH_SPEC: u16 = 15u16;
-    // at runtime/bytecodes.uops:1320
-    pub const GET_ITER: u16 = 16u16;
-    // at runtime/bytecodes.uops:1552
-    pub const INTERPRETER_EXIT: u16 = 17u16;
-    // at runtime/bytecodes.uops:978
-    pub const IS_OP: u16 = 18u16;
-    // at runtime/bytecodes.uops:1301
-    pub const JUMP_BACKWARD: u16 = 19u16;
-    // at runtime/bytecodes.uops:1294
-    pub const JUMP_FORWARD: u16 = 20u16;
-    // at runtime/bytecodes.uops:1134
-    pub const LIST_APPEND: u16 = 21u16;
-    // at runtime/bytecodes.uops:1570
-    pub const LIST_EXTEND: u16 = 22u16;
-    // at runtime/bytecodes.uops:1235
-    pub const LOAD_ATTR: u16 = 23u16;
-    // at runtime/bytecodes.uops:538
-    pub const LOAD_CLOSURE: u16 = 24u16;
-    // at runtime/bytecodes.uops:508
-    pub const LOAD_CONST: u16 = 25u16;
-    // at runtime/bytecodes.uops:544
-    pub const LOAD_DEREF: u16 = 26u16;
-    // at runtime/bytecodes.uops:453
-    pub const LOAD_FAST: u16 = 27u16;
-    // at runtime/bytecodes.uops:461
-    pub const LOAD_FAST_CHECK: u16 = 28u16;
-    // at runtime/bytecodes.uops:482
-    pub const LOAD_FAST_LOAD_FAST: u16 = 29u16;
-    // at runtime/bytecodes.uops:1223
-    pub const LOAD_METHOD: u16 = 30u16;
-    // at runtime/bytecodes.uops:523
-    pub const MAKE_CELL: u16 = 31u16;
-    // at runtime/bytecodes.uops:1586
-    pub const MAKE_FUNCTION: u16 = 32u16;
-    // at runtime/bytecodes.uops:426
-    pub const NOP: u16 = 33u16;
-    // at runtime/bytecodes.uops:1261
-    pub const POP_JUMP_IF_FALSE: u16 = 34u16;
-    // at runtime/bytecodes.uops:1278
-    pub const POP_JUMP_IF_TRUE: u16 = 35u16;
-    // at runtime/bytecodes.uops:429
-    pub const POP_TOP: u16 = 36u16;
-    // at runtime/bytecodes.uops:433
-    pub const PUSH_NULL: u16 = 37u16;
-    // at runtime/bytecodes.uops:1462
-    pub const RAISE_ASSERTION: u16 = 38u16;
-    // at runtime/bytecodes.uops:1545
-    pub const RETURN_VALUE: u16 = 39u16;
-    // at runtime/bytecodes.uops:1592
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 40u16;
-    // at runtime/bytecodes.uops:1242
-    pub const STORE_ATTR: u16 = 41u16;
-    // at runtime/bytecodes.uops:554
-    pub const STORE_DEREF: u16 = 42u16;
-    // at runtime/bytecodes.uops:473
-    pub const STORE_FAST: u16 = 43u16;
-    // at runtime/bytecodes.uops:494
-    pub const STORE_FAST_LOAD_FAST: u16 = 44u16;
-    // at runtime/bytecodes.uops:445
-    pub const SWAP: u16 = 45u16;
-    // at runtime/bytecodes.uops:883
-    pub const UNARY_NOT: u16 = 46u16;
-    // at runtime/bytecodes.uops:876
-    pub const UNARY_OP: u16 = 47u16;
-    // at runtime/bytecodes.uops:684
-    pub const _BINARY_OP: u16 = 48u16;
-    // at runtime/bytecodes.uops:776
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 49u16;
-    // at runtime/bytecodes.uops:713
-    pub const _BINARY_OP_ADD_INT: u16 = 50u16;
-    // at runtime/bytecodes.uops:793
-    pub const _BINARY_OP_ADD_MIX: u16 = 51u16;
-    // at runtime/bytecodes.uops:821
-    pub const _BINARY_OP_ADD_STR: u16 = 52u16;
-    // at runtime/bytecodes.uops:1835
-    pub const _BINARY_OP_ADD_WORD: u16 = 53u16;
-    // at runtime/bytecodes.uops:741
-    pub const _BINARY_OP_AND_INT: u16 = 54u16;
-    // at runtime/bytecodes.uops:1877
-    pub const _BINARY_OP_AND_WORD: u16 = 55u16;
-    // at runtime/bytecodes.uops:731
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 56u16;
-    // at runtime/bytecodes.uops:1859
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 57u16;
-    // at runtime/bytecodes.uops:753
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 58u16;
-    // at runtime/bytecodes.uops:1895
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 59u16;
-    // at runtime/bytecodes.uops:784
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 60u16;
-    // at runtime/bytecodes.uops:725
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 61u16;
-    // at runtime/bytecodes.uops:801
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 62u16;
-    // at runtime/bytecodes.uops:1851
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 63u16;
-    // at runtime/bytecodes.uops:745
-    pub const _BINARY_OP_OR_INT: u16 = 64u16;
-    // at runtime/bytecodes.uops:1883
-    pub const _BINARY_OP_OR_WORD: u16 = 65u16;
-    // at runtime/bytecodes.uops:810
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 66u16;
-    // at runtime/bytecodes.uops:736
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 67u16;
-    // at runtime/bytecodes.uops:1868
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 68u16;
-    // at runtime/bytecodes.uops:764
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 69u16;
-    // at runtime/bytecodes.uops:1906
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 70u16;
-    // at runtime/bytecodes.uops:780
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 71u16;
-    // at runtime/bytecodes.uops:719
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 72u16;
-    // at runtime/bytecodes.uops:797
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 73u16;
-    // at runtime/bytecodes.uops:1843
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 74u16;
-    // at runtime/bytecodes.uops:788
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 75u16;
-    // at runtime/bytecodes.uops:771
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 76u16;
-    // at runtime/bytecodes.uops:805
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 77u16;
-    // at runtime/bytecodes.uops:749
-    pub const _BINARY_OP_XOR_INT: u16 = 78u16;
-    // at runtime/bytecodes.uops:1889
-    pub const _BINARY_OP_XOR_WORD: u16 = 79u16;
-    // at runtime/bytecodes.uops:996
-    pub const _BINARY_SUBSCR: u16 = 80u16;
-    // at runtime/bytecodes.uops:1033
-    pub const _BINARY_SUBSCR_DICT: u16 = 81u16;
-    // at runtime/bytecodes.uops:1006
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 82u16;
-    // at runtime/bytecodes.uops:1026
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 83u16;
-    // at runtime/bytecodes.uops:1016
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:1830
-    pub const _BOX_WORD: u16 = 85u16;
-    // at runtime/bytecodes.uops:1479
-    pub const _CALL: u16 = 86u16;
-    // at runtime/bytecodes.uops:1506
-    pub const _CALL_BUILTIN: u16 = 87u16;
-    // at runtime/bytecodes.uops:1492
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 88u16;
-    // at runtime/bytecodes.uops:1612
-    pub const _CHECK_VALIDITY: u16 = 89u16;
-    // at runtime/bytecodes.uops:1626
-    pub const _COLD_EXIT: u16 = 90u16;
-    // at runtime/bytecodes.uops:903
-    pub const _COMPARE_OP: u16 = 91u16;
-    // at runtime/bytecodes.uops:917
-    pub const _COMPARE_OP_FLOAT: u16 = 92u16;
-    // at runtime/bytecodes.uops:913
-    pub const _COMPARE_OP_INT: u16 = 93u16;
-    // at runtime/bytecodes.uops:929
-    pub const _COMPARE_OP_MIX: u16 = 94u16;
-    // at runtime/bytecodes.uops:921
-    pub const _COMPARE_OP_STR: u16 = 95u16;
-    // at runtime/bytecodes.uops:949
-    pub const _CONTAINS_OP: u16 = 96u16;
-    // at runtime/bytecodes.uops:963
-    pub const _CONTAINS_OP_PLAIN: u16 = 97u16;
-    // at runtime/bytecodes.uops:1642
-    pub const _DEOPT: u16 = 98u16;
-    // at runtime/bytecodes.uops:1647
-    pub const _ERROR_EXIT: u16 = 99u16;
-    // at runtime/bytecodes.uops:1617
-    pub const _EXIT_TRACE: u16 = 100u16;
-    // at runtime/bytecodes.uops:1334
-    pub const _FOR_ITER: u16 = 101u16;
-    // at runtime/bytecodes.uops:698
-    pub const _GUARD_BOTH_FLOAT: u16 = 102u16;
-    // at runtime/bytecodes.uops:694
-    pub const _GUARD_BOTH_INT: u16 = 103u16;
-    // at runtime/bytecodes.uops:709
-    pub const _GUARD_BOTH_STR: u16 = 104u16;
-    // at runtime/bytecodes.uops:584
-    pub const _GUARD_BUILTINS_VERSION: u16 = 105u16;
-    // at runtime/bytecodes.uops:702
-    pub const _GUARD_FLOAT_MIX: u16 = 106u16;
-    // at runtime/bytecodes.uops:578
-    pub const _GUARD_GLOBALS_VERSION: u16 = 107u16;
-    // at runtime/bytecodes.uops:1766
-    pub const _GUARD_GLOBAL_TYPE: u16 = 108u16;
-    // at runtime/bytecodes.uops:1792
-    pub const _GUARD_IS_FALSE_POP: u16 = 109u16;
-    // at runtime/bytecodes.uops:1782
-    pub const _GUARD_IS_TRUE_POP: u16 = 110u16;
-    // at runtime/bytecodes.uops:1352
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 111u16;
-    // at runtime/bytecodes.uops:1758
-    pub const _GUARD_LOCAL_TYPE: u16 = 112u16;
-    // at runtime/bytecodes.uops:1443
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 113u16;
-    // at runtime/bytecodes.uops:1388
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 114u16;
-    // at runtime/bytecodes.uops:1774
-    pub const _GUARD_STACK_TYPE: u16 = 115u16;
-    // at runtime/bytecodes.uops:1810
-    pub const _INT_TO_WORD: u16 = 116u16;
-    // at runtime/bytecodes.uops:1405
-    pub const _ITER_CHECK_LIST: u16 = 117u16;
-    // at runtime/bytecodes.uops:1374
-    pub const _ITER_CHECK_RANGE: u16 = 118u16;
-    // at runtime/bytecodes.uops:1409
-    pub const _ITER_JUMP_LIST: u16 = 119u16;
-    // at runtime/bytecodes.uops:1378
-    pub const _ITER_JUMP_RANGE: u16 = 120u16;
-    // at runtime/bytecodes.uops:1448
-    pub const _ITER_NEXT_LIST: u16 = 121u16;
-    // at runtime/bytecodes.uops:1432
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 122u16;
-    // at runtime/bytecodes.uops:1362
-    pub const _ITER_NEXT_PRESENT: u16 = 123u16;
-    // at runtime/bytecodes.uops:1392
-    pub const _ITER_NEXT_RANGE: u16 = 124u16;
-    // at runtime/bytecodes.uops:1420
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 125u16;
-    // at runtime/bytecodes.uops:1399
-    pub const _ITER_POP_EXHAUSTED: u16 = 126u16;
-    // at runtime/bytecodes.uops:1751
-    pub const _JUMP_TO_TOP: u16 = 127u16;
+    // at runtime/bytecodes.uops:1513
+    pub const CHECK_EXC_MATCH: u16 = 7u16;
+    // at runtime/bytecodes.uops:1230
+    pub const CONVERT_VALUE: u16 = 8u16;
+    // at runtime/bytecodes.uops:454
+    pub const COPY: u16 = 9u16;
+    // at runtime/bytecodes.uops:547
+    pub const COPY_FREE_VARS: u16 = 10u16;
+    // at runtime/bytecodes.uops:1524
+    pub const DELETE_FAST: u16 = 11u16;
+    // at runtime/bytecodes.uops:1530
+    pub const DELETE_GLOBAL: u16 = 12u16;
+    // at runtime/bytecodes.uops:1116
+    pub const DELETE_SUBSCR: u16 = 13u16;
     // at runtime/bytecodes.uops:1652
-    pub const _LOAD_CONST_INLINE: u16 = 128u16;
-    // at runtime/bytecodes.uops:1670
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 129u16;
-    // at runtime/bytecodes.uops:1815
-    pub const _LOAD_CONST_WORD: u16 = 130u16;
-    // at runtime/bytecodes.uops:1687
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 131u16;
-    // at runtime/bytecodes.uops:1678
-    pub const _LOAD_FAST_UNBOXED: u16 = 132u16;
-    // at runtime/bytecodes.uops:573
-    pub const _LOAD_GLOBAL: u16 = 133u16;
-    // at runtime/bytecodes.uops:597
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 134u16;
+    pub const DICT_MERGE: u16 = 14u16;
+    // at runtime/bytecodes.uops:1331
+    pub const ENTER_EXECUTOR: u16 = 15u16;
+    // at runtime/bytecodes.uops:1270
+    pub const EXTENDED_ARG: u16 = 16u16;
+    // at runtime/bytecodes.uops:1215
+    pub const FORMAT_SIMPLE: u16 = 17u16;
+    // at runtime/bytecodes.uops:1222
+    pub const FORMAT_WITH_SPEC: u16 = 18u16;
+    // at runtime/bytecodes.uops:1337
+    pub const GET_ITER: u16 = 19u16;
+    // at runtime/bytecodes.uops:1626
+    pub const INTERPRETER_EXIT: u16 = 20u16;
+    // at runtime/bytecodes.uops:995
+    pub const IS_OP: u16 = 21u16;
+    // at runtime/bytecodes.uops:1318
+    pub const JUMP_BACKWARD: u16 = 22u16;
+    // at runtime/bytecodes.uops:1311
+    pub const JUMP_FORWARD: u16 = 23u16;
+    // at runtime/bytecodes.uops:1151
+    pub const LIST_APPEND: u16 = 24u16;
+    // at runtime/bytecodes.uops:1644
+    pub const LIST_EXTEND: u16 = 25u16;
+    // at runtime/bytecodes.uops:1252
+    pub const LOAD_ATTR: u16 = 26u16;
+    // at runtime/bytecodes.uops:555
+    pub const LOAD_CLOSURE: u16 = 27u16;
+    // at runtime/bytecodes.uops:525
+    pub const LOAD_CONST: u16 = 28u16;
+    // at runtime/bytecodes.uops:561
+    pub const LOAD_DEREF: u16 = 29u16;
+    // at runtime/bytecodes.uops:470
+    pub const LOAD_FAST: u16 = 30u16;
+    // at runtime/bytecodes.uops:478
+    pub const LOAD_FAST_CHECK: u16 = 31u16;
+    // at runtime/bytecodes.uops:499
+    pub const LOAD_FAST_LOAD_FAST: u16 = 32u16;
+    // at runtime/bytecodes.uops:1240
+    pub const LOAD_METHOD: u16 = 33u16;
+    // at runtime/bytecodes.uops:540
+    pub const MAKE_CELL: u16 = 34u16;
+    // at runtime/bytecodes.uops:1660
+    pub const MAKE_FUNCTION: u16 = 35u16;
+    // at runtime/bytecodes.uops:443
+    pub const NOP: u16 = 36u16;
+    // at runtime/bytecodes.uops:1508
+    pub const POP_EXCEPT: u16 = 37u16;
+    // at runtime/bytecodes.uops:1278
+    pub const POP_JUMP_IF_FALSE: u16 = 38u16;
+    // at runtime/bytecodes.uops:1295
+    pub const POP_JUMP_IF_TRUE: u16 = 39u16;
+    // at runtime/bytecodes.uops:446
+    pub const POP_TOP: u16 = 40u16;
+    // at runtime/bytecodes.uops:1500
+    pub const PUSH_EXC_INFO: u16 = 41u16;
+    // at runtime/bytecodes.uops:450
+    pub const PUSH_NULL: u16 = 42u16;
+    // at runtime/bytecodes.uops:1479
+    pub const RAISE_ASSERTION: u16 = 43u16;
+    // at runtime/bytecodes.uops:1493
+    pub const RAISE_VARARGS: u16 = 44u16;
+    // at runtime/bytecodes.uops:1536
+    pub const RERAISE: u16 = 45u16;
+    // at runtime/bytecodes.uops:1619
+    pub const RETURN_VALUE: u16 = 46u16;
+    // at runtime/bytecodes.uops:1666
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 47u16;
+    // at runtime/bytecodes.uops:1259
+    pub const STORE_ATTR: u16 = 48u16;
+    // at runtime/bytecodes.uops:571
+    pub const STORE_DEREF: u16 = 49u16;
+    // at runtime/bytecodes.uops:490
+    pub const STORE_FAST: u16 = 50u16;
+    // at runtime/bytecodes.uops:511
+    pub const STORE_FAST_LOAD_FAST: u16 = 51u16;
+    // at runtime/bytecodes.uops:462
+    pub const SWAP: u16 = 52u16;
+    // at runtime/bytecodes.uops:900
+    pub const UNARY_NOT: u16 = 53u16;
+    // at runtime/bytecodes.uops:893
+    pub const UNARY_OP: u16 = 54u16;
+    // at runtime/bytecodes.uops:701
+    pub const _BINARY_OP: u16 = 55u16;
+    // at runtime/bytecodes.uops:793
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 56u16;
+    // at runtime/bytecodes.uops:730
+    pub const _BINARY_OP_ADD_INT: u16 = 57u16;
+    // at runtime/bytecodes.uops:810
+    pub const _BINARY_OP_ADD_MIX: u16 = 58u16;
+    // at runtime/bytecodes.uops:838
+    pub const _BINARY_OP_ADD_STR: u16 = 59u16;
+    // at runtime/bytecodes.uops:1909
+    pub const _BINARY_OP_ADD_WORD: u16 = 60u16;
+    // at runtime/bytecodes.uops:758
+    pub const _BINARY_OP_AND_INT: u16 = 61u16;
+    // at runtime/bytecodes.uops:1951
+    pub const _BINARY_OP_AND_WORD: u16 = 62u16;
+    // at runtime/bytecodes.uops:748
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 63u16;
+    // at runtime/bytecodes.uops:1933
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 64u16;
+    // at runtime/bytecodes.uops:770
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 65u16;
+    // at runtime/bytecodes.uops:1969
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 66u16;
+    // at runtime/bytecodes.uops:801
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 67u16;
+    // at runtime/bytecodes.uops:742
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 68u16;
+    // at runtime/bytecodes.uops:818
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 69u16;
+    // at runtime/bytecodes.uops:1925
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 70u16;
+    // at runtime/bytecodes.uops:762
+    pub const _BINARY_OP_OR_INT: u16 = 71u16;
+    // at runtime/bytecodes.uops:1957
+    pub const _BINARY_OP_OR_WORD: u16 = 72u16;
+    // at runtime/bytecodes.uops:827
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 73u16;
+    // at runtime/bytecodes.uops:753
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 74u16;
+    // at runtime/bytecodes.uops:1942
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 75u16;
+    // at runtime/bytecodes.uops:781
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 76u16;
+    // at runtime/bytecodes.uops:1980
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 77u16;
+    // at runtime/bytecodes.uops:797
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 78u16;
+    // at runtime/bytecodes.uops:736
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 79u16;
+    // at runtime/bytecodes.uops:814
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 80u16;
+    // at runtime/bytecodes.uops:1917
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 81u16;
+    // at runtime/bytecodes.uops:805
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 82u16;
+    // at runtime/bytecodes.uops:788
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 83u16;
+    // at runtime/bytecodes.uops:822
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 84u16;
+    // at runtime/bytecodes.uops:766
+    pub const _BINARY_OP_XOR_INT: u16 = 85u16;
+    // at runtime/bytecodes.uops:1963
+    pub const _BINARY_OP_XOR_WORD: u16 = 86u16;
+    // at runtime/bytecodes.uops:1013
+    pub const _BINARY_SUBSCR: u16 = 87u16;
+    // at runtime/bytecodes.uops:1050
+    pub const _BINARY_SUBSCR_DICT: u16 = 88u16;
+    // at runtime/bytecodes.uops:1023
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 89u16;
+    // at runtime/bytecodes.uops:1043
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 90u16;
+    // at runtime/bytecodes.uops:1033
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 91u16;
+    // at runtime/bytecodes.uops:1904
+    pub const _BOX_WORD: u16 = 92u16;
+    // at runtime/bytecodes.uops:1553
+    pub const _CALL: u16 = 93u16;
+    // at runtime/bytecodes.uops:1580
+    pub const _CALL_BUILTIN: u16 = 94u16;
+    // at runtime/bytecodes.uops:1566
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 95u16;
+    // at runtime/bytecodes.uops:1686
+    pub const _CHECK_VALIDITY: u16 = 96u16;
+    // at runtime/bytecodes.uops:1700
+    pub const _COLD_EXIT: u16 = 97u16;
+    // at runtime/bytecodes.uops:920
+    pub const _COMPARE_OP: u16 = 98u16;
+    // at runtime/bytecodes.uops:934
+    pub const _COMPARE_OP_FLOAT: u16 = 99u16;
+    // at runtime/bytecodes.uops:930
+    pub const _COMPARE_OP_INT: u16 = 100u16;
+    // at runtime/bytecodes.uops:946
+    pub const _COMPARE_OP_MIX: u16 = 101u16;
+    // at runtime/bytecodes.uops:938
+    pub const _COMPARE_OP_STR: u16 = 102u16;
+    // at runtime/bytecodes.uops:966
+    pub const _CONTAINS_OP: u16 = 103u16;
+    // at runtime/bytecodes.uops:980
+    pub const _CONTAINS_OP_PLAIN: u16 = 104u16;
+    // at runtime/bytecodes.uops:1716
+    pub const _DEOPT: u16 = 105u16;
+    // at runtime/bytecodes.uops:1721
+    pub const _ERROR_EXIT: u16 = 106u16;
+    // at runtime/bytecodes.uops:1691
+    pub const _EXIT_TRACE: u16 = 107u16;
+    // at runtime/bytecodes.uops:1351
+    pub const _FOR_ITER: u16 = 108u16;
+    // at runtime/bytecodes.uops:715
+    pub const _GUARD_BOTH_FLOAT: u16 = 109u16;
+    // at runtime/bytecodes.uops:711
+    pub const _GUARD_BOTH_INT: u16 = 110u16;
+    // at runtime/bytecodes.uops:726
+    pub const _GUARD_BOTH_STR: u16 = 111u16;
+    // at runtime/bytecodes.uops:601
+    pub const _GUARD_BUILTINS_VERSION: u16 = 112u16;
+    // at runtime/bytecodes.uops:719
+    pub const _GUARD_FLOAT_MIX: u16 = 113u16;
+    // at runtime/bytecodes.uops:595
+    pub const _GUARD_GLOBALS_VERSION: u16 = 114u16;
+    // at runtime/bytecodes.uops:1840
+    pub const _GUARD_GLOBAL_TYPE: u16 = 115u16;
+    // at runtime/bytecodes.uops:1866
+    pub const _GUARD_IS_FALSE_POP: u16 = 116u16;
+    // at runtime/bytecodes.uops:1856
+    pub const _GUARD_IS_TRUE_POP: u16 = 117u16;
+    // at runtime/bytecodes.uops:1369
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 118u16;
+    // at runtime/bytecodes.uops:1832
+    pub const _GUARD_LOCAL_TYPE: u16 = 119u16;
+    // at runtime/bytecodes.uops:1460
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 120u16;
+    // at runtime/bytecodes.uops:1405
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 121u16;
+    // at runtime/bytecodes.uops:1848
+    pub const _GUARD_STACK_TYPE: u16 = 122u16;
+    // at runtime/bytecodes.uops:1884
+    pub const _INT_TO_WORD: u16 = 123u16;
+    // at runtime/bytecodes.uops:1422
+    pub const _ITER_CHECK_LIST: u16 = 124u16;
+    // at runtime/bytecodes.uops:1391
+    pub const _ITER_CHECK_RANGE: u16 = 125u16;
+    // at runtime/bytecodes.uops:1426
+    pub const _ITER_JUMP_LIST: u16 = 126u16;
+    // at runtime/bytecodes.uops:1395
+    pub const _ITER_JUMP_RANGE: u16 = 127u16;
+    // at runtime/bytecodes.uops:1465
+    pub const _ITER_NEXT_LIST: u16 = 128u16;
+    // at runtime/bytecodes.uops:1449
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 129u16;
+    // at runtime/bytecodes.uops:1379
+    pub const _ITER_NEXT_PRESENT: u16 = 130u16;
+    // at runtime/bytecodes.uops:1409
+    pub const _ITER_NEXT_RANGE: u16 = 131u16;
+    // at runtime/bytecodes.uops:1437
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 132u16;
+    // at runtime/bytecodes.uops:1416
+    pub const _ITER_POP_EXHAUSTED: u16 = 133u16;
+    // at runtime/bytecodes.uops:1825
+    pub const _JUMP_TO_TOP: u16 = 134u16;
+    // at runtime/bytecodes.uops:1726
+    pub const _LOAD_CONST_INLINE: u16 = 135u16;
+    // at runtime/bytecodes.uops:1744
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 136u16;
+    // at runtime/bytecodes.uops:1889
+    pub const _LOAD_CONST_WORD: u16 = 137u16;
+    // at runtime/bytecodes.uops:1761
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 138u16;
+    // at runtime/bytecodes.uops:1752
+    pub const _LOAD_FAST_UNBOXED: u16 = 139u16;
     // at runtime/bytecodes.uops:590
-    pub const _LOAD_GLOBAL_MODULE: u16 = 135u16;
-    // at runtime/bytecodes.uops:1720
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 136u16;
-    // at runtime/bytecodes.uops:1714
-    pub const _POP_TOP_UNBOXED: u16 = 137u16;
-    // at runtime/bytecodes.uops:1498
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 138u16;
-    // at runtime/bytecodes.uops:1607
-    pub const _SET_IP: u16 = 139u16;
-    // at runtime/bytecodes.uops:676
-    pub const _SPECIALIZE_BINARY_OP: u16 = 140u16;
-    // at runtime/bytecodes.uops:988
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 141u16;
-    // at runtime/bytecodes.uops:1471
-    pub const _SPECIALIZE_CALL: u16 = 142u16;
-    // at runtime/bytecodes.uops:895
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 143u16;
-    // at runtime/bytecodes.uops:941
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 144u16;
-    // at runtime/bytecodes.uops:1326
-    pub const _SPECIALIZE_FOR_ITER: u16 = 145u16;
-    // at runtime/bytecodes.uops:565
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 146u16;
-    // at runtime/bytecodes.uops:632
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 147u16;
-    // at runtime/bytecodes.uops:1052
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 148u16;
-    // at runtime/bytecodes.uops:1139
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 149u16;
-    // at runtime/bytecodes.uops:1602
-    pub const _START_EXECUTOR: u16 = 150u16;
-    // at runtime/bytecodes.uops:1704
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 151u16;
-    // at runtime/bytecodes.uops:1696
-    pub const _STORE_FAST_UNBOXED: u16 = 152u16;
-    // at runtime/bytecodes.uops:640
-    pub const _STORE_GLOBAL: u16 = 153u16;
-    // at runtime/bytecodes.uops:646
-    pub const _STORE_GLOBAL_MODULE: u16 = 154u16;
-    // at runtime/bytecodes.uops:1729
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 155u16;
-    // at runtime/bytecodes.uops:1740
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 156u16;
-    // at runtime/bytecodes.uops:1060
-    pub const _STORE_SUBSCR: u16 = 157u16;
-    // at runtime/bytecodes.uops:1083
-    pub const _STORE_SUBSCR_DICT: u16 = 158u16;
-    // at runtime/bytecodes.uops:1071
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 159u16;
-    // at runtime/bytecodes.uops:1147
-    pub const _UNPACK_SEQUENCE: u16 = 160u16;
-    // at runtime/bytecodes.uops:1175
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 161u16;
-    // at runtime/bytecodes.uops:1159
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 162u16;
-    // at runtime/bytecodes.uops:1822
-    pub const _WORD_TO_INT: u16 = 163u16;
+    pub const _LOAD_GLOBAL: u16 = 140u16;
+    // at runtime/bytecodes.uops:614
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 141u16;
+    // at runtime/bytecodes.uops:607
+    pub const _LOAD_GLOBAL_MODULE: u16 = 142u16;
+    // at runtime/bytecodes.uops:1794
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 143u16;
+    // at runtime/bytecodes.uops:1788
+    pub const _POP_TOP_UNBOXED: u16 = 144u16;
+    // at runtime/bytecodes.uops:1572
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 145u16;
+    // at runtime/bytecodes.uops:1681
+    pub const _SET_IP: u16 = 146u16;
+    // at runtime/bytecodes.uops:693
+    pub const _SPECIALIZE_BINARY_OP: u16 = 147u16;
+    // at runtime/bytecodes.uops:1005
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 148u16;
+    // at runtime/bytecodes.uops:1545
+    pub const _SPECIALIZE_CALL: u16 = 149u16;
+    // at runtime/bytecodes.uops:912
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 150u16;
+    // at runtime/bytecodes.uops:958
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 151u16;
+    // at runtime/bytecodes.uops:1343
+    pub const _SPECIALIZE_FOR_ITER: u16 = 152u16;
+    // at runtime/bytecodes.uops:582
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 153u16;
+    // at runtime/bytecodes.uops:649
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 154u16;
+    // at runtime/bytecodes.uops:1069
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 155u16;
+    // at runtime/bytecodes.uops:1156
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 156u16;
+    // at runtime/bytecodes.uops:1676
+    pub const _START_EXECUTOR: u16 = 157u16;
+    // at runtime/bytecodes.uops:1778
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 158u16;
+    // at runtime/bytecodes.uops:1770
+    pub const _STORE_FAST_UNBOXED: u16 = 159u16;
+    // at runtime/bytecodes.uops:657
+    pub const _STORE_GLOBAL: u16 = 160u16;
+    // at runtime/bytecodes.uops:663
+    pub const _STORE_GLOBAL_MODULE: u16 = 161u16;
+    // at runtime/bytecodes.uops:1803
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 162u16;
+    // at runtime/bytecodes.uops:1814
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 163u16;
+    // at runtime/bytecodes.uops:1077
+    pub const _STORE_SUBSCR: u16 = 164u16;
+    // at runtime/bytecodes.uops:1100
+    pub const _STORE_SUBSCR_DICT: u16 = 165u16;
+    // at runtime/bytecodes.uops:1088
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 166u16;
+    // at runtime/bytecodes.uops:1164
+    pub const _UNPACK_SEQUENCE: u16 = 167u16;
+    // at runtime/bytecodes.uops:1192
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 168u16;
+    // at runtime/bytecodes.uops:1176
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 169u16;
+    // at runtime/bytecodes.uops:1896
+    pub const _WORD_TO_INT: u16 = 170u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -715,8 +745,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 100usize;
-pub const UOP_COUNT: usize = 164usize;
+pub const INSTRUCTION_COUNT: usize = 107usize;
+pub const UOP_COUNT: usize = 171usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -839,7 +869,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
@@ -857,13 +887,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 48u16,
+                uop: 55u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 691u32,
+        line: 708u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -882,17 +912,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 102u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 49u16,
+                uop: 56u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 839u32,
+        line: 856u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -911,17 +941,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 50u16,
+                uop: 57u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 828u32,
+        line: 845u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -940,17 +970,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 51u16,
+                uop: 58u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 843u32,
+        line: 860u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -969,17 +999,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 104u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 52u16,
+                uop: 59u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 847u32,
+        line: 864u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -998,17 +1028,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 54u16,
+                uop: 61u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 833u32,
+        line: 850u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1027,17 +1057,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 56u16,
+                uop: 63u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 831u32,
+        line: 848u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1056,17 +1086,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 58u16,
+                uop: 65u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 836u32,
+        line: 853u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1085,17 +1115,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 102u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 60u16,
+                uop: 67u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 841u32,
+        line: 858u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1114,17 +1144,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 61u16,
+                uop: 68u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 830u32,
+        line: 847u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1143,17 +1173,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 62u16,
+                uop: 69u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 845u32,
+        line: 862u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1172,17 +1202,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 64u16,
+                uop: 71u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 834u32,
+        line: 851u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1201,17 +1231,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 102u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 66u16,
+                uop: 73u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 848u32,
+        line: 865u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1230,17 +1260,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 66u16,
+                uop: 73u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 849u32,
+        line: 866u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1259,17 +1289,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 67u16,
+                uop: 74u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 832u32,
+        line: 849u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1288,17 +1318,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 69u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 837u32,
+        line: 854u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1317,17 +1347,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 102u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 71u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 840u32,
+        line: 857u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1346,17 +1376,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 72u16,
+                uop: 79u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 829u32,
+        line: 846u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1375,17 +1405,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 73u16,
+                uop: 80u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 844u32,
+        line: 861u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1404,17 +1434,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 102u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 75u16,
+                uop: 82u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 842u32,
+        line: 859u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1433,17 +1463,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 76u16,
+                uop: 83u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 838u32,
+        line: 855u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1462,17 +1492,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 77u16,
+                uop: 84u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 846u32,
+        line: 863u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1491,17 +1521,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 78u16,
+                uop: 85u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 835u32,
+        line: 852u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1520,13 +1550,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 80u16,
+                uop: 87u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1003u32,
+        line: 1020u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1545,13 +1575,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 81u16,
+                uop: 88u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1044u32,
+        line: 1061u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1570,13 +1600,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 82u16,
+                uop: 89u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1041u32,
+        line: 1058u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1595,13 +1625,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 83u16,
+                uop: 90u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1043u32,
+        line: 1060u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1620,13 +1650,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 84u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1042u32,
+        line: 1059u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1651,7 +1681,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1110u32,
+        line: 1127u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1676,7 +1706,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1118u32,
+        line: 1135u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1701,7 +1731,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1129u32,
+        line: 1146u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1726,7 +1756,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1124u32,
+        line: 1141u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1751,7 +1781,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1114u32,
+        line: 1131u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1770,13 +1800,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 86u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1489u32,
+        line: 1563u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1795,13 +1825,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 87u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1517u32,
+        line: 1591u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -1826,7 +1856,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1557u32,
+        line: 1631u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1851,7 +1881,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1534u32,
+        line: 1608u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1870,20 +1900,45 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 88u16,
+                uop: 95u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 138u16,
+                uop: 145u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1516u32,
+        line: 1590u32,
+    },
+    InstructionInfo {
+        name: "CHECK_EXC_MATCH",
+        cache_units: 0u8,
+        flags: 262168u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 38u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`CHECK_EXC_MATCH` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 7u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1513u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1897,18 +1952,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 38u16,
+        deopt: 39u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 98u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 910u32,
+        line: 927u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -1922,22 +1977,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 38u16,
+        deopt: 39u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 102u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 92u16,
+                uop: 99u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 928u32,
+        line: 945u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -1951,22 +2006,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 38u16,
+        deopt: 39u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 93u16,
+                uop: 100u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 927u32,
+        line: 944u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -1980,22 +2035,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 38u16,
+        deopt: 39u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 94u16,
+                uop: 101u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 932u32,
+        line: 949u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2009,22 +2064,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 38u16,
+        deopt: 39u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 104u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 95u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 933u32,
+        line: 950u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2038,18 +2093,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 43u16,
+        deopt: 44u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 96u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 960u32,
+        line: 977u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2063,18 +2118,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 43u16,
+        deopt: 44u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 97u16,
+                uop: 104u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 973u32,
+        line: 990u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2088,18 +2143,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 45u16,
+        deopt: 46u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 7u16,
+                uop: 8u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1213u32,
+        line: 1230u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2113,31 +2168,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
-        deopt: 46u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 8u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 437u32,
-    },
-    InstructionInfo {
-        name: "COPY_FREE_VARS",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
         deopt: 47u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -2149,15 +2179,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 530u32,
+        line: 454u32,
     },
     InstructionInfo {
-        name: "DELETE_SUBSCR",
+        name: "COPY_FREE_VARS",
         cache_units: 0u8,
-        flags: 24u32,
+        flags: 17u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 2i16,
+            constant: 0i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -2174,7 +2204,82 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1099u32,
+        line: 547u32,
+    },
+    InstructionInfo {
+        name: "DELETE_FAST",
+        cache_units: 0u8,
+        flags: 262169u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 49u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`DELETE_FAST` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 11u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1524u32,
+    },
+    InstructionInfo {
+        name: "DELETE_GLOBAL",
+        cache_units: 0u8,
+        flags: 8650777u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 50u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`DELETE_GLOBAL` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 12u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1530u32,
+    },
+    InstructionInfo {
+        name: "DELETE_SUBSCR",
+        cache_units: 0u8,
+        flags: 24u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 51u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 13u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1116u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2188,18 +2293,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 49u16,
+        deopt: 52u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 11u16,
+                uop: 14u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1578u32,
+        line: 1652u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2213,18 +2318,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 50u16,
+        deopt: 53u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 12u16,
+                uop: 15u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1314u32,
+        line: 1331u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2238,18 +2343,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 51u16,
+        deopt: 54u16,
         family_head: false,
         tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 13u16,
+                uop: 16u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1253u32,
+        line: 1270u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2263,18 +2368,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 52u16,
+        deopt: 55u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 14u16,
+                uop: 17u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1198u32,
+        line: 1215u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2288,18 +2393,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 53u16,
+        deopt: 56u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 15u16,
+                uop: 18u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1205u32,
+        line: 1222u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2313,18 +2418,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 54u16,
+        deopt: 57u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 101u16,
+                uop: 108u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1349u32,
+        line: 1366u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2338,26 +2443,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 54u16,
+        deopt: 57u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 124u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 119u16,
+                uop: 126u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 121u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1456u32,
+        line: 1473u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2371,26 +2476,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 54u16,
+        deopt: 57u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 125u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 120u16,
+                uop: 127u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 124u16,
+                uop: 131u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1455u32,
+        line: 1472u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2404,18 +2509,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 57u16,
+        deopt: 60u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 16u16,
+                uop: 19u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1320u32,
+        line: 1337u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2429,18 +2534,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 58u16,
+        deopt: 61u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 17u16,
+                uop: 20u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1552u32,
+        line: 1626u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2454,18 +2559,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 59u16,
+        deopt: 62u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 18u16,
+                uop: 21u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 978u32,
+        line: 995u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2479,18 +2584,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 60u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 19u16,
+                uop: 22u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1301u32,
+        line: 1318u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2504,18 +2609,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 61u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 20u16,
+                uop: 23u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1294u32,
+        line: 1311u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2529,18 +2634,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 62u16,
+        deopt: 65u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 21u16,
+                uop: 24u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1134u32,
+        line: 1151u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -2554,81 +2659,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 63u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 22u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1570u32,
-    },
-    InstructionInfo {
-        name: "LOAD_ATTR",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 64u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 23u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1235u32,
-    },
-    InstructionInfo {
-        name: "LOAD_CLOSURE",
-        cache_units: 0u8,
-        flags: 1u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 65u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 24u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 538u32,
-    },
-    InstructionInfo {
-        name: "LOAD_CONST",
-        cache_units: 0u8,
-        flags: 1u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 66u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -2640,15 +2670,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 508u32,
+        line: 1644u32,
     },
     InstructionInfo {
-        name: "LOAD_DEREF",
+        name: "LOAD_ATTR",
         cache_units: 0u8,
         flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 0i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -2665,10 +2695,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 544u32,
+        line: 1252u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST",
+        name: "LOAD_CLOSURE",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -2690,12 +2720,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 453u32,
+        line: 555u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_CONST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2715,7 +2745,82 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 461u32,
+        line: 525u32,
+    },
+    InstructionInfo {
+        name: "LOAD_DEREF",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 70u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 29u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 561u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST",
+        cache_units: 0u8,
+        flags: 1u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 71u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 30u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 470u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 72u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 31u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 478u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -2729,18 +2834,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 70u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 29u16,
+                uop: 32u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 482u32,
+        line: 499u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -2754,18 +2859,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 71u16,
+        deopt: 74u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 604u32,
+        line: 621u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -2779,26 +2884,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 71u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 107u16,
+                uop: 114u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 105u16,
+                uop: 112u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 134u16,
+                uop: 141u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2807,7 +2912,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 607u32,
+        line: 624u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -2821,19 +2926,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 71u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 107u16,
+                uop: 114u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 135u16,
+                uop: 142u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2842,7 +2947,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 606u32,
+        line: 623u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -2856,18 +2961,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 74u16,
+        deopt: 77u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 30u16,
+                uop: 33u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1223u32,
+        line: 1240u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -2881,18 +2986,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 75u16,
+        deopt: 78u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 31u16,
+                uop: 34u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 523u32,
+        line: 540u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -2906,18 +3011,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 76u16,
+        deopt: 79u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 32u16,
+                uop: 35u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1586u32,
+        line: 1660u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -2926,81 +3031,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 77u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 33u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 426u32,
-    },
-    InstructionInfo {
-        name: "POP_JUMP_IF_FALSE",
-        cache_units: 1u8,
-        flags: 3170385u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 78u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 34u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: Some(0u8),
-        callee: None,
-        line: 1261u32,
-    },
-    InstructionInfo {
-        name: "POP_JUMP_IF_TRUE",
-        cache_units: 1u8,
-        flags: 3170385u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 79u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 35u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: Some(0u8),
-        callee: None,
-        line: 1278u32,
-    },
-    InstructionInfo {
-        name: "POP_TOP",
-        cache_units: 0u8,
-        flags: 16u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -3017,7 +3047,132 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 429u32,
+        line: 443u32,
+    },
+    InstructionInfo {
+        name: "POP_EXCEPT",
+        cache_units: 0u8,
+        flags: 262160u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 81u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 37u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1508u32,
+    },
+    InstructionInfo {
+        name: "POP_JUMP_IF_FALSE",
+        cache_units: 1u8,
+        flags: 3170385u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 82u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 38u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: Some(0u8),
+        callee: None,
+        line: 1278u32,
+    },
+    InstructionInfo {
+        name: "POP_JUMP_IF_TRUE",
+        cache_units: 1u8,
+        flags: 3170385u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 83u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 39u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: Some(0u8),
+        callee: None,
+        line: 1295u32,
+    },
+    InstructionInfo {
+        name: "POP_TOP",
+        cache_units: 0u8,
+        flags: 16u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 84u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 40u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 446u32,
+    },
+    InstructionInfo {
+        name: "PUSH_EXC_INFO",
+        cache_units: 0u8,
+        flags: 262160u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 85u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 41u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1500u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3031,131 +3186,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 81u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 37u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 433u32,
-    },
-    InstructionInfo {
-        name: "RAISE_ASSERTION",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 82u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 38u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1462u32,
-    },
-    InstructionInfo {
-        name: "RETURN_VALUE",
-        cache_units: 0u8,
-        flags: 144u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 83u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 39u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1545u32,
-    },
-    InstructionInfo {
-        name: "SET_FUNCTION_ATTRIBUTE",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 84u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 40u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1592u32,
-    },
-    InstructionInfo {
-        name: "STORE_ATTR",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 85u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 41u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1242u32,
-    },
-    InstructionInfo {
-        name: "STORE_DEREF",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
         deopt: 86u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -3167,15 +3197,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 554u32,
+        line: 450u32,
     },
     InstructionInfo {
-        name: "STORE_FAST",
+        name: "RAISE_ASSERTION",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 25u32,
         popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
+            per_oparg: 1i16,
+            constant: 0i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -3192,7 +3222,182 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 473u32,
+        line: 1479u32,
+    },
+    InstructionInfo {
+        name: "RAISE_VARARGS",
+        cache_units: 0u8,
+        flags: 262169u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 88u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 44u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1493u32,
+    },
+    InstructionInfo {
+        name: "RERAISE",
+        cache_units: 0u8,
+        flags: 262168u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 89u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 45u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1536u32,
+    },
+    InstructionInfo {
+        name: "RETURN_VALUE",
+        cache_units: 0u8,
+        flags: 144u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 90u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 46u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1619u32,
+    },
+    InstructionInfo {
+        name: "SET_FUNCTION_ATTRIBUTE",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 91u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 47u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1666u32,
+    },
+    InstructionInfo {
+        name: "STORE_ATTR",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 92u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 48u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1259u32,
+    },
+    InstructionInfo {
+        name: "STORE_DEREF",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 93u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 49u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 571u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 94u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 50u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 490u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -3206,18 +3411,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 88u16,
+        deopt: 95u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 44u16,
+                uop: 51u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 494u32,
+        line: 511u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -3231,18 +3436,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 89u16,
+        deopt: 96u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 153u16,
+                uop: 160u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 657u32,
+        line: 674u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -3256,19 +3461,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 89u16,
+        deopt: 96u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 107u16,
+                uop: 114u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 154u16,
+                uop: 161u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3277,7 +3482,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 659u32,
+        line: 676u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -3291,18 +3496,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 91u16,
+        deopt: 98u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 157u16,
+                uop: 164u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1068u32,
+        line: 1085u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -3316,18 +3521,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 91u16,
+        deopt: 98u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 158u16,
+                uop: 165u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1093u32,
+        line: 1110u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -3341,18 +3546,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 91u16,
+        deopt: 98u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 159u16,
+                uop: 166u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1092u32,
+        line: 1109u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -3366,18 +3571,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 94u16,
+        deopt: 101u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 45u16,
+                uop: 52u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 445u32,
+        line: 462u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -3391,18 +3596,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 95u16,
+        deopt: 102u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 46u16,
+                uop: 53u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 883u32,
+        line: 900u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -3416,18 +3621,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 96u16,
+        deopt: 103u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 47u16,
+                uop: 54u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 876u32,
+        line: 893u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -3441,18 +3646,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 97u16,
+        deopt: 104u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 160u16,
+                uop: 167u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1156u32,
+        line: 1173u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -3466,18 +3671,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 97u16,
+        deopt: 104u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 161u16,
+                uop: 168u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1192u32,
+        line: 1209u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -3491,22 +3696,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 97u16,
+        deopt: 104u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 162u16,
+                uop: 169u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1191u32,
+        line: 1208u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 164usize] = [
+pub static UOPS: [UopInfo; 171usize] = [
     UopInfo {
         name: "BUILD_LIST",
         flags: 17u32,
@@ -3557,7 +3762,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1110u32,
+        line: 1127u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -3609,7 +3814,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1118u32,
+        line: 1135u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -3661,7 +3866,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1129u32,
+        line: 1146u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -3713,7 +3918,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1124u32,
+        line: 1141u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -3765,7 +3970,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1114u32,
+        line: 1131u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -3841,7 +4046,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1557u32,
+        line: 1631u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -3917,7 +4122,75 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1534u32,
+        line: 1608u32,
+    },
+    UopInfo {
+        name: "CHECK_EXC_MATCH",
+        flags: 262168u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1513u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -3969,7 +4242,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1213u32,
+        line: 1230u32,
     },
     UopInfo {
         name: "COPY",
@@ -4050,7 +4323,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 437u32,
+        line: 454u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -4084,7 +4357,75 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 530u32,
+        line: 547u32,
+    },
+    UopInfo {
+        name: "DELETE_FAST",
+        flags: 262169u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[],
+        outputs: &[],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1524u32,
+    },
+    UopInfo {
+        name: "DELETE_GLOBAL",
+        flags: 8650777u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[],
+        outputs: &[],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1530u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -4135,7 +4476,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1099u32,
+        line: 1116u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -4243,7 +4584,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1578u32,
+        line: 1652u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -4277,7 +4618,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1314u32,
+        line: 1331u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -4311,7 +4652,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1253u32,
+        line: 1270u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -4363,7 +4704,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1198u32,
+        line: 1215u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -4423,7 +4764,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1205u32,
+        line: 1222u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -4475,7 +4816,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1320u32,
+        line: 1337u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -4518,7 +4859,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1552u32,
+        line: 1626u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -4578,7 +4919,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 978u32,
+        line: 995u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -4612,7 +4953,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1301u32,
+        line: 1318u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -4646,7 +4987,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1294u32,
+        line: 1311u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -4722,7 +5063,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1134u32,
+        line: 1151u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -4798,7 +5139,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1570u32,
+        line: 1644u32,
     },
     UopInfo {
         name: "LOAD_ATTR",
@@ -4850,7 +5191,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1235u32,
+        line: 1252u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -4893,7 +5234,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 538u32,
+        line: 555u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -4957,7 +5298,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 508u32,
+        line: 525u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -5000,7 +5341,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 544u32,
+        line: 561u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -5063,7 +5404,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 453u32,
+        line: 470u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -5126,7 +5467,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 461u32,
+        line: 478u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -5209,7 +5550,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 482u32,
+        line: 499u32,
     },
     UopInfo {
         name: "LOAD_METHOD",
@@ -5269,7 +5610,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1223u32,
+        line: 1240u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -5303,7 +5644,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 523u32,
+        line: 540u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -5355,7 +5696,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1586u32,
+        line: 1660u32,
     },
     UopInfo {
         name: "NOP",
@@ -5389,7 +5730,50 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 426u32,
+        line: 443u32,
+    },
+    UopInfo {
+        name: "POP_EXCEPT",
+        flags: 262160u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1508u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -5432,7 +5816,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1261u32,
+        line: 1278u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -5475,7 +5859,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1278u32,
+        line: 1295u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -5529,7 +5913,67 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 429u32,
+        line: 446u32,
+    },
+    UopInfo {
+        name: "PUSH_EXC_INFO",
+        flags: 262160u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1500u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -5572,7 +6016,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 433u32,
+        line: 450u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -5615,7 +6059,93 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1462u32,
+        line: 1479u32,
+    },
+    UopInfo {
+        name: "RAISE_VARARGS",
+        flags: 262169u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1493u32,
+    },
+    UopInfo {
+        name: "RERAISE",
+        flags: 262168u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1536u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -5658,7 +6188,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1545u32,
+        line: 1619u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -5718,7 +6248,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1592u32,
+        line: 1666u32,
     },
     UopInfo {
         name: "STORE_ATTR",
@@ -5769,7 +6299,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1242u32,
+        line: 1259u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -5812,7 +6342,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 554u32,
+        line: 571u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -5879,7 +6409,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 473u32,
+        line: 490u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -5967,7 +6497,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 494u32,
+        line: 511u32,
     },
     UopInfo {
         name: "SWAP",
@@ -6060,7 +6590,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 445u32,
+        line: 462u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -6112,7 +6642,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 883u32,
+        line: 900u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -6164,7 +6694,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 876u32,
+        line: 893u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -6224,7 +6754,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 684u32,
+        line: 701u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -6284,7 +6814,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 776u32,
+        line: 793u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -6344,7 +6874,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 713u32,
+        line: 730u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -6404,7 +6934,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 793u32,
+        line: 810u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -6464,7 +6994,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 821u32,
+        line: 838u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -6524,7 +7054,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1835u32,
+        line: 1909u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -6584,7 +7114,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 741u32,
+        line: 758u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -6644,7 +7174,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1877u32,
+        line: 1951u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -6704,7 +7234,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 731u32,
+        line: 748u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -6764,7 +7294,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1859u32,
+        line: 1933u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -6824,7 +7354,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 753u32,
+        line: 770u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -6884,7 +7414,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1895u32,
+        line: 1969u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -6944,7 +7474,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 784u32,
+        line: 801u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -7004,7 +7534,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 725u32,
+        line: 742u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -7064,7 +7594,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 801u32,
+        line: 818u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -7124,7 +7654,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1851u32,
+        line: 1925u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -7184,7 +7714,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 745u32,
+        line: 762u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -7244,7 +7774,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1883u32,
+        line: 1957u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -7304,7 +7834,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 810u32,
+        line: 827u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -7364,7 +7894,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 736u32,
+        line: 753u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -7424,7 +7954,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1868u32,
+        line: 1942u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -7484,7 +8014,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 764u32,
+        line: 781u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -7544,7 +8074,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1906u32,
+        line: 1980u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -7604,7 +8134,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 780u32,
+        line: 797u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -7664,7 +8194,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 719u32,
+        line: 736u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -7724,7 +8254,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 797u32,
+        line: 814u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -7784,7 +8314,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1843u32,
+        line: 1917u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -7844,7 +8374,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 788u32,
+        line: 805u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -7904,7 +8434,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 771u32,
+        line: 788u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -7964,7 +8494,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 805u32,
+        line: 822u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -8024,7 +8554,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 749u32,
+        line: 766u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -8084,7 +8614,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1889u32,
+        line: 1963u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -8144,7 +8674,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 996u32,
+        line: 1013u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -8204,7 +8734,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1033u32,
+        line: 1050u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -8264,7 +8794,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1006u32,
+        line: 1023u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -8324,7 +8854,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1026u32,
+        line: 1043u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -8384,7 +8914,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1016u32,
+        line: 1033u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -8452,7 +8982,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1830u32,
+        line: 1904u32,
     },
     UopInfo {
         name: "_CALL",
@@ -8520,7 +9050,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1479u32,
+        line: 1553u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -8588,7 +9118,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1506u32,
+        line: 1580u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -8672,7 +9202,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1492u32,
+        line: 1566u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -8706,7 +9236,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1612u32,
+        line: 1686u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -8740,7 +9270,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1626u32,
+        line: 1700u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -8800,7 +9330,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 903u32,
+        line: 920u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -8860,7 +9390,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 917u32,
+        line: 934u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -8920,7 +9450,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 913u32,
+        line: 930u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -8980,7 +9510,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 929u32,
+        line: 946u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -9040,7 +9570,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 921u32,
+        line: 938u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -9100,7 +9630,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 949u32,
+        line: 966u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -9160,7 +9690,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 963u32,
+        line: 980u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -9194,7 +9724,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1642u32,
+        line: 1716u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -9228,7 +9758,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1647u32,
+        line: 1721u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -9262,7 +9792,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1617u32,
+        line: 1691u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -9322,7 +9852,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1334u32,
+        line: 1351u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -9390,7 +9920,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 698u32,
+        line: 715u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -9458,7 +9988,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 694u32,
+        line: 711u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -9526,7 +10056,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 709u32,
+        line: 726u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -9560,7 +10090,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 584u32,
+        line: 601u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -9649,7 +10179,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 702u32,
+        line: 719u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -9683,7 +10213,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 578u32,
+        line: 595u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -9724,7 +10254,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             }),
             fused_from: None,
         },
-        line: 1766u32,
+        line: 1840u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -9767,7 +10297,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1792u32,
+        line: 1866u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -9810,7 +10340,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1782u32,
+        line: 1856u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -9862,7 +10392,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1352u32,
+        line: 1369u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -9903,7 +10433,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             }),
             fused_from: None,
         },
-        line: 1758u32,
+        line: 1832u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -9955,7 +10485,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1443u32,
+        line: 1460u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -10007,7 +10537,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1388u32,
+        line: 1405u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -10078,7 +10608,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             }),
             fused_from: None,
         },
-        line: 1774u32,
+        line: 1848u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -10146,7 +10676,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1810u32,
+        line: 1884u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -10198,7 +10728,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1405u32,
+        line: 1422u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -10250,7 +10780,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1374u32,
+        line: 1391u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -10302,7 +10832,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1409u32,
+        line: 1426u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -10354,7 +10884,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1378u32,
+        line: 1395u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -10414,7 +10944,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1448u32,
+        line: 1465u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -10474,7 +11004,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1432u32,
+        line: 1449u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -10534,7 +11064,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1362u32,
+        line: 1379u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -10594,7 +11124,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1392u32,
+        line: 1409u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -10654,7 +11184,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1420u32,
+        line: 1437u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -10697,7 +11227,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1399u32,
+        line: 1416u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -10731,7 +11261,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1751u32,
+        line: 1825u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -10794,7 +11324,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1652u32,
+        line: 1726u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -10846,7 +11376,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1670u32,
+        line: 1744u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -10889,7 +11419,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 1815u32,
+        line: 1889u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -10957,7 +11487,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1687u32,
+        line: 1761u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -11009,7 +11539,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1678u32,
+        line: 1752u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -11052,7 +11582,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 573u32,
+        line: 590u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -11125,7 +11655,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 597u32,
+        line: 614u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -11208,7 +11738,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 590u32,
+        line: 607u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -11260,7 +11790,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1720u32,
+        line: 1794u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -11303,7 +11833,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1714u32,
+        line: 1788u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -11371,7 +11901,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1498u32,
+        line: 1572u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -11405,7 +11935,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1607u32,
+        line: 1681u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -11473,7 +12003,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 676u32,
+        line: 693u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -11541,7 +12071,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 988u32,
+        line: 1005u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -11625,7 +12155,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1471u32,
+        line: 1545u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -11693,7 +12223,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 895u32,
+        line: 912u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -11761,7 +12291,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 941u32,
+        line: 958u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -11813,7 +12343,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1326u32,
+        line: 1343u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -11847,7 +12377,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 565u32,
+        line: 582u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -11881,7 +12411,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 632u32,
+        line: 649u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -11949,7 +12479,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1052u32,
+        line: 1069u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -12001,7 +12531,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1139u32,
+        line: 1156u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -12035,7 +12565,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1602u32,
+        line: 1676u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -12104,7 +12634,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1704u32,
+        line: 1778u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -12156,7 +12686,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1696u32,
+        line: 1770u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -12199,7 +12729,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 640u32,
+        line: 657u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -12280,7 +12810,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 646u32,
+        line: 663u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -12332,7 +12862,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1729u32,
+        line: 1803u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -12384,7 +12914,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1740u32,
+        line: 1814u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -12443,7 +12973,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1060u32,
+        line: 1077u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -12502,7 +13032,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1083u32,
+        line: 1100u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -12561,7 +13091,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1071u32,
+        line: 1088u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -12613,7 +13143,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1147u32,
+        line: 1164u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -12665,7 +13195,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1175u32,
+        line: 1192u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -12717,7 +13247,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1159u32,
+        line: 1176u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -12785,19 +13315,19 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1822u32,
+        line: 1896u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 10usize] = [
     FamilyInfo {
-        head: 71u16,
-        members: &[73u16, 72u16],
-        line: 608u32,
+        head: 74u16,
+        members: &[76u16, 75u16],
+        line: 625u32,
     },
     FamilyInfo {
-        head: 89u16,
-        members: &[90u16],
-        line: 660u32,
+        head: 96u16,
+        members: &[97u16],
+        line: 677u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -12805,42 +13335,42 @@ pub static FAMILIES: [FamilyInfo; 10usize] = [
             2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
             16u16, 8u16, 19u16, 12u16, 3u16, 18u16, 10u16, 21u16, 13u16, 4u16,
         ],
-        line: 851u32,
+        line: 868u32,
     },
     FamilyInfo {
-        head: 38u16,
-        members: &[40u16, 39u16, 41u16, 42u16],
-        line: 934u32,
+        head: 39u16,
+        members: &[41u16, 40u16, 42u16, 43u16],
+        line: 951u32,
     },
     FamilyInfo {
-        head: 43u16,
-        members: &[44u16],
-        line: 974u32,
+        head: 44u16,
+        members: &[45u16],
+        line: 991u32,
     },
     FamilyInfo {
         head: 23u16,
         members: &[24u16, 25u16, 27u16, 26u16],
-        line: 1045u32,
+        line: 1062u32,
     },
     FamilyInfo {
-        head: 91u16,
-        members: &[92u16, 93u16],
-        line: 1094u32,
+        head: 98u16,
+        members: &[99u16, 100u16],
+        line: 1111u32,
     },
     FamilyInfo {
-        head: 97u16,
-        members: &[99u16, 98u16],
-        line: 1193u32,
+        head: 104u16,
+        members: &[106u16, 105u16],
+        line: 1210u32,
     },
     FamilyInfo {
-        head: 54u16,
-        members: &[56u16, 55u16],
-        line: 1457u32,
+        head: 57u16,
+        members: &[59u16, 58u16],
+        line: 1474u32,
     },
     FamilyInfo {
         head: 33u16,
         members: &[37u16, 34u16],
-        line: 1518u32,
+        line: 1592u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -12850,21 +13380,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1432u32,
+        line: 1449u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1420u32,
+        line: 1437u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 1815u32,
+        line: 1889u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

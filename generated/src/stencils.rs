@@ -47,7 +47,7 @@ pub struct Stencil {
 }
 /// 145 stencils, 18349 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 164usize] = [
+pub static STENCILS: [Option<&Stencil>; 171usize] = [
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
     Some(&STENCILBUILD_SLICE),
@@ -55,9 +55,12 @@ pub static STENCILS: [Option<&Stencil>; 164usize] = [
     Some(&STENCILBUILD_TUPLE),
     Some(&STENCILCALL_FUNCTION_EX),
     Some(&STENCILCALL_KW),
+    None,
     Some(&STENCILCONVERT_VALUE),
     Some(&STENCILCOPY),
     Some(&STENCILCOPY_FREE_VARS),
+    None,
+    None,
     Some(&STENCILDELETE_SUBSCR),
     Some(&STENCILDICT_MERGE),
     None,
@@ -84,9 +87,13 @@ pub static STENCILS: [Option<&Stencil>; 164usize] = [
     Some(&STENCILNOP),
     None,
     None,
+    None,
     Some(&STENCILPOP_TOP),
+    None,
     Some(&STENCILPUSH_NULL),
     Some(&STENCILRAISE_ASSERTION),
+    None,
+    None,
     Some(&STENCILRETURN_VALUE),
     Some(&STENCILSET_FUNCTION_ATTRIBUTE),
     Some(&STENCILSTORE_ATTR),
@@ -213,7 +220,7 @@ pub static STENCILS: [Option<&Stencil>; 164usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1110
+/// BUILD_LIST at runtime/bytecodes.uops:1127
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -278,7 +285,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1118
+/// BUILD_MAP at runtime/bytecodes.uops:1135
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -350,7 +357,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1129
+/// BUILD_SLICE at runtime/bytecodes.uops:1146
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -415,7 +422,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1124
+/// BUILD_STRING at runtime/bytecodes.uops:1141
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -480,7 +487,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1114
+/// BUILD_TUPLE at runtime/bytecodes.uops:1131
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -545,7 +552,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1557
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1631
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -680,7 +687,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1534
+/// CALL_KW at runtime/bytecodes.uops:1608
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -819,7 +826,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1213
+/// CONVERT_VALUE at runtime/bytecodes.uops:1230
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -921,7 +928,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:437
+/// COPY at runtime/bytecodes.uops:454
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -966,7 +973,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:530
+/// COPY_FREE_VARS at runtime/bytecodes.uops:547
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1016,7 +1023,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1099
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1116
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1141,7 +1148,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:1578
+/// DICT_MERGE at runtime/bytecodes.uops:1652
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1233,7 +1240,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1198
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1215
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1329,7 +1336,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1205
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1222
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1457,7 +1464,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1320
+/// GET_ITER at runtime/bytecodes.uops:1337
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1551,7 +1558,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:978
+/// IS_OP at runtime/bytecodes.uops:995
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1666,7 +1673,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1134
+/// LIST_APPEND at runtime/bytecodes.uops:1151
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1726,7 +1733,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:1570
+/// LIST_EXTEND at runtime/bytecodes.uops:1644
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1836,7 +1843,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_ATTR at runtime/bytecodes.uops:1235
+/// LOAD_ATTR at runtime/bytecodes.uops:1252
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1939,7 +1946,7 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:538
+/// LOAD_CLOSURE at runtime/bytecodes.uops:555
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1981,7 +1988,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:508
+/// LOAD_CONST at runtime/bytecodes.uops:525
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2024,7 +2031,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:544
+/// LOAD_DEREF at runtime/bytecodes.uops:561
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2108,7 +2115,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:453
+/// LOAD_FAST at runtime/bytecodes.uops:470
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2150,7 +2157,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:461
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:478
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2231,7 +2238,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:482
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:499
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2289,7 +2296,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_METHOD at runtime/bytecodes.uops:1223
+/// LOAD_METHOD at runtime/bytecodes.uops:1240
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2412,7 +2419,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:523
+/// MAKE_CELL at runtime/bytecodes.uops:540
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2462,7 +2469,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1586
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1660
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2510,7 +2517,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:426
+/// NOP at runtime/bytecodes.uops:443
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -2527,7 +2534,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:429
+/// POP_TOP at runtime/bytecodes.uops:446
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2593,7 +2600,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:433
+/// PUSH_NULL at runtime/bytecodes.uops:450
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -2617,7 +2624,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1462
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1479
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2673,7 +2680,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1545
+/// RETURN_VALUE at runtime/bytecodes.uops:1619
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2722,7 +2729,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1592
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1666
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2783,7 +2790,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_ATTR at runtime/bytecodes.uops:1242
+/// STORE_ATTR at runtime/bytecodes.uops:1259
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2917,7 +2924,7 @@ pub static STENCILSTORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:554
+/// STORE_DEREF at runtime/bytecodes.uops:571
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2997,7 +3004,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:473
+/// STORE_FAST at runtime/bytecodes.uops:490
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3074,7 +3081,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:494
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:511
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3166,7 +3173,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:445
+/// SWAP at runtime/bytecodes.uops:462
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3204,7 +3211,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:883
+/// UNARY_NOT at runtime/bytecodes.uops:900
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3329,7 +3336,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:876
+/// UNARY_OP at runtime/bytecodes.uops:893
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3431,7 +3438,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:684
+/// _BINARY_OP at runtime/bytecodes.uops:701
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3566,7 +3573,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:776
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:793
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3592,7 +3599,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:713
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:730
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -3645,7 +3652,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:793
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:810
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3696,7 +3703,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:821
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:838
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3824,7 +3831,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1835
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1909
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -3859,7 +3866,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:741
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:758
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3891,7 +3898,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1877
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1951
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3916,7 +3923,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:731
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:748
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -3988,7 +3995,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1859
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1933
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -4054,7 +4061,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:753
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:770
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -4115,7 +4122,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1895
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1969
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -4158,7 +4165,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:784
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:801
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4184,7 +4191,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:725
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:742
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -4242,7 +4249,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:801
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:818
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4293,7 +4300,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1851
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1925
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -4328,7 +4335,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:745
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:762
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -4360,7 +4367,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1883
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1957
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4385,7 +4392,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:810
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:827
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4531,7 +4538,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:736
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:753
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -4600,7 +4607,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1868
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1942
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -4673,7 +4680,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:764
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:781
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -4725,7 +4732,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1906
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1980
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -4765,7 +4772,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:780
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:797
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -4791,7 +4798,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:719
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:736
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -4844,7 +4851,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:797
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:814
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4895,7 +4902,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1843
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1917
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -4930,7 +4937,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:788
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:805
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -4971,7 +4978,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:771
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:788
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5016,7 +5023,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:805
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:822
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5096,7 +5103,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:749
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:766
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5128,7 +5135,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1889
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1963
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5153,7 +5160,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:996
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1013
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5281,7 +5288,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1033
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1050
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5425,7 +5432,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1006
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1023
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5527,7 +5534,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1026
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1043
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5650,7 +5657,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1016
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1033
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5751,7 +5758,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:1830
+/// _BOX_WORD at runtime/bytecodes.uops:1904
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5801,7 +5808,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(56u16),
+            kind: HoleKind::Helper(63u16),
             addend: 0i64,
             jump: false,
         },
@@ -5814,7 +5821,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1479
+/// _CALL at runtime/bytecodes.uops:1553
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5956,7 +5963,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1506
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1580
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6110,7 +6117,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1492
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1566
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6180,7 +6187,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1612
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1686
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -6218,7 +6225,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1626
+/// _COLD_EXIT at runtime/bytecodes.uops:1700
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6291,14 +6298,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(55u16),
+            kind: HoleKind::Helper(62u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1626, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1700, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6364,14 +6371,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(55u16),
+            kind: HoleKind::Helper(62u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:903
+/// _COMPARE_OP at runtime/bytecodes.uops:920
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6506,7 +6513,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:917
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:934
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -6556,7 +6563,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:913
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:930
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -6607,7 +6614,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:929
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:946
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -6690,7 +6697,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:921
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:938
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6807,7 +6814,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:949
+/// _CONTAINS_OP at runtime/bytecodes.uops:966
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6953,7 +6960,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:963
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:980
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7125,7 +7132,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1642
+/// _DEOPT at runtime/bytecodes.uops:1716
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7153,7 +7160,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1647
+/// _ERROR_EXIT at runtime/bytecodes.uops:1721
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7181,7 +7188,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1617
+/// _EXIT_TRACE at runtime/bytecodes.uops:1691
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7217,7 +7224,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:698
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:715
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -7253,7 +7260,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:694
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:711
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -7291,7 +7298,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:709
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:726
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7343,7 +7350,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:584
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:601
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -7383,7 +7390,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:702
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:719
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -7435,7 +7442,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:578
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:595
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7475,7 +7482,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1766
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1840
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7560,7 +7567,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1792
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1866
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7680,7 +7687,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1782
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1856
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7804,7 +7811,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1352
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1369
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7861,7 +7868,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1758
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1832
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7942,7 +7949,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1443
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1460
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -7978,7 +7985,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1388
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1405
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8012,7 +8019,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1774
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1848
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8097,7 +8104,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:1810
+/// _INT_TO_WORD at runtime/bytecodes.uops:1884
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8135,7 +8142,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1405
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1422
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8175,7 +8182,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1374
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1391
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8215,7 +8222,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1448
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1465
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8258,7 +8265,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1432
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1449
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8312,7 +8319,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1362
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1379
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8402,7 +8409,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1392
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1409
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8438,7 +8445,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1420
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1437
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8488,7 +8495,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1399
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1416
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8554,7 +8561,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1751
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:1825
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -8582,7 +8589,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1652
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1726
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -8622,7 +8629,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1670
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1744
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -8652,7 +8659,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1815
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1889
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -8684,7 +8691,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1687
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1761
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -8720,7 +8727,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1678
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1752
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -8752,7 +8759,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:573
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:590
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8820,7 +8827,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:597
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:614
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -8866,7 +8873,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:590
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:607
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -8912,7 +8919,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1720
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1794
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -8947,7 +8954,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1714
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1788
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -8968,7 +8975,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1498
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1572
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9050,7 +9057,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1607
+/// _SET_IP at runtime/bytecodes.uops:1681
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -9081,7 +9088,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1602
+/// _START_EXECUTOR at runtime/bytecodes.uops:1676
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9109,7 +9116,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1704
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1778
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9144,7 +9151,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1696
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1770
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9176,7 +9183,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:640
+/// _STORE_GLOBAL at runtime/bytecodes.uops:657
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9231,7 +9238,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:646
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:663
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -9327,7 +9334,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1729
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1803
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9382,7 +9389,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1740
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1814
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -9432,7 +9439,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1060
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1077
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9580,7 +9587,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1083
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1100
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9752,7 +9759,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1071
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1088
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9882,7 +9889,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1147
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1164
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9991,7 +9998,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1175
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1192
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10156,7 +10163,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1159
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1176
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10320,7 +10327,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:1822
+/// _WORD_TO_INT at runtime/bytecodes.uops:1896
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -257,7 +257,7 @@ impl Machine {
                 let at = self.runtime().traceback.last().map(|t| format!(" at {}:{}", t.filename, t.line)).unwrap_or_default();
                 Outcome::Refused(format!("stitch: unsupported: {}{at}", e.message.as_deref().unwrap_or("")))
             }
-            Err(e) => Outcome::Raised(format_traceback(&self.runtime().traceback, &e, source)),
+            Err(e) => Outcome::Raised(format_report(&self.runtime().traceback, &e, source)),
         };
         let flushed = self.runtime().flush();
         let outcome = match (outcome, flushed) {
@@ -362,6 +362,47 @@ pub fn prepare_code(code: Value, loop_threshold: u16) {
             }
         }
     }
+}
+
+/// CPython's report of an uncaught exception: the exceptions it was raised from or
+/// during (its `__cause__`, or its `__context__`), oldest first, each with its
+/// traceback, then its own.
+pub fn format_report(entries: &[TracebackEntry], error: &PyErr, source: &str) -> String {
+    const CAUSE: &str = "\nThe above exception was the direct cause of the following exception:\n\n";
+    const CONTEXT: &str = "\nDuring handling of the above exception, another exception occurred:\n\n";
+    // The chain, newest first: each link with the text that follows its report.
+    let mut chain: Vec<(Value, &str)> = Vec::new();
+    let mut at = error.object.as_ref().map(|o| o.get());
+    while let Some(exc) = at {
+        // SAFETY: exception objects in a chain the error keeps alive; read only.
+        let e = unsafe { stitch_core::objects::exception::as_exception(exc) };
+        let next = if e.cause != Value::NONE {
+            Some((e.cause, CAUSE))
+        } else if e.context != Value::NONE && !e.suppress_context {
+            Some((e.context, CONTEXT))
+        } else {
+            None
+        };
+        at = match next {
+            // CPython stops at an exception it has printed already.
+            Some((link, text)) if !chain.iter().any(|&(seen, _)| seen == link) && Some(link) != error.object.as_ref().map(|o| o.get()) => {
+                chain.push((link, text));
+                Some(link)
+            }
+            _ => None,
+        };
+    }
+    let mut out = String::new();
+    for &(exc, text) in chain.iter().rev() {
+        exc.incref();
+        let err = stitch_core::exceptions::to_err(exc);
+        // SAFETY: as above.
+        let tb = unsafe { stitch_core::objects::exception::as_exception(exc) }.traceback.clone();
+        out.push_str(&format_traceback(&tb, &err, source));
+        out.push_str(text);
+    }
+    out.push_str(&format_traceback(entries, error, source));
+    out
 }
 
 /// CPython's traceback text: entries oldest first, each with its source line;

@@ -174,8 +174,19 @@ def record_or_check(args, directory, bench):
 # Subset linter
 # ---------------------------------------------------------------------------
 
+EXCEPTION_NAMES = (
+    "BaseException", "SystemExit", "KeyboardInterrupt", "GeneratorExit", "Exception",
+    "StopIteration", "ArithmeticError", "FloatingPointError", "OverflowError",
+    "ZeroDivisionError", "AssertionError", "AttributeError", "BufferError", "EOFError",
+    "ImportError", "ModuleNotFoundError", "LookupError", "IndexError", "KeyError",
+    "MemoryError", "NameError", "UnboundLocalError", "OSError", "BrokenPipeError",
+    "FileNotFoundError", "ReferenceError", "RuntimeError", "NotImplementedError",
+    "RecursionError", "SyntaxError", "SystemError", "TypeError", "ValueError",
+    "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError")
 ALLOWED_BUILTINS = {
     # name: (min positional, max positional, allowed keywords)
+    # The builtin exception classes: raised, caught and constructed with any arguments.
+    **{name: (0, None, set()) for name in EXCEPTION_NAMES},
     "print": (0, None, {"sep", "end"}),
     "len": (1, 1, set()),
     "range": (1, 3, set()),
@@ -208,7 +219,7 @@ ALLOWED_BUILTINS = {
     "ord": (1, 1, set()),
     "hash": (1, 1, set()),
 }
-TYPE_NAMES = {"int", "float", "str", "list", "tuple", "dict", "bool", "map", "filter"}
+TYPE_NAMES = {"int", "float", "str", "list", "tuple", "dict", "bool", "map", "filter", *EXCEPTION_NAMES}
 ALLOWED_METHODS = {
     # name: (min positional, max positional, allowed keywords)
     "append": (1, 1, set()), "pop": (0, 2, set()), "insert": (2, 2, set()),
@@ -222,13 +233,15 @@ ALLOWED_METHODS = {
 }
 # Attributes of functions; a program may also read back the attributes it sets.
 FUNCTION_ATTRS = {"__name__", "__qualname__", "__doc__", "__defaults__", "__kwdefaults__",
-                  "__module__", "__dict__"}
+                  "__module__", "__dict__",
+                  # and of exceptions
+                  "__cause__", "__context__", "__suppress_context__"}
 BINOPS = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow,
           ast.LShift, ast.RShift, ast.BitOr, ast.BitXor, ast.BitAnd)
 FORBIDDEN_NODES = {
     "ClassDef": "class", "Import": "import", "ImportFrom": "import",
-    "Try": "try", "TryStar": "try", "With": "with", "AsyncWith": "async with",
-    "Raise": "raise", "Yield": "yield", "YieldFrom": "yield from", "Await": "await",
+    "TryStar": "except*", "With": "with", "AsyncWith": "async with",
+    "Yield": "yield", "YieldFrom": "yield from", "Await": "await",
     "AsyncFunctionDef": "async def", "AsyncFor": "async for", "GeneratorExp": "generator expression",
     "SetComp": "set comprehension", "DictComp": "dict comprehension", "Set": "set literal",
     "Starred": "star-unpacking", "NamedExpr": "walrus",

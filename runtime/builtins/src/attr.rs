@@ -83,6 +83,11 @@ pub fn load_attr(owner: Value, name: &str) -> PyResult<Value> {
     if let Some(v) = builtin_attr(owner, name) {
         return Ok(v);
     }
+    if owner.is_kind(KIND_EXCEPTION)
+        && let Some(v) = exception_attr(owner, name)
+    {
+        return Ok(v);
+    }
     if owner.is_kind(KIND_TYPE) {
         // SAFETY: the kind was checked.
         let type_name = unsafe { (*owner.cast::<TypeObject>()).name };
@@ -215,4 +220,20 @@ pub fn store_attr(owner: Value, name: &str, value: Value) -> PyResult<()> {
         }
     }
     Ok(())
+}
+
+/// The attributes of an exception object: `args`, `__cause__`, `__context__`,
+/// `__suppress_context__` (a new reference, or None for another name).
+fn exception_attr(exc: Value, name: &str) -> Option<Value> {
+    // SAFETY: the caller checked the kind; the borrow ends here.
+    let e = unsafe { stitch_core::objects::exception::as_exception(exc) };
+    let v = match name {
+        "args" => e.args,
+        "__cause__" => e.cause,
+        "__context__" => e.context,
+        "__suppress_context__" => Value::bool(e.suppress_context),
+        _ => return None,
+    };
+    v.incref();
+    Some(v)
 }

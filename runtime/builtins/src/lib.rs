@@ -59,7 +59,7 @@ fn functions() -> &'static [(&'static str, Value)] {
 /// A new dict mapping every builtin name to its (immortal) function or type.
 pub fn builtins_dict() -> Value {
     let d = dict::new_dict();
-    for (name, v) in functions().iter().copied().chain(types::all()) {
+    for (name, v) in functions().iter().copied().chain(types::all()).chain(stitch_core::exceptions::all()) {
         if types::UNNAMED.contains(&name) {
             continue;
         }

@@ -52,6 +52,9 @@ fn table() -> &'static [Value] {
 
 /// The type object of `id`.
 pub fn type_object(id: TypeId) -> Value {
+    if let TypeId::Exception(k) = id {
+        return stitch_core::exceptions::type_object(k);
+    }
     let i = TYPES.iter().position(|t| t.1 == id).unwrap_or(0);
     table()[i]
 }
@@ -87,6 +90,7 @@ pub fn type_id_of(v: Value) -> Option<TypeId> {
         KIND_MAP => TypeId::Map,
         KIND_FILTER => TypeId::Filter,
         KIND_FUNCTION => TypeId::Function,
+        KIND_EXCEPTION => TypeId::Exception(stitch_core::exceptions::kind_of(v)?),
         // SAFETY: a KIND_REVERSED object is an `Iter`; the state is only read.
         KIND_REVERSED => match unsafe { state_mut(v) } {
             // reversed(list) and reversed(dict) have iterator types of their own.
@@ -101,6 +105,7 @@ pub fn type_id_of(v: Value) -> Option<TypeId> {
 pub fn is_instance(v: Value, id: TypeId) -> bool {
     match type_id_of(v) {
         Some(TypeId::Bool) => matches!(id, TypeId::Bool | TypeId::Int),
+        Some(TypeId::Exception(k)) => matches!(id, TypeId::Exception(of) if k.is_subclass(of)),
         Some(t) => t == id,
         None => false,
     }

@@ -1,51 +1,102 @@
-//! Python exceptions as the runtime raises them: a type and a message. The subset has
-//! no `try`, so an exception always ends the program with a traceback.
+//! Python exceptions as the runtime raises them: a kind (CPython's builtin class) and
+//! a message, and the exception object once a program can see it (`exceptions`).
 
 use std::fmt;
+use stitch_abi::Value;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExcKind {
-    AssertionError,
-    AttributeError,
-    BrokenPipeError,
-    IndexError,
-    KeyboardInterrupt,
-    KeyError,
-    NameError,
-    OverflowError,
-    RecursionError,
-    RuntimeError,
-    TypeError,
-    UnboundLocalError,
-    ValueError,
-    ZeroDivisionError,
-    MemoryError,
-    /// Not a Python exception: the program reached something outside the subset while
-    /// it ran (a complex result). The program ends with stitch's `unsupported` report
-    /// and exit code 2, like a construct the compiler refuses.
-    Unsupported,
+/// CPython's builtin exception classes that the runtime raises or programs name, each
+/// with its base (`parent`): `except LookupError` catches a KeyError.
+macro_rules! exception_kinds {
+    ($($kind:ident: $parent:ident,)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum ExcKind {
+            $($kind,)*
+            /// Not a Python exception: the program reached something outside the subset
+            /// while it ran (a complex result). The program ends with stitch's
+            /// `unsupported` report and exit code 2, like a construct the compiler
+            /// refuses. No `except` catches it.
+            Unsupported,
+        }
+
+        impl ExcKind {
+            /// Every Python exception kind, in declaration order.
+            pub const ALL: &[ExcKind] = &[$(ExcKind::$kind,)*];
+
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(ExcKind::$kind => stringify!($kind),)*
+                    ExcKind::Unsupported => "unsupported",
+                }
+            }
+
+            /// The base class (`BaseException` is its own).
+            pub fn parent(self) -> ExcKind {
+                match self {
+                    $(ExcKind::$kind => ExcKind::$parent,)*
+                    ExcKind::Unsupported => ExcKind::Unsupported,
+                }
+            }
+        }
+    };
+}
+
+exception_kinds! {
+    BaseException: BaseException,
+    SystemExit: BaseException,
+    KeyboardInterrupt: BaseException,
+    GeneratorExit: BaseException,
+    Exception: BaseException,
+    StopIteration: Exception,
+    ArithmeticError: Exception,
+    FloatingPointError: ArithmeticError,
+    OverflowError: ArithmeticError,
+    ZeroDivisionError: ArithmeticError,
+    AssertionError: Exception,
+    AttributeError: Exception,
+    BufferError: Exception,
+    EOFError: Exception,
+    ImportError: Exception,
+    ModuleNotFoundError: ImportError,
+    LookupError: Exception,
+    IndexError: LookupError,
+    KeyError: LookupError,
+    MemoryError: Exception,
+    NameError: Exception,
+    UnboundLocalError: NameError,
+    OSError: Exception,
+    BrokenPipeError: OSError,
+    FileNotFoundError: OSError,
+    ReferenceError: Exception,
+    RuntimeError: Exception,
+    NotImplementedError: RuntimeError,
+    RecursionError: RuntimeError,
+    SyntaxError: Exception,
+    SystemError: Exception,
+    TypeError: Exception,
+    ValueError: Exception,
+    UnicodeError: ValueError,
+    UnicodeDecodeError: UnicodeError,
+    UnicodeEncodeError: UnicodeError,
 }
 
 impl ExcKind {
-    pub fn name(self) -> &'static str {
-        match self {
-            ExcKind::AssertionError => "AssertionError",
-            ExcKind::AttributeError => "AttributeError",
-            ExcKind::BrokenPipeError => "BrokenPipeError",
-            ExcKind::KeyboardInterrupt => "KeyboardInterrupt",
-            ExcKind::IndexError => "IndexError",
-            ExcKind::KeyError => "KeyError",
-            ExcKind::NameError => "NameError",
-            ExcKind::OverflowError => "OverflowError",
-            ExcKind::RecursionError => "RecursionError",
-            ExcKind::RuntimeError => "RuntimeError",
-            ExcKind::TypeError => "TypeError",
-            ExcKind::UnboundLocalError => "UnboundLocalError",
-            ExcKind::ValueError => "ValueError",
-            ExcKind::ZeroDivisionError => "ZeroDivisionError",
-            ExcKind::MemoryError => "MemoryError",
-            ExcKind::Unsupported => "unsupported",
+    /// Whether this kind is `of` or derives from it.
+    pub fn is_subclass(self, of: ExcKind) -> bool {
+        let mut k = self;
+        loop {
+            if k == of {
+                return true;
+            }
+            if k.parent() == k {
+                return false;
+            }
+            k = k.parent();
         }
+    }
+
+    /// The kind named `name`.
+    pub fn by_name(name: &str) -> Option<ExcKind> {
+        ExcKind::ALL.iter().copied().find(|k| k.name() == name)
     }
 }
 
@@ -55,15 +106,68 @@ pub struct PyErr {
     pub kind: ExcKind,
     /// The text after `Kind: ` on the traceback's last line; `None` prints `Kind` alone.
     pub message: Option<String>,
+    /// The exception object, once there is one: made when the exception is caught, or
+    /// raised by a program, or when its arguments are more than the message (a
+    /// KeyError's key). `message` is then what `str()` of it gives.
+    pub object: Option<ExcObjectRef>,
+}
+
+/// An owned reference to an exception object (see `exceptions`), compared by
+/// identity.
+pub struct ExcObjectRef(Value);
+
+impl ExcObjectRef {
+    /// Takes over one reference to `v`, an exception object.
+    pub fn from_owned(v: Value) -> ExcObjectRef {
+        ExcObjectRef(v)
+    }
+
+    pub fn get(&self) -> Value {
+        self.0
+    }
+
+    /// Gives the reference away.
+    pub fn into_raw(self) -> Value {
+        let v = self.0;
+        std::mem::forget(self);
+        v
+    }
+}
+
+impl Clone for ExcObjectRef {
+    fn clone(&self) -> ExcObjectRef {
+        self.0.incref();
+        ExcObjectRef(self.0)
+    }
+}
+
+impl Drop for ExcObjectRef {
+    fn drop(&mut self) {
+        self.0.decref();
+    }
+}
+
+impl PartialEq for ExcObjectRef {
+    fn eq(&self, other: &ExcObjectRef) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl Eq for ExcObjectRef {}
+
+impl fmt::Debug for ExcObjectRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<exception object {:p}>", self.0.object())
+    }
 }
 
 impl PyErr {
     pub fn new(kind: ExcKind, message: impl Into<String>) -> PyErr {
-        PyErr { kind, message: Some(message.into()) }
+        PyErr { kind, message: Some(message.into()), object: None }
     }
 
     pub fn bare(kind: ExcKind) -> PyErr {
-        PyErr { kind, message: None }
+        PyErr { kind, message: None, object: None }
     }
 
     pub fn type_error(message: impl Into<String>) -> PyErr {

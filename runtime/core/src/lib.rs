@@ -4,6 +4,7 @@
 //! operations need (`vm`). Every layer above builds on it; it names none of them.
 
 pub mod errors;
+pub mod exceptions;
 pub mod format;
 pub mod memory;
 pub mod objects;

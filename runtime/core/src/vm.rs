@@ -24,11 +24,17 @@ pub struct Runtime {
     pub builtins: Value,
     /// The traceback of the exception, outermost frame first.
     pub traceback: Vec<TracebackEntry>,
+    /// The exception being handled (CPython's `exc_info`): set by an `except` clause
+    /// entering, restored when it leaves; an owned exception object, or NONE.
+    pub handled: Value,
+    /// The exception being raised is raised again (`raise` alone, or leaving a
+    /// `finally` or an unmatched `except`): its traceback already has the frame.
+    pub reraise: bool,
 }
 
 impl Runtime {
     pub fn new(builtins: Value) -> Runtime {
-        Runtime { exception: None, builtins, traceback: Vec::new() }
+        Runtime { exception: None, builtins, traceback: Vec::new(), handled: Value::NONE, reraise: false }
     }
 
     /// Writes to standard output (buffered, see `output`). A closed pipe is CPython's

@@ -35,7 +35,7 @@ include!("../../../generated/src/helper_shims.rs");
 ///
 /// # Safety
 /// `ts` is the live thread state; `globals` a live dict.
-unsafe fn global_stored(ts: *mut Thread, globals: *mut Dict, key: Value) {
+pub(crate) unsafe fn global_stored(ts: *mut Thread, globals: *mut Dict, key: Value) {
     // SAFETY: forwarded.
     unsafe {
         if let Some(h) = hooks::tier2(ts) {
@@ -698,3 +698,6 @@ pub unsafe extern "C" fn stitch_exit(ts: *mut Thread, frame: *mut Frame, executo
     unsafe { hooks::tier2(ts).map_or(std::ptr::null_mut(), |h| (h.stitch_exit)(ts, frame, executor, index)) }
 }
 
+
+// Raising and handling: see `raising`.
+pub use crate::raising::{check_exc_match, delete_fast, delete_global, pop_except, push_exc_info, raise_varargs, reraise};

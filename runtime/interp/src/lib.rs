@@ -9,6 +9,7 @@ pub mod call;
 pub mod frames;
 pub mod helpers;
 pub mod hooks;
+pub mod raising;
 pub mod reenter;
 pub mod specialize;
 pub mod tier1;

@@ -75,6 +75,7 @@ pub fn exit_code_object(filename: std::rc::Rc<str>) -> Value {
         doc: None,
         filename,
         firstlineno: 0,
+        exception_table: Vec::new(),
         lines: vec![0, 0],
     })
     .into_value()

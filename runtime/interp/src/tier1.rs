@@ -38,22 +38,32 @@ pub unsafe fn run<const STATS: bool>(ts: *mut Thread, entry: *mut Frame) -> Valu
         let mut this_instr: *mut u16 = ip;
         // The bits above 16 of the next instruction's oparg (see `extend_oparg!`).
         let mut extended: u32 = 0;
-        'error: {
-            'dispatch: loop {
-                this_instr = ip;
-                if STATS {
-                    (*ts).tier1_instructions += 1;
+        loop {
+            'error: {
+                'dispatch: loop {
+                    this_instr = ip;
+                    if STATS {
+                        (*ts).tier1_instructions += 1;
+                    }
+                    let word = core::ptr::read_unaligned(this_instr as *const u32);
+                    let opcode = word as u16;
+                    let oparg = (word >> 16) | extended;
+                    extended = 0;
+                    include!("../../../generated/src/tier1_cases.rs");
                 }
-                let word = core::ptr::read_unaligned(this_instr as *const u32);
-                let opcode = word as u16;
-                let oparg = (word >> 16) | extended;
-                extended = 0;
-                include!("../../../generated/src/tier1_cases.rs");
             }
+            (*frame).sp = sp;
+            (*frame).ip = this_instr;
+            // A handler in this run's frames continues there; otherwise the exception
+            // goes to whoever called the interpreter.
+            frame = unwind(ts, frame);
+            if frame.is_null() {
+                return Value::ERROR;
+            }
+            ip = (*frame).ip;
+            sp = (*frame).sp;
+            extended = 0;
         }
-        (*frame).sp = sp;
-        (*frame).ip = this_instr;
-        unwind(ts, frame)
     }
 }
 

@@ -1,8 +1,14 @@
-//! Unwinding after an uncaught exception: record a traceback entry per frame, release
-//! the frames, and stop at the interpreter's exit frame.
+//! Unwinding after an exception: frame by frame, record a traceback entry, look the
+//! raising instruction up in the code's exception table, and either continue at the
+//! handler found (the stack cut to its depth, the exception object pushed) or release
+//! the frame and go on to its caller, stopping at the interpreter's exit frame.
 
 use super::frames::{clear_frame, code_of};
+use stitch_abi::access::local;
 use stitch_abi::{Frame, Thread, Value};
+use stitch_core::errors::ExcKind;
+use stitch_core::exceptions;
+use stitch_core::objects::exception::as_exception;
 use stitch_core::vm::{Runtime, TracebackEntry};
 
 /// The runtime behind a thread state.
@@ -14,26 +20,63 @@ pub unsafe fn runtime<'a>(ts: *mut Thread) -> &'a mut Runtime {
     unsafe { &mut *((*ts).runtime as *mut Runtime) }
 }
 
-/// Unwinds from `frame` (whose `ip` is the failing instruction) to the exit frame.
-/// Returns `Value::ERROR`; the traceback is in the runtime, innermost entry last. The
-/// entries already there are those of frames deeper than these: a call from below the
-/// interpreter (a key function) unwound them before the error came back up through
-/// the builtin that made it.
+/// Unwinds from `frame` (whose `ip` is the failing instruction). Returns the frame
+/// whose handler caught the exception, ready to continue at the handler, or null when
+/// the exception reached the exit frame: then the traceback is in the runtime,
+/// innermost entry last. The entries already there are those of frames deeper than
+/// these: a call from below the interpreter (a key function) unwound them before the
+/// error came back up through the builtin that made it.
 ///
 /// # Safety
 /// `frame` is live with `ip` and `sp` saved; the exception is set.
-pub unsafe fn unwind(ts: *mut Thread, mut frame: *mut Frame) -> Value {
+pub unsafe fn unwind(ts: *mut Thread, mut frame: *mut Frame) -> *mut Frame {
     // SAFETY: frames are live until cleared; the chain ends in the exit frame.
     unsafe {
         let rt = runtime(ts);
+        let reraise = std::mem::take(&mut rt.reraise);
+        let catchable = rt.exception.as_ref().is_some_and(|e| e.kind != ExcKind::Unsupported);
+        // An exception raised while another is handled has that one as its context.
+        if !reraise
+            && catchable
+            && rt.handled != Value::NONE
+            && let Some(err) = rt.exception.as_mut()
+        {
+            let exc = exceptions::materialize(err);
+            exceptions::set_context(exc, rt.handled);
+            exc.decref();
+        }
         let mut entries = Vec::new();
         let mut innermost = true;
         while !(*frame).previous.is_null() {
             let code = code_of(frame);
             let offset = (*frame).ip.offset_from((*frame).instrs) as usize;
             // Callers' `ip` is the return address: the call is the unit before it.
-            let line = if innermost { code.line_at(offset) } else { code.line_at(offset.saturating_sub(1)) };
-            entries.push(TracebackEntry { filename: code.filename.clone(), line, name: code.name.clone() });
+            let at = if innermost { offset } else { offset.saturating_sub(1) };
+            // Raised again: the exception's traceback has this frame already.
+            if !(innermost && reraise) {
+                entries.push(TracebackEntry { filename: code.filename.clone(), line: code.line_at(at), name: code.name.clone() });
+            }
+            if catchable && let Some(handler) = code.handler_at(at) {
+                entries.reverse();
+                entries.append(&mut rt.traceback);
+                let Some(mut err) = rt.exception.take() else { break };
+                let exc = exceptions::materialize(&mut err);
+                as_exception(exc).traceback = entries;
+                drop(err);
+                // Cut the stack to the handler's depth and push the exception.
+                let base = local(frame, code.nlocals);
+                let depth = base.add(handler.depth as usize);
+                let mut p = (*frame).sp;
+                while p > depth {
+                    p = p.sub(1);
+                    (*p).decref();
+                }
+                *depth = exc;
+                (*frame).sp = depth.add(1);
+                (*frame).ip = (*frame).instrs.add(handler.target as usize);
+                (*ts).frame = frame;
+                return frame;
+            }
             let previous = (*frame).previous;
             clear_frame(frame);
             (*ts).depth = (*ts).depth.saturating_sub(1);
@@ -44,6 +87,6 @@ pub unsafe fn unwind(ts: *mut Thread, mut frame: *mut Frame) -> Value {
         entries.append(&mut rt.traceback);
         rt.traceback = entries;
         (*ts).frame = frame;
-        Value::ERROR
+        std::ptr::null_mut()
     }
 }

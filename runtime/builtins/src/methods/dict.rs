@@ -4,7 +4,7 @@ use super::receiver;
 use stitch_abi::*;
 use crate::args::{between, no_keywords, none};
 use crate::functions::containers::update_from;
-use stitch_core::errors::{ExcKind, PyErr, PyResult};
+use stitch_core::errors::PyResult;
 use stitch_core::objects::builtin::{Args, BuiltinFn};
 use stitch_core::objects::iter::{DictPart, new_dict_view};
 use stitch_core::objects::{self, dict};
@@ -94,7 +94,7 @@ fn popitem(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     // SAFETY: a live dict; the key is kept alive by a new reference across removal.
     unsafe {
         let Some((key, h)) = dict::entries(d).last().map(|e| (e.key, e.hash)) else {
-            return Err(PyErr::new(ExcKind::KeyError, "'popitem(): dictionary is empty'"));
+            return Err(stitch_core::exceptions::key_error(stitch_core::objects::str::new_str("popitem(): dictionary is empty")));
         };
         key.incref();
         let value = dict::remove(d, key, h).unwrap_or(Value::NONE);

@@ -25,13 +25,24 @@ pub fn resolve_fast_loads(code: &mut [Resolved], nlocals: usize, nparams: usize)
         let Some(mut out) = assigned[i].clone() else {
             continue;
         };
+        // The handler sees the locals as they were before the raising instruction.
+        let exceptional = cfg::exception_edge(code, i).map(|(t, _)| (t, out.clone()));
         if code[i].op == op::STORE_FAST {
             let slot = code[i].arg as usize;
             if let Some(word) = out.get_mut(slot / 64) {
                 *word |= 1 << (slot % 64);
             }
         }
-        for succ in cfg::successors(code, i).map(Edge::index) {
+        if code[i].op == op::DELETE_FAST {
+            let slot = code[i].arg as usize;
+            if let Some(word) = out.get_mut(slot / 64) {
+                *word &= !(1 << (slot % 64));
+            }
+        }
+        let normal = cfg::successors(code, i).map(|e| (e.index(), None));
+        let edges: Vec<(usize, Option<Vec<u64>>)> = normal.chain(exceptional.map(|(t, s)| (t, Some(s)))).collect();
+        for (succ, state) in edges {
+            let out = state.as_ref().unwrap_or(&out);
             let changed = match &mut assigned[succ] {
                 slot @ None => {
                     *slot = Some(out.clone());
@@ -39,7 +50,7 @@ pub fn resolve_fast_loads(code: &mut [Resolved], nlocals: usize, nparams: usize)
                 }
                 Some(set) => {
                     let mut changed = false;
-                    for (w, o) in set.iter_mut().zip(&out) {
+                    for (w, o) in set.iter_mut().zip(out) {
                         let meet = *w & o;
                         changed |= meet != *w;
                         *w = meet;
@@ -88,6 +99,21 @@ pub fn max_stack_depth(code: &[Resolved]) -> Result<u32, String> {
         }
         let after = before - popped + pushed;
         max = max.max(after);
+        // The exception is pushed on the handler's depth.
+        if let Some((target, d)) = cfg::exception_edge(code, i) {
+            let at = d as i64 + 1;
+            max = max.max(at);
+            match depth[target] {
+                None => {
+                    depth[target] = Some(at);
+                    work.push(target);
+                }
+                Some(old) if old != at => {
+                    return Err(format!("inconsistent stack depth at handler {target}: {old} and {at}"));
+                }
+                Some(_) => {}
+            }
+        }
         for edge in cfg::successors(code, i) {
             let at = match edge {
                 Edge::Jump(_) if instr.op == op::FOR_ITER => before - 1,

@@ -11,6 +11,7 @@ use super::cfg;
 use super::resolved::Resolved;
 use super::superinstructions;
 use stitch_abi::{INSTRUCTIONS, op};
+use stitch_core::objects::code::Handler;
 
 /// A jump target, bound to a position in the instruction list.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -23,6 +24,8 @@ pub struct Instr {
     pub arg: u32,
     pub target: Option<Label>,
     pub line: u32,
+    /// The handler covering it (an index into the assembler's handlers).
+    pub handler: Option<u32>,
 }
 
 /// Why assembly failed.
@@ -39,6 +42,7 @@ pub struct Assembled {
     pub units: Vec<u16>,
     pub lines: Vec<u32>,
     pub stacksize: u32,
+    pub exception_table: Vec<Handler>,
 }
 
 #[derive(Default)]
@@ -46,6 +50,11 @@ pub struct Assembler {
     instrs: Vec<Instr>,
     /// Where each label is bound (an index into `instrs`).
     labels: Vec<Option<usize>>,
+    /// Exception handlers: where each starts, and the stack depth it expects under the
+    /// exception.
+    handlers: Vec<(Label, u32)>,
+    /// The handler of the instructions emitted now.
+    current: Option<u32>,
 }
 
 impl Assembler {
@@ -67,6 +76,7 @@ impl Assembler {
             arg,
             target: None,
             line,
+            handler: self.current,
         });
     }
 
@@ -76,7 +86,20 @@ impl Assembler {
             arg: 0,
             target: Some(target),
             line,
+            handler: self.current,
         });
+    }
+
+    /// A handler at `label`, for exceptions raised with `depth` values on the stack
+    /// below what the raising code pushed.
+    pub fn new_handler(&mut self, label: Label, depth: u32) -> u32 {
+        self.handlers.push((label, depth));
+        self.handlers.len() as u32 - 1
+    }
+
+    /// The handler of the instructions emitted from now on.
+    pub fn set_handler(&mut self, handler: Option<u32>) {
+        self.current = handler;
     }
 
     /// Assembles the code of a frame with `nlocals` fast locals, the first `nparams`
@@ -87,16 +110,21 @@ impl Assembler {
         analysis::resolve_fast_loads(&mut code, nlocals, nparams);
         superinstructions::combine(&mut code);
         let stacksize = analysis::max_stack_depth(&code).map_err(AssembleError::Internal)?;
-        let (units, lines) = encode(&code)?;
+        let (units, lines, exception_table) = encode(&code)?;
         Ok(Assembled {
             units,
             lines,
             stacksize,
+            exception_table,
         })
     }
 
     fn resolve(self) -> Result<Vec<Resolved>, AssembleError> {
         let labels = self.labels;
+        let bound = |label: Label| {
+            labels.get(label.0 as usize).copied().flatten().ok_or_else(|| AssembleError::Internal(format!("unbound label {}", label.0)))
+        };
+        let handlers = self.handlers.iter().map(|&(l, d)| Ok((bound(l)?, d))).collect::<Result<Vec<_>, AssembleError>>()?;
         self.instrs
             .into_iter()
             .map(|i| {
@@ -117,6 +145,7 @@ impl Assembler {
                     arg: i.arg,
                     target,
                     line: i.line,
+                    handler: i.handler.and_then(|h| handlers.get(h as usize).copied()),
                 })
             })
             .collect()
@@ -128,7 +157,7 @@ impl Assembler {
 /// EXTENDED_ARG prefix holding its high 16 bits (the instruction keeps the low ones);
 /// the prefix is part of the instruction: jumps to it land on the prefix, and it has
 /// the instruction's line.
-fn encode(code: &[Resolved]) -> Result<(Vec<u16>, Vec<u32>), AssembleError> {
+fn encode(code: &[Resolved]) -> Result<(Vec<u16>, Vec<u32>, Vec<Handler>), AssembleError> {
     // Which instructions carry a prefix. A prefix lengthens the jumps over it, so one
     // may make another jump need one: add them until every oparg fits. Prefixes are
     // only ever added, so this ends (after a few rounds at most in practice).
@@ -162,7 +191,22 @@ fn encode(code: &[Resolved]) -> Result<(Vec<u16>, Vec<u32>), AssembleError> {
         units.extend(std::iter::repeat_n(0, size(instr.op) - 2));
         lines.extend(std::iter::repeat_n(instr.line, size(instr.op)));
     }
-    Ok((units, lines))
+    Ok((units, lines, exception_table(code, &offsets)))
+}
+
+/// The exception table: one entry per run of consecutive instructions with the same
+/// handler, in code order.
+fn exception_table(code: &[Resolved], offsets: &[usize]) -> Vec<Handler> {
+    let mut table: Vec<Handler> = Vec::new();
+    for (i, instr) in code.iter().enumerate() {
+        let Some((target, depth)) = instr.handler else { continue };
+        let (start, end, target) = (offsets[i] as u32, offsets[i + 1] as u32, offsets[target] as u32);
+        match table.last_mut() {
+            Some(last) if last.end == start && last.target == target && last.depth == depth => last.end = end,
+            _ => table.push(Handler { start, end, target, depth }),
+        }
+    }
+    table
 }
 
 /// Where each instruction starts (at its prefix, if it has one), and the end.

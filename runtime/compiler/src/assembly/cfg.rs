@@ -26,7 +26,7 @@ impl Edge {
 pub fn ends_block(opcode: u16) -> bool {
     matches!(
         opcode,
-        op::JUMP_FORWARD | op::JUMP_BACKWARD | op::RETURN_VALUE | op::RAISE_ASSERTION
+        op::JUMP_FORWARD | op::JUMP_BACKWARD | op::RETURN_VALUE | op::RAISE_ASSERTION | op::RAISE_VARARGS | op::RERAISE
     )
 }
 
@@ -38,6 +38,12 @@ pub fn successors(code: &[Resolved], i: usize) -> impl Iterator<Item = Edge> {
     // nowhere to go.
     let jump = instr.target.filter(|&t| t < code.len()).map(Edge::Jump);
     fall.into_iter().chain(jump)
+}
+
+/// Where an exception raised by instruction `i` goes: its handler, with the exception
+/// pushed on the handler's depth.
+pub fn exception_edge(code: &[Resolved], i: usize) -> Option<(usize, u32)> {
+    code[i].handler.filter(|&(t, _)| t < code.len())
 }
 
 /// Drops unreachable instructions and jumps to the next instruction, until none is
@@ -69,6 +75,7 @@ pub fn remove_dead_code(code: &mut Vec<Resolved>) {
             .filter(|(_, k)| *k)
             .map(|(mut instr, _)| {
                 instr.target = instr.target.map(|t| new_index[t.min(new_index.len() - 1)]);
+                instr.handler = instr.handler.map(|(t, d)| (new_index[t.min(new_index.len() - 1)], d));
                 instr
             })
             .collect();
@@ -84,6 +91,7 @@ fn reachable(code: &[Resolved]) -> Vec<bool> {
         }
         seen[i] = true;
         work.extend(successors(code, i).map(Edge::index));
+        work.extend(exception_edge(code, i).map(|(t, _)| t));
     }
     seen
 }

@@ -10,4 +10,7 @@ pub struct Resolved {
     /// Index of the target instruction, for jumps.
     pub target: Option<usize>,
     pub line: u32,
+    /// Where an exception raised here is handled: the handler's index, and the stack
+    /// depth to cut to before the exception is pushed.
+    pub handler: Option<(usize, u32)>,
 }

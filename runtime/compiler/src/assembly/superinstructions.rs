@@ -24,6 +24,9 @@ pub fn combine(code: &mut Vec<Resolved>) {
         if let Some(t) = i.target {
             targeted[t] = true;
         }
+        if let Some((t, _)) = i.handler {
+            targeted[t] = true;
+        }
     }
     let mut out: Vec<Resolved> = Vec::with_capacity(code.len());
     // The new index of each old instruction (the second of a pair maps to the pair).
@@ -33,10 +36,11 @@ pub fn combine(code: &mut Vec<Resolved>) {
         new_index[i] = out.len();
         if i + 1 < code.len()
             && !targeted[i + 1]
+            && code[i].handler == code[i + 1].handler
             && let Some(fused) = fuse(&code[i], &code[i + 1])
         {
             new_index[i + 1] = out.len();
-            out.push(Resolved { op: fused, arg: (code[i].arg << 8) | code[i + 1].arg, target: None, line: code[i].line });
+            out.push(Resolved { op: fused, arg: (code[i].arg << 8) | code[i + 1].arg, target: None, line: code[i].line, handler: code[i].handler });
             i += 2;
             continue;
         }
@@ -48,6 +52,9 @@ pub fn combine(code: &mut Vec<Resolved>) {
         if let Some(t) = instr.target.as_mut() {
             *t = new_index[*t];
         }
+        if let Some((t, _)) = instr.handler.as_mut() {
+            *t = new_index[*t];
+        }
     }
     *code = out;
 }
@@ -57,7 +64,7 @@ mod tests {
     use super::*;
 
     fn r(op: u16, arg: u32, target: Option<usize>) -> Resolved {
-        Resolved { op, arg, target, line: 1 }
+        Resolved { op, arg, target, line: 1, handler: None }
     }
 
     #[test]

@@ -32,21 +32,6 @@ pub struct Hidden {
     pub cell: bool,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum LoopKind {
-    /// A `for` loop: its iterator is on the stack while the body runs.
-    For,
-    While,
-}
-
-pub struct Loop {
-    pub kind: LoopKind,
-    /// Where `continue` goes (FOR_ITER, or the `while` test).
-    pub continue_to: Label,
-    /// Where `break` goes: past the `else` clause.
-    pub break_to: Label,
-}
-
 pub struct CodeGen<'m> {
     pub map: &'m SourceMap<'m>,
     asm: Assembler,
@@ -62,7 +47,11 @@ pub struct CodeGen<'m> {
     scope: ScopeKey,
     /// The slot of the first free variable (they follow the scope's locals).
     firstfree: u32,
-    pub loops: Vec<Loop>,
+    /// The statements enclosing the one being compiled that leaving them early
+    /// (`break`, `continue`, `return`) must unwind, innermost last.
+    pub blocks: Vec<super::blocks::Block>,
+    /// The exception handlers covering the code emitted now, innermost last.
+    pub handlers: Vec<u32>,
     /// Comprehension variables in scope, innermost comprehension last.
     pub comprehensions: Vec<HashMap<String, Hidden>>,
     /// The source line instructions are attributed to.
@@ -107,7 +96,8 @@ impl<'m> CodeGen<'m> {
             table,
             scope: MODULE,
             firstfree: 0,
-            loops: Vec::new(),
+            blocks: Vec::new(),
+            handlers: Vec::new(),
             comprehensions: Vec::new(),
             line: firstlineno,
             name: name.to_string(),
@@ -254,6 +244,7 @@ impl<'m> CodeGen<'m> {
             instrs: assembled.units,
             lines: assembled.lines,
             stacksize: assembled.stacksize,
+            exception_table: assembled.exception_table,
         })
     }
 
@@ -366,20 +357,33 @@ impl<'m> CodeGen<'m> {
     // -----------------------------------------------------------------------------
     // Loops
 
-    /// Iterators of the enclosing `for` loops, on the stack under the statement.
-    pub fn open_iterators(&self) -> usize {
-        self.loops
-            .iter()
-            .filter(|l| l.kind == LoopKind::For)
-            .count()
+    /// Handlers: instructions emitted from now on are covered by `handler` (made with
+    /// `new_handler`), until `pop_handler`.
+    pub fn push_handler(&mut self, handler: u32) {
+        self.handlers.push(handler);
+        self.asm.set_handler(Some(handler));
     }
 
-    /// The innermost loop (the syntax checks guarantee there is one around
-    /// `break` and `continue`).
-    pub fn innermost_loop(&self, range: TextRange) -> CompileResult<&Loop> {
-        self.loops.last().ok_or_else(|| {
-            self.map
-                .unsupported("internal compiler error: no loop", range)
-        })
+    pub fn pop_handler(&mut self) {
+        self.handlers.pop();
+        self.asm.set_handler(self.handlers.last().copied());
+    }
+
+    /// Only the first `n` handlers cover what is emitted from now on (leaving blocks
+    /// early); `restore_handlers` puts the others back.
+    pub fn truncate_handlers(&mut self, n: usize) -> Vec<u32> {
+        let rest = self.handlers.split_off(n.min(self.handlers.len()));
+        self.asm.set_handler(self.handlers.last().copied());
+        rest
+    }
+
+    pub fn restore_handlers(&mut self, rest: Vec<u32>) {
+        self.handlers.extend(rest);
+        self.asm.set_handler(self.handlers.last().copied());
+    }
+
+    /// A handler at `label`, expecting `depth` values under the exception.
+    pub fn new_handler(&mut self, label: Label, depth: u32) -> u32 {
+        self.asm.new_handler(label, depth)
     }
 }

@@ -6,12 +6,15 @@ pub(crate) mod codegen;
 pub(crate) mod unit;
 
 mod assign;
+pub(crate) mod blocks;
 mod call;
 mod comprehension;
 mod condition;
 mod consts;
+mod exceptions;
 mod expr;
 mod fstring;
+mod leaving;
 mod literal;
 mod scope;
 mod stmt;

@@ -15,7 +15,8 @@
 //! `break` jumps to `end` (popping the `for` iterator first), `continue` to `top`.
 
 use crate::diagnostics::errors::CompileResult;
-use super::codegen::{CodeGen, FunctionBody, FunctionParts, Loop, LoopKind};
+use super::blocks::{Block, Loop, LoopKind};
+use super::codegen::{CodeGen, FunctionBody, FunctionParts};
 use super::literal;
 use super::unit::Const;
 use stitch_abi::op;
@@ -50,27 +51,13 @@ impl CodeGen<'_> {
             }
             // Declarations: the symbol table read them.
             Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
-            Stmt::Break(b) => {
-                let (kind, to) = {
-                    let l = self.innermost_loop(b.range)?;
-                    (l.kind, l.break_to)
-                };
-                if kind == LoopKind::For {
-                    self.emit(op::POP_TOP, 0);
-                }
-                self.emit_jump(op::JUMP_FORWARD, to);
-                Ok(())
-            }
-            Stmt::Continue(c) => {
-                let to = self.innermost_loop(c.range)?.continue_to;
-                self.emit_jump(op::JUMP_BACKWARD, to);
-                Ok(())
-            }
+            Stmt::Break(b) => self.break_stmt(b.range),
+            Stmt::Continue(c) => self.continue_stmt(c.range),
             Stmt::ClassDef(s) => self.unsupported("class definition", s.range),
             Stmt::Import(s) => self.unsupported("import", s.range),
             Stmt::ImportFrom(s) => self.unsupported("import", s.range),
-            Stmt::Try(s) => self.unsupported("try statement", s.range),
-            Stmt::Raise(s) => self.unsupported("raise statement", s.range),
+            Stmt::Try(s) => self.try_stmt(s),
+            Stmt::Raise(s) => self.raise_stmt(s),
             Stmt::With(s) if s.is_async => self.unsupported("async with", s.range),
             Stmt::With(s) => self.unsupported("with statement", s.range),
             Stmt::Match(s) => self.unsupported("match statement", s.range),
@@ -164,30 +151,32 @@ impl CodeGen<'_> {
         Ok(())
     }
 
-    /// `return`: the iterators of enclosing `for` loops are popped first, so that
-    /// RETURN_VALUE finds only the return value on the stack.
+    /// `return`: the enclosing blocks are unwound first (`for` iterators popped,
+    /// `finally` clauses run, handled exceptions restored), so that RETURN_VALUE finds
+    /// only the return value on the stack. A constant is loaded after that.
     fn return_stmt(&mut self, r: &ast::StmtReturn) -> CompileResult<()> {
-        let iterators = self.open_iterators();
+        let line = self.line;
         let constant = match &r.value {
             None => Some(Const::None),
             Some(value) => literal::constant(value),
         };
         match (constant, &r.value) {
-            (Some(c), _) => {
-                (0..iterators).for_each(|_| self.emit(op::POP_TOP, 0));
-                self.load_const(c);
-            }
+            (Some(c), _) => self.returning(false, |g| {
+                g.line = line;
+                g.load_const(c);
+                g.emit(op::RETURN_VALUE, 0);
+                Ok(())
+            }),
             (None, Some(value)) => {
                 self.expr(value)?;
-                for _ in 0..iterators {
-                    self.emit(op::SWAP, 2);
-                    self.emit(op::POP_TOP, 0);
-                }
+                self.returning(true, |g| {
+                    g.line = line;
+                    g.emit(op::RETURN_VALUE, 0);
+                    Ok(())
+                })
             }
-            (None, None) => self.load_const(Const::None),
+            (None, None) => unreachable!("a missing value is the constant None"),
         }
-        self.emit(op::RETURN_VALUE, 0);
-        Ok(())
     }
 
     fn for_stmt(&mut self, f: &ast::StmtFor) -> CompileResult<()> {
@@ -201,13 +190,13 @@ impl CodeGen<'_> {
         self.bind(top);
         self.emit_jump(op::FOR_ITER, orelse);
         self.store_target(&f.target)?;
-        self.loops.push(Loop {
+        self.blocks.push(Block::Loop(Loop {
             kind: LoopKind::For,
             continue_to: top,
             break_to: end,
-        });
+        }));
         let body = self.body(&f.body);
-        self.loops.pop();
+        self.blocks.pop();
         body?;
         self.line = line;
         self.emit_jump(op::JUMP_BACKWARD, top);
@@ -238,13 +227,13 @@ impl CodeGen<'_> {
         let (top, orelse, end) = (self.new_label(), self.new_label(), self.new_label());
         self.bind(top);
         self.jump_if(&w.test, false, orelse)?;
-        self.loops.push(Loop {
+        self.blocks.push(Block::Loop(Loop {
             kind: LoopKind::While,
             continue_to: top,
             break_to: end,
-        });
+        }));
         let body = self.body(&w.body);
-        self.loops.pop();
+        self.blocks.pop();
         body?;
         self.line = line;
         self.emit_jump(op::JUMP_BACKWARD, top);

@@ -40,6 +40,8 @@ pub struct CodeUnit {
     /// The source line of each code unit.
     pub lines: Vec<u32>,
     pub stacksize: u32,
+    /// Where exceptions are handled (offsets in code units).
+    pub exception_table: Vec<stitch_core::objects::code::Handler>,
 }
 
 impl CodeUnit {
@@ -69,6 +71,7 @@ impl CodeUnit {
             filename: filename.clone(),
             firstlineno: self.firstlineno,
             lines: self.lines,
+            exception_table: self.exception_table,
         };
         Code::new(parts).into_value()
     }

@@ -59,6 +59,8 @@ pub enum TypeId {
     Map,
     Filter,
     Function,
+    /// A builtin exception class.
+    Exception(crate::errors::ExcKind),
 }
 
 #[repr(C)]

@@ -49,6 +49,20 @@ pub struct Code {
     pub executors: RefCell<Vec<*mut Executor>>,
     /// The version of the functions made from this code (0 until one is made).
     pub version: std::cell::Cell<u32>,
+    /// Where exceptions raised in this code are handled (CPython 3.11's exception
+    /// table), in code order.
+    pub exception_table: Vec<Handler>,
+}
+
+/// An entry of the exception table: an exception raised by a code unit in
+/// `start..end` is handled at `target`, with the value stack cut to `depth` values and
+/// the exception pushed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Handler {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    pub depth: u32,
 }
 
 /// `*args` is a parameter.
@@ -75,6 +89,7 @@ pub struct CodeParts {
     pub filename: Rc<str>,
     pub firstlineno: u32,
     pub lines: Vec<u32>,
+    pub exception_table: Vec<Handler>,
 }
 
 impl Code {
@@ -103,6 +118,7 @@ impl Code {
             lines: parts.lines,
             executors: RefCell::new(Vec::new()),
             version: std::cell::Cell::new(0),
+            exception_table: parts.exception_table,
         })
     }
 
@@ -127,6 +143,16 @@ impl Code {
     pub fn units(&self) -> Vec<u16> {
         // SAFETY: `instrs` holds `instrs_len` units for the code's whole life.
         unsafe { std::slice::from_raw_parts(self.instrs, self.instrs_len).to_vec() }
+    }
+
+    /// The handler of an exception raised at the code unit `offset`, if any.
+    pub fn handler_at(&self, offset: usize) -> Option<Handler> {
+        let offset = offset as u32;
+        // Entries do not overlap and are sorted: the last one starting at or before
+        // `offset` is the only candidate.
+        let i = self.exception_table.partition_point(|h| h.start <= offset);
+        let h = *self.exception_table.get(i.checked_sub(1)?)?;
+        (offset < h.end).then_some(h)
     }
 
     /// The line of the code unit at `offset` (0 if out of range).

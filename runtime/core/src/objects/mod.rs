@@ -8,6 +8,7 @@ pub mod builtin;
 pub mod bigint;
 pub mod code;
 pub mod dict;
+pub mod exception;
 pub mod function;
 pub mod iter;
 pub mod list;
@@ -130,6 +131,7 @@ unsafe fn free_one(v: Value) {
             KIND_BOUND_METHOD => drop(Box::from_raw(v.cast::<builtin::BoundMethod>())),
             KIND_SLICE => drop(Box::from_raw(v.cast::<slice::Slice>())),
             KIND_TYPE => drop(Box::from_raw(v.cast::<builtin::TypeObject>())),
+            stitch_abi::KIND_EXCEPTION => drop(Box::from_raw(v.cast::<exception::ExcObject>())),
             other => unreachable!("free of an object of unknown kind {other}"),
         }
     }

@@ -62,6 +62,9 @@ pub fn call(rt: &mut Runtime, callable: Value, args: &Args) -> PyResult<Value> {
                 call(rt, m.func, &Args { positional: &positional, keywords: args.keywords })
             }
             KIND_TYPE => {
+                if let crate::objects::builtin::TypeId::Exception(k) = (*callable.cast::<TypeObject>()).id {
+                    return crate::exceptions::construct(k, args);
+                }
                 let f = (*callable.cast::<TypeObject>()).constructor;
                 f(rt, args)
             }

@@ -27,6 +27,9 @@ pub fn str(v: Value) -> PyResult<String> {
         // SAFETY: the kind was checked.
         return Ok(unsafe { objects::str::text(v) }.to_string());
     }
+    if v.is_kind(stitch_abi::KIND_EXCEPTION) {
+        return crate::exceptions::str_of(v);
+    }
     repr(v)
 }
 
@@ -63,6 +66,7 @@ pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
     unsafe {
         match kind(v) {
             KIND_STR => write_str_repr(out, objects::str::text(v)),
+            stitch_abi::KIND_EXCEPTION => out.push_str(&crate::exceptions::repr_of(v)?),
             KIND_BIGINT => out.push_str(&int::to_decimal(super::num::as_int(v).expect("a heap int is an int"))?),
             KIND_LIST => guarded(out, v, "[...]", |out| write_items(out, "[", list::items(v.cast()), "]"))?,
             KIND_TUPLE => guarded(out, v, "(...)", |out| {

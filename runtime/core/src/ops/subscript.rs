@@ -3,11 +3,10 @@
 use super::hash::hash;
 use super::consume::collect;
 use super::num::{as_int, index_from_int};
-use super::repr::repr;
 use super::slice::{indices, slice_items, slice_range, slice_str};
 use super::types::type_name;
 use stitch_abi::*;
-use crate::errors::{ExcKind, PyErr, PyResult};
+use crate::errors::{PyErr, PyResult};
 use crate::objects::slice::Slice;
 use crate::objects::{self, dict, kind, list, range::Range, tuple};
 
@@ -31,10 +30,7 @@ fn as_slice<'a>(sub: Value) -> Option<&'a Slice> {
 }
 
 pub fn key_error(key: Value) -> PyErr {
-    match repr(key) {
-        Ok(r) => PyErr::new(ExcKind::KeyError, r),
-        Err(e) => e,
-    }
+    crate::exceptions::key_error(key)
 }
 
 pub fn getitem(container: Value, sub: Value) -> PyResult<Value> {

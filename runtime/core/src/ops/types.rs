@@ -48,6 +48,8 @@ pub fn type_name(v: Value) -> &'static str {
         KIND_MAP => "map",
         KIND_FILTER => "filter",
         KIND_CELL => "cell",
+        // SAFETY: the kind was matched.
+        stitch_abi::KIND_EXCEPTION => unsafe { crate::objects::exception::as_exception(v) }.kind.name(),
         _ => "object",
     }
 }
