@@ -170,17 +170,17 @@ pub mod op {
     pub const BUILD_STRING: u16 = 31u16;
     // at runtime/bytecodes.uops:1131
     pub const BUILD_TUPLE: u16 = 32u16;
-    // at runtime/bytecodes.uops:1563
+    // at runtime/bytecodes.uops:1574
     pub const CALL: u16 = 33u16;
-    // at runtime/bytecodes.uops:1591
+    // at runtime/bytecodes.uops:1602
     pub const CALL_BUILTIN: u16 = 34u16;
-    // at runtime/bytecodes.uops:1631
+    // at runtime/bytecodes.uops:1642
     pub const CALL_FUNCTION_EX: u16 = 35u16;
-    // at runtime/bytecodes.uops:1608
+    // at runtime/bytecodes.uops:1619
     pub const CALL_KW: u16 = 36u16;
-    // at runtime/bytecodes.uops:1590
+    // at runtime/bytecodes.uops:1601
     pub const CALL_PY_EXACT_ARGS: u16 = 37u16;
-    // at runtime/bytecodes.uops:1513
+    // at runtime/bytecodes.uops:1524
     pub const CHECK_EXC_MATCH: u16 = 38u16;
     // at runtime/bytecodes.uops:927
     pub const COMPARE_OP: u16 = 39u16;
@@ -196,49 +196,49 @@ pub mod op {
     pub const CONTAINS_OP: u16 = 44u16;
     // at runtime/bytecodes.uops:990
     pub const CONTAINS_OP_PLAIN: u16 = 45u16;
-    // at runtime/bytecodes.uops:1230
+    // at runtime/bytecodes.uops:1241
     pub const CONVERT_VALUE: u16 = 46u16;
     // at runtime/bytecodes.uops:454
     pub const COPY: u16 = 47u16;
     // at runtime/bytecodes.uops:547
     pub const COPY_FREE_VARS: u16 = 48u16;
-    // at runtime/bytecodes.uops:1524
+    // at runtime/bytecodes.uops:1535
     pub const DELETE_FAST: u16 = 49u16;
-    // at runtime/bytecodes.uops:1530
+    // at runtime/bytecodes.uops:1541
     pub const DELETE_GLOBAL: u16 = 50u16;
     // at runtime/bytecodes.uops:1116
     pub const DELETE_SUBSCR: u16 = 51u16;
-    // at runtime/bytecodes.uops:1652
+    // at runtime/bytecodes.uops:1663
     pub const DICT_MERGE: u16 = 52u16;
-    // at runtime/bytecodes.uops:1331
+    // at runtime/bytecodes.uops:1342
     pub const ENTER_EXECUTOR: u16 = 53u16;
-    // at runtime/bytecodes.uops:1270
+    // at runtime/bytecodes.uops:1281
     pub const EXTENDED_ARG: u16 = 54u16;
-    // at runtime/bytecodes.uops:1215
+    // at runtime/bytecodes.uops:1226
     pub const FORMAT_SIMPLE: u16 = 55u16;
-    // at runtime/bytecodes.uops:1222
+    // at runtime/bytecodes.uops:1233
     pub const FORMAT_WITH_SPEC: u16 = 56u16;
-    // at runtime/bytecodes.uops:1366
+    // at runtime/bytecodes.uops:1377
     pub const FOR_ITER: u16 = 57u16;
-    // at runtime/bytecodes.uops:1473
+    // at runtime/bytecodes.uops:1484
     pub const FOR_ITER_LIST: u16 = 58u16;
-    // at runtime/bytecodes.uops:1472
+    // at runtime/bytecodes.uops:1483
     pub const FOR_ITER_RANGE: u16 = 59u16;
-    // at runtime/bytecodes.uops:1337
+    // at runtime/bytecodes.uops:1348
     pub const GET_ITER: u16 = 60u16;
-    // at runtime/bytecodes.uops:1626
+    // at runtime/bytecodes.uops:1637
     pub const INTERPRETER_EXIT: u16 = 61u16;
     // at runtime/bytecodes.uops:995
     pub const IS_OP: u16 = 62u16;
-    // at runtime/bytecodes.uops:1318
+    // at runtime/bytecodes.uops:1329
     pub const JUMP_BACKWARD: u16 = 63u16;
-    // at runtime/bytecodes.uops:1311
+    // at runtime/bytecodes.uops:1322
     pub const JUMP_FORWARD: u16 = 64u16;
     // at runtime/bytecodes.uops:1151
     pub const LIST_APPEND: u16 = 65u16;
-    // at runtime/bytecodes.uops:1644
+    // at runtime/bytecodes.uops:1655
     pub const LIST_EXTEND: u16 = 66u16;
-    // at runtime/bytecodes.uops:1252
+    // at runtime/bytecodes.uops:1263
     pub const LOAD_ATTR: u16 = 67u16;
     // at runtime/bytecodes.uops:555
     pub const LOAD_CLOSURE: u16 = 68u16;
@@ -258,66 +258,68 @@ pub mod op {
     pub const LOAD_GLOBAL_BUILTIN: u16 = 75u16;
     // at runtime/bytecodes.uops:623
     pub const LOAD_GLOBAL_MODULE: u16 = 76u16;
-    // at runtime/bytecodes.uops:1240
+    // at runtime/bytecodes.uops:1251
     pub const LOAD_METHOD: u16 = 77u16;
     // at runtime/bytecodes.uops:540
     pub const MAKE_CELL: u16 = 78u16;
-    // at runtime/bytecodes.uops:1660
+    // at runtime/bytecodes.uops:1671
     pub const MAKE_FUNCTION: u16 = 79u16;
+    // at runtime/bytecodes.uops:1156
+    pub const MAP_ADD: u16 = 80u16;
     // at runtime/bytecodes.uops:443
-    pub const NOP: u16 = 80u16;
-    // at runtime/bytecodes.uops:1508
-    pub const POP_EXCEPT: u16 = 81u16;
-    // at runtime/bytecodes.uops:1278
-    pub const POP_JUMP_IF_FALSE: u16 = 82u16;
-    // at runtime/bytecodes.uops:1295
-    pub const POP_JUMP_IF_TRUE: u16 = 83u16;
+    pub const NOP: u16 = 81u16;
+    // at runtime/bytecodes.uops:1519
+    pub const POP_EXCEPT: u16 = 82u16;
+    // at runtime/bytecodes.uops:1289
+    pub const POP_JUMP_IF_FALSE: u16 = 83u16;
+    // at runtime/bytecodes.uops:1306
+    pub const POP_JUMP_IF_TRUE: u16 = 84u16;
     // at runtime/bytecodes.uops:446
-    pub const POP_TOP: u16 = 84u16;
-    // at runtime/bytecodes.uops:1500
-    pub const PUSH_EXC_INFO: u16 = 85u16;
+    pub const POP_TOP: u16 = 85u16;
+    // at runtime/bytecodes.uops:1511
+    pub const PUSH_EXC_INFO: u16 = 86u16;
     // at runtime/bytecodes.uops:450
-    pub const PUSH_NULL: u16 = 86u16;
-    // at runtime/bytecodes.uops:1479
-    pub const RAISE_ASSERTION: u16 = 87u16;
-    // at runtime/bytecodes.uops:1493
-    pub const RAISE_VARARGS: u16 = 88u16;
-    // at runtime/bytecodes.uops:1536
-    pub const RERAISE: u16 = 89u16;
-    // at runtime/bytecodes.uops:1619
-    pub const RETURN_VALUE: u16 = 90u16;
-    // at runtime/bytecodes.uops:1666
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 91u16;
-    // at runtime/bytecodes.uops:1259
-    pub const STORE_ATTR: u16 = 92u16;
+    pub const PUSH_NULL: u16 = 87u16;
+    // at runtime/bytecodes.uops:1490
+    pub const RAISE_ASSERTION: u16 = 88u16;
+    // at runtime/bytecodes.uops:1504
+    pub const RAISE_VARARGS: u16 = 89u16;
+    // at runtime/bytecodes.uops:1547
+    pub const RERAISE: u16 = 90u16;
+    // at runtime/bytecodes.uops:1630
+    pub const RETURN_VALUE: u16 = 91u16;
+    // at runtime/bytecodes.uops:1677
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 92u16;
+    // at runtime/bytecodes.uops:1270
+    pub const STORE_ATTR: u16 = 93u16;
     // at runtime/bytecodes.uops:571
-    pub const STORE_DEREF: u16 = 93u16;
+    pub const STORE_DEREF: u16 = 94u16;
     // at runtime/bytecodes.uops:490
-    pub const STORE_FAST: u16 = 94u16;
+    pub const STORE_FAST: u16 = 95u16;
     // at runtime/bytecodes.uops:511
-    pub const STORE_FAST_LOAD_FAST: u16 = 95u16;
+    pub const STORE_FAST_LOAD_FAST: u16 = 96u16;
     // at runtime/bytecodes.uops:674
-    pub const STORE_GLOBAL: u16 = 96u16;
+    pub const STORE_GLOBAL: u16 = 97u16;
     // at runtime/bytecodes.uops:676
-    pub const STORE_GLOBAL_MODULE: u16 = 97u16;
+    pub const STORE_GLOBAL_MODULE: u16 = 98u16;
     // at runtime/bytecodes.uops:1085
-    pub const STORE_SUBSCR: u16 = 98u16;
+    pub const STORE_SUBSCR: u16 = 99u16;
     // at runtime/bytecodes.uops:1110
-    pub const STORE_SUBSCR_DICT: u16 = 99u16;
+    pub const STORE_SUBSCR_DICT: u16 = 100u16;
     // at runtime/bytecodes.uops:1109
-    pub const STORE_SUBSCR_LIST_INT: u16 = 100u16;
+    pub const STORE_SUBSCR_LIST_INT: u16 = 101u16;
     // at runtime/bytecodes.uops:462
-    pub const SWAP: u16 = 101u16;
+    pub const SWAP: u16 = 102u16;
     // at runtime/bytecodes.uops:900
-    pub const UNARY_NOT: u16 = 102u16;
+    pub const UNARY_NOT: u16 = 103u16;
     // at runtime/bytecodes.uops:893
-    pub const UNARY_OP: u16 = 103u16;
-    // at runtime/bytecodes.uops:1173
-    pub const UNPACK_SEQUENCE: u16 = 104u16;
-    // at runtime/bytecodes.uops:1209
-    pub const UNPACK_SEQUENCE_LIST: u16 = 105u16;
-    // at runtime/bytecodes.uops:1208
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 106u16;
+    pub const UNARY_OP: u16 = 104u16;
+    // at runtime/bytecodes.uops:1184
+    pub const UNPACK_SEQUENCE: u16 = 105u16;
+    // at runtime/bytecodes.uops:1220
+    pub const UNPACK_SEQUENCE_LIST: u16 = 106u16;
+    // at runtime/bytecodes.uops:1219
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 107u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
@@ -331,49 +333,49 @@ pub mod uop {
     pub const BUILD_STRING: u16 = 3u16;
     // at runtime/bytecodes.uops:1131
     pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1631
+    // at runtime/bytecodes.uops:1642
     pub const CALL_FUNCTION_EX: u16 = 5u16;
-    // at runtime/bytecodes.uops:1608
+    // at runtime/bytecodes.uops:1619
     pub const CALL_KW: u16 = 6u16;
-    // at runtime/bytecodes.uops:1513
+    // at runtime/bytecodes.uops:1524
     pub const CHECK_EXC_MATCH: u16 = 7u16;
-    // at runtime/bytecodes.uops:1230
+    // at runtime/bytecodes.uops:1241
     pub const CONVERT_VALUE: u16 = 8u16;
     // at runtime/bytecodes.uops:454
     pub const COPY: u16 = 9u16;
     // at runtime/bytecodes.uops:547
     pub const COPY_FREE_VARS: u16 = 10u16;
-    // at runtime/bytecodes.uops:1524
+    // at runtime/bytecodes.uops:1535
     pub const DELETE_FAST: u16 = 11u16;
-    // at runtime/bytecodes.uops:1530
+    // at runtime/bytecodes.uops:1541
     pub const DELETE_GLOBAL: u16 = 12u16;
     // at runtime/bytecodes.uops:1116
     pub const DELETE_SUBSCR: u16 = 13u16;
-    // at runtime/bytecodes.uops:1652
+    // at runtime/bytecodes.uops:1663
     pub const DICT_MERGE: u16 = 14u16;
-    // at runtime/bytecodes.uops:1331
+    // at runtime/bytecodes.uops:1342
     pub const ENTER_EXECUTOR: u16 = 15u16;
-    // at runtime/bytecodes.uops:1270
+    // at runtime/bytecodes.uops:1281
     pub const EXTENDED_ARG: u16 = 16u16;
-    // at runtime/bytecodes.uops:1215
+    // at runtime/bytecodes.uops:1226
     pub const FORMAT_SIMPLE: u16 = 17u16;
-    // at runtime/bytecodes.uops:1222
+    // at runtime/bytecodes.uops:1233
     pub const FORMAT_WITH_SPEC: u16 = 18u16;
-    // at runtime/bytecodes.uops:1337
+    // at runtime/bytecodes.uops:1348
     pub const GET_ITER: u16 = 19u16;
-    // at runtime/bytecodes.uops:1626
+    // at runtime/bytecodes.uops:1637
     pub const INTERPRETER_EXIT: u16 = 20u16;
     // at runtime/bytecodes.uops:995
     pub const IS_OP: u16 = 21u16;
-    // at runtime/bytecodes.uops:1318
+    // at runtime/bytecodes.uops:1329
     pub const JUMP_BACKWARD: u16 = 22u16;
-    // at runtime/bytecodes.uops:1311
+    // at runtime/bytecodes.uops:1322
     pub const JUMP_FORWARD: u16 = 23u16;
     // at runtime/bytecodes.uops:1151
     pub const LIST_APPEND: u16 = 24u16;
-    // at runtime/bytecodes.uops:1644
+    // at runtime/bytecodes.uops:1655
     pub const LIST_EXTEND: u16 = 25u16;
-    // at runtime/bytecodes.uops:1252
+    // at runtime/bytecodes.uops:1263
     pub const LOAD_ATTR: u16 = 26u16;
     // at runtime/bytecodes.uops:555
     pub const LOAD_CLOSURE: u16 = 27u16;
@@ -387,282 +389,284 @@ pub mod uop {
     pub const LOAD_FAST_CHECK: u16 = 31u16;
     // at runtime/bytecodes.uops:499
     pub const LOAD_FAST_LOAD_FAST: u16 = 32u16;
-    // at runtime/bytecodes.uops:1240
+    // at runtime/bytecodes.uops:1251
     pub const LOAD_METHOD: u16 = 33u16;
     // at runtime/bytecodes.uops:540
     pub const MAKE_CELL: u16 = 34u16;
-    // at runtime/bytecodes.uops:1660
+    // at runtime/bytecodes.uops:1671
     pub const MAKE_FUNCTION: u16 = 35u16;
-    // at runtime/bytecodes.uops:443
-    pub const NOP: u16 = 36u16;
-    // at runtime/bytecodes.uops:1508
-    pub const POP_EXCEPT: u16 = 37u16;
-    // at runtime/bytecodes.uops:1278
-    pub const POP_JUMP_IF_FALSE: u16 = 38u16;
-    // at runtime/bytecodes.uops:1295
-    pub const POP_JUMP_IF_TRUE: u16 = 39u16;
-    // at runtime/bytecodes.uops:446
-    pub const POP_TOP: u16 = 40u16;
-    // at runtime/bytecodes.uops:1500
-    pub const PUSH_EXC_INFO: u16 = 41u16;
-    // at runtime/bytecodes.uops:450
-    pub const PUSH_NULL: u16 = 42u16;
-    // at runtime/bytecodes.uops:1479
-    pub const RAISE_ASSERTION: u16 = 43u16;
-    // at runtime/bytecodes.uops:1493
-    pub const RAISE_VARARGS: u16 = 44u16;
-    // at runtime/bytecodes.uops:1536
-    pub const RERAISE: u16 = 45u16;
-    // at runtime/bytecodes.uops:1619
-    pub const RETURN_VALUE: u16 = 46u16;
-    // at runtime/bytecodes.uops:1666
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 47u16;
-    // at runtime/bytecodes.uops:1259
-    pub const STORE_ATTR: u16 = 48u16;
-    // at runtime/bytecodes.uops:571
-    pub const STORE_DEREF: u16 = 49u16;
-    // at runtime/bytecodes.uops:490
-    pub const STORE_FAST: u16 = 50u16;
-    // at runtime/bytecodes.uops:511
-    pub const STORE_FAST_LOAD_FAST: u16 = 51u16;
-    // at runtime/bytecodes.uops:462
-    pub const SWAP: u16 = 52u16;
-    // at runtime/bytecodes.uops:900
-    pub const UNARY_NOT: u16 = 53u16;
-    // at runtime/bytecodes.uops:893
-    pub const UNARY_OP: u16 = 54u16;
-    // at runtime/bytecodes.uops:701
-    pub const _BINARY_OP: u16 = 55u16;
-    // at runtime/bytecodes.uops:793
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 56u16;
-    // at runtime/bytecodes.uops:730
-    pub const _BINARY_OP_ADD_INT: u16 = 57u16;
-    // at runtime/bytecodes.uops:810
-    pub const _BINARY_OP_ADD_MIX: u16 = 58u16;
-    // at runtime/bytecodes.uops:838
-    pub const _BINARY_OP_ADD_STR: u16 = 59u16;
-    // at runtime/bytecodes.uops:1909
-    pub const _BINARY_OP_ADD_WORD: u16 = 60u16;
-    // at runtime/bytecodes.uops:758
-    pub const _BINARY_OP_AND_INT: u16 = 61u16;
-    // at runtime/bytecodes.uops:1951
-    pub const _BINARY_OP_AND_WORD: u16 = 62u16;
-    // at runtime/bytecodes.uops:748
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 63u16;
-    // at runtime/bytecodes.uops:1933
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 64u16;
-    // at runtime/bytecodes.uops:770
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 65u16;
-    // at runtime/bytecodes.uops:1969
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 66u16;
-    // at runtime/bytecodes.uops:801
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 67u16;
-    // at runtime/bytecodes.uops:742
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 68u16;
-    // at runtime/bytecodes.uops:818
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 69u16;
-    // at runtime/bytecodes.uops:1925
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 70u16;
-    // at runtime/bytecodes.uops:762
-    pub const _BINARY_OP_OR_INT: u16 = 71u16;
-    // at runtime/bytecodes.uops:1957
-    pub const _BINARY_OP_OR_WORD: u16 = 72u16;
-    // at runtime/bytecodes.uops:827
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 73u16;
-    // at runtime/bytecodes.uops:753
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 74u16;
-    // at runtime/bytecodes.uops:1942
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 75u16;
-    // at runtime/bytecodes.uops:781
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 76u16;
-    // at runtime/bytecodes.uops:1980
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 77u16;
-    // at runtime/bytecodes.uops:797
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 78u16;
-    // at runtime/bytecodes.uops:736
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 79u16;
-    // at runtime/bytecodes.uops:814
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 80u16;
-    // at runtime/bytecodes.uops:1917
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 81u16;
-    // at runtime/bytecodes.uops:805
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 82u16;
-    // at runtime/bytecodes.uops:788
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 83u16;
-    // at runtime/bytecodes.uops:822
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 84u16;
-    // at runtime/bytecodes.uops:766
-    pub const _BINARY_OP_XOR_INT: u16 = 85u16;
-    // at runtime/bytecodes.uops:1963
-    pub const _BINARY_OP_XOR_WORD: u16 = 86u16;
-    // at runtime/bytecodes.uops:1013
-    pub const _BINARY_SUBSCR: u16 = 87u16;
-    // at runtime/bytecodes.uops:1050
-    pub const _BINARY_SUBSCR_DICT: u16 = 88u16;
-    // at runtime/bytecodes.uops:1023
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 89u16;
-    // at runtime/bytecodes.uops:1043
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 90u16;
-    // at runtime/bytecodes.uops:1033
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 91u16;
-    // at runtime/bytecodes.uops:1904
-    pub const _BOX_WORD: u16 = 92u16;
-    // at runtime/bytecodes.uops:1553
-    pub const _CALL: u16 = 93u16;
-    // at runtime/bytecodes.uops:1580
-    pub const _CALL_BUILTIN: u16 = 94u16;
-    // at runtime/bytecodes.uops:1566
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 95u16;
-    // at runtime/bytecodes.uops:1686
-    pub const _CHECK_VALIDITY: u16 = 96u16;
-    // at runtime/bytecodes.uops:1700
-    pub const _COLD_EXIT: u16 = 97u16;
-    // at runtime/bytecodes.uops:920
-    pub const _COMPARE_OP: u16 = 98u16;
-    // at runtime/bytecodes.uops:934
-    pub const _COMPARE_OP_FLOAT: u16 = 99u16;
-    // at runtime/bytecodes.uops:930
-    pub const _COMPARE_OP_INT: u16 = 100u16;
-    // at runtime/bytecodes.uops:946
-    pub const _COMPARE_OP_MIX: u16 = 101u16;
-    // at runtime/bytecodes.uops:938
-    pub const _COMPARE_OP_STR: u16 = 102u16;
-    // at runtime/bytecodes.uops:966
-    pub const _CONTAINS_OP: u16 = 103u16;
-    // at runtime/bytecodes.uops:980
-    pub const _CONTAINS_OP_PLAIN: u16 = 104u16;
-    // at runtime/bytecodes.uops:1716
-    pub const _DEOPT: u16 = 105u16;
-    // at runtime/bytecodes.uops:1721
-    pub const _ERROR_EXIT: u16 = 106u16;
-    // at runtime/bytecodes.uops:1691
-    pub const _EXIT_TRACE: u16 = 107u16;
-    // at runtime/bytecodes.uops:1351
-    pub const _FOR_ITER: u16 = 108u16;
-    // at runtime/bytecodes.uops:715
-    pub const _GUARD_BOTH_FLOAT: u16 = 109u16;
-    // at runtime/bytecodes.uops:711
-    pub const _GUARD_BOTH_INT: u16 = 110u16;
-    // at runtime/bytecodes.uops:726
-    pub const _GUARD_BOTH_STR: u16 = 111u16;
-    // at runtime/bytecodes.uops:601
-    pub const _GUARD_BUILTINS_VERSION: u16 = 112u16;
-    // at runtime/bytecodes.uops:719
-    pub const _GUARD_FLOAT_MIX: u16 = 113u16;
-    // at runtime/bytecodes.uops:595
-    pub const _GUARD_GLOBALS_VERSION: u16 = 114u16;
-    // at runtime/bytecodes.uops:1840
-    pub const _GUARD_GLOBAL_TYPE: u16 = 115u16;
-    // at runtime/bytecodes.uops:1866
-    pub const _GUARD_IS_FALSE_POP: u16 = 116u16;
-    // at runtime/bytecodes.uops:1856
-    pub const _GUARD_IS_TRUE_POP: u16 = 117u16;
-    // at runtime/bytecodes.uops:1369
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 118u16;
-    // at runtime/bytecodes.uops:1832
-    pub const _GUARD_LOCAL_TYPE: u16 = 119u16;
-    // at runtime/bytecodes.uops:1460
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 120u16;
-    // at runtime/bytecodes.uops:1405
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 121u16;
-    // at runtime/bytecodes.uops:1848
-    pub const _GUARD_STACK_TYPE: u16 = 122u16;
-    // at runtime/bytecodes.uops:1884
-    pub const _INT_TO_WORD: u16 = 123u16;
-    // at runtime/bytecodes.uops:1422
-    pub const _ITER_CHECK_LIST: u16 = 124u16;
-    // at runtime/bytecodes.uops:1391
-    pub const _ITER_CHECK_RANGE: u16 = 125u16;
-    // at runtime/bytecodes.uops:1426
-    pub const _ITER_JUMP_LIST: u16 = 126u16;
-    // at runtime/bytecodes.uops:1395
-    pub const _ITER_JUMP_RANGE: u16 = 127u16;
-    // at runtime/bytecodes.uops:1465
-    pub const _ITER_NEXT_LIST: u16 = 128u16;
-    // at runtime/bytecodes.uops:1449
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 129u16;
-    // at runtime/bytecodes.uops:1379
-    pub const _ITER_NEXT_PRESENT: u16 = 130u16;
-    // at runtime/bytecodes.uops:1409
-    pub const _ITER_NEXT_RANGE: u16 = 131u16;
-    // at runtime/bytecodes.uops:1437
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 132u16;
-    // at runtime/bytecodes.uops:1416
-    pub const _ITER_POP_EXHAUSTED: u16 = 133u16;
-    // at runtime/bytecodes.uops:1825
-    pub const _JUMP_TO_TOP: u16 = 134u16;
-    // at runtime/bytecodes.uops:1726
-    pub const _LOAD_CONST_INLINE: u16 = 135u16;
-    // at runtime/bytecodes.uops:1744
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 136u16;
-    // at runtime/bytecodes.uops:1889
-    pub const _LOAD_CONST_WORD: u16 = 137u16;
-    // at runtime/bytecodes.uops:1761
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 138u16;
-    // at runtime/bytecodes.uops:1752
-    pub const _LOAD_FAST_UNBOXED: u16 = 139u16;
-    // at runtime/bytecodes.uops:590
-    pub const _LOAD_GLOBAL: u16 = 140u16;
-    // at runtime/bytecodes.uops:614
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 141u16;
-    // at runtime/bytecodes.uops:607
-    pub const _LOAD_GLOBAL_MODULE: u16 = 142u16;
-    // at runtime/bytecodes.uops:1794
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 143u16;
-    // at runtime/bytecodes.uops:1788
-    pub const _POP_TOP_UNBOXED: u16 = 144u16;
-    // at runtime/bytecodes.uops:1572
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 145u16;
-    // at runtime/bytecodes.uops:1681
-    pub const _SET_IP: u16 = 146u16;
-    // at runtime/bytecodes.uops:693
-    pub const _SPECIALIZE_BINARY_OP: u16 = 147u16;
-    // at runtime/bytecodes.uops:1005
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 148u16;
-    // at runtime/bytecodes.uops:1545
-    pub const _SPECIALIZE_CALL: u16 = 149u16;
-    // at runtime/bytecodes.uops:912
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 150u16;
-    // at runtime/bytecodes.uops:958
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 151u16;
-    // at runtime/bytecodes.uops:1343
-    pub const _SPECIALIZE_FOR_ITER: u16 = 152u16;
-    // at runtime/bytecodes.uops:582
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 153u16;
-    // at runtime/bytecodes.uops:649
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 154u16;
-    // at runtime/bytecodes.uops:1069
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 155u16;
     // at runtime/bytecodes.uops:1156
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 156u16;
-    // at runtime/bytecodes.uops:1676
-    pub const _START_EXECUTOR: u16 = 157u16;
-    // at runtime/bytecodes.uops:1778
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 158u16;
-    // at runtime/bytecodes.uops:1770
-    pub const _STORE_FAST_UNBOXED: u16 = 159u16;
+    pub const MAP_ADD: u16 = 36u16;
+    // at runtime/bytecodes.uops:443
+    pub const NOP: u16 = 37u16;
+    // at runtime/bytecodes.uops:1519
+    pub const POP_EXCEPT: u16 = 38u16;
+    // at runtime/bytecodes.uops:1289
+    pub const POP_JUMP_IF_FALSE: u16 = 39u16;
+    // at runtime/bytecodes.uops:1306
+    pub const POP_JUMP_IF_TRUE: u16 = 40u16;
+    // at runtime/bytecodes.uops:446
+    pub const POP_TOP: u16 = 41u16;
+    // at runtime/bytecodes.uops:1511
+    pub const PUSH_EXC_INFO: u16 = 42u16;
+    // at runtime/bytecodes.uops:450
+    pub const PUSH_NULL: u16 = 43u16;
+    // at runtime/bytecodes.uops:1490
+    pub const RAISE_ASSERTION: u16 = 44u16;
+    // at runtime/bytecodes.uops:1504
+    pub const RAISE_VARARGS: u16 = 45u16;
+    // at runtime/bytecodes.uops:1547
+    pub const RERAISE: u16 = 46u16;
+    // at runtime/bytecodes.uops:1630
+    pub const RETURN_VALUE: u16 = 47u16;
+    // at runtime/bytecodes.uops:1677
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 48u16;
+    // at runtime/bytecodes.uops:1270
+    pub const STORE_ATTR: u16 = 49u16;
+    // at runtime/bytecodes.uops:571
+    pub const STORE_DEREF: u16 = 50u16;
+    // at runtime/bytecodes.uops:490
+    pub const STORE_FAST: u16 = 51u16;
+    // at runtime/bytecodes.uops:511
+    pub const STORE_FAST_LOAD_FAST: u16 = 52u16;
+    // at runtime/bytecodes.uops:462
+    pub const SWAP: u16 = 53u16;
+    // at runtime/bytecodes.uops:900
+    pub const UNARY_NOT: u16 = 54u16;
+    // at runtime/bytecodes.uops:893
+    pub const UNARY_OP: u16 = 55u16;
+    // at runtime/bytecodes.uops:701
+    pub const _BINARY_OP: u16 = 56u16;
+    // at runtime/bytecodes.uops:793
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 57u16;
+    // at runtime/bytecodes.uops:730
+    pub const _BINARY_OP_ADD_INT: u16 = 58u16;
+    // at runtime/bytecodes.uops:810
+    pub const _BINARY_OP_ADD_MIX: u16 = 59u16;
+    // at runtime/bytecodes.uops:838
+    pub const _BINARY_OP_ADD_STR: u16 = 60u16;
+    // at runtime/bytecodes.uops:1920
+    pub const _BINARY_OP_ADD_WORD: u16 = 61u16;
+    // at runtime/bytecodes.uops:758
+    pub const _BINARY_OP_AND_INT: u16 = 62u16;
+    // at runtime/bytecodes.uops:1962
+    pub const _BINARY_OP_AND_WORD: u16 = 63u16;
+    // at runtime/bytecodes.uops:748
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 64u16;
+    // at runtime/bytecodes.uops:1944
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 65u16;
+    // at runtime/bytecodes.uops:770
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 66u16;
+    // at runtime/bytecodes.uops:1980
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 67u16;
+    // at runtime/bytecodes.uops:801
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 68u16;
+    // at runtime/bytecodes.uops:742
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 69u16;
+    // at runtime/bytecodes.uops:818
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 70u16;
+    // at runtime/bytecodes.uops:1936
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 71u16;
+    // at runtime/bytecodes.uops:762
+    pub const _BINARY_OP_OR_INT: u16 = 72u16;
+    // at runtime/bytecodes.uops:1968
+    pub const _BINARY_OP_OR_WORD: u16 = 73u16;
+    // at runtime/bytecodes.uops:827
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 74u16;
+    // at runtime/bytecodes.uops:753
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 75u16;
+    // at runtime/bytecodes.uops:1953
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 76u16;
+    // at runtime/bytecodes.uops:781
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 77u16;
+    // at runtime/bytecodes.uops:1991
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 78u16;
+    // at runtime/bytecodes.uops:797
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 79u16;
+    // at runtime/bytecodes.uops:736
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 80u16;
+    // at runtime/bytecodes.uops:814
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 81u16;
+    // at runtime/bytecodes.uops:1928
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 82u16;
+    // at runtime/bytecodes.uops:805
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 83u16;
+    // at runtime/bytecodes.uops:788
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 84u16;
+    // at runtime/bytecodes.uops:822
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 85u16;
+    // at runtime/bytecodes.uops:766
+    pub const _BINARY_OP_XOR_INT: u16 = 86u16;
+    // at runtime/bytecodes.uops:1974
+    pub const _BINARY_OP_XOR_WORD: u16 = 87u16;
+    // at runtime/bytecodes.uops:1013
+    pub const _BINARY_SUBSCR: u16 = 88u16;
+    // at runtime/bytecodes.uops:1050
+    pub const _BINARY_SUBSCR_DICT: u16 = 89u16;
+    // at runtime/bytecodes.uops:1023
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 90u16;
+    // at runtime/bytecodes.uops:1043
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 91u16;
+    // at runtime/bytecodes.uops:1033
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 92u16;
+    // at runtime/bytecodes.uops:1915
+    pub const _BOX_WORD: u16 = 93u16;
+    // at runtime/bytecodes.uops:1564
+    pub const _CALL: u16 = 94u16;
+    // at runtime/bytecodes.uops:1591
+    pub const _CALL_BUILTIN: u16 = 95u16;
+    // at runtime/bytecodes.uops:1577
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 96u16;
+    // at runtime/bytecodes.uops:1697
+    pub const _CHECK_VALIDITY: u16 = 97u16;
+    // at runtime/bytecodes.uops:1711
+    pub const _COLD_EXIT: u16 = 98u16;
+    // at runtime/bytecodes.uops:920
+    pub const _COMPARE_OP: u16 = 99u16;
+    // at runtime/bytecodes.uops:934
+    pub const _COMPARE_OP_FLOAT: u16 = 100u16;
+    // at runtime/bytecodes.uops:930
+    pub const _COMPARE_OP_INT: u16 = 101u16;
+    // at runtime/bytecodes.uops:946
+    pub const _COMPARE_OP_MIX: u16 = 102u16;
+    // at runtime/bytecodes.uops:938
+    pub const _COMPARE_OP_STR: u16 = 103u16;
+    // at runtime/bytecodes.uops:966
+    pub const _CONTAINS_OP: u16 = 104u16;
+    // at runtime/bytecodes.uops:980
+    pub const _CONTAINS_OP_PLAIN: u16 = 105u16;
+    // at runtime/bytecodes.uops:1727
+    pub const _DEOPT: u16 = 106u16;
+    // at runtime/bytecodes.uops:1732
+    pub const _ERROR_EXIT: u16 = 107u16;
+    // at runtime/bytecodes.uops:1702
+    pub const _EXIT_TRACE: u16 = 108u16;
+    // at runtime/bytecodes.uops:1362
+    pub const _FOR_ITER: u16 = 109u16;
+    // at runtime/bytecodes.uops:715
+    pub const _GUARD_BOTH_FLOAT: u16 = 110u16;
+    // at runtime/bytecodes.uops:711
+    pub const _GUARD_BOTH_INT: u16 = 111u16;
+    // at runtime/bytecodes.uops:726
+    pub const _GUARD_BOTH_STR: u16 = 112u16;
+    // at runtime/bytecodes.uops:601
+    pub const _GUARD_BUILTINS_VERSION: u16 = 113u16;
+    // at runtime/bytecodes.uops:719
+    pub const _GUARD_FLOAT_MIX: u16 = 114u16;
+    // at runtime/bytecodes.uops:595
+    pub const _GUARD_GLOBALS_VERSION: u16 = 115u16;
+    // at runtime/bytecodes.uops:1851
+    pub const _GUARD_GLOBAL_TYPE: u16 = 116u16;
+    // at runtime/bytecodes.uops:1877
+    pub const _GUARD_IS_FALSE_POP: u16 = 117u16;
+    // at runtime/bytecodes.uops:1867
+    pub const _GUARD_IS_TRUE_POP: u16 = 118u16;
+    // at runtime/bytecodes.uops:1380
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 119u16;
+    // at runtime/bytecodes.uops:1843
+    pub const _GUARD_LOCAL_TYPE: u16 = 120u16;
+    // at runtime/bytecodes.uops:1471
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 121u16;
+    // at runtime/bytecodes.uops:1416
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 122u16;
+    // at runtime/bytecodes.uops:1859
+    pub const _GUARD_STACK_TYPE: u16 = 123u16;
+    // at runtime/bytecodes.uops:1895
+    pub const _INT_TO_WORD: u16 = 124u16;
+    // at runtime/bytecodes.uops:1433
+    pub const _ITER_CHECK_LIST: u16 = 125u16;
+    // at runtime/bytecodes.uops:1402
+    pub const _ITER_CHECK_RANGE: u16 = 126u16;
+    // at runtime/bytecodes.uops:1437
+    pub const _ITER_JUMP_LIST: u16 = 127u16;
+    // at runtime/bytecodes.uops:1406
+    pub const _ITER_JUMP_RANGE: u16 = 128u16;
+    // at runtime/bytecodes.uops:1476
+    pub const _ITER_NEXT_LIST: u16 = 129u16;
+    // at runtime/bytecodes.uops:1460
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 130u16;
+    // at runtime/bytecodes.uops:1390
+    pub const _ITER_NEXT_PRESENT: u16 = 131u16;
+    // at runtime/bytecodes.uops:1420
+    pub const _ITER_NEXT_RANGE: u16 = 132u16;
+    // at runtime/bytecodes.uops:1448
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 133u16;
+    // at runtime/bytecodes.uops:1427
+    pub const _ITER_POP_EXHAUSTED: u16 = 134u16;
+    // at runtime/bytecodes.uops:1836
+    pub const _JUMP_TO_TOP: u16 = 135u16;
+    // at runtime/bytecodes.uops:1737
+    pub const _LOAD_CONST_INLINE: u16 = 136u16;
+    // at runtime/bytecodes.uops:1755
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 137u16;
+    // at runtime/bytecodes.uops:1900
+    pub const _LOAD_CONST_WORD: u16 = 138u16;
+    // at runtime/bytecodes.uops:1772
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 139u16;
+    // at runtime/bytecodes.uops:1763
+    pub const _LOAD_FAST_UNBOXED: u16 = 140u16;
+    // at runtime/bytecodes.uops:590
+    pub const _LOAD_GLOBAL: u16 = 141u16;
+    // at runtime/bytecodes.uops:614
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 142u16;
+    // at runtime/bytecodes.uops:607
+    pub const _LOAD_GLOBAL_MODULE: u16 = 143u16;
+    // at runtime/bytecodes.uops:1805
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 144u16;
+    // at runtime/bytecodes.uops:1799
+    pub const _POP_TOP_UNBOXED: u16 = 145u16;
+    // at runtime/bytecodes.uops:1583
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 146u16;
+    // at runtime/bytecodes.uops:1692
+    pub const _SET_IP: u16 = 147u16;
+    // at runtime/bytecodes.uops:693
+    pub const _SPECIALIZE_BINARY_OP: u16 = 148u16;
+    // at runtime/bytecodes.uops:1005
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 149u16;
+    // at runtime/bytecodes.uops:1556
+    pub const _SPECIALIZE_CALL: u16 = 150u16;
+    // at runtime/bytecodes.uops:912
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 151u16;
+    // at runtime/bytecodes.uops:958
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 152u16;
+    // at runtime/bytecodes.uops:1354
+    pub const _SPECIALIZE_FOR_ITER: u16 = 153u16;
+    // at runtime/bytecodes.uops:582
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 154u16;
+    // at runtime/bytecodes.uops:649
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 155u16;
+    // at runtime/bytecodes.uops:1069
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 156u16;
+    // at runtime/bytecodes.uops:1167
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 157u16;
+    // at runtime/bytecodes.uops:1687
+    pub const _START_EXECUTOR: u16 = 158u16;
+    // at runtime/bytecodes.uops:1789
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 159u16;
+    // at runtime/bytecodes.uops:1781
+    pub const _STORE_FAST_UNBOXED: u16 = 160u16;
     // at runtime/bytecodes.uops:657
-    pub const _STORE_GLOBAL: u16 = 160u16;
+    pub const _STORE_GLOBAL: u16 = 161u16;
     // at runtime/bytecodes.uops:663
-    pub const _STORE_GLOBAL_MODULE: u16 = 161u16;
-    // at runtime/bytecodes.uops:1803
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 162u16;
+    pub const _STORE_GLOBAL_MODULE: u16 = 162u16;
     // at runtime/bytecodes.uops:1814
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 163u16;
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 163u16;
+    // at runtime/bytecodes.uops:1825
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 164u16;
     // at runtime/bytecodes.uops:1077
-    pub const _STORE_SUBSCR: u16 = 164u16;
+    pub const _STORE_SUBSCR: u16 = 165u16;
     // at runtime/bytecodes.uops:1100
-    pub const _STORE_SUBSCR_DICT: u16 = 165u16;
+    pub const _STORE_SUBSCR_DICT: u16 = 166u16;
     // at runtime/bytecodes.uops:1088
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 166u16;
-    // at runtime/bytecodes.uops:1164
-    pub const _UNPACK_SEQUENCE: u16 = 167u16;
-    // at runtime/bytecodes.uops:1192
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 168u16;
-    // at runtime/bytecodes.uops:1176
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 169u16;
-    // at runtime/bytecodes.uops:1896
-    pub const _WORD_TO_INT: u16 = 170u16;
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 167u16;
+    // at runtime/bytecodes.uops:1175
+    pub const _UNPACK_SEQUENCE: u16 = 168u16;
+    // at runtime/bytecodes.uops:1203
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 169u16;
+    // at runtime/bytecodes.uops:1187
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 170u16;
+    // at runtime/bytecodes.uops:1907
+    pub const _WORD_TO_INT: u16 = 171u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -745,8 +749,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 107usize;
-pub const UOP_COUNT: usize = 171usize;
+pub const INSTRUCTION_COUNT: usize = 108usize;
+pub const UOP_COUNT: usize = 172usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -869,7 +873,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
@@ -887,7 +891,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 55u16,
+                uop: 56u16,
                 operand: Operand::None,
             },
         ],
@@ -897,35 +901,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 109u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 56u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 856u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_ADD_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -951,6 +926,35 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
+        line: 856u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_ADD_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 111u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 58u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
         line: 845u32,
     },
     InstructionInfo {
@@ -970,11 +974,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 58u16,
+                uop: 59u16,
                 operand: Operand::None,
             },
         ],
@@ -999,11 +1003,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 59u16,
+                uop: 60u16,
                 operand: Operand::None,
             },
         ],
@@ -1028,11 +1032,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 61u16,
+                uop: 62u16,
                 operand: Operand::None,
             },
         ],
@@ -1057,11 +1061,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 63u16,
+                uop: 64u16,
                 operand: Operand::None,
             },
         ],
@@ -1086,11 +1090,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 65u16,
+                uop: 66u16,
                 operand: Operand::None,
             },
         ],
@@ -1100,35 +1104,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 109u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 67u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 858u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_MULTIPLY_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1154,6 +1129,35 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
+        line: 858u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_MULTIPLY_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 111u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 69u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
         line: 847u32,
     },
     InstructionInfo {
@@ -1173,11 +1177,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 69u16,
+                uop: 70u16,
                 operand: Operand::None,
             },
         ],
@@ -1202,11 +1206,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 71u16,
+                uop: 72u16,
                 operand: Operand::None,
             },
         ],
@@ -1216,64 +1220,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 109u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 73u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 865u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_POWER_MIX",
-        cache_units: 1u8,
-        flags: 2u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 113u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 73u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 866u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_REMAINDER_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1299,6 +1245,64 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
+        line: 865u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_POWER_MIX",
+        cache_units: 1u8,
+        flags: 2u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 114u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 74u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 866u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_REMAINDER_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 111u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 75u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
         line: 849u32,
     },
     InstructionInfo {
@@ -1318,11 +1322,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 76u16,
+                uop: 77u16,
                 operand: Operand::None,
             },
         ],
@@ -1332,35 +1336,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 109u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 78u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 857u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_SUBTRACT_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1386,6 +1361,35 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
+        line: 857u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_SUBTRACT_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 111u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 80u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
         line: 846u32,
     },
     InstructionInfo {
@@ -1405,11 +1409,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 80u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
         ],
@@ -1419,35 +1423,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 109u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 82u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 859u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_TRUE_DIVIDE_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1473,6 +1448,35 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
+        line: 859u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_TRUE_DIVIDE_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 111u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 84u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
         line: 855u32,
     },
     InstructionInfo {
@@ -1492,11 +1496,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 84u16,
+                uop: 85u16,
                 operand: Operand::None,
             },
         ],
@@ -1521,11 +1525,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 85u16,
+                uop: 86u16,
                 operand: Operand::None,
             },
         ],
@@ -1550,7 +1554,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 87u16,
+                uop: 88u16,
                 operand: Operand::None,
             },
         ],
@@ -1575,7 +1579,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 88u16,
+                uop: 89u16,
                 operand: Operand::None,
             },
         ],
@@ -1600,7 +1604,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 89u16,
+                uop: 90u16,
                 operand: Operand::None,
             },
         ],
@@ -1625,7 +1629,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 90u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
         ],
@@ -1650,7 +1654,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
         ],
@@ -1800,13 +1804,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 93u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1563u32,
+        line: 1574u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1825,13 +1829,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 94u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1591u32,
+        line: 1602u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -1856,7 +1860,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1631u32,
+        line: 1642u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1881,7 +1885,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1608u32,
+        line: 1619u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1900,20 +1904,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 96u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 145u16,
+                uop: 146u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1590u32,
+        line: 1601u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -1938,7 +1942,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1513u32,
+        line: 1524u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1957,7 +1961,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 98u16,
+                uop: 99u16,
                 operand: Operand::None,
             },
         ],
@@ -1967,35 +1971,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
-        cache_units: 1u8,
-        flags: 4194307u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 39u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 109u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 99u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 945u32,
-    },
-    InstructionInfo {
-        name: "COMPARE_OP_INT",
         cache_units: 1u8,
         flags: 4194307u32,
         popped: Count {
@@ -2021,6 +1996,35 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
+        line: 945u32,
+    },
+    InstructionInfo {
+        name: "COMPARE_OP_INT",
+        cache_units: 1u8,
+        flags: 4194307u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 39u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 111u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 101u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
         line: 944u32,
     },
     InstructionInfo {
@@ -2040,11 +2044,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 101u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
         ],
@@ -2069,11 +2073,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 102u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
         ],
@@ -2098,7 +2102,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 104u16,
                 operand: Operand::None,
             },
         ],
@@ -2123,7 +2127,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 104u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
         ],
@@ -2154,7 +2158,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1230u32,
+        line: 1241u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2229,7 +2233,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1524u32,
+        line: 1535u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2254,7 +2258,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1530u32,
+        line: 1541u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2304,7 +2308,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1652u32,
+        line: 1663u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2329,7 +2333,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1331u32,
+        line: 1342u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2354,7 +2358,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1270u32,
+        line: 1281u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2379,7 +2383,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1215u32,
+        line: 1226u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2404,7 +2408,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1222u32,
+        line: 1233u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2423,49 +2427,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 108u16,
+                uop: 109u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1366u32,
+        line: 1377u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
-        cache_units: 1u8,
-        flags: 5242963u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        deopt: 57u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 124u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 126u16,
-                operand: Operand::Replaced,
-            },
-            Expansion {
-                uop: 128u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1473u32,
-    },
-    InstructionInfo {
-        name: "FOR_ITER_RANGE",
         cache_units: 1u8,
         flags: 5242963u32,
         popped: Count {
@@ -2489,13 +2460,46 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 131u16,
+                uop: 129u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1472u32,
+        line: 1484u32,
+    },
+    InstructionInfo {
+        name: "FOR_ITER_RANGE",
+        cache_units: 1u8,
+        flags: 5242963u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 57u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 126u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 128u16,
+                operand: Operand::Replaced,
+            },
+            Expansion {
+                uop: 132u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1483u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2520,7 +2524,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1337u32,
+        line: 1348u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2545,7 +2549,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1626u32,
+        line: 1637u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2595,7 +2599,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1318u32,
+        line: 1329u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2620,7 +2624,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1311u32,
+        line: 1322u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2670,7 +2674,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1644u32,
+        line: 1655u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2695,7 +2699,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1252u32,
+        line: 1263u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
@@ -2864,7 +2868,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
         ],
@@ -2889,21 +2893,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 115u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 112u16,
+                uop: 113u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 141u16,
+                uop: 142u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2931,14 +2935,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 115u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 142u16,
+                uop: 143u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2972,7 +2976,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1240u32,
+        line: 1251u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3022,7 +3026,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1660u32,
+        line: 1671u32,
+    },
+    InstructionInfo {
+        name: "MAP_ADD",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 80u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 36u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1156u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3036,12 +3065,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 80u16,
+        deopt: 81u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 36u16,
+                uop: 37u16,
                 operand: Operand::None,
             },
         ],
@@ -3061,46 +3090,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 81u16,
+        deopt: 82u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 37u16,
+                uop: 38u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1508u32,
+        line: 1519u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
-        cache_units: 1u8,
-        flags: 3170385u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 82u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 38u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: Some(0u8),
-        callee: None,
-        line: 1278u32,
-    },
-    InstructionInfo {
-        name: "POP_JUMP_IF_TRUE",
         cache_units: 1u8,
         flags: 3170385u32,
         popped: Count {
@@ -3122,7 +3126,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1295u32,
+        line: 1289u32,
+    },
+    InstructionInfo {
+        name: "POP_JUMP_IF_TRUE",
+        cache_units: 1u8,
+        flags: 3170385u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 84u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 40u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: Some(0u8),
+        callee: None,
+        line: 1306u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3136,12 +3165,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 84u16,
+        deopt: 85u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 40u16,
+                uop: 41u16,
                 operand: Operand::None,
             },
         ],
@@ -3161,18 +3190,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 85u16,
+        deopt: 86u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 41u16,
+                uop: 42u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1500u32,
+        line: 1511u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3186,12 +3215,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 86u16,
+        deopt: 87u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 42u16,
+                uop: 43u16,
                 operand: Operand::None,
             },
         ],
@@ -3211,18 +3240,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 87u16,
+        deopt: 88u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 43u16,
+                uop: 44u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1479u32,
+        line: 1490u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -3236,18 +3265,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 88u16,
+        deopt: 89u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 44u16,
+                uop: 45u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1493u32,
+        line: 1504u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -3261,18 +3290,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 89u16,
+        deopt: 90u16,
         family_head: false,
         tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 45u16,
+                uop: 46u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1536u32,
+        line: 1547u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -3286,18 +3315,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 90u16,
+        deopt: 91u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 46u16,
+                uop: 47u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1619u32,
+        line: 1630u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -3311,31 +3340,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 91u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 47u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1666u32,
-    },
-    InstructionInfo {
-        name: "STORE_ATTR",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
         deopt: 92u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -3347,15 +3351,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1259u32,
+        line: 1677u32,
     },
     InstructionInfo {
-        name: "STORE_DEREF",
+        name: "STORE_ATTR",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -3372,10 +3376,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 571u32,
+        line: 1270u32,
     },
     InstructionInfo {
-        name: "STORE_FAST",
+        name: "STORE_DEREF",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -3397,6 +3401,31 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
+        line: 571u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 95u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 51u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
         line: 490u32,
     },
     InstructionInfo {
@@ -3411,12 +3440,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 95u16,
+        deopt: 96u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 51u16,
+                uop: 52u16,
                 operand: Operand::None,
             },
         ],
@@ -3436,12 +3465,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 96u16,
+        deopt: 97u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 160u16,
+                uop: 161u16,
                 operand: Operand::None,
             },
         ],
@@ -3461,19 +3490,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 96u16,
+        deopt: 97u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 115u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 161u16,
+                uop: 162u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3496,12 +3525,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 98u16,
+        deopt: 99u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 164u16,
+                uop: 165u16,
                 operand: Operand::None,
             },
         ],
@@ -3521,12 +3550,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 98u16,
+        deopt: 99u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 165u16,
+                uop: 166u16,
                 operand: Operand::None,
             },
         ],
@@ -3546,12 +3575,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 98u16,
+        deopt: 99u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 166u16,
+                uop: 167u16,
                 operand: Operand::None,
             },
         ],
@@ -3571,12 +3600,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 101u16,
+        deopt: 102u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 52u16,
+                uop: 53u16,
                 operand: Operand::None,
             },
         ],
@@ -3596,12 +3625,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 102u16,
+        deopt: 103u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 53u16,
+                uop: 54u16,
                 operand: Operand::None,
             },
         ],
@@ -3621,12 +3650,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 103u16,
+        deopt: 104u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 54u16,
+                uop: 55u16,
                 operand: Operand::None,
             },
         ],
@@ -3646,18 +3675,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 104u16,
+        deopt: 105u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 167u16,
+                uop: 168u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1173u32,
+        line: 1184u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -3671,18 +3700,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 104u16,
+        deopt: 105u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 168u16,
+                uop: 169u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1209u32,
+        line: 1220u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -3696,22 +3725,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 104u16,
+        deopt: 105u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 169u16,
+                uop: 170u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1208u32,
+        line: 1219u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 171usize] = [
+pub static UOPS: [UopInfo; 172usize] = [
     UopInfo {
         name: "BUILD_LIST",
         flags: 17u32,
@@ -4046,7 +4075,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1631u32,
+        line: 1642u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -4122,7 +4151,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1608u32,
+        line: 1619u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -4190,7 +4219,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1513u32,
+        line: 1524u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -4242,7 +4271,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1230u32,
+        line: 1241u32,
     },
     UopInfo {
         name: "COPY",
@@ -4391,7 +4420,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1524u32,
+        line: 1535u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -4425,7 +4454,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1530u32,
+        line: 1541u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -4584,7 +4613,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1652u32,
+        line: 1663u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -4618,7 +4647,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1331u32,
+        line: 1342u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -4652,7 +4681,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1270u32,
+        line: 1281u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -4704,7 +4733,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1215u32,
+        line: 1226u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -4764,7 +4793,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1222u32,
+        line: 1233u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -4816,7 +4845,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1337u32,
+        line: 1348u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -4859,7 +4888,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1626u32,
+        line: 1637u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -4953,7 +4982,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1318u32,
+        line: 1329u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -4987,7 +5016,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1311u32,
+        line: 1322u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -5139,7 +5168,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1644u32,
+        line: 1655u32,
     },
     UopInfo {
         name: "LOAD_ATTR",
@@ -5191,7 +5220,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1252u32,
+        line: 1263u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -5610,7 +5639,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1240u32,
+        line: 1251u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -5696,7 +5725,91 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1660u32,
+        line: 1671u32,
+    },
+    UopInfo {
+        name: "MAP_ADD",
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1156u32,
     },
     UopInfo {
         name: "NOP",
@@ -5773,7 +5886,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1508u32,
+        line: 1519u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -5816,7 +5929,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1278u32,
+        line: 1289u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -5859,7 +5972,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1295u32,
+        line: 1306u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -5973,7 +6086,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1500u32,
+        line: 1511u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -6059,7 +6172,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1479u32,
+        line: 1490u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -6102,7 +6215,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1493u32,
+        line: 1504u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -6145,7 +6258,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1536u32,
+        line: 1547u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -6188,7 +6301,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1619u32,
+        line: 1630u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -6248,7 +6361,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1666u32,
+        line: 1677u32,
     },
     UopInfo {
         name: "STORE_ATTR",
@@ -6299,7 +6412,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1259u32,
+        line: 1270u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -7054,7 +7167,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1909u32,
+        line: 1920u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -7174,7 +7287,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1951u32,
+        line: 1962u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -7294,7 +7407,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1933u32,
+        line: 1944u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -7414,7 +7527,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1969u32,
+        line: 1980u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -7654,7 +7767,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1925u32,
+        line: 1936u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -7774,7 +7887,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1957u32,
+        line: 1968u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -7954,7 +8067,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1942u32,
+        line: 1953u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -8074,7 +8187,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1980u32,
+        line: 1991u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -8314,7 +8427,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1917u32,
+        line: 1928u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -8614,7 +8727,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1963u32,
+        line: 1974u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -8982,7 +9095,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1904u32,
+        line: 1915u32,
     },
     UopInfo {
         name: "_CALL",
@@ -9050,7 +9163,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1553u32,
+        line: 1564u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -9118,7 +9231,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1580u32,
+        line: 1591u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -9202,7 +9315,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1566u32,
+        line: 1577u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -9236,7 +9349,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1686u32,
+        line: 1697u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -9270,7 +9383,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1700u32,
+        line: 1711u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -9724,7 +9837,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1716u32,
+        line: 1727u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -9758,7 +9871,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1721u32,
+        line: 1732u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -9792,7 +9905,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1691u32,
+        line: 1702u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -9852,7 +9965,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1351u32,
+        line: 1362u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -10254,7 +10367,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             }),
             fused_from: None,
         },
-        line: 1840u32,
+        line: 1851u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -10297,7 +10410,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1866u32,
+        line: 1877u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -10340,7 +10453,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1856u32,
+        line: 1867u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -10392,7 +10505,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1369u32,
+        line: 1380u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -10433,7 +10546,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             }),
             fused_from: None,
         },
-        line: 1832u32,
+        line: 1843u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -10485,7 +10598,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1460u32,
+        line: 1471u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -10537,7 +10650,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1405u32,
+        line: 1416u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -10608,7 +10721,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             }),
             fused_from: None,
         },
-        line: 1848u32,
+        line: 1859u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -10676,7 +10789,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1884u32,
+        line: 1895u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -10728,7 +10841,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1422u32,
+        line: 1433u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -10780,7 +10893,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1391u32,
+        line: 1402u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -10832,7 +10945,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1426u32,
+        line: 1437u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -10884,7 +10997,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1395u32,
+        line: 1406u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -10944,7 +11057,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1465u32,
+        line: 1476u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -11004,7 +11117,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1449u32,
+        line: 1460u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -11064,7 +11177,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1379u32,
+        line: 1390u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -11124,7 +11237,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1409u32,
+        line: 1420u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -11184,7 +11297,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1437u32,
+        line: 1448u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -11227,7 +11340,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1416u32,
+        line: 1427u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -11261,7 +11374,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1825u32,
+        line: 1836u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -11324,7 +11437,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1726u32,
+        line: 1737u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -11376,7 +11489,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1744u32,
+        line: 1755u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -11419,7 +11532,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 1889u32,
+        line: 1900u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -11487,7 +11600,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1761u32,
+        line: 1772u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -11539,7 +11652,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1752u32,
+        line: 1763u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -11790,7 +11903,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1794u32,
+        line: 1805u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -11833,7 +11946,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1788u32,
+        line: 1799u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -11901,7 +12014,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1572u32,
+        line: 1583u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -11935,7 +12048,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1681u32,
+        line: 1692u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -12155,7 +12268,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1545u32,
+        line: 1556u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -12343,7 +12456,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1343u32,
+        line: 1354u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -12531,7 +12644,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1156u32,
+        line: 1167u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -12565,7 +12678,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1676u32,
+        line: 1687u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -12634,7 +12747,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1778u32,
+        line: 1789u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -12686,7 +12799,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1770u32,
+        line: 1781u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -12862,7 +12975,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1803u32,
+        line: 1814u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -12914,7 +13027,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1814u32,
+        line: 1825u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -13143,7 +13256,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1164u32,
+        line: 1175u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -13195,7 +13308,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1192u32,
+        line: 1203u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -13247,7 +13360,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1176u32,
+        line: 1187u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -13315,7 +13428,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1896u32,
+        line: 1907u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 10usize] = [
@@ -13325,8 +13438,8 @@ pub static FAMILIES: [FamilyInfo; 10usize] = [
         line: 625u32,
     },
     FamilyInfo {
-        head: 96u16,
-        members: &[97u16],
+        head: 97u16,
+        members: &[98u16],
         line: 677u32,
     },
     FamilyInfo {
@@ -13353,24 +13466,24 @@ pub static FAMILIES: [FamilyInfo; 10usize] = [
         line: 1062u32,
     },
     FamilyInfo {
-        head: 98u16,
-        members: &[99u16, 100u16],
+        head: 99u16,
+        members: &[100u16, 101u16],
         line: 1111u32,
     },
     FamilyInfo {
-        head: 104u16,
-        members: &[106u16, 105u16],
-        line: 1210u32,
+        head: 105u16,
+        members: &[107u16, 106u16],
+        line: 1221u32,
     },
     FamilyInfo {
         head: 57u16,
         members: &[59u16, 58u16],
-        line: 1474u32,
+        line: 1485u32,
     },
     FamilyInfo {
         head: 33u16,
         members: &[37u16, 34u16],
-        line: 1592u32,
+        line: 1603u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -13380,21 +13493,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1449u32,
+        line: 1460u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1437u32,
+        line: 1448u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 1889u32,
+        line: 1900u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -408,7 +408,7 @@ pub unsafe fn store_subscr(
         not_specialized(this_instr)
     }
 }
-// family UNPACK_SEQUENCE at runtime/bytecodes.uops:1210
+// family UNPACK_SEQUENCE at runtime/bytecodes.uops:1221
 /// Picks the member of the `UNPACK_SEQUENCE` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn unpack_sequence(
@@ -419,7 +419,7 @@ pub unsafe fn unpack_sequence(
     seq: Value,
 ) {
     unsafe {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1211
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1222
         {
             let fits: bool = {
                 seq.is_kind(KIND_TUPLE) && (*seq.cast::<Tuple>()).len == oparg as usize
@@ -428,7 +428,7 @@ pub unsafe fn unpack_sequence(
                 return specialized(this_instr, op::UNPACK_SEQUENCE_TUPLE);
             }
         }
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1212
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1223
         {
             let fits: bool = {
                 seq.is_kind(KIND_LIST) && (*seq.cast::<List>()).len == oparg as usize
@@ -440,7 +440,7 @@ pub unsafe fn unpack_sequence(
         not_specialized(this_instr)
     }
 }
-// family FOR_ITER at runtime/bytecodes.uops:1474
+// family FOR_ITER at runtime/bytecodes.uops:1485
 /// Picks the member of the `FOR_ITER` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn for_iter(
@@ -451,14 +451,14 @@ pub unsafe fn for_iter(
     iter: Value,
 ) {
     unsafe {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1475
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1486
         {
             let fits: bool = { iter.is_kind(KIND_RANGE_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_RANGE);
             }
         }
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1476
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1487
         {
             let fits: bool = { iter.is_kind(KIND_LIST_ITER) };
             if fits {
@@ -468,7 +468,7 @@ pub unsafe fn for_iter(
         not_specialized(this_instr)
     }
 }
-// family CALL at runtime/bytecodes.uops:1592
+// family CALL at runtime/bytecodes.uops:1603
 /// Picks the member of the `CALL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn call(
@@ -481,7 +481,7 @@ pub unsafe fn call(
     args: *mut Value,
 ) {
     unsafe {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1593
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1604
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -498,7 +498,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_EXACT_ARGS);
             }
         }
-        // CALL_BUILTIN at runtime/bytecodes.uops:1602
+        // CALL_BUILTIN at runtime/bytecodes.uops:1613
         {
             let fits: bool = {
                 (callable.is_kind(KIND_BUILTIN) || callable.is_kind(KIND_TYPE))

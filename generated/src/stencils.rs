@@ -45,9 +45,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 145 stencils, 18349 bytes of code in all.
+/// 146 stencils, 18672 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 171usize] = [
+pub static STENCILS: [Option<&Stencil>; 172usize] = [
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
     Some(&STENCILBUILD_SLICE),
@@ -84,6 +84,7 @@ pub static STENCILS: [Option<&Stencil>; 171usize] = [
     Some(&STENCILLOAD_METHOD),
     Some(&STENCILMAKE_CELL),
     Some(&STENCILMAKE_FUNCTION),
+    Some(&STENCILMAP_ADD),
     Some(&STENCILNOP),
     None,
     None,
@@ -552,7 +553,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1631
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1642
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -687,7 +688,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1608
+/// CALL_KW at runtime/bytecodes.uops:1619
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -826,7 +827,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1230
+/// CONVERT_VALUE at runtime/bytecodes.uops:1241
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1148,7 +1149,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:1652
+/// DICT_MERGE at runtime/bytecodes.uops:1663
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1240,7 +1241,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1215
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1226
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1336,7 +1337,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1222
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1233
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1464,7 +1465,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1337
+/// GET_ITER at runtime/bytecodes.uops:1348
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1733,7 +1734,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:1644
+/// LIST_EXTEND at runtime/bytecodes.uops:1655
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1843,7 +1844,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_ATTR at runtime/bytecodes.uops:1252
+/// LOAD_ATTR at runtime/bytecodes.uops:1263
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2296,7 +2297,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_METHOD at runtime/bytecodes.uops:1240
+/// LOAD_METHOD at runtime/bytecodes.uops:1251
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2469,7 +2470,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1660
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1671
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2511,6 +2512,166 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
         Hole {
             offset: 42u16,
             kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// MAP_ADD at runtime/bytecodes.uops:1156
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 48 83 ec 18                      sub rsp,18h
+/// 000e: 49 89 f7                         mov r15,rsi
+/// 0011: 48 89 3c 24                      mov [rsp],rdi
+/// 0015: 48 bb 00 00 00 00 00 00 ff ff    mov rbx,0FFFF000000000000h
+/// 001f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0029: 4c 8b 76 f0                      mov r14,[rsi-10h]
+/// 002d: 4c 8b 6e f8                      mov r13,[rsi-8]
+/// 0031: 89 c0                            mov eax,eax
+/// 0033: 49 c7 c4 fe ff ff ff             mov r12,0FFFFFFFFFFFFFFFEh
+/// 003a: 49 29 c4                         sub r12,rax
+/// 003d: 4a 8b 34 e6                      mov rsi,[rsi+r12*8]
+/// 0041: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 004b: 48 89 54 24 08                   mov [rsp+8],rdx
+/// 0050: 48 89 d7                         mov rdi,rdx
+/// 0053: 48 89 74 24 10                   mov [rsp+10h],rsi
+/// 0058: 4c 89 f2                         mov rdx,r14
+/// 005b: 4c 89 e9                         mov rcx,r13
+/// 005e: ff d0                            call rax
+/// 0060: 89 c5                            mov ebp,eax
+/// 0062: 4c 89 f0                         mov rax,r14
+/// 0065: 48 c1 e8 30                      shr rax,30h
+/// 0069: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 006e: 75 23                            jne short 0000000000000093h
+/// 0070: 4c 89 f0                         mov rax,r14
+/// 0073: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 007d: 48 21 c8                         and rax,rcx
+/// 0080: ff 08                            dec dword ptr [rax]
+/// 0082: 75 0f                            jne short 0000000000000093h
+/// 0084: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 008e: 4c 89 f7                         mov rdi,r14
+/// 0091: ff d0                            call rax
+/// 0093: 4c 89 e8                         mov rax,r13
+/// 0096: 48 21 d8                         and rax,rbx
+/// 0099: 49 be 00 00 00 00 00 00 fa ff    mov r14,0FFFA000000000000h
+/// 00a3: 4c 39 f0                         cmp rax,r14
+/// 00a6: 75 14                            jne short 00000000000000BCh
+/// 00a8: 4c 89 e8                         mov rax,r13
+/// 00ab: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 00b5: 48 21 c8                         and rax,rcx
+/// 00b8: ff 08                            dec dword ptr [rax]
+/// 00ba: 74 1c                            je short 00000000000000D8h
+/// 00bc: 40 84 ed                         test bpl,bpl
+/// 00bf: 74 2b                            je short 00000000000000ECh
+/// 00c1: 49 83 c7 f0                      add r15,0FFFFFFFFFFFFFFF0h
+/// 00c5: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00cf: 48 8b 3c 24                      mov rdi,[rsp]
+/// 00d3: 4c 89 fe                         mov rsi,r15
+/// 00d6: eb 56                            jmp short 000000000000012Eh
+/// 00d8: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e2: 4c 89 ef                         mov rdi,r13
+/// 00e5: ff d0                            call rax
+/// 00e7: 40 84 ed                         test bpl,bpl
+/// 00ea: 75 d5                            jne short 00000000000000C1h
+/// 00ec: 4b 8d 34 e7                      lea rsi,[r15+r12*8]
+/// 00f0: 48 8b 7c 24 10                   mov rdi,[rsp+10h]
+/// 00f5: 48 21 fb                         and rbx,rdi
+/// 00f8: 4c 39 f3                         cmp rbx,r14
+/// 00fb: 75 23                            jne short 0000000000000120h
+/// 00fd: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 0107: 48 21 f8                         and rax,rdi
+/// 010a: ff 08                            dec dword ptr [rax]
+/// 010c: 75 12                            jne short 0000000000000120h
+/// 010e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0118: 48 89 f3                         mov rbx,rsi
+/// 011b: ff d0                            call rax
+/// 011d: 48 89 de                         mov rsi,rbx
+/// 0120: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 012a: 48 8b 3c 24                      mov rdi,[rsp]
+/// 012e: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 0133: 48 83 c4 18                      add rsp,18h
+/// 0137: 5b                               pop rbx
+/// 0138: 41 5c                            pop r12
+/// 013a: 41 5d                            pop r13
+/// 013c: 41 5e                            pop r14
+/// 013e: 41 5f                            pop r15
+/// 0140: 5d                               pop rbp
+/// 0141: ff e0                            jmp rax
+pub static STENCILMAP_ADD: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
+        0x18, 0x49, 0x89, 0xf7, 0x48, 0x89, 0x3c, 0x24, 0x48, 0xbb, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xff, 0xff, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x4c, 0x8b, 0x76, 0xf0, 0x4c, 0x8b, 0x6e, 0xf8, 0x89, 0xc0, 0x49,
+        0xc7, 0xc4, 0xfe, 0xff, 0xff, 0xff, 0x49, 0x29, 0xc4, 0x4a, 0x8b, 0x34, 0xe6,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x54,
+        0x24, 0x08, 0x48, 0x89, 0xd7, 0x48, 0x89, 0x74, 0x24, 0x10, 0x4c, 0x89, 0xf2,
+        0x4c, 0x89, 0xe9, 0xff, 0xd0, 0x89, 0xc5, 0x4c, 0x89, 0xf0, 0x48, 0xc1, 0xe8,
+        0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x23, 0x4c, 0x89, 0xf0, 0x48, 0xb9,
+        0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x21, 0xc8, 0xff, 0x08,
+        0x75, 0x0f, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
+        0x89, 0xf7, 0xff, 0xd0, 0x4c, 0x89, 0xe8, 0x48, 0x21, 0xd8, 0x49, 0xbe, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x4c, 0x39, 0xf0, 0x75, 0x14, 0x4c,
+        0x89, 0xe8, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48,
+        0x21, 0xc8, 0xff, 0x08, 0x74, 0x1c, 0x40, 0x84, 0xed, 0x74, 0x2b, 0x49, 0x83,
+        0xc7, 0xf0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x8b, 0x3c, 0x24, 0x4c, 0x89, 0xfe, 0xeb, 0x56, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef, 0xff, 0xd0, 0x40, 0x84, 0xed,
+        0x75, 0xd5, 0x4b, 0x8d, 0x34, 0xe7, 0x48, 0x8b, 0x7c, 0x24, 0x10, 0x48, 0x21,
+        0xfb, 0x4c, 0x39, 0xf3, 0x75, 0x23, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0x00, 0x00, 0x48, 0x21, 0xf8, 0xff, 0x08, 0x75, 0x12, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xf3, 0xff, 0xd0, 0x48,
+        0x89, 0xde, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x8b, 0x3c, 0x24, 0x48, 0x8b, 0x54, 0x24, 0x08, 0x48, 0x83, 0xc4, 0x18, 0x5b,
+        0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 33u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 67u16,
+            kind: HoleKind::Helper(18u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 134u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 199u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 218u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 272u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 290u16,
+            kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
         },
@@ -2624,7 +2785,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1479
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1490
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2680,7 +2841,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1619
+/// RETURN_VALUE at runtime/bytecodes.uops:1630
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2729,7 +2890,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1666
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1677
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2790,7 +2951,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_ATTR at runtime/bytecodes.uops:1259
+/// STORE_ATTR at runtime/bytecodes.uops:1270
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3831,7 +3992,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1909
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1920
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -3898,7 +4059,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1951
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1962
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3995,7 +4156,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1933
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1944
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -4122,7 +4283,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1969
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1980
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -4300,7 +4461,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1925
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1936
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -4367,7 +4528,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1957
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1968
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4607,7 +4768,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1942
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1953
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -4732,7 +4893,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1980
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1991
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -4902,7 +5063,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1917
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1928
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -5135,7 +5296,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1963
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1974
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5758,7 +5919,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:1904
+/// _BOX_WORD at runtime/bytecodes.uops:1915
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5821,7 +5982,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1553
+/// _CALL at runtime/bytecodes.uops:1564
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5963,7 +6124,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1580
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1591
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6117,7 +6278,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1566
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1577
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6187,7 +6348,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1686
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1697
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -6225,7 +6386,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1700
+/// _COLD_EXIT at runtime/bytecodes.uops:1711
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6305,7 +6466,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1700, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1711, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7132,7 +7293,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1716
+/// _DEOPT at runtime/bytecodes.uops:1727
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7160,7 +7321,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1721
+/// _ERROR_EXIT at runtime/bytecodes.uops:1732
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7188,7 +7349,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1691
+/// _EXIT_TRACE at runtime/bytecodes.uops:1702
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7482,7 +7643,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1840
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1851
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7567,7 +7728,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1866
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1877
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7687,7 +7848,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1856
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1867
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7811,7 +7972,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1369
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1380
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7868,7 +8029,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1832
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1843
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7949,7 +8110,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1460
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1471
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -7985,7 +8146,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1405
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1416
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8019,7 +8180,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1848
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1859
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8104,7 +8265,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:1884
+/// _INT_TO_WORD at runtime/bytecodes.uops:1895
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8142,7 +8303,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1422
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1433
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8182,7 +8343,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1391
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1402
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8222,7 +8383,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1465
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1476
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8265,7 +8426,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1449
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1460
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8319,7 +8480,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1379
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1390
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8409,7 +8570,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1409
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1420
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8445,7 +8606,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1437
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1448
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8495,7 +8656,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1416
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1427
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8561,7 +8722,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1825
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:1836
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -8589,7 +8750,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1726
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1737
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -8629,7 +8790,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1744
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1755
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -8659,7 +8820,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1889
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1900
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -8691,7 +8852,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1761
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1772
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -8727,7 +8888,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1752
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1763
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -8919,7 +9080,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1794
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1805
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -8954,7 +9115,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1788
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1799
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -8975,7 +9136,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1572
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1583
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9057,7 +9218,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1681
+/// _SET_IP at runtime/bytecodes.uops:1692
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -9088,7 +9249,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1676
+/// _START_EXECUTOR at runtime/bytecodes.uops:1687
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9116,7 +9277,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1778
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1789
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9151,7 +9312,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1770
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1781
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9334,7 +9495,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1803
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1814
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9389,7 +9550,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1814
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1825
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -9889,7 +10050,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1164
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1175
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9998,7 +10159,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1192
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1203
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10163,7 +10324,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1176
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1187
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10327,7 +10488,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:1896
+/// _WORD_TO_INT at runtime/bytecodes.uops:1907
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

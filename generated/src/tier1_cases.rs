@@ -941,9 +941,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1563
+        // CALL at runtime/bytecodes.uops:1574
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1545
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1556
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -971,7 +971,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1553
+        // _CALL at runtime/bytecodes.uops:1564
         let res = {
             let res: Value;
             {
@@ -1018,7 +1018,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1591
+        // CALL_BUILTIN at runtime/bytecodes.uops:1602
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1057,7 +1057,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1631
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1642
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1106,7 +1106,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1608
+        // CALL_KW at runtime/bytecodes.uops:1619
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1158,9 +1158,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1590
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1601
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1566
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1577
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1183,7 +1183,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1572
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1583
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1214,7 +1214,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1513
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1524
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1459,7 +1459,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1230
+        // CONVERT_VALUE at runtime/bytecodes.uops:1241
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1499,7 +1499,7 @@ match opcode {
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:1524
+        // DELETE_FAST at runtime/bytecodes.uops:1535
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1509,7 +1509,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:1530
+        // DELETE_GLOBAL at runtime/bytecodes.uops:1541
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1535,7 +1535,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1652
+        // DICT_MERGE at runtime/bytecodes.uops:1663
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1552,7 +1552,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1331
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1342
         ip = this_instr.add(3);
         {
             {
@@ -1575,7 +1575,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1270
+        // EXTENDED_ARG at runtime/bytecodes.uops:1281
         ip = this_instr.add(2);
         {
             {
@@ -1585,7 +1585,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1215
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1226
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1603,7 +1603,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1222
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1233
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1624,9 +1624,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1366
+        // FOR_ITER at runtime/bytecodes.uops:1377
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1343
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1354
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1644,7 +1644,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1351
+        // _FOR_ITER at runtime/bytecodes.uops:1362
         let next = {
             let next: Value;
             {
@@ -1671,9 +1671,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1473
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1484
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1422
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1433
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1683,7 +1683,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1426
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1437
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1695,7 +1695,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1465
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1476
         let next = {
             let next: Value;
             {
@@ -1710,9 +1710,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1472
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1483
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1391
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1402
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1722,7 +1722,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1395
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1406
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1733,7 +1733,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1409
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1420
         let next = {
             let next: Value;
             {
@@ -1748,7 +1748,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1337
+        // GET_ITER at runtime/bytecodes.uops:1348
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1766,7 +1766,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1626
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1637
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1794,7 +1794,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1318
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1329
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1834,7 +1834,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1311
+        // JUMP_FORWARD at runtime/bytecodes.uops:1322
         ip = this_instr.add(2);
         {
             {
@@ -1854,7 +1854,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1644
+        // LIST_EXTEND at runtime/bytecodes.uops:1655
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1869,7 +1869,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1252
+        // LOAD_ATTR at runtime/bytecodes.uops:1263
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2099,7 +2099,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1240
+        // LOAD_METHOD at runtime/bytecodes.uops:1251
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2131,7 +2131,7 @@ match opcode {
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1660
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1671
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2143,13 +2143,33 @@ match opcode {
         };
         *sp.sub(1) = func;
     }
+    op::MAP_ADD => {
+        // MAP_ADD at runtime/bytecodes.uops:1156
+        ip = this_instr.add(2);
+        let value: Value = *sp.sub(1);
+        let key: Value = *sp.sub(2);
+        let dict: Value = *sp.offset(oparg as isize * -1 - 2);
+        {
+            let ok = helpers::dict_setitem(ts, dict, key, value);
+            key.decref();
+            value.decref();
+            if !ok {
+                dict.decref();
+            }
+            if !ok {
+                sp = sp.offset(oparg as isize * -1 - 2);
+                break 'error;
+            }
+        }
+        sp = sp.sub(2);
+    }
     op::NOP => {
         // NOP at runtime/bytecodes.uops:443
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:1508
+        // POP_EXCEPT at runtime/bytecodes.uops:1519
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2158,7 +2178,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1278
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1289
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2184,7 +2204,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1295
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1306
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2219,7 +2239,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:1500
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:1511
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -2250,7 +2270,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1479
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1490
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2263,7 +2283,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:1493
+        // RAISE_VARARGS at runtime/bytecodes.uops:1504
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2276,7 +2296,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:1536
+        // RERAISE at runtime/bytecodes.uops:1547
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -2289,7 +2309,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1619
+        // RETURN_VALUE at runtime/bytecodes.uops:1630
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2306,7 +2326,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1666
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1677
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -2322,7 +2342,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1259
+        // STORE_ATTR at runtime/bytecodes.uops:1270
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2595,9 +2615,9 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1173
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1184
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1156
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1167
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2615,7 +2635,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1164
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1175
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -2630,7 +2650,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1209
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1220
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -2663,7 +2683,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1208
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1219
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {

@@ -81,7 +81,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1631
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1642
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -130,7 +130,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1608
+        // CALL_KW at runtime/bytecodes.uops:1619
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -182,7 +182,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1230
+        // CONVERT_VALUE at runtime/bytecodes.uops:1241
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -239,7 +239,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1652
+        // DICT_MERGE at runtime/bytecodes.uops:1663
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -256,7 +256,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1215
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1226
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -274,7 +274,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1222
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1233
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -295,7 +295,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1337
+        // GET_ITER at runtime/bytecodes.uops:1348
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -340,7 +340,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1644
+        // LIST_EXTEND at runtime/bytecodes.uops:1655
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -356,7 +356,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1252
+        // LOAD_ATTR at runtime/bytecodes.uops:1263
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -477,7 +477,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1240
+        // LOAD_METHOD at runtime/bytecodes.uops:1251
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -510,7 +510,7 @@ match opcode {
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1660
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1671
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -520,6 +520,27 @@ match opcode {
             func
         };
         *sp.sub(1) = func;
+    }
+    uop::MAP_ADD => {
+        // MAP_ADD at runtime/bytecodes.uops:1156
+        let oparg = (*inst).oparg as u32;
+        let value: Value = *sp.sub(1);
+        let key: Value = *sp.sub(2);
+        let dict: Value = *sp.offset(oparg as isize * -1 - 2);
+        {
+            let ok = helpers::dict_setitem(ts, dict, key, value);
+            key.decref();
+            value.decref();
+            if !ok {
+                dict.decref();
+            }
+            if !ok {
+                sp = sp.offset(oparg as isize * -1 - 2);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
+        }
+        sp = sp.sub(2);
     }
     uop::NOP => {
         // NOP at runtime/bytecodes.uops:443
@@ -546,7 +567,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1479
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1490
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -560,7 +581,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1619
+        // RETURN_VALUE at runtime/bytecodes.uops:1630
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -574,7 +595,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1666
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1677
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -590,7 +611,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1259
+        // STORE_ATTR at runtime/bytecodes.uops:1270
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -792,7 +813,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1909
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1920
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -825,7 +846,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1951
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1962
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -857,7 +878,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1933
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1944
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -901,7 +922,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1969
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1980
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -972,7 +993,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1925
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1936
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1005,7 +1026,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1957
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1968
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1061,7 +1082,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1942
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1953
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1099,7 +1120,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1980
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1991
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1165,7 +1186,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1917
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1928
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1252,7 +1273,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1963
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1974
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1387,7 +1408,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:1904
+        // _BOX_WORD at runtime/bytecodes.uops:1915
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1400,7 +1421,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1553
+        // _CALL at runtime/bytecodes.uops:1564
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1451,7 +1472,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1580
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1591
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1487,7 +1508,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1566
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1577
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1508,7 +1529,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1686
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1697
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1517,7 +1538,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1700
+        // _COLD_EXIT at runtime/bytecodes.uops:1711
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1684,7 +1705,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1716
+        // _DEOPT at runtime/bytecodes.uops:1727
         let target = (*inst).target;
         {
             {
@@ -1696,7 +1717,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1721
+        // _ERROR_EXIT at runtime/bytecodes.uops:1732
         let target = (*inst).target;
         {
             {
@@ -1708,7 +1729,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1691
+        // _EXIT_TRACE at runtime/bytecodes.uops:1702
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1793,7 +1814,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1840
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1851
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1807,7 +1828,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1866
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1877
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1823,7 +1844,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1856
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1867
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1839,7 +1860,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1369
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1380
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -1849,7 +1870,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1832
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1843
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1860,7 +1881,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1460
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1471
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1871,7 +1892,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1405
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1416
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1881,7 +1902,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1848
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1859
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1893,7 +1914,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:1884
+        // _INT_TO_WORD at runtime/bytecodes.uops:1895
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -1906,7 +1927,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1422
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1433
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1916,7 +1937,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1391
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1402
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1926,7 +1947,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1465
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1476
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1942,7 +1963,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1449
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1460
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1962,7 +1983,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1379
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1390
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1983,7 +2004,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1409
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1420
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1999,7 +2020,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1437
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1448
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2019,7 +2040,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1416
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1427
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2027,7 +2048,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:1825
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:1836
         {
             (*executor).runs += 1;
             {
@@ -2037,7 +2058,7 @@ match opcode {
         }
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1726
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1737
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2051,7 +2072,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1744
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1755
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2064,7 +2085,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1889
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1900
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2077,7 +2098,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1761
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1772
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2093,7 +2114,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1752
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1763
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2153,7 +2174,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1794
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1805
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2166,13 +2187,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1788
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1799
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1572
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1583
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2205,20 +2226,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1681
+        // _SET_IP at runtime/bytecodes.uops:1692
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1676
+        // _START_EXECUTOR at runtime/bytecodes.uops:1687
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1778
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1789
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2232,7 +2253,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1770
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1781
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2270,7 +2291,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1803
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1814
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2279,7 +2300,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1814
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1825
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2358,7 +2379,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1164
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1175
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2376,7 +2397,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1192
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1203
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2405,7 +2426,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1176
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1187
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2434,7 +2455,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:1896
+        // _WORD_TO_INT at runtime/bytecodes.uops:1907
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

@@ -116,7 +116,8 @@ fn report(outcome: Outcome) -> ExitCode {
     match &outcome {
         Outcome::Finished => {}
         Outcome::Raised(text) | Outcome::SyntaxError(text) => eprint!("{text}"),
-        Outcome::Refused(text) | Outcome::Unrunnable(text, _) => eprintln!("{text}"),
+        Outcome::Refused(text) | Outcome::Unrunnable(text, _) | Outcome::Exited(Some(text), _) => eprintln!("{text}"),
+        Outcome::Exited(None, _) => {}
         Outcome::StdoutBroken(traceback) => {
             eprint!("{}{}", traceback.as_deref().unwrap_or(""), program::STDOUT_BROKEN)
         }

@@ -29,6 +29,9 @@ pub enum Outcome {
     /// The file cannot be run (missing, a directory): CPython's one-line report on
     /// stderr and its exit code.
     Unrunnable(String, i32),
+    /// An uncaught SystemExit: the process exits with its code, after printing its
+    /// message if the code is not a number.
+    Exited(Option<String>, i32),
 }
 
 /// CPython's report of a closed stdout found at exit.
@@ -43,7 +46,7 @@ impl Outcome {
             Outcome::Raised(_) | Outcome::SyntaxError(_) => 1,
             Outcome::Refused(_) => 2,
             Outcome::StdoutBroken(_) => 120,
-            Outcome::Unrunnable(_, code) => *code,
+            Outcome::Unrunnable(_, code) | Outcome::Exited(_, code) => *code,
         }
     }
 }
@@ -257,6 +260,7 @@ impl Machine {
                 let at = self.runtime().traceback.last().map(|t| format!(" at {}:{}", t.filename, t.line)).unwrap_or_default();
                 Outcome::Refused(format!("stitch: unsupported: {}{at}", e.message.as_deref().unwrap_or("")))
             }
+            Err(mut e) if e.kind == ExcKind::SystemExit => system_exit(&mut e),
             Err(e) => Outcome::Raised(format_report(&self.runtime().traceback, &e, source)),
         };
         let flushed = self.runtime().flush();
@@ -362,6 +366,37 @@ pub fn prepare_code(code: Value, loop_threshold: u16) {
             }
         }
     }
+}
+
+/// How an uncaught SystemExit ends the process, as CPython's `handle_system_exit`:
+/// its code is its argument (None without one, the tuple with several); None exits
+/// with 0, an int with itself, anything else is printed and exits with 1.
+fn system_exit(e: &mut PyErr) -> Outcome {
+    let exc = stitch_core::exceptions::materialize(e);
+    // SAFETY: a live exception object, read only.
+    let args = unsafe { stitch_core::objects::exception::as_exception(exc).args };
+    // SAFETY: an exception's args are a tuple.
+    let items = unsafe { stitch_core::objects::tuple::items(args.cast()) };
+    let code = match items {
+        [] => Value::NONE,
+        [only] => *only,
+        _ => args,
+    };
+    let outcome = if code == Value::NONE {
+        Outcome::Exited(None, 0)
+    } else if let Some(n) = stitch_core::ops::num::as_int(code) {
+        // The process status is the code's low byte, as the OS takes it (CPython
+        // exits with -1 for an int past a C long: 255).
+        let low = match n {
+            stitch_core::ops::num::Int::Small(i) => (i & 0xff) as i32,
+            stitch_core::ops::num::Int::Big(_) => 255,
+        };
+        Outcome::Exited(None, low)
+    } else {
+        Outcome::Exited(Some(stitch_core::ops::str(code).unwrap_or_default()), 1)
+    };
+    exc.decref();
+    outcome
 }
 
 /// CPython's report of an uncaught exception: the exceptions it was raised from or

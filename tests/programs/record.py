@@ -243,7 +243,7 @@ FORBIDDEN_NODES = {
     "TryStar": "except*", "With": "with", "AsyncWith": "async with",
     "Yield": "yield", "YieldFrom": "yield from", "Await": "await",
     "AsyncFunctionDef": "async def", "AsyncFor": "async for", "GeneratorExp": "generator expression",
-    "SetComp": "set comprehension", "DictComp": "dict comprehension", "Set": "set literal",
+    "SetComp": "set comprehension", "Set": "set literal",
     "Starred": "star-unpacking", "NamedExpr": "walrus",
     "AnnAssign": "annotated assignment", "Match": "match",
 }
@@ -351,8 +351,10 @@ class Linter(ast.NodeVisitor):
 
     def visit_Delete(self, node):
         for t in node.targets:
+            if isinstance(t, ast.Name):
+                continue
             if not isinstance(t, ast.Subscript) or isinstance(t.slice, ast.Slice):
-                self.bad(node, "del is only allowed on subscripts")
+                self.bad(node, "del is only allowed on names and subscripts")
         self.generic_visit(node)
 
     def visit_Constant(self, node):

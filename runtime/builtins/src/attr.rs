@@ -232,6 +232,15 @@ fn exception_attr(exc: Value, name: &str) -> Option<Value> {
         "__cause__" => e.cause,
         "__context__" => e.context,
         "__suppress_context__" => Value::bool(e.suppress_context),
+        // SystemExit's exit code: its argument, None without one, the tuple with more.
+        "code" if e.kind == stitch_core::errors::ExcKind::SystemExit => {
+            // SAFETY: an exception's args are a tuple.
+            match unsafe { stitch_core::objects::tuple::items(e.args.cast()) } {
+                [] => Value::NONE,
+                [only] => *only,
+                _ => e.args,
+            }
+        }
         _ => return None,
     };
     v.incref();

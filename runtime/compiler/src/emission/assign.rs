@@ -129,7 +129,17 @@ impl CodeGen<'_> {
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 elts.iter().try_for_each(|e| self.delete_target(e))
             }
-            Expr::Name(name) => self.unsupported("del of a name", name.range),
+            Expr::Name(name) => match self.access(name.id.as_str(), name.range)? {
+                super::codegen::Access::Fast(slot) => {
+                    self.emit(op::DELETE_FAST, slot);
+                    Ok(())
+                }
+                super::codegen::Access::Global(index) => {
+                    self.emit(op::DELETE_GLOBAL, index);
+                    Ok(())
+                }
+                super::codegen::Access::Deref(_) => self.unsupported("del of a captured name", name.range),
+            },
             Expr::Attribute(attr) => self.unsupported("del of an attribute", attr.range),
             other => self.unsupported("del target", other.range()),
         };

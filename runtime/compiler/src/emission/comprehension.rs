@@ -1,4 +1,4 @@
-//! List comprehensions, compiled inline rather than as a nested function:
+//! List and dict comprehensions, compiled inline rather than as a nested function:
 //!
 //! ```text
 //!   BUILD_LIST 0
@@ -8,6 +8,7 @@
 //!   <store target>
 //!   <for each if: jump if false to next>
 //!   <nested for clauses, or: <element> LIST_APPEND (iterators + 1)>
+//!                            (or: <key> <value> MAP_ADD (iterators + 1), after BUILD_MAP 0)
 //! next:
 //!   JUMP_BACKWARD top
 //! end:
@@ -27,14 +28,33 @@ use crate::diagnostics::errors::CompileResult;
 use super::codegen::{CodeGen, Hidden};
 use stitch_abi::op;
 use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::TextRange;
 use std::collections::HashMap;
+
+/// What a comprehension collects.
+#[derive(Clone, Copy)]
+enum Element<'e> {
+    List(&'e Expr),
+    Dict(&'e Expr, &'e Expr),
+}
 
 impl CodeGen<'_> {
     pub fn list_comprehension(&mut self, c: &ast::ExprListComp) -> CompileResult<()> {
-        if let Some(generator) = c.generators.iter().find(|g| g.is_async) {
+        self.comprehension(c.range, &c.generators, Element::List(&c.elt))
+    }
+
+    pub fn dict_comprehension(&mut self, c: &ast::ExprDictComp) -> CompileResult<()> {
+        match &c.key {
+            Some(key) => self.comprehension(c.range, &c.generators, Element::Dict(key, &c.value)),
+            None => self.unsupported("dict unpacking in a comprehension", c.range),
+        }
+    }
+
+    fn comprehension(&mut self, range: TextRange, generators: &[ast::Comprehension], elt: Element) -> CompileResult<()> {
+        if let Some(generator) = generators.iter().find(|g| g.is_async) {
             return self.unsupported("async comprehension", generator.range);
         }
-        let Some(first) = c.generators.first() else {
+        let Some(first) = generators.first() else {
             return Ok(());
         };
         let depth = self.comprehensions.len() + 1;
@@ -44,11 +64,11 @@ impl CodeGen<'_> {
             format!("@comp{depth}")
         };
         let mut names = Vec::new();
-        for generator in &c.generators {
+        for generator in generators {
             target_names(&generator.target, &mut names);
         }
         let table = self.table.clone();
-        let scope = table.get(super::scope::key(c.range));
+        let scope = table.get(super::scope::key(range));
         let mut bindings = HashMap::new();
         for name in names {
             let slot = self.var_slot(&format!("{name}{suffix}"));
@@ -60,10 +80,13 @@ impl CodeGen<'_> {
             }
             bindings.insert(name.to_string(), Hidden { slot, cell });
         }
-        self.emit(op::BUILD_LIST, 0);
+        match elt {
+            Element::List(_) => self.emit(op::BUILD_LIST, 0),
+            Element::Dict(..) => self.emit(op::BUILD_MAP, 0),
+        }
         self.expr(&first.iter)?;
         self.comprehensions.push(bindings);
-        let result = self.comprehension_loop(&c.generators, 0, &c.elt);
+        let result = self.comprehension_loop(generators, 0, elt);
         self.comprehensions.pop();
         result
     }
@@ -73,7 +96,7 @@ impl CodeGen<'_> {
         &mut self,
         generators: &[ast::Comprehension],
         index: usize,
-        elt: &Expr,
+        elt: Element,
     ) -> CompileResult<()> {
         let Some(generator) = generators.get(index) else {
             return Ok(());
@@ -94,9 +117,19 @@ impl CodeGen<'_> {
         if index + 1 < generators.len() {
             self.comprehension_loop(generators, index + 1, elt)?;
         } else {
-            self.expr(elt)?;
-            // Between the list and the item: one iterator per `for` clause.
-            self.emit(op::LIST_APPEND, generators.len() as u32 + 1);
+            // Between the list or dict and the item: one iterator per `for` clause.
+            let down = generators.len() as u32 + 1;
+            match elt {
+                Element::List(e) => {
+                    self.expr(e)?;
+                    self.emit(op::LIST_APPEND, down);
+                }
+                Element::Dict(k, v) => {
+                    self.expr(k)?;
+                    self.expr(v)?;
+                    self.emit(op::MAP_ADD, down);
+                }
+            }
         }
         self.bind(next);
         self.emit_jump(op::JUMP_BACKWARD, top);

@@ -117,7 +117,7 @@ impl CodeGen<'_> {
             }) => self.unsupported("complex number", *range),
             Expr::Set(s) => self.unsupported("set literal", s.range),
             Expr::SetComp(s) => self.unsupported("set comprehension", s.range),
-            Expr::DictComp(d) => self.unsupported("dict comprehension", d.range),
+            Expr::DictComp(d) => self.dict_comprehension(d),
             Expr::Generator(g) => self.unsupported("generator expression", g.range),
             Expr::Lambda(l) => {
                 let line = self.line;
