@@ -24,14 +24,14 @@ pub unsafe extern "C" fn float_pow(x: f64, y: f64) -> f64 {
 pub unsafe extern "C" fn str_compare(lhs: Value, rhs: Value, oparg: u32) -> bool {
     unsafe { stitch_core::ops::str_compare(lhs, rhs, oparg) }
 }
-// runs_python at runtime/bytecodes.uops:359
+// runs_python at runtime/bytecodes.uops:361
 /**Whether advancing the iterator may run Python code (`map`, `filter`, and the
 iterators over them).*/
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn runs_python(value: Value) -> bool {
     unsafe { stitch_core::ops::iter::runs_python(value) }
 }
-// int_from_word at runtime/bytecodes.uops:437
+// int_from_word at runtime/bytecodes.uops:439
 ///The int value of a machine word: a small int when it fits, else a heap int.
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn int_from_word(word: i64) -> Value {

@@ -39,33 +39,42 @@ const _: unsafe extern "C" fn(Value, i64) -> Value = helpers::str_getitem;
 const _: unsafe extern "C" fn(*mut Thread, Value, Value, Value) -> bool = helpers::store_subscr;
 // dict_setitem at runtime/bytecodes.uops:337
 const _: unsafe extern "C" fn(*mut Thread, Value, Value, Value) -> bool = helpers::dict_setitem;
-// delete_subscr at runtime/bytecodes.uops:338
+// unpack_ex at runtime/bytecodes.uops:338
+const _: unsafe extern "C" fn(
+    *mut Thread,
+    *mut Frame,
+    Value,
+    *mut Value,
+    u32,
+    u32,
+) -> bool = helpers::unpack_ex;
+// delete_subscr at runtime/bytecodes.uops:340
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> bool = helpers::delete_subscr;
-// build_list at runtime/bytecodes.uops:340
+// build_list at runtime/bytecodes.uops:342
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_list;
-// build_tuple at runtime/bytecodes.uops:342
+// build_tuple at runtime/bytecodes.uops:344
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_tuple;
-// build_map at runtime/bytecodes.uops:343
+// build_map at runtime/bytecodes.uops:345
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) -> Value = helpers::build_map;
-// build_string at runtime/bytecodes.uops:344
+// build_string at runtime/bytecodes.uops:346
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_string;
-// build_slice at runtime/bytecodes.uops:345
+// build_slice at runtime/bytecodes.uops:347
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_slice;
-// list_append at runtime/bytecodes.uops:346
+// list_append at runtime/bytecodes.uops:348
 const _: unsafe extern "C" fn(Value, Value) = helpers::list_append;
-// unpack at runtime/bytecodes.uops:348
+// unpack at runtime/bytecodes.uops:350
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, *mut Value, u32) -> bool = helpers::unpack;
-// get_iter at runtime/bytecodes.uops:351
+// get_iter at runtime/bytecodes.uops:353
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::get_iter;
-// iter_next at runtime/bytecodes.uops:352
+// iter_next at runtime/bytecodes.uops:354
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::iter_next;
-// iter_has_next at runtime/bytecodes.uops:354
+// iter_has_next at runtime/bytecodes.uops:356
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> bool = helpers::iter_has_next;
-// iter_next_present at runtime/bytecodes.uops:357
+// iter_next_present at runtime/bytecodes.uops:359
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::iter_next_present;
-// runs_python at runtime/bytecodes.uops:359
+// runs_python at runtime/bytecodes.uops:361
 const _: unsafe extern "C" fn(Value) -> bool = helpers::runs_python;
-// push_py_frame at runtime/bytecodes.uops:363
+// push_py_frame at runtime/bytecodes.uops:365
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -75,7 +84,7 @@ const _: unsafe extern "C" fn(
     u32,
     Value,
 ) -> *mut Frame = helpers::push_py_frame;
-// push_frame_exact at runtime/bytecodes.uops:366
+// push_frame_exact at runtime/bytecodes.uops:368
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -83,7 +92,7 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> *mut Frame = helpers::push_frame_exact;
-// call_object at runtime/bytecodes.uops:368
+// call_object at runtime/bytecodes.uops:370
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -93,7 +102,7 @@ const _: unsafe extern "C" fn(
     u32,
     Value,
 ) -> Value = helpers::call_object;
-// call_builtin at runtime/bytecodes.uops:371
+// call_builtin at runtime/bytecodes.uops:373
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -102,9 +111,9 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> Value = helpers::call_builtin;
-// args_run_python at runtime/bytecodes.uops:374
+// args_run_python at runtime/bytecodes.uops:376
 const _: unsafe extern "C" fn(Value, *mut Value, u32) -> bool = helpers::args_run_python;
-// push_py_frame_ex at runtime/bytecodes.uops:377
+// push_py_frame_ex at runtime/bytecodes.uops:379
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -113,7 +122,7 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> *mut Frame = helpers::push_py_frame_ex;
-// call_object_ex at runtime/bytecodes.uops:380
+// call_object_ex at runtime/bytecodes.uops:382
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -122,63 +131,63 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> Value = helpers::call_object_ex;
-// pop_frame at runtime/bytecodes.uops:383
+// pop_frame at runtime/bytecodes.uops:385
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> *mut Frame = helpers::pop_frame;
-// make_function at runtime/bytecodes.uops:386
+// make_function at runtime/bytecodes.uops:388
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::make_function;
-// set_function_attribute at runtime/bytecodes.uops:388
+// set_function_attribute at runtime/bytecodes.uops:390
 const _: unsafe extern "C" fn(Value, Value, u32) = helpers::set_function_attribute;
-// make_cell at runtime/bytecodes.uops:391
+// make_cell at runtime/bytecodes.uops:393
 const _: unsafe extern "C" fn(*mut Frame, u32) = helpers::make_cell;
-// copy_free_vars at runtime/bytecodes.uops:393
+// copy_free_vars at runtime/bytecodes.uops:395
 const _: unsafe extern "C" fn(*mut Frame, u32) = helpers::copy_free_vars;
-// raise_unbound_deref at runtime/bytecodes.uops:395
+// raise_unbound_deref at runtime/bytecodes.uops:397
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) = helpers::raise_unbound_deref;
-// list_extend at runtime/bytecodes.uops:397
+// list_extend at runtime/bytecodes.uops:399
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> bool = helpers::list_extend;
-// dict_merge at runtime/bytecodes.uops:399
+// dict_merge at runtime/bytecodes.uops:401
 const _: unsafe extern "C" fn(*mut Thread, Value, Value, Value) -> bool = helpers::dict_merge;
-// store_attr at runtime/bytecodes.uops:403
+// store_attr at runtime/bytecodes.uops:405
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32, Value) -> bool = helpers::store_attr;
-// format_value at runtime/bytecodes.uops:406
+// format_value at runtime/bytecodes.uops:408
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> Value = helpers::format_value;
-// convert_value at runtime/bytecodes.uops:407
+// convert_value at runtime/bytecodes.uops:409
 const _: unsafe extern "C" fn(*mut Thread, Value, u32) -> Value = helpers::convert_value;
-// load_method at runtime/bytecodes.uops:408
+// load_method at runtime/bytecodes.uops:410
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_method;
-// load_attr at runtime/bytecodes.uops:409
+// load_attr at runtime/bytecodes.uops:411
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_attr;
-// raise_assertion at runtime/bytecodes.uops:410
+// raise_assertion at runtime/bytecodes.uops:412
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_assertion;
-// raise_varargs at runtime/bytecodes.uops:412
+// raise_varargs at runtime/bytecodes.uops:414
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_varargs;
-// push_exc_info at runtime/bytecodes.uops:415
+// push_exc_info at runtime/bytecodes.uops:417
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::push_exc_info;
-// pop_except at runtime/bytecodes.uops:418
+// pop_except at runtime/bytecodes.uops:420
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::pop_except;
-// check_exc_match at runtime/bytecodes.uops:420
+// check_exc_match at runtime/bytecodes.uops:422
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> i32 = helpers::check_exc_match;
-// reraise at runtime/bytecodes.uops:422
+// reraise at runtime/bytecodes.uops:424
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::reraise;
-// delete_fast at runtime/bytecodes.uops:424
+// delete_fast at runtime/bytecodes.uops:426
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_fast;
-// delete_global at runtime/bytecodes.uops:426
+// delete_global at runtime/bytecodes.uops:428
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_global;
-// optimize at runtime/bytecodes.uops:429
+// optimize at runtime/bytecodes.uops:431
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16, u32) -> *mut Executor = helpers::optimize;
-// code_executor at runtime/bytecodes.uops:432
+// code_executor at runtime/bytecodes.uops:434
 const _: unsafe extern "C" fn(*mut Frame, u32) -> *mut Executor = helpers::code_executor;
-// stitch_exit at runtime/bytecodes.uops:434
+// stitch_exit at runtime/bytecodes.uops:436
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
     *mut Executor,
     u32,
 ) -> *mut Executor = helpers::stitch_exit;
-// int_from_word at runtime/bytecodes.uops:437
+// int_from_word at runtime/bytecodes.uops:439
 const _: unsafe extern "C" fn(i64) -> Value = helpers::int_from_word;
 /// Helper names, in declaration order: the JIT's hole symbols are `_JIT_HELPER_<name>`.
-pub const HELPER_NAMES: [&str; 64usize] = [
+pub const HELPER_NAMES: [&str; 65usize] = [
     "dealloc",
     "truthy",
     "raise_unbound_local",
@@ -198,6 +207,7 @@ pub const HELPER_NAMES: [&str; 64usize] = [
     "str_getitem",
     "store_subscr",
     "dict_setitem",
+    "unpack_ex",
     "delete_subscr",
     "build_list",
     "build_tuple",
@@ -245,7 +255,7 @@ pub const HELPER_NAMES: [&str; 64usize] = [
     "int_from_word",
 ];
 /// Helper addresses, in the order of `HELPER_NAMES`.
-pub fn helper_addresses() -> [usize; 64usize] {
+pub fn helper_addresses() -> [usize; 65usize] {
     [
         helpers::dealloc as *const () as usize,
         helpers::truthy as *const () as usize,
@@ -266,6 +276,7 @@ pub fn helper_addresses() -> [usize; 64usize] {
         helpers::str_getitem as *const () as usize,
         helpers::store_subscr as *const () as usize,
         helpers::dict_setitem as *const () as usize,
+        helpers::unpack_ex as *const () as usize,
         helpers::delete_subscr as *const () as usize,
         helpers::build_list as *const () as usize,
         helpers::build_tuple as *const () as usize,

@@ -104,569 +104,573 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:708
+    // at runtime/bytecodes.uops:710
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:856
-    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:845
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:860
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:864
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:850
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:848
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:853
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
     // at runtime/bytecodes.uops:858
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
     // at runtime/bytecodes.uops:847
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
     // at runtime/bytecodes.uops:862
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:851
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:865
-    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
     // at runtime/bytecodes.uops:866
-    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:849
-    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:854
-    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:857
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
-    // at runtime/bytecodes.uops:846
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:861
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
-    // at runtime/bytecodes.uops:859
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
-    // at runtime/bytecodes.uops:855
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
-    // at runtime/bytecodes.uops:863
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
     // at runtime/bytecodes.uops:852
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
+    // at runtime/bytecodes.uops:850
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:855
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:860
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    // at runtime/bytecodes.uops:849
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:864
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    // at runtime/bytecodes.uops:853
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:867
+    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:868
+    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
+    // at runtime/bytecodes.uops:851
+    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
+    // at runtime/bytecodes.uops:856
+    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:859
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
+    // at runtime/bytecodes.uops:848
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:863
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    // at runtime/bytecodes.uops:861
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
+    // at runtime/bytecodes.uops:857
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:865
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    // at runtime/bytecodes.uops:854
     pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:1020
+    // at runtime/bytecodes.uops:1022
     pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1061
+    // at runtime/bytecodes.uops:1063
     pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1058
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
     // at runtime/bytecodes.uops:1060
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
+    // at runtime/bytecodes.uops:1062
     pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1059
+    // at runtime/bytecodes.uops:1061
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1127
+    // at runtime/bytecodes.uops:1129
     pub const BUILD_LIST: u16 = 28u16;
-    // at runtime/bytecodes.uops:1135
+    // at runtime/bytecodes.uops:1137
     pub const BUILD_MAP: u16 = 29u16;
-    // at runtime/bytecodes.uops:1146
+    // at runtime/bytecodes.uops:1148
     pub const BUILD_SLICE: u16 = 30u16;
-    // at runtime/bytecodes.uops:1141
+    // at runtime/bytecodes.uops:1143
     pub const BUILD_STRING: u16 = 31u16;
-    // at runtime/bytecodes.uops:1131
+    // at runtime/bytecodes.uops:1133
     pub const BUILD_TUPLE: u16 = 32u16;
-    // at runtime/bytecodes.uops:1574
+    // at runtime/bytecodes.uops:1588
     pub const CALL: u16 = 33u16;
-    // at runtime/bytecodes.uops:1602
+    // at runtime/bytecodes.uops:1616
     pub const CALL_BUILTIN: u16 = 34u16;
-    // at runtime/bytecodes.uops:1642
+    // at runtime/bytecodes.uops:1656
     pub const CALL_FUNCTION_EX: u16 = 35u16;
-    // at runtime/bytecodes.uops:1619
+    // at runtime/bytecodes.uops:1633
     pub const CALL_KW: u16 = 36u16;
-    // at runtime/bytecodes.uops:1601
+    // at runtime/bytecodes.uops:1615
     pub const CALL_PY_EXACT_ARGS: u16 = 37u16;
-    // at runtime/bytecodes.uops:1524
+    // at runtime/bytecodes.uops:1538
     pub const CHECK_EXC_MATCH: u16 = 38u16;
-    // at runtime/bytecodes.uops:927
+    // at runtime/bytecodes.uops:929
     pub const COMPARE_OP: u16 = 39u16;
-    // at runtime/bytecodes.uops:945
+    // at runtime/bytecodes.uops:947
     pub const COMPARE_OP_FLOAT: u16 = 40u16;
-    // at runtime/bytecodes.uops:944
+    // at runtime/bytecodes.uops:946
     pub const COMPARE_OP_INT: u16 = 41u16;
-    // at runtime/bytecodes.uops:949
+    // at runtime/bytecodes.uops:951
     pub const COMPARE_OP_MIX: u16 = 42u16;
-    // at runtime/bytecodes.uops:950
+    // at runtime/bytecodes.uops:952
     pub const COMPARE_OP_STR: u16 = 43u16;
-    // at runtime/bytecodes.uops:977
+    // at runtime/bytecodes.uops:979
     pub const CONTAINS_OP: u16 = 44u16;
-    // at runtime/bytecodes.uops:990
+    // at runtime/bytecodes.uops:992
     pub const CONTAINS_OP_PLAIN: u16 = 45u16;
-    // at runtime/bytecodes.uops:1241
+    // at runtime/bytecodes.uops:1255
     pub const CONVERT_VALUE: u16 = 46u16;
-    // at runtime/bytecodes.uops:454
+    // at runtime/bytecodes.uops:456
     pub const COPY: u16 = 47u16;
-    // at runtime/bytecodes.uops:547
+    // at runtime/bytecodes.uops:549
     pub const COPY_FREE_VARS: u16 = 48u16;
-    // at runtime/bytecodes.uops:1535
+    // at runtime/bytecodes.uops:1549
     pub const DELETE_FAST: u16 = 49u16;
-    // at runtime/bytecodes.uops:1541
+    // at runtime/bytecodes.uops:1555
     pub const DELETE_GLOBAL: u16 = 50u16;
-    // at runtime/bytecodes.uops:1116
+    // at runtime/bytecodes.uops:1118
     pub const DELETE_SUBSCR: u16 = 51u16;
-    // at runtime/bytecodes.uops:1663
-    pub const DICT_MERGE: u16 = 52u16;
-    // at runtime/bytecodes.uops:1342
-    pub const ENTER_EXECUTOR: u16 = 53u16;
-    // at runtime/bytecodes.uops:1281
-    pub const EXTENDED_ARG: u16 = 54u16;
-    // at runtime/bytecodes.uops:1226
-    pub const FORMAT_SIMPLE: u16 = 55u16;
-    // at runtime/bytecodes.uops:1233
-    pub const FORMAT_WITH_SPEC: u16 = 56u16;
-    // at runtime/bytecodes.uops:1377
-    pub const FOR_ITER: u16 = 57u16;
-    // at runtime/bytecodes.uops:1484
-    pub const FOR_ITER_LIST: u16 = 58u16;
-    // at runtime/bytecodes.uops:1483
-    pub const FOR_ITER_RANGE: u16 = 59u16;
-    // at runtime/bytecodes.uops:1348
-    pub const GET_ITER: u16 = 60u16;
-    // at runtime/bytecodes.uops:1637
-    pub const INTERPRETER_EXIT: u16 = 61u16;
-    // at runtime/bytecodes.uops:995
-    pub const IS_OP: u16 = 62u16;
-    // at runtime/bytecodes.uops:1329
-    pub const JUMP_BACKWARD: u16 = 63u16;
-    // at runtime/bytecodes.uops:1322
-    pub const JUMP_FORWARD: u16 = 64u16;
-    // at runtime/bytecodes.uops:1151
-    pub const LIST_APPEND: u16 = 65u16;
-    // at runtime/bytecodes.uops:1655
-    pub const LIST_EXTEND: u16 = 66u16;
-    // at runtime/bytecodes.uops:1263
-    pub const LOAD_ATTR: u16 = 67u16;
-    // at runtime/bytecodes.uops:555
-    pub const LOAD_CLOSURE: u16 = 68u16;
-    // at runtime/bytecodes.uops:525
-    pub const LOAD_CONST: u16 = 69u16;
-    // at runtime/bytecodes.uops:561
-    pub const LOAD_DEREF: u16 = 70u16;
-    // at runtime/bytecodes.uops:470
-    pub const LOAD_FAST: u16 = 71u16;
-    // at runtime/bytecodes.uops:478
-    pub const LOAD_FAST_CHECK: u16 = 72u16;
-    // at runtime/bytecodes.uops:499
-    pub const LOAD_FAST_LOAD_FAST: u16 = 73u16;
-    // at runtime/bytecodes.uops:621
-    pub const LOAD_GLOBAL: u16 = 74u16;
-    // at runtime/bytecodes.uops:624
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 75u16;
-    // at runtime/bytecodes.uops:623
-    pub const LOAD_GLOBAL_MODULE: u16 = 76u16;
-    // at runtime/bytecodes.uops:1251
-    pub const LOAD_METHOD: u16 = 77u16;
-    // at runtime/bytecodes.uops:540
-    pub const MAKE_CELL: u16 = 78u16;
-    // at runtime/bytecodes.uops:1671
-    pub const MAKE_FUNCTION: u16 = 79u16;
-    // at runtime/bytecodes.uops:1156
-    pub const MAP_ADD: u16 = 80u16;
-    // at runtime/bytecodes.uops:443
-    pub const NOP: u16 = 81u16;
-    // at runtime/bytecodes.uops:1519
-    pub const POP_EXCEPT: u16 = 82u16;
-    // at runtime/bytecodes.uops:1289
-    pub const POP_JUMP_IF_FALSE: u16 = 83u16;
-    // at runtime/bytecodes.uops:1306
-    pub const POP_JUMP_IF_TRUE: u16 = 84u16;
-    // at runtime/bytecodes.uops:446
-    pub const POP_TOP: u16 = 85u16;
-    // at runtime/bytecodes.uops:1511
-    pub const PUSH_EXC_INFO: u16 = 86u16;
-    // at runtime/bytecodes.uops:450
-    pub const PUSH_NULL: u16 = 87u16;
-    // at runtime/bytecodes.uops:1490
-    pub const RAISE_ASSERTION: u16 = 88u16;
-    // at runtime/bytecodes.uops:1504
-    pub const RAISE_VARARGS: u16 = 89u16;
-    // at runtime/bytecodes.uops:1547
-    pub const RERAISE: u16 = 90u16;
-    // at runtime/bytecodes.uops:1630
-    pub const RETURN_VALUE: u16 = 91u16;
     // at runtime/bytecodes.uops:1677
+    pub const DICT_MERGE: u16 = 52u16;
+    // at runtime/bytecodes.uops:1356
+    pub const ENTER_EXECUTOR: u16 = 53u16;
+    // at runtime/bytecodes.uops:1295
+    pub const EXTENDED_ARG: u16 = 54u16;
+    // at runtime/bytecodes.uops:1240
+    pub const FORMAT_SIMPLE: u16 = 55u16;
+    // at runtime/bytecodes.uops:1247
+    pub const FORMAT_WITH_SPEC: u16 = 56u16;
+    // at runtime/bytecodes.uops:1391
+    pub const FOR_ITER: u16 = 57u16;
+    // at runtime/bytecodes.uops:1498
+    pub const FOR_ITER_LIST: u16 = 58u16;
+    // at runtime/bytecodes.uops:1497
+    pub const FOR_ITER_RANGE: u16 = 59u16;
+    // at runtime/bytecodes.uops:1362
+    pub const GET_ITER: u16 = 60u16;
+    // at runtime/bytecodes.uops:1651
+    pub const INTERPRETER_EXIT: u16 = 61u16;
+    // at runtime/bytecodes.uops:997
+    pub const IS_OP: u16 = 62u16;
+    // at runtime/bytecodes.uops:1343
+    pub const JUMP_BACKWARD: u16 = 63u16;
+    // at runtime/bytecodes.uops:1336
+    pub const JUMP_FORWARD: u16 = 64u16;
+    // at runtime/bytecodes.uops:1153
+    pub const LIST_APPEND: u16 = 65u16;
+    // at runtime/bytecodes.uops:1669
+    pub const LIST_EXTEND: u16 = 66u16;
+    // at runtime/bytecodes.uops:1277
+    pub const LOAD_ATTR: u16 = 67u16;
+    // at runtime/bytecodes.uops:557
+    pub const LOAD_CLOSURE: u16 = 68u16;
+    // at runtime/bytecodes.uops:527
+    pub const LOAD_CONST: u16 = 69u16;
+    // at runtime/bytecodes.uops:563
+    pub const LOAD_DEREF: u16 = 70u16;
+    // at runtime/bytecodes.uops:472
+    pub const LOAD_FAST: u16 = 71u16;
+    // at runtime/bytecodes.uops:480
+    pub const LOAD_FAST_CHECK: u16 = 72u16;
+    // at runtime/bytecodes.uops:501
+    pub const LOAD_FAST_LOAD_FAST: u16 = 73u16;
+    // at runtime/bytecodes.uops:623
+    pub const LOAD_GLOBAL: u16 = 74u16;
+    // at runtime/bytecodes.uops:626
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 75u16;
+    // at runtime/bytecodes.uops:625
+    pub const LOAD_GLOBAL_MODULE: u16 = 76u16;
+    // at runtime/bytecodes.uops:1265
+    pub const LOAD_METHOD: u16 = 77u16;
+    // at runtime/bytecodes.uops:542
+    pub const MAKE_CELL: u16 = 78u16;
+    // at runtime/bytecodes.uops:1685
+    pub const MAKE_FUNCTION: u16 = 79u16;
+    // at runtime/bytecodes.uops:1158
+    pub const MAP_ADD: u16 = 80u16;
+    // at runtime/bytecodes.uops:445
+    pub const NOP: u16 = 81u16;
+    // at runtime/bytecodes.uops:1533
+    pub const POP_EXCEPT: u16 = 82u16;
+    // at runtime/bytecodes.uops:1303
+    pub const POP_JUMP_IF_FALSE: u16 = 83u16;
+    // at runtime/bytecodes.uops:1320
+    pub const POP_JUMP_IF_TRUE: u16 = 84u16;
+    // at runtime/bytecodes.uops:448
+    pub const POP_TOP: u16 = 85u16;
+    // at runtime/bytecodes.uops:1525
+    pub const PUSH_EXC_INFO: u16 = 86u16;
+    // at runtime/bytecodes.uops:452
+    pub const PUSH_NULL: u16 = 87u16;
+    // at runtime/bytecodes.uops:1504
+    pub const RAISE_ASSERTION: u16 = 88u16;
+    // at runtime/bytecodes.uops:1518
+    pub const RAISE_VARARGS: u16 = 89u16;
+    // at runtime/bytecodes.uops:1561
+    pub const RERAISE: u16 = 90u16;
+    // at runtime/bytecodes.uops:1644
+    pub const RETURN_VALUE: u16 = 91u16;
+    // at runtime/bytecodes.uops:1691
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 92u16;
-    // at runtime/bytecodes.uops:1270
+    // at runtime/bytecodes.uops:1284
     pub const STORE_ATTR: u16 = 93u16;
-    // at runtime/bytecodes.uops:571
+    // at runtime/bytecodes.uops:573
     pub const STORE_DEREF: u16 = 94u16;
-    // at runtime/bytecodes.uops:490
+    // at runtime/bytecodes.uops:492
     pub const STORE_FAST: u16 = 95u16;
-    // at runtime/bytecodes.uops:511
+    // at runtime/bytecodes.uops:513
     pub const STORE_FAST_LOAD_FAST: u16 = 96u16;
-    // at runtime/bytecodes.uops:674
-    pub const STORE_GLOBAL: u16 = 97u16;
     // at runtime/bytecodes.uops:676
+    pub const STORE_GLOBAL: u16 = 97u16;
+    // at runtime/bytecodes.uops:678
     pub const STORE_GLOBAL_MODULE: u16 = 98u16;
-    // at runtime/bytecodes.uops:1085
+    // at runtime/bytecodes.uops:1087
     pub const STORE_SUBSCR: u16 = 99u16;
-    // at runtime/bytecodes.uops:1110
+    // at runtime/bytecodes.uops:1112
     pub const STORE_SUBSCR_DICT: u16 = 100u16;
-    // at runtime/bytecodes.uops:1109
+    // at runtime/bytecodes.uops:1111
     pub const STORE_SUBSCR_LIST_INT: u16 = 101u16;
-    // at runtime/bytecodes.uops:462
+    // at runtime/bytecodes.uops:464
     pub const SWAP: u16 = 102u16;
-    // at runtime/bytecodes.uops:900
+    // at runtime/bytecodes.uops:902
     pub const UNARY_NOT: u16 = 103u16;
-    // at runtime/bytecodes.uops:893
+    // at runtime/bytecodes.uops:895
     pub const UNARY_OP: u16 = 104u16;
-    // at runtime/bytecodes.uops:1184
-    pub const UNPACK_SEQUENCE: u16 = 105u16;
-    // at runtime/bytecodes.uops:1220
-    pub const UNPACK_SEQUENCE_LIST: u16 = 106u16;
-    // at runtime/bytecodes.uops:1219
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 107u16;
+    // at runtime/bytecodes.uops:1221
+    pub const UNPACK_EX: u16 = 105u16;
+    // at runtime/bytecodes.uops:1186
+    pub const UNPACK_SEQUENCE: u16 = 106u16;
+    // at runtime/bytecodes.uops:1234
+    pub const UNPACK_SEQUENCE_LIST: u16 = 107u16;
+    // at runtime/bytecodes.uops:1233
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 108u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:1127
+    // at runtime/bytecodes.uops:1129
     pub const BUILD_LIST: u16 = 0u16;
-    // at runtime/bytecodes.uops:1135
+    // at runtime/bytecodes.uops:1137
     pub const BUILD_MAP: u16 = 1u16;
-    // at runtime/bytecodes.uops:1146
+    // at runtime/bytecodes.uops:1148
     pub const BUILD_SLICE: u16 = 2u16;
-    // at runtime/bytecodes.uops:1141
+    // at runtime/bytecodes.uops:1143
     pub const BUILD_STRING: u16 = 3u16;
-    // at runtime/bytecodes.uops:1131
+    // at runtime/bytecodes.uops:1133
     pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1642
+    // at runtime/bytecodes.uops:1656
     pub const CALL_FUNCTION_EX: u16 = 5u16;
-    // at runtime/bytecodes.uops:1619
+    // at runtime/bytecodes.uops:1633
     pub const CALL_KW: u16 = 6u16;
-    // at runtime/bytecodes.uops:1524
+    // at runtime/bytecodes.uops:1538
     pub const CHECK_EXC_MATCH: u16 = 7u16;
-    // at runtime/bytecodes.uops:1241
+    // at runtime/bytecodes.uops:1255
     pub const CONVERT_VALUE: u16 = 8u16;
-    // at runtime/bytecodes.uops:454
+    // at runtime/bytecodes.uops:456
     pub const COPY: u16 = 9u16;
-    // at runtime/bytecodes.uops:547
+    // at runtime/bytecodes.uops:549
     pub const COPY_FREE_VARS: u16 = 10u16;
-    // at runtime/bytecodes.uops:1535
+    // at runtime/bytecodes.uops:1549
     pub const DELETE_FAST: u16 = 11u16;
-    // at runtime/bytecodes.uops:1541
+    // at runtime/bytecodes.uops:1555
     pub const DELETE_GLOBAL: u16 = 12u16;
-    // at runtime/bytecodes.uops:1116
+    // at runtime/bytecodes.uops:1118
     pub const DELETE_SUBSCR: u16 = 13u16;
-    // at runtime/bytecodes.uops:1663
-    pub const DICT_MERGE: u16 = 14u16;
-    // at runtime/bytecodes.uops:1342
-    pub const ENTER_EXECUTOR: u16 = 15u16;
-    // at runtime/bytecodes.uops:1281
-    pub const EXTENDED_ARG: u16 = 16u16;
-    // at runtime/bytecodes.uops:1226
-    pub const FORMAT_SIMPLE: u16 = 17u16;
-    // at runtime/bytecodes.uops:1233
-    pub const FORMAT_WITH_SPEC: u16 = 18u16;
-    // at runtime/bytecodes.uops:1348
-    pub const GET_ITER: u16 = 19u16;
-    // at runtime/bytecodes.uops:1637
-    pub const INTERPRETER_EXIT: u16 = 20u16;
-    // at runtime/bytecodes.uops:995
-    pub const IS_OP: u16 = 21u16;
-    // at runtime/bytecodes.uops:1329
-    pub const JUMP_BACKWARD: u16 = 22u16;
-    // at runtime/bytecodes.uops:1322
-    pub const JUMP_FORWARD: u16 = 23u16;
-    // at runtime/bytecodes.uops:1151
-    pub const LIST_APPEND: u16 = 24u16;
-    // at runtime/bytecodes.uops:1655
-    pub const LIST_EXTEND: u16 = 25u16;
-    // at runtime/bytecodes.uops:1263
-    pub const LOAD_ATTR: u16 = 26u16;
-    // at runtime/bytecodes.uops:555
-    pub const LOAD_CLOSURE: u16 = 27u16;
-    // at runtime/bytecodes.uops:525
-    pub const LOAD_CONST: u16 = 28u16;
-    // at runtime/bytecodes.uops:561
-    pub const LOAD_DEREF: u16 = 29u16;
-    // at runtime/bytecodes.uops:470
-    pub const LOAD_FAST: u16 = 30u16;
-    // at runtime/bytecodes.uops:478
-    pub const LOAD_FAST_CHECK: u16 = 31u16;
-    // at runtime/bytecodes.uops:499
-    pub const LOAD_FAST_LOAD_FAST: u16 = 32u16;
-    // at runtime/bytecodes.uops:1251
-    pub const LOAD_METHOD: u16 = 33u16;
-    // at runtime/bytecodes.uops:540
-    pub const MAKE_CELL: u16 = 34u16;
-    // at runtime/bytecodes.uops:1671
-    pub const MAKE_FUNCTION: u16 = 35u16;
-    // at runtime/bytecodes.uops:1156
-    pub const MAP_ADD: u16 = 36u16;
-    // at runtime/bytecodes.uops:443
-    pub const NOP: u16 = 37u16;
-    // at runtime/bytecodes.uops:1519
-    pub const POP_EXCEPT: u16 = 38u16;
-    // at runtime/bytecodes.uops:1289
-    pub const POP_JUMP_IF_FALSE: u16 = 39u16;
-    // at runtime/bytecodes.uops:1306
-    pub const POP_JUMP_IF_TRUE: u16 = 40u16;
-    // at runtime/bytecodes.uops:446
-    pub const POP_TOP: u16 = 41u16;
-    // at runtime/bytecodes.uops:1511
-    pub const PUSH_EXC_INFO: u16 = 42u16;
-    // at runtime/bytecodes.uops:450
-    pub const PUSH_NULL: u16 = 43u16;
-    // at runtime/bytecodes.uops:1490
-    pub const RAISE_ASSERTION: u16 = 44u16;
-    // at runtime/bytecodes.uops:1504
-    pub const RAISE_VARARGS: u16 = 45u16;
-    // at runtime/bytecodes.uops:1547
-    pub const RERAISE: u16 = 46u16;
-    // at runtime/bytecodes.uops:1630
-    pub const RETURN_VALUE: u16 = 47u16;
     // at runtime/bytecodes.uops:1677
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 48u16;
-    // at runtime/bytecodes.uops:1270
-    pub const STORE_ATTR: u16 = 49u16;
-    // at runtime/bytecodes.uops:571
-    pub const STORE_DEREF: u16 = 50u16;
-    // at runtime/bytecodes.uops:490
-    pub const STORE_FAST: u16 = 51u16;
-    // at runtime/bytecodes.uops:511
-    pub const STORE_FAST_LOAD_FAST: u16 = 52u16;
-    // at runtime/bytecodes.uops:462
-    pub const SWAP: u16 = 53u16;
-    // at runtime/bytecodes.uops:900
-    pub const UNARY_NOT: u16 = 54u16;
-    // at runtime/bytecodes.uops:893
-    pub const UNARY_OP: u16 = 55u16;
-    // at runtime/bytecodes.uops:701
-    pub const _BINARY_OP: u16 = 56u16;
-    // at runtime/bytecodes.uops:793
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 57u16;
-    // at runtime/bytecodes.uops:730
-    pub const _BINARY_OP_ADD_INT: u16 = 58u16;
-    // at runtime/bytecodes.uops:810
-    pub const _BINARY_OP_ADD_MIX: u16 = 59u16;
-    // at runtime/bytecodes.uops:838
-    pub const _BINARY_OP_ADD_STR: u16 = 60u16;
-    // at runtime/bytecodes.uops:1920
-    pub const _BINARY_OP_ADD_WORD: u16 = 61u16;
-    // at runtime/bytecodes.uops:758
-    pub const _BINARY_OP_AND_INT: u16 = 62u16;
-    // at runtime/bytecodes.uops:1962
-    pub const _BINARY_OP_AND_WORD: u16 = 63u16;
-    // at runtime/bytecodes.uops:748
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 64u16;
-    // at runtime/bytecodes.uops:1944
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 65u16;
-    // at runtime/bytecodes.uops:770
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 66u16;
-    // at runtime/bytecodes.uops:1980
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 67u16;
-    // at runtime/bytecodes.uops:801
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 68u16;
-    // at runtime/bytecodes.uops:742
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 69u16;
-    // at runtime/bytecodes.uops:818
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 70u16;
-    // at runtime/bytecodes.uops:1936
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 71u16;
-    // at runtime/bytecodes.uops:762
-    pub const _BINARY_OP_OR_INT: u16 = 72u16;
-    // at runtime/bytecodes.uops:1968
-    pub const _BINARY_OP_OR_WORD: u16 = 73u16;
-    // at runtime/bytecodes.uops:827
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 74u16;
-    // at runtime/bytecodes.uops:753
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 75u16;
-    // at runtime/bytecodes.uops:1953
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 76u16;
-    // at runtime/bytecodes.uops:781
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 77u16;
-    // at runtime/bytecodes.uops:1991
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 78u16;
-    // at runtime/bytecodes.uops:797
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 79u16;
-    // at runtime/bytecodes.uops:736
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 80u16;
-    // at runtime/bytecodes.uops:814
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 81u16;
-    // at runtime/bytecodes.uops:1928
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 82u16;
-    // at runtime/bytecodes.uops:805
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 83u16;
-    // at runtime/bytecodes.uops:788
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:822
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 85u16;
-    // at runtime/bytecodes.uops:766
-    pub const _BINARY_OP_XOR_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:1974
-    pub const _BINARY_OP_XOR_WORD: u16 = 87u16;
-    // at runtime/bytecodes.uops:1013
-    pub const _BINARY_SUBSCR: u16 = 88u16;
-    // at runtime/bytecodes.uops:1050
-    pub const _BINARY_SUBSCR_DICT: u16 = 89u16;
-    // at runtime/bytecodes.uops:1023
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 90u16;
-    // at runtime/bytecodes.uops:1043
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 91u16;
-    // at runtime/bytecodes.uops:1033
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 92u16;
-    // at runtime/bytecodes.uops:1915
-    pub const _BOX_WORD: u16 = 93u16;
-    // at runtime/bytecodes.uops:1564
-    pub const _CALL: u16 = 94u16;
-    // at runtime/bytecodes.uops:1591
-    pub const _CALL_BUILTIN: u16 = 95u16;
-    // at runtime/bytecodes.uops:1577
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 96u16;
-    // at runtime/bytecodes.uops:1697
-    pub const _CHECK_VALIDITY: u16 = 97u16;
-    // at runtime/bytecodes.uops:1711
-    pub const _COLD_EXIT: u16 = 98u16;
-    // at runtime/bytecodes.uops:920
-    pub const _COMPARE_OP: u16 = 99u16;
-    // at runtime/bytecodes.uops:934
-    pub const _COMPARE_OP_FLOAT: u16 = 100u16;
-    // at runtime/bytecodes.uops:930
-    pub const _COMPARE_OP_INT: u16 = 101u16;
-    // at runtime/bytecodes.uops:946
-    pub const _COMPARE_OP_MIX: u16 = 102u16;
-    // at runtime/bytecodes.uops:938
-    pub const _COMPARE_OP_STR: u16 = 103u16;
-    // at runtime/bytecodes.uops:966
-    pub const _CONTAINS_OP: u16 = 104u16;
-    // at runtime/bytecodes.uops:980
-    pub const _CONTAINS_OP_PLAIN: u16 = 105u16;
-    // at runtime/bytecodes.uops:1727
-    pub const _DEOPT: u16 = 106u16;
-    // at runtime/bytecodes.uops:1732
-    pub const _ERROR_EXIT: u16 = 107u16;
-    // at runtime/bytecodes.uops:1702
-    pub const _EXIT_TRACE: u16 = 108u16;
+    pub const DICT_MERGE: u16 = 14u16;
+    // at runtime/bytecodes.uops:1356
+    pub const ENTER_EXECUTOR: u16 = 15u16;
+    // at runtime/bytecodes.uops:1295
+    pub const EXTENDED_ARG: u16 = 16u16;
+    // at runtime/bytecodes.uops:1240
+    pub const FORMAT_SIMPLE: u16 = 17u16;
+    // at runtime/bytecodes.uops:1247
+    pub const FORMAT_WITH_SPEC: u16 = 18u16;
     // at runtime/bytecodes.uops:1362
-    pub const _FOR_ITER: u16 = 109u16;
-    // at runtime/bytecodes.uops:715
-    pub const _GUARD_BOTH_FLOAT: u16 = 110u16;
-    // at runtime/bytecodes.uops:711
-    pub const _GUARD_BOTH_INT: u16 = 111u16;
-    // at runtime/bytecodes.uops:726
-    pub const _GUARD_BOTH_STR: u16 = 112u16;
-    // at runtime/bytecodes.uops:601
-    pub const _GUARD_BUILTINS_VERSION: u16 = 113u16;
-    // at runtime/bytecodes.uops:719
-    pub const _GUARD_FLOAT_MIX: u16 = 114u16;
-    // at runtime/bytecodes.uops:595
-    pub const _GUARD_GLOBALS_VERSION: u16 = 115u16;
-    // at runtime/bytecodes.uops:1851
-    pub const _GUARD_GLOBAL_TYPE: u16 = 116u16;
-    // at runtime/bytecodes.uops:1877
-    pub const _GUARD_IS_FALSE_POP: u16 = 117u16;
-    // at runtime/bytecodes.uops:1867
-    pub const _GUARD_IS_TRUE_POP: u16 = 118u16;
-    // at runtime/bytecodes.uops:1380
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 119u16;
-    // at runtime/bytecodes.uops:1843
-    pub const _GUARD_LOCAL_TYPE: u16 = 120u16;
-    // at runtime/bytecodes.uops:1471
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 121u16;
+    pub const GET_ITER: u16 = 19u16;
+    // at runtime/bytecodes.uops:1651
+    pub const INTERPRETER_EXIT: u16 = 20u16;
+    // at runtime/bytecodes.uops:997
+    pub const IS_OP: u16 = 21u16;
+    // at runtime/bytecodes.uops:1343
+    pub const JUMP_BACKWARD: u16 = 22u16;
+    // at runtime/bytecodes.uops:1336
+    pub const JUMP_FORWARD: u16 = 23u16;
+    // at runtime/bytecodes.uops:1153
+    pub const LIST_APPEND: u16 = 24u16;
+    // at runtime/bytecodes.uops:1669
+    pub const LIST_EXTEND: u16 = 25u16;
+    // at runtime/bytecodes.uops:1277
+    pub const LOAD_ATTR: u16 = 26u16;
+    // at runtime/bytecodes.uops:557
+    pub const LOAD_CLOSURE: u16 = 27u16;
+    // at runtime/bytecodes.uops:527
+    pub const LOAD_CONST: u16 = 28u16;
+    // at runtime/bytecodes.uops:563
+    pub const LOAD_DEREF: u16 = 29u16;
+    // at runtime/bytecodes.uops:472
+    pub const LOAD_FAST: u16 = 30u16;
+    // at runtime/bytecodes.uops:480
+    pub const LOAD_FAST_CHECK: u16 = 31u16;
+    // at runtime/bytecodes.uops:501
+    pub const LOAD_FAST_LOAD_FAST: u16 = 32u16;
+    // at runtime/bytecodes.uops:1265
+    pub const LOAD_METHOD: u16 = 33u16;
+    // at runtime/bytecodes.uops:542
+    pub const MAKE_CELL: u16 = 34u16;
+    // at runtime/bytecodes.uops:1685
+    pub const MAKE_FUNCTION: u16 = 35u16;
+    // at runtime/bytecodes.uops:1158
+    pub const MAP_ADD: u16 = 36u16;
+    // at runtime/bytecodes.uops:445
+    pub const NOP: u16 = 37u16;
+    // at runtime/bytecodes.uops:1533
+    pub const POP_EXCEPT: u16 = 38u16;
+    // at runtime/bytecodes.uops:1303
+    pub const POP_JUMP_IF_FALSE: u16 = 39u16;
+    // at runtime/bytecodes.uops:1320
+    pub const POP_JUMP_IF_TRUE: u16 = 40u16;
+    // at runtime/bytecodes.uops:448
+    pub const POP_TOP: u16 = 41u16;
+    // at runtime/bytecodes.uops:1525
+    pub const PUSH_EXC_INFO: u16 = 42u16;
+    // at runtime/bytecodes.uops:452
+    pub const PUSH_NULL: u16 = 43u16;
+    // at runtime/bytecodes.uops:1504
+    pub const RAISE_ASSERTION: u16 = 44u16;
+    // at runtime/bytecodes.uops:1518
+    pub const RAISE_VARARGS: u16 = 45u16;
+    // at runtime/bytecodes.uops:1561
+    pub const RERAISE: u16 = 46u16;
+    // at runtime/bytecodes.uops:1644
+    pub const RETURN_VALUE: u16 = 47u16;
+    // at runtime/bytecodes.uops:1691
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 48u16;
+    // at runtime/bytecodes.uops:1284
+    pub const STORE_ATTR: u16 = 49u16;
+    // at runtime/bytecodes.uops:573
+    pub const STORE_DEREF: u16 = 50u16;
+    // at runtime/bytecodes.uops:492
+    pub const STORE_FAST: u16 = 51u16;
+    // at runtime/bytecodes.uops:513
+    pub const STORE_FAST_LOAD_FAST: u16 = 52u16;
+    // at runtime/bytecodes.uops:464
+    pub const SWAP: u16 = 53u16;
+    // at runtime/bytecodes.uops:902
+    pub const UNARY_NOT: u16 = 54u16;
+    // at runtime/bytecodes.uops:895
+    pub const UNARY_OP: u16 = 55u16;
+    // at runtime/bytecodes.uops:1221
+    pub const UNPACK_EX: u16 = 56u16;
+    // at runtime/bytecodes.uops:703
+    pub const _BINARY_OP: u16 = 57u16;
+    // at runtime/bytecodes.uops:795
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 58u16;
+    // at runtime/bytecodes.uops:732
+    pub const _BINARY_OP_ADD_INT: u16 = 59u16;
+    // at runtime/bytecodes.uops:812
+    pub const _BINARY_OP_ADD_MIX: u16 = 60u16;
+    // at runtime/bytecodes.uops:840
+    pub const _BINARY_OP_ADD_STR: u16 = 61u16;
+    // at runtime/bytecodes.uops:1934
+    pub const _BINARY_OP_ADD_WORD: u16 = 62u16;
+    // at runtime/bytecodes.uops:760
+    pub const _BINARY_OP_AND_INT: u16 = 63u16;
+    // at runtime/bytecodes.uops:1976
+    pub const _BINARY_OP_AND_WORD: u16 = 64u16;
+    // at runtime/bytecodes.uops:750
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 65u16;
+    // at runtime/bytecodes.uops:1958
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 66u16;
+    // at runtime/bytecodes.uops:772
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 67u16;
+    // at runtime/bytecodes.uops:1994
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 68u16;
+    // at runtime/bytecodes.uops:803
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 69u16;
+    // at runtime/bytecodes.uops:744
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 70u16;
+    // at runtime/bytecodes.uops:820
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 71u16;
+    // at runtime/bytecodes.uops:1950
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 72u16;
+    // at runtime/bytecodes.uops:764
+    pub const _BINARY_OP_OR_INT: u16 = 73u16;
+    // at runtime/bytecodes.uops:1982
+    pub const _BINARY_OP_OR_WORD: u16 = 74u16;
+    // at runtime/bytecodes.uops:829
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 75u16;
+    // at runtime/bytecodes.uops:755
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 76u16;
+    // at runtime/bytecodes.uops:1967
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 77u16;
+    // at runtime/bytecodes.uops:783
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 78u16;
+    // at runtime/bytecodes.uops:2005
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 79u16;
+    // at runtime/bytecodes.uops:799
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 80u16;
+    // at runtime/bytecodes.uops:738
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 81u16;
+    // at runtime/bytecodes.uops:816
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 82u16;
+    // at runtime/bytecodes.uops:1942
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 83u16;
+    // at runtime/bytecodes.uops:807
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 84u16;
+    // at runtime/bytecodes.uops:790
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 85u16;
+    // at runtime/bytecodes.uops:824
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 86u16;
+    // at runtime/bytecodes.uops:768
+    pub const _BINARY_OP_XOR_INT: u16 = 87u16;
+    // at runtime/bytecodes.uops:1988
+    pub const _BINARY_OP_XOR_WORD: u16 = 88u16;
+    // at runtime/bytecodes.uops:1015
+    pub const _BINARY_SUBSCR: u16 = 89u16;
+    // at runtime/bytecodes.uops:1052
+    pub const _BINARY_SUBSCR_DICT: u16 = 90u16;
+    // at runtime/bytecodes.uops:1025
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 91u16;
+    // at runtime/bytecodes.uops:1045
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 92u16;
+    // at runtime/bytecodes.uops:1035
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 93u16;
+    // at runtime/bytecodes.uops:1929
+    pub const _BOX_WORD: u16 = 94u16;
+    // at runtime/bytecodes.uops:1578
+    pub const _CALL: u16 = 95u16;
+    // at runtime/bytecodes.uops:1605
+    pub const _CALL_BUILTIN: u16 = 96u16;
+    // at runtime/bytecodes.uops:1591
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 97u16;
+    // at runtime/bytecodes.uops:1711
+    pub const _CHECK_VALIDITY: u16 = 98u16;
+    // at runtime/bytecodes.uops:1725
+    pub const _COLD_EXIT: u16 = 99u16;
+    // at runtime/bytecodes.uops:922
+    pub const _COMPARE_OP: u16 = 100u16;
+    // at runtime/bytecodes.uops:936
+    pub const _COMPARE_OP_FLOAT: u16 = 101u16;
+    // at runtime/bytecodes.uops:932
+    pub const _COMPARE_OP_INT: u16 = 102u16;
+    // at runtime/bytecodes.uops:948
+    pub const _COMPARE_OP_MIX: u16 = 103u16;
+    // at runtime/bytecodes.uops:940
+    pub const _COMPARE_OP_STR: u16 = 104u16;
+    // at runtime/bytecodes.uops:968
+    pub const _CONTAINS_OP: u16 = 105u16;
+    // at runtime/bytecodes.uops:982
+    pub const _CONTAINS_OP_PLAIN: u16 = 106u16;
+    // at runtime/bytecodes.uops:1741
+    pub const _DEOPT: u16 = 107u16;
+    // at runtime/bytecodes.uops:1746
+    pub const _ERROR_EXIT: u16 = 108u16;
+    // at runtime/bytecodes.uops:1716
+    pub const _EXIT_TRACE: u16 = 109u16;
+    // at runtime/bytecodes.uops:1376
+    pub const _FOR_ITER: u16 = 110u16;
+    // at runtime/bytecodes.uops:717
+    pub const _GUARD_BOTH_FLOAT: u16 = 111u16;
+    // at runtime/bytecodes.uops:713
+    pub const _GUARD_BOTH_INT: u16 = 112u16;
+    // at runtime/bytecodes.uops:728
+    pub const _GUARD_BOTH_STR: u16 = 113u16;
+    // at runtime/bytecodes.uops:603
+    pub const _GUARD_BUILTINS_VERSION: u16 = 114u16;
+    // at runtime/bytecodes.uops:721
+    pub const _GUARD_FLOAT_MIX: u16 = 115u16;
+    // at runtime/bytecodes.uops:597
+    pub const _GUARD_GLOBALS_VERSION: u16 = 116u16;
+    // at runtime/bytecodes.uops:1865
+    pub const _GUARD_GLOBAL_TYPE: u16 = 117u16;
+    // at runtime/bytecodes.uops:1891
+    pub const _GUARD_IS_FALSE_POP: u16 = 118u16;
+    // at runtime/bytecodes.uops:1881
+    pub const _GUARD_IS_TRUE_POP: u16 = 119u16;
+    // at runtime/bytecodes.uops:1394
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 120u16;
+    // at runtime/bytecodes.uops:1857
+    pub const _GUARD_LOCAL_TYPE: u16 = 121u16;
+    // at runtime/bytecodes.uops:1485
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 122u16;
+    // at runtime/bytecodes.uops:1430
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 123u16;
+    // at runtime/bytecodes.uops:1873
+    pub const _GUARD_STACK_TYPE: u16 = 124u16;
+    // at runtime/bytecodes.uops:1909
+    pub const _INT_TO_WORD: u16 = 125u16;
+    // at runtime/bytecodes.uops:1447
+    pub const _ITER_CHECK_LIST: u16 = 126u16;
     // at runtime/bytecodes.uops:1416
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 122u16;
-    // at runtime/bytecodes.uops:1859
-    pub const _GUARD_STACK_TYPE: u16 = 123u16;
-    // at runtime/bytecodes.uops:1895
-    pub const _INT_TO_WORD: u16 = 124u16;
-    // at runtime/bytecodes.uops:1433
-    pub const _ITER_CHECK_LIST: u16 = 125u16;
-    // at runtime/bytecodes.uops:1402
-    pub const _ITER_CHECK_RANGE: u16 = 126u16;
-    // at runtime/bytecodes.uops:1437
-    pub const _ITER_JUMP_LIST: u16 = 127u16;
-    // at runtime/bytecodes.uops:1406
-    pub const _ITER_JUMP_RANGE: u16 = 128u16;
-    // at runtime/bytecodes.uops:1476
-    pub const _ITER_NEXT_LIST: u16 = 129u16;
-    // at runtime/bytecodes.uops:1460
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 130u16;
-    // at runtime/bytecodes.uops:1390
-    pub const _ITER_NEXT_PRESENT: u16 = 131u16;
+    pub const _ITER_CHECK_RANGE: u16 = 127u16;
+    // at runtime/bytecodes.uops:1451
+    pub const _ITER_JUMP_LIST: u16 = 128u16;
     // at runtime/bytecodes.uops:1420
-    pub const _ITER_NEXT_RANGE: u16 = 132u16;
-    // at runtime/bytecodes.uops:1448
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 133u16;
-    // at runtime/bytecodes.uops:1427
-    pub const _ITER_POP_EXHAUSTED: u16 = 134u16;
-    // at runtime/bytecodes.uops:1836
-    pub const _JUMP_TO_TOP: u16 = 135u16;
-    // at runtime/bytecodes.uops:1737
-    pub const _LOAD_CONST_INLINE: u16 = 136u16;
-    // at runtime/bytecodes.uops:1755
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 137u16;
-    // at runtime/bytecodes.uops:1900
-    pub const _LOAD_CONST_WORD: u16 = 138u16;
-    // at runtime/bytecodes.uops:1772
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 139u16;
-    // at runtime/bytecodes.uops:1763
-    pub const _LOAD_FAST_UNBOXED: u16 = 140u16;
-    // at runtime/bytecodes.uops:590
-    pub const _LOAD_GLOBAL: u16 = 141u16;
-    // at runtime/bytecodes.uops:614
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 142u16;
-    // at runtime/bytecodes.uops:607
-    pub const _LOAD_GLOBAL_MODULE: u16 = 143u16;
-    // at runtime/bytecodes.uops:1805
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 144u16;
-    // at runtime/bytecodes.uops:1799
-    pub const _POP_TOP_UNBOXED: u16 = 145u16;
-    // at runtime/bytecodes.uops:1583
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 146u16;
-    // at runtime/bytecodes.uops:1692
-    pub const _SET_IP: u16 = 147u16;
-    // at runtime/bytecodes.uops:693
-    pub const _SPECIALIZE_BINARY_OP: u16 = 148u16;
-    // at runtime/bytecodes.uops:1005
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 149u16;
-    // at runtime/bytecodes.uops:1556
-    pub const _SPECIALIZE_CALL: u16 = 150u16;
-    // at runtime/bytecodes.uops:912
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 151u16;
-    // at runtime/bytecodes.uops:958
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 152u16;
-    // at runtime/bytecodes.uops:1354
-    pub const _SPECIALIZE_FOR_ITER: u16 = 153u16;
-    // at runtime/bytecodes.uops:582
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 154u16;
-    // at runtime/bytecodes.uops:649
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 155u16;
-    // at runtime/bytecodes.uops:1069
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 156u16;
-    // at runtime/bytecodes.uops:1167
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 157u16;
-    // at runtime/bytecodes.uops:1687
-    pub const _START_EXECUTOR: u16 = 158u16;
-    // at runtime/bytecodes.uops:1789
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 159u16;
-    // at runtime/bytecodes.uops:1781
-    pub const _STORE_FAST_UNBOXED: u16 = 160u16;
-    // at runtime/bytecodes.uops:657
-    pub const _STORE_GLOBAL: u16 = 161u16;
-    // at runtime/bytecodes.uops:663
-    pub const _STORE_GLOBAL_MODULE: u16 = 162u16;
-    // at runtime/bytecodes.uops:1814
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 163u16;
-    // at runtime/bytecodes.uops:1825
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 164u16;
-    // at runtime/bytecodes.uops:1077
-    pub const _STORE_SUBSCR: u16 = 165u16;
-    // at runtime/bytecodes.uops:1100
-    pub const _STORE_SUBSCR_DICT: u16 = 166u16;
-    // at runtime/bytecodes.uops:1088
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 167u16;
-    // at runtime/bytecodes.uops:1175
-    pub const _UNPACK_SEQUENCE: u16 = 168u16;
-    // at runtime/bytecodes.uops:1203
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 169u16;
-    // at runtime/bytecodes.uops:1187
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 170u16;
-    // at runtime/bytecodes.uops:1907
-    pub const _WORD_TO_INT: u16 = 171u16;
+    pub const _ITER_JUMP_RANGE: u16 = 129u16;
+    // at runtime/bytecodes.uops:1490
+    pub const _ITER_NEXT_LIST: u16 = 130u16;
+    // at runtime/bytecodes.uops:1474
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 131u16;
+    // at runtime/bytecodes.uops:1404
+    pub const _ITER_NEXT_PRESENT: u16 = 132u16;
+    // at runtime/bytecodes.uops:1434
+    pub const _ITER_NEXT_RANGE: u16 = 133u16;
+    // at runtime/bytecodes.uops:1462
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 134u16;
+    // at runtime/bytecodes.uops:1441
+    pub const _ITER_POP_EXHAUSTED: u16 = 135u16;
+    // at runtime/bytecodes.uops:1850
+    pub const _JUMP_TO_TOP: u16 = 136u16;
+    // at runtime/bytecodes.uops:1751
+    pub const _LOAD_CONST_INLINE: u16 = 137u16;
+    // at runtime/bytecodes.uops:1769
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 138u16;
+    // at runtime/bytecodes.uops:1914
+    pub const _LOAD_CONST_WORD: u16 = 139u16;
+    // at runtime/bytecodes.uops:1786
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 140u16;
+    // at runtime/bytecodes.uops:1777
+    pub const _LOAD_FAST_UNBOXED: u16 = 141u16;
+    // at runtime/bytecodes.uops:592
+    pub const _LOAD_GLOBAL: u16 = 142u16;
+    // at runtime/bytecodes.uops:616
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 143u16;
+    // at runtime/bytecodes.uops:609
+    pub const _LOAD_GLOBAL_MODULE: u16 = 144u16;
+    // at runtime/bytecodes.uops:1819
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 145u16;
+    // at runtime/bytecodes.uops:1813
+    pub const _POP_TOP_UNBOXED: u16 = 146u16;
+    // at runtime/bytecodes.uops:1597
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 147u16;
+    // at runtime/bytecodes.uops:1706
+    pub const _SET_IP: u16 = 148u16;
+    // at runtime/bytecodes.uops:695
+    pub const _SPECIALIZE_BINARY_OP: u16 = 149u16;
+    // at runtime/bytecodes.uops:1007
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 150u16;
+    // at runtime/bytecodes.uops:1570
+    pub const _SPECIALIZE_CALL: u16 = 151u16;
+    // at runtime/bytecodes.uops:914
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 152u16;
+    // at runtime/bytecodes.uops:960
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 153u16;
+    // at runtime/bytecodes.uops:1368
+    pub const _SPECIALIZE_FOR_ITER: u16 = 154u16;
+    // at runtime/bytecodes.uops:584
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 155u16;
+    // at runtime/bytecodes.uops:651
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 156u16;
+    // at runtime/bytecodes.uops:1071
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 157u16;
+    // at runtime/bytecodes.uops:1169
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 158u16;
+    // at runtime/bytecodes.uops:1701
+    pub const _START_EXECUTOR: u16 = 159u16;
+    // at runtime/bytecodes.uops:1803
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 160u16;
+    // at runtime/bytecodes.uops:1795
+    pub const _STORE_FAST_UNBOXED: u16 = 161u16;
+    // at runtime/bytecodes.uops:659
+    pub const _STORE_GLOBAL: u16 = 162u16;
+    // at runtime/bytecodes.uops:665
+    pub const _STORE_GLOBAL_MODULE: u16 = 163u16;
+    // at runtime/bytecodes.uops:1828
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 164u16;
+    // at runtime/bytecodes.uops:1839
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 165u16;
+    // at runtime/bytecodes.uops:1079
+    pub const _STORE_SUBSCR: u16 = 166u16;
+    // at runtime/bytecodes.uops:1102
+    pub const _STORE_SUBSCR_DICT: u16 = 167u16;
+    // at runtime/bytecodes.uops:1090
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 168u16;
+    // at runtime/bytecodes.uops:1177
+    pub const _UNPACK_SEQUENCE: u16 = 169u16;
+    // at runtime/bytecodes.uops:1205
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 170u16;
+    // at runtime/bytecodes.uops:1189
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 171u16;
+    // at runtime/bytecodes.uops:1921
+    pub const _WORD_TO_INT: u16 = 172u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -749,8 +753,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 108usize;
-pub const UOP_COUNT: usize = 172usize;
+pub const INSTRUCTION_COUNT: usize = 109usize;
+pub const UOP_COUNT: usize = 173usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -873,7 +877,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
@@ -891,45 +895,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 56u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 708u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_ADD_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 110u16,
-                operand: Operand::None,
-            },
-            Expansion {
                 uop: 57u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 856u32,
+        line: 710u32,
     },
     InstructionInfo {
-        name: "BINARY_OP_ADD_INT",
+        name: "BINARY_OP_ADD_FLOAT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -955,7 +930,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 845u32,
+        line: 858u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_ADD_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 112u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 59u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 847u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -974,17 +978,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 59u16,
+                uop: 60u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 860u32,
+        line: 862u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1003,17 +1007,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 112u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 60u16,
+                uop: 61u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 864u32,
+        line: 866u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1032,17 +1036,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 62u16,
+                uop: 63u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 850u32,
+        line: 852u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1061,17 +1065,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 64u16,
+                uop: 65u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 848u32,
+        line: 850u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1090,49 +1094,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 66u16,
+                uop: 67u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 853u32,
+        line: 855u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 110u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 68u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 858u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_MULTIPLY_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1158,7 +1133,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 847u32,
+        line: 860u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_MULTIPLY_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 112u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 70u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 849u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1177,17 +1181,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 70u16,
+                uop: 71u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 862u32,
+        line: 864u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1206,78 +1210,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 72u16,
+                uop: 73u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 851u32,
+        line: 853u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 110u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 74u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 865u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_POWER_MIX",
-        cache_units: 1u8,
-        flags: 2u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 114u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 74u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 866u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_REMAINDER_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1303,7 +1249,65 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 849u32,
+        line: 867u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_POWER_MIX",
+        cache_units: 1u8,
+        flags: 2u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 115u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 75u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 868u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_REMAINDER_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 112u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 76u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 851u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1322,49 +1326,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 77u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 854u32,
+        line: 856u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 110u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 79u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 857u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_SUBTRACT_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1390,7 +1365,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 846u32,
+        line: 859u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_SUBTRACT_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 112u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 81u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 848u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1409,49 +1413,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 81u16,
+                uop: 82u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 861u32,
+        line: 863u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 110u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 83u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 859u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_TRUE_DIVIDE_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1477,7 +1452,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 855u32,
+        line: 861u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_TRUE_DIVIDE_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 112u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 85u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 857u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1496,17 +1500,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 85u16,
+                uop: 86u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 863u32,
+        line: 865u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1525,17 +1529,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 86u16,
+                uop: 87u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 852u32,
+        line: 854u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1554,43 +1558,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 88u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1020u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_DICT",
-        cache_units: 1u8,
-        flags: 26u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 23u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
                 uop: 89u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1061u32,
+        line: 1022u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_LIST_INT",
+        name: "BINARY_SUBSCR_DICT",
         cache_units: 1u8,
-        flags: 18u32,
+        flags: 26u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1610,10 +1589,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1058u32,
+        line: 1063u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_STR_INT",
+        name: "BINARY_SUBSCR_LIST_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1638,7 +1617,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         line: 1060u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_TUPLE_INT",
+        name: "BINARY_SUBSCR_STR_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1660,7 +1639,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1059u32,
+        line: 1062u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_TUPLE_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 23u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 93u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1061u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1685,7 +1689,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1127u32,
+        line: 1129u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1710,7 +1714,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1135u32,
+        line: 1137u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1735,7 +1739,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1146u32,
+        line: 1148u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1760,7 +1764,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1141u32,
+        line: 1143u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1785,7 +1789,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1131u32,
+        line: 1133u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1804,13 +1808,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 94u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1574u32,
+        line: 1588u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1829,13 +1833,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 96u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1602u32,
+        line: 1616u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -1860,7 +1864,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1642u32,
+        line: 1656u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1885,7 +1889,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1619u32,
+        line: 1633u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1904,20 +1908,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 96u16,
+                uop: 97u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 146u16,
+                uop: 147u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1601u32,
+        line: 1615u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -1942,7 +1946,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1524u32,
+        line: 1538u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1961,45 +1965,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 99u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 927u32,
-    },
-    InstructionInfo {
-        name: "COMPARE_OP_FLOAT",
-        cache_units: 1u8,
-        flags: 4194307u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 39u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 110u16,
-                operand: Operand::None,
-            },
-            Expansion {
                 uop: 100u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 945u32,
+        line: 929u32,
     },
     InstructionInfo {
-        name: "COMPARE_OP_INT",
+        name: "COMPARE_OP_FLOAT",
         cache_units: 1u8,
         flags: 4194307u32,
         popped: Count {
@@ -2025,7 +2000,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 944u32,
+        line: 947u32,
+    },
+    InstructionInfo {
+        name: "COMPARE_OP_INT",
+        cache_units: 1u8,
+        flags: 4194307u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 39u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 112u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 102u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 946u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2044,17 +2048,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 102u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 949u32,
+        line: 951u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2073,17 +2077,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 112u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 103u16,
+                uop: 104u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 950u32,
+        line: 952u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2102,13 +2106,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 104u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 977u32,
+        line: 979u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2127,13 +2131,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 105u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 990u32,
+        line: 992u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2158,7 +2162,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1241u32,
+        line: 1255u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2183,7 +2187,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 454u32,
+        line: 456u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2208,7 +2212,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 547u32,
+        line: 549u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2233,7 +2237,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1535u32,
+        line: 1549u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2258,7 +2262,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1541u32,
+        line: 1555u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2283,7 +2287,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1116u32,
+        line: 1118u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2308,7 +2312,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1663u32,
+        line: 1677u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2333,7 +2337,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1342u32,
+        line: 1356u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2358,7 +2362,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1281u32,
+        line: 1295u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2383,7 +2387,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1226u32,
+        line: 1240u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2408,7 +2412,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1233u32,
+        line: 1247u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2427,49 +2431,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 109u16,
+                uop: 110u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1377u32,
+        line: 1391u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
-        cache_units: 1u8,
-        flags: 5242963u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        deopt: 57u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 125u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 127u16,
-                operand: Operand::Replaced,
-            },
-            Expansion {
-                uop: 129u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1484u32,
-    },
-    InstructionInfo {
-        name: "FOR_ITER_RANGE",
         cache_units: 1u8,
         flags: 5242963u32,
         popped: Count {
@@ -2493,13 +2464,46 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 132u16,
+                uop: 130u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1483u32,
+        line: 1498u32,
+    },
+    InstructionInfo {
+        name: "FOR_ITER_RANGE",
+        cache_units: 1u8,
+        flags: 5242963u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 57u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 127u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 129u16,
+                operand: Operand::Replaced,
+            },
+            Expansion {
+                uop: 133u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1497u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2524,7 +2528,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1348u32,
+        line: 1362u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2549,7 +2553,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1637u32,
+        line: 1651u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2574,7 +2578,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 995u32,
+        line: 997u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2599,7 +2603,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1329u32,
+        line: 1343u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2624,7 +2628,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1322u32,
+        line: 1336u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2649,7 +2653,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1151u32,
+        line: 1153u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -2674,7 +2678,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1655u32,
+        line: 1669u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2699,7 +2703,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1263u32,
+        line: 1277u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
@@ -2724,7 +2728,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 555u32,
+        line: 557u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -2749,7 +2753,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 525u32,
+        line: 527u32,
     },
     InstructionInfo {
         name: "LOAD_DEREF",
@@ -2774,7 +2778,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 561u32,
+        line: 563u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -2799,7 +2803,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 470u32,
+        line: 472u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -2824,7 +2828,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 478u32,
+        line: 480u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -2849,7 +2853,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 499u32,
+        line: 501u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -2868,13 +2872,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 621u32,
+        line: 623u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -2893,21 +2897,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 116u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 113u16,
+                uop: 114u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 142u16,
+                uop: 143u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2916,7 +2920,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 624u32,
+        line: 626u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -2935,14 +2939,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 116u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 143u16,
+                uop: 144u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2951,7 +2955,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 623u32,
+        line: 625u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -2976,7 +2980,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1251u32,
+        line: 1265u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3001,7 +3005,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 540u32,
+        line: 542u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3026,7 +3030,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1671u32,
+        line: 1685u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3051,7 +3055,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1156u32,
+        line: 1158u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3076,7 +3080,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 443u32,
+        line: 445u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3101,7 +3105,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1519u32,
+        line: 1533u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3126,7 +3130,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1289u32,
+        line: 1303u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3151,7 +3155,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1306u32,
+        line: 1320u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3176,7 +3180,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 446u32,
+        line: 448u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -3201,7 +3205,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1511u32,
+        line: 1525u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3226,7 +3230,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 450u32,
+        line: 452u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -3251,7 +3255,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1490u32,
+        line: 1504u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -3276,7 +3280,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1504u32,
+        line: 1518u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -3301,7 +3305,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1547u32,
+        line: 1561u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -3326,7 +3330,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1630u32,
+        line: 1644u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -3351,7 +3355,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1677u32,
+        line: 1691u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -3376,7 +3380,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1270u32,
+        line: 1284u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -3401,7 +3405,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 571u32,
+        line: 573u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -3426,7 +3430,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 490u32,
+        line: 492u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -3451,7 +3455,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 511u32,
+        line: 513u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -3470,13 +3474,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 161u16,
+                uop: 162u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 674u32,
+        line: 676u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -3495,14 +3499,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 116u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 162u16,
+                uop: 163u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3511,7 +3515,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 676u32,
+        line: 678u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -3530,43 +3534,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 165u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1085u32,
-    },
-    InstructionInfo {
-        name: "STORE_SUBSCR_DICT",
-        cache_units: 1u8,
-        flags: 26u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 3i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 99u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
                 uop: 166u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1110u32,
+        line: 1087u32,
     },
     InstructionInfo {
-        name: "STORE_SUBSCR_LIST_INT",
+        name: "STORE_SUBSCR_DICT",
         cache_units: 1u8,
-        flags: 18u32,
+        flags: 26u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 3i16,
@@ -3586,7 +3565,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 1109u32,
+        line: 1112u32,
+    },
+    InstructionInfo {
+        name: "STORE_SUBSCR_LIST_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 99u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 168u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1111u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -3611,7 +3615,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 462u32,
+        line: 464u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -3636,7 +3640,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 900u32,
+        line: 902u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -3661,7 +3665,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
         ],
         history: None,
         callee: None,
-        line: 893u32,
+        line: 895u32,
+    },
+    InstructionInfo {
+        name: "UNPACK_EX",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 105u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 56u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1221u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -3675,18 +3704,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 105u16,
+        deopt: 106u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 168u16,
+                uop: 169u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1184u32,
+        line: 1186u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -3700,18 +3729,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 105u16,
+        deopt: 106u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 169u16,
+                uop: 170u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1220u32,
+        line: 1234u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -3725,22 +3754,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 108usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 105u16,
+        deopt: 106u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 170u16,
+                uop: 171u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1219u32,
+        line: 1233u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 172usize] = [
+pub static UOPS: [UopInfo; 173usize] = [
     UopInfo {
         name: "BUILD_LIST",
         flags: 17u32,
@@ -3791,7 +3820,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1127u32,
+        line: 1129u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -3843,7 +3872,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1135u32,
+        line: 1137u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -3895,7 +3924,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1146u32,
+        line: 1148u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -3947,7 +3976,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1141u32,
+        line: 1143u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -3999,7 +4028,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1131u32,
+        line: 1133u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -4075,7 +4104,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1642u32,
+        line: 1656u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -4151,7 +4180,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1619u32,
+        line: 1633u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -4219,7 +4248,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1524u32,
+        line: 1538u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -4271,7 +4300,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1241u32,
+        line: 1255u32,
     },
     UopInfo {
         name: "COPY",
@@ -4352,7 +4381,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 454u32,
+        line: 456u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -4386,7 +4415,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 547u32,
+        line: 549u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -4420,7 +4449,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1535u32,
+        line: 1549u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -4454,7 +4483,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1541u32,
+        line: 1555u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -4505,7 +4534,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1116u32,
+        line: 1118u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -4613,7 +4642,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1663u32,
+        line: 1677u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -4647,7 +4676,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1342u32,
+        line: 1356u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -4681,7 +4710,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1281u32,
+        line: 1295u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -4733,7 +4762,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1226u32,
+        line: 1240u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -4793,7 +4822,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1233u32,
+        line: 1247u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -4845,7 +4874,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1348u32,
+        line: 1362u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -4888,7 +4917,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1637u32,
+        line: 1651u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -4948,7 +4977,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 995u32,
+        line: 997u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -4982,7 +5011,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1329u32,
+        line: 1343u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -5016,7 +5045,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1322u32,
+        line: 1336u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -5092,7 +5121,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1151u32,
+        line: 1153u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -5168,7 +5197,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1655u32,
+        line: 1669u32,
     },
     UopInfo {
         name: "LOAD_ATTR",
@@ -5220,7 +5249,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1263u32,
+        line: 1277u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -5263,7 +5292,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 555u32,
+        line: 557u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -5327,7 +5356,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 525u32,
+        line: 527u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -5370,7 +5399,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 561u32,
+        line: 563u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -5433,7 +5462,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 470u32,
+        line: 472u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -5496,7 +5525,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 478u32,
+        line: 480u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -5579,7 +5608,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 499u32,
+        line: 501u32,
     },
     UopInfo {
         name: "LOAD_METHOD",
@@ -5639,7 +5668,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1251u32,
+        line: 1265u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -5673,7 +5702,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 540u32,
+        line: 542u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -5725,7 +5754,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1671u32,
+        line: 1685u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -5809,7 +5838,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1156u32,
+        line: 1158u32,
     },
     UopInfo {
         name: "NOP",
@@ -5843,7 +5872,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 443u32,
+        line: 445u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -5886,7 +5915,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1519u32,
+        line: 1533u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -5929,7 +5958,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1289u32,
+        line: 1303u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -5972,7 +6001,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1306u32,
+        line: 1320u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -6026,7 +6055,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 446u32,
+        line: 448u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -6086,7 +6115,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1511u32,
+        line: 1525u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -6129,7 +6158,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 450u32,
+        line: 452u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -6172,7 +6201,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1490u32,
+        line: 1504u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -6215,7 +6244,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1504u32,
+        line: 1518u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -6258,7 +6287,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1547u32,
+        line: 1561u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -6301,7 +6330,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1630u32,
+        line: 1644u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -6361,7 +6390,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1677u32,
+        line: 1691u32,
     },
     UopInfo {
         name: "STORE_ATTR",
@@ -6412,7 +6441,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1270u32,
+        line: 1284u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -6455,7 +6484,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 571u32,
+        line: 573u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -6522,7 +6551,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 490u32,
+        line: 492u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -6610,7 +6639,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 511u32,
+        line: 513u32,
     },
     UopInfo {
         name: "SWAP",
@@ -6703,7 +6732,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 462u32,
+        line: 464u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -6755,7 +6784,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 900u32,
+        line: 902u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -6807,7 +6836,67 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 893u32,
+        line: 895u32,
+    },
+    UopInfo {
+        name: "UNPACK_EX",
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 2u32,
+                globals: true,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1221u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -6867,7 +6956,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 701u32,
+        line: 703u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -6927,7 +7016,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 793u32,
+        line: 795u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -6987,7 +7076,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 730u32,
+        line: 732u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -7047,7 +7136,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 810u32,
+        line: 812u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -7107,7 +7196,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 838u32,
+        line: 840u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -7167,7 +7256,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1920u32,
+        line: 1934u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -7227,7 +7316,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 758u32,
+        line: 760u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -7287,7 +7376,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1962u32,
+        line: 1976u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -7347,7 +7436,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 748u32,
+        line: 750u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -7407,7 +7496,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1944u32,
+        line: 1958u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -7467,7 +7556,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 770u32,
+        line: 772u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -7527,7 +7616,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1980u32,
+        line: 1994u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -7587,7 +7676,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 801u32,
+        line: 803u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -7647,7 +7736,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 742u32,
+        line: 744u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -7707,7 +7796,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 818u32,
+        line: 820u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -7767,7 +7856,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1936u32,
+        line: 1950u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -7827,7 +7916,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 762u32,
+        line: 764u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -7887,7 +7976,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1968u32,
+        line: 1982u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -7947,7 +8036,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 827u32,
+        line: 829u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -8007,7 +8096,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 753u32,
+        line: 755u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -8067,7 +8156,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1953u32,
+        line: 1967u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -8127,7 +8216,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 781u32,
+        line: 783u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -8187,7 +8276,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1991u32,
+        line: 2005u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -8247,7 +8336,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 797u32,
+        line: 799u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -8307,7 +8396,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 736u32,
+        line: 738u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -8367,7 +8456,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 814u32,
+        line: 816u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -8427,7 +8516,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1928u32,
+        line: 1942u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -8487,7 +8576,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 805u32,
+        line: 807u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -8547,7 +8636,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 788u32,
+        line: 790u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -8607,7 +8696,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 822u32,
+        line: 824u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -8667,7 +8756,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 766u32,
+        line: 768u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -8727,7 +8816,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1974u32,
+        line: 1988u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -8787,7 +8876,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1013u32,
+        line: 1015u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -8847,7 +8936,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1050u32,
+        line: 1052u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -8907,7 +8996,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1023u32,
+        line: 1025u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -8967,7 +9056,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1043u32,
+        line: 1045u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -9027,7 +9116,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1033u32,
+        line: 1035u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -9095,7 +9184,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1915u32,
+        line: 1929u32,
     },
     UopInfo {
         name: "_CALL",
@@ -9163,7 +9252,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1564u32,
+        line: 1578u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -9231,7 +9320,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1591u32,
+        line: 1605u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -9315,7 +9404,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1577u32,
+        line: 1591u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -9349,7 +9438,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1697u32,
+        line: 1711u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -9383,7 +9472,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1711u32,
+        line: 1725u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -9443,7 +9532,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 920u32,
+        line: 922u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -9503,7 +9592,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 934u32,
+        line: 936u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -9563,7 +9652,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 930u32,
+        line: 932u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -9623,7 +9712,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 946u32,
+        line: 948u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -9683,7 +9772,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 938u32,
+        line: 940u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -9743,7 +9832,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 966u32,
+        line: 968u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -9803,7 +9892,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 980u32,
+        line: 982u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -9837,7 +9926,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1727u32,
+        line: 1741u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -9871,7 +9960,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1732u32,
+        line: 1746u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -9905,7 +9994,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1702u32,
+        line: 1716u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -9965,7 +10054,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1362u32,
+        line: 1376u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -10033,7 +10122,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 715u32,
+        line: 717u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -10101,7 +10190,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 711u32,
+        line: 713u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -10169,7 +10258,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 726u32,
+        line: 728u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -10203,7 +10292,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 601u32,
+        line: 603u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -10292,7 +10381,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 719u32,
+        line: 721u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -10326,7 +10415,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 595u32,
+        line: 597u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -10367,7 +10456,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             }),
             fused_from: None,
         },
-        line: 1851u32,
+        line: 1865u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -10410,7 +10499,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1877u32,
+        line: 1891u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -10453,7 +10542,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1867u32,
+        line: 1881u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -10505,7 +10594,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1380u32,
+        line: 1394u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -10546,7 +10635,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             }),
             fused_from: None,
         },
-        line: 1843u32,
+        line: 1857u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -10598,7 +10687,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1471u32,
+        line: 1485u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -10650,7 +10739,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1416u32,
+        line: 1430u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -10721,7 +10810,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             }),
             fused_from: None,
         },
-        line: 1859u32,
+        line: 1873u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -10789,7 +10878,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1895u32,
+        line: 1909u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -10841,7 +10930,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1433u32,
+        line: 1447u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -10893,7 +10982,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1402u32,
+        line: 1416u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -10945,7 +11034,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1437u32,
+        line: 1451u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -10997,7 +11086,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1406u32,
+        line: 1420u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -11057,7 +11146,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1476u32,
+        line: 1490u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -11117,7 +11206,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1460u32,
+        line: 1474u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -11177,7 +11266,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1390u32,
+        line: 1404u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -11237,7 +11326,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1420u32,
+        line: 1434u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -11297,7 +11386,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1448u32,
+        line: 1462u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -11340,7 +11429,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1427u32,
+        line: 1441u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -11374,7 +11463,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1836u32,
+        line: 1850u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -11437,7 +11526,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1737u32,
+        line: 1751u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -11489,7 +11578,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1755u32,
+        line: 1769u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -11532,7 +11621,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 1900u32,
+        line: 1914u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -11600,7 +11689,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1772u32,
+        line: 1786u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -11652,7 +11741,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1763u32,
+        line: 1777u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -11695,7 +11784,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 590u32,
+        line: 592u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -11768,7 +11857,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 614u32,
+        line: 616u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -11851,7 +11940,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 607u32,
+        line: 609u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -11903,7 +11992,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1805u32,
+        line: 1819u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -11946,7 +12035,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1799u32,
+        line: 1813u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -12014,7 +12103,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1583u32,
+        line: 1597u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -12048,7 +12137,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1692u32,
+        line: 1706u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -12116,7 +12205,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 693u32,
+        line: 695u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -12184,7 +12273,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1005u32,
+        line: 1007u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -12268,7 +12357,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1556u32,
+        line: 1570u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -12336,7 +12425,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 912u32,
+        line: 914u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -12404,7 +12493,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 958u32,
+        line: 960u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -12456,7 +12545,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1354u32,
+        line: 1368u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -12490,7 +12579,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 582u32,
+        line: 584u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -12524,7 +12613,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 649u32,
+        line: 651u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -12592,7 +12681,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1069u32,
+        line: 1071u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -12644,7 +12733,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1167u32,
+        line: 1169u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -12678,7 +12767,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1687u32,
+        line: 1701u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -12747,7 +12836,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1789u32,
+        line: 1803u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -12799,7 +12888,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1781u32,
+        line: 1795u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -12842,7 +12931,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 657u32,
+        line: 659u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -12923,7 +13012,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 663u32,
+        line: 665u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -12975,7 +13064,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1814u32,
+        line: 1828u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -13027,7 +13116,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1825u32,
+        line: 1839u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -13086,7 +13175,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1077u32,
+        line: 1079u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -13145,7 +13234,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1100u32,
+        line: 1102u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -13204,7 +13293,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1088u32,
+        line: 1090u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -13256,7 +13345,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1175u32,
+        line: 1177u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -13308,7 +13397,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1203u32,
+        line: 1205u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -13360,7 +13449,7 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1187u32,
+        line: 1189u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -13428,19 +13517,19 @@ pub static UOPS: [UopInfo; 172usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1907u32,
+        line: 1921u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 10usize] = [
     FamilyInfo {
         head: 74u16,
         members: &[76u16, 75u16],
-        line: 625u32,
+        line: 627u32,
     },
     FamilyInfo {
         head: 97u16,
         members: &[98u16],
-        line: 677u32,
+        line: 679u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -13448,42 +13537,42 @@ pub static FAMILIES: [FamilyInfo; 10usize] = [
             2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
             16u16, 8u16, 19u16, 12u16, 3u16, 18u16, 10u16, 21u16, 13u16, 4u16,
         ],
-        line: 868u32,
+        line: 870u32,
     },
     FamilyInfo {
         head: 39u16,
         members: &[41u16, 40u16, 42u16, 43u16],
-        line: 951u32,
+        line: 953u32,
     },
     FamilyInfo {
         head: 44u16,
         members: &[45u16],
-        line: 991u32,
+        line: 993u32,
     },
     FamilyInfo {
         head: 23u16,
         members: &[24u16, 25u16, 27u16, 26u16],
-        line: 1062u32,
+        line: 1064u32,
     },
     FamilyInfo {
         head: 99u16,
         members: &[100u16, 101u16],
-        line: 1111u32,
+        line: 1113u32,
     },
     FamilyInfo {
-        head: 105u16,
-        members: &[107u16, 106u16],
-        line: 1221u32,
+        head: 106u16,
+        members: &[108u16, 107u16],
+        line: 1235u32,
     },
     FamilyInfo {
         head: 57u16,
         members: &[59u16, 58u16],
-        line: 1485u32,
+        line: 1499u32,
     },
     FamilyInfo {
         head: 33u16,
         members: &[37u16, 34u16],
-        line: 1603u32,
+        line: 1617u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -13493,21 +13582,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1460u32,
+        line: 1474u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1448u32,
+        line: 1462u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 1900u32,
+        line: 1914u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -8,9 +8,9 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:708
+        // BINARY_OP at runtime/bytecodes.uops:710
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:693
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:695
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -29,7 +29,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:701
+        // _BINARY_OP at runtime/bytecodes.uops:703
         let res = {
             let res: Value;
             {
@@ -47,9 +47,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:856
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:858
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:715
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:717
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -60,7 +60,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:793
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:795
         let res = {
             let res: Value;
             {
@@ -72,9 +72,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:845
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:847
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -85,7 +85,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:730
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:732
         let res = {
             let res: Value;
             {
@@ -104,9 +104,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:860
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:862
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:719
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:721
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -117,7 +117,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:810
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:812
         let res = {
             let res: Value;
             {
@@ -129,9 +129,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:864
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:866
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:726
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:728
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -142,7 +142,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:838
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:840
         let res = {
             let res: Value;
             {
@@ -160,9 +160,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:850
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:852
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -173,7 +173,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:758
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:760
         let res = {
             let res: Value;
             {
@@ -185,9 +185,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:848
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:850
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -198,7 +198,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:748
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:750
         let res = {
             let res: Value;
             {
@@ -216,9 +216,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:853
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:855
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -229,7 +229,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:770
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:772
         let res = {
             let res: Value;
             {
@@ -256,9 +256,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:858
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:860
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:715
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:717
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -269,7 +269,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:801
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:803
         let res = {
             let res: Value;
             {
@@ -281,9 +281,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:847
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:849
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -294,7 +294,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:742
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:744
         let res = {
             let res: Value;
             {
@@ -313,9 +313,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:862
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:864
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:719
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:721
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -326,7 +326,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:818
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:820
         let res = {
             let res: Value;
             {
@@ -338,9 +338,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:851
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:853
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -351,7 +351,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:762
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:764
         let res = {
             let res: Value;
             {
@@ -363,9 +363,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:865
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:867
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:715
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:717
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -376,7 +376,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:827
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:829
         let res = {
             let res: Value;
             {
@@ -402,9 +402,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:866
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:868
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:719
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:721
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -415,7 +415,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:827
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:829
         let res = {
             let res: Value;
             {
@@ -441,9 +441,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:849
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:851
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -454,7 +454,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:753
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:755
         let res = {
             let res: Value;
             {
@@ -472,9 +472,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:854
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:856
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -485,7 +485,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:781
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:783
         let res = {
             let res: Value;
             {
@@ -504,9 +504,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:857
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:859
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:715
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:717
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -517,7 +517,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:797
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:799
         let res = {
             let res: Value;
             {
@@ -529,9 +529,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:846
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:848
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -542,7 +542,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:736
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:738
         let res = {
             let res: Value;
             {
@@ -561,9 +561,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:861
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:863
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:719
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:721
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -574,7 +574,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:814
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:816
         let res = {
             let res: Value;
             {
@@ -586,9 +586,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:859
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:861
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:715
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:717
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -599,7 +599,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:805
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:807
         let res = {
             let res: Value;
             {
@@ -617,9 +617,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:855
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:857
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -630,7 +630,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:788
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:790
         let res = {
             let res: Value;
             {
@@ -648,9 +648,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:863
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:865
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:719
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:721
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -661,7 +661,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:822
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:824
         let res = {
             let res: Value;
             {
@@ -679,9 +679,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:852
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:854
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -692,7 +692,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:766
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:768
         let res = {
             let res: Value;
             {
@@ -704,9 +704,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1020
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1022
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1005
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1007
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -732,7 +732,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1013
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1015
         let res = {
             let res: Value;
             {
@@ -750,7 +750,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1061
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1063
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -777,7 +777,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1058
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1060
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -808,7 +808,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1060
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1062
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -836,7 +836,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1059
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1061
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -867,7 +867,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1127
+        // BUILD_LIST at runtime/bytecodes.uops:1129
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -881,7 +881,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1135
+        // BUILD_MAP at runtime/bytecodes.uops:1137
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -899,7 +899,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1146
+        // BUILD_SLICE at runtime/bytecodes.uops:1148
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -913,7 +913,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1141
+        // BUILD_STRING at runtime/bytecodes.uops:1143
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -927,7 +927,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1131
+        // BUILD_TUPLE at runtime/bytecodes.uops:1133
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -941,9 +941,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1574
+        // CALL at runtime/bytecodes.uops:1588
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1556
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1570
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -971,7 +971,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1564
+        // _CALL at runtime/bytecodes.uops:1578
         let res = {
             let res: Value;
             {
@@ -1018,7 +1018,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1602
+        // CALL_BUILTIN at runtime/bytecodes.uops:1616
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1057,7 +1057,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1642
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1656
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1106,7 +1106,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1619
+        // CALL_KW at runtime/bytecodes.uops:1633
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1158,9 +1158,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1601
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1615
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1577
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1591
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1183,7 +1183,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1583
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1597
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1214,7 +1214,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1524
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1538
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1237,9 +1237,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:927
+        // COMPARE_OP at runtime/bytecodes.uops:929
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:912
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:914
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1258,7 +1258,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:920
+        // _COMPARE_OP at runtime/bytecodes.uops:922
         let res = {
             let res: Value;
             {
@@ -1276,9 +1276,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:945
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:947
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:715
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:717
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1289,7 +1289,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:934
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:936
         let res = {
             let res: Value;
             {
@@ -1303,9 +1303,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:944
+        // COMPARE_OP_INT at runtime/bytecodes.uops:946
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1316,7 +1316,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:930
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:932
         let res = {
             let res: Value;
             {
@@ -1330,9 +1330,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:949
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:951
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:719
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:721
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1343,7 +1343,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:946
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:948
         let res = {
             let res: Value;
             {
@@ -1357,9 +1357,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:950
+        // COMPARE_OP_STR at runtime/bytecodes.uops:952
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:726
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:728
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1370,7 +1370,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:938
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:940
         let res = {
             let res: Value;
             {
@@ -1384,9 +1384,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:977
+        // CONTAINS_OP at runtime/bytecodes.uops:979
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:958
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:960
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1412,7 +1412,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:966
+        // _CONTAINS_OP at runtime/bytecodes.uops:968
         let res = {
             let res: Value;
             {
@@ -1431,7 +1431,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:990
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:992
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1459,7 +1459,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1241
+        // CONVERT_VALUE at runtime/bytecodes.uops:1255
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1477,7 +1477,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:454
+        // COPY at runtime/bytecodes.uops:456
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1492,14 +1492,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:547
+        // COPY_FREE_VARS at runtime/bytecodes.uops:549
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:1535
+        // DELETE_FAST at runtime/bytecodes.uops:1549
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1509,7 +1509,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:1541
+        // DELETE_GLOBAL at runtime/bytecodes.uops:1555
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1519,7 +1519,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1116
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1118
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1535,7 +1535,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1663
+        // DICT_MERGE at runtime/bytecodes.uops:1677
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1552,7 +1552,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1342
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1356
         ip = this_instr.add(3);
         {
             {
@@ -1575,7 +1575,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1281
+        // EXTENDED_ARG at runtime/bytecodes.uops:1295
         ip = this_instr.add(2);
         {
             {
@@ -1585,7 +1585,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1226
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1240
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1603,7 +1603,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1233
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1247
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1624,9 +1624,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1377
+        // FOR_ITER at runtime/bytecodes.uops:1391
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1354
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1368
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1644,7 +1644,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1362
+        // _FOR_ITER at runtime/bytecodes.uops:1376
         let next = {
             let next: Value;
             {
@@ -1671,9 +1671,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1484
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1498
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1433
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1447
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1683,7 +1683,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1437
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1451
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1695,7 +1695,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1476
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1490
         let next = {
             let next: Value;
             {
@@ -1710,9 +1710,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1483
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1497
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1402
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1416
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1722,7 +1722,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1406
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1420
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1733,7 +1733,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1420
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1434
         let next = {
             let next: Value;
             {
@@ -1748,7 +1748,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1348
+        // GET_ITER at runtime/bytecodes.uops:1362
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1766,7 +1766,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1637
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1651
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1777,7 +1777,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:995
+        // IS_OP at runtime/bytecodes.uops:997
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1794,7 +1794,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1329
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1343
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1834,7 +1834,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1322
+        // JUMP_FORWARD at runtime/bytecodes.uops:1336
         ip = this_instr.add(2);
         {
             {
@@ -1844,7 +1844,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1151
+        // LIST_APPEND at runtime/bytecodes.uops:1153
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1854,7 +1854,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1655
+        // LIST_EXTEND at runtime/bytecodes.uops:1669
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1869,7 +1869,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1263
+        // LOAD_ATTR at runtime/bytecodes.uops:1277
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -1887,7 +1887,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:555
+        // LOAD_CLOSURE at runtime/bytecodes.uops:557
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -1901,7 +1901,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:525
+        // LOAD_CONST at runtime/bytecodes.uops:527
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1915,7 +1915,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:561
+        // LOAD_DEREF at runtime/bytecodes.uops:563
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1935,7 +1935,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:470
+        // LOAD_FAST at runtime/bytecodes.uops:472
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1949,7 +1949,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:478
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:480
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1969,7 +1969,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:499
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:501
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -1987,9 +1987,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:621
+        // LOAD_GLOBAL at runtime/bytecodes.uops:623
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:582
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:584
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2006,7 +2006,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:590
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:592
         let value = {
             let value: Value;
             {
@@ -2021,9 +2021,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:624
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:626
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:595
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:597
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2037,7 +2037,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:601
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:603
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2051,7 +2051,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:614
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:616
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2067,9 +2067,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:623
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:625
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:595
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:597
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2083,7 +2083,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:607
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:609
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2099,7 +2099,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1251
+        // LOAD_METHOD at runtime/bytecodes.uops:1265
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2124,14 +2124,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:540
+        // MAKE_CELL at runtime/bytecodes.uops:542
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1671
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1685
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2144,7 +2144,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1156
+        // MAP_ADD at runtime/bytecodes.uops:1158
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -2164,12 +2164,12 @@ match opcode {
         sp = sp.sub(2);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:443
+        // NOP at runtime/bytecodes.uops:445
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:1519
+        // POP_EXCEPT at runtime/bytecodes.uops:1533
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2178,7 +2178,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1289
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1303
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2204,7 +2204,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1306
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1320
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2230,7 +2230,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:446
+        // POP_TOP at runtime/bytecodes.uops:448
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2239,7 +2239,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:1511
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:1525
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -2257,7 +2257,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:450
+        // PUSH_NULL at runtime/bytecodes.uops:452
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -2270,7 +2270,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1490
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1504
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2283,7 +2283,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:1504
+        // RAISE_VARARGS at runtime/bytecodes.uops:1518
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2296,7 +2296,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:1547
+        // RERAISE at runtime/bytecodes.uops:1561
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -2309,7 +2309,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1630
+        // RETURN_VALUE at runtime/bytecodes.uops:1644
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2326,7 +2326,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1677
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1691
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -2342,7 +2342,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1270
+        // STORE_ATTR at runtime/bytecodes.uops:1284
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2358,7 +2358,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:571
+        // STORE_DEREF at runtime/bytecodes.uops:573
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2370,7 +2370,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:490
+        // STORE_FAST at runtime/bytecodes.uops:492
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2382,7 +2382,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:511
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:513
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2400,9 +2400,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:674
+        // STORE_GLOBAL at runtime/bytecodes.uops:676
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:649
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:651
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2419,7 +2419,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:657
+        // _STORE_GLOBAL at runtime/bytecodes.uops:659
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -2427,9 +2427,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:676
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:678
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:595
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:597
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2443,7 +2443,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:663
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:665
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -2466,9 +2466,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1085
+        // STORE_SUBSCR at runtime/bytecodes.uops:1087
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1069
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1071
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -2494,7 +2494,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1077
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1079
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, container, sub, value);
@@ -2509,7 +2509,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1110
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1112
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -2533,7 +2533,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1109
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1111
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -2562,7 +2562,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:462
+        // SWAP at runtime/bytecodes.uops:464
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -2579,7 +2579,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:900
+        // UNARY_NOT at runtime/bytecodes.uops:902
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2597,7 +2597,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:893
+        // UNARY_OP at runtime/bytecodes.uops:895
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2614,10 +2614,35 @@ match opcode {
         };
         *sp.sub(1) = res;
     }
+    op::UNPACK_EX => {
+        // UNPACK_EX at runtime/bytecodes.uops:1221
+        ip = this_instr.add(2);
+        let before: Value = *sp.sub(1);
+        let seq: Value = *sp.sub(2);
+        {
+            let values: *mut Value = sp.sub(2);
+            {
+                let ok = helpers::unpack_ex(
+                    ts,
+                    frame,
+                    seq,
+                    values,
+                    before.as_int() as u32,
+                    oparg,
+                );
+                seq.decref();
+                if !ok {
+                    sp = sp.sub(2);
+                    break 'error;
+                }
+            }
+        }
+        sp = sp.offset(oparg as isize - 2);
+    }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1184
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1186
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1167
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1169
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2635,7 +2660,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1175
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1177
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -2650,7 +2675,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1220
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1234
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -2683,7 +2708,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1219
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1233
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {

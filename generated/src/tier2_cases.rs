@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1127
+        // BUILD_LIST at runtime/bytecodes.uops:1129
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1135
+        // BUILD_MAP at runtime/bytecodes.uops:1137
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1146
+        // BUILD_SLICE at runtime/bytecodes.uops:1148
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -53,7 +53,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1141
+        // BUILD_STRING at runtime/bytecodes.uops:1143
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -67,7 +67,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1131
+        // BUILD_TUPLE at runtime/bytecodes.uops:1133
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -81,7 +81,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1642
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1656
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -130,7 +130,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1619
+        // CALL_KW at runtime/bytecodes.uops:1633
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -182,7 +182,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1241
+        // CONVERT_VALUE at runtime/bytecodes.uops:1255
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -201,7 +201,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:454
+        // COPY at runtime/bytecodes.uops:456
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -216,14 +216,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:547
+        // COPY_FREE_VARS at runtime/bytecodes.uops:549
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1116
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1118
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -239,7 +239,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1663
+        // DICT_MERGE at runtime/bytecodes.uops:1677
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -256,7 +256,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1226
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1240
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -274,7 +274,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1233
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1247
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -295,7 +295,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1348
+        // GET_ITER at runtime/bytecodes.uops:1362
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -313,7 +313,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:995
+        // IS_OP at runtime/bytecodes.uops:997
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -330,7 +330,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1151
+        // LIST_APPEND at runtime/bytecodes.uops:1153
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -340,7 +340,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1655
+        // LIST_EXTEND at runtime/bytecodes.uops:1669
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -356,7 +356,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1263
+        // LOAD_ATTR at runtime/bytecodes.uops:1277
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -375,7 +375,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:555
+        // LOAD_CLOSURE at runtime/bytecodes.uops:557
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -389,7 +389,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:525
+        // LOAD_CONST at runtime/bytecodes.uops:527
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -403,7 +403,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:561
+        // LOAD_DEREF at runtime/bytecodes.uops:563
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -424,7 +424,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:470
+        // LOAD_FAST at runtime/bytecodes.uops:472
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -438,7 +438,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:478
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:480
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -459,7 +459,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:499
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:501
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -477,7 +477,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1251
+        // LOAD_METHOD at runtime/bytecodes.uops:1265
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -503,14 +503,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:540
+        // MAKE_CELL at runtime/bytecodes.uops:542
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1671
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1685
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -522,7 +522,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1156
+        // MAP_ADD at runtime/bytecodes.uops:1158
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -543,11 +543,11 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:443
+        // NOP at runtime/bytecodes.uops:445
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:446
+        // POP_TOP at runtime/bytecodes.uops:448
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -555,7 +555,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:450
+        // PUSH_NULL at runtime/bytecodes.uops:452
         let null = {
             let null: Value;
             {
@@ -567,7 +567,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1490
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1504
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -581,7 +581,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1630
+        // RETURN_VALUE at runtime/bytecodes.uops:1644
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -595,7 +595,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1677
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1691
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -611,7 +611,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1270
+        // STORE_ATTR at runtime/bytecodes.uops:1284
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -628,7 +628,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:571
+        // STORE_DEREF at runtime/bytecodes.uops:573
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -640,7 +640,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:490
+        // STORE_FAST at runtime/bytecodes.uops:492
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -652,7 +652,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:511
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:513
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -670,7 +670,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:462
+        // SWAP at runtime/bytecodes.uops:464
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -687,7 +687,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:900
+        // UNARY_NOT at runtime/bytecodes.uops:902
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -704,7 +704,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:893
+        // UNARY_OP at runtime/bytecodes.uops:895
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -722,8 +722,34 @@ match opcode {
         };
         *sp.sub(1) = res;
     }
+    uop::UNPACK_EX => {
+        // UNPACK_EX at runtime/bytecodes.uops:1221
+        let oparg = (*inst).oparg as u32;
+        let before: Value = *sp.sub(1);
+        let seq: Value = *sp.sub(2);
+        {
+            let values: *mut Value = sp.sub(2);
+            {
+                let ok = helpers::unpack_ex(
+                    ts,
+                    frame,
+                    seq,
+                    values,
+                    before.as_int() as u32,
+                    oparg,
+                );
+                seq.decref();
+                if !ok {
+                    sp = sp.sub(2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+        }
+        sp = sp.offset(oparg as isize - 2);
+    }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:701
+        // _BINARY_OP at runtime/bytecodes.uops:703
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -745,7 +771,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:793
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:795
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -759,7 +785,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:730
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:732
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -778,7 +804,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:810
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:812
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -792,7 +818,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:838
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:840
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -813,7 +839,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1920
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1934
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -832,7 +858,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:758
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:760
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -846,7 +872,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1962
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1976
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -860,7 +886,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:748
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:750
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -878,7 +904,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1944
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1958
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -897,7 +923,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:770
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:772
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -922,7 +948,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1980
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1994
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -946,7 +972,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:801
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:803
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -960,7 +986,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:742
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:744
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -979,7 +1005,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:818
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:820
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -993,7 +1019,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1936
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1950
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1012,7 +1038,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:762
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:764
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1026,7 +1052,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1968
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1982
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1040,7 +1066,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:827
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:829
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1064,7 +1090,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:753
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:755
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1082,7 +1108,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1953
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1967
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1101,7 +1127,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:781
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:783
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1120,7 +1146,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1991
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2005
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1139,7 +1165,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:797
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:799
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1153,7 +1179,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:736
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:738
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1172,7 +1198,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:814
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:816
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1186,7 +1212,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1928
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1942
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1205,7 +1231,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:805
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:807
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1223,7 +1249,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:788
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:790
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1241,7 +1267,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:822
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:824
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1259,7 +1285,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:766
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:768
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1273,7 +1299,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1974
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1988
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1287,7 +1313,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1013
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1015
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1308,7 +1334,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1050
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1052
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1333,7 +1359,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1023
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1025
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1359,7 +1385,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1043
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1045
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1382,7 +1408,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1033
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1035
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1408,7 +1434,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:1915
+        // _BOX_WORD at runtime/bytecodes.uops:1929
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1421,7 +1447,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1564
+        // _CALL at runtime/bytecodes.uops:1578
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1472,7 +1498,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1591
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1605
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1508,7 +1534,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1577
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1591
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1529,7 +1555,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1697
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1711
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1538,7 +1564,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1711
+        // _COLD_EXIT at runtime/bytecodes.uops:1725
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1565,7 +1591,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:920
+        // _COMPARE_OP at runtime/bytecodes.uops:922
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1587,7 +1613,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:934
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:936
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1604,7 +1630,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:930
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:932
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1621,7 +1647,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:946
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:948
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1638,7 +1664,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:938
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:940
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1655,7 +1681,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP => {
-        // _CONTAINS_OP at runtime/bytecodes.uops:966
+        // _CONTAINS_OP at runtime/bytecodes.uops:968
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1678,7 +1704,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP_PLAIN => {
-        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:980
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:982
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1705,7 +1731,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1727
+        // _DEOPT at runtime/bytecodes.uops:1741
         let target = (*inst).target;
         {
             {
@@ -1717,7 +1743,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1732
+        // _ERROR_EXIT at runtime/bytecodes.uops:1746
         let target = (*inst).target;
         {
             {
@@ -1729,7 +1755,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1702
+        // _EXIT_TRACE at runtime/bytecodes.uops:1716
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1744,7 +1770,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:715
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:717
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1755,7 +1781,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1766,7 +1792,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:726
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:728
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1777,7 +1803,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:601
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:603
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -1790,7 +1816,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:719
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:721
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1801,7 +1827,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:595
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:597
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1814,7 +1840,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1851
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1865
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1828,7 +1854,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1877
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1891
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1844,7 +1870,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1867
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1881
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1860,7 +1886,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1380
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1394
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -1870,7 +1896,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1843
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1857
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1881,7 +1907,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1471
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1485
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1892,7 +1918,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1416
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1430
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1902,7 +1928,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1859
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1873
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1914,7 +1940,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:1895
+        // _INT_TO_WORD at runtime/bytecodes.uops:1909
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -1927,7 +1953,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1433
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1447
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1937,7 +1963,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1402
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1416
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1947,7 +1973,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1476
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1490
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1963,7 +1989,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1460
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1474
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1983,7 +2009,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1390
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1404
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2004,7 +2030,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1420
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1434
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2020,7 +2046,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1448
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1462
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2040,7 +2066,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1427
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1441
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2048,7 +2074,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:1836
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:1850
         {
             (*executor).runs += 1;
             {
@@ -2058,7 +2084,7 @@ match opcode {
         }
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1737
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1751
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2072,7 +2098,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1755
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1769
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2085,7 +2111,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1900
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1914
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2098,7 +2124,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1772
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1786
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2114,7 +2140,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1763
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1777
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2127,7 +2153,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:590
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:592
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2144,7 +2170,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:614
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:616
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2159,7 +2185,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:607
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:609
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2174,7 +2200,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1805
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1819
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2187,13 +2213,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1799
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1813
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1583
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1597
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2226,20 +2252,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1692
+        // _SET_IP at runtime/bytecodes.uops:1706
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1687
+        // _START_EXECUTOR at runtime/bytecodes.uops:1701
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1789
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1803
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2253,7 +2279,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1781
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1795
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2262,7 +2288,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:657
+        // _STORE_GLOBAL at runtime/bytecodes.uops:659
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2271,7 +2297,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:663
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:665
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2291,7 +2317,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1814
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1828
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2300,7 +2326,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1825
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1839
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2315,7 +2341,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1077
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1079
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2333,7 +2359,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1100
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1102
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2355,7 +2381,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1088
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1090
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2379,7 +2405,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1175
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1177
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2397,7 +2423,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1203
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1205
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2426,7 +2452,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1187
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1189
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2455,7 +2481,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:1907
+        // _WORD_TO_INT at runtime/bytecodes.uops:1921
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

@@ -244,7 +244,7 @@ FORBIDDEN_NODES = {
     "Yield": "yield", "YieldFrom": "yield from", "Await": "await",
     "AsyncFunctionDef": "async def", "AsyncFor": "async for", "GeneratorExp": "generator expression",
     "SetComp": "set comprehension", "Set": "set literal",
-    "Starred": "star-unpacking", "NamedExpr": "walrus",
+    "NamedExpr": "walrus",
     "AnnAssign": "annotated assignment", "Match": "match",
 }
 
@@ -276,6 +276,13 @@ class Linter(ast.NodeVisitor):
         if kind in FORBIDDEN_NODES:
             self.bad(node, "not in subset: " + FORBIDDEN_NODES[kind])
         super().generic_visit(node)
+
+    def visit_Starred(self, node):
+        # A starred assignment target (`a, *rest = seq`) is in the subset; starred
+        # call arguments are checked with their call; starred displays are not.
+        if not isinstance(node.ctx, ast.Store):
+            self.bad(node, "not in subset: star-unpacking")
+        self.visit(node.value)
 
     def visit_FunctionDef(self, node):
         a = node.args
@@ -324,7 +331,7 @@ class Linter(ast.NodeVisitor):
             return
         if not aug and isinstance(t, (ast.Tuple, ast.List)):
             for e in t.elts:
-                self._target(e)
+                self._target(e.value if isinstance(e, ast.Starred) else e)
             return
         self.bad(t, "unsupported assignment target " + type(t).__name__)
 

@@ -288,6 +288,26 @@ pub unsafe extern "C" fn unpack(ts: *mut Thread, frame: *mut Frame, seq: Value, 
     }
 }
 
+pub unsafe extern "C" fn unpack_ex(ts: *mut Thread, frame: *mut Frame, seq: Value, out: *mut Value, before: u32, count: u32) -> bool {
+    // SAFETY: the helper's frame is the running one.
+    unsafe { calling_down(ts, frame) };
+    let before = before.min(count.saturating_sub(1));
+    match ops::unpack_ex(seq, before as usize, (count - 1 - before) as usize) {
+        Ok(items) => {
+            // The first item ends on top of the stack.
+            for (i, v) in items.into_iter().rev().enumerate() {
+                // SAFETY: `out` has room for every target.
+                unsafe { out.add(i).write(v) };
+            }
+            true
+        }
+        Err(e) => {
+            raise(ts, e);
+            false
+        }
+    }
+}
+
 pub unsafe extern "C" fn get_iter(ts: *mut Thread, iterable: Value) -> Value {
     value_or_raise(ts, ops::get_iter(iterable))
 }

@@ -54,11 +54,21 @@ impl CodeGen<'_> {
                 Ok(())
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
-                if let Some(starred) = elts.iter().find(|e| e.is_starred_expr()) {
-                    return self.unsupported("star-unpacking", starred.range());
+                let starred: Vec<usize> = elts.iter().enumerate().filter(|(_, e)| e.is_starred_expr()).map(|(i, _)| i).collect();
+                match starred[..] {
+                    [] => self.emit(op::UNPACK_SEQUENCE, elts.len() as u32),
+                    [at] => {
+                        self.load_const(super::unit::Const::Int(num_bigint::BigInt::from(at)));
+                        self.emit(op::UNPACK_EX, elts.len() as u32);
+                    }
+                    // CPython: "multiple starred expressions in assignment" (a SyntaxError
+                    // the syntax checks report first).
+                    _ => return self.unsupported("several starred targets", target.range()),
                 }
-                self.emit(op::UNPACK_SEQUENCE, elts.len() as u32);
-                elts.iter().try_for_each(|e| self.store_target(e))
+                elts.iter().try_for_each(|e| match e {
+                    Expr::Starred(s) => self.store_target(&s.value),
+                    _ => self.store_target(e),
+                })
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;

@@ -14,7 +14,6 @@ const CASES: &[(&str, &str, u32, u32)] = &[
     ("x = sum(i for i in y)", "generator expression", 1, 9),
     ("x = {1, 2}", "set literal", 1, 5),
     ("x = {i for i in y}", "set comprehension", 1, 5),
-    ("a, *b = c", "star-unpacking", 1, 4),
     ("x = [*a]", "star-unpacking", 1, 6),
     ("if (n := 1):\n    pass", "walrus operator (:=)", 1, 5),
     ("del a.b", "del of an attribute", 1, 5),

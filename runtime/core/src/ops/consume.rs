@@ -95,6 +95,32 @@ pub fn unpack(seq: Value, n: usize) -> PyResult<Vec<Value>> {
     Ok(out.into_iter().map(Owned::into_raw).collect())
 }
 
+/// `a, *rest, z = seq`: the `before` first items, a list of the middle ones, and the
+/// `after` last ones, in target order (new references).
+pub fn unpack_ex(seq: Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
+    if !is_iterable(seq) {
+        return Err(PyErr::type_error(format!("cannot unpack non-iterable {} object", type_name(seq))));
+    }
+    let mut items: Vec<Owned> = Vec::new();
+    for_each(seq, |x| {
+        items.push(x);
+        Ok(true)
+    })?;
+    if items.len() < before + after {
+        return Err(PyErr::value_error(format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            items.len()
+        )));
+    }
+    let mut items: Vec<Value> = items.into_iter().map(Owned::into_raw).collect();
+    let tail = items.split_off(items.len() - after);
+    let middle = items.split_off(before);
+    items.push(crate::objects::list::from_vec(middle));
+    items.extend(tail);
+    Ok(items)
+}
+
 fn count_error(expected: usize, got: usize) -> PyErr {
     if got > expected {
         PyErr::value_error(format!("too many values to unpack (expected {expected})"))

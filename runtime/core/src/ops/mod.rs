@@ -95,6 +95,11 @@ pub fn format(v: Value, spec: &str) -> PyResult<String> {
     format_value::format(v, spec)
 }
 
+/// `a, *rest, z = seq`: see `consume::unpack_ex`.
+pub fn unpack_ex(seq: Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
+    consume::unpack_ex(seq, before, after)
+}
+
 /// Exactly `n` items of `seq`, as new references.
 pub fn unpack(seq: Value, n: usize) -> PyResult<Vec<Value>> {
     consume::unpack(seq, n)
