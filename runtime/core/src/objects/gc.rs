@@ -62,6 +62,8 @@ struct State {
     long_lived_total: Cell<usize>,
     long_lived_pending: Cell<usize>,
     collecting: Cell<bool>,
+    /// The youngest generation's threshold (`set_threshold`).
+    threshold: Cell<usize>,
     /// Containers freed by collections (for tests and statistics).
     collected: Cell<usize>,
 }
@@ -75,6 +77,7 @@ thread_local! {
             long_lived_total: Cell::new(0),
             long_lived_pending: Cell::new(0),
             collecting: Cell::new(false),
+            threshold: Cell::new(THRESHOLDS[0]),
             collected: Cell::new(0),
         }
     };
@@ -311,11 +314,12 @@ unsafe fn clear(o: *mut Object) {
 /// `collect_generations`).
 fn maybe_collect() {
     STATE.with(|s| {
-        if s.counts[0].get() <= THRESHOLDS[0] || s.collecting.get() {
+        if s.counts[0].get() <= s.threshold.get() || s.collecting.get() {
             return;
         }
         for g in (0..GENERATIONS).rev() {
-            if s.counts[g].get() > THRESHOLDS[g] {
+            let threshold = if g == 0 { s.threshold.get() } else { THRESHOLDS[g] };
+            if s.counts[g].get() > threshold {
                 if g == GENERATIONS - 1 && s.long_lived_pending.get() < s.long_lived_total.get() / 4 {
                     continue;
                 }
@@ -324,6 +328,13 @@ fn maybe_collect() {
             }
         }
     })
+}
+
+/// Sets the youngest generation's threshold (CPython's `gc.set_threshold(n)`): 0
+/// collects at every container allocated, which tests use to shake out containers
+/// left inconsistent while something allocates.
+pub fn set_threshold(n: usize) {
+    STATE.with(|s| s.threshold.set(n));
 }
 
 /// Collects every generation (what `gc.collect()` does); returns how many containers
