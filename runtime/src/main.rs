@@ -50,6 +50,10 @@ enum Command {
         /// Write the executor graph as Graphviz DOT (DIR/executors.dot).
         #[arg(long, value_name = "DIR")]
         dump_executors: Option<String>,
+        /// Containers allocated (minus those freed) before the cycle collector runs on
+        /// the youngest ones (CPython's gc.set_threshold(N); 0: at every allocation).
+        #[arg(long, default_value_t = 700)]
+        gc_threshold: usize,
         file: String,
     },
     /// Show the bytecode of every code object.
@@ -72,7 +76,8 @@ fn main() -> ExitCode {
         default_hook(info);
     }));
     match cli.command {
-        Command::Run { tier, loop_threshold, exit_hotness, stats, stats_json, dump_executors, file } => {
+        Command::Run { tier, loop_threshold, exit_hotness, stats, stats_json, dump_executors, gc_threshold, file } => {
+            stitch_core::objects::gc::set_threshold(gc_threshold);
             let tier = match tier {
                 None => Tier::default_for_host(),
                 Some(TierArg::One) => Tier::One,

@@ -126,6 +126,16 @@ fn corpus_under_the_jit_with_eager_thresholds() {
 }
 
 #[test]
+fn corpus_with_a_cycle_collection_at_every_allocation() {
+    // Every container allocated runs the collector first: a container left
+    // inconsistent while something allocates, or a reference it holds that its
+    // `traverse` misreports, shows up as a wrong output or a crash.
+    for tier in ["1", "jit"] {
+        run_corpus("tests/programs", tier, &["--gc-threshold", "0"]);
+    }
+}
+
+#[test]
 fn benchmarks_give_cpythons_output() {
     // Correctness only (timing is `cargo xtask bench`): the benchmark programs under the
     // fastest tier.

@@ -1,7 +1,7 @@
 //! Builtin functions, methods bound to a receiver, and type objects (`int`, `list`,
 //! ... are callable and are what `isinstance` checks against).
 
-use super::{header, immortal_header, new_object};
+use super::{header, immortal_header};
 use stitch_abi::{KIND_BOUND_METHOD, KIND_BUILTIN, KIND_TYPE, Object, Value};
 use crate::errors::PyResult;
 use crate::vm::Runtime;
@@ -84,5 +84,5 @@ pub fn immortal_type(name: &'static str, id: TypeId, constructor: BuiltinFn) -> 
 pub fn bind(func: Value, receiver: Value) -> Value {
     func.incref();
     receiver.incref();
-    new_object(BoundMethod { header: header(KIND_BOUND_METHOD), func, receiver })
+    Value::from_object(super::gc::new_tracked(BoundMethod { header: header(KIND_BOUND_METHOD), func, receiver }))
 }

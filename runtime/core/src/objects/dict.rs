@@ -87,7 +87,7 @@ pub fn with_capacity(n: usize) -> Value {
         entries: alloc_entries(capacity),
         indices: alloc_indices(capacity),
     };
-    Value::from_object(Box::into_raw(Box::new(d)))
+    Value::from_object(super::gc::new_tracked(d))
 }
 
 /// The slot of the index where `key` is, or where it would go.
@@ -284,7 +284,7 @@ pub unsafe fn entry_at<'a>(d: *mut Dict, i: usize) -> Option<&'a DictEntry> {
 pub unsafe fn free(d: *mut Dict) {
     // SAFETY: we own the dict, its entries and its index.
     unsafe {
-        let dict = Box::from_raw(d);
+        let dict = super::gc::take(d);
         for k in 0..dict.used {
             let e = dict.entries.add(k).read();
             e.key.decref();
@@ -292,6 +292,31 @@ pub unsafe fn free(d: *mut Dict) {
         }
         free_arrays(dict.entries, dict.indices, dict.capacity);
     }
+}
+
+/// Drops every entry (the collector breaking a cycle): the dict is left empty, with
+/// its arrays.
+///
+/// # Safety
+/// `d` is a live dict.
+pub unsafe fn clear(d: *mut Dict) {
+    let mut dropped = Vec::new();
+    // SAFETY: entries below `used` are initialized; the index has index_size(capacity)
+    // slots. The dict is consistent (empty) before any reference is dropped.
+    unsafe {
+        for k in 0..(*d).used {
+            let e = &mut *(*d).entries.add(k);
+            dropped.push(std::mem::replace(&mut e.key, Value::NULL));
+            dropped.push(std::mem::replace(&mut e.value, Value::NULL));
+        }
+        for i in 0..index_size((*d).capacity) {
+            *(*d).indices.add(i) = EMPTY;
+        }
+        (*d).used = 0;
+        (*d).len = 0;
+        (*d).keys_version = 0;
+    }
+    dropped.into_iter().for_each(Value::decref);
 }
 
 /// The bloom bit of a key hash in `Dict::watched`.

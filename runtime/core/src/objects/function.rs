@@ -63,7 +63,7 @@ pub fn new_function(code: Value, globals: *mut Dict) -> Value {
         doc,
         dict: std::ptr::null_mut(),
     };
-    Value::from_object(Box::into_raw(Box::new(f)))
+    Value::from_object(super::gc::new_tracked(f))
 }
 
 /// The code object of a function.
@@ -142,7 +142,7 @@ pub unsafe fn free(f: *mut Function) {
     // SAFETY: we own the function and the references it holds. Globals are borrowed:
     // the module dict outlives every function.
     unsafe {
-        let f = Box::from_raw(f);
+        let f = super::gc::take(f);
         Value::from_object(f.code).decref();
         for p in [f.defaults.cast::<u8>(), f.closure.cast(), f.kwdefaults.cast(), f.dict.cast()] {
             if !p.is_null() {
@@ -155,14 +155,44 @@ pub unsafe fn free(f: *mut Function) {
     }
 }
 
+/// Calls `visit` with the references the function owns (the collector's `traverse`;
+/// its globals are borrowed, and its code holds no container).
+///
+/// # Safety
+/// `f` is a live function.
+pub unsafe fn traverse(f: *mut Function, visit: &mut dyn FnMut(Value)) {
+    // SAFETY: the caller guarantees the function; the fields are owned or null.
+    unsafe {
+        for p in [(*f).defaults.cast::<u8>(), (*f).closure.cast(), (*f).kwdefaults.cast(), (*f).dict.cast()] {
+            if !p.is_null() {
+                visit(Value::from_object(p));
+            }
+        }
+    }
+}
+
+/// Drops the defaults, closure and attribute dict (the collector breaking a cycle).
+///
+/// # Safety
+/// `f` is a live function.
+pub unsafe fn clear(f: *mut Function) {
+    // SAFETY: the caller guarantees the function.
+    unsafe {
+        replace_object(&mut (*f).defaults, std::ptr::null_mut());
+        replace_object(&mut (*f).closure, std::ptr::null_mut());
+        replace_object(&mut (*f).kwdefaults, std::ptr::null_mut());
+        replace_object(&mut (*f).dict, std::ptr::null_mut());
+    }
+}
+
 /// A new cell holding `value` (owned; NULL for an unbound variable).
 pub fn new_cell(value: Value) -> Value {
-    Value::from_object(Box::into_raw(Box::new(Cell { header: header(KIND_CELL), value })))
+    Value::from_object(super::gc::new_tracked(Cell { header: header(KIND_CELL), value }))
 }
 
 /// # Safety
 /// `c` has no references left.
 pub unsafe fn free_cell(c: *mut Cell) {
     // SAFETY: we own the cell and its value.
-    unsafe { Box::from_raw(c).value.decref() }
+    unsafe { super::gc::take(c).value.decref() }
 }

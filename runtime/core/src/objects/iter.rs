@@ -43,7 +43,7 @@ pub fn new_iter(kind: u8, state: IterState) -> Value {
         IterState::Zip { inners } => inners.iter().any(|i| runs_python(i.get())),
         _ => false,
     };
-    let it = new_object(Iter { header: header(kind), state });
+    let it = Value::from_object(super::gc::new_tracked(Iter { header: header(kind), state }));
     if runs_python {
         // SAFETY: `it` was just allocated with a header.
         unsafe { (*it.object()).flags |= RUNS_PYTHON_FLAG };
@@ -67,10 +67,34 @@ pub fn runs_python(v: Value) -> bool {
     }
 }
 
+/// Calls `visit` with the references an iterator's state owns (the collector's
+/// `traverse`).
+pub fn traverse(state: &IterState, visit: &mut dyn FnMut(Value)) {
+    match state {
+        IterState::Tuple { seq, .. } | IterState::Reversed { seq, .. } => visit(seq.get()),
+        IterState::Str { s, .. } => visit(s.get()),
+        IterState::Dict { dict, .. } => visit(dict.get()),
+        IterState::LongRange { .. } => {}
+        IterState::Enumerate { inner, .. } => visit(inner.get()),
+        IterState::Zip { inners } => inners.iter().for_each(|i| visit(i.get())),
+        IterState::Map { func, inners } => {
+            visit(func.get());
+            inners.iter().for_each(|i| visit(i.get()));
+        }
+        IterState::Filter { func, inner, ahead } => {
+            visit(func.get());
+            visit(inner.get());
+            if let Some(Ok(item)) = ahead {
+                visit(item.get());
+            }
+        }
+    }
+}
+
 /// An iterator over `list` (takes a new reference to it).
 pub fn new_list_iter(list: Value) -> Value {
     list.incref();
-    new_object(ListIter { header: header(KIND_LIST_ITER), list: list.cast::<List>(), index: 0 })
+    Value::from_object(super::gc::new_tracked(ListIter { header: header(KIND_LIST_ITER), list: list.cast::<List>(), index: 0 }))
 }
 
 /// A small-int range iterator.
@@ -83,7 +107,7 @@ pub fn new_range_iter(next: i64, step: i64, remaining: i64) -> Value {
 pub unsafe fn free_list_iter(it: *mut ListIter) {
     // SAFETY: we own the iterator and its reference to the list.
     unsafe {
-        let it = Box::from_raw(it);
+        let it = super::gc::take(it);
         Value::from_object(it.list).decref();
     }
 }

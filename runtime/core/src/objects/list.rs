@@ -9,7 +9,7 @@ use std::mem::ManuallyDrop;
 pub fn from_vec(items: Vec<Value>) -> Value {
     let mut items = ManuallyDrop::new(items);
     let list = List { header: header(KIND_LIST), len: items.len(), capacity: items.capacity(), items: items.as_mut_ptr() };
-    Value::from_object(Box::into_raw(Box::new(list)))
+    Value::from_object(super::gc::new_tracked(list))
 }
 
 /// Runs `f` on the list's items as a Vec (which may grow), then stores it back.
@@ -60,7 +60,7 @@ pub unsafe fn push(l: *mut List, item: Value) {
 pub unsafe fn free(l: *mut List) {
     // SAFETY: we own the list and its buffer.
     unsafe {
-        let list = Box::from_raw(l);
+        let list = super::gc::take(l);
         let items = Vec::from_raw_parts(list.items, list.len, list.capacity);
         for v in items {
             v.decref();

@@ -10,6 +10,7 @@ pub mod code;
 pub mod dict;
 pub mod exception;
 pub mod function;
+pub mod gc;
 pub mod iter;
 pub mod list;
 pub mod range;
@@ -125,10 +126,10 @@ unsafe fn free_one(v: Value) {
             KIND_LIST_ITER => iter::free_list_iter(v.cast()),
             KIND_TUPLE_ITER | KIND_STR_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED
             | stitch_abi::KIND_LONG_RANGE_ITER | stitch_abi::KIND_MAP | stitch_abi::KIND_FILTER => {
-                drop(Box::from_raw(v.cast::<iter::Iter>()))
+                drop(gc::take(v.cast::<iter::Iter>()))
             }
             KIND_BUILTIN => drop(Box::from_raw(v.cast::<builtin::Builtin>())),
-            KIND_BOUND_METHOD => drop(Box::from_raw(v.cast::<builtin::BoundMethod>())),
+            KIND_BOUND_METHOD => drop(gc::take(v.cast::<builtin::BoundMethod>())),
             KIND_SLICE => drop(Box::from_raw(v.cast::<slice::Slice>())),
             KIND_TYPE => drop(Box::from_raw(v.cast::<builtin::TypeObject>())),
             stitch_abi::KIND_EXCEPTION => drop(Box::from_raw(v.cast::<exception::ExcObject>())),

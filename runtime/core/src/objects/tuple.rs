@@ -3,7 +3,7 @@
 use super::header;
 use stitch_abi::access::tuple_items;
 use stitch_abi::{KIND_TUPLE, Tuple, Value};
-use std::alloc::{Layout, alloc, dealloc};
+use std::alloc::{Layout, dealloc};
 
 fn layout(len: usize) -> Layout {
     let base = Layout::new::<Tuple>();
@@ -26,7 +26,7 @@ pub fn try_from_vec(items: Vec<Value>) -> crate::errors::PyResult<Value> {
     let len = items.len();
     // SAFETY: the layout holds the header and `len` values; all are written before use.
     unsafe {
-        let p = alloc(layout(len)) as *mut Tuple;
+        let p = super::gc::alloc_object(layout(len)) as *mut Tuple;
         if p.is_null() {
             for v in items {
                 v.decref();
@@ -38,6 +38,7 @@ pub fn try_from_vec(items: Vec<Value>) -> crate::errors::PyResult<Value> {
         for (i, v) in items.into_iter().enumerate() {
             dst.add(i).write(v);
         }
+        super::gc::track(p.cast());
         Ok(Value::from_object(p))
     }
 }
@@ -54,12 +55,17 @@ pub unsafe fn items<'a>(t: *mut Tuple) -> &'a [Value] {
 /// # Safety
 /// `t` has no references left.
 pub unsafe fn free(t: *mut Tuple) {
-    // SAFETY: allocated by `from_vec` with `layout(len)`.
+    // SAFETY: allocated by `try_from_vec` with `layout(len)` (tracked), or by
+    // `std::alloc` when not tracked.
     unsafe {
         let len = (*t).len;
         for v in items(t) {
             v.decref();
         }
-        dealloc(t as *mut u8, layout(len));
+        if (*t).header.flags & super::gc::TRACKED_FLAG != 0 {
+            super::gc::dealloc_object(t.cast(), layout(len));
+        } else {
+            dealloc(t as *mut u8, layout(len));
+        }
     }
 }
