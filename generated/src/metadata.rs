@@ -52,587 +52,601 @@ pub const KIND_CELL: u8 = 22;
 pub const KIND_MAP: u8 = 23;
 // at runtime/bytecodes.uops:54
 pub const KIND_FILTER: u8 = 24;
-// at runtime/bytecodes.uops:56
+// at runtime/bytecodes.uops:55
+pub const KIND_MODULE: u8 = 25;
+// at runtime/bytecodes.uops:57
 ///Binary operators (the oparg of BINARY_OP); the in-place forms add NB_INPLACE.
 pub const NB_ADD: u32 = 0;
-// at runtime/bytecodes.uops:58
-pub const NB_AND: u32 = 1;
 // at runtime/bytecodes.uops:59
-pub const NB_FLOOR_DIVIDE: u32 = 2;
+pub const NB_AND: u32 = 1;
 // at runtime/bytecodes.uops:60
-pub const NB_LSHIFT: u32 = 3;
+pub const NB_FLOOR_DIVIDE: u32 = 2;
 // at runtime/bytecodes.uops:61
-pub const NB_MULTIPLY: u32 = 4;
+pub const NB_LSHIFT: u32 = 3;
 // at runtime/bytecodes.uops:62
-pub const NB_REMAINDER: u32 = 5;
+pub const NB_MULTIPLY: u32 = 4;
 // at runtime/bytecodes.uops:63
-pub const NB_OR: u32 = 6;
+pub const NB_REMAINDER: u32 = 5;
 // at runtime/bytecodes.uops:64
-pub const NB_POWER: u32 = 7;
+pub const NB_OR: u32 = 6;
 // at runtime/bytecodes.uops:65
-pub const NB_RSHIFT: u32 = 8;
+pub const NB_POWER: u32 = 7;
 // at runtime/bytecodes.uops:66
-pub const NB_SUBTRACT: u32 = 9;
+pub const NB_RSHIFT: u32 = 8;
 // at runtime/bytecodes.uops:67
-pub const NB_TRUE_DIVIDE: u32 = 10;
+pub const NB_SUBTRACT: u32 = 9;
 // at runtime/bytecodes.uops:68
-pub const NB_XOR: u32 = 11;
+pub const NB_TRUE_DIVIDE: u32 = 10;
 // at runtime/bytecodes.uops:69
+pub const NB_XOR: u32 = 11;
+// at runtime/bytecodes.uops:70
 pub const NB_INPLACE: u32 = 16;
-// at runtime/bytecodes.uops:71
+// at runtime/bytecodes.uops:72
 /**Comparisons: COMPARE_OP's oparg is `(CMP_* << 4) | mask`, the mask giving the
 result when the left side is less (bit 0), equal (1), greater (2), unordered (3).*/
 pub const CMP_LT: u32 = 0;
-// at runtime/bytecodes.uops:74
-pub const CMP_LE: u32 = 1;
 // at runtime/bytecodes.uops:75
-pub const CMP_EQ: u32 = 2;
+pub const CMP_LE: u32 = 1;
 // at runtime/bytecodes.uops:76
-pub const CMP_NE: u32 = 3;
+pub const CMP_EQ: u32 = 2;
 // at runtime/bytecodes.uops:77
-pub const CMP_GT: u32 = 4;
+pub const CMP_NE: u32 = 3;
 // at runtime/bytecodes.uops:78
+pub const CMP_GT: u32 = 4;
+// at runtime/bytecodes.uops:79
 pub const CMP_GE: u32 = 5;
-// at runtime/bytecodes.uops:80
+// at runtime/bytecodes.uops:81
 ///Unary operators (the oparg of UNARY_OP).
 pub const UNARY_NEGATIVE: u32 = 0;
-// at runtime/bytecodes.uops:82
-pub const UNARY_POSITIVE: u32 = 1;
 // at runtime/bytecodes.uops:83
+pub const UNARY_POSITIVE: u32 = 1;
+// at runtime/bytecodes.uops:84
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:691
+    // at runtime/bytecodes.uops:710
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:839
+    // at runtime/bytecodes.uops:858
     pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:828
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:843
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
     // at runtime/bytecodes.uops:847
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
+    // at runtime/bytecodes.uops:862
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
+    // at runtime/bytecodes.uops:866
     pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:833
+    // at runtime/bytecodes.uops:852
     pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:831
+    // at runtime/bytecodes.uops:850
     pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:836
+    // at runtime/bytecodes.uops:855
     pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:841
+    // at runtime/bytecodes.uops:860
     pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
-    // at runtime/bytecodes.uops:830
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:845
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:834
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:848
-    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
     // at runtime/bytecodes.uops:849
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:864
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    // at runtime/bytecodes.uops:853
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:867
+    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:868
     pub const BINARY_OP_POWER_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:832
+    // at runtime/bytecodes.uops:851
     pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:837
+    // at runtime/bytecodes.uops:856
     pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:840
+    // at runtime/bytecodes.uops:859
     pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
-    // at runtime/bytecodes.uops:829
+    // at runtime/bytecodes.uops:848
     pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:844
+    // at runtime/bytecodes.uops:863
     pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
-    // at runtime/bytecodes.uops:842
+    // at runtime/bytecodes.uops:861
     pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
-    // at runtime/bytecodes.uops:838
+    // at runtime/bytecodes.uops:857
     pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
-    // at runtime/bytecodes.uops:846
+    // at runtime/bytecodes.uops:865
     pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
-    // at runtime/bytecodes.uops:835
+    // at runtime/bytecodes.uops:854
     pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:1003
+    // at runtime/bytecodes.uops:1022
     pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1044
+    // at runtime/bytecodes.uops:1063
     pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1041
+    // at runtime/bytecodes.uops:1060
     pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1043
+    // at runtime/bytecodes.uops:1062
     pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1042
+    // at runtime/bytecodes.uops:1061
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1110
-    pub const BUILD_LIST: u16 = 28u16;
-    // at runtime/bytecodes.uops:1118
-    pub const BUILD_MAP: u16 = 29u16;
     // at runtime/bytecodes.uops:1129
+    pub const BUILD_LIST: u16 = 28u16;
+    // at runtime/bytecodes.uops:1137
+    pub const BUILD_MAP: u16 = 29u16;
+    // at runtime/bytecodes.uops:1148
     pub const BUILD_SLICE: u16 = 30u16;
-    // at runtime/bytecodes.uops:1124
+    // at runtime/bytecodes.uops:1143
     pub const BUILD_STRING: u16 = 31u16;
-    // at runtime/bytecodes.uops:1114
+    // at runtime/bytecodes.uops:1133
     pub const BUILD_TUPLE: u16 = 32u16;
-    // at runtime/bytecodes.uops:1489
+    // at runtime/bytecodes.uops:1535
     pub const CALL: u16 = 33u16;
-    // at runtime/bytecodes.uops:1517
+    // at runtime/bytecodes.uops:1563
     pub const CALL_BUILTIN: u16 = 34u16;
-    // at runtime/bytecodes.uops:1557
+    // at runtime/bytecodes.uops:1603
     pub const CALL_FUNCTION_EX: u16 = 35u16;
-    // at runtime/bytecodes.uops:1534
+    // at runtime/bytecodes.uops:1580
     pub const CALL_KW: u16 = 36u16;
-    // at runtime/bytecodes.uops:1516
+    // at runtime/bytecodes.uops:1562
     pub const CALL_PY_EXACT_ARGS: u16 = 37u16;
-    // at runtime/bytecodes.uops:910
+    // at runtime/bytecodes.uops:929
     pub const COMPARE_OP: u16 = 38u16;
-    // at runtime/bytecodes.uops:928
+    // at runtime/bytecodes.uops:947
     pub const COMPARE_OP_FLOAT: u16 = 39u16;
-    // at runtime/bytecodes.uops:927
+    // at runtime/bytecodes.uops:946
     pub const COMPARE_OP_INT: u16 = 40u16;
-    // at runtime/bytecodes.uops:932
+    // at runtime/bytecodes.uops:951
     pub const COMPARE_OP_MIX: u16 = 41u16;
-    // at runtime/bytecodes.uops:933
+    // at runtime/bytecodes.uops:952
     pub const COMPARE_OP_STR: u16 = 42u16;
-    // at runtime/bytecodes.uops:960
+    // at runtime/bytecodes.uops:979
     pub const CONTAINS_OP: u16 = 43u16;
-    // at runtime/bytecodes.uops:973
+    // at runtime/bytecodes.uops:992
     pub const CONTAINS_OP_PLAIN: u16 = 44u16;
-    // at runtime/bytecodes.uops:1213
+    // at runtime/bytecodes.uops:1232
     pub const CONVERT_VALUE: u16 = 45u16;
-    // at runtime/bytecodes.uops:437
+    // at runtime/bytecodes.uops:456
     pub const COPY: u16 = 46u16;
-    // at runtime/bytecodes.uops:530
+    // at runtime/bytecodes.uops:549
     pub const COPY_FREE_VARS: u16 = 47u16;
-    // at runtime/bytecodes.uops:1099
+    // at runtime/bytecodes.uops:1118
     pub const DELETE_SUBSCR: u16 = 48u16;
-    // at runtime/bytecodes.uops:1578
+    // at runtime/bytecodes.uops:1624
     pub const DICT_MERGE: u16 = 49u16;
-    // at runtime/bytecodes.uops:1314
+    // at runtime/bytecodes.uops:1360
     pub const ENTER_EXECUTOR: u16 = 50u16;
-    // at runtime/bytecodes.uops:1253
+    // at runtime/bytecodes.uops:1299
     pub const EXTENDED_ARG: u16 = 51u16;
-    // at runtime/bytecodes.uops:1198
+    // at runtime/bytecodes.uops:1217
     pub const FORMAT_SIMPLE: u16 = 52u16;
-    // at runtime/bytecodes.uops:1205
+    // at runtime/bytecodes.uops:1224
     pub const FORMAT_WITH_SPEC: u16 = 53u16;
-    // at runtime/bytecodes.uops:1349
+    // at runtime/bytecodes.uops:1395
     pub const FOR_ITER: u16 = 54u16;
-    // at runtime/bytecodes.uops:1456
+    // at runtime/bytecodes.uops:1502
     pub const FOR_ITER_LIST: u16 = 55u16;
-    // at runtime/bytecodes.uops:1455
+    // at runtime/bytecodes.uops:1501
     pub const FOR_ITER_RANGE: u16 = 56u16;
-    // at runtime/bytecodes.uops:1320
+    // at runtime/bytecodes.uops:1366
     pub const GET_ITER: u16 = 57u16;
-    // at runtime/bytecodes.uops:1552
-    pub const INTERPRETER_EXIT: u16 = 58u16;
-    // at runtime/bytecodes.uops:978
-    pub const IS_OP: u16 = 59u16;
-    // at runtime/bytecodes.uops:1301
-    pub const JUMP_BACKWARD: u16 = 60u16;
-    // at runtime/bytecodes.uops:1294
-    pub const JUMP_FORWARD: u16 = 61u16;
-    // at runtime/bytecodes.uops:1134
-    pub const LIST_APPEND: u16 = 62u16;
-    // at runtime/bytecodes.uops:1570
-    pub const LIST_EXTEND: u16 = 63u16;
-    // at runtime/bytecodes.uops:1235
-    pub const LOAD_ATTR: u16 = 64u16;
-    // at runtime/bytecodes.uops:538
-    pub const LOAD_CLOSURE: u16 = 65u16;
-    // at runtime/bytecodes.uops:508
-    pub const LOAD_CONST: u16 = 66u16;
-    // at runtime/bytecodes.uops:544
-    pub const LOAD_DEREF: u16 = 67u16;
-    // at runtime/bytecodes.uops:453
-    pub const LOAD_FAST: u16 = 68u16;
-    // at runtime/bytecodes.uops:461
-    pub const LOAD_FAST_CHECK: u16 = 69u16;
-    // at runtime/bytecodes.uops:482
-    pub const LOAD_FAST_LOAD_FAST: u16 = 70u16;
-    // at runtime/bytecodes.uops:604
-    pub const LOAD_GLOBAL: u16 = 71u16;
-    // at runtime/bytecodes.uops:607
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 72u16;
-    // at runtime/bytecodes.uops:606
-    pub const LOAD_GLOBAL_MODULE: u16 = 73u16;
-    // at runtime/bytecodes.uops:1223
-    pub const LOAD_METHOD: u16 = 74u16;
-    // at runtime/bytecodes.uops:523
-    pub const MAKE_CELL: u16 = 75u16;
-    // at runtime/bytecodes.uops:1586
-    pub const MAKE_FUNCTION: u16 = 76u16;
-    // at runtime/bytecodes.uops:426
-    pub const NOP: u16 = 77u16;
-    // at runtime/bytecodes.uops:1261
-    pub const POP_JUMP_IF_FALSE: u16 = 78u16;
-    // at runtime/bytecodes.uops:1278
-    pub const POP_JUMP_IF_TRUE: u16 = 79u16;
-    // at runtime/bytecodes.uops:429
-    pub const POP_TOP: u16 = 80u16;
-    // at runtime/bytecodes.uops:433
-    pub const PUSH_NULL: u16 = 81u16;
-    // at runtime/bytecodes.uops:1462
-    pub const RAISE_ASSERTION: u16 = 82u16;
-    // at runtime/bytecodes.uops:1545
-    pub const RETURN_VALUE: u16 = 83u16;
-    // at runtime/bytecodes.uops:1592
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 84u16;
+    // at runtime/bytecodes.uops:1280
+    pub const IMPORT_FROM: u16 = 58u16;
+    // at runtime/bytecodes.uops:1272
+    pub const IMPORT_NAME: u16 = 59u16;
+    // at runtime/bytecodes.uops:1289
+    pub const IMPORT_STAR: u16 = 60u16;
+    // at runtime/bytecodes.uops:1598
+    pub const INTERPRETER_EXIT: u16 = 61u16;
+    // at runtime/bytecodes.uops:997
+    pub const IS_OP: u16 = 62u16;
+    // at runtime/bytecodes.uops:1347
+    pub const JUMP_BACKWARD: u16 = 63u16;
+    // at runtime/bytecodes.uops:1340
+    pub const JUMP_FORWARD: u16 = 64u16;
+    // at runtime/bytecodes.uops:1153
+    pub const LIST_APPEND: u16 = 65u16;
+    // at runtime/bytecodes.uops:1616
+    pub const LIST_EXTEND: u16 = 66u16;
+    // at runtime/bytecodes.uops:1254
+    pub const LOAD_ATTR: u16 = 67u16;
+    // at runtime/bytecodes.uops:557
+    pub const LOAD_CLOSURE: u16 = 68u16;
+    // at runtime/bytecodes.uops:527
+    pub const LOAD_CONST: u16 = 69u16;
+    // at runtime/bytecodes.uops:563
+    pub const LOAD_DEREF: u16 = 70u16;
+    // at runtime/bytecodes.uops:472
+    pub const LOAD_FAST: u16 = 71u16;
+    // at runtime/bytecodes.uops:480
+    pub const LOAD_FAST_CHECK: u16 = 72u16;
+    // at runtime/bytecodes.uops:501
+    pub const LOAD_FAST_LOAD_FAST: u16 = 73u16;
+    // at runtime/bytecodes.uops:623
+    pub const LOAD_GLOBAL: u16 = 74u16;
+    // at runtime/bytecodes.uops:626
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 75u16;
+    // at runtime/bytecodes.uops:625
+    pub const LOAD_GLOBAL_MODULE: u16 = 76u16;
     // at runtime/bytecodes.uops:1242
-    pub const STORE_ATTR: u16 = 85u16;
-    // at runtime/bytecodes.uops:554
-    pub const STORE_DEREF: u16 = 86u16;
-    // at runtime/bytecodes.uops:473
-    pub const STORE_FAST: u16 = 87u16;
-    // at runtime/bytecodes.uops:494
-    pub const STORE_FAST_LOAD_FAST: u16 = 88u16;
-    // at runtime/bytecodes.uops:657
-    pub const STORE_GLOBAL: u16 = 89u16;
-    // at runtime/bytecodes.uops:659
-    pub const STORE_GLOBAL_MODULE: u16 = 90u16;
-    // at runtime/bytecodes.uops:1068
-    pub const STORE_SUBSCR: u16 = 91u16;
-    // at runtime/bytecodes.uops:1093
-    pub const STORE_SUBSCR_DICT: u16 = 92u16;
-    // at runtime/bytecodes.uops:1092
-    pub const STORE_SUBSCR_LIST_INT: u16 = 93u16;
+    pub const LOAD_METHOD: u16 = 77u16;
+    // at runtime/bytecodes.uops:542
+    pub const MAKE_CELL: u16 = 78u16;
+    // at runtime/bytecodes.uops:1632
+    pub const MAKE_FUNCTION: u16 = 79u16;
     // at runtime/bytecodes.uops:445
-    pub const SWAP: u16 = 94u16;
-    // at runtime/bytecodes.uops:883
-    pub const UNARY_NOT: u16 = 95u16;
-    // at runtime/bytecodes.uops:876
-    pub const UNARY_OP: u16 = 96u16;
-    // at runtime/bytecodes.uops:1156
-    pub const UNPACK_SEQUENCE: u16 = 97u16;
-    // at runtime/bytecodes.uops:1192
-    pub const UNPACK_SEQUENCE_LIST: u16 = 98u16;
-    // at runtime/bytecodes.uops:1191
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 99u16;
+    pub const NOP: u16 = 80u16;
+    // at runtime/bytecodes.uops:1307
+    pub const POP_JUMP_IF_FALSE: u16 = 81u16;
+    // at runtime/bytecodes.uops:1324
+    pub const POP_JUMP_IF_TRUE: u16 = 82u16;
+    // at runtime/bytecodes.uops:448
+    pub const POP_TOP: u16 = 83u16;
+    // at runtime/bytecodes.uops:452
+    pub const PUSH_NULL: u16 = 84u16;
+    // at runtime/bytecodes.uops:1508
+    pub const RAISE_ASSERTION: u16 = 85u16;
+    // at runtime/bytecodes.uops:1591
+    pub const RETURN_VALUE: u16 = 86u16;
+    // at runtime/bytecodes.uops:1638
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 87u16;
+    // at runtime/bytecodes.uops:1261
+    pub const STORE_ATTR: u16 = 88u16;
+    // at runtime/bytecodes.uops:573
+    pub const STORE_DEREF: u16 = 89u16;
+    // at runtime/bytecodes.uops:492
+    pub const STORE_FAST: u16 = 90u16;
+    // at runtime/bytecodes.uops:513
+    pub const STORE_FAST_LOAD_FAST: u16 = 91u16;
+    // at runtime/bytecodes.uops:676
+    pub const STORE_GLOBAL: u16 = 92u16;
+    // at runtime/bytecodes.uops:678
+    pub const STORE_GLOBAL_MODULE: u16 = 93u16;
+    // at runtime/bytecodes.uops:1087
+    pub const STORE_SUBSCR: u16 = 94u16;
+    // at runtime/bytecodes.uops:1112
+    pub const STORE_SUBSCR_DICT: u16 = 95u16;
+    // at runtime/bytecodes.uops:1111
+    pub const STORE_SUBSCR_LIST_INT: u16 = 96u16;
+    // at runtime/bytecodes.uops:464
+    pub const SWAP: u16 = 97u16;
+    // at runtime/bytecodes.uops:902
+    pub const UNARY_NOT: u16 = 98u16;
+    // at runtime/bytecodes.uops:895
+    pub const UNARY_OP: u16 = 99u16;
+    // at runtime/bytecodes.uops:1175
+    pub const UNPACK_SEQUENCE: u16 = 100u16;
+    // at runtime/bytecodes.uops:1211
+    pub const UNPACK_SEQUENCE_LIST: u16 = 101u16;
+    // at runtime/bytecodes.uops:1210
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 102u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:1110
-    pub const BUILD_LIST: u16 = 0u16;
-    // at runtime/bytecodes.uops:1118
-    pub const BUILD_MAP: u16 = 1u16;
     // at runtime/bytecodes.uops:1129
+    pub const BUILD_LIST: u16 = 0u16;
+    // at runtime/bytecodes.uops:1137
+    pub const BUILD_MAP: u16 = 1u16;
+    // at runtime/bytecodes.uops:1148
     pub const BUILD_SLICE: u16 = 2u16;
-    // at runtime/bytecodes.uops:1124
+    // at runtime/bytecodes.uops:1143
     pub const BUILD_STRING: u16 = 3u16;
-    // at runtime/bytecodes.uops:1114
+    // at runtime/bytecodes.uops:1133
     pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1557
+    // at runtime/bytecodes.uops:1603
     pub const CALL_FUNCTION_EX: u16 = 5u16;
-    // at runtime/bytecodes.uops:1534
+    // at runtime/bytecodes.uops:1580
     pub const CALL_KW: u16 = 6u16;
-    // at runtime/bytecodes.uops:1213
+    // at runtime/bytecodes.uops:1232
     pub const CONVERT_VALUE: u16 = 7u16;
-    // at runtime/bytecodes.uops:437
+    // at runtime/bytecodes.uops:456
     pub const COPY: u16 = 8u16;
-    // at runtime/bytecodes.uops:530
+    // at runtime/bytecodes.uops:549
     pub const COPY_FREE_VARS: u16 = 9u16;
-    // at runtime/bytecodes.uops:1099
+    // at runtime/bytecodes.uops:1118
     pub const DELETE_SUBSCR: u16 = 10u16;
-    // at runtime/bytecodes.uops:1578
+    // at runtime/bytecodes.uops:1624
     pub const DICT_MERGE: u16 = 11u16;
-    // at runtime/bytecodes.uops:1314
+    // at runtime/bytecodes.uops:1360
     pub const ENTER_EXECUTOR: u16 = 12u16;
-    // at runtime/bytecodes.uops:1253
+    // at runtime/bytecodes.uops:1299
     pub const EXTENDED_ARG: u16 = 13u16;
-    // at runtime/bytecodes.uops:1198
+    // at runtime/bytecodes.uops:1217
     pub const FORMAT_SIMPLE: u16 = 14u16;
-    // at runtime/bytecodes.uops:1205
+    // at runtime/bytecodes.uops:1224
     pub const FORMAT_WITH_SPEC: u16 = 15u16;
-    // at runtime/bytecodes.uops:1320
+    // at runtime/bytecodes.uops:1366
     pub const GET_ITER: u16 = 16u16;
-    // at runtime/bytecodes.uops:1552
-    pub const INTERPRETER_EXIT: u16 = 17u16;
-    // at runtime/bytecodes.uops:978
-    pub const IS_OP: u16 = 18u16;
-    // at runtime/bytecodes.uops:1301
-    pub const JUMP_BACKWARD: u16 = 19u16;
-    // at runtime/bytecodes.uops:1294
-    pub const JUMP_FORWARD: u16 = 20u16;
-    // at runtime/bytecodes.uops:1134
-    pub const LIST_APPEND: u16 = 21u16;
-    // at runtime/bytecodes.uops:1570
-    pub const LIST_EXTEND: u16 = 22u16;
-    // at runtime/bytecodes.uops:1235
-    pub const LOAD_ATTR: u16 = 23u16;
-    // at runtime/bytecodes.uops:538
-    pub const LOAD_CLOSURE: u16 = 24u16;
-    // at runtime/bytecodes.uops:508
-    pub const LOAD_CONST: u16 = 25u16;
-    // at runtime/bytecodes.uops:544
-    pub const LOAD_DEREF: u16 = 26u16;
-    // at runtime/bytecodes.uops:453
-    pub const LOAD_FAST: u16 = 27u16;
-    // at runtime/bytecodes.uops:461
-    pub const LOAD_FAST_CHECK: u16 = 28u16;
-    // at runtime/bytecodes.uops:482
-    pub const LOAD_FAST_LOAD_FAST: u16 = 29u16;
-    // at runtime/bytecodes.uops:1223
-    pub const LOAD_METHOD: u16 = 30u16;
-    // at runtime/bytecodes.uops:523
-    pub const MAKE_CELL: u16 = 31u16;
-    // at runtime/bytecodes.uops:1586
-    pub const MAKE_FUNCTION: u16 = 32u16;
-    // at runtime/bytecodes.uops:426
-    pub const NOP: u16 = 33u16;
-    // at runtime/bytecodes.uops:1261
-    pub const POP_JUMP_IF_FALSE: u16 = 34u16;
-    // at runtime/bytecodes.uops:1278
-    pub const POP_JUMP_IF_TRUE: u16 = 35u16;
-    // at runtime/bytecodes.uops:429
-    pub const POP_TOP: u16 = 36u16;
-    // at runtime/bytecodes.uops:433
-    pub const PUSH_NULL: u16 = 37u16;
-    // at runtime/bytecodes.uops:1462
-    pub const RAISE_ASSERTION: u16 = 38u16;
-    // at runtime/bytecodes.uops:1545
-    pub const RETURN_VALUE: u16 = 39u16;
-    // at runtime/bytecodes.uops:1592
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 40u16;
+    // at runtime/bytecodes.uops:1280
+    pub const IMPORT_FROM: u16 = 17u16;
+    // at runtime/bytecodes.uops:1272
+    pub const IMPORT_NAME: u16 = 18u16;
+    // at runtime/bytecodes.uops:1289
+    pub const IMPORT_STAR: u16 = 19u16;
+    // at runtime/bytecodes.uops:1598
+    pub const INTERPRETER_EXIT: u16 = 20u16;
+    // at runtime/bytecodes.uops:997
+    pub const IS_OP: u16 = 21u16;
+    // at runtime/bytecodes.uops:1347
+    pub const JUMP_BACKWARD: u16 = 22u16;
+    // at runtime/bytecodes.uops:1340
+    pub const JUMP_FORWARD: u16 = 23u16;
+    // at runtime/bytecodes.uops:1153
+    pub const LIST_APPEND: u16 = 24u16;
+    // at runtime/bytecodes.uops:1616
+    pub const LIST_EXTEND: u16 = 25u16;
+    // at runtime/bytecodes.uops:1254
+    pub const LOAD_ATTR: u16 = 26u16;
+    // at runtime/bytecodes.uops:557
+    pub const LOAD_CLOSURE: u16 = 27u16;
+    // at runtime/bytecodes.uops:527
+    pub const LOAD_CONST: u16 = 28u16;
+    // at runtime/bytecodes.uops:563
+    pub const LOAD_DEREF: u16 = 29u16;
+    // at runtime/bytecodes.uops:472
+    pub const LOAD_FAST: u16 = 30u16;
+    // at runtime/bytecodes.uops:480
+    pub const LOAD_FAST_CHECK: u16 = 31u16;
+    // at runtime/bytecodes.uops:501
+    pub const LOAD_FAST_LOAD_FAST: u16 = 32u16;
     // at runtime/bytecodes.uops:1242
-    pub const STORE_ATTR: u16 = 41u16;
-    // at runtime/bytecodes.uops:554
-    pub const STORE_DEREF: u16 = 42u16;
-    // at runtime/bytecodes.uops:473
-    pub const STORE_FAST: u16 = 43u16;
-    // at runtime/bytecodes.uops:494
-    pub const STORE_FAST_LOAD_FAST: u16 = 44u16;
+    pub const LOAD_METHOD: u16 = 33u16;
+    // at runtime/bytecodes.uops:542
+    pub const MAKE_CELL: u16 = 34u16;
+    // at runtime/bytecodes.uops:1632
+    pub const MAKE_FUNCTION: u16 = 35u16;
     // at runtime/bytecodes.uops:445
-    pub const SWAP: u16 = 45u16;
-    // at runtime/bytecodes.uops:883
-    pub const UNARY_NOT: u16 = 46u16;
-    // at runtime/bytecodes.uops:876
-    pub const UNARY_OP: u16 = 47u16;
-    // at runtime/bytecodes.uops:684
-    pub const _BINARY_OP: u16 = 48u16;
-    // at runtime/bytecodes.uops:776
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 49u16;
-    // at runtime/bytecodes.uops:713
-    pub const _BINARY_OP_ADD_INT: u16 = 50u16;
-    // at runtime/bytecodes.uops:793
-    pub const _BINARY_OP_ADD_MIX: u16 = 51u16;
-    // at runtime/bytecodes.uops:821
-    pub const _BINARY_OP_ADD_STR: u16 = 52u16;
-    // at runtime/bytecodes.uops:1835
-    pub const _BINARY_OP_ADD_WORD: u16 = 53u16;
-    // at runtime/bytecodes.uops:741
-    pub const _BINARY_OP_AND_INT: u16 = 54u16;
-    // at runtime/bytecodes.uops:1877
-    pub const _BINARY_OP_AND_WORD: u16 = 55u16;
-    // at runtime/bytecodes.uops:731
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 56u16;
-    // at runtime/bytecodes.uops:1859
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 57u16;
-    // at runtime/bytecodes.uops:753
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 58u16;
-    // at runtime/bytecodes.uops:1895
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 59u16;
-    // at runtime/bytecodes.uops:784
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 60u16;
-    // at runtime/bytecodes.uops:725
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 61u16;
-    // at runtime/bytecodes.uops:801
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 62u16;
-    // at runtime/bytecodes.uops:1851
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 63u16;
-    // at runtime/bytecodes.uops:745
-    pub const _BINARY_OP_OR_INT: u16 = 64u16;
-    // at runtime/bytecodes.uops:1883
-    pub const _BINARY_OP_OR_WORD: u16 = 65u16;
-    // at runtime/bytecodes.uops:810
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 66u16;
-    // at runtime/bytecodes.uops:736
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 67u16;
-    // at runtime/bytecodes.uops:1868
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 68u16;
-    // at runtime/bytecodes.uops:764
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 69u16;
-    // at runtime/bytecodes.uops:1906
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 70u16;
-    // at runtime/bytecodes.uops:780
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 71u16;
-    // at runtime/bytecodes.uops:719
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 72u16;
-    // at runtime/bytecodes.uops:797
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 73u16;
-    // at runtime/bytecodes.uops:1843
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 74u16;
-    // at runtime/bytecodes.uops:788
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 75u16;
-    // at runtime/bytecodes.uops:771
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 76u16;
-    // at runtime/bytecodes.uops:805
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 77u16;
-    // at runtime/bytecodes.uops:749
-    pub const _BINARY_OP_XOR_INT: u16 = 78u16;
-    // at runtime/bytecodes.uops:1889
-    pub const _BINARY_OP_XOR_WORD: u16 = 79u16;
-    // at runtime/bytecodes.uops:996
-    pub const _BINARY_SUBSCR: u16 = 80u16;
-    // at runtime/bytecodes.uops:1033
-    pub const _BINARY_SUBSCR_DICT: u16 = 81u16;
-    // at runtime/bytecodes.uops:1006
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 82u16;
-    // at runtime/bytecodes.uops:1026
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 83u16;
-    // at runtime/bytecodes.uops:1016
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:1830
-    pub const _BOX_WORD: u16 = 85u16;
-    // at runtime/bytecodes.uops:1479
-    pub const _CALL: u16 = 86u16;
-    // at runtime/bytecodes.uops:1506
-    pub const _CALL_BUILTIN: u16 = 87u16;
-    // at runtime/bytecodes.uops:1492
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 88u16;
-    // at runtime/bytecodes.uops:1612
-    pub const _CHECK_VALIDITY: u16 = 89u16;
-    // at runtime/bytecodes.uops:1626
-    pub const _COLD_EXIT: u16 = 90u16;
-    // at runtime/bytecodes.uops:903
-    pub const _COMPARE_OP: u16 = 91u16;
-    // at runtime/bytecodes.uops:917
-    pub const _COMPARE_OP_FLOAT: u16 = 92u16;
-    // at runtime/bytecodes.uops:913
-    pub const _COMPARE_OP_INT: u16 = 93u16;
-    // at runtime/bytecodes.uops:929
-    pub const _COMPARE_OP_MIX: u16 = 94u16;
-    // at runtime/bytecodes.uops:921
-    pub const _COMPARE_OP_STR: u16 = 95u16;
-    // at runtime/bytecodes.uops:949
-    pub const _CONTAINS_OP: u16 = 96u16;
-    // at runtime/bytecodes.uops:963
-    pub const _CONTAINS_OP_PLAIN: u16 = 97u16;
-    // at runtime/bytecodes.uops:1642
-    pub const _DEOPT: u16 = 98u16;
-    // at runtime/bytecodes.uops:1647
-    pub const _ERROR_EXIT: u16 = 99u16;
-    // at runtime/bytecodes.uops:1617
-    pub const _EXIT_TRACE: u16 = 100u16;
-    // at runtime/bytecodes.uops:1334
-    pub const _FOR_ITER: u16 = 101u16;
-    // at runtime/bytecodes.uops:698
-    pub const _GUARD_BOTH_FLOAT: u16 = 102u16;
-    // at runtime/bytecodes.uops:694
-    pub const _GUARD_BOTH_INT: u16 = 103u16;
-    // at runtime/bytecodes.uops:709
-    pub const _GUARD_BOTH_STR: u16 = 104u16;
-    // at runtime/bytecodes.uops:584
-    pub const _GUARD_BUILTINS_VERSION: u16 = 105u16;
-    // at runtime/bytecodes.uops:702
-    pub const _GUARD_FLOAT_MIX: u16 = 106u16;
-    // at runtime/bytecodes.uops:578
-    pub const _GUARD_GLOBALS_VERSION: u16 = 107u16;
-    // at runtime/bytecodes.uops:1766
-    pub const _GUARD_GLOBAL_TYPE: u16 = 108u16;
-    // at runtime/bytecodes.uops:1792
-    pub const _GUARD_IS_FALSE_POP: u16 = 109u16;
-    // at runtime/bytecodes.uops:1782
-    pub const _GUARD_IS_TRUE_POP: u16 = 110u16;
-    // at runtime/bytecodes.uops:1352
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 111u16;
-    // at runtime/bytecodes.uops:1758
-    pub const _GUARD_LOCAL_TYPE: u16 = 112u16;
-    // at runtime/bytecodes.uops:1443
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 113u16;
-    // at runtime/bytecodes.uops:1388
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 114u16;
-    // at runtime/bytecodes.uops:1774
-    pub const _GUARD_STACK_TYPE: u16 = 115u16;
-    // at runtime/bytecodes.uops:1810
-    pub const _INT_TO_WORD: u16 = 116u16;
-    // at runtime/bytecodes.uops:1405
-    pub const _ITER_CHECK_LIST: u16 = 117u16;
-    // at runtime/bytecodes.uops:1374
-    pub const _ITER_CHECK_RANGE: u16 = 118u16;
-    // at runtime/bytecodes.uops:1409
-    pub const _ITER_JUMP_LIST: u16 = 119u16;
-    // at runtime/bytecodes.uops:1378
-    pub const _ITER_JUMP_RANGE: u16 = 120u16;
-    // at runtime/bytecodes.uops:1448
-    pub const _ITER_NEXT_LIST: u16 = 121u16;
-    // at runtime/bytecodes.uops:1432
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 122u16;
-    // at runtime/bytecodes.uops:1362
-    pub const _ITER_NEXT_PRESENT: u16 = 123u16;
-    // at runtime/bytecodes.uops:1392
-    pub const _ITER_NEXT_RANGE: u16 = 124u16;
-    // at runtime/bytecodes.uops:1420
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 125u16;
-    // at runtime/bytecodes.uops:1399
-    pub const _ITER_POP_EXHAUSTED: u16 = 126u16;
-    // at runtime/bytecodes.uops:1751
-    pub const _JUMP_TO_TOP: u16 = 127u16;
-    // at runtime/bytecodes.uops:1652
-    pub const _LOAD_CONST_INLINE: u16 = 128u16;
-    // at runtime/bytecodes.uops:1670
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 129u16;
-    // at runtime/bytecodes.uops:1815
-    pub const _LOAD_CONST_WORD: u16 = 130u16;
-    // at runtime/bytecodes.uops:1687
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 131u16;
-    // at runtime/bytecodes.uops:1678
-    pub const _LOAD_FAST_UNBOXED: u16 = 132u16;
+    pub const NOP: u16 = 36u16;
+    // at runtime/bytecodes.uops:1307
+    pub const POP_JUMP_IF_FALSE: u16 = 37u16;
+    // at runtime/bytecodes.uops:1324
+    pub const POP_JUMP_IF_TRUE: u16 = 38u16;
+    // at runtime/bytecodes.uops:448
+    pub const POP_TOP: u16 = 39u16;
+    // at runtime/bytecodes.uops:452
+    pub const PUSH_NULL: u16 = 40u16;
+    // at runtime/bytecodes.uops:1508
+    pub const RAISE_ASSERTION: u16 = 41u16;
+    // at runtime/bytecodes.uops:1591
+    pub const RETURN_VALUE: u16 = 42u16;
+    // at runtime/bytecodes.uops:1638
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 43u16;
+    // at runtime/bytecodes.uops:1261
+    pub const STORE_ATTR: u16 = 44u16;
     // at runtime/bytecodes.uops:573
-    pub const _LOAD_GLOBAL: u16 = 133u16;
-    // at runtime/bytecodes.uops:597
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 134u16;
-    // at runtime/bytecodes.uops:590
-    pub const _LOAD_GLOBAL_MODULE: u16 = 135u16;
-    // at runtime/bytecodes.uops:1720
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 136u16;
-    // at runtime/bytecodes.uops:1714
-    pub const _POP_TOP_UNBOXED: u16 = 137u16;
-    // at runtime/bytecodes.uops:1498
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 138u16;
-    // at runtime/bytecodes.uops:1607
-    pub const _SET_IP: u16 = 139u16;
-    // at runtime/bytecodes.uops:676
-    pub const _SPECIALIZE_BINARY_OP: u16 = 140u16;
-    // at runtime/bytecodes.uops:988
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 141u16;
-    // at runtime/bytecodes.uops:1471
-    pub const _SPECIALIZE_CALL: u16 = 142u16;
+    pub const STORE_DEREF: u16 = 45u16;
+    // at runtime/bytecodes.uops:492
+    pub const STORE_FAST: u16 = 46u16;
+    // at runtime/bytecodes.uops:513
+    pub const STORE_FAST_LOAD_FAST: u16 = 47u16;
+    // at runtime/bytecodes.uops:464
+    pub const SWAP: u16 = 48u16;
+    // at runtime/bytecodes.uops:902
+    pub const UNARY_NOT: u16 = 49u16;
     // at runtime/bytecodes.uops:895
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 143u16;
-    // at runtime/bytecodes.uops:941
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 144u16;
-    // at runtime/bytecodes.uops:1326
-    pub const _SPECIALIZE_FOR_ITER: u16 = 145u16;
-    // at runtime/bytecodes.uops:565
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 146u16;
-    // at runtime/bytecodes.uops:632
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 147u16;
+    pub const UNARY_OP: u16 = 50u16;
+    // at runtime/bytecodes.uops:703
+    pub const _BINARY_OP: u16 = 51u16;
+    // at runtime/bytecodes.uops:795
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 52u16;
+    // at runtime/bytecodes.uops:732
+    pub const _BINARY_OP_ADD_INT: u16 = 53u16;
+    // at runtime/bytecodes.uops:812
+    pub const _BINARY_OP_ADD_MIX: u16 = 54u16;
+    // at runtime/bytecodes.uops:840
+    pub const _BINARY_OP_ADD_STR: u16 = 55u16;
+    // at runtime/bytecodes.uops:1881
+    pub const _BINARY_OP_ADD_WORD: u16 = 56u16;
+    // at runtime/bytecodes.uops:760
+    pub const _BINARY_OP_AND_INT: u16 = 57u16;
+    // at runtime/bytecodes.uops:1923
+    pub const _BINARY_OP_AND_WORD: u16 = 58u16;
+    // at runtime/bytecodes.uops:750
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 59u16;
+    // at runtime/bytecodes.uops:1905
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 60u16;
+    // at runtime/bytecodes.uops:772
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 61u16;
+    // at runtime/bytecodes.uops:1941
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 62u16;
+    // at runtime/bytecodes.uops:803
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 63u16;
+    // at runtime/bytecodes.uops:744
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 64u16;
+    // at runtime/bytecodes.uops:820
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 65u16;
+    // at runtime/bytecodes.uops:1897
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 66u16;
+    // at runtime/bytecodes.uops:764
+    pub const _BINARY_OP_OR_INT: u16 = 67u16;
+    // at runtime/bytecodes.uops:1929
+    pub const _BINARY_OP_OR_WORD: u16 = 68u16;
+    // at runtime/bytecodes.uops:829
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 69u16;
+    // at runtime/bytecodes.uops:755
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 70u16;
+    // at runtime/bytecodes.uops:1914
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 71u16;
+    // at runtime/bytecodes.uops:783
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 72u16;
+    // at runtime/bytecodes.uops:1952
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 73u16;
+    // at runtime/bytecodes.uops:799
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 74u16;
+    // at runtime/bytecodes.uops:738
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 75u16;
+    // at runtime/bytecodes.uops:816
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 76u16;
+    // at runtime/bytecodes.uops:1889
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 77u16;
+    // at runtime/bytecodes.uops:807
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 78u16;
+    // at runtime/bytecodes.uops:790
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 79u16;
+    // at runtime/bytecodes.uops:824
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 80u16;
+    // at runtime/bytecodes.uops:768
+    pub const _BINARY_OP_XOR_INT: u16 = 81u16;
+    // at runtime/bytecodes.uops:1935
+    pub const _BINARY_OP_XOR_WORD: u16 = 82u16;
+    // at runtime/bytecodes.uops:1015
+    pub const _BINARY_SUBSCR: u16 = 83u16;
     // at runtime/bytecodes.uops:1052
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 148u16;
-    // at runtime/bytecodes.uops:1139
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 149u16;
-    // at runtime/bytecodes.uops:1602
-    pub const _START_EXECUTOR: u16 = 150u16;
-    // at runtime/bytecodes.uops:1704
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 151u16;
-    // at runtime/bytecodes.uops:1696
-    pub const _STORE_FAST_UNBOXED: u16 = 152u16;
-    // at runtime/bytecodes.uops:640
-    pub const _STORE_GLOBAL: u16 = 153u16;
-    // at runtime/bytecodes.uops:646
-    pub const _STORE_GLOBAL_MODULE: u16 = 154u16;
-    // at runtime/bytecodes.uops:1729
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 155u16;
-    // at runtime/bytecodes.uops:1740
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 156u16;
-    // at runtime/bytecodes.uops:1060
-    pub const _STORE_SUBSCR: u16 = 157u16;
-    // at runtime/bytecodes.uops:1083
-    pub const _STORE_SUBSCR_DICT: u16 = 158u16;
+    pub const _BINARY_SUBSCR_DICT: u16 = 84u16;
+    // at runtime/bytecodes.uops:1025
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 85u16;
+    // at runtime/bytecodes.uops:1045
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 86u16;
+    // at runtime/bytecodes.uops:1035
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 87u16;
+    // at runtime/bytecodes.uops:1876
+    pub const _BOX_WORD: u16 = 88u16;
+    // at runtime/bytecodes.uops:1525
+    pub const _CALL: u16 = 89u16;
+    // at runtime/bytecodes.uops:1552
+    pub const _CALL_BUILTIN: u16 = 90u16;
+    // at runtime/bytecodes.uops:1538
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 91u16;
+    // at runtime/bytecodes.uops:1658
+    pub const _CHECK_VALIDITY: u16 = 92u16;
+    // at runtime/bytecodes.uops:1672
+    pub const _COLD_EXIT: u16 = 93u16;
+    // at runtime/bytecodes.uops:922
+    pub const _COMPARE_OP: u16 = 94u16;
+    // at runtime/bytecodes.uops:936
+    pub const _COMPARE_OP_FLOAT: u16 = 95u16;
+    // at runtime/bytecodes.uops:932
+    pub const _COMPARE_OP_INT: u16 = 96u16;
+    // at runtime/bytecodes.uops:948
+    pub const _COMPARE_OP_MIX: u16 = 97u16;
+    // at runtime/bytecodes.uops:940
+    pub const _COMPARE_OP_STR: u16 = 98u16;
+    // at runtime/bytecodes.uops:968
+    pub const _CONTAINS_OP: u16 = 99u16;
+    // at runtime/bytecodes.uops:982
+    pub const _CONTAINS_OP_PLAIN: u16 = 100u16;
+    // at runtime/bytecodes.uops:1688
+    pub const _DEOPT: u16 = 101u16;
+    // at runtime/bytecodes.uops:1693
+    pub const _ERROR_EXIT: u16 = 102u16;
+    // at runtime/bytecodes.uops:1663
+    pub const _EXIT_TRACE: u16 = 103u16;
+    // at runtime/bytecodes.uops:1380
+    pub const _FOR_ITER: u16 = 104u16;
+    // at runtime/bytecodes.uops:717
+    pub const _GUARD_BOTH_FLOAT: u16 = 105u16;
+    // at runtime/bytecodes.uops:713
+    pub const _GUARD_BOTH_INT: u16 = 106u16;
+    // at runtime/bytecodes.uops:728
+    pub const _GUARD_BOTH_STR: u16 = 107u16;
+    // at runtime/bytecodes.uops:603
+    pub const _GUARD_BUILTINS_VERSION: u16 = 108u16;
+    // at runtime/bytecodes.uops:721
+    pub const _GUARD_FLOAT_MIX: u16 = 109u16;
+    // at runtime/bytecodes.uops:597
+    pub const _GUARD_GLOBALS_VERSION: u16 = 110u16;
+    // at runtime/bytecodes.uops:1812
+    pub const _GUARD_GLOBAL_TYPE: u16 = 111u16;
+    // at runtime/bytecodes.uops:1838
+    pub const _GUARD_IS_FALSE_POP: u16 = 112u16;
+    // at runtime/bytecodes.uops:1828
+    pub const _GUARD_IS_TRUE_POP: u16 = 113u16;
+    // at runtime/bytecodes.uops:1398
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 114u16;
+    // at runtime/bytecodes.uops:1804
+    pub const _GUARD_LOCAL_TYPE: u16 = 115u16;
+    // at runtime/bytecodes.uops:1489
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 116u16;
+    // at runtime/bytecodes.uops:1434
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 117u16;
+    // at runtime/bytecodes.uops:1820
+    pub const _GUARD_STACK_TYPE: u16 = 118u16;
+    // at runtime/bytecodes.uops:1856
+    pub const _INT_TO_WORD: u16 = 119u16;
+    // at runtime/bytecodes.uops:1451
+    pub const _ITER_CHECK_LIST: u16 = 120u16;
+    // at runtime/bytecodes.uops:1420
+    pub const _ITER_CHECK_RANGE: u16 = 121u16;
+    // at runtime/bytecodes.uops:1455
+    pub const _ITER_JUMP_LIST: u16 = 122u16;
+    // at runtime/bytecodes.uops:1424
+    pub const _ITER_JUMP_RANGE: u16 = 123u16;
+    // at runtime/bytecodes.uops:1494
+    pub const _ITER_NEXT_LIST: u16 = 124u16;
+    // at runtime/bytecodes.uops:1478
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 125u16;
+    // at runtime/bytecodes.uops:1408
+    pub const _ITER_NEXT_PRESENT: u16 = 126u16;
+    // at runtime/bytecodes.uops:1438
+    pub const _ITER_NEXT_RANGE: u16 = 127u16;
+    // at runtime/bytecodes.uops:1466
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 128u16;
+    // at runtime/bytecodes.uops:1445
+    pub const _ITER_POP_EXHAUSTED: u16 = 129u16;
+    // at runtime/bytecodes.uops:1797
+    pub const _JUMP_TO_TOP: u16 = 130u16;
+    // at runtime/bytecodes.uops:1698
+    pub const _LOAD_CONST_INLINE: u16 = 131u16;
+    // at runtime/bytecodes.uops:1716
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 132u16;
+    // at runtime/bytecodes.uops:1861
+    pub const _LOAD_CONST_WORD: u16 = 133u16;
+    // at runtime/bytecodes.uops:1733
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 134u16;
+    // at runtime/bytecodes.uops:1724
+    pub const _LOAD_FAST_UNBOXED: u16 = 135u16;
+    // at runtime/bytecodes.uops:592
+    pub const _LOAD_GLOBAL: u16 = 136u16;
+    // at runtime/bytecodes.uops:616
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 137u16;
+    // at runtime/bytecodes.uops:609
+    pub const _LOAD_GLOBAL_MODULE: u16 = 138u16;
+    // at runtime/bytecodes.uops:1766
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 139u16;
+    // at runtime/bytecodes.uops:1760
+    pub const _POP_TOP_UNBOXED: u16 = 140u16;
+    // at runtime/bytecodes.uops:1544
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 141u16;
+    // at runtime/bytecodes.uops:1653
+    pub const _SET_IP: u16 = 142u16;
+    // at runtime/bytecodes.uops:695
+    pub const _SPECIALIZE_BINARY_OP: u16 = 143u16;
+    // at runtime/bytecodes.uops:1007
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 144u16;
+    // at runtime/bytecodes.uops:1517
+    pub const _SPECIALIZE_CALL: u16 = 145u16;
+    // at runtime/bytecodes.uops:914
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 146u16;
+    // at runtime/bytecodes.uops:960
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 147u16;
+    // at runtime/bytecodes.uops:1372
+    pub const _SPECIALIZE_FOR_ITER: u16 = 148u16;
+    // at runtime/bytecodes.uops:584
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 149u16;
+    // at runtime/bytecodes.uops:651
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 150u16;
     // at runtime/bytecodes.uops:1071
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 159u16;
-    // at runtime/bytecodes.uops:1147
-    pub const _UNPACK_SEQUENCE: u16 = 160u16;
-    // at runtime/bytecodes.uops:1175
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 161u16;
-    // at runtime/bytecodes.uops:1159
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 162u16;
-    // at runtime/bytecodes.uops:1822
-    pub const _WORD_TO_INT: u16 = 163u16;
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 151u16;
+    // at runtime/bytecodes.uops:1158
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 152u16;
+    // at runtime/bytecodes.uops:1648
+    pub const _START_EXECUTOR: u16 = 153u16;
+    // at runtime/bytecodes.uops:1750
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 154u16;
+    // at runtime/bytecodes.uops:1742
+    pub const _STORE_FAST_UNBOXED: u16 = 155u16;
+    // at runtime/bytecodes.uops:659
+    pub const _STORE_GLOBAL: u16 = 156u16;
+    // at runtime/bytecodes.uops:665
+    pub const _STORE_GLOBAL_MODULE: u16 = 157u16;
+    // at runtime/bytecodes.uops:1775
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 158u16;
+    // at runtime/bytecodes.uops:1786
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 159u16;
+    // at runtime/bytecodes.uops:1079
+    pub const _STORE_SUBSCR: u16 = 160u16;
+    // at runtime/bytecodes.uops:1102
+    pub const _STORE_SUBSCR_DICT: u16 = 161u16;
+    // at runtime/bytecodes.uops:1090
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 162u16;
+    // at runtime/bytecodes.uops:1166
+    pub const _UNPACK_SEQUENCE: u16 = 163u16;
+    // at runtime/bytecodes.uops:1194
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 164u16;
+    // at runtime/bytecodes.uops:1178
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 165u16;
+    // at runtime/bytecodes.uops:1868
+    pub const _WORD_TO_INT: u16 = 166u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -715,8 +729,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 100usize;
-pub const UOP_COUNT: usize = 164usize;
+pub const INSTRUCTION_COUNT: usize = 103usize;
+pub const UOP_COUNT: usize = 167usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -839,7 +853,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
@@ -857,13 +871,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 48u16,
+                uop: 51u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 691u32,
+        line: 710u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -882,17 +896,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 102u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 49u16,
+                uop: 52u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 839u32,
+        line: 858u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -911,17 +925,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 50u16,
+                uop: 53u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 828u32,
+        line: 847u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -940,17 +954,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 51u16,
+                uop: 54u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 843u32,
+        line: 862u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -969,17 +983,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 104u16,
+                uop: 107u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 52u16,
+                uop: 55u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 847u32,
+        line: 866u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -998,17 +1012,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 54u16,
+                uop: 57u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 833u32,
+        line: 852u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1027,17 +1041,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 56u16,
+                uop: 59u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 831u32,
+        line: 850u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1056,17 +1070,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 58u16,
+                uop: 61u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 836u32,
+        line: 855u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1085,17 +1099,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 102u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 60u16,
+                uop: 63u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 841u32,
+        line: 860u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1114,17 +1128,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 61u16,
+                uop: 64u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 830u32,
+        line: 849u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1143,17 +1157,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 62u16,
+                uop: 65u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 845u32,
+        line: 864u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1172,17 +1186,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 64u16,
+                uop: 67u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 834u32,
+        line: 853u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1201,17 +1215,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 102u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 66u16,
+                uop: 69u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 848u32,
+        line: 867u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1230,17 +1244,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 66u16,
+                uop: 69u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 849u32,
+        line: 868u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1259,17 +1273,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 67u16,
+                uop: 70u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 832u32,
+        line: 851u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1288,17 +1302,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 69u16,
+                uop: 72u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 837u32,
+        line: 856u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1317,17 +1331,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 102u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 71u16,
+                uop: 74u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 840u32,
+        line: 859u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1346,17 +1360,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 72u16,
+                uop: 75u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 829u32,
+        line: 848u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1375,17 +1389,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 73u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 844u32,
+        line: 863u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1404,17 +1418,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 102u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 75u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 842u32,
+        line: 861u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1433,17 +1447,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 76u16,
+                uop: 79u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 838u32,
+        line: 857u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1462,17 +1476,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 77u16,
+                uop: 80u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 846u32,
+        line: 865u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1491,17 +1505,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 78u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 835u32,
+        line: 854u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1520,93 +1534,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 80u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1003u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_DICT",
-        cache_units: 1u8,
-        flags: 26u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 23u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 81u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1044u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_LIST_INT",
-        cache_units: 1u8,
-        flags: 18u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 23u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 82u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1041u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_STR_INT",
-        cache_units: 1u8,
-        flags: 18u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 23u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
                 uop: 83u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1043u32,
+        line: 1022u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_TUPLE_INT",
+        name: "BINARY_SUBSCR_DICT",
         cache_units: 1u8,
-        flags: 18u32,
+        flags: 26u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1626,7 +1565,82 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1042u32,
+        line: 1063u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_LIST_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 23u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 85u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1060u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_STR_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 23u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 86u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1062u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_TUPLE_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 23u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 87u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1061u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1651,7 +1665,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1110u32,
+        line: 1129u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1676,7 +1690,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1118u32,
+        line: 1137u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1701,7 +1715,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1129u32,
+        line: 1148u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1726,7 +1740,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1124u32,
+        line: 1143u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1751,7 +1765,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1114u32,
+        line: 1133u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1770,13 +1784,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 86u16,
+                uop: 89u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1489u32,
+        line: 1535u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1795,13 +1809,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 87u16,
+                uop: 90u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1517u32,
+        line: 1563u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -1826,7 +1840,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1557u32,
+        line: 1603u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1851,7 +1865,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1534u32,
+        line: 1580u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1870,20 +1884,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 88u16,
+                uop: 91u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 138u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1516u32,
+        line: 1562u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1902,13 +1916,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 910u32,
+        line: 929u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -1927,17 +1941,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 102u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 92u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 928u32,
+        line: 947u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -1956,17 +1970,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 93u16,
+                uop: 96u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 927u32,
+        line: 946u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -1985,17 +1999,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 94u16,
+                uop: 97u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 932u32,
+        line: 951u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2014,17 +2028,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 104u16,
+                uop: 107u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 95u16,
+                uop: 98u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 933u32,
+        line: 952u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2043,13 +2057,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 96u16,
+                uop: 99u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 960u32,
+        line: 979u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2068,13 +2082,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 97u16,
+                uop: 100u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 973u32,
+        line: 992u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2099,7 +2113,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1213u32,
+        line: 1232u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2124,7 +2138,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 437u32,
+        line: 456u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2149,7 +2163,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 530u32,
+        line: 549u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2174,7 +2188,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1099u32,
+        line: 1118u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2199,7 +2213,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1578u32,
+        line: 1624u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2224,7 +2238,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1314u32,
+        line: 1360u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2249,7 +2263,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1253u32,
+        line: 1299u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2274,7 +2288,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1198u32,
+        line: 1217u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2299,7 +2313,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1205u32,
+        line: 1224u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2318,13 +2332,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 101u16,
+                uop: 104u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1349u32,
+        line: 1395u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2343,21 +2357,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 119u16,
+                uop: 122u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 121u16,
+                uop: 124u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1456u32,
+        line: 1502u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2376,21 +2390,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 120u16,
+                uop: 123u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 124u16,
+                uop: 127u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1455u32,
+        line: 1501u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2415,23 +2429,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1320u32,
+        line: 1366u32,
     },
     InstructionInfo {
-        name: "INTERPRETER_EXIT",
+        name: "IMPORT_FROM",
         cache_units: 0u8,
-        flags: 264192u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
-            constant: 0i16,
+            constant: 2i16,
         },
         deopt: 58u16,
         family_head: false,
-        tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
+        tier2: Tier2::Viable,
         expansion: &[
             Expansion {
                 uop: 17u16,
@@ -2440,12 +2454,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1552u32,
+        line: 1280u32,
     },
     InstructionInfo {
-        name: "IS_OP",
+        name: "IMPORT_NAME",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -2465,7 +2479,82 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 978u32,
+        line: 1272u32,
+    },
+    InstructionInfo {
+        name: "IMPORT_STAR",
+        cache_units: 0u8,
+        flags: 8388632u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 60u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 19u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1289u32,
+    },
+    InstructionInfo {
+        name: "INTERPRETER_EXIT",
+        cache_units: 0u8,
+        flags: 264192u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 61u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 20u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1598u32,
+    },
+    InstructionInfo {
+        name: "IS_OP",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 62u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 21u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 997u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2479,18 +2568,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 60u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 19u16,
+                uop: 22u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1301u32,
+        line: 1347u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2504,18 +2593,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 61u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 20u16,
+                uop: 23u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1294u32,
+        line: 1340u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2529,18 +2618,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 62u16,
+        deopt: 65u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 21u16,
+                uop: 24u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1134u32,
+        line: 1153u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -2554,81 +2643,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 63u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 22u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1570u32,
-    },
-    InstructionInfo {
-        name: "LOAD_ATTR",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 64u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 23u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1235u32,
-    },
-    InstructionInfo {
-        name: "LOAD_CLOSURE",
-        cache_units: 0u8,
-        flags: 1u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 65u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 24u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 538u32,
-    },
-    InstructionInfo {
-        name: "LOAD_CONST",
-        cache_units: 0u8,
-        flags: 1u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 66u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -2640,15 +2654,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 508u32,
+        line: 1616u32,
     },
     InstructionInfo {
-        name: "LOAD_DEREF",
+        name: "LOAD_ATTR",
         cache_units: 0u8,
         flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 0i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -2665,10 +2679,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 544u32,
+        line: 1254u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST",
+        name: "LOAD_CLOSURE",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -2690,12 +2704,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 453u32,
+        line: 557u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_CONST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2715,7 +2729,82 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 461u32,
+        line: 527u32,
+    },
+    InstructionInfo {
+        name: "LOAD_DEREF",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 70u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 29u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 563u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST",
+        cache_units: 0u8,
+        flags: 1u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 71u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 30u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 472u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 72u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 31u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 480u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -2729,18 +2818,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 70u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 29u16,
+                uop: 32u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 482u32,
+        line: 501u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -2754,18 +2843,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 71u16,
+        deopt: 74u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 136u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 604u32,
+        line: 623u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -2779,26 +2868,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 71u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 107u16,
+                uop: 110u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 105u16,
+                uop: 108u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 134u16,
+                uop: 137u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2807,7 +2896,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 607u32,
+        line: 626u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -2821,19 +2910,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 71u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 107u16,
+                uop: 110u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 135u16,
+                uop: 138u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2842,7 +2931,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 606u32,
+        line: 625u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -2856,18 +2945,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 74u16,
+        deopt: 77u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 30u16,
+                uop: 33u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1223u32,
+        line: 1242u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -2881,18 +2970,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 75u16,
+        deopt: 78u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 31u16,
+                uop: 34u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 523u32,
+        line: 542u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -2906,18 +2995,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 76u16,
+        deopt: 79u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 32u16,
+                uop: 35u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1586u32,
+        line: 1632u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -2926,81 +3015,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 77u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 33u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 426u32,
-    },
-    InstructionInfo {
-        name: "POP_JUMP_IF_FALSE",
-        cache_units: 1u8,
-        flags: 3170385u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 78u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 34u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: Some(0u8),
-        callee: None,
-        line: 1261u32,
-    },
-    InstructionInfo {
-        name: "POP_JUMP_IF_TRUE",
-        cache_units: 1u8,
-        flags: 3170385u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 79u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 35u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: Some(0u8),
-        callee: None,
-        line: 1278u32,
-    },
-    InstructionInfo {
-        name: "POP_TOP",
-        cache_units: 0u8,
-        flags: 16u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -3017,40 +3031,40 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 429u32,
+        line: 445u32,
     },
     InstructionInfo {
-        name: "PUSH_NULL",
-        cache_units: 0u8,
-        flags: 32u32,
+        name: "POP_JUMP_IF_FALSE",
+        cache_units: 1u8,
+        flags: 3170385u32,
         popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
             per_oparg: 0i16,
             constant: 1i16,
         },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
         deopt: 81u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
                 uop: 37u16,
-                operand: Operand::None,
+                operand: Operand::Replaced,
             },
         ],
-        history: None,
+        history: Some(0u8),
         callee: None,
-        line: 433u32,
+        line: 1307u32,
     },
     InstructionInfo {
-        name: "RAISE_ASSERTION",
-        cache_units: 0u8,
-        flags: 25u32,
+        name: "POP_JUMP_IF_TRUE",
+        cache_units: 1u8,
+        flags: 3170385u32,
         popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
+            per_oparg: 0i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -3058,21 +3072,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         },
         deopt: 82u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
                 uop: 38u16,
-                operand: Operand::None,
+                operand: Operand::Replaced,
             },
         ],
-        history: None,
+        history: Some(0u8),
         callee: None,
-        line: 1462u32,
+        line: 1324u32,
     },
     InstructionInfo {
-        name: "RETURN_VALUE",
+        name: "POP_TOP",
         cache_units: 0u8,
-        flags: 144u32,
+        flags: 16u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -3092,15 +3106,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1545u32,
+        line: 448u32,
     },
     InstructionInfo {
-        name: "SET_FUNCTION_ATTRIBUTE",
+        name: "PUSH_NULL",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 32u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 2i16,
+            constant: 0i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -3117,15 +3131,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1592u32,
+        line: 452u32,
     },
     InstructionInfo {
-        name: "STORE_ATTR",
+        name: "RAISE_ASSERTION",
         cache_units: 0u8,
         flags: 25u32,
         popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
+            per_oparg: 1i16,
+            constant: 0i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -3142,12 +3156,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 1242u32,
+        line: 1508u32,
     },
     InstructionInfo {
-        name: "STORE_DEREF",
+        name: "RETURN_VALUE",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 144u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -3167,7 +3181,82 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 554u32,
+        line: 1591u32,
+    },
+    InstructionInfo {
+        name: "SET_FUNCTION_ATTRIBUTE",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 87u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 43u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1638u32,
+    },
+    InstructionInfo {
+        name: "STORE_ATTR",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 88u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 44u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1261u32,
+    },
+    InstructionInfo {
+        name: "STORE_DEREF",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 89u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 45u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 573u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -3181,18 +3270,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 87u16,
+        deopt: 90u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 43u16,
+                uop: 46u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 473u32,
+        line: 492u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -3206,18 +3295,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 88u16,
+        deopt: 91u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 44u16,
+                uop: 47u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 494u32,
+        line: 513u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -3231,18 +3320,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 89u16,
+        deopt: 92u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 153u16,
+                uop: 156u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 657u32,
+        line: 676u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -3256,19 +3345,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 89u16,
+        deopt: 92u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 107u16,
+                uop: 110u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 154u16,
+                uop: 157u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3277,7 +3366,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
         ],
         history: None,
         callee: None,
-        line: 659u32,
+        line: 678u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -3291,18 +3380,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 91u16,
+        deopt: 94u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 157u16,
+                uop: 160u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1068u32,
+        line: 1087u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -3316,18 +3405,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 91u16,
+        deopt: 94u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 158u16,
+                uop: 161u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1093u32,
+        line: 1112u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -3341,18 +3430,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 91u16,
+        deopt: 94u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 159u16,
+                uop: 162u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1092u32,
+        line: 1111u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -3366,18 +3455,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 94u16,
+        deopt: 97u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 45u16,
+                uop: 48u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 445u32,
+        line: 464u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -3391,18 +3480,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 95u16,
+        deopt: 98u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 46u16,
+                uop: 49u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 883u32,
+        line: 902u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -3416,18 +3505,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 96u16,
+        deopt: 99u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 47u16,
+                uop: 50u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 876u32,
+        line: 895u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -3441,18 +3530,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 97u16,
+        deopt: 100u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 160u16,
+                uop: 163u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1156u32,
+        line: 1175u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -3466,18 +3555,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 97u16,
+        deopt: 100u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 161u16,
+                uop: 164u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1192u32,
+        line: 1211u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -3491,22 +3580,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 100usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 97u16,
+        deopt: 100u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 162u16,
+                uop: 165u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1191u32,
+        line: 1210u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 164usize] = [
+pub static UOPS: [UopInfo; 167usize] = [
     UopInfo {
         name: "BUILD_LIST",
         flags: 17u32,
@@ -3557,7 +3646,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1110u32,
+        line: 1129u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -3609,7 +3698,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1118u32,
+        line: 1137u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -3661,7 +3750,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1129u32,
+        line: 1148u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -3713,7 +3802,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1124u32,
+        line: 1143u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -3765,7 +3854,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1114u32,
+        line: 1133u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -3841,7 +3930,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1557u32,
+        line: 1603u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -3917,7 +4006,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1534u32,
+        line: 1580u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -3969,7 +4058,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1213u32,
+        line: 1232u32,
     },
     UopInfo {
         name: "COPY",
@@ -4050,7 +4139,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 437u32,
+        line: 456u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -4084,7 +4173,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 530u32,
+        line: 549u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -4135,7 +4224,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1099u32,
+        line: 1118u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -4243,7 +4332,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1578u32,
+        line: 1624u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -4277,7 +4366,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1314u32,
+        line: 1360u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -4311,7 +4400,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1253u32,
+        line: 1299u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -4363,7 +4452,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1198u32,
+        line: 1217u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -4423,7 +4512,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1205u32,
+        line: 1224u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -4475,7 +4564,170 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1320u32,
+        line: 1366u32,
+    },
+    UopInfo {
+        name: "IMPORT_FROM",
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1280u32,
+    },
+    UopInfo {
+        name: "IMPORT_NAME",
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1272u32,
+    },
+    UopInfo {
+        name: "IMPORT_STAR",
+        flags: 8388632u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1289u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -4518,7 +4770,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1552u32,
+        line: 1598u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -4578,7 +4830,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 978u32,
+        line: 997u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -4612,7 +4864,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1301u32,
+        line: 1347u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -4646,7 +4898,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1294u32,
+        line: 1340u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -4722,7 +4974,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1134u32,
+        line: 1153u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -4798,7 +5050,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1570u32,
+        line: 1616u32,
     },
     UopInfo {
         name: "LOAD_ATTR",
@@ -4850,7 +5102,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1235u32,
+        line: 1254u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -4893,7 +5145,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 538u32,
+        line: 557u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -4957,7 +5209,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 508u32,
+        line: 527u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -5000,7 +5252,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 544u32,
+        line: 563u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -5063,7 +5315,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 453u32,
+        line: 472u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -5126,7 +5378,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 461u32,
+        line: 480u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -5209,7 +5461,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 482u32,
+        line: 501u32,
     },
     UopInfo {
         name: "LOAD_METHOD",
@@ -5269,7 +5521,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1223u32,
+        line: 1242u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -5303,7 +5555,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 523u32,
+        line: 542u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -5355,7 +5607,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1586u32,
+        line: 1632u32,
     },
     UopInfo {
         name: "NOP",
@@ -5389,7 +5641,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 426u32,
+        line: 445u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -5432,7 +5684,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1261u32,
+        line: 1307u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -5475,7 +5727,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1278u32,
+        line: 1324u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -5529,7 +5781,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 429u32,
+        line: 448u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -5572,7 +5824,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 433u32,
+        line: 452u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -5615,7 +5867,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1462u32,
+        line: 1508u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -5658,7 +5910,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1545u32,
+        line: 1591u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -5718,7 +5970,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1592u32,
+        line: 1638u32,
     },
     UopInfo {
         name: "STORE_ATTR",
@@ -5769,7 +6021,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1242u32,
+        line: 1261u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -5812,7 +6064,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 554u32,
+        line: 573u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -5879,7 +6131,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 473u32,
+        line: 492u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -5967,7 +6219,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 494u32,
+        line: 513u32,
     },
     UopInfo {
         name: "SWAP",
@@ -6060,7 +6312,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 445u32,
+        line: 464u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -6112,7 +6364,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 883u32,
+        line: 902u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -6164,7 +6416,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 876u32,
+        line: 895u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -6224,7 +6476,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 684u32,
+        line: 703u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -6284,7 +6536,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 776u32,
+        line: 795u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -6344,7 +6596,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 713u32,
+        line: 732u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -6404,7 +6656,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 793u32,
+        line: 812u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -6464,7 +6716,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 821u32,
+        line: 840u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -6524,7 +6776,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1835u32,
+        line: 1881u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -6584,7 +6836,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 741u32,
+        line: 760u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -6644,7 +6896,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1877u32,
+        line: 1923u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -6704,7 +6956,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 731u32,
+        line: 750u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -6764,7 +7016,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1859u32,
+        line: 1905u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -6824,7 +7076,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 753u32,
+        line: 772u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -6884,7 +7136,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1895u32,
+        line: 1941u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -6944,7 +7196,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 784u32,
+        line: 803u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -7004,7 +7256,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 725u32,
+        line: 744u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -7064,7 +7316,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 801u32,
+        line: 820u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -7124,7 +7376,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1851u32,
+        line: 1897u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -7184,7 +7436,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 745u32,
+        line: 764u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -7244,7 +7496,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1883u32,
+        line: 1929u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -7304,7 +7556,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 810u32,
+        line: 829u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -7364,7 +7616,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 736u32,
+        line: 755u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -7424,7 +7676,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1868u32,
+        line: 1914u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -7484,7 +7736,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 764u32,
+        line: 783u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -7544,7 +7796,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1906u32,
+        line: 1952u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -7604,7 +7856,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 780u32,
+        line: 799u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -7664,7 +7916,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 719u32,
+        line: 738u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -7724,7 +7976,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 797u32,
+        line: 816u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -7784,7 +8036,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1843u32,
+        line: 1889u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -7844,7 +8096,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 788u32,
+        line: 807u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -7904,7 +8156,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 771u32,
+        line: 790u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -7964,7 +8216,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 805u32,
+        line: 824u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -8024,7 +8276,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 749u32,
+        line: 768u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -8084,7 +8336,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1889u32,
+        line: 1935u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -8144,7 +8396,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 996u32,
+        line: 1015u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -8204,7 +8456,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1033u32,
+        line: 1052u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -8264,7 +8516,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1006u32,
+        line: 1025u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -8324,7 +8576,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1026u32,
+        line: 1045u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -8384,7 +8636,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1016u32,
+        line: 1035u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -8452,7 +8704,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1830u32,
+        line: 1876u32,
     },
     UopInfo {
         name: "_CALL",
@@ -8520,7 +8772,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1479u32,
+        line: 1525u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -8588,7 +8840,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1506u32,
+        line: 1552u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -8672,7 +8924,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1492u32,
+        line: 1538u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -8706,7 +8958,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1612u32,
+        line: 1658u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -8740,7 +8992,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1626u32,
+        line: 1672u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -8800,7 +9052,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 903u32,
+        line: 922u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -8860,7 +9112,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 917u32,
+        line: 936u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -8920,7 +9172,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 913u32,
+        line: 932u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -8980,7 +9232,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 929u32,
+        line: 948u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -9040,7 +9292,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 921u32,
+        line: 940u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -9100,7 +9352,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 949u32,
+        line: 968u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -9160,7 +9412,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 963u32,
+        line: 982u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -9194,7 +9446,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1642u32,
+        line: 1688u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -9228,7 +9480,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1647u32,
+        line: 1693u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -9262,7 +9514,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1617u32,
+        line: 1663u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -9322,7 +9574,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1334u32,
+        line: 1380u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -9390,7 +9642,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 698u32,
+        line: 717u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -9458,7 +9710,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 694u32,
+        line: 713u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -9526,7 +9778,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 709u32,
+        line: 728u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -9560,7 +9812,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 584u32,
+        line: 603u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -9649,7 +9901,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 702u32,
+        line: 721u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -9683,7 +9935,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 578u32,
+        line: 597u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -9724,7 +9976,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             }),
             fused_from: None,
         },
-        line: 1766u32,
+        line: 1812u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -9767,7 +10019,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1792u32,
+        line: 1838u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -9810,7 +10062,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1782u32,
+        line: 1828u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -9862,7 +10114,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1352u32,
+        line: 1398u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -9903,7 +10155,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             }),
             fused_from: None,
         },
-        line: 1758u32,
+        line: 1804u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -9955,7 +10207,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1443u32,
+        line: 1489u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -10007,7 +10259,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1388u32,
+        line: 1434u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -10078,7 +10330,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             }),
             fused_from: None,
         },
-        line: 1774u32,
+        line: 1820u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -10146,7 +10398,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1810u32,
+        line: 1856u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -10198,7 +10450,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1405u32,
+        line: 1451u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -10250,7 +10502,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1374u32,
+        line: 1420u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -10302,7 +10554,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1409u32,
+        line: 1455u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -10354,7 +10606,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1378u32,
+        line: 1424u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -10414,7 +10666,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1448u32,
+        line: 1494u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -10474,7 +10726,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1432u32,
+        line: 1478u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -10534,7 +10786,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1362u32,
+        line: 1408u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -10594,7 +10846,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1392u32,
+        line: 1438u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -10654,7 +10906,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1420u32,
+        line: 1466u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -10697,7 +10949,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1399u32,
+        line: 1445u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -10731,7 +10983,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1751u32,
+        line: 1797u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -10794,7 +11046,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1652u32,
+        line: 1698u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -10846,7 +11098,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1670u32,
+        line: 1716u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -10889,7 +11141,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 1815u32,
+        line: 1861u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -10957,7 +11209,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1687u32,
+        line: 1733u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -11009,7 +11261,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1678u32,
+        line: 1724u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -11052,7 +11304,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 573u32,
+        line: 592u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -11125,7 +11377,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 597u32,
+        line: 616u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -11208,7 +11460,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 590u32,
+        line: 609u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -11260,7 +11512,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1720u32,
+        line: 1766u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -11303,7 +11555,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1714u32,
+        line: 1760u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -11371,7 +11623,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1498u32,
+        line: 1544u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -11405,7 +11657,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1607u32,
+        line: 1653u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -11473,7 +11725,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 676u32,
+        line: 695u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -11541,7 +11793,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 988u32,
+        line: 1007u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -11625,7 +11877,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1471u32,
+        line: 1517u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -11693,7 +11945,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 895u32,
+        line: 914u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -11761,7 +12013,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 941u32,
+        line: 960u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -11813,7 +12065,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1326u32,
+        line: 1372u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -11847,7 +12099,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 565u32,
+        line: 584u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -11881,7 +12133,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 632u32,
+        line: 651u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -11949,7 +12201,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1052u32,
+        line: 1071u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -12001,7 +12253,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1139u32,
+        line: 1158u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -12035,7 +12287,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1602u32,
+        line: 1648u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -12104,7 +12356,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1704u32,
+        line: 1750u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -12156,7 +12408,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1696u32,
+        line: 1742u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -12199,7 +12451,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 640u32,
+        line: 659u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -12280,7 +12532,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 646u32,
+        line: 665u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -12332,7 +12584,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1729u32,
+        line: 1775u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -12384,7 +12636,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1740u32,
+        line: 1786u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -12443,7 +12695,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1060u32,
+        line: 1079u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -12502,7 +12754,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1083u32,
+        line: 1102u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -12561,7 +12813,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1071u32,
+        line: 1090u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -12613,7 +12865,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1147u32,
+        line: 1166u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -12665,7 +12917,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1175u32,
+        line: 1194u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -12717,7 +12969,7 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1159u32,
+        line: 1178u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -12785,19 +13037,19 @@ pub static UOPS: [UopInfo; 164usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1822u32,
+        line: 1868u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 10usize] = [
     FamilyInfo {
-        head: 71u16,
-        members: &[73u16, 72u16],
-        line: 608u32,
+        head: 74u16,
+        members: &[76u16, 75u16],
+        line: 627u32,
     },
     FamilyInfo {
-        head: 89u16,
-        members: &[90u16],
-        line: 660u32,
+        head: 92u16,
+        members: &[93u16],
+        line: 679u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -12805,42 +13057,42 @@ pub static FAMILIES: [FamilyInfo; 10usize] = [
             2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
             16u16, 8u16, 19u16, 12u16, 3u16, 18u16, 10u16, 21u16, 13u16, 4u16,
         ],
-        line: 851u32,
+        line: 870u32,
     },
     FamilyInfo {
         head: 38u16,
         members: &[40u16, 39u16, 41u16, 42u16],
-        line: 934u32,
+        line: 953u32,
     },
     FamilyInfo {
         head: 43u16,
         members: &[44u16],
-        line: 974u32,
+        line: 993u32,
     },
     FamilyInfo {
         head: 23u16,
         members: &[24u16, 25u16, 27u16, 26u16],
-        line: 1045u32,
+        line: 1064u32,
     },
     FamilyInfo {
-        head: 91u16,
-        members: &[92u16, 93u16],
-        line: 1094u32,
+        head: 94u16,
+        members: &[95u16, 96u16],
+        line: 1113u32,
     },
     FamilyInfo {
-        head: 97u16,
-        members: &[99u16, 98u16],
-        line: 1193u32,
+        head: 100u16,
+        members: &[102u16, 101u16],
+        line: 1212u32,
     },
     FamilyInfo {
         head: 54u16,
         members: &[56u16, 55u16],
-        line: 1457u32,
+        line: 1503u32,
     },
     FamilyInfo {
         head: 33u16,
         members: &[37u16, 34u16],
-        line: 1518u32,
+        line: 1564u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -12850,21 +13102,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1432u32,
+        line: 1478u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1420u32,
+        line: 1466u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 1815u32,
+        line: 1861u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -3,7 +3,7 @@
 // In scope at the include site: `specialized(instr, opcode)`, `not_specialized(instr)`,
 // `write_cache(instr, offset, value)`, `op`, `Value`, the layouts, and whatever the
 // predicates call.
-// family LOAD_GLOBAL at runtime/bytecodes.uops:608
+// family LOAD_GLOBAL at runtime/bytecodes.uops:627
 /// Picks the member of the `LOAD_GLOBAL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn load_global(
@@ -13,7 +13,7 @@ pub unsafe fn load_global(
     oparg: u32,
 ) {
     unsafe {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:609
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:628
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -33,7 +33,7 @@ pub unsafe fn load_global(
                 return specialized(this_instr, op::LOAD_GLOBAL_MODULE);
             }
         }
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:619
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:638
         {
             let mut version: u32 = 0;
             let mut builtins_version: u32 = 0;
@@ -59,7 +59,7 @@ pub unsafe fn load_global(
         not_specialized(this_instr)
     }
 }
-// family STORE_GLOBAL at runtime/bytecodes.uops:660
+// family STORE_GLOBAL at runtime/bytecodes.uops:679
 /// Picks the member of the `STORE_GLOBAL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn store_global(
@@ -69,7 +69,7 @@ pub unsafe fn store_global(
     oparg: u32,
 ) {
     unsafe {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:661
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:680
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -92,7 +92,7 @@ pub unsafe fn store_global(
         not_specialized(this_instr)
     }
 }
-// family BINARY_OP at runtime/bytecodes.uops:851
+// family BINARY_OP at runtime/bytecodes.uops:870
 /// Picks the member of the `BINARY_OP` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn binary_op(
@@ -104,28 +104,28 @@ pub unsafe fn binary_op(
     rhs: Value,
 ) {
     unsafe {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:852
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:871
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_ADD };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_ADD_INT);
             }
         }
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:853
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:872
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_SUBTRACT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_SUBTRACT_INT);
             }
         }
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:854
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:873
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_MULTIPLY };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_MULTIPLY_INT);
             }
         }
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:855
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:874
         {
             let fits: bool = {
                 Value::both_int(lhs, rhs) && nb(oparg) == NB_FLOOR_DIVIDE
@@ -134,49 +134,49 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_FLOOR_DIVIDE_INT);
             }
         }
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:856
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:875
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_REMAINDER };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_REMAINDER_INT);
             }
         }
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:857
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:876
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_AND };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_AND_INT);
             }
         }
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:858
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:877
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_OR };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_OR_INT);
             }
         }
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:859
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:878
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_XOR };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_XOR_INT);
             }
         }
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:860
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:879
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_LSHIFT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_LSHIFT_INT);
             }
         }
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:861
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:880
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_RSHIFT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_RSHIFT_INT);
             }
         }
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:862
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:881
         {
             let fits: bool = {
                 Value::both_int(lhs, rhs) && nb(oparg) == NB_TRUE_DIVIDE
@@ -185,28 +185,28 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_TRUE_DIVIDE_INT);
             }
         }
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:863
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:882
         {
             let fits: bool = { Value::both_float(lhs, rhs) && nb(oparg) == NB_ADD };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_ADD_FLOAT);
             }
         }
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:864
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:883
         {
             let fits: bool = { Value::both_float(lhs, rhs) && nb(oparg) == NB_SUBTRACT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_SUBTRACT_FLOAT);
             }
         }
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:865
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:884
         {
             let fits: bool = { Value::both_float(lhs, rhs) && nb(oparg) == NB_MULTIPLY };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_MULTIPLY_FLOAT);
             }
         }
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:866
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:885
         {
             let fits: bool = {
                 Value::both_float(lhs, rhs) && nb(oparg) == NB_TRUE_DIVIDE
@@ -215,35 +215,35 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_TRUE_DIVIDE_FLOAT);
             }
         }
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:867
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:886
         {
             let fits: bool = { Value::both_float(lhs, rhs) && nb(oparg) == NB_POWER };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_POWER_FLOAT);
             }
         }
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:868
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:887
         {
             let fits: bool = { Value::float_mix(lhs, rhs) && nb(oparg) == NB_ADD };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_ADD_MIX);
             }
         }
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:869
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:888
         {
             let fits: bool = { Value::float_mix(lhs, rhs) && nb(oparg) == NB_SUBTRACT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_SUBTRACT_MIX);
             }
         }
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:870
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:889
         {
             let fits: bool = { Value::float_mix(lhs, rhs) && nb(oparg) == NB_MULTIPLY };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_MULTIPLY_MIX);
             }
         }
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:871
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:890
         {
             let fits: bool = {
                 Value::float_mix(lhs, rhs) && nb(oparg) == NB_TRUE_DIVIDE
@@ -252,14 +252,14 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_TRUE_DIVIDE_MIX);
             }
         }
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:872
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:891
         {
             let fits: bool = { Value::float_mix(lhs, rhs) && nb(oparg) == NB_POWER };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_POWER_MIX);
             }
         }
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:873
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:892
         {
             let fits: bool = {
                 nb(oparg) == NB_ADD && lhs.is_kind(KIND_STR) && rhs.is_kind(KIND_STR)
@@ -271,7 +271,7 @@ pub unsafe fn binary_op(
         not_specialized(this_instr)
     }
 }
-// family COMPARE_OP at runtime/bytecodes.uops:934
+// family COMPARE_OP at runtime/bytecodes.uops:953
 /// Picks the member of the `COMPARE_OP` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn compare_op(
@@ -283,28 +283,28 @@ pub unsafe fn compare_op(
     rhs: Value,
 ) {
     unsafe {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:935
+        // COMPARE_OP_INT at runtime/bytecodes.uops:954
         {
             let fits: bool = { Value::both_int(lhs, rhs) };
             if fits {
                 return specialized(this_instr, op::COMPARE_OP_INT);
             }
         }
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:936
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:955
         {
             let fits: bool = { Value::both_float(lhs, rhs) };
             if fits {
                 return specialized(this_instr, op::COMPARE_OP_FLOAT);
             }
         }
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:937
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:956
         {
             let fits: bool = { Value::float_mix(lhs, rhs) };
             if fits {
                 return specialized(this_instr, op::COMPARE_OP_MIX);
             }
         }
-        // COMPARE_OP_STR at runtime/bytecodes.uops:938
+        // COMPARE_OP_STR at runtime/bytecodes.uops:957
         {
             let fits: bool = { lhs.is_kind(KIND_STR) && rhs.is_kind(KIND_STR) };
             if fits {
@@ -314,7 +314,7 @@ pub unsafe fn compare_op(
         not_specialized(this_instr)
     }
 }
-// family CONTAINS_OP at runtime/bytecodes.uops:974
+// family CONTAINS_OP at runtime/bytecodes.uops:993
 /// Picks the member of the `CONTAINS_OP` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn contains_op(
@@ -326,7 +326,7 @@ pub unsafe fn contains_op(
     right: Value,
 ) {
     unsafe {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:975
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:994
         {
             let fits: bool = { !helpers::runs_python(right) };
             if fits {
@@ -336,7 +336,7 @@ pub unsafe fn contains_op(
         not_specialized(this_instr)
     }
 }
-// family BINARY_SUBSCR at runtime/bytecodes.uops:1045
+// family BINARY_SUBSCR at runtime/bytecodes.uops:1064
 /// Picks the member of the `BINARY_SUBSCR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn binary_subscr(
@@ -348,28 +348,28 @@ pub unsafe fn binary_subscr(
     sub: Value,
 ) {
     unsafe {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1046
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1065
         {
             let fits: bool = { container.is_kind(KIND_DICT) };
             if fits {
                 return specialized(this_instr, op::BINARY_SUBSCR_DICT);
             }
         }
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1047
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1066
         {
             let fits: bool = { sub.is_int() && container.is_kind(KIND_LIST) };
             if fits {
                 return specialized(this_instr, op::BINARY_SUBSCR_LIST_INT);
             }
         }
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1048
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1067
         {
             let fits: bool = { sub.is_int() && container.is_kind(KIND_TUPLE) };
             if fits {
                 return specialized(this_instr, op::BINARY_SUBSCR_TUPLE_INT);
             }
         }
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1049
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1068
         {
             let fits: bool = { sub.is_int() && container.is_kind(KIND_STR) };
             if fits {
@@ -379,7 +379,7 @@ pub unsafe fn binary_subscr(
         not_specialized(this_instr)
     }
 }
-// family STORE_SUBSCR at runtime/bytecodes.uops:1094
+// family STORE_SUBSCR at runtime/bytecodes.uops:1113
 /// Picks the member of the `STORE_SUBSCR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn store_subscr(
@@ -391,14 +391,14 @@ pub unsafe fn store_subscr(
     sub: Value,
 ) {
     unsafe {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1095
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1114
         {
             let fits: bool = { container.is_kind(KIND_DICT) };
             if fits {
                 return specialized(this_instr, op::STORE_SUBSCR_DICT);
             }
         }
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1096
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1115
         {
             let fits: bool = { container.is_kind(KIND_LIST) && sub.is_int() };
             if fits {
@@ -408,7 +408,7 @@ pub unsafe fn store_subscr(
         not_specialized(this_instr)
     }
 }
-// family UNPACK_SEQUENCE at runtime/bytecodes.uops:1193
+// family UNPACK_SEQUENCE at runtime/bytecodes.uops:1212
 /// Picks the member of the `UNPACK_SEQUENCE` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn unpack_sequence(
@@ -419,7 +419,7 @@ pub unsafe fn unpack_sequence(
     seq: Value,
 ) {
     unsafe {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1194
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1213
         {
             let fits: bool = {
                 seq.is_kind(KIND_TUPLE) && (*seq.cast::<Tuple>()).len == oparg as usize
@@ -428,7 +428,7 @@ pub unsafe fn unpack_sequence(
                 return specialized(this_instr, op::UNPACK_SEQUENCE_TUPLE);
             }
         }
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1195
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1214
         {
             let fits: bool = {
                 seq.is_kind(KIND_LIST) && (*seq.cast::<List>()).len == oparg as usize
@@ -440,7 +440,7 @@ pub unsafe fn unpack_sequence(
         not_specialized(this_instr)
     }
 }
-// family FOR_ITER at runtime/bytecodes.uops:1457
+// family FOR_ITER at runtime/bytecodes.uops:1503
 /// Picks the member of the `FOR_ITER` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn for_iter(
@@ -451,14 +451,14 @@ pub unsafe fn for_iter(
     iter: Value,
 ) {
     unsafe {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1458
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1504
         {
             let fits: bool = { iter.is_kind(KIND_RANGE_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_RANGE);
             }
         }
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1459
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1505
         {
             let fits: bool = { iter.is_kind(KIND_LIST_ITER) };
             if fits {
@@ -468,7 +468,7 @@ pub unsafe fn for_iter(
         not_specialized(this_instr)
     }
 }
-// family CALL at runtime/bytecodes.uops:1518
+// family CALL at runtime/bytecodes.uops:1564
 /// Picks the member of the `CALL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn call(
@@ -481,7 +481,7 @@ pub unsafe fn call(
     args: *mut Value,
 ) {
     unsafe {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1519
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1565
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -498,7 +498,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_EXACT_ARGS);
             }
         }
-        // CALL_BUILTIN at runtime/bytecodes.uops:1528
+        // CALL_BUILTIN at runtime/bytecodes.uops:1574
         {
             let fits: bool = {
                 (callable.is_kind(KIND_BUILTIN) || callable.is_kind(KIND_TYPE))

@@ -45,9 +45,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 145 stencils, 18349 bytes of code in all.
+/// 148 stencils, 18951 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 164usize] = [
+pub static STENCILS: [Option<&Stencil>; 167usize] = [
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
     Some(&STENCILBUILD_SLICE),
@@ -65,6 +65,9 @@ pub static STENCILS: [Option<&Stencil>; 164usize] = [
     Some(&STENCILFORMAT_SIMPLE),
     Some(&STENCILFORMAT_WITH_SPEC),
     Some(&STENCILGET_ITER),
+    Some(&STENCILIMPORT_FROM),
+    Some(&STENCILIMPORT_NAME),
+    Some(&STENCILIMPORT_STAR),
     None,
     Some(&STENCILIS_OP),
     None,
@@ -213,7 +216,7 @@ pub static STENCILS: [Option<&Stencil>; 164usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1110
+/// BUILD_LIST at runtime/bytecodes.uops:1129
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -278,7 +281,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1118
+/// BUILD_MAP at runtime/bytecodes.uops:1137
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -350,7 +353,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1129
+/// BUILD_SLICE at runtime/bytecodes.uops:1148
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -415,7 +418,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1124
+/// BUILD_STRING at runtime/bytecodes.uops:1143
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -480,7 +483,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1114
+/// BUILD_TUPLE at runtime/bytecodes.uops:1133
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -545,7 +548,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1557
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1603
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -680,7 +683,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1534
+/// CALL_KW at runtime/bytecodes.uops:1580
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -819,7 +822,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1213
+/// CONVERT_VALUE at runtime/bytecodes.uops:1232
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -921,7 +924,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:437
+/// COPY at runtime/bytecodes.uops:456
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -966,7 +969,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:530
+/// COPY_FREE_VARS at runtime/bytecodes.uops:549
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1016,7 +1019,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1099
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1118
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1141,7 +1144,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:1578
+/// DICT_MERGE at runtime/bytecodes.uops:1624
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1233,7 +1236,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1198
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1217
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1329,7 +1332,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1205
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1224
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1457,7 +1460,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1320
+/// GET_ITER at runtime/bytecodes.uops:1366
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1551,7 +1554,333 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:978
+/// IMPORT_FROM at runtime/bytecodes.uops:1280
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 54                            push r12
+/// 0006: 53                               push rbx
+/// 0007: 50                               push rax
+/// 0008: 48 89 d3                         mov rbx,rdx
+/// 000b: 49 89 f6                         mov r14,rsi
+/// 000e: 49 89 ff                         mov r15,rdi
+/// 0011: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 001b: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 001f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0029: 48 89 d7                         mov rdi,rdx
+/// 002c: 4c 89 fe                         mov rsi,r15
+/// 002f: 4c 89 e2                         mov rdx,r12
+/// 0032: ff d0                            call rax
+/// 0034: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 003e: 48 39 c8                         cmp rax,rcx
+/// 0041: 75 3e                            jne short 0000000000000081h
+/// 0043: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0047: 4c 89 e0                         mov rax,r12
+/// 004a: 48 c1 e8 30                      shr rax,30h
+/// 004e: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 0053: 75 20                            jne short 0000000000000075h
+/// 0055: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 005f: 4c 21 e0                         and rax,r12
+/// 0062: ff 08                            dec dword ptr [rax]
+/// 0064: 75 0f                            jne short 0000000000000075h
+/// 0066: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0070: 4c 89 e7                         mov rdi,r12
+/// 0073: ff d0                            call rax
+/// 0075: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 007f: eb 11                            jmp short 0000000000000092h
+/// 0081: 49 89 06                         mov [r14],rax
+/// 0084: 49 83 c6 08                      add r14,8
+/// 0088: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0092: 4c 89 ff                         mov rdi,r15
+/// 0095: 4c 89 f6                         mov rsi,r14
+/// 0098: 48 89 da                         mov rdx,rbx
+/// 009b: 48 83 c4 08                      add rsp,8
+/// 009f: 5b                               pop rbx
+/// 00a0: 41 5c                            pop r12
+/// 00a2: 41 5e                            pop r14
+/// 00a4: 41 5f                            pop r15
+/// 00a6: ff e0                            jmp rax
+pub static STENCILIMPORT_FROM: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
+        0xf6, 0x49, 0x89, 0xff, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0xff, 0xd0,
+        0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8,
+        0x75, 0x3e, 0x49, 0x83, 0xc6, 0xf8, 0x4c, 0x89, 0xe0, 0x48, 0xc1, 0xe8, 0x30,
+        0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x20, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe0, 0xff, 0x08, 0x75, 0x0f, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x11, 0x49,
+        0x89, 0x06, 0x49, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48,
+        0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 19u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 33u16,
+            kind: HoleKind::Helper(53u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 104u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 119u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 138u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// IMPORT_NAME at runtime/bytecodes.uops:1272
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 48 83 ec 18                      sub rsp,18h
+/// 000e: 48 89 d1                         mov rcx,rdx
+/// 0011: 49 89 f7                         mov r15,rsi
+/// 0014: 48 89 fe                         mov rsi,rdi
+/// 0017: 49 be 00 00 00 00 00 00 ff ff    mov r14,0FFFF000000000000h
+/// 0021: 48 bb ff ff ff ff ff ff 00 00    mov rbx,0FFFFFFFFFFFFh
+/// 002b: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 0035: 49 8b 6f f0                      mov rbp,[r15-10h]
+/// 0039: 4d 8b 6f f8                      mov r13,[r15-8]
+/// 003d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0047: 48 89 4c 24 10                   mov [rsp+10h],rcx
+/// 004c: 48 89 cf                         mov rdi,rcx
+/// 004f: 48 89 74 24 08                   mov [rsp+8],rsi
+/// 0054: 4c 89 e9                         mov rcx,r13
+/// 0057: 49 89 e8                         mov r8,rbp
+/// 005a: ff d0                            call rax
+/// 005c: 49 89 c4                         mov r12,rax
+/// 005f: 48 89 e8                         mov rax,rbp
+/// 0062: 48 c1 e8 30                      shr rax,30h
+/// 0066: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 006b: 75 0a                            jne short 0000000000000077h
+/// 006d: 48 89 e8                         mov rax,rbp
+/// 0070: 48 21 d8                         and rax,rbx
+/// 0073: ff 08                            dec dword ptr [rax]
+/// 0075: 74 2a                            je short 00000000000000A1h
+/// 0077: 4d 21 ee                         and r14,r13
+/// 007a: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 0084: 49 39 c6                         cmp r14,rax
+/// 0087: 75 39                            jne short 00000000000000C2h
+/// 0089: 4c 21 eb                         and rbx,r13
+/// 008c: ff 0b                            dec dword ptr [rbx]
+/// 008e: 75 32                            jne short 00000000000000C2h
+/// 0090: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 009a: 4c 89 ef                         mov rdi,r13
+/// 009d: ff d0                            call rax
+/// 009f: eb 21                            jmp short 00000000000000C2h
+/// 00a1: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00ab: 48 89 ef                         mov rdi,rbp
+/// 00ae: ff d0                            call rax
+/// 00b0: 4d 21 ee                         and r14,r13
+/// 00b3: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 00bd: 49 39 c6                         cmp r14,rax
+/// 00c0: 74 c7                            je short 0000000000000089h
+/// 00c2: 49 8d 77 f0                      lea rsi,[r15-10h]
+/// 00c6: 48 b8 05 00 00 00 00 00 fb ff    mov rax,0FFFB000000000005h
+/// 00d0: 49 39 c4                         cmp r12,rax
+/// 00d3: 75 11                            jne short 00000000000000E6h
+/// 00d5: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00df: 48 8b 7c 24 08                   mov rdi,[rsp+8]
+/// 00e4: eb 19                            jmp short 00000000000000FFh
+/// 00e6: 49 83 c7 f8                      add r15,0FFFFFFFFFFFFFFF8h
+/// 00ea: 4c 89 26                         mov [rsi],r12
+/// 00ed: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00f7: 48 8b 7c 24 08                   mov rdi,[rsp+8]
+/// 00fc: 4c 89 fe                         mov rsi,r15
+/// 00ff: 48 8b 54 24 10                   mov rdx,[rsp+10h]
+/// 0104: 48 83 c4 18                      add rsp,18h
+/// 0108: 5b                               pop rbx
+/// 0109: 41 5c                            pop r12
+/// 010b: 41 5d                            pop r13
+/// 010d: 41 5e                            pop r14
+/// 010f: 41 5f                            pop r15
+/// 0111: 5d                               pop rbp
+/// 0112: ff e0                            jmp rax
+pub static STENCILIMPORT_NAME: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
+        0x18, 0x48, 0x89, 0xd1, 0x49, 0x89, 0xf7, 0x48, 0x89, 0xfe, 0x49, 0xbe, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x48, 0xbb, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0x00, 0x00, 0x48, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x49, 0x8b, 0x6f, 0xf0, 0x4d, 0x8b, 0x6f, 0xf8, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x4c, 0x24, 0x10, 0x48, 0x89,
+        0xcf, 0x48, 0x89, 0x74, 0x24, 0x08, 0x4c, 0x89, 0xe9, 0x49, 0x89, 0xe8, 0xff,
+        0xd0, 0x49, 0x89, 0xc4, 0x48, 0x89, 0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa,
+        0xff, 0x00, 0x00, 0x75, 0x0a, 0x48, 0x89, 0xe8, 0x48, 0x21, 0xd8, 0xff, 0x08,
+        0x74, 0x2a, 0x4d, 0x21, 0xee, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfa, 0xff, 0x49, 0x39, 0xc6, 0x75, 0x39, 0x4c, 0x21, 0xeb, 0xff, 0x0b, 0x75,
+        0x32, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
+        0xef, 0xff, 0xd0, 0xeb, 0x21, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xef, 0xff, 0xd0, 0x4d, 0x21, 0xee, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x49, 0x39, 0xc6, 0x74, 0xc7, 0x49,
+        0x8d, 0x77, 0xf0, 0x48, 0xb8, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff,
+        0x49, 0x39, 0xc4, 0x75, 0x11, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x8b, 0x7c, 0x24, 0x08, 0xeb, 0x19, 0x49, 0x83, 0xc7, 0xf8,
+        0x4c, 0x89, 0x26, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x48, 0x8b, 0x7c, 0x24, 0x08, 0x4c, 0x89, 0xfe, 0x48, 0x8b, 0x54, 0x24, 0x10,
+        0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f,
+        0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 45u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 63u16,
+            kind: HoleKind::Helper(52u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 146u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 163u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 215u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 239u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// IMPORT_STAR at runtime/bytecodes.uops:1289
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 54                            push r12
+/// 0007: 53                               push rbx
+/// 0008: 48 89 d3                         mov rbx,rdx
+/// 000b: 49 89 f6                         mov r14,rsi
+/// 000e: 49 89 ff                         mov r15,rdi
+/// 0011: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 0015: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001f: 48 89 d7                         mov rdi,rdx
+/// 0022: 4c 89 fe                         mov rsi,r15
+/// 0025: 4c 89 e2                         mov rdx,r12
+/// 0028: ff d0                            call rax
+/// 002a: 4c 89 e1                         mov rcx,r12
+/// 002d: 48 c1 e9 30                      shr rcx,30h
+/// 0031: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0037: 75 11                            jne short 000000000000004Ah
+/// 0039: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 0043: 4c 21 e1                         and rcx,r12
+/// 0046: ff 09                            dec dword ptr [rcx]
+/// 0048: 74 14                            je short 000000000000005Eh
+/// 004a: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 004e: 84 c0                            test al,al
+/// 0050: 74 27                            je short 0000000000000079h
+/// 0052: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 005c: eb 25                            jmp short 0000000000000083h
+/// 005e: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0068: 4c 89 e7                         mov rdi,r12
+/// 006b: 89 c5                            mov ebp,eax
+/// 006d: ff d1                            call rcx
+/// 006f: 89 e8                            mov eax,ebp
+/// 0071: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0075: 84 c0                            test al,al
+/// 0077: 75 d9                            jne short 0000000000000052h
+/// 0079: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0083: 4c 89 ff                         mov rdi,r15
+/// 0086: 4c 89 f6                         mov rsi,r14
+/// 0089: 48 89 da                         mov rdx,rbx
+/// 008c: 5b                               pop rbx
+/// 008d: 41 5c                            pop r12
+/// 008f: 41 5e                            pop r14
+/// 0091: 41 5f                            pop r15
+/// 0093: 5d                               pop rbp
+/// 0094: ff e0                            jmp rax
+pub static STENCILIMPORT_STAR: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89,
+        0xf6, 0x49, 0x89, 0xff, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89,
+        0xe2, 0xff, 0xd0, 0x4c, 0x89, 0xe1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa,
+        0xff, 0x00, 0x00, 0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x00, 0x00, 0x4c, 0x21, 0xe1, 0xff, 0x09, 0x74, 0x14, 0x49, 0x83, 0xc6, 0xf8,
+        0x84, 0xc0, 0x74, 0x27, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xeb, 0x25, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x4c, 0x89, 0xe7, 0x89, 0xc5, 0xff, 0xd1, 0x89, 0xe8, 0x49, 0x83, 0xc6, 0xf8,
+        0x84, 0xc0, 0x75, 0xd9, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5c,
+        0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 23u16,
+            kind: HoleKind::Helper(54u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 84u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 96u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 123u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// IS_OP at runtime/bytecodes.uops:997
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1666,7 +1995,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1134
+/// LIST_APPEND at runtime/bytecodes.uops:1153
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1726,7 +2055,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:1570
+/// LIST_EXTEND at runtime/bytecodes.uops:1616
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1836,7 +2165,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_ATTR at runtime/bytecodes.uops:1235
+/// LOAD_ATTR at runtime/bytecodes.uops:1254
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1939,7 +2268,7 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:538
+/// LOAD_CLOSURE at runtime/bytecodes.uops:557
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1981,7 +2310,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:508
+/// LOAD_CONST at runtime/bytecodes.uops:527
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2024,7 +2353,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:544
+/// LOAD_DEREF at runtime/bytecodes.uops:563
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2108,7 +2437,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:453
+/// LOAD_FAST at runtime/bytecodes.uops:472
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2150,7 +2479,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:461
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:480
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2231,7 +2560,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:482
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:501
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2289,7 +2618,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_METHOD at runtime/bytecodes.uops:1223
+/// LOAD_METHOD at runtime/bytecodes.uops:1242
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2324,33 +2653,36 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
 /// 0077: eb 08                            jmp short 0000000000000081h
 /// 0079: 49 ff c5                         inc r13
 /// 007c: 4c 39 e8                         cmp rax,r13
-/// 007f: 75 32                            jne short 00000000000000B3h
+/// 007f: 75 3a                            jne short 00000000000000BBh
 /// 0081: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
 /// 0085: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 008f: eb 37                            jmp short 00000000000000C8h
-/// 0091: 80 79 04 06                      cmp byte ptr [rcx+4],6
-/// 0095: 75 1c                            jne short 00000000000000B3h
-/// 0097: ff 09                            dec dword ptr [rcx]
-/// 0099: 75 15                            jne short 00000000000000B0h
-/// 009b: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 00a5: 4c 89 e7                         mov rdi,r12
-/// 00a8: 49 89 c4                         mov r12,rax
-/// 00ab: ff d1                            call rcx
-/// 00ad: 4c 89 e0                         mov rax,r12
-/// 00b0: 4d 89 ec                         mov r12,r13
-/// 00b3: 49 89 46 f8                      mov [r14-8],rax
-/// 00b7: 4d 89 26                         mov [r14],r12
-/// 00ba: 49 83 c6 08                      add r14,8
-/// 00be: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00c8: 4c 89 ff                         mov rdi,r15
-/// 00cb: 4c 89 f6                         mov rsi,r14
-/// 00ce: 48 89 da                         mov rdx,rbx
-/// 00d1: 5b                               pop rbx
-/// 00d2: 41 5c                            pop r12
-/// 00d4: 41 5d                            pop r13
-/// 00d6: 41 5e                            pop r14
-/// 00d8: 41 5f                            pop r15
-/// 00da: ff e0                            jmp rax
+/// 008f: eb 3f                            jmp short 00000000000000D0h
+/// 0091: 0f b6 51 04                      movzx edx,byte ptr [rcx+4]
+/// 0095: 83 fa 06                         cmp edx,6
+/// 0098: 74 05                            je short 000000000000009Fh
+/// 009a: 83 fa 19                         cmp edx,19h
+/// 009d: 75 1c                            jne short 00000000000000BBh
+/// 009f: ff 09                            dec dword ptr [rcx]
+/// 00a1: 75 15                            jne short 00000000000000B8h
+/// 00a3: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00ad: 4c 89 e7                         mov rdi,r12
+/// 00b0: 49 89 c4                         mov r12,rax
+/// 00b3: ff d1                            call rcx
+/// 00b5: 4c 89 e0                         mov rax,r12
+/// 00b8: 4d 89 ec                         mov r12,r13
+/// 00bb: 49 89 46 f8                      mov [r14-8],rax
+/// 00bf: 4d 89 26                         mov [r14],r12
+/// 00c2: 49 83 c6 08                      add r14,8
+/// 00c6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d0: 4c 89 ff                         mov rdi,r15
+/// 00d3: 4c 89 f6                         mov rsi,r14
+/// 00d6: 48 89 da                         mov rdx,rbx
+/// 00d9: 5b                               pop rbx
+/// 00da: 41 5c                            pop r12
+/// 00dc: 41 5d                            pop r13
+/// 00de: 41 5e                            pop r14
+/// 00e0: 41 5f                            pop r15
+/// 00e2: ff e0                            jmp rax
 pub static STENCILLOAD_METHOD: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x49,
@@ -2362,14 +2694,15 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
         0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe1,
         0x49, 0x8d, 0x55, 0x01, 0x48, 0x39, 0xd0, 0x75, 0x2d, 0xff, 0x09, 0x75, 0x19,
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7,
-        0xff, 0xd0, 0xeb, 0x08, 0x49, 0xff, 0xc5, 0x4c, 0x39, 0xe8, 0x75, 0x32, 0x49,
+        0xff, 0xd0, 0xeb, 0x08, 0x49, 0xff, 0xc5, 0x4c, 0x39, 0xe8, 0x75, 0x3a, 0x49,
         0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0xeb, 0x37, 0x80, 0x79, 0x04, 0x06, 0x75, 0x1c, 0xff, 0x09, 0x75, 0x15, 0x48,
-        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x49,
-        0x89, 0xc4, 0xff, 0xd1, 0x4c, 0x89, 0xe0, 0x4d, 0x89, 0xec, 0x49, 0x89, 0x46,
-        0xf8, 0x4d, 0x89, 0x26, 0x49, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89,
-        0xda, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+        0xeb, 0x3f, 0x0f, 0xb6, 0x51, 0x04, 0x83, 0xfa, 0x06, 0x74, 0x05, 0x83, 0xfa,
+        0x19, 0x75, 0x1c, 0xff, 0x09, 0x75, 0x15, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x49, 0x89, 0xc4, 0xff, 0xd1, 0x4c,
+        0x89, 0xe0, 0x4d, 0x89, 0xec, 0x49, 0x89, 0x46, 0xf8, 0x4d, 0x89, 0x26, 0x49,
+        0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5c, 0x41,
+        0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
@@ -2398,13 +2731,13 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
             jump: false,
         },
         Hole {
-            offset: 157u16,
+            offset: 165u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 192u16,
+            offset: 200u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -2412,7 +2745,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:523
+/// MAKE_CELL at runtime/bytecodes.uops:542
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2462,7 +2795,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1586
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1632
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2510,7 +2843,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:426
+/// NOP at runtime/bytecodes.uops:445
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -2527,7 +2860,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:429
+/// POP_TOP at runtime/bytecodes.uops:448
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2593,7 +2926,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:433
+/// PUSH_NULL at runtime/bytecodes.uops:452
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -2617,7 +2950,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1462
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1508
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2660,7 +2993,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(52u16),
+            kind: HoleKind::Helper(55u16),
             addend: 0i64,
             jump: false,
         },
@@ -2673,7 +3006,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1545
+/// RETURN_VALUE at runtime/bytecodes.uops:1591
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2722,7 +3055,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1592
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1638
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2783,7 +3116,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_ATTR at runtime/bytecodes.uops:1242
+/// STORE_ATTR at runtime/bytecodes.uops:1261
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2917,7 +3250,7 @@ pub static STENCILSTORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:554
+/// STORE_DEREF at runtime/bytecodes.uops:573
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2997,7 +3330,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:473
+/// STORE_FAST at runtime/bytecodes.uops:492
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3074,7 +3407,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:494
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:513
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3166,7 +3499,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:445
+/// SWAP at runtime/bytecodes.uops:464
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3204,7 +3537,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:883
+/// UNARY_NOT at runtime/bytecodes.uops:902
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3329,7 +3662,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:876
+/// UNARY_OP at runtime/bytecodes.uops:895
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3431,7 +3764,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:684
+/// _BINARY_OP at runtime/bytecodes.uops:703
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3566,7 +3899,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:776
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:795
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3592,7 +3925,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:713
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:732
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -3645,7 +3978,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:793
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:812
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3696,7 +4029,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:821
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:840
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3824,7 +4157,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1835
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1881
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -3859,7 +4192,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:741
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:760
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3891,7 +4224,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1877
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1923
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3916,7 +4249,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:731
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:750
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -3988,7 +4321,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1859
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1905
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -4054,7 +4387,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:753
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:772
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -4115,7 +4448,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1895
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1941
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -4158,7 +4491,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:784
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:803
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4184,7 +4517,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:725
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:744
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -4242,7 +4575,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:801
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:820
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4293,7 +4626,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1851
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1897
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -4328,7 +4661,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:745
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:764
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -4360,7 +4693,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1883
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1929
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4385,7 +4718,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:810
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:829
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4531,7 +4864,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:736
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:755
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -4600,7 +4933,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1868
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1914
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -4673,7 +5006,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:764
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:783
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -4725,7 +5058,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1906
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1952
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -4765,7 +5098,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:780
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:799
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -4791,7 +5124,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:719
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:738
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -4844,7 +5177,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:797
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:816
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4895,7 +5228,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1843
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1889
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -4930,7 +5263,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:788
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:807
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -4971,7 +5304,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:771
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:790
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5016,7 +5349,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:805
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:824
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5096,7 +5429,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:749
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:768
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5128,7 +5461,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1889
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1935
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5153,7 +5486,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:996
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1015
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5281,7 +5614,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1033
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1052
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5425,7 +5758,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1006
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1025
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5527,7 +5860,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1026
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1045
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5650,7 +5983,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1016
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1035
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5751,7 +6084,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:1830
+/// _BOX_WORD at runtime/bytecodes.uops:1876
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5801,7 +6134,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(56u16),
+            kind: HoleKind::Helper(59u16),
             addend: 0i64,
             jump: false,
         },
@@ -5814,7 +6147,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1479
+/// _CALL at runtime/bytecodes.uops:1525
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5956,7 +6289,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1506
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1552
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6110,7 +6443,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1492
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1538
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6180,7 +6513,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1612
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1658
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -6218,7 +6551,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1626
+/// _COLD_EXIT at runtime/bytecodes.uops:1672
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6291,14 +6624,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(55u16),
+            kind: HoleKind::Helper(58u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1626, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1672, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6364,14 +6697,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(55u16),
+            kind: HoleKind::Helper(58u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:903
+/// _COMPARE_OP at runtime/bytecodes.uops:922
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6506,7 +6839,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:917
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:936
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -6556,7 +6889,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:913
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:932
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -6607,7 +6940,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:929
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:948
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -6690,7 +7023,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:921
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:940
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6807,7 +7140,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:949
+/// _CONTAINS_OP at runtime/bytecodes.uops:968
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6953,7 +7286,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:963
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:982
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7125,7 +7458,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1642
+/// _DEOPT at runtime/bytecodes.uops:1688
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7153,7 +7486,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1647
+/// _ERROR_EXIT at runtime/bytecodes.uops:1693
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7181,7 +7514,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1617
+/// _EXIT_TRACE at runtime/bytecodes.uops:1663
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7217,7 +7550,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:698
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:717
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -7253,7 +7586,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:694
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:713
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -7291,7 +7624,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:709
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:728
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7343,7 +7676,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:584
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:603
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -7383,7 +7716,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:702
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:721
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -7435,7 +7768,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:578
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:597
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7475,7 +7808,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1766
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1812
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7560,7 +7893,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1792
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1838
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7680,7 +8013,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1782
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1828
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7804,7 +8137,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1352
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1398
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7861,7 +8194,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1758
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1804
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7942,7 +8275,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1443
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1489
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -7978,7 +8311,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1388
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1434
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8012,7 +8345,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1774
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1820
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8097,7 +8430,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:1810
+/// _INT_TO_WORD at runtime/bytecodes.uops:1856
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8135,7 +8468,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1405
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1451
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8175,7 +8508,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1374
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1420
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8215,7 +8548,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1448
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1494
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8258,7 +8591,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1432
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1478
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8312,7 +8645,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1362
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1408
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8402,7 +8735,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1392
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1438
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8438,7 +8771,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1420
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1466
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8488,7 +8821,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1399
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1445
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8554,7 +8887,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1751
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:1797
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -8582,7 +8915,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1652
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1698
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -8622,7 +8955,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1670
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1716
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -8652,7 +8985,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1815
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1861
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -8684,7 +9017,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1687
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1733
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -8720,7 +9053,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1678
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1724
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -8752,7 +9085,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:573
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:592
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8820,7 +9153,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:597
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:616
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -8866,7 +9199,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:590
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:609
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -8912,7 +9245,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1720
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1766
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -8947,7 +9280,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1714
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1760
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -8968,7 +9301,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1498
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1544
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9050,7 +9383,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1607
+/// _SET_IP at runtime/bytecodes.uops:1653
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -9081,7 +9414,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1602
+/// _START_EXECUTOR at runtime/bytecodes.uops:1648
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9109,7 +9442,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1704
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1750
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9144,7 +9477,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1696
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1742
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9176,7 +9509,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:640
+/// _STORE_GLOBAL at runtime/bytecodes.uops:659
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9231,7 +9564,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:646
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:665
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -9327,7 +9660,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1729
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1775
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9382,7 +9715,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1740
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1786
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -9432,7 +9765,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1060
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1079
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9580,7 +9913,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1083
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1102
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9752,7 +10085,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1071
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1090
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9882,7 +10215,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1147
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1166
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9991,7 +10324,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1175
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1194
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10156,7 +10489,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1159
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1178
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10320,7 +10653,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:1822
+/// _WORD_TO_INT at runtime/bytecodes.uops:1868
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -8,9 +8,9 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:691
+        // BINARY_OP at runtime/bytecodes.uops:710
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:676
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:695
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -29,7 +29,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:684
+        // _BINARY_OP at runtime/bytecodes.uops:703
         let res = {
             let res: Value;
             {
@@ -47,9 +47,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:839
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:858
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:698
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:717
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -60,7 +60,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:776
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:795
         let res = {
             let res: Value;
             {
@@ -72,9 +72,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:828
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:847
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:694
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -85,7 +85,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:713
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:732
         let res = {
             let res: Value;
             {
@@ -104,9 +104,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:843
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:862
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:702
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:721
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -117,7 +117,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:793
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:812
         let res = {
             let res: Value;
             {
@@ -129,9 +129,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:847
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:866
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:709
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:728
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -142,7 +142,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:821
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:840
         let res = {
             let res: Value;
             {
@@ -160,9 +160,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:833
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:852
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:694
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -173,7 +173,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:741
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:760
         let res = {
             let res: Value;
             {
@@ -185,9 +185,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:831
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:850
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:694
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -198,7 +198,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:731
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:750
         let res = {
             let res: Value;
             {
@@ -216,9 +216,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:836
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:855
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:694
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -229,7 +229,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:753
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:772
         let res = {
             let res: Value;
             {
@@ -256,9 +256,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:841
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:860
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:698
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:717
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -269,7 +269,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:784
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:803
         let res = {
             let res: Value;
             {
@@ -281,9 +281,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:830
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:849
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:694
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -294,7 +294,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:725
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:744
         let res = {
             let res: Value;
             {
@@ -313,9 +313,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:845
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:864
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:702
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:721
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -326,7 +326,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:801
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:820
         let res = {
             let res: Value;
             {
@@ -338,9 +338,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:834
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:853
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:694
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -351,7 +351,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:745
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:764
         let res = {
             let res: Value;
             {
@@ -363,9 +363,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:848
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:867
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:698
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:717
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -376,7 +376,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:810
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:829
         let res = {
             let res: Value;
             {
@@ -402,9 +402,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:849
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:868
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:702
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:721
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -415,7 +415,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:810
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:829
         let res = {
             let res: Value;
             {
@@ -441,9 +441,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:832
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:851
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:694
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -454,7 +454,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:736
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:755
         let res = {
             let res: Value;
             {
@@ -472,9 +472,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:837
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:856
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:694
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -485,7 +485,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:764
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:783
         let res = {
             let res: Value;
             {
@@ -504,9 +504,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:840
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:859
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:698
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:717
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -517,7 +517,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:780
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:799
         let res = {
             let res: Value;
             {
@@ -529,9 +529,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:829
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:848
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:694
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -542,7 +542,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:719
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:738
         let res = {
             let res: Value;
             {
@@ -561,9 +561,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:844
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:863
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:702
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:721
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -574,7 +574,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:797
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:816
         let res = {
             let res: Value;
             {
@@ -586,9 +586,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:842
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:861
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:698
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:717
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -599,7 +599,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:788
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:807
         let res = {
             let res: Value;
             {
@@ -617,9 +617,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:838
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:857
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:694
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -630,7 +630,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:771
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:790
         let res = {
             let res: Value;
             {
@@ -648,9 +648,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:846
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:865
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:702
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:721
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -661,7 +661,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:805
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:824
         let res = {
             let res: Value;
             {
@@ -679,9 +679,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:835
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:854
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:694
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -692,7 +692,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:749
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:768
         let res = {
             let res: Value;
             {
@@ -704,9 +704,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1003
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1022
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:988
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1007
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -732,7 +732,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:996
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1015
         let res = {
             let res: Value;
             {
@@ -750,7 +750,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1044
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1063
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -777,7 +777,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1041
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1060
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -808,7 +808,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1043
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1062
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -836,7 +836,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1042
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1061
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -867,7 +867,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1110
+        // BUILD_LIST at runtime/bytecodes.uops:1129
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -881,7 +881,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1118
+        // BUILD_MAP at runtime/bytecodes.uops:1137
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -899,7 +899,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1129
+        // BUILD_SLICE at runtime/bytecodes.uops:1148
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -913,7 +913,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1124
+        // BUILD_STRING at runtime/bytecodes.uops:1143
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -927,7 +927,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1114
+        // BUILD_TUPLE at runtime/bytecodes.uops:1133
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -941,9 +941,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1489
+        // CALL at runtime/bytecodes.uops:1535
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1471
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1517
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -971,7 +971,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1479
+        // _CALL at runtime/bytecodes.uops:1525
         let res = {
             let res: Value;
             {
@@ -1018,7 +1018,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1517
+        // CALL_BUILTIN at runtime/bytecodes.uops:1563
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1057,7 +1057,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1557
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1603
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1106,7 +1106,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1534
+        // CALL_KW at runtime/bytecodes.uops:1580
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1158,9 +1158,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1516
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1562
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1492
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1538
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1183,7 +1183,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1498
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1544
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1214,9 +1214,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:910
+        // COMPARE_OP at runtime/bytecodes.uops:929
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:895
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:914
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1235,7 +1235,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:903
+        // _COMPARE_OP at runtime/bytecodes.uops:922
         let res = {
             let res: Value;
             {
@@ -1253,9 +1253,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:928
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:947
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:698
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:717
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1266,7 +1266,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:917
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:936
         let res = {
             let res: Value;
             {
@@ -1280,9 +1280,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:927
+        // COMPARE_OP_INT at runtime/bytecodes.uops:946
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:694
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1293,7 +1293,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:913
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:932
         let res = {
             let res: Value;
             {
@@ -1307,9 +1307,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:932
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:951
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:702
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:721
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1320,7 +1320,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:929
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:948
         let res = {
             let res: Value;
             {
@@ -1334,9 +1334,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:933
+        // COMPARE_OP_STR at runtime/bytecodes.uops:952
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:709
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:728
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1347,7 +1347,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:921
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:940
         let res = {
             let res: Value;
             {
@@ -1361,9 +1361,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:960
+        // CONTAINS_OP at runtime/bytecodes.uops:979
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:941
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:960
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1389,7 +1389,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:949
+        // _CONTAINS_OP at runtime/bytecodes.uops:968
         let res = {
             let res: Value;
             {
@@ -1408,7 +1408,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:973
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:992
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1436,7 +1436,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1213
+        // CONVERT_VALUE at runtime/bytecodes.uops:1232
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1454,7 +1454,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:437
+        // COPY at runtime/bytecodes.uops:456
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1469,14 +1469,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:530
+        // COPY_FREE_VARS at runtime/bytecodes.uops:549
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1099
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1118
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1492,7 +1492,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1578
+        // DICT_MERGE at runtime/bytecodes.uops:1624
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1509,7 +1509,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1314
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1360
         ip = this_instr.add(3);
         {
             {
@@ -1532,7 +1532,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1253
+        // EXTENDED_ARG at runtime/bytecodes.uops:1299
         ip = this_instr.add(2);
         {
             {
@@ -1542,7 +1542,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1198
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1217
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1560,7 +1560,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1205
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1224
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1581,9 +1581,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1349
+        // FOR_ITER at runtime/bytecodes.uops:1395
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1326
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1372
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1601,7 +1601,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1334
+        // _FOR_ITER at runtime/bytecodes.uops:1380
         let next = {
             let next: Value;
             {
@@ -1628,9 +1628,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1456
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1502
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1405
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1451
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1640,7 +1640,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1409
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1455
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1652,7 +1652,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1448
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1494
         let next = {
             let next: Value;
             {
@@ -1667,9 +1667,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1455
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1501
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1374
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1420
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1679,7 +1679,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1378
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1424
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1690,7 +1690,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1392
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1438
         let next = {
             let next: Value;
             {
@@ -1705,7 +1705,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1320
+        // GET_ITER at runtime/bytecodes.uops:1366
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1722,8 +1722,64 @@ match opcode {
         };
         *sp.sub(1) = iter;
     }
+    op::IMPORT_FROM => {
+        // IMPORT_FROM at runtime/bytecodes.uops:1280
+        ip = this_instr.add(2);
+        let module: Value = *sp.sub(1);
+        let attr = {
+            let attr: Value;
+            {
+                attr = helpers::import_from(ts, frame, module, oparg);
+                if attr.is_error() {
+                    module.decref();
+                }
+                if attr.is_error() {
+                    sp = sp.sub(1);
+                    break 'error;
+                }
+            }
+            attr
+        };
+        *sp = attr;
+        sp = sp.add(1);
+    }
+    op::IMPORT_NAME => {
+        // IMPORT_NAME at runtime/bytecodes.uops:1272
+        ip = this_instr.add(2);
+        let fromlist: Value = *sp.sub(1);
+        let level: Value = *sp.sub(2);
+        let module = {
+            let module: Value;
+            {
+                module = helpers::import_name(ts, frame, oparg, fromlist, level);
+                level.decref();
+                fromlist.decref();
+                if module.is_error() {
+                    sp = sp.sub(2);
+                    break 'error;
+                }
+            }
+            module
+        };
+        *sp.sub(2) = module;
+        sp = sp.sub(1);
+    }
+    op::IMPORT_STAR => {
+        // IMPORT_STAR at runtime/bytecodes.uops:1289
+        ip = this_instr.add(2);
+        let module: Value = *sp.sub(1);
+        {
+            let ok = helpers::import_star(ts, frame, module);
+            module.decref();
+            if !ok {
+                sp = sp.sub(1);
+                break 'error;
+            }
+        }
+        sp = sp.sub(1);
+    }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1552
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1598
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1734,7 +1790,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:978
+        // IS_OP at runtime/bytecodes.uops:997
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1751,7 +1807,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1301
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1347
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1791,7 +1847,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1294
+        // JUMP_FORWARD at runtime/bytecodes.uops:1340
         ip = this_instr.add(2);
         {
             {
@@ -1801,7 +1857,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1134
+        // LIST_APPEND at runtime/bytecodes.uops:1153
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1811,7 +1867,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1570
+        // LIST_EXTEND at runtime/bytecodes.uops:1616
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1826,7 +1882,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1235
+        // LOAD_ATTR at runtime/bytecodes.uops:1254
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -1844,7 +1900,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:538
+        // LOAD_CLOSURE at runtime/bytecodes.uops:557
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -1858,7 +1914,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:508
+        // LOAD_CONST at runtime/bytecodes.uops:527
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1872,7 +1928,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:544
+        // LOAD_DEREF at runtime/bytecodes.uops:563
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1892,7 +1948,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:453
+        // LOAD_FAST at runtime/bytecodes.uops:472
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1906,7 +1962,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:461
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:480
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1926,7 +1982,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:482
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:501
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -1944,9 +2000,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:604
+        // LOAD_GLOBAL at runtime/bytecodes.uops:623
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:565
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:584
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -1963,7 +2019,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:573
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:592
         let value = {
             let value: Value;
             {
@@ -1978,9 +2034,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:607
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:626
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:578
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:597
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -1994,7 +2050,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:584
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:603
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2008,7 +2064,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:597
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:616
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2024,9 +2080,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:606
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:625
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:578
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:597
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2040,7 +2096,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:590
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:609
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2056,7 +2112,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1223
+        // LOAD_METHOD at runtime/bytecodes.uops:1242
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2064,7 +2120,8 @@ match opcode {
             let self_or_null: Value;
             {
                 method = helpers::load_method(ts, frame, owner, oparg);
-                let attribute = owner.is_kind(KIND_FUNCTION);
+                let attribute = owner.is_kind(KIND_FUNCTION)
+                    || owner.is_kind(KIND_MODULE);
                 if method.is_error() || attribute {
                     owner.decref();
                 }
@@ -2081,14 +2138,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:523
+        // MAKE_CELL at runtime/bytecodes.uops:542
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1586
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1632
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2101,12 +2158,12 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:426
+        // NOP at runtime/bytecodes.uops:445
         ip = this_instr.add(2);
         {}
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1261
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1307
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2132,7 +2189,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1278
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1324
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2158,7 +2215,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:429
+        // POP_TOP at runtime/bytecodes.uops:448
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2167,7 +2224,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:433
+        // PUSH_NULL at runtime/bytecodes.uops:452
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -2180,7 +2237,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1462
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1508
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2193,7 +2250,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1545
+        // RETURN_VALUE at runtime/bytecodes.uops:1591
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2210,7 +2267,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1592
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1638
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -2226,7 +2283,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1242
+        // STORE_ATTR at runtime/bytecodes.uops:1261
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2242,7 +2299,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:554
+        // STORE_DEREF at runtime/bytecodes.uops:573
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2254,7 +2311,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:473
+        // STORE_FAST at runtime/bytecodes.uops:492
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2266,7 +2323,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:494
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:513
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2284,9 +2341,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:657
+        // STORE_GLOBAL at runtime/bytecodes.uops:676
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:632
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:651
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2303,7 +2360,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:640
+        // _STORE_GLOBAL at runtime/bytecodes.uops:659
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -2311,9 +2368,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:659
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:678
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:578
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:597
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2327,7 +2384,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:646
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:665
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -2350,9 +2407,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1068
+        // STORE_SUBSCR at runtime/bytecodes.uops:1087
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1052
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1071
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -2378,7 +2435,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1060
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1079
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, container, sub, value);
@@ -2393,7 +2450,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1093
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1112
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -2417,7 +2474,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1092
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1111
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -2446,7 +2503,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:445
+        // SWAP at runtime/bytecodes.uops:464
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -2463,7 +2520,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:883
+        // UNARY_NOT at runtime/bytecodes.uops:902
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2481,7 +2538,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:876
+        // UNARY_OP at runtime/bytecodes.uops:895
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2499,9 +2556,9 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1156
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1175
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1139
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1158
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2519,7 +2576,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1147
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1166
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -2534,7 +2591,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1192
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1211
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -2567,7 +2624,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1191
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1210
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {

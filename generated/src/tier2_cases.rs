@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1110
+        // BUILD_LIST at runtime/bytecodes.uops:1129
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1118
+        // BUILD_MAP at runtime/bytecodes.uops:1137
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1129
+        // BUILD_SLICE at runtime/bytecodes.uops:1148
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -53,7 +53,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1124
+        // BUILD_STRING at runtime/bytecodes.uops:1143
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -67,7 +67,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1114
+        // BUILD_TUPLE at runtime/bytecodes.uops:1133
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -81,7 +81,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1557
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1603
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -130,7 +130,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1534
+        // CALL_KW at runtime/bytecodes.uops:1580
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -182,7 +182,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1213
+        // CONVERT_VALUE at runtime/bytecodes.uops:1232
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -201,7 +201,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:437
+        // COPY at runtime/bytecodes.uops:456
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -216,14 +216,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:530
+        // COPY_FREE_VARS at runtime/bytecodes.uops:549
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1099
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1118
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -239,7 +239,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1578
+        // DICT_MERGE at runtime/bytecodes.uops:1624
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -256,7 +256,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1198
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1217
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -274,7 +274,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1205
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1224
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -295,7 +295,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1320
+        // GET_ITER at runtime/bytecodes.uops:1366
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -312,8 +312,66 @@ match opcode {
         };
         *sp.sub(1) = iter;
     }
+    uop::IMPORT_FROM => {
+        // IMPORT_FROM at runtime/bytecodes.uops:1280
+        let oparg = (*inst).oparg as u32;
+        let module: Value = *sp.sub(1);
+        let attr = {
+            let attr: Value;
+            {
+                attr = helpers::import_from(ts, frame, module, oparg);
+                if attr.is_error() {
+                    module.decref();
+                }
+                if attr.is_error() {
+                    sp = sp.sub(1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+            attr
+        };
+        *sp = attr;
+        sp = sp.add(1);
+    }
+    uop::IMPORT_NAME => {
+        // IMPORT_NAME at runtime/bytecodes.uops:1272
+        let oparg = (*inst).oparg as u32;
+        let fromlist: Value = *sp.sub(1);
+        let level: Value = *sp.sub(2);
+        let module = {
+            let module: Value;
+            {
+                module = helpers::import_name(ts, frame, oparg, fromlist, level);
+                level.decref();
+                fromlist.decref();
+                if module.is_error() {
+                    sp = sp.sub(2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+            module
+        };
+        *sp.sub(2) = module;
+        sp = sp.sub(1);
+    }
+    uop::IMPORT_STAR => {
+        // IMPORT_STAR at runtime/bytecodes.uops:1289
+        let module: Value = *sp.sub(1);
+        {
+            let ok = helpers::import_star(ts, frame, module);
+            module.decref();
+            if !ok {
+                sp = sp.sub(1);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
+        }
+        sp = sp.sub(1);
+    }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:978
+        // IS_OP at runtime/bytecodes.uops:997
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -330,7 +388,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1134
+        // LIST_APPEND at runtime/bytecodes.uops:1153
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -340,7 +398,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1570
+        // LIST_EXTEND at runtime/bytecodes.uops:1616
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -356,7 +414,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1235
+        // LOAD_ATTR at runtime/bytecodes.uops:1254
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -375,7 +433,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:538
+        // LOAD_CLOSURE at runtime/bytecodes.uops:557
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -389,7 +447,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:508
+        // LOAD_CONST at runtime/bytecodes.uops:527
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -403,7 +461,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:544
+        // LOAD_DEREF at runtime/bytecodes.uops:563
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -424,7 +482,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:453
+        // LOAD_FAST at runtime/bytecodes.uops:472
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -438,7 +496,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:461
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:480
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -459,7 +517,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:482
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:501
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -477,7 +535,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1223
+        // LOAD_METHOD at runtime/bytecodes.uops:1242
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -485,7 +543,8 @@ match opcode {
             let self_or_null: Value;
             {
                 method = helpers::load_method(ts, frame, owner, oparg);
-                let attribute = owner.is_kind(KIND_FUNCTION);
+                let attribute = owner.is_kind(KIND_FUNCTION)
+                    || owner.is_kind(KIND_MODULE);
                 if method.is_error() || attribute {
                     owner.decref();
                 }
@@ -503,14 +562,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:523
+        // MAKE_CELL at runtime/bytecodes.uops:542
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1586
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1632
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -522,11 +581,11 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:426
+        // NOP at runtime/bytecodes.uops:445
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:429
+        // POP_TOP at runtime/bytecodes.uops:448
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -534,7 +593,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:433
+        // PUSH_NULL at runtime/bytecodes.uops:452
         let null = {
             let null: Value;
             {
@@ -546,7 +605,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1462
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1508
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -560,7 +619,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1545
+        // RETURN_VALUE at runtime/bytecodes.uops:1591
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -574,7 +633,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1592
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1638
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -590,7 +649,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1242
+        // STORE_ATTR at runtime/bytecodes.uops:1261
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -607,7 +666,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:554
+        // STORE_DEREF at runtime/bytecodes.uops:573
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -619,7 +678,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:473
+        // STORE_FAST at runtime/bytecodes.uops:492
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -631,7 +690,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:494
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:513
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -649,7 +708,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:445
+        // SWAP at runtime/bytecodes.uops:464
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -666,7 +725,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:883
+        // UNARY_NOT at runtime/bytecodes.uops:902
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -683,7 +742,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:876
+        // UNARY_OP at runtime/bytecodes.uops:895
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -702,7 +761,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:684
+        // _BINARY_OP at runtime/bytecodes.uops:703
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -724,7 +783,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:776
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:795
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -738,7 +797,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:713
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:732
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -757,7 +816,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:793
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:812
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -771,7 +830,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:821
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:840
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -792,7 +851,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1835
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1881
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -811,7 +870,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:741
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:760
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -825,7 +884,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1877
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1923
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -839,7 +898,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:731
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:750
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -857,7 +916,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1859
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1905
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -876,7 +935,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:753
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:772
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -901,7 +960,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1895
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1941
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -925,7 +984,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:784
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:803
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -939,7 +998,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:725
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:744
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -958,7 +1017,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:801
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:820
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -972,7 +1031,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1851
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1897
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -991,7 +1050,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:745
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:764
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1005,7 +1064,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1883
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1929
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1019,7 +1078,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:810
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:829
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1043,7 +1102,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:736
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:755
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1061,7 +1120,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1868
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1914
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1080,7 +1139,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:764
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:783
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1099,7 +1158,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1906
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1952
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1118,7 +1177,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:780
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:799
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1132,7 +1191,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:719
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:738
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1151,7 +1210,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:797
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:816
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1165,7 +1224,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1843
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1889
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1184,7 +1243,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:788
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:807
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1202,7 +1261,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:771
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:790
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1220,7 +1279,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:805
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:824
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1238,7 +1297,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:749
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:768
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1252,7 +1311,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1889
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1935
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1266,7 +1325,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:996
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1015
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1287,7 +1346,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1033
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1052
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1312,7 +1371,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1006
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1025
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1338,7 +1397,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1026
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1045
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1361,7 +1420,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1016
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1035
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1387,7 +1446,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:1830
+        // _BOX_WORD at runtime/bytecodes.uops:1876
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1400,7 +1459,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1479
+        // _CALL at runtime/bytecodes.uops:1525
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1451,7 +1510,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1506
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1552
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1487,7 +1546,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1492
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1538
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1508,7 +1567,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1612
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1658
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1517,7 +1576,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1626
+        // _COLD_EXIT at runtime/bytecodes.uops:1672
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1544,7 +1603,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:903
+        // _COMPARE_OP at runtime/bytecodes.uops:922
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1566,7 +1625,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:917
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:936
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1583,7 +1642,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:913
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:932
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1600,7 +1659,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:929
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:948
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1617,7 +1676,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:921
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:940
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1634,7 +1693,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP => {
-        // _CONTAINS_OP at runtime/bytecodes.uops:949
+        // _CONTAINS_OP at runtime/bytecodes.uops:968
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1657,7 +1716,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP_PLAIN => {
-        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:963
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:982
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1684,7 +1743,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1642
+        // _DEOPT at runtime/bytecodes.uops:1688
         let target = (*inst).target;
         {
             {
@@ -1696,7 +1755,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1647
+        // _ERROR_EXIT at runtime/bytecodes.uops:1693
         let target = (*inst).target;
         {
             {
@@ -1708,7 +1767,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1617
+        // _EXIT_TRACE at runtime/bytecodes.uops:1663
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1723,7 +1782,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:698
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:717
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1734,7 +1793,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:694
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1745,7 +1804,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:709
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:728
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1756,7 +1815,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:584
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:603
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -1769,7 +1828,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:702
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:721
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1780,7 +1839,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:578
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:597
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1793,7 +1852,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1766
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1812
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1807,7 +1866,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1792
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1838
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1823,7 +1882,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1782
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1828
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1839,7 +1898,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1352
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1398
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -1849,7 +1908,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1758
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1804
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1860,7 +1919,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1443
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1489
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1871,7 +1930,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1388
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1434
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1881,7 +1940,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1774
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1820
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1893,7 +1952,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:1810
+        // _INT_TO_WORD at runtime/bytecodes.uops:1856
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -1906,7 +1965,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1405
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1451
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1916,7 +1975,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1374
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1420
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1926,7 +1985,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1448
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1494
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1942,7 +2001,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1432
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1478
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1962,7 +2021,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1362
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1408
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1983,7 +2042,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1392
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1438
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1999,7 +2058,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1420
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1466
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2019,7 +2078,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1399
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1445
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2027,7 +2086,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:1751
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:1797
         {
             (*executor).runs += 1;
             {
@@ -2037,7 +2096,7 @@ match opcode {
         }
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1652
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1698
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2051,7 +2110,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1670
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1716
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2064,7 +2123,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1815
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1861
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2077,7 +2136,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1687
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1733
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2093,7 +2152,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1678
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1724
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2106,7 +2165,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:573
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:592
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2123,7 +2182,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:597
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:616
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2138,7 +2197,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:590
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:609
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2153,7 +2212,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1720
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1766
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2166,13 +2225,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1714
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1760
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1498
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1544
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2205,20 +2264,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1607
+        // _SET_IP at runtime/bytecodes.uops:1653
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1602
+        // _START_EXECUTOR at runtime/bytecodes.uops:1648
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1704
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1750
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2232,7 +2291,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1696
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1742
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2241,7 +2300,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:640
+        // _STORE_GLOBAL at runtime/bytecodes.uops:659
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2250,7 +2309,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:646
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:665
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2270,7 +2329,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1729
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1775
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2279,7 +2338,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1740
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1786
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2294,7 +2353,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1060
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1079
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2312,7 +2371,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1083
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1102
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2334,7 +2393,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1071
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1090
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2358,7 +2417,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1147
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1166
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2376,7 +2435,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1175
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1194
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2405,7 +2464,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1159
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1178
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2434,7 +2493,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:1822
+        // _WORD_TO_INT at runtime/bytecodes.uops:1868
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

@@ -51,6 +51,9 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         dump_executors: Option<String>,
         file: String,
+        /// The program's arguments (`sys.argv[1:]`).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
     },
     /// Show the bytecode of every code object.
     Dis {
@@ -72,7 +75,7 @@ fn main() -> ExitCode {
         default_hook(info);
     }));
     match cli.command {
-        Command::Run { tier, loop_threshold, exit_hotness, stats, stats_json, dump_executors, file } => {
+        Command::Run { tier, loop_threshold, exit_hotness, stats, stats_json, dump_executors, file, args } => {
             let tier = match tier {
                 None => Tier::default_for_host(),
                 Some(TierArg::One) => Tier::One,
@@ -86,6 +89,9 @@ fn main() -> ExitCode {
                 }
             };
             let options = Options { tier, loop_threshold, exit_hotness, stats, stats_json, dump_executors };
+            let mut argv = vec![file.clone()];
+            argv.extend(args);
+            stitch_builtins::modules::sys::set_argv(argv);
             report(program::run_file(&file, &options))
         }
         Command::Dis { specialized, file } => {
@@ -93,7 +99,7 @@ fn main() -> ExitCode {
                 Ok(s) => s,
                 Err(outcome) => return report(outcome),
             };
-            match stitch_compiler::compile_module(&source, &file) {
+            match stitch_compiler::compile_module_with(&source, &file, stitch_builtins::modules::names()) {
                 Ok(code) => {
                     if specialized {
                         code.incref();
@@ -117,6 +123,7 @@ fn report(outcome: Outcome) -> ExitCode {
         Outcome::Finished => {}
         Outcome::Raised(text) | Outcome::SyntaxError(text) => eprint!("{text}"),
         Outcome::Refused(text) | Outcome::Unrunnable(text, _) => eprintln!("{text}"),
+        Outcome::Exited(text, _) => eprint!("{text}"),
         Outcome::StdoutBroken(traceback) => {
             eprint!("{}{}", traceback.as_deref().unwrap_or(""), program::STDOUT_BROKEN)
         }

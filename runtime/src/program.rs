@@ -29,6 +29,8 @@ pub enum Outcome {
     /// The file cannot be run (missing, a directory): CPython's one-line report on
     /// stderr and its exit code.
     Unrunnable(String, i32),
+    /// `sys.exit()`: what to print on stderr (maybe nothing) and the exit code.
+    Exited(String, i32),
 }
 
 /// CPython's report of a closed stdout found at exit.
@@ -43,7 +45,7 @@ impl Outcome {
             Outcome::Raised(_) | Outcome::SyntaxError(_) => 1,
             Outcome::Refused(_) => 2,
             Outcome::StdoutBroken(_) => 120,
-            Outcome::Unrunnable(_, code) => *code,
+            Outcome::Unrunnable(_, code) | Outcome::Exited(_, code) => *code,
         }
     }
 }
@@ -169,7 +171,7 @@ fn cpython_path(path: &str) -> String {
 
 /// Compiles and runs source text; `filename` names it in tracebacks.
 pub fn run_source(source: &str, filename: &str, options: &Options) -> Outcome {
-    let code = match stitch_compiler::compile_module(source, filename) {
+    let code = match stitch_compiler::compile_module_with(source, filename, stitch_builtins::modules::names()) {
         Ok(c) => c,
         Err(e) => return compile_error(e, filename, source),
     };
@@ -253,6 +255,12 @@ impl Machine {
         let result = self.run_module(code, globals, exit_code);
         let outcome = match result {
             Ok(()) => Outcome::Finished,
+            Err(e) if e.kind == ExcKind::SystemExit => {
+                // The message is "<code>\n<text>" (stitch_builtins::modules::sys).
+                let m = e.message.unwrap_or_default();
+                let (code, text) = m.split_once('\n').unwrap_or(("0", ""));
+                Outcome::Exited(text.to_string(), code.parse().unwrap_or(1))
+            }
             Err(e) if e.kind == ExcKind::Unsupported => {
                 let at = self.runtime().traceback.last().map(|t| format!(" at {}:{}", t.filename, t.line)).unwrap_or_default();
                 Outcome::Refused(format!("stitch: unsupported: {}{at}", e.message.as_deref().unwrap_or("")))
@@ -261,7 +269,7 @@ impl Machine {
         };
         let flushed = self.runtime().flush();
         let outcome = match (outcome, flushed) {
-            (Outcome::Finished, Err(_)) => Outcome::StdoutBroken(None),
+            (Outcome::Finished | Outcome::Exited(..), Err(_)) => Outcome::StdoutBroken(None),
             (Outcome::Raised(t), Err(_)) => Outcome::StdoutBroken(Some(t)),
             (outcome, _) => outcome,
         };

@@ -14,6 +14,7 @@ pub mod args;
 pub mod attr;
 pub mod functions;
 pub mod methods;
+pub mod modules;
 pub mod sort;
 pub mod types;
 

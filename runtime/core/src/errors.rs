@@ -20,6 +20,9 @@ pub enum ExcKind {
     ValueError,
     ZeroDivisionError,
     MemoryError,
+    /// `sys.exit()`: the message is `"<exit code>\n<text for stderr>"`; the program
+    /// ends with that code and text and no traceback.
+    SystemExit,
     /// Not a Python exception: the program reached something outside the subset while
     /// it ran (a complex result). The program ends with stitch's `unsupported` report
     /// and exit code 2, like a construct the compiler refuses.
@@ -44,6 +47,7 @@ impl ExcKind {
             ExcKind::ValueError => "ValueError",
             ExcKind::ZeroDivisionError => "ZeroDivisionError",
             ExcKind::MemoryError => "MemoryError",
+            ExcKind::SystemExit => "SystemExit",
             ExcKind::Unsupported => "unsupported",
         }
     }

@@ -24,11 +24,13 @@ pub struct Runtime {
     pub builtins: Value,
     /// The traceback of the exception, outermost frame first.
     pub traceback: Vec<TracebackEntry>,
+    /// The modules imported so far (CPython's `sys.modules`), by dotted name.
+    pub modules: Vec<(String, Value)>,
 }
 
 impl Runtime {
     pub fn new(builtins: Value) -> Runtime {
-        Runtime { exception: None, builtins, traceback: Vec::new() }
+        Runtime { exception: None, builtins, traceback: Vec::new(), modules: Vec::new() }
     }
 
     /// Writes to standard output (buffered, see `output`). A closed pipe is CPython's

@@ -5,6 +5,7 @@
 pub(crate) mod codegen;
 pub(crate) mod unit;
 
+mod annotations;
 mod assign;
 mod call;
 mod comprehension;
@@ -12,6 +13,7 @@ mod condition;
 mod consts;
 mod expr;
 mod fstring;
+pub(crate) mod imports;
 mod literal;
 mod scope;
 mod stmt;

@@ -11,6 +11,7 @@ pub mod dict;
 pub mod function;
 pub mod iter;
 pub mod list;
+pub mod module;
 pub mod range;
 pub mod slice;
 pub mod str;
@@ -130,6 +131,7 @@ unsafe fn free_one(v: Value) {
             KIND_BOUND_METHOD => drop(Box::from_raw(v.cast::<builtin::BoundMethod>())),
             KIND_SLICE => drop(Box::from_raw(v.cast::<slice::Slice>())),
             KIND_TYPE => drop(Box::from_raw(v.cast::<builtin::TypeObject>())),
+            stitch_abi::KIND_MODULE => module::free(v.cast()),
             other => unreachable!("free of an object of unknown kind {other}"),
         }
     }

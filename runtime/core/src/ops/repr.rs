@@ -132,6 +132,15 @@ pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
                 );
             }
             KIND_DICT_ITER if is_dict_view(v) => write_view(out, v)?,
+            KIND_MODULE => {
+                // CPython names the file a module came from, which depends on the
+                // installation, except for the modules built into its binary.
+                let name = objects::module::name(v);
+                if !matches!(name, "sys" | "time" | "itertools" | "builtins") {
+                    return Err(PyErr::unsupported(format!("the repr of module '{name}'")));
+                }
+                let _ = write!(out, "<module '{name}' (built-in)>");
+            }
             _ => {
                 let _ = write!(out, "<{} object at {:#x}>", type_name(v), address(v));
             }

@@ -48,6 +48,7 @@ pub fn type_name(v: Value) -> &'static str {
         KIND_MAP => "map",
         KIND_FILTER => "filter",
         KIND_CELL => "cell",
+        stitch_abi::KIND_MODULE => "module",
         _ => "object",
     }
 }
