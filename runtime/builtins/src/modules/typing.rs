@@ -1,12 +1,11 @@
 //! `typing`: the common names, as placeholders for annotations. Stitch never
 //! evaluates annotations beyond their names (see the compiler's `annotations.rs`), so
 //! `List[int]` in a hint needs only `List` to exist. Using a placeholder as a value
-//! (calling it, subscribing it at run time, printing it) is outside the subset.
+//! (calling it, printing it) is outside the subset; subscribing one in a type alias
+//! gives a placeholder back (`stitch_core::objects::builtin::is_hint_placeholder`).
 
 use stitch_abi::Value;
-use stitch_core::errors::{PyErr, PyResult};
-use stitch_core::objects::builtin::{Args, immortal_builtin};
-use stitch_core::vm::Runtime;
+use stitch_core::objects::builtin::{immortal_builtin, refuse_hint};
 
 /// The special forms and aliases programs annotate with.
 const NAMES: &[&str] = &[
@@ -16,7 +15,7 @@ const NAMES: &[&str] = &[
 ];
 
 pub fn namespace() -> Value {
-    let values = NAMES.iter().map(|&n| (n, immortal_builtin(n, Some("typing"), placeholder))).collect();
+    let values = NAMES.iter().map(|&n| (n, immortal_builtin(n, Some("typing"), refuse_hint))).collect();
     let d = super::namespace_of(&[], values);
     let key = stitch_core::objects::str::new_str("TYPE_CHECKING");
     // SAFETY: `d` is the new dict; key and value are new references.
@@ -24,13 +23,3 @@ pub fn namespace() -> Value {
     d
 }
 
-fn placeholder(_rt: &mut Runtime, _args: &Args) -> PyResult<Value> {
-    Err(PyErr::unsupported("using a typing name as a value"))
-}
-
-/// Whether `v` is one of the placeholders (subscribing one is refused, not a TypeError).
-pub fn is_placeholder(v: Value) -> bool {
-    v.is_kind(stitch_abi::KIND_BUILTIN)
-        // SAFETY: the kind was checked.
-        && unsafe { (*v.cast::<stitch_core::objects::builtin::Builtin>()).owner } == Some("typing")
-}

@@ -96,6 +96,9 @@ pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
                 let name = (*v.cast::<Function>()).qualname;
                 let _ = write!(out, "<function {} at {:#x}>", objects::str::text(name), address(v));
             }
+            KIND_BUILTIN if objects::builtin::is_hint_placeholder(v) => {
+                return Err(PyErr::unsupported("the repr of a type hint"));
+            }
             KIND_BUILTIN => {
                 let b = &*v.cast::<Builtin>();
                 match b.owner {
