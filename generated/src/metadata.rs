@@ -170,15 +170,15 @@ pub mod op {
     pub const BUILD_STRING: u16 = 31u16;
     // at runtime/bytecodes.uops:1133
     pub const BUILD_TUPLE: u16 = 32u16;
-    // at runtime/bytecodes.uops:1535
+    // at runtime/bytecodes.uops:1605
     pub const CALL: u16 = 33u16;
-    // at runtime/bytecodes.uops:1563
+    // at runtime/bytecodes.uops:1633
     pub const CALL_BUILTIN: u16 = 34u16;
-    // at runtime/bytecodes.uops:1603
+    // at runtime/bytecodes.uops:1673
     pub const CALL_FUNCTION_EX: u16 = 35u16;
-    // at runtime/bytecodes.uops:1580
+    // at runtime/bytecodes.uops:1650
     pub const CALL_KW: u16 = 36u16;
-    // at runtime/bytecodes.uops:1562
+    // at runtime/bytecodes.uops:1632
     pub const CALL_PY_EXACT_ARGS: u16 = 37u16;
     // at runtime/bytecodes.uops:929
     pub const COMPARE_OP: u16 = 38u16;
@@ -202,114 +202,118 @@ pub mod op {
     pub const COPY_FREE_VARS: u16 = 47u16;
     // at runtime/bytecodes.uops:1118
     pub const DELETE_SUBSCR: u16 = 48u16;
-    // at runtime/bytecodes.uops:1624
+    // at runtime/bytecodes.uops:1694
     pub const DICT_MERGE: u16 = 49u16;
-    // at runtime/bytecodes.uops:1360
+    // at runtime/bytecodes.uops:1430
     pub const ENTER_EXECUTOR: u16 = 50u16;
-    // at runtime/bytecodes.uops:1299
+    // at runtime/bytecodes.uops:1369
     pub const EXTENDED_ARG: u16 = 51u16;
     // at runtime/bytecodes.uops:1217
     pub const FORMAT_SIMPLE: u16 = 52u16;
     // at runtime/bytecodes.uops:1224
     pub const FORMAT_WITH_SPEC: u16 = 53u16;
-    // at runtime/bytecodes.uops:1395
+    // at runtime/bytecodes.uops:1465
     pub const FOR_ITER: u16 = 54u16;
-    // at runtime/bytecodes.uops:1502
+    // at runtime/bytecodes.uops:1572
     pub const FOR_ITER_LIST: u16 = 55u16;
-    // at runtime/bytecodes.uops:1501
+    // at runtime/bytecodes.uops:1571
     pub const FOR_ITER_RANGE: u16 = 56u16;
-    // at runtime/bytecodes.uops:1366
+    // at runtime/bytecodes.uops:1436
     pub const GET_ITER: u16 = 57u16;
-    // at runtime/bytecodes.uops:1280
+    // at runtime/bytecodes.uops:1350
     pub const IMPORT_FROM: u16 = 58u16;
-    // at runtime/bytecodes.uops:1272
+    // at runtime/bytecodes.uops:1342
     pub const IMPORT_NAME: u16 = 59u16;
-    // at runtime/bytecodes.uops:1289
+    // at runtime/bytecodes.uops:1359
     pub const IMPORT_STAR: u16 = 60u16;
-    // at runtime/bytecodes.uops:1598
+    // at runtime/bytecodes.uops:1668
     pub const INTERPRETER_EXIT: u16 = 61u16;
     // at runtime/bytecodes.uops:997
     pub const IS_OP: u16 = 62u16;
-    // at runtime/bytecodes.uops:1347
+    // at runtime/bytecodes.uops:1417
     pub const JUMP_BACKWARD: u16 = 63u16;
-    // at runtime/bytecodes.uops:1340
+    // at runtime/bytecodes.uops:1410
     pub const JUMP_FORWARD: u16 = 64u16;
     // at runtime/bytecodes.uops:1153
     pub const LIST_APPEND: u16 = 65u16;
-    // at runtime/bytecodes.uops:1616
+    // at runtime/bytecodes.uops:1686
     pub const LIST_EXTEND: u16 = 66u16;
-    // at runtime/bytecodes.uops:1254
+    // at runtime/bytecodes.uops:1316
     pub const LOAD_ATTR: u16 = 67u16;
+    // at runtime/bytecodes.uops:1317
+    pub const LOAD_ATTR_MODULE: u16 = 68u16;
     // at runtime/bytecodes.uops:557
-    pub const LOAD_CLOSURE: u16 = 68u16;
+    pub const LOAD_CLOSURE: u16 = 69u16;
     // at runtime/bytecodes.uops:527
-    pub const LOAD_CONST: u16 = 69u16;
+    pub const LOAD_CONST: u16 = 70u16;
     // at runtime/bytecodes.uops:563
-    pub const LOAD_DEREF: u16 = 70u16;
+    pub const LOAD_DEREF: u16 = 71u16;
     // at runtime/bytecodes.uops:472
-    pub const LOAD_FAST: u16 = 71u16;
+    pub const LOAD_FAST: u16 = 72u16;
     // at runtime/bytecodes.uops:480
-    pub const LOAD_FAST_CHECK: u16 = 72u16;
+    pub const LOAD_FAST_CHECK: u16 = 73u16;
     // at runtime/bytecodes.uops:501
-    pub const LOAD_FAST_LOAD_FAST: u16 = 73u16;
+    pub const LOAD_FAST_LOAD_FAST: u16 = 74u16;
     // at runtime/bytecodes.uops:623
-    pub const LOAD_GLOBAL: u16 = 74u16;
+    pub const LOAD_GLOBAL: u16 = 75u16;
     // at runtime/bytecodes.uops:626
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 75u16;
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 76u16;
     // at runtime/bytecodes.uops:625
-    pub const LOAD_GLOBAL_MODULE: u16 = 76u16;
-    // at runtime/bytecodes.uops:1242
-    pub const LOAD_METHOD: u16 = 77u16;
+    pub const LOAD_GLOBAL_MODULE: u16 = 77u16;
+    // at runtime/bytecodes.uops:1279
+    pub const LOAD_METHOD: u16 = 78u16;
+    // at runtime/bytecodes.uops:1280
+    pub const LOAD_METHOD_MODULE: u16 = 79u16;
     // at runtime/bytecodes.uops:542
-    pub const MAKE_CELL: u16 = 78u16;
-    // at runtime/bytecodes.uops:1632
-    pub const MAKE_FUNCTION: u16 = 79u16;
+    pub const MAKE_CELL: u16 = 80u16;
+    // at runtime/bytecodes.uops:1702
+    pub const MAKE_FUNCTION: u16 = 81u16;
     // at runtime/bytecodes.uops:445
-    pub const NOP: u16 = 80u16;
-    // at runtime/bytecodes.uops:1307
-    pub const POP_JUMP_IF_FALSE: u16 = 81u16;
-    // at runtime/bytecodes.uops:1324
-    pub const POP_JUMP_IF_TRUE: u16 = 82u16;
+    pub const NOP: u16 = 82u16;
+    // at runtime/bytecodes.uops:1377
+    pub const POP_JUMP_IF_FALSE: u16 = 83u16;
+    // at runtime/bytecodes.uops:1394
+    pub const POP_JUMP_IF_TRUE: u16 = 84u16;
     // at runtime/bytecodes.uops:448
-    pub const POP_TOP: u16 = 83u16;
+    pub const POP_TOP: u16 = 85u16;
     // at runtime/bytecodes.uops:452
-    pub const PUSH_NULL: u16 = 84u16;
-    // at runtime/bytecodes.uops:1508
-    pub const RAISE_ASSERTION: u16 = 85u16;
-    // at runtime/bytecodes.uops:1591
-    pub const RETURN_VALUE: u16 = 86u16;
-    // at runtime/bytecodes.uops:1638
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 87u16;
-    // at runtime/bytecodes.uops:1261
-    pub const STORE_ATTR: u16 = 88u16;
+    pub const PUSH_NULL: u16 = 86u16;
+    // at runtime/bytecodes.uops:1578
+    pub const RAISE_ASSERTION: u16 = 87u16;
+    // at runtime/bytecodes.uops:1661
+    pub const RETURN_VALUE: u16 = 88u16;
+    // at runtime/bytecodes.uops:1708
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 89u16;
+    // at runtime/bytecodes.uops:1331
+    pub const STORE_ATTR: u16 = 90u16;
     // at runtime/bytecodes.uops:573
-    pub const STORE_DEREF: u16 = 89u16;
+    pub const STORE_DEREF: u16 = 91u16;
     // at runtime/bytecodes.uops:492
-    pub const STORE_FAST: u16 = 90u16;
+    pub const STORE_FAST: u16 = 92u16;
     // at runtime/bytecodes.uops:513
-    pub const STORE_FAST_LOAD_FAST: u16 = 91u16;
+    pub const STORE_FAST_LOAD_FAST: u16 = 93u16;
     // at runtime/bytecodes.uops:676
-    pub const STORE_GLOBAL: u16 = 92u16;
+    pub const STORE_GLOBAL: u16 = 94u16;
     // at runtime/bytecodes.uops:678
-    pub const STORE_GLOBAL_MODULE: u16 = 93u16;
+    pub const STORE_GLOBAL_MODULE: u16 = 95u16;
     // at runtime/bytecodes.uops:1087
-    pub const STORE_SUBSCR: u16 = 94u16;
+    pub const STORE_SUBSCR: u16 = 96u16;
     // at runtime/bytecodes.uops:1112
-    pub const STORE_SUBSCR_DICT: u16 = 95u16;
+    pub const STORE_SUBSCR_DICT: u16 = 97u16;
     // at runtime/bytecodes.uops:1111
-    pub const STORE_SUBSCR_LIST_INT: u16 = 96u16;
+    pub const STORE_SUBSCR_LIST_INT: u16 = 98u16;
     // at runtime/bytecodes.uops:464
-    pub const SWAP: u16 = 97u16;
+    pub const SWAP: u16 = 99u16;
     // at runtime/bytecodes.uops:902
-    pub const UNARY_NOT: u16 = 98u16;
+    pub const UNARY_NOT: u16 = 100u16;
     // at runtime/bytecodes.uops:895
-    pub const UNARY_OP: u16 = 99u16;
+    pub const UNARY_OP: u16 = 101u16;
     // at runtime/bytecodes.uops:1175
-    pub const UNPACK_SEQUENCE: u16 = 100u16;
+    pub const UNPACK_SEQUENCE: u16 = 102u16;
     // at runtime/bytecodes.uops:1211
-    pub const UNPACK_SEQUENCE_LIST: u16 = 101u16;
+    pub const UNPACK_SEQUENCE_LIST: u16 = 103u16;
     // at runtime/bytecodes.uops:1210
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 102u16;
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 104u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
@@ -323,9 +327,9 @@ pub mod uop {
     pub const BUILD_STRING: u16 = 3u16;
     // at runtime/bytecodes.uops:1133
     pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1603
+    // at runtime/bytecodes.uops:1673
     pub const CALL_FUNCTION_EX: u16 = 5u16;
-    // at runtime/bytecodes.uops:1580
+    // at runtime/bytecodes.uops:1650
     pub const CALL_KW: u16 = 6u16;
     // at runtime/bytecodes.uops:1232
     pub const CONVERT_VALUE: u16 = 7u16;
@@ -335,318 +339,328 @@ pub mod uop {
     pub const COPY_FREE_VARS: u16 = 9u16;
     // at runtime/bytecodes.uops:1118
     pub const DELETE_SUBSCR: u16 = 10u16;
-    // at runtime/bytecodes.uops:1624
+    // at runtime/bytecodes.uops:1694
     pub const DICT_MERGE: u16 = 11u16;
-    // at runtime/bytecodes.uops:1360
+    // at runtime/bytecodes.uops:1430
     pub const ENTER_EXECUTOR: u16 = 12u16;
-    // at runtime/bytecodes.uops:1299
+    // at runtime/bytecodes.uops:1369
     pub const EXTENDED_ARG: u16 = 13u16;
     // at runtime/bytecodes.uops:1217
     pub const FORMAT_SIMPLE: u16 = 14u16;
     // at runtime/bytecodes.uops:1224
     pub const FORMAT_WITH_SPEC: u16 = 15u16;
-    // at runtime/bytecodes.uops:1366
+    // at runtime/bytecodes.uops:1436
     pub const GET_ITER: u16 = 16u16;
-    // at runtime/bytecodes.uops:1280
+    // at runtime/bytecodes.uops:1350
     pub const IMPORT_FROM: u16 = 17u16;
-    // at runtime/bytecodes.uops:1272
+    // at runtime/bytecodes.uops:1342
     pub const IMPORT_NAME: u16 = 18u16;
-    // at runtime/bytecodes.uops:1289
+    // at runtime/bytecodes.uops:1359
     pub const IMPORT_STAR: u16 = 19u16;
-    // at runtime/bytecodes.uops:1598
+    // at runtime/bytecodes.uops:1668
     pub const INTERPRETER_EXIT: u16 = 20u16;
     // at runtime/bytecodes.uops:997
     pub const IS_OP: u16 = 21u16;
-    // at runtime/bytecodes.uops:1347
+    // at runtime/bytecodes.uops:1417
     pub const JUMP_BACKWARD: u16 = 22u16;
-    // at runtime/bytecodes.uops:1340
+    // at runtime/bytecodes.uops:1410
     pub const JUMP_FORWARD: u16 = 23u16;
     // at runtime/bytecodes.uops:1153
     pub const LIST_APPEND: u16 = 24u16;
-    // at runtime/bytecodes.uops:1616
+    // at runtime/bytecodes.uops:1686
     pub const LIST_EXTEND: u16 = 25u16;
-    // at runtime/bytecodes.uops:1254
-    pub const LOAD_ATTR: u16 = 26u16;
     // at runtime/bytecodes.uops:557
-    pub const LOAD_CLOSURE: u16 = 27u16;
+    pub const LOAD_CLOSURE: u16 = 26u16;
     // at runtime/bytecodes.uops:527
-    pub const LOAD_CONST: u16 = 28u16;
+    pub const LOAD_CONST: u16 = 27u16;
     // at runtime/bytecodes.uops:563
-    pub const LOAD_DEREF: u16 = 29u16;
+    pub const LOAD_DEREF: u16 = 28u16;
     // at runtime/bytecodes.uops:472
-    pub const LOAD_FAST: u16 = 30u16;
+    pub const LOAD_FAST: u16 = 29u16;
     // at runtime/bytecodes.uops:480
-    pub const LOAD_FAST_CHECK: u16 = 31u16;
+    pub const LOAD_FAST_CHECK: u16 = 30u16;
     // at runtime/bytecodes.uops:501
-    pub const LOAD_FAST_LOAD_FAST: u16 = 32u16;
-    // at runtime/bytecodes.uops:1242
-    pub const LOAD_METHOD: u16 = 33u16;
+    pub const LOAD_FAST_LOAD_FAST: u16 = 31u16;
     // at runtime/bytecodes.uops:542
-    pub const MAKE_CELL: u16 = 34u16;
-    // at runtime/bytecodes.uops:1632
-    pub const MAKE_FUNCTION: u16 = 35u16;
+    pub const MAKE_CELL: u16 = 32u16;
+    // at runtime/bytecodes.uops:1702
+    pub const MAKE_FUNCTION: u16 = 33u16;
     // at runtime/bytecodes.uops:445
-    pub const NOP: u16 = 36u16;
-    // at runtime/bytecodes.uops:1307
-    pub const POP_JUMP_IF_FALSE: u16 = 37u16;
-    // at runtime/bytecodes.uops:1324
-    pub const POP_JUMP_IF_TRUE: u16 = 38u16;
+    pub const NOP: u16 = 34u16;
+    // at runtime/bytecodes.uops:1377
+    pub const POP_JUMP_IF_FALSE: u16 = 35u16;
+    // at runtime/bytecodes.uops:1394
+    pub const POP_JUMP_IF_TRUE: u16 = 36u16;
     // at runtime/bytecodes.uops:448
-    pub const POP_TOP: u16 = 39u16;
+    pub const POP_TOP: u16 = 37u16;
     // at runtime/bytecodes.uops:452
-    pub const PUSH_NULL: u16 = 40u16;
-    // at runtime/bytecodes.uops:1508
-    pub const RAISE_ASSERTION: u16 = 41u16;
-    // at runtime/bytecodes.uops:1591
-    pub const RETURN_VALUE: u16 = 42u16;
-    // at runtime/bytecodes.uops:1638
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 43u16;
-    // at runtime/bytecodes.uops:1261
-    pub const STORE_ATTR: u16 = 44u16;
+    pub const PUSH_NULL: u16 = 38u16;
+    // at runtime/bytecodes.uops:1578
+    pub const RAISE_ASSERTION: u16 = 39u16;
+    // at runtime/bytecodes.uops:1661
+    pub const RETURN_VALUE: u16 = 40u16;
+    // at runtime/bytecodes.uops:1708
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 41u16;
+    // at runtime/bytecodes.uops:1331
+    pub const STORE_ATTR: u16 = 42u16;
     // at runtime/bytecodes.uops:573
-    pub const STORE_DEREF: u16 = 45u16;
+    pub const STORE_DEREF: u16 = 43u16;
     // at runtime/bytecodes.uops:492
-    pub const STORE_FAST: u16 = 46u16;
+    pub const STORE_FAST: u16 = 44u16;
     // at runtime/bytecodes.uops:513
-    pub const STORE_FAST_LOAD_FAST: u16 = 47u16;
+    pub const STORE_FAST_LOAD_FAST: u16 = 45u16;
     // at runtime/bytecodes.uops:464
-    pub const SWAP: u16 = 48u16;
+    pub const SWAP: u16 = 46u16;
     // at runtime/bytecodes.uops:902
-    pub const UNARY_NOT: u16 = 49u16;
+    pub const UNARY_NOT: u16 = 47u16;
     // at runtime/bytecodes.uops:895
-    pub const UNARY_OP: u16 = 50u16;
+    pub const UNARY_OP: u16 = 48u16;
     // at runtime/bytecodes.uops:703
-    pub const _BINARY_OP: u16 = 51u16;
+    pub const _BINARY_OP: u16 = 49u16;
     // at runtime/bytecodes.uops:795
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 52u16;
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 50u16;
     // at runtime/bytecodes.uops:732
-    pub const _BINARY_OP_ADD_INT: u16 = 53u16;
+    pub const _BINARY_OP_ADD_INT: u16 = 51u16;
     // at runtime/bytecodes.uops:812
-    pub const _BINARY_OP_ADD_MIX: u16 = 54u16;
+    pub const _BINARY_OP_ADD_MIX: u16 = 52u16;
     // at runtime/bytecodes.uops:840
-    pub const _BINARY_OP_ADD_STR: u16 = 55u16;
-    // at runtime/bytecodes.uops:1881
-    pub const _BINARY_OP_ADD_WORD: u16 = 56u16;
+    pub const _BINARY_OP_ADD_STR: u16 = 53u16;
+    // at runtime/bytecodes.uops:1951
+    pub const _BINARY_OP_ADD_WORD: u16 = 54u16;
     // at runtime/bytecodes.uops:760
-    pub const _BINARY_OP_AND_INT: u16 = 57u16;
-    // at runtime/bytecodes.uops:1923
-    pub const _BINARY_OP_AND_WORD: u16 = 58u16;
+    pub const _BINARY_OP_AND_INT: u16 = 55u16;
+    // at runtime/bytecodes.uops:1993
+    pub const _BINARY_OP_AND_WORD: u16 = 56u16;
     // at runtime/bytecodes.uops:750
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 59u16;
-    // at runtime/bytecodes.uops:1905
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 60u16;
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 57u16;
+    // at runtime/bytecodes.uops:1975
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 58u16;
     // at runtime/bytecodes.uops:772
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 61u16;
-    // at runtime/bytecodes.uops:1941
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 62u16;
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 59u16;
+    // at runtime/bytecodes.uops:2011
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 60u16;
     // at runtime/bytecodes.uops:803
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 63u16;
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 61u16;
     // at runtime/bytecodes.uops:744
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 64u16;
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 62u16;
     // at runtime/bytecodes.uops:820
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 65u16;
-    // at runtime/bytecodes.uops:1897
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 66u16;
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 63u16;
+    // at runtime/bytecodes.uops:1967
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 64u16;
     // at runtime/bytecodes.uops:764
-    pub const _BINARY_OP_OR_INT: u16 = 67u16;
-    // at runtime/bytecodes.uops:1929
-    pub const _BINARY_OP_OR_WORD: u16 = 68u16;
+    pub const _BINARY_OP_OR_INT: u16 = 65u16;
+    // at runtime/bytecodes.uops:1999
+    pub const _BINARY_OP_OR_WORD: u16 = 66u16;
     // at runtime/bytecodes.uops:829
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 69u16;
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 67u16;
     // at runtime/bytecodes.uops:755
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 70u16;
-    // at runtime/bytecodes.uops:1914
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 71u16;
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 68u16;
+    // at runtime/bytecodes.uops:1984
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 69u16;
     // at runtime/bytecodes.uops:783
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 72u16;
-    // at runtime/bytecodes.uops:1952
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 73u16;
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 70u16;
+    // at runtime/bytecodes.uops:2022
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 71u16;
     // at runtime/bytecodes.uops:799
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 74u16;
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 72u16;
     // at runtime/bytecodes.uops:738
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 75u16;
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 73u16;
     // at runtime/bytecodes.uops:816
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 76u16;
-    // at runtime/bytecodes.uops:1889
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 77u16;
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 74u16;
+    // at runtime/bytecodes.uops:1959
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 75u16;
     // at runtime/bytecodes.uops:807
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 78u16;
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 76u16;
     // at runtime/bytecodes.uops:790
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 79u16;
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 77u16;
     // at runtime/bytecodes.uops:824
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 80u16;
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 78u16;
     // at runtime/bytecodes.uops:768
-    pub const _BINARY_OP_XOR_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:1935
-    pub const _BINARY_OP_XOR_WORD: u16 = 82u16;
+    pub const _BINARY_OP_XOR_INT: u16 = 79u16;
+    // at runtime/bytecodes.uops:2005
+    pub const _BINARY_OP_XOR_WORD: u16 = 80u16;
     // at runtime/bytecodes.uops:1015
-    pub const _BINARY_SUBSCR: u16 = 83u16;
+    pub const _BINARY_SUBSCR: u16 = 81u16;
     // at runtime/bytecodes.uops:1052
-    pub const _BINARY_SUBSCR_DICT: u16 = 84u16;
+    pub const _BINARY_SUBSCR_DICT: u16 = 82u16;
     // at runtime/bytecodes.uops:1025
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 85u16;
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 83u16;
     // at runtime/bytecodes.uops:1045
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 86u16;
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 84u16;
     // at runtime/bytecodes.uops:1035
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 87u16;
-    // at runtime/bytecodes.uops:1876
-    pub const _BOX_WORD: u16 = 88u16;
-    // at runtime/bytecodes.uops:1525
-    pub const _CALL: u16 = 89u16;
-    // at runtime/bytecodes.uops:1552
-    pub const _CALL_BUILTIN: u16 = 90u16;
-    // at runtime/bytecodes.uops:1538
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 91u16;
-    // at runtime/bytecodes.uops:1658
-    pub const _CHECK_VALIDITY: u16 = 92u16;
-    // at runtime/bytecodes.uops:1672
-    pub const _COLD_EXIT: u16 = 93u16;
-    // at runtime/bytecodes.uops:922
-    pub const _COMPARE_OP: u16 = 94u16;
-    // at runtime/bytecodes.uops:936
-    pub const _COMPARE_OP_FLOAT: u16 = 95u16;
-    // at runtime/bytecodes.uops:932
-    pub const _COMPARE_OP_INT: u16 = 96u16;
-    // at runtime/bytecodes.uops:948
-    pub const _COMPARE_OP_MIX: u16 = 97u16;
-    // at runtime/bytecodes.uops:940
-    pub const _COMPARE_OP_STR: u16 = 98u16;
-    // at runtime/bytecodes.uops:968
-    pub const _CONTAINS_OP: u16 = 99u16;
-    // at runtime/bytecodes.uops:982
-    pub const _CONTAINS_OP_PLAIN: u16 = 100u16;
-    // at runtime/bytecodes.uops:1688
-    pub const _DEOPT: u16 = 101u16;
-    // at runtime/bytecodes.uops:1693
-    pub const _ERROR_EXIT: u16 = 102u16;
-    // at runtime/bytecodes.uops:1663
-    pub const _EXIT_TRACE: u16 = 103u16;
-    // at runtime/bytecodes.uops:1380
-    pub const _FOR_ITER: u16 = 104u16;
-    // at runtime/bytecodes.uops:717
-    pub const _GUARD_BOTH_FLOAT: u16 = 105u16;
-    // at runtime/bytecodes.uops:713
-    pub const _GUARD_BOTH_INT: u16 = 106u16;
-    // at runtime/bytecodes.uops:728
-    pub const _GUARD_BOTH_STR: u16 = 107u16;
-    // at runtime/bytecodes.uops:603
-    pub const _GUARD_BUILTINS_VERSION: u16 = 108u16;
-    // at runtime/bytecodes.uops:721
-    pub const _GUARD_FLOAT_MIX: u16 = 109u16;
-    // at runtime/bytecodes.uops:597
-    pub const _GUARD_GLOBALS_VERSION: u16 = 110u16;
-    // at runtime/bytecodes.uops:1812
-    pub const _GUARD_GLOBAL_TYPE: u16 = 111u16;
-    // at runtime/bytecodes.uops:1838
-    pub const _GUARD_IS_FALSE_POP: u16 = 112u16;
-    // at runtime/bytecodes.uops:1828
-    pub const _GUARD_IS_TRUE_POP: u16 = 113u16;
-    // at runtime/bytecodes.uops:1398
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 114u16;
-    // at runtime/bytecodes.uops:1804
-    pub const _GUARD_LOCAL_TYPE: u16 = 115u16;
-    // at runtime/bytecodes.uops:1489
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 116u16;
-    // at runtime/bytecodes.uops:1434
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 117u16;
-    // at runtime/bytecodes.uops:1820
-    pub const _GUARD_STACK_TYPE: u16 = 118u16;
-    // at runtime/bytecodes.uops:1856
-    pub const _INT_TO_WORD: u16 = 119u16;
-    // at runtime/bytecodes.uops:1451
-    pub const _ITER_CHECK_LIST: u16 = 120u16;
-    // at runtime/bytecodes.uops:1420
-    pub const _ITER_CHECK_RANGE: u16 = 121u16;
-    // at runtime/bytecodes.uops:1455
-    pub const _ITER_JUMP_LIST: u16 = 122u16;
-    // at runtime/bytecodes.uops:1424
-    pub const _ITER_JUMP_RANGE: u16 = 123u16;
-    // at runtime/bytecodes.uops:1494
-    pub const _ITER_NEXT_LIST: u16 = 124u16;
-    // at runtime/bytecodes.uops:1478
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 125u16;
-    // at runtime/bytecodes.uops:1408
-    pub const _ITER_NEXT_PRESENT: u16 = 126u16;
-    // at runtime/bytecodes.uops:1438
-    pub const _ITER_NEXT_RANGE: u16 = 127u16;
-    // at runtime/bytecodes.uops:1466
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 128u16;
-    // at runtime/bytecodes.uops:1445
-    pub const _ITER_POP_EXHAUSTED: u16 = 129u16;
-    // at runtime/bytecodes.uops:1797
-    pub const _JUMP_TO_TOP: u16 = 130u16;
-    // at runtime/bytecodes.uops:1698
-    pub const _LOAD_CONST_INLINE: u16 = 131u16;
-    // at runtime/bytecodes.uops:1716
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 132u16;
-    // at runtime/bytecodes.uops:1861
-    pub const _LOAD_CONST_WORD: u16 = 133u16;
-    // at runtime/bytecodes.uops:1733
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 134u16;
-    // at runtime/bytecodes.uops:1724
-    pub const _LOAD_FAST_UNBOXED: u16 = 135u16;
-    // at runtime/bytecodes.uops:592
-    pub const _LOAD_GLOBAL: u16 = 136u16;
-    // at runtime/bytecodes.uops:616
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 137u16;
-    // at runtime/bytecodes.uops:609
-    pub const _LOAD_GLOBAL_MODULE: u16 = 138u16;
-    // at runtime/bytecodes.uops:1766
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 139u16;
-    // at runtime/bytecodes.uops:1760
-    pub const _POP_TOP_UNBOXED: u16 = 140u16;
-    // at runtime/bytecodes.uops:1544
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 141u16;
-    // at runtime/bytecodes.uops:1653
-    pub const _SET_IP: u16 = 142u16;
-    // at runtime/bytecodes.uops:695
-    pub const _SPECIALIZE_BINARY_OP: u16 = 143u16;
-    // at runtime/bytecodes.uops:1007
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 144u16;
-    // at runtime/bytecodes.uops:1517
-    pub const _SPECIALIZE_CALL: u16 = 145u16;
-    // at runtime/bytecodes.uops:914
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 146u16;
-    // at runtime/bytecodes.uops:960
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 147u16;
-    // at runtime/bytecodes.uops:1372
-    pub const _SPECIALIZE_FOR_ITER: u16 = 148u16;
-    // at runtime/bytecodes.uops:584
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 149u16;
-    // at runtime/bytecodes.uops:651
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 150u16;
-    // at runtime/bytecodes.uops:1071
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 151u16;
-    // at runtime/bytecodes.uops:1158
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 152u16;
-    // at runtime/bytecodes.uops:1648
-    pub const _START_EXECUTOR: u16 = 153u16;
-    // at runtime/bytecodes.uops:1750
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 154u16;
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 85u16;
+    // at runtime/bytecodes.uops:1946
+    pub const _BOX_WORD: u16 = 86u16;
+    // at runtime/bytecodes.uops:1595
+    pub const _CALL: u16 = 87u16;
+    // at runtime/bytecodes.uops:1622
+    pub const _CALL_BUILTIN: u16 = 88u16;
+    // at runtime/bytecodes.uops:1262
+    pub const _CHECK_ATTR_MODULE: u16 = 89u16;
+    // at runtime/bytecodes.uops:1608
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 90u16;
+    // at runtime/bytecodes.uops:1728
+    pub const _CHECK_VALIDITY: u16 = 91u16;
     // at runtime/bytecodes.uops:1742
-    pub const _STORE_FAST_UNBOXED: u16 = 155u16;
-    // at runtime/bytecodes.uops:659
-    pub const _STORE_GLOBAL: u16 = 156u16;
-    // at runtime/bytecodes.uops:665
-    pub const _STORE_GLOBAL_MODULE: u16 = 157u16;
-    // at runtime/bytecodes.uops:1775
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 158u16;
+    pub const _COLD_EXIT: u16 = 92u16;
+    // at runtime/bytecodes.uops:922
+    pub const _COMPARE_OP: u16 = 93u16;
+    // at runtime/bytecodes.uops:936
+    pub const _COMPARE_OP_FLOAT: u16 = 94u16;
+    // at runtime/bytecodes.uops:932
+    pub const _COMPARE_OP_INT: u16 = 95u16;
+    // at runtime/bytecodes.uops:948
+    pub const _COMPARE_OP_MIX: u16 = 96u16;
+    // at runtime/bytecodes.uops:940
+    pub const _COMPARE_OP_STR: u16 = 97u16;
+    // at runtime/bytecodes.uops:968
+    pub const _CONTAINS_OP: u16 = 98u16;
+    // at runtime/bytecodes.uops:982
+    pub const _CONTAINS_OP_PLAIN: u16 = 99u16;
+    // at runtime/bytecodes.uops:1758
+    pub const _DEOPT: u16 = 100u16;
+    // at runtime/bytecodes.uops:1763
+    pub const _ERROR_EXIT: u16 = 101u16;
+    // at runtime/bytecodes.uops:1733
+    pub const _EXIT_TRACE: u16 = 102u16;
+    // at runtime/bytecodes.uops:1450
+    pub const _FOR_ITER: u16 = 103u16;
+    // at runtime/bytecodes.uops:717
+    pub const _GUARD_BOTH_FLOAT: u16 = 104u16;
+    // at runtime/bytecodes.uops:713
+    pub const _GUARD_BOTH_INT: u16 = 105u16;
+    // at runtime/bytecodes.uops:728
+    pub const _GUARD_BOTH_STR: u16 = 106u16;
+    // at runtime/bytecodes.uops:603
+    pub const _GUARD_BUILTINS_VERSION: u16 = 107u16;
+    // at runtime/bytecodes.uops:721
+    pub const _GUARD_FLOAT_MIX: u16 = 108u16;
+    // at runtime/bytecodes.uops:597
+    pub const _GUARD_GLOBALS_VERSION: u16 = 109u16;
+    // at runtime/bytecodes.uops:1882
+    pub const _GUARD_GLOBAL_TYPE: u16 = 110u16;
+    // at runtime/bytecodes.uops:1908
+    pub const _GUARD_IS_FALSE_POP: u16 = 111u16;
+    // at runtime/bytecodes.uops:1898
+    pub const _GUARD_IS_TRUE_POP: u16 = 112u16;
+    // at runtime/bytecodes.uops:1468
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 113u16;
+    // at runtime/bytecodes.uops:1874
+    pub const _GUARD_LOCAL_TYPE: u16 = 114u16;
+    // at runtime/bytecodes.uops:1559
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 115u16;
+    // at runtime/bytecodes.uops:1504
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 116u16;
+    // at runtime/bytecodes.uops:1890
+    pub const _GUARD_STACK_TYPE: u16 = 117u16;
+    // at runtime/bytecodes.uops:1926
+    pub const _INT_TO_WORD: u16 = 118u16;
+    // at runtime/bytecodes.uops:1521
+    pub const _ITER_CHECK_LIST: u16 = 119u16;
+    // at runtime/bytecodes.uops:1490
+    pub const _ITER_CHECK_RANGE: u16 = 120u16;
+    // at runtime/bytecodes.uops:1525
+    pub const _ITER_JUMP_LIST: u16 = 121u16;
+    // at runtime/bytecodes.uops:1494
+    pub const _ITER_JUMP_RANGE: u16 = 122u16;
+    // at runtime/bytecodes.uops:1564
+    pub const _ITER_NEXT_LIST: u16 = 123u16;
+    // at runtime/bytecodes.uops:1548
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 124u16;
+    // at runtime/bytecodes.uops:1478
+    pub const _ITER_NEXT_PRESENT: u16 = 125u16;
+    // at runtime/bytecodes.uops:1508
+    pub const _ITER_NEXT_RANGE: u16 = 126u16;
+    // at runtime/bytecodes.uops:1536
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 127u16;
+    // at runtime/bytecodes.uops:1515
+    pub const _ITER_POP_EXHAUSTED: u16 = 128u16;
+    // at runtime/bytecodes.uops:1867
+    pub const _JUMP_TO_TOP: u16 = 129u16;
+    // at runtime/bytecodes.uops:1302
+    pub const _LOAD_ATTR: u16 = 130u16;
+    // at runtime/bytecodes.uops:1309
+    pub const _LOAD_ATTR_MODULE: u16 = 131u16;
+    // at runtime/bytecodes.uops:1768
+    pub const _LOAD_CONST_INLINE: u16 = 132u16;
     // at runtime/bytecodes.uops:1786
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 159u16;
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 133u16;
+    // at runtime/bytecodes.uops:1931
+    pub const _LOAD_CONST_WORD: u16 = 134u16;
+    // at runtime/bytecodes.uops:1803
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 135u16;
+    // at runtime/bytecodes.uops:1794
+    pub const _LOAD_FAST_UNBOXED: u16 = 136u16;
+    // at runtime/bytecodes.uops:592
+    pub const _LOAD_GLOBAL: u16 = 137u16;
+    // at runtime/bytecodes.uops:616
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 138u16;
+    // at runtime/bytecodes.uops:609
+    pub const _LOAD_GLOBAL_MODULE: u16 = 139u16;
+    // at runtime/bytecodes.uops:1836
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 140u16;
+    // at runtime/bytecodes.uops:1250
+    pub const _LOAD_METHOD: u16 = 141u16;
+    // at runtime/bytecodes.uops:1270
+    pub const _LOAD_METHOD_MODULE: u16 = 142u16;
+    // at runtime/bytecodes.uops:1830
+    pub const _POP_TOP_UNBOXED: u16 = 143u16;
+    // at runtime/bytecodes.uops:1614
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 144u16;
+    // at runtime/bytecodes.uops:1723
+    pub const _SET_IP: u16 = 145u16;
+    // at runtime/bytecodes.uops:695
+    pub const _SPECIALIZE_BINARY_OP: u16 = 146u16;
+    // at runtime/bytecodes.uops:1007
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 147u16;
+    // at runtime/bytecodes.uops:1587
+    pub const _SPECIALIZE_CALL: u16 = 148u16;
+    // at runtime/bytecodes.uops:914
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 149u16;
+    // at runtime/bytecodes.uops:960
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 150u16;
+    // at runtime/bytecodes.uops:1442
+    pub const _SPECIALIZE_FOR_ITER: u16 = 151u16;
+    // at runtime/bytecodes.uops:1294
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 152u16;
+    // at runtime/bytecodes.uops:584
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 153u16;
+    // at runtime/bytecodes.uops:1242
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 154u16;
+    // at runtime/bytecodes.uops:651
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 155u16;
+    // at runtime/bytecodes.uops:1071
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 156u16;
+    // at runtime/bytecodes.uops:1158
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 157u16;
+    // at runtime/bytecodes.uops:1718
+    pub const _START_EXECUTOR: u16 = 158u16;
+    // at runtime/bytecodes.uops:1820
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 159u16;
+    // at runtime/bytecodes.uops:1812
+    pub const _STORE_FAST_UNBOXED: u16 = 160u16;
+    // at runtime/bytecodes.uops:659
+    pub const _STORE_GLOBAL: u16 = 161u16;
+    // at runtime/bytecodes.uops:665
+    pub const _STORE_GLOBAL_MODULE: u16 = 162u16;
+    // at runtime/bytecodes.uops:1845
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 163u16;
+    // at runtime/bytecodes.uops:1856
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 164u16;
     // at runtime/bytecodes.uops:1079
-    pub const _STORE_SUBSCR: u16 = 160u16;
+    pub const _STORE_SUBSCR: u16 = 165u16;
     // at runtime/bytecodes.uops:1102
-    pub const _STORE_SUBSCR_DICT: u16 = 161u16;
+    pub const _STORE_SUBSCR_DICT: u16 = 166u16;
     // at runtime/bytecodes.uops:1090
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 162u16;
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 167u16;
     // at runtime/bytecodes.uops:1166
-    pub const _UNPACK_SEQUENCE: u16 = 163u16;
+    pub const _UNPACK_SEQUENCE: u16 = 168u16;
     // at runtime/bytecodes.uops:1194
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 164u16;
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 169u16;
     // at runtime/bytecodes.uops:1178
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 165u16;
-    // at runtime/bytecodes.uops:1868
-    pub const _WORD_TO_INT: u16 = 166u16;
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 170u16;
+    // at runtime/bytecodes.uops:1938
+    pub const _WORD_TO_INT: u16 = 171u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -729,8 +743,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 103usize;
-pub const UOP_COUNT: usize = 167usize;
+pub const INSTRUCTION_COUNT: usize = 105usize;
+pub const UOP_COUNT: usize = 172usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -853,7 +867,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 105usize] = [
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
@@ -871,7 +885,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 51u16,
+                uop: 49u16,
                 operand: Operand::None,
             },
         ],
@@ -896,11 +910,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 105u16,
+                uop: 104u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 52u16,
+                uop: 50u16,
                 operand: Operand::None,
             },
         ],
@@ -925,11 +939,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 53u16,
+                uop: 51u16,
                 operand: Operand::None,
             },
         ],
@@ -954,11 +968,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 109u16,
+                uop: 108u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 54u16,
+                uop: 52u16,
                 operand: Operand::None,
             },
         ],
@@ -983,11 +997,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 107u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 55u16,
+                uop: 53u16,
                 operand: Operand::None,
             },
         ],
@@ -1012,11 +1026,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 57u16,
+                uop: 55u16,
                 operand: Operand::None,
             },
         ],
@@ -1041,11 +1055,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 59u16,
+                uop: 57u16,
                 operand: Operand::None,
             },
         ],
@@ -1070,11 +1084,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 61u16,
+                uop: 59u16,
                 operand: Operand::None,
             },
         ],
@@ -1099,11 +1113,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 105u16,
+                uop: 104u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 63u16,
+                uop: 61u16,
                 operand: Operand::None,
             },
         ],
@@ -1128,11 +1142,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 64u16,
+                uop: 62u16,
                 operand: Operand::None,
             },
         ],
@@ -1157,11 +1171,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 109u16,
+                uop: 108u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 65u16,
+                uop: 63u16,
                 operand: Operand::None,
             },
         ],
@@ -1186,11 +1200,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 67u16,
+                uop: 65u16,
                 operand: Operand::None,
             },
         ],
@@ -1215,11 +1229,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 105u16,
+                uop: 104u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 69u16,
+                uop: 67u16,
                 operand: Operand::None,
             },
         ],
@@ -1244,11 +1258,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 109u16,
+                uop: 108u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 69u16,
+                uop: 67u16,
                 operand: Operand::None,
             },
         ],
@@ -1273,11 +1287,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 70u16,
+                uop: 68u16,
                 operand: Operand::None,
             },
         ],
@@ -1302,11 +1316,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 72u16,
+                uop: 70u16,
                 operand: Operand::None,
             },
         ],
@@ -1331,11 +1345,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 105u16,
+                uop: 104u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 74u16,
+                uop: 72u16,
                 operand: Operand::None,
             },
         ],
@@ -1360,11 +1374,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 75u16,
+                uop: 73u16,
                 operand: Operand::None,
             },
         ],
@@ -1389,11 +1403,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 109u16,
+                uop: 108u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 76u16,
+                uop: 74u16,
                 operand: Operand::None,
             },
         ],
@@ -1418,11 +1432,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 105u16,
+                uop: 104u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 78u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
         ],
@@ -1447,11 +1461,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 79u16,
+                uop: 77u16,
                 operand: Operand::None,
             },
         ],
@@ -1476,11 +1490,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 109u16,
+                uop: 108u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 80u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
         ],
@@ -1505,11 +1519,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 81u16,
+                uop: 79u16,
                 operand: Operand::None,
             },
         ],
@@ -1534,7 +1548,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 83u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
         ],
@@ -1559,7 +1573,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 84u16,
+                uop: 82u16,
                 operand: Operand::None,
             },
         ],
@@ -1584,7 +1598,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 85u16,
+                uop: 83u16,
                 operand: Operand::None,
             },
         ],
@@ -1609,7 +1623,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 86u16,
+                uop: 84u16,
                 operand: Operand::None,
             },
         ],
@@ -1634,7 +1648,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 87u16,
+                uop: 85u16,
                 operand: Operand::None,
             },
         ],
@@ -1784,13 +1798,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 89u16,
+                uop: 87u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1535u32,
+        line: 1605u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1809,13 +1823,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 90u16,
+                uop: 88u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1563u32,
+        line: 1633u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -1840,7 +1854,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         ],
         history: None,
         callee: None,
-        line: 1603u32,
+        line: 1673u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1865,7 +1879,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         ],
         history: None,
         callee: None,
-        line: 1580u32,
+        line: 1650u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1884,20 +1898,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 91u16,
+                uop: 90u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 141u16,
+                uop: 144u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1562u32,
+        line: 1632u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1916,7 +1930,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 94u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
         ],
@@ -1926,6 +1940,35 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
+        cache_units: 1u8,
+        flags: 4194307u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 38u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 104u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 94u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 947u32,
+    },
+    InstructionInfo {
+        name: "COMPARE_OP_INT",
         cache_units: 1u8,
         flags: 4194307u32,
         popped: Count {
@@ -1951,35 +1994,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         ],
         history: None,
         callee: None,
-        line: 947u32,
-    },
-    InstructionInfo {
-        name: "COMPARE_OP_INT",
-        cache_units: 1u8,
-        flags: 4194307u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 38u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 106u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 96u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
         line: 946u32,
     },
     InstructionInfo {
@@ -1999,11 +2013,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 109u16,
+                uop: 108u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 97u16,
+                uop: 96u16,
                 operand: Operand::None,
             },
         ],
@@ -2028,11 +2042,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 107u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 98u16,
+                uop: 97u16,
                 operand: Operand::None,
             },
         ],
@@ -2057,7 +2071,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 99u16,
+                uop: 98u16,
                 operand: Operand::None,
             },
         ],
@@ -2082,7 +2096,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 100u16,
+                uop: 99u16,
                 operand: Operand::None,
             },
         ],
@@ -2213,7 +2227,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         ],
         history: None,
         callee: None,
-        line: 1624u32,
+        line: 1694u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2238,7 +2252,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         ],
         history: None,
         callee: None,
-        line: 1360u32,
+        line: 1430u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2263,7 +2277,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         ],
         history: None,
         callee: None,
-        line: 1299u32,
+        line: 1369u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2332,16 +2346,49 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 104u16,
+                uop: 103u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1395u32,
+        line: 1465u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
+        cache_units: 1u8,
+        flags: 5242963u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 54u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 119u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 121u16,
+                operand: Operand::Replaced,
+            },
+            Expansion {
+                uop: 123u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1572u32,
+    },
+    InstructionInfo {
+        name: "FOR_ITER_RANGE",
         cache_units: 1u8,
         flags: 5242963u32,
         popped: Count {
@@ -2365,46 +2412,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 124u16,
+                uop: 126u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1502u32,
-    },
-    InstructionInfo {
-        name: "FOR_ITER_RANGE",
-        cache_units: 1u8,
-        flags: 5242963u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        deopt: 54u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 121u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 123u16,
-                operand: Operand::Replaced,
-            },
-            Expansion {
-                uop: 127u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1501u32,
+        line: 1571u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2429,7 +2443,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         ],
         history: None,
         callee: None,
-        line: 1366u32,
+        line: 1436u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2454,7 +2468,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         ],
         history: None,
         callee: None,
-        line: 1280u32,
+        line: 1350u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -2479,7 +2493,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         ],
         history: None,
         callee: None,
-        line: 1272u32,
+        line: 1342u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -2504,7 +2518,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         ],
         history: None,
         callee: None,
-        line: 1289u32,
+        line: 1359u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2529,7 +2543,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         ],
         history: None,
         callee: None,
-        line: 1598u32,
+        line: 1668u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2579,7 +2593,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         ],
         history: None,
         callee: None,
-        line: 1347u32,
+        line: 1417u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2604,7 +2618,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         ],
         history: None,
         callee: None,
-        line: 1340u32,
+        line: 1410u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2654,12 +2668,37 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         ],
         history: None,
         callee: None,
-        line: 1616u32,
+        line: 1686u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
-        cache_units: 0u8,
-        flags: 25u32,
+        cache_units: 4u8,
+        flags: 2240537u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 67u16,
+        family_head: true,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 130u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1316u32,
+    },
+    InstructionInfo {
+        name: "LOAD_ATTR_MODULE",
+        cache_units: 4u8,
+        flags: 2113554u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -2673,13 +2712,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 26u16,
-                operand: Operand::None,
+                uop: 89u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 131u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 1u8,
+                },
             },
         ],
         history: None,
         callee: None,
-        line: 1254u32,
+        line: 1317u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
@@ -2693,12 +2742,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 68u16,
+        deopt: 69u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 27u16,
+                uop: 26u16,
                 operand: Operand::None,
             },
         ],
@@ -2718,12 +2767,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 69u16,
+        deopt: 70u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 28u16,
+                uop: 27u16,
                 operand: Operand::None,
             },
         ],
@@ -2743,12 +2792,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 70u16,
+        deopt: 71u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 29u16,
+                uop: 28u16,
                 operand: Operand::None,
             },
         ],
@@ -2768,12 +2817,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 71u16,
+        deopt: 72u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 30u16,
+                uop: 29u16,
                 operand: Operand::None,
             },
         ],
@@ -2793,12 +2842,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 72u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 31u16,
+                uop: 30u16,
                 operand: Operand::None,
             },
         ],
@@ -2818,12 +2867,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 73u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 32u16,
+                uop: 31u16,
                 operand: Operand::None,
             },
         ],
@@ -2843,12 +2892,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 74u16,
+        deopt: 75u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 136u16,
+                uop: 137u16,
                 operand: Operand::None,
             },
         ],
@@ -2868,26 +2917,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 74u16,
+        deopt: 75u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 109u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 108u16,
+                uop: 107u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2910,19 +2959,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 74u16,
+        deopt: 75u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 109u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2935,8 +2984,8 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
     },
     InstructionInfo {
         name: "LOAD_METHOD",
-        cache_units: 0u8,
-        flags: 25u32,
+        cache_units: 4u8,
+        flags: 2240537u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -2945,18 +2994,53 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 77u16,
-        family_head: false,
+        deopt: 78u16,
+        family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 33u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1242u32,
+        line: 1279u32,
+    },
+    InstructionInfo {
+        name: "LOAD_METHOD_MODULE",
+        cache_units: 4u8,
+        flags: 2113554u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 78u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 89u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 142u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 1u8,
+                },
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1280u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -2970,12 +3054,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 78u16,
+        deopt: 80u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 34u16,
+                uop: 32u16,
                 operand: Operand::None,
             },
         ],
@@ -2995,18 +3079,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 79u16,
+        deopt: 81u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 35u16,
+                uop: 33u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1632u32,
+        line: 1702u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3020,12 +3104,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 80u16,
+        deopt: 82u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 36u16,
+                uop: 34u16,
                 operand: Operand::None,
             },
         ],
@@ -3045,18 +3129,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 81u16,
+        deopt: 83u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 37u16,
+                uop: 35u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1307u32,
+        line: 1377u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3070,18 +3154,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 82u16,
+        deopt: 84u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 38u16,
+                uop: 36u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1324u32,
+        line: 1394u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3095,12 +3179,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 83u16,
+        deopt: 85u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 39u16,
+                uop: 37u16,
                 operand: Operand::None,
             },
         ],
@@ -3120,12 +3204,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 84u16,
+        deopt: 86u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 40u16,
+                uop: 38u16,
                 operand: Operand::None,
             },
         ],
@@ -3145,18 +3229,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 85u16,
+        deopt: 87u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 41u16,
+                uop: 39u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1508u32,
+        line: 1578u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -3170,18 +3254,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 86u16,
+        deopt: 88u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 42u16,
+                uop: 40u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1591u32,
+        line: 1661u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -3195,18 +3279,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 87u16,
+        deopt: 89u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 43u16,
+                uop: 41u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1638u32,
+        line: 1708u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -3220,18 +3304,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 88u16,
+        deopt: 90u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 44u16,
+                uop: 42u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1261u32,
+        line: 1331u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -3245,12 +3329,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 89u16,
+        deopt: 91u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 45u16,
+                uop: 43u16,
                 operand: Operand::None,
             },
         ],
@@ -3270,12 +3354,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 90u16,
+        deopt: 92u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 46u16,
+                uop: 44u16,
                 operand: Operand::None,
             },
         ],
@@ -3295,12 +3379,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 91u16,
+        deopt: 93u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 47u16,
+                uop: 45u16,
                 operand: Operand::None,
             },
         ],
@@ -3320,12 +3404,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 92u16,
+        deopt: 94u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 156u16,
+                uop: 161u16,
                 operand: Operand::None,
             },
         ],
@@ -3345,19 +3429,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 92u16,
+        deopt: 94u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 109u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 157u16,
+                uop: 162u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3380,12 +3464,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 94u16,
+        deopt: 96u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 160u16,
+                uop: 165u16,
                 operand: Operand::None,
             },
         ],
@@ -3405,12 +3489,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 94u16,
+        deopt: 96u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 161u16,
+                uop: 166u16,
                 operand: Operand::None,
             },
         ],
@@ -3430,12 +3514,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 94u16,
+        deopt: 96u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 162u16,
+                uop: 167u16,
                 operand: Operand::None,
             },
         ],
@@ -3455,12 +3539,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 97u16,
+        deopt: 99u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 48u16,
+                uop: 46u16,
                 operand: Operand::None,
             },
         ],
@@ -3480,12 +3564,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 98u16,
+        deopt: 100u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 49u16,
+                uop: 47u16,
                 operand: Operand::None,
             },
         ],
@@ -3505,12 +3589,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 99u16,
+        deopt: 101u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 50u16,
+                uop: 48u16,
                 operand: Operand::None,
             },
         ],
@@ -3530,12 +3614,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 100u16,
+        deopt: 102u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 163u16,
+                uop: 168u16,
                 operand: Operand::None,
             },
         ],
@@ -3555,12 +3639,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 100u16,
+        deopt: 102u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 164u16,
+                uop: 169u16,
                 operand: Operand::None,
             },
         ],
@@ -3580,12 +3664,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 100u16,
+        deopt: 102u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 165u16,
+                uop: 170u16,
                 operand: Operand::None,
             },
         ],
@@ -3595,7 +3679,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 103usize] = [
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 167usize] = [
+pub static UOPS: [UopInfo; 172usize] = [
     UopInfo {
         name: "BUILD_LIST",
         flags: 17u32,
@@ -3930,7 +4014,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1603u32,
+        line: 1673u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -4006,7 +4090,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1580u32,
+        line: 1650u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -4332,7 +4416,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1624u32,
+        line: 1694u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -4366,7 +4450,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1360u32,
+        line: 1430u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -4400,7 +4484,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1299u32,
+        line: 1369u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -4564,7 +4648,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1366u32,
+        line: 1436u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -4624,7 +4708,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1280u32,
+        line: 1350u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -4684,7 +4768,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1272u32,
+        line: 1342u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -4727,7 +4811,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1289u32,
+        line: 1359u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -4770,7 +4854,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1598u32,
+        line: 1668u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -4864,7 +4948,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1347u32,
+        line: 1417u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -4898,7 +4982,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1340u32,
+        line: 1410u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -5050,59 +5134,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1616u32,
-    },
-    UopInfo {
-        name: "LOAD_ATTR",
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        inputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        outputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        tier2: Tier2::Viable,
-        facts: Facts {
-            moves: &[],
-            variants: &[],
-            stays: None,
-            jumps: None,
-            proven_if: &[],
-            proves: None,
-            protects: 0u8,
-            forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
-                locals: false,
-            },
-            calls: None,
-            returns: None,
-            checks: None,
-            fused_from: None,
-        },
-        line: 1254u32,
+        line: 1686u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -5464,66 +5496,6 @@ pub static UOPS: [UopInfo; 167usize] = [
         line: 501u32,
     },
     UopInfo {
-        name: "LOAD_METHOD",
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        inputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        outputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        tier2: Tier2::Viable,
-        facts: Facts {
-            moves: &[],
-            variants: &[],
-            stays: None,
-            jumps: None,
-            proven_if: &[],
-            proves: None,
-            protects: 0u8,
-            forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
-                locals: false,
-            },
-            calls: None,
-            returns: None,
-            checks: None,
-            fused_from: None,
-        },
-        line: 1242u32,
-    },
-    UopInfo {
         name: "MAKE_CELL",
         flags: 17u32,
         popped: Count {
@@ -5607,7 +5579,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1632u32,
+        line: 1702u32,
     },
     UopInfo {
         name: "NOP",
@@ -5684,7 +5656,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1307u32,
+        line: 1377u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -5727,7 +5699,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1324u32,
+        line: 1394u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -5867,7 +5839,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1508u32,
+        line: 1578u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -5910,7 +5882,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1591u32,
+        line: 1661u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -5970,7 +5942,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1638u32,
+        line: 1708u32,
     },
     UopInfo {
         name: "STORE_ATTR",
@@ -6021,7 +5993,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1261u32,
+        line: 1331u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -6776,7 +6748,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1881u32,
+        line: 1951u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -6896,7 +6868,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1923u32,
+        line: 1993u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -7016,7 +6988,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1905u32,
+        line: 1975u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -7136,7 +7108,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1941u32,
+        line: 2011u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -7376,7 +7348,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1897u32,
+        line: 1967u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -7496,7 +7468,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1929u32,
+        line: 1999u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -7676,7 +7648,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1914u32,
+        line: 1984u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -7796,7 +7768,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1952u32,
+        line: 2022u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -8036,7 +8008,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1889u32,
+        line: 1959u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -8336,7 +8308,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1935u32,
+        line: 2005u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -8704,7 +8676,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1876u32,
+        line: 1946u32,
     },
     UopInfo {
         name: "_CALL",
@@ -8772,7 +8744,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1525u32,
+        line: 1595u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -8840,7 +8812,59 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1552u32,
+        line: 1622u32,
+    },
+    UopInfo {
+        name: "_CHECK_ATTR_MODULE",
+        flags: 2113538u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1262u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -8924,7 +8948,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1538u32,
+        line: 1608u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -8958,7 +8982,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1658u32,
+        line: 1728u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -8992,7 +9016,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1672u32,
+        line: 1742u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -9446,7 +9470,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1688u32,
+        line: 1758u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -9480,7 +9504,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1693u32,
+        line: 1763u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -9514,7 +9538,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1663u32,
+        line: 1733u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -9574,7 +9598,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1380u32,
+        line: 1450u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -9976,7 +10000,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             }),
             fused_from: None,
         },
-        line: 1812u32,
+        line: 1882u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -10019,7 +10043,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1838u32,
+        line: 1908u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -10062,7 +10086,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1828u32,
+        line: 1898u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -10114,7 +10138,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1398u32,
+        line: 1468u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -10155,7 +10179,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             }),
             fused_from: None,
         },
-        line: 1804u32,
+        line: 1874u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -10207,7 +10231,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1489u32,
+        line: 1559u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -10259,7 +10283,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1434u32,
+        line: 1504u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -10330,7 +10354,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             }),
             fused_from: None,
         },
-        line: 1820u32,
+        line: 1890u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -10398,7 +10422,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1856u32,
+        line: 1926u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -10450,7 +10474,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1451u32,
+        line: 1521u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -10502,7 +10526,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1420u32,
+        line: 1490u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -10554,7 +10578,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1455u32,
+        line: 1525u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -10606,7 +10630,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1424u32,
+        line: 1494u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -10666,7 +10690,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1494u32,
+        line: 1564u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -10726,7 +10750,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1478u32,
+        line: 1548u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -10786,7 +10810,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1408u32,
+        line: 1478u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -10846,7 +10870,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1438u32,
+        line: 1508u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -10906,7 +10930,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1466u32,
+        line: 1536u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -10949,7 +10973,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1445u32,
+        line: 1515u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -10983,7 +11007,111 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1797u32,
+        line: 1867u32,
+    },
+    UopInfo {
+        name: "_LOAD_ATTR",
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1302u32,
+    },
+    UopInfo {
+        name: "_LOAD_ATTR_MODULE",
+        flags: 2113552u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1309u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -11046,7 +11174,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1698u32,
+        line: 1768u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -11098,7 +11226,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1716u32,
+        line: 1786u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -11141,7 +11269,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 1861u32,
+        line: 1931u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -11209,7 +11337,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1733u32,
+        line: 1803u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -11261,7 +11389,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1724u32,
+        line: 1794u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -11512,7 +11640,127 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1766u32,
+        line: 1836u32,
+    },
+    UopInfo {
+        name: "_LOAD_METHOD",
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1250u32,
+    },
+    UopInfo {
+        name: "_LOAD_METHOD_MODULE",
+        flags: 2113552u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1270u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -11555,7 +11803,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1760u32,
+        line: 1830u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -11623,7 +11871,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1544u32,
+        line: 1614u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -11657,7 +11905,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1653u32,
+        line: 1723u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -11877,7 +12125,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1517u32,
+        line: 1587u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -12065,7 +12313,59 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1372u32,
+        line: 1442u32,
+    },
+    UopInfo {
+        name: "_SPECIALIZE_LOAD_ATTR",
+        flags: 2502656u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Skipped,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1294u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -12100,6 +12400,58 @@ pub static UOPS: [UopInfo; 167usize] = [
             fused_from: None,
         },
         line: 584u32,
+    },
+    UopInfo {
+        name: "_SPECIALIZE_LOAD_METHOD",
+        flags: 2502656u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Skipped,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1242u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -12287,7 +12639,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1648u32,
+        line: 1718u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -12356,7 +12708,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1750u32,
+        line: 1820u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -12408,7 +12760,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1742u32,
+        line: 1812u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -12584,7 +12936,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1775u32,
+        line: 1845u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -12636,7 +12988,7 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1786u32,
+        line: 1856u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -13037,18 +13389,18 @@ pub static UOPS: [UopInfo; 167usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1868u32,
+        line: 1938u32,
     },
 ];
-pub static FAMILIES: [FamilyInfo; 10usize] = [
+pub static FAMILIES: [FamilyInfo; 12usize] = [
     FamilyInfo {
-        head: 74u16,
-        members: &[76u16, 75u16],
+        head: 75u16,
+        members: &[77u16, 76u16],
         line: 627u32,
     },
     FamilyInfo {
-        head: 92u16,
-        members: &[93u16],
+        head: 94u16,
+        members: &[95u16],
         line: 679u32,
     },
     FamilyInfo {
@@ -13075,24 +13427,34 @@ pub static FAMILIES: [FamilyInfo; 10usize] = [
         line: 1064u32,
     },
     FamilyInfo {
-        head: 94u16,
-        members: &[95u16, 96u16],
+        head: 96u16,
+        members: &[97u16, 98u16],
         line: 1113u32,
     },
     FamilyInfo {
-        head: 100u16,
-        members: &[102u16, 101u16],
+        head: 102u16,
+        members: &[104u16, 103u16],
         line: 1212u32,
+    },
+    FamilyInfo {
+        head: 78u16,
+        members: &[79u16],
+        line: 1281u32,
+    },
+    FamilyInfo {
+        head: 67u16,
+        members: &[68u16],
+        line: 1318u32,
     },
     FamilyInfo {
         head: 54u16,
         members: &[56u16, 55u16],
-        line: 1503u32,
+        line: 1573u32,
     },
     FamilyInfo {
         head: 33u16,
         members: &[37u16, 34u16],
-        line: 1564u32,
+        line: 1634u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -13102,21 +13464,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1478u32,
+        line: 1548u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1466u32,
+        line: 1536u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 1861u32,
+        line: 1931u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -440,7 +440,75 @@ pub unsafe fn unpack_sequence(
         not_specialized(this_instr)
     }
 }
-// family FOR_ITER at runtime/bytecodes.uops:1503
+// family LOAD_METHOD at runtime/bytecodes.uops:1281
+/// Picks the member of the `LOAD_METHOD` family that fits the operands.
+#[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
+pub unsafe fn load_method(
+    ts: *mut Thread,
+    frame: *mut Frame,
+    this_instr: *mut u16,
+    oparg: u32,
+    owner: Value,
+) {
+    unsafe {
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1282
+        {
+            let mut version: u32 = 0;
+            let mut index: u16 = 0;
+            let fits: bool = {
+                match module_entry(owner, frame, oparg) {
+                    Some((keys, entry)) => {
+                        version = keys;
+                        index = entry;
+                        true
+                    }
+                    None => false,
+                }
+            };
+            if fits {
+                write_cache(this_instr, 1, version);
+                write_cache(this_instr, 3, index);
+                return specialized(this_instr, op::LOAD_METHOD_MODULE);
+            }
+        }
+        not_specialized(this_instr)
+    }
+}
+// family LOAD_ATTR at runtime/bytecodes.uops:1318
+/// Picks the member of the `LOAD_ATTR` family that fits the operands.
+#[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
+pub unsafe fn load_attr(
+    ts: *mut Thread,
+    frame: *mut Frame,
+    this_instr: *mut u16,
+    oparg: u32,
+    owner: Value,
+) {
+    unsafe {
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1319
+        {
+            let mut version: u32 = 0;
+            let mut index: u16 = 0;
+            let fits: bool = {
+                match module_entry(owner, frame, oparg) {
+                    Some((keys, entry)) => {
+                        version = keys;
+                        index = entry;
+                        true
+                    }
+                    None => false,
+                }
+            };
+            if fits {
+                write_cache(this_instr, 1, version);
+                write_cache(this_instr, 3, index);
+                return specialized(this_instr, op::LOAD_ATTR_MODULE);
+            }
+        }
+        not_specialized(this_instr)
+    }
+}
+// family FOR_ITER at runtime/bytecodes.uops:1573
 /// Picks the member of the `FOR_ITER` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn for_iter(
@@ -451,14 +519,14 @@ pub unsafe fn for_iter(
     iter: Value,
 ) {
     unsafe {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1504
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1574
         {
             let fits: bool = { iter.is_kind(KIND_RANGE_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_RANGE);
             }
         }
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1505
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1575
         {
             let fits: bool = { iter.is_kind(KIND_LIST_ITER) };
             if fits {
@@ -468,7 +536,7 @@ pub unsafe fn for_iter(
         not_specialized(this_instr)
     }
 }
-// family CALL at runtime/bytecodes.uops:1564
+// family CALL at runtime/bytecodes.uops:1634
 /// Picks the member of the `CALL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn call(
@@ -481,7 +549,7 @@ pub unsafe fn call(
     args: *mut Value,
 ) {
     unsafe {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1565
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1635
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -498,7 +566,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_EXACT_ARGS);
             }
         }
-        // CALL_BUILTIN at runtime/bytecodes.uops:1574
+        // CALL_BUILTIN at runtime/bytecodes.uops:1644
         {
             let fits: bool = {
                 (callable.is_kind(KIND_BUILTIN) || callable.is_kind(KIND_TYPE))

@@ -45,9 +45,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 148 stencils, 18951 bytes of code in all.
+/// 151 stencils, 19396 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 167usize] = [
+pub static STENCILS: [Option<&Stencil>; 172usize] = [
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
     Some(&STENCILBUILD_SLICE),
@@ -74,14 +74,12 @@ pub static STENCILS: [Option<&Stencil>; 167usize] = [
     None,
     Some(&STENCILLIST_APPEND),
     Some(&STENCILLIST_EXTEND),
-    Some(&STENCILLOAD_ATTR),
     Some(&STENCILLOAD_CLOSURE),
     Some(&STENCILLOAD_CONST),
     Some(&STENCILLOAD_DEREF),
     Some(&STENCILLOAD_FAST),
     Some(&STENCILLOAD_FAST_CHECK),
     Some(&STENCILLOAD_FAST_LOAD_FAST),
-    Some(&STENCILLOAD_METHOD),
     Some(&STENCILMAKE_CELL),
     Some(&STENCILMAKE_FUNCTION),
     Some(&STENCILNOP),
@@ -139,6 +137,7 @@ pub static STENCILS: [Option<&Stencil>; 167usize] = [
     Some(&STENCIL_BOX_WORD),
     Some(&STENCIL_CALL),
     Some(&STENCIL_CALL_BUILTIN),
+    Some(&STENCIL_CHECK_ATTR_MODULE),
     Some(&STENCIL_CHECK_FUNCTION_EXACT_ARGS),
     Some(&STENCIL_CHECK_VALIDITY),
     Some(&STENCIL_COLD_EXIT),
@@ -179,6 +178,8 @@ pub static STENCILS: [Option<&Stencil>; 167usize] = [
     Some(&STENCIL_ITER_NEXT_RANGE_OR_EXIT),
     Some(&STENCIL_ITER_POP_EXHAUSTED),
     Some(&STENCIL_JUMP_TO_TOP),
+    Some(&STENCIL_LOAD_ATTR),
+    Some(&STENCIL_LOAD_ATTR_MODULE),
     Some(&STENCIL_LOAD_CONST_INLINE),
     Some(&STENCIL_LOAD_CONST_INLINE_UNBOXED),
     Some(&STENCIL_LOAD_CONST_WORD),
@@ -188,9 +189,13 @@ pub static STENCILS: [Option<&Stencil>; 167usize] = [
     Some(&STENCIL_LOAD_GLOBAL_BUILTIN),
     Some(&STENCIL_LOAD_GLOBAL_MODULE),
     Some(&STENCIL_LOAD_GLOBAL_MODULE_UNBOXED),
+    Some(&STENCIL_LOAD_METHOD),
+    Some(&STENCIL_LOAD_METHOD_MODULE),
     Some(&STENCIL_POP_TOP_UNBOXED),
     Some(&STENCIL_PUSH_FRAME_EXACT_ARGS),
     Some(&STENCIL_SET_IP),
+    None,
+    None,
     None,
     None,
     None,
@@ -548,7 +553,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1603
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1673
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -683,7 +688,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1580
+/// CALL_KW at runtime/bytecodes.uops:1650
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1144,7 +1149,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:1624
+/// DICT_MERGE at runtime/bytecodes.uops:1694
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1460,7 +1465,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1366
+/// GET_ITER at runtime/bytecodes.uops:1436
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1554,7 +1559,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1280
+/// IMPORT_FROM at runtime/bytecodes.uops:1350
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1651,7 +1656,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1272
+/// IMPORT_NAME at runtime/bytecodes.uops:1342
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1789,7 +1794,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1289
+/// IMPORT_STAR at runtime/bytecodes.uops:1359
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2055,7 +2060,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:1616
+/// LIST_EXTEND at runtime/bytecodes.uops:1686
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2159,109 +2164,6 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
         Hole {
             offset: 158u16,
             kind: HoleKind::ErrorTarget,
-            addend: 0i64,
-            jump: false,
-        },
-    ],
-    tail: 0u8,
-};
-/// LOAD_ATTR at runtime/bytecodes.uops:1254
-///
-/// 0000: 41 57                            push r15
-/// 0002: 41 56                            push r14
-/// 0004: 41 54                            push r12
-/// 0006: 53                               push rbx
-/// 0007: 50                               push rax
-/// 0008: 48 89 d3                         mov rbx,rdx
-/// 000b: 49 89 f6                         mov r14,rsi
-/// 000e: 49 89 ff                         mov r15,rdi
-/// 0011: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 001b: 4c 8b 66 f8                      mov r12,[rsi-8]
-/// 001f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0029: 48 89 d7                         mov rdi,rdx
-/// 002c: 4c 89 fe                         mov rsi,r15
-/// 002f: 4c 89 e2                         mov rdx,r12
-/// 0032: ff d0                            call rax
-/// 0034: 4c 89 e1                         mov rcx,r12
-/// 0037: 48 c1 e9 30                      shr rcx,30h
-/// 003b: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 0041: 75 11                            jne short 0000000000000054h
-/// 0043: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
-/// 004d: 4c 21 e1                         and rcx,r12
-/// 0050: ff 09                            dec dword ptr [rcx]
-/// 0052: 74 1f                            je short 0000000000000073h
-/// 0054: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
-/// 005e: 48 39 c8                         cmp rax,rcx
-/// 0061: 75 34                            jne short 0000000000000097h
-/// 0063: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
-/// 0067: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0071: eb 32                            jmp short 00000000000000A5h
-/// 0073: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 007d: 4c 89 e7                         mov rdi,r12
-/// 0080: 49 89 c4                         mov r12,rax
-/// 0083: ff d1                            call rcx
-/// 0085: 4c 89 e0                         mov rax,r12
-/// 0088: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
-/// 0092: 48 39 c8                         cmp rax,rcx
-/// 0095: 74 cc                            je short 0000000000000063h
-/// 0097: 49 89 46 f8                      mov [r14-8],rax
-/// 009b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00a5: 4c 89 ff                         mov rdi,r15
-/// 00a8: 4c 89 f6                         mov rsi,r14
-/// 00ab: 48 89 da                         mov rdx,rbx
-/// 00ae: 48 83 c4 08                      add rsp,8
-/// 00b2: 5b                               pop rbx
-/// 00b3: 41 5c                            pop r12
-/// 00b5: 41 5e                            pop r14
-/// 00b7: 41 5f                            pop r15
-/// 00b9: ff e0                            jmp rax
-pub static STENCILLOAD_ATTR: Stencil = Stencil {
-    code: &[
-        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
-        0xf6, 0x49, 0x89, 0xff, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0xff, 0xd0,
-        0x4c, 0x89, 0xe1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00,
-        0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c,
-        0x21, 0xe1, 0xff, 0x09, 0x74, 0x1f, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x34, 0x49, 0x83, 0xc6, 0xf8, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x32, 0x48, 0xb9,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x49, 0x89,
-        0xc4, 0xff, 0xd1, 0x4c, 0x89, 0xe0, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x74, 0xcc, 0x49, 0x89, 0x46, 0xf8, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c,
-        0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41,
-        0x5e, 0x41, 0x5f, 0xff, 0xe0,
-    ],
-    data: &[],
-    holes: &[
-        Hole {
-            offset: 19u16,
-            kind: HoleKind::Oparg,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 33u16,
-            kind: HoleKind::Helper(51u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 105u16,
-            kind: HoleKind::ErrorTarget,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 117u16,
-            kind: HoleKind::Helper(0u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 157u16,
-            kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
@@ -2618,133 +2520,6 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_METHOD at runtime/bytecodes.uops:1242
-///
-/// 0000: 41 57                            push r15
-/// 0002: 41 56                            push r14
-/// 0004: 41 55                            push r13
-/// 0006: 41 54                            push r12
-/// 0008: 53                               push rbx
-/// 0009: 48 89 d3                         mov rbx,rdx
-/// 000c: 49 89 f6                         mov r14,rsi
-/// 000f: 49 89 ff                         mov r15,rdi
-/// 0012: 49 bd 04 00 00 00 00 00 fb ff    mov r13,0FFFB000000000004h
-/// 001c: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0026: 4c 8b 66 f8                      mov r12,[rsi-8]
-/// 002a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0034: 48 89 d7                         mov rdi,rdx
-/// 0037: 4c 89 fe                         mov rsi,r15
-/// 003a: 4c 89 e2                         mov rdx,r12
-/// 003d: ff d0                            call rax
-/// 003f: 4c 89 e1                         mov rcx,r12
-/// 0042: 48 c1 e9 30                      shr rcx,30h
-/// 0046: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 004c: 75 2b                            jne short 0000000000000079h
-/// 004e: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
-/// 0058: 4c 21 e1                         and rcx,r12
-/// 005b: 49 8d 55 01                      lea rdx,[r13+1]
-/// 005f: 48 39 d0                         cmp rax,rdx
-/// 0062: 75 2d                            jne short 0000000000000091h
-/// 0064: ff 09                            dec dword ptr [rcx]
-/// 0066: 75 19                            jne short 0000000000000081h
-/// 0068: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0072: 4c 89 e7                         mov rdi,r12
-/// 0075: ff d0                            call rax
-/// 0077: eb 08                            jmp short 0000000000000081h
-/// 0079: 49 ff c5                         inc r13
-/// 007c: 4c 39 e8                         cmp rax,r13
-/// 007f: 75 3a                            jne short 00000000000000BBh
-/// 0081: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
-/// 0085: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 008f: eb 3f                            jmp short 00000000000000D0h
-/// 0091: 0f b6 51 04                      movzx edx,byte ptr [rcx+4]
-/// 0095: 83 fa 06                         cmp edx,6
-/// 0098: 74 05                            je short 000000000000009Fh
-/// 009a: 83 fa 19                         cmp edx,19h
-/// 009d: 75 1c                            jne short 00000000000000BBh
-/// 009f: ff 09                            dec dword ptr [rcx]
-/// 00a1: 75 15                            jne short 00000000000000B8h
-/// 00a3: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 00ad: 4c 89 e7                         mov rdi,r12
-/// 00b0: 49 89 c4                         mov r12,rax
-/// 00b3: ff d1                            call rcx
-/// 00b5: 4c 89 e0                         mov rax,r12
-/// 00b8: 4d 89 ec                         mov r12,r13
-/// 00bb: 49 89 46 f8                      mov [r14-8],rax
-/// 00bf: 4d 89 26                         mov [r14],r12
-/// 00c2: 49 83 c6 08                      add r14,8
-/// 00c6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00d0: 4c 89 ff                         mov rdi,r15
-/// 00d3: 4c 89 f6                         mov rsi,r14
-/// 00d6: 48 89 da                         mov rdx,rbx
-/// 00d9: 5b                               pop rbx
-/// 00da: 41 5c                            pop r12
-/// 00dc: 41 5d                            pop r13
-/// 00de: 41 5e                            pop r14
-/// 00e0: 41 5f                            pop r15
-/// 00e2: ff e0                            jmp rax
-pub static STENCILLOAD_METHOD: Stencil = Stencil {
-    code: &[
-        0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x49,
-        0x89, 0xf6, 0x49, 0x89, 0xff, 0x49, 0xbd, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0xfb, 0xff, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
-        0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0xff, 0xd0, 0x4c, 0x89,
-        0xe1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x2b,
-        0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe1,
-        0x49, 0x8d, 0x55, 0x01, 0x48, 0x39, 0xd0, 0x75, 0x2d, 0xff, 0x09, 0x75, 0x19,
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7,
-        0xff, 0xd0, 0xeb, 0x08, 0x49, 0xff, 0xc5, 0x4c, 0x39, 0xe8, 0x75, 0x3a, 0x49,
-        0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0xeb, 0x3f, 0x0f, 0xb6, 0x51, 0x04, 0x83, 0xfa, 0x06, 0x74, 0x05, 0x83, 0xfa,
-        0x19, 0x75, 0x1c, 0xff, 0x09, 0x75, 0x15, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x49, 0x89, 0xc4, 0xff, 0xd1, 0x4c,
-        0x89, 0xe0, 0x4d, 0x89, 0xec, 0x49, 0x89, 0x46, 0xf8, 0x4d, 0x89, 0x26, 0x49,
-        0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5c, 0x41,
-        0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
-    ],
-    data: &[],
-    holes: &[
-        Hole {
-            offset: 30u16,
-            kind: HoleKind::Oparg,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 44u16,
-            kind: HoleKind::Helper(50u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 106u16,
-            kind: HoleKind::Helper(0u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 135u16,
-            kind: HoleKind::ErrorTarget,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 165u16,
-            kind: HoleKind::Helper(0u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 200u16,
-            kind: HoleKind::Continue,
-            addend: 0i64,
-            jump: false,
-        },
-    ],
-    tail: 0u8,
-};
 /// MAKE_CELL at runtime/bytecodes.uops:542
 ///
 /// 0000: 41 57                            push r15
@@ -2795,7 +2570,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1632
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1702
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2950,7 +2725,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1508
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1578
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3006,7 +2781,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1591
+/// RETURN_VALUE at runtime/bytecodes.uops:1661
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3055,7 +2830,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1638
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1708
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3116,7 +2891,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_ATTR at runtime/bytecodes.uops:1261
+/// STORE_ATTR at runtime/bytecodes.uops:1331
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4157,7 +3932,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1881
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1951
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -4224,7 +3999,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1923
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1993
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4321,7 +4096,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1905
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1975
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -4448,7 +4223,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1941
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2011
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -4626,7 +4401,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1897
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1967
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -4693,7 +4468,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1929
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1999
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4933,7 +4708,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1914
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1984
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -5058,7 +4833,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1952
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2022
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -5228,7 +5003,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1889
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1959
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -5461,7 +5236,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1935
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2005
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6084,7 +5859,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:1876
+/// _BOX_WORD at runtime/bytecodes.uops:1946
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6147,7 +5922,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1525
+/// _CALL at runtime/bytecodes.uops:1595
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6289,7 +6064,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1552
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1622
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6443,7 +6218,59 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1538
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1262
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 000e: 49 89 c8                         mov r8,rcx
+/// 0011: 49 c1 e8 30                      shr r8,30h
+/// 0015: 41 81 f8 fa ff 00 00             cmp r8d,0FFFAh
+/// 001c: 75 28                            jne short 0000000000000046h
+/// 001e: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 0028: 4c 21 c1                         and rcx,r8
+/// 002b: 80 79 04 19                      cmp byte ptr [rcx+4],19h
+/// 002f: 75 15                            jne short 0000000000000046h
+/// 0031: 48 8b 49 08                      mov rcx,[rcx+8]
+/// 0035: 39 41 08                         cmp [rcx+8],eax
+/// 0038: 75 0c                            jne short 0000000000000046h
+/// 003a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0044: ff e0                            jmp rax
+/// 0046: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0050: ff e0                            jmp rax
+pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4e,
+        0xf8, 0x49, 0x89, 0xc8, 0x49, 0xc1, 0xe8, 0x30, 0x41, 0x81, 0xf8, 0xfa, 0xff,
+        0x00, 0x00, 0x75, 0x28, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x4c, 0x21, 0xc1, 0x80, 0x79, 0x04, 0x19, 0x75, 0x15, 0x48, 0x8b, 0x49,
+        0x08, 0x39, 0x41, 0x08, 0x75, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 60u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 72u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 0u8,
+};
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1608
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6513,7 +6340,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1658
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1728
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -6551,7 +6378,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1672
+/// _COLD_EXIT at runtime/bytecodes.uops:1742
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6631,7 +6458,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1672, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1742, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7458,7 +7285,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1688
+/// _DEOPT at runtime/bytecodes.uops:1758
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7486,7 +7313,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1693
+/// _ERROR_EXIT at runtime/bytecodes.uops:1763
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7514,7 +7341,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1663
+/// _EXIT_TRACE at runtime/bytecodes.uops:1733
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7808,7 +7635,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1812
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1882
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7893,7 +7720,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1838
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1908
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8013,7 +7840,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1828
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1898
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8137,7 +7964,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1398
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1468
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8194,7 +8021,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1804
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1874
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8275,7 +8102,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1489
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1559
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8311,7 +8138,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1434
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1504
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8345,7 +8172,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1820
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1890
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8430,7 +8257,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:1856
+/// _INT_TO_WORD at runtime/bytecodes.uops:1926
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8468,7 +8295,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1451
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1521
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8508,7 +8335,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1420
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1490
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8548,7 +8375,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1494
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1564
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8591,7 +8418,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1478
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1548
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8645,7 +8472,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1408
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1478
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8735,7 +8562,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1438
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1508
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8771,7 +8598,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1466
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1536
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8821,7 +8648,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1445
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1515
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8887,7 +8714,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1797
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:1867
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -8915,7 +8742,197 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1698
+/// _LOAD_ATTR at runtime/bytecodes.uops:1302
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 54                            push r12
+/// 0006: 53                               push rbx
+/// 0007: 50                               push rax
+/// 0008: 48 89 d3                         mov rbx,rdx
+/// 000b: 49 89 f6                         mov r14,rsi
+/// 000e: 49 89 ff                         mov r15,rdi
+/// 0011: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 001b: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 001f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0029: 48 89 d7                         mov rdi,rdx
+/// 002c: 4c 89 fe                         mov rsi,r15
+/// 002f: 4c 89 e2                         mov rdx,r12
+/// 0032: ff d0                            call rax
+/// 0034: 4c 89 e1                         mov rcx,r12
+/// 0037: 48 c1 e9 30                      shr rcx,30h
+/// 003b: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0041: 75 11                            jne short 0000000000000054h
+/// 0043: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 004d: 4c 21 e1                         and rcx,r12
+/// 0050: ff 09                            dec dword ptr [rcx]
+/// 0052: 74 1f                            je short 0000000000000073h
+/// 0054: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 005e: 48 39 c8                         cmp rax,rcx
+/// 0061: 75 34                            jne short 0000000000000097h
+/// 0063: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0067: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0071: eb 32                            jmp short 00000000000000A5h
+/// 0073: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 007d: 4c 89 e7                         mov rdi,r12
+/// 0080: 49 89 c4                         mov r12,rax
+/// 0083: ff d1                            call rcx
+/// 0085: 4c 89 e0                         mov rax,r12
+/// 0088: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 0092: 48 39 c8                         cmp rax,rcx
+/// 0095: 74 cc                            je short 0000000000000063h
+/// 0097: 49 89 46 f8                      mov [r14-8],rax
+/// 009b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00a5: 4c 89 ff                         mov rdi,r15
+/// 00a8: 4c 89 f6                         mov rsi,r14
+/// 00ab: 48 89 da                         mov rdx,rbx
+/// 00ae: 48 83 c4 08                      add rsp,8
+/// 00b2: 5b                               pop rbx
+/// 00b3: 41 5c                            pop r12
+/// 00b5: 41 5e                            pop r14
+/// 00b7: 41 5f                            pop r15
+/// 00b9: ff e0                            jmp rax
+pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
+        0xf6, 0x49, 0x89, 0xff, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0xff, 0xd0,
+        0x4c, 0x89, 0xe1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00,
+        0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c,
+        0x21, 0xe1, 0xff, 0x09, 0x74, 0x1f, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x34, 0x49, 0x83, 0xc6, 0xf8, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x32, 0x48, 0xb9,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x49, 0x89,
+        0xc4, 0xff, 0xd1, 0x4c, 0x89, 0xe0, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x74, 0xcc, 0x49, 0x89, 0x46, 0xf8, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c,
+        0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41,
+        0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 19u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 33u16,
+            kind: HoleKind::Helper(51u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 105u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 117u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 157u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1309
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 54                            push r12
+/// 0006: 53                               push rbx
+/// 0007: 50                               push rax
+/// 0008: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
+/// 0012: 49 b9 ff ff ff ff ff ff 00 00    mov r9,0FFFFFFFFFFFFh
+/// 001c: 49 ba 00 00 00 00 00 00 00 00    mov r10,0
+/// 0026: 48 8b 46 f8                      mov rax,[rsi-8]
+/// 002a: 48 89 c1                         mov rcx,rax
+/// 002d: 4c 21 c9                         and rcx,r9
+/// 0030: 4c 8b 59 08                      mov r11,[rcx+8]
+/// 0034: 4d 8b 5b 28                      mov r11,[r11+28h]
+/// 0038: 45 0f b7 d2                      movzx r10d,r10w
+/// 003c: 4f 8d 14 52                      lea r10,[r10+r10*2]
+/// 0040: 4b 8b 5c d3 10                   mov rbx,[r11+r10*8+10h]
+/// 0045: 49 89 da                         mov r10,rbx
+/// 0048: 49 c1 ea 30                      shr r10,30h
+/// 004c: 41 81 fa fa ff 00 00             cmp r10d,0FFFAh
+/// 0053: 75 06                            jne short 000000000000005Bh
+/// 0055: 49 21 d9                         and r9,rbx
+/// 0058: 41 ff 01                         inc dword ptr [r9]
+/// 005b: 49 21 c0                         and r8,rax
+/// 005e: 49 b9 00 00 00 00 00 00 fa ff    mov r9,0FFFA000000000000h
+/// 0068: 4d 39 c8                         cmp r8,r9
+/// 006b: 75 25                            jne short 0000000000000092h
+/// 006d: ff 09                            dec dword ptr [rcx]
+/// 006f: 75 21                            jne short 0000000000000092h
+/// 0071: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 007b: 49 89 fe                         mov r14,rdi
+/// 007e: 48 89 c7                         mov rdi,rax
+/// 0081: 49 89 d7                         mov r15,rdx
+/// 0084: 49 89 f4                         mov r12,rsi
+/// 0087: ff d1                            call rcx
+/// 0089: 4c 89 f7                         mov rdi,r14
+/// 008c: 4c 89 e6                         mov rsi,r12
+/// 008f: 4c 89 fa                         mov rdx,r15
+/// 0092: 48 89 5e f8                      mov [rsi-8],rbx
+/// 0096: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00a0: 48 83 c4 08                      add rsp,8
+/// 00a4: 5b                               pop rbx
+/// 00a5: 41 5c                            pop r12
+/// 00a7: 41 5e                            pop r14
+/// 00a9: 41 5f                            pop r15
+/// 00ab: ff e0                            jmp rax
+pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x49, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x00, 0x00, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x8b, 0x46, 0xf8, 0x48, 0x89, 0xc1, 0x4c, 0x21, 0xc9, 0x4c, 0x8b, 0x59, 0x08,
+        0x4d, 0x8b, 0x5b, 0x28, 0x45, 0x0f, 0xb7, 0xd2, 0x4f, 0x8d, 0x14, 0x52, 0x4b,
+        0x8b, 0x5c, 0xd3, 0x10, 0x49, 0x89, 0xda, 0x49, 0xc1, 0xea, 0x30, 0x41, 0x81,
+        0xfa, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x06, 0x49, 0x21, 0xd9, 0x41, 0xff, 0x01,
+        0x49, 0x21, 0xc0, 0x49, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff,
+        0x4d, 0x39, 0xc8, 0x75, 0x25, 0xff, 0x09, 0x75, 0x21, 0x48, 0xb9, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xfe, 0x48, 0x89, 0xc7, 0x49,
+        0x89, 0xd7, 0x49, 0x89, 0xf4, 0xff, 0xd1, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xe6,
+        0x4c, 0x89, 0xfa, 0x48, 0x89, 0x5e, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5e,
+        0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 30u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 115u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 152u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1768
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -8955,7 +8972,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1716
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1786
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -8985,7 +9002,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1861
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1931
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -9017,7 +9034,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1733
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1803
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -9053,7 +9070,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1724
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1794
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -9245,7 +9262,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1766
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1836
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9280,7 +9297,225 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1760
+/// _LOAD_METHOD at runtime/bytecodes.uops:1250
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 55                            push r13
+/// 0006: 41 54                            push r12
+/// 0008: 53                               push rbx
+/// 0009: 48 89 d3                         mov rbx,rdx
+/// 000c: 49 89 f6                         mov r14,rsi
+/// 000f: 49 89 ff                         mov r15,rdi
+/// 0012: 49 bd 04 00 00 00 00 00 fb ff    mov r13,0FFFB000000000004h
+/// 001c: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0026: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 002a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0034: 48 89 d7                         mov rdi,rdx
+/// 0037: 4c 89 fe                         mov rsi,r15
+/// 003a: 4c 89 e2                         mov rdx,r12
+/// 003d: ff d0                            call rax
+/// 003f: 4c 89 e1                         mov rcx,r12
+/// 0042: 48 c1 e9 30                      shr rcx,30h
+/// 0046: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 004c: 75 2b                            jne short 0000000000000079h
+/// 004e: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 0058: 4c 21 e1                         and rcx,r12
+/// 005b: 49 8d 55 01                      lea rdx,[r13+1]
+/// 005f: 48 39 d0                         cmp rax,rdx
+/// 0062: 75 2d                            jne short 0000000000000091h
+/// 0064: ff 09                            dec dword ptr [rcx]
+/// 0066: 75 19                            jne short 0000000000000081h
+/// 0068: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0072: 4c 89 e7                         mov rdi,r12
+/// 0075: ff d0                            call rax
+/// 0077: eb 08                            jmp short 0000000000000081h
+/// 0079: 49 ff c5                         inc r13
+/// 007c: 4c 39 e8                         cmp rax,r13
+/// 007f: 75 3a                            jne short 00000000000000BBh
+/// 0081: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0085: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 008f: eb 3f                            jmp short 00000000000000D0h
+/// 0091: 0f b6 51 04                      movzx edx,byte ptr [rcx+4]
+/// 0095: 83 fa 06                         cmp edx,6
+/// 0098: 74 05                            je short 000000000000009Fh
+/// 009a: 83 fa 19                         cmp edx,19h
+/// 009d: 75 1c                            jne short 00000000000000BBh
+/// 009f: ff 09                            dec dword ptr [rcx]
+/// 00a1: 75 15                            jne short 00000000000000B8h
+/// 00a3: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00ad: 4c 89 e7                         mov rdi,r12
+/// 00b0: 49 89 c4                         mov r12,rax
+/// 00b3: ff d1                            call rcx
+/// 00b5: 4c 89 e0                         mov rax,r12
+/// 00b8: 4d 89 ec                         mov r12,r13
+/// 00bb: 49 89 46 f8                      mov [r14-8],rax
+/// 00bf: 4d 89 26                         mov [r14],r12
+/// 00c2: 49 83 c6 08                      add r14,8
+/// 00c6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d0: 4c 89 ff                         mov rdi,r15
+/// 00d3: 4c 89 f6                         mov rsi,r14
+/// 00d6: 48 89 da                         mov rdx,rbx
+/// 00d9: 5b                               pop rbx
+/// 00da: 41 5c                            pop r12
+/// 00dc: 41 5d                            pop r13
+/// 00de: 41 5e                            pop r14
+/// 00e0: 41 5f                            pop r15
+/// 00e2: ff e0                            jmp rax
+pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x49,
+        0x89, 0xf6, 0x49, 0x89, 0xff, 0x49, 0xbd, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfb, 0xff, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
+        0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0xff, 0xd0, 0x4c, 0x89,
+        0xe1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x2b,
+        0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe1,
+        0x49, 0x8d, 0x55, 0x01, 0x48, 0x39, 0xd0, 0x75, 0x2d, 0xff, 0x09, 0x75, 0x19,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7,
+        0xff, 0xd0, 0xeb, 0x08, 0x49, 0xff, 0xc5, 0x4c, 0x39, 0xe8, 0x75, 0x3a, 0x49,
+        0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xeb, 0x3f, 0x0f, 0xb6, 0x51, 0x04, 0x83, 0xfa, 0x06, 0x74, 0x05, 0x83, 0xfa,
+        0x19, 0x75, 0x1c, 0xff, 0x09, 0x75, 0x15, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x49, 0x89, 0xc4, 0xff, 0xd1, 0x4c,
+        0x89, 0xe0, 0x4d, 0x89, 0xec, 0x49, 0x89, 0x46, 0xf8, 0x4d, 0x89, 0x26, 0x49,
+        0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5c, 0x41,
+        0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 30u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 44u16,
+            kind: HoleKind::Helper(50u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 106u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 135u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 165u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 200u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1270
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 54                            push r12
+/// 0006: 53                               push rbx
+/// 0007: 50                               push rax
+/// 0008: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
+/// 0012: 49 b9 ff ff ff ff ff ff 00 00    mov r9,0FFFFFFFFFFFFh
+/// 001c: 49 ba 00 00 00 00 00 00 00 00    mov r10,0
+/// 0026: 48 8b 46 f8                      mov rax,[rsi-8]
+/// 002a: 48 89 c1                         mov rcx,rax
+/// 002d: 4c 21 c9                         and rcx,r9
+/// 0030: 4c 8b 59 08                      mov r11,[rcx+8]
+/// 0034: 4d 8b 5b 28                      mov r11,[r11+28h]
+/// 0038: 45 0f b7 d2                      movzx r10d,r10w
+/// 003c: 4f 8d 14 52                      lea r10,[r10+r10*2]
+/// 0040: 4b 8b 5c d3 10                   mov rbx,[r11+r10*8+10h]
+/// 0045: 49 89 da                         mov r10,rbx
+/// 0048: 49 c1 ea 30                      shr r10,30h
+/// 004c: 41 81 fa fa ff 00 00             cmp r10d,0FFFAh
+/// 0053: 75 06                            jne short 000000000000005Bh
+/// 0055: 49 21 d9                         and r9,rbx
+/// 0058: 41 ff 01                         inc dword ptr [r9]
+/// 005b: 49 21 c0                         and r8,rax
+/// 005e: 49 b9 00 00 00 00 00 00 fa ff    mov r9,0FFFA000000000000h
+/// 0068: 4d 39 c8                         cmp r8,r9
+/// 006b: 75 25                            jne short 0000000000000092h
+/// 006d: ff 09                            dec dword ptr [rcx]
+/// 006f: 75 21                            jne short 0000000000000092h
+/// 0071: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 007b: 49 89 fe                         mov r14,rdi
+/// 007e: 48 89 c7                         mov rdi,rax
+/// 0081: 49 89 d7                         mov r15,rdx
+/// 0084: 49 89 f4                         mov r12,rsi
+/// 0087: ff d1                            call rcx
+/// 0089: 4c 89 f7                         mov rdi,r14
+/// 008c: 4c 89 e6                         mov rsi,r12
+/// 008f: 4c 89 fa                         mov rdx,r15
+/// 0092: 48 89 5e f8                      mov [rsi-8],rbx
+/// 0096: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
+/// 00a0: 48 89 06                         mov [rsi],rax
+/// 00a3: 48 83 c6 08                      add rsi,8
+/// 00a7: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00b1: 48 83 c4 08                      add rsp,8
+/// 00b5: 5b                               pop rbx
+/// 00b6: 41 5c                            pop r12
+/// 00b8: 41 5e                            pop r14
+/// 00ba: 41 5f                            pop r15
+/// 00bc: ff e0                            jmp rax
+pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x49, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x00, 0x00, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x8b, 0x46, 0xf8, 0x48, 0x89, 0xc1, 0x4c, 0x21, 0xc9, 0x4c, 0x8b, 0x59, 0x08,
+        0x4d, 0x8b, 0x5b, 0x28, 0x45, 0x0f, 0xb7, 0xd2, 0x4f, 0x8d, 0x14, 0x52, 0x4b,
+        0x8b, 0x5c, 0xd3, 0x10, 0x49, 0x89, 0xda, 0x49, 0xc1, 0xea, 0x30, 0x41, 0x81,
+        0xfa, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x06, 0x49, 0x21, 0xd9, 0x41, 0xff, 0x01,
+        0x49, 0x21, 0xc0, 0x49, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff,
+        0x4d, 0x39, 0xc8, 0x75, 0x25, 0xff, 0x09, 0x75, 0x21, 0x48, 0xb9, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xfe, 0x48, 0x89, 0xc7, 0x49,
+        0x89, 0xd7, 0x49, 0x89, 0xf4, 0xff, 0xd1, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xe6,
+        0x4c, 0x89, 0xfa, 0x48, 0x89, 0x5e, 0xf8, 0x48, 0xb8, 0x04, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xfb, 0xff, 0x48, 0x89, 0x06, 0x48, 0x83, 0xc6, 0x08, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4, 0x08, 0x5b,
+        0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 30u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 115u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 169u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1830
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -9301,7 +9536,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1544
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1614
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9383,7 +9618,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1653
+/// _SET_IP at runtime/bytecodes.uops:1723
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -9414,7 +9649,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1648
+/// _START_EXECUTOR at runtime/bytecodes.uops:1718
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9442,7 +9677,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1750
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1820
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9477,7 +9712,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1742
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1812
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9660,7 +9895,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1775
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1845
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9715,7 +9950,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1786
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1856
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10653,7 +10888,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:1868
+/// _WORD_TO_INT at runtime/bytecodes.uops:1938
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

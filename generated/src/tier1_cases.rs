@@ -941,9 +941,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1535
+        // CALL at runtime/bytecodes.uops:1605
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1517
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1587
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -971,7 +971,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1525
+        // _CALL at runtime/bytecodes.uops:1595
         let res = {
             let res: Value;
             {
@@ -1018,7 +1018,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1563
+        // CALL_BUILTIN at runtime/bytecodes.uops:1633
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1057,7 +1057,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1603
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1673
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1106,7 +1106,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1580
+        // CALL_KW at runtime/bytecodes.uops:1650
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1158,9 +1158,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1562
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1632
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1538
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1608
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1183,7 +1183,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1544
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1614
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1492,7 +1492,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1624
+        // DICT_MERGE at runtime/bytecodes.uops:1694
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1509,7 +1509,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1360
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1430
         ip = this_instr.add(3);
         {
             {
@@ -1532,7 +1532,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1299
+        // EXTENDED_ARG at runtime/bytecodes.uops:1369
         ip = this_instr.add(2);
         {
             {
@@ -1581,9 +1581,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1395
+        // FOR_ITER at runtime/bytecodes.uops:1465
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1372
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1442
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1601,7 +1601,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1380
+        // _FOR_ITER at runtime/bytecodes.uops:1450
         let next = {
             let next: Value;
             {
@@ -1628,9 +1628,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1502
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1572
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1451
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1521
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1640,7 +1640,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1455
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1525
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1652,7 +1652,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1494
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1564
         let next = {
             let next: Value;
             {
@@ -1667,9 +1667,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1501
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1571
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1420
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1490
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1679,7 +1679,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1424
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1494
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1690,7 +1690,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1438
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1508
         let next = {
             let next: Value;
             {
@@ -1705,7 +1705,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1366
+        // GET_ITER at runtime/bytecodes.uops:1436
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1723,7 +1723,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1280
+        // IMPORT_FROM at runtime/bytecodes.uops:1350
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -1744,7 +1744,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1272
+        // IMPORT_NAME at runtime/bytecodes.uops:1342
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -1765,7 +1765,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1289
+        // IMPORT_STAR at runtime/bytecodes.uops:1359
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -1779,7 +1779,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1598
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1668
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1807,7 +1807,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1347
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1417
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1847,7 +1847,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1340
+        // JUMP_FORWARD at runtime/bytecodes.uops:1410
         ip = this_instr.add(2);
         {
             {
@@ -1867,7 +1867,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1616
+        // LIST_EXTEND at runtime/bytecodes.uops:1686
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1882,9 +1882,27 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1254
-        ip = this_instr.add(2);
+        // LOAD_ATTR at runtime/bytecodes.uops:1316
+        ip = this_instr.add(6);
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1294
         let owner: Value = *sp.sub(1);
+        {
+            let counter: u16 = core::ptr::read_unaligned(
+                this_instr.add(2) as *const u16,
+            );
+            {
+                if counter_triggers(counter) {
+                    specialize::load_attr(ts, frame, this_instr, oparg, owner);
+                    {
+                        extended = oparg & !0xFFFF;
+                        ip = this_instr;
+                        continue 'dispatch;
+                    }
+                }
+                tick_counter(this_instr);
+            }
+        }
+        // _LOAD_ATTR at runtime/bytecodes.uops:1302
         let attr = {
             let attr: Value;
             {
@@ -1894,6 +1912,48 @@ match opcode {
                     sp = sp.sub(1);
                     break 'error;
                 }
+            }
+            attr
+        };
+        *sp.sub(1) = attr;
+    }
+    op::LOAD_ATTR_MODULE => {
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1317
+        ip = this_instr.add(6);
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1262
+        let owner: Value = *sp.sub(1);
+        {
+            let version: u32 = core::ptr::read_unaligned(
+                this_instr.add(3) as *const u32,
+            );
+            {
+                if !owner.is_kind(KIND_MODULE) {
+                    deopt_instruction(this_instr, op::LOAD_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                if (*(*owner.cast::<Module>()).dict).keys_version != version {
+                    deopt_instruction(this_instr, op::LOAD_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+            }
+        }
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1309
+        let attr = {
+            let attr: Value;
+            let index: u16 = core::ptr::read_unaligned(
+                this_instr.add(5) as *const u16,
+            );
+            {
+                attr = (*(*(*owner.cast::<Module>()).dict)
+                    .entries
+                    .add(index as usize))
+                    .value;
+                attr.incref();
+                owner.decref();
             }
             attr
         };
@@ -2112,9 +2172,27 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1242
-        ip = this_instr.add(2);
+        // LOAD_METHOD at runtime/bytecodes.uops:1279
+        ip = this_instr.add(6);
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1242
         let owner: Value = *sp.sub(1);
+        {
+            let counter: u16 = core::ptr::read_unaligned(
+                this_instr.add(2) as *const u16,
+            );
+            {
+                if counter_triggers(counter) {
+                    specialize::load_method(ts, frame, this_instr, oparg, owner);
+                    {
+                        extended = oparg & !0xFFFF;
+                        ip = this_instr;
+                        continue 'dispatch;
+                    }
+                }
+                tick_counter(this_instr);
+            }
+        }
+        // _LOAD_METHOD at runtime/bytecodes.uops:1250
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2137,6 +2215,52 @@ match opcode {
         *sp = self_or_null;
         sp = sp.add(1);
     }
+    op::LOAD_METHOD_MODULE => {
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1280
+        ip = this_instr.add(6);
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1262
+        let owner: Value = *sp.sub(1);
+        {
+            let version: u32 = core::ptr::read_unaligned(
+                this_instr.add(3) as *const u32,
+            );
+            {
+                if !owner.is_kind(KIND_MODULE) {
+                    deopt_instruction(this_instr, op::LOAD_METHOD);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                if (*(*owner.cast::<Module>()).dict).keys_version != version {
+                    deopt_instruction(this_instr, op::LOAD_METHOD);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+            }
+        }
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1270
+        let (method, self_or_null) = {
+            let method: Value;
+            let self_or_null: Value;
+            let index: u16 = core::ptr::read_unaligned(
+                this_instr.add(5) as *const u16,
+            );
+            {
+                method = (*(*(*owner.cast::<Module>()).dict)
+                    .entries
+                    .add(index as usize))
+                    .value;
+                method.incref();
+                owner.decref();
+                self_or_null = Value::NULL;
+            }
+            (method, self_or_null)
+        };
+        *sp.sub(1) = method;
+        *sp = self_or_null;
+        sp = sp.add(1);
+    }
     op::MAKE_CELL => {
         // MAKE_CELL at runtime/bytecodes.uops:542
         ip = this_instr.add(2);
@@ -2145,7 +2269,7 @@ match opcode {
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1632
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1702
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2163,7 +2287,7 @@ match opcode {
         {}
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1307
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1377
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2189,7 +2313,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1324
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1394
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2237,7 +2361,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1508
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1578
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2250,7 +2374,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1591
+        // RETURN_VALUE at runtime/bytecodes.uops:1661
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2267,7 +2391,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1638
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1708
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -2283,7 +2407,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1261
+        // STORE_ATTR at runtime/bytecodes.uops:1331
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);

@@ -81,7 +81,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1603
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1673
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -130,7 +130,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1580
+        // CALL_KW at runtime/bytecodes.uops:1650
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -239,7 +239,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1624
+        // DICT_MERGE at runtime/bytecodes.uops:1694
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -295,7 +295,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1366
+        // GET_ITER at runtime/bytecodes.uops:1436
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -313,7 +313,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1280
+        // IMPORT_FROM at runtime/bytecodes.uops:1350
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -335,7 +335,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1272
+        // IMPORT_NAME at runtime/bytecodes.uops:1342
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -357,7 +357,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1289
+        // IMPORT_STAR at runtime/bytecodes.uops:1359
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -398,7 +398,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1616
+        // LIST_EXTEND at runtime/bytecodes.uops:1686
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -412,25 +412,6 @@ match opcode {
             }
         }
         sp = sp.sub(1);
-    }
-    uop::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1254
-        let oparg = (*inst).oparg as u32;
-        let owner: Value = *sp.sub(1);
-        let attr = {
-            let attr: Value;
-            {
-                attr = helpers::load_attr(ts, frame, owner, oparg);
-                owner.decref();
-                if attr.is_error() {
-                    sp = sp.sub(1);
-                    uip = trace.add((*inst).error_target as usize);
-                    continue 'dispatch;
-                }
-            }
-            attr
-        };
-        *sp.sub(1) = attr;
     }
     uop::LOAD_CLOSURE => {
         // LOAD_CLOSURE at runtime/bytecodes.uops:557
@@ -534,33 +515,6 @@ match opcode {
         *sp.add(1) = second;
         sp = sp.add(2);
     }
-    uop::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1242
-        let oparg = (*inst).oparg as u32;
-        let owner: Value = *sp.sub(1);
-        let (method, self_or_null) = {
-            let method: Value;
-            let self_or_null: Value;
-            {
-                method = helpers::load_method(ts, frame, owner, oparg);
-                let attribute = owner.is_kind(KIND_FUNCTION)
-                    || owner.is_kind(KIND_MODULE);
-                if method.is_error() || attribute {
-                    owner.decref();
-                }
-                if method.is_error() {
-                    sp = sp.sub(1);
-                    uip = trace.add((*inst).error_target as usize);
-                    continue 'dispatch;
-                }
-                self_or_null = if attribute { Value::NULL } else { owner };
-            }
-            (method, self_or_null)
-        };
-        *sp.sub(1) = method;
-        *sp = self_or_null;
-        sp = sp.add(1);
-    }
     uop::MAKE_CELL => {
         // MAKE_CELL at runtime/bytecodes.uops:542
         let oparg = (*inst).oparg as u32;
@@ -569,7 +523,7 @@ match opcode {
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1632
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1702
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -605,7 +559,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1508
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1578
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -619,7 +573,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1591
+        // RETURN_VALUE at runtime/bytecodes.uops:1661
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -633,7 +587,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1638
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1708
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -649,7 +603,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1261
+        // STORE_ATTR at runtime/bytecodes.uops:1331
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -851,7 +805,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1881
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1951
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -884,7 +838,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1923
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1993
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -916,7 +870,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1905
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1975
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -960,7 +914,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1941
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2011
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1031,7 +985,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1897
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1967
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1064,7 +1018,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1929
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1999
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1120,7 +1074,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1914
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1984
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1158,7 +1112,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1952
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2022
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1224,7 +1178,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1889
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1959
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1311,7 +1265,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1935
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2005
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1446,7 +1400,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:1876
+        // _BOX_WORD at runtime/bytecodes.uops:1946
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1459,7 +1413,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1525
+        // _CALL at runtime/bytecodes.uops:1595
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1510,7 +1464,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1552
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1622
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1545,8 +1499,26 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = res;
         sp = sp.offset(oparg as isize * -1 - 1);
     }
+    uop::_CHECK_ATTR_MODULE => {
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1262
+        let operand = (*inst).operand;
+        let owner: Value = *sp.sub(1);
+        {
+            let version: u32 = operand as u32;
+            {
+                if !owner.is_kind(KIND_MODULE) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                if (*(*owner.cast::<Module>()).dict).keys_version != version {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+            }
+        }
+    }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1538
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1608
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1567,7 +1539,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1658
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1728
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1576,7 +1548,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1672
+        // _COLD_EXIT at runtime/bytecodes.uops:1742
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1743,7 +1715,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1688
+        // _DEOPT at runtime/bytecodes.uops:1758
         let target = (*inst).target;
         {
             {
@@ -1755,7 +1727,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1693
+        // _ERROR_EXIT at runtime/bytecodes.uops:1763
         let target = (*inst).target;
         {
             {
@@ -1767,7 +1739,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1663
+        // _EXIT_TRACE at runtime/bytecodes.uops:1733
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1852,7 +1824,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1812
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1882
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1866,7 +1838,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1838
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1908
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1882,7 +1854,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1828
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1898
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1898,7 +1870,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1398
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1468
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -1908,7 +1880,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1804
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1874
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1919,7 +1891,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1489
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1559
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1930,7 +1902,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1434
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1504
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1940,7 +1912,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1820
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1890
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1952,7 +1924,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:1856
+        // _INT_TO_WORD at runtime/bytecodes.uops:1926
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -1965,7 +1937,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1451
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1521
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1975,7 +1947,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1420
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1490
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1985,7 +1957,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1494
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1564
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2001,7 +1973,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1478
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1548
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2021,7 +1993,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1408
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1478
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2042,7 +2014,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1438
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1508
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2058,7 +2030,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1466
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1536
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2078,7 +2050,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1445
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1515
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2086,7 +2058,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:1797
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:1867
         {
             (*executor).runs += 1;
             {
@@ -2095,8 +2067,46 @@ match opcode {
             }
         }
     }
+    uop::_LOAD_ATTR => {
+        // _LOAD_ATTR at runtime/bytecodes.uops:1302
+        let oparg = (*inst).oparg as u32;
+        let owner: Value = *sp.sub(1);
+        let attr = {
+            let attr: Value;
+            {
+                attr = helpers::load_attr(ts, frame, owner, oparg);
+                owner.decref();
+                if attr.is_error() {
+                    sp = sp.sub(1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+            attr
+        };
+        *sp.sub(1) = attr;
+    }
+    uop::_LOAD_ATTR_MODULE => {
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1309
+        let operand = (*inst).operand;
+        let owner: Value = *sp.sub(1);
+        let attr = {
+            let attr: Value;
+            let index: u16 = operand as u16;
+            {
+                attr = (*(*(*owner.cast::<Module>()).dict)
+                    .entries
+                    .add(index as usize))
+                    .value;
+                attr.incref();
+                owner.decref();
+            }
+            attr
+        };
+        *sp.sub(1) = attr;
+    }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1698
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1768
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2110,7 +2120,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1716
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1786
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2123,7 +2133,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1861
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1931
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2136,7 +2146,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1733
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1803
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2152,7 +2162,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1724
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1794
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2212,7 +2222,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1766
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1836
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2224,14 +2234,64 @@ match opcode {
         *sp = value;
         sp = sp.add(1);
     }
+    uop::_LOAD_METHOD => {
+        // _LOAD_METHOD at runtime/bytecodes.uops:1250
+        let oparg = (*inst).oparg as u32;
+        let owner: Value = *sp.sub(1);
+        let (method, self_or_null) = {
+            let method: Value;
+            let self_or_null: Value;
+            {
+                method = helpers::load_method(ts, frame, owner, oparg);
+                let attribute = owner.is_kind(KIND_FUNCTION)
+                    || owner.is_kind(KIND_MODULE);
+                if method.is_error() || attribute {
+                    owner.decref();
+                }
+                if method.is_error() {
+                    sp = sp.sub(1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+                self_or_null = if attribute { Value::NULL } else { owner };
+            }
+            (method, self_or_null)
+        };
+        *sp.sub(1) = method;
+        *sp = self_or_null;
+        sp = sp.add(1);
+    }
+    uop::_LOAD_METHOD_MODULE => {
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1270
+        let operand = (*inst).operand;
+        let owner: Value = *sp.sub(1);
+        let (method, self_or_null) = {
+            let method: Value;
+            let self_or_null: Value;
+            let index: u16 = operand as u16;
+            {
+                method = (*(*(*owner.cast::<Module>()).dict)
+                    .entries
+                    .add(index as usize))
+                    .value;
+                method.incref();
+                owner.decref();
+                self_or_null = Value::NULL;
+            }
+            (method, self_or_null)
+        };
+        *sp.sub(1) = method;
+        *sp = self_or_null;
+        sp = sp.add(1);
+    }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1760
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1830
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1544
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1614
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2264,20 +2324,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1653
+        // _SET_IP at runtime/bytecodes.uops:1723
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1648
+        // _START_EXECUTOR at runtime/bytecodes.uops:1718
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1750
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1820
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2291,7 +2351,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1742
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1812
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2329,7 +2389,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1775
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1845
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2338,7 +2398,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1786
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1856
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2493,7 +2553,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:1868
+        // _WORD_TO_INT at runtime/bytecodes.uops:1938
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
