@@ -231,6 +231,8 @@ impl Machine {
             tier2_uops: 0,
             cold_exits: 0,
         }));
+        // SAFETY: both were just made and nothing else refers to them yet.
+        unsafe { (*runtime).thread = thread };
         Machine { thread, runtime, tier2, stack, options: options.clone(), counting }
     }
 

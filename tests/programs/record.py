@@ -245,7 +245,7 @@ MODULES = {
         "degrees", "radians", "hypot", "dist", "fsum", "prod", "isqrt", "factorial", "gcd", "lcm",
         "comb", "perm", "nextafter", "ulp",
     },
-    "sys": {"argv", "exit", "maxsize"},
+    "sys": {"argv", "exit", "maxsize", "setrecursionlimit", "getrecursionlimit", "stdin", "stdout", "stderr"},
     "time": {"time", "perf_counter", "monotonic", "process_time", "time_ns", "perf_counter_ns",
              "monotonic_ns", "sleep"},
     "bisect": {"bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"},

@@ -5,6 +5,7 @@
 
 pub mod errors;
 pub mod format;
+pub mod input;
 pub mod memory;
 pub mod objects;
 pub mod ops;

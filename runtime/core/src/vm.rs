@@ -26,11 +26,14 @@ pub struct Runtime {
     pub traceback: Vec<TracebackEntry>,
     /// The modules imported so far (CPython's `sys.modules`), by dotted name.
     pub modules: Vec<(String, Value)>,
+    /// The thread state running the program (null until the machine sets it):
+    /// `sys.setrecursionlimit` changes its limit.
+    pub thread: *mut stitch_abi::Thread,
 }
 
 impl Runtime {
     pub fn new(builtins: Value) -> Runtime {
-        Runtime { exception: None, builtins, traceback: Vec::new(), modules: Vec::new() }
+        Runtime { exception: None, builtins, traceback: Vec::new(), modules: Vec::new(), thread: std::ptr::null_mut() }
     }
 
     /// Writes to standard output (buffered, see `output`). A closed pipe is CPython's
