@@ -248,6 +248,7 @@ MODULES = {
     "sys": {"argv", "exit", "maxsize", "setrecursionlimit", "getrecursionlimit", "stdin", "stdout", "stderr"},
     "time": {"time", "perf_counter", "monotonic", "process_time", "time_ns", "perf_counter_ns",
              "monotonic_ns", "sleep"},
+    "random": {"seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "uniform"},
     "bisect": {"bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"},
     "heapq": {"heappush", "heappop", "heapify", "heapreplace", "heappushpop"},
     "typing": {"Any", "Callable", "ClassVar", "Counter", "DefaultDict", "Deque", "Dict", "FrozenSet",

@@ -10,6 +10,7 @@ pub mod bisect;
 pub mod future;
 pub mod heapq;
 pub mod math;
+pub mod random;
 pub mod sys;
 pub mod time;
 pub mod typing;
@@ -34,6 +35,7 @@ pub const MODULES: &[ModuleDef] = &[
     ModuleDef { name: "bisect", namespace: bisect::namespace, complete: true },
     ModuleDef { name: "heapq", namespace: heapq::namespace, complete: false },
     ModuleDef { name: "math", namespace: math::namespace, complete: true },
+    ModuleDef { name: "random", namespace: random::namespace, complete: false },
     ModuleDef { name: "sys", namespace: sys::namespace, complete: false },
     ModuleDef { name: "time", namespace: time::namespace, complete: false },
     ModuleDef { name: "typing", namespace: typing::namespace, complete: false },
