@@ -54,623 +54,651 @@ pub const KIND_MAP: u8 = 23;
 pub const KIND_FILTER: u8 = 24;
 // at runtime/bytecodes.uops:55
 pub const KIND_EXCEPTION: u8 = 25;
-// at runtime/bytecodes.uops:57
+// at runtime/bytecodes.uops:56
+pub const KIND_MODULE: u8 = 26;
+// at runtime/bytecodes.uops:58
 ///Binary operators (the oparg of BINARY_OP); the in-place forms add NB_INPLACE.
 pub const NB_ADD: u32 = 0;
-// at runtime/bytecodes.uops:59
-pub const NB_AND: u32 = 1;
 // at runtime/bytecodes.uops:60
-pub const NB_FLOOR_DIVIDE: u32 = 2;
+pub const NB_AND: u32 = 1;
 // at runtime/bytecodes.uops:61
-pub const NB_LSHIFT: u32 = 3;
+pub const NB_FLOOR_DIVIDE: u32 = 2;
 // at runtime/bytecodes.uops:62
-pub const NB_MULTIPLY: u32 = 4;
+pub const NB_LSHIFT: u32 = 3;
 // at runtime/bytecodes.uops:63
-pub const NB_REMAINDER: u32 = 5;
+pub const NB_MULTIPLY: u32 = 4;
 // at runtime/bytecodes.uops:64
-pub const NB_OR: u32 = 6;
+pub const NB_REMAINDER: u32 = 5;
 // at runtime/bytecodes.uops:65
-pub const NB_POWER: u32 = 7;
+pub const NB_OR: u32 = 6;
 // at runtime/bytecodes.uops:66
-pub const NB_RSHIFT: u32 = 8;
+pub const NB_POWER: u32 = 7;
 // at runtime/bytecodes.uops:67
-pub const NB_SUBTRACT: u32 = 9;
+pub const NB_RSHIFT: u32 = 8;
 // at runtime/bytecodes.uops:68
-pub const NB_TRUE_DIVIDE: u32 = 10;
+pub const NB_SUBTRACT: u32 = 9;
 // at runtime/bytecodes.uops:69
-pub const NB_XOR: u32 = 11;
+pub const NB_TRUE_DIVIDE: u32 = 10;
 // at runtime/bytecodes.uops:70
+pub const NB_XOR: u32 = 11;
+// at runtime/bytecodes.uops:71
 pub const NB_INPLACE: u32 = 16;
-// at runtime/bytecodes.uops:72
+// at runtime/bytecodes.uops:73
 /**Comparisons: COMPARE_OP's oparg is `(CMP_* << 4) | mask`, the mask giving the
 result when the left side is less (bit 0), equal (1), greater (2), unordered (3).*/
 pub const CMP_LT: u32 = 0;
-// at runtime/bytecodes.uops:75
-pub const CMP_LE: u32 = 1;
 // at runtime/bytecodes.uops:76
-pub const CMP_EQ: u32 = 2;
+pub const CMP_LE: u32 = 1;
 // at runtime/bytecodes.uops:77
-pub const CMP_NE: u32 = 3;
+pub const CMP_EQ: u32 = 2;
 // at runtime/bytecodes.uops:78
-pub const CMP_GT: u32 = 4;
+pub const CMP_NE: u32 = 3;
 // at runtime/bytecodes.uops:79
+pub const CMP_GT: u32 = 4;
+// at runtime/bytecodes.uops:80
 pub const CMP_GE: u32 = 5;
-// at runtime/bytecodes.uops:81
+// at runtime/bytecodes.uops:82
 ///Unary operators (the oparg of UNARY_OP).
 pub const UNARY_NEGATIVE: u32 = 0;
-// at runtime/bytecodes.uops:83
-pub const UNARY_POSITIVE: u32 = 1;
 // at runtime/bytecodes.uops:84
+pub const UNARY_POSITIVE: u32 = 1;
+// at runtime/bytecodes.uops:85
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:710
+    // at runtime/bytecodes.uops:729
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:858
+    // at runtime/bytecodes.uops:877
     pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:847
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:862
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
     // at runtime/bytecodes.uops:866
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
+    // at runtime/bytecodes.uops:881
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
+    // at runtime/bytecodes.uops:885
     pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:852
+    // at runtime/bytecodes.uops:871
     pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:850
+    // at runtime/bytecodes.uops:869
     pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:855
+    // at runtime/bytecodes.uops:874
     pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:860
+    // at runtime/bytecodes.uops:879
     pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
-    // at runtime/bytecodes.uops:849
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:864
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:853
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:867
-    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
     // at runtime/bytecodes.uops:868
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:883
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    // at runtime/bytecodes.uops:872
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:886
+    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:887
     pub const BINARY_OP_POWER_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:851
+    // at runtime/bytecodes.uops:870
     pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:856
+    // at runtime/bytecodes.uops:875
     pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:859
+    // at runtime/bytecodes.uops:878
     pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
-    // at runtime/bytecodes.uops:848
+    // at runtime/bytecodes.uops:867
     pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:863
+    // at runtime/bytecodes.uops:882
     pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
-    // at runtime/bytecodes.uops:861
+    // at runtime/bytecodes.uops:880
     pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
-    // at runtime/bytecodes.uops:857
+    // at runtime/bytecodes.uops:876
     pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
-    // at runtime/bytecodes.uops:865
+    // at runtime/bytecodes.uops:884
     pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
-    // at runtime/bytecodes.uops:854
+    // at runtime/bytecodes.uops:873
     pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:1022
+    // at runtime/bytecodes.uops:1041
     pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1063
+    // at runtime/bytecodes.uops:1082
     pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1060
+    // at runtime/bytecodes.uops:1079
     pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1062
+    // at runtime/bytecodes.uops:1081
     pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1061
+    // at runtime/bytecodes.uops:1080
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1129
-    pub const BUILD_LIST: u16 = 28u16;
-    // at runtime/bytecodes.uops:1137
-    pub const BUILD_MAP: u16 = 29u16;
     // at runtime/bytecodes.uops:1148
+    pub const BUILD_LIST: u16 = 28u16;
+    // at runtime/bytecodes.uops:1156
+    pub const BUILD_MAP: u16 = 29u16;
+    // at runtime/bytecodes.uops:1167
     pub const BUILD_SLICE: u16 = 30u16;
-    // at runtime/bytecodes.uops:1143
+    // at runtime/bytecodes.uops:1162
     pub const BUILD_STRING: u16 = 31u16;
-    // at runtime/bytecodes.uops:1133
+    // at runtime/bytecodes.uops:1152
     pub const BUILD_TUPLE: u16 = 32u16;
-    // at runtime/bytecodes.uops:1588
+    // at runtime/bytecodes.uops:1704
     pub const CALL: u16 = 33u16;
-    // at runtime/bytecodes.uops:1616
+    // at runtime/bytecodes.uops:1732
     pub const CALL_BUILTIN: u16 = 34u16;
-    // at runtime/bytecodes.uops:1656
+    // at runtime/bytecodes.uops:1772
     pub const CALL_FUNCTION_EX: u16 = 35u16;
-    // at runtime/bytecodes.uops:1633
+    // at runtime/bytecodes.uops:1749
     pub const CALL_KW: u16 = 36u16;
-    // at runtime/bytecodes.uops:1615
+    // at runtime/bytecodes.uops:1731
     pub const CALL_PY_EXACT_ARGS: u16 = 37u16;
-    // at runtime/bytecodes.uops:1538
+    // at runtime/bytecodes.uops:1654
     pub const CHECK_EXC_MATCH: u16 = 38u16;
-    // at runtime/bytecodes.uops:929
+    // at runtime/bytecodes.uops:948
     pub const COMPARE_OP: u16 = 39u16;
-    // at runtime/bytecodes.uops:947
+    // at runtime/bytecodes.uops:966
     pub const COMPARE_OP_FLOAT: u16 = 40u16;
-    // at runtime/bytecodes.uops:946
+    // at runtime/bytecodes.uops:965
     pub const COMPARE_OP_INT: u16 = 41u16;
-    // at runtime/bytecodes.uops:951
+    // at runtime/bytecodes.uops:970
     pub const COMPARE_OP_MIX: u16 = 42u16;
-    // at runtime/bytecodes.uops:952
+    // at runtime/bytecodes.uops:971
     pub const COMPARE_OP_STR: u16 = 43u16;
-    // at runtime/bytecodes.uops:979
+    // at runtime/bytecodes.uops:998
     pub const CONTAINS_OP: u16 = 44u16;
-    // at runtime/bytecodes.uops:992
+    // at runtime/bytecodes.uops:1011
     pub const CONTAINS_OP_PLAIN: u16 = 45u16;
-    // at runtime/bytecodes.uops:1255
+    // at runtime/bytecodes.uops:1274
     pub const CONVERT_VALUE: u16 = 46u16;
-    // at runtime/bytecodes.uops:456
+    // at runtime/bytecodes.uops:475
     pub const COPY: u16 = 47u16;
-    // at runtime/bytecodes.uops:549
+    // at runtime/bytecodes.uops:568
     pub const COPY_FREE_VARS: u16 = 48u16;
-    // at runtime/bytecodes.uops:1549
+    // at runtime/bytecodes.uops:1665
     pub const DELETE_FAST: u16 = 49u16;
-    // at runtime/bytecodes.uops:1555
+    // at runtime/bytecodes.uops:1671
     pub const DELETE_GLOBAL: u16 = 50u16;
-    // at runtime/bytecodes.uops:1118
+    // at runtime/bytecodes.uops:1137
     pub const DELETE_SUBSCR: u16 = 51u16;
-    // at runtime/bytecodes.uops:1677
+    // at runtime/bytecodes.uops:1793
     pub const DICT_MERGE: u16 = 52u16;
-    // at runtime/bytecodes.uops:1356
+    // at runtime/bytecodes.uops:1472
     pub const ENTER_EXECUTOR: u16 = 53u16;
-    // at runtime/bytecodes.uops:1295
+    // at runtime/bytecodes.uops:1411
     pub const EXTENDED_ARG: u16 = 54u16;
-    // at runtime/bytecodes.uops:1240
+    // at runtime/bytecodes.uops:1259
     pub const FORMAT_SIMPLE: u16 = 55u16;
-    // at runtime/bytecodes.uops:1247
+    // at runtime/bytecodes.uops:1266
     pub const FORMAT_WITH_SPEC: u16 = 56u16;
-    // at runtime/bytecodes.uops:1391
+    // at runtime/bytecodes.uops:1507
     pub const FOR_ITER: u16 = 57u16;
-    // at runtime/bytecodes.uops:1498
+    // at runtime/bytecodes.uops:1614
     pub const FOR_ITER_LIST: u16 = 58u16;
-    // at runtime/bytecodes.uops:1497
+    // at runtime/bytecodes.uops:1613
     pub const FOR_ITER_RANGE: u16 = 59u16;
-    // at runtime/bytecodes.uops:1362
+    // at runtime/bytecodes.uops:1478
     pub const GET_ITER: u16 = 60u16;
-    // at runtime/bytecodes.uops:1651
-    pub const INTERPRETER_EXIT: u16 = 61u16;
-    // at runtime/bytecodes.uops:997
-    pub const IS_OP: u16 = 62u16;
-    // at runtime/bytecodes.uops:1343
-    pub const JUMP_BACKWARD: u16 = 63u16;
-    // at runtime/bytecodes.uops:1336
-    pub const JUMP_FORWARD: u16 = 64u16;
-    // at runtime/bytecodes.uops:1153
-    pub const LIST_APPEND: u16 = 65u16;
-    // at runtime/bytecodes.uops:1669
-    pub const LIST_EXTEND: u16 = 66u16;
-    // at runtime/bytecodes.uops:1277
-    pub const LOAD_ATTR: u16 = 67u16;
-    // at runtime/bytecodes.uops:557
-    pub const LOAD_CLOSURE: u16 = 68u16;
-    // at runtime/bytecodes.uops:527
-    pub const LOAD_CONST: u16 = 69u16;
-    // at runtime/bytecodes.uops:563
-    pub const LOAD_DEREF: u16 = 70u16;
-    // at runtime/bytecodes.uops:472
-    pub const LOAD_FAST: u16 = 71u16;
-    // at runtime/bytecodes.uops:480
-    pub const LOAD_FAST_CHECK: u16 = 72u16;
-    // at runtime/bytecodes.uops:501
-    pub const LOAD_FAST_LOAD_FAST: u16 = 73u16;
-    // at runtime/bytecodes.uops:623
-    pub const LOAD_GLOBAL: u16 = 74u16;
-    // at runtime/bytecodes.uops:626
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 75u16;
-    // at runtime/bytecodes.uops:625
-    pub const LOAD_GLOBAL_MODULE: u16 = 76u16;
-    // at runtime/bytecodes.uops:1265
-    pub const LOAD_METHOD: u16 = 77u16;
-    // at runtime/bytecodes.uops:542
-    pub const MAKE_CELL: u16 = 78u16;
-    // at runtime/bytecodes.uops:1685
-    pub const MAKE_FUNCTION: u16 = 79u16;
-    // at runtime/bytecodes.uops:1158
-    pub const MAP_ADD: u16 = 80u16;
-    // at runtime/bytecodes.uops:445
-    pub const NOP: u16 = 81u16;
-    // at runtime/bytecodes.uops:1533
-    pub const POP_EXCEPT: u16 = 82u16;
-    // at runtime/bytecodes.uops:1303
-    pub const POP_JUMP_IF_FALSE: u16 = 83u16;
-    // at runtime/bytecodes.uops:1320
-    pub const POP_JUMP_IF_TRUE: u16 = 84u16;
-    // at runtime/bytecodes.uops:448
-    pub const POP_TOP: u16 = 85u16;
-    // at runtime/bytecodes.uops:1525
-    pub const PUSH_EXC_INFO: u16 = 86u16;
-    // at runtime/bytecodes.uops:452
-    pub const PUSH_NULL: u16 = 87u16;
-    // at runtime/bytecodes.uops:1504
-    pub const RAISE_ASSERTION: u16 = 88u16;
-    // at runtime/bytecodes.uops:1518
-    pub const RAISE_VARARGS: u16 = 89u16;
-    // at runtime/bytecodes.uops:1561
-    pub const RERAISE: u16 = 90u16;
-    // at runtime/bytecodes.uops:1644
-    pub const RETURN_VALUE: u16 = 91u16;
-    // at runtime/bytecodes.uops:1691
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 92u16;
-    // at runtime/bytecodes.uops:1284
-    pub const STORE_ATTR: u16 = 93u16;
-    // at runtime/bytecodes.uops:573
-    pub const STORE_DEREF: u16 = 94u16;
-    // at runtime/bytecodes.uops:492
-    pub const STORE_FAST: u16 = 95u16;
-    // at runtime/bytecodes.uops:513
-    pub const STORE_FAST_LOAD_FAST: u16 = 96u16;
-    // at runtime/bytecodes.uops:676
-    pub const STORE_GLOBAL: u16 = 97u16;
-    // at runtime/bytecodes.uops:678
-    pub const STORE_GLOBAL_MODULE: u16 = 98u16;
-    // at runtime/bytecodes.uops:1087
-    pub const STORE_SUBSCR: u16 = 99u16;
-    // at runtime/bytecodes.uops:1112
-    pub const STORE_SUBSCR_DICT: u16 = 100u16;
-    // at runtime/bytecodes.uops:1111
-    pub const STORE_SUBSCR_LIST_INT: u16 = 101u16;
+    // at runtime/bytecodes.uops:1392
+    pub const IMPORT_FROM: u16 = 61u16;
+    // at runtime/bytecodes.uops:1384
+    pub const IMPORT_NAME: u16 = 62u16;
+    // at runtime/bytecodes.uops:1401
+    pub const IMPORT_STAR: u16 = 63u16;
+    // at runtime/bytecodes.uops:1767
+    pub const INTERPRETER_EXIT: u16 = 64u16;
+    // at runtime/bytecodes.uops:1016
+    pub const IS_OP: u16 = 65u16;
+    // at runtime/bytecodes.uops:1459
+    pub const JUMP_BACKWARD: u16 = 66u16;
+    // at runtime/bytecodes.uops:1452
+    pub const JUMP_FORWARD: u16 = 67u16;
+    // at runtime/bytecodes.uops:1172
+    pub const LIST_APPEND: u16 = 68u16;
+    // at runtime/bytecodes.uops:1785
+    pub const LIST_EXTEND: u16 = 69u16;
+    // at runtime/bytecodes.uops:1358
+    pub const LOAD_ATTR: u16 = 70u16;
+    // at runtime/bytecodes.uops:1359
+    pub const LOAD_ATTR_MODULE: u16 = 71u16;
+    // at runtime/bytecodes.uops:576
+    pub const LOAD_CLOSURE: u16 = 72u16;
+    // at runtime/bytecodes.uops:546
+    pub const LOAD_CONST: u16 = 73u16;
+    // at runtime/bytecodes.uops:582
+    pub const LOAD_DEREF: u16 = 74u16;
+    // at runtime/bytecodes.uops:491
+    pub const LOAD_FAST: u16 = 75u16;
+    // at runtime/bytecodes.uops:499
+    pub const LOAD_FAST_CHECK: u16 = 76u16;
+    // at runtime/bytecodes.uops:520
+    pub const LOAD_FAST_LOAD_FAST: u16 = 77u16;
+    // at runtime/bytecodes.uops:642
+    pub const LOAD_GLOBAL: u16 = 78u16;
+    // at runtime/bytecodes.uops:645
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 79u16;
+    // at runtime/bytecodes.uops:644
+    pub const LOAD_GLOBAL_MODULE: u16 = 80u16;
+    // at runtime/bytecodes.uops:1321
+    pub const LOAD_METHOD: u16 = 81u16;
+    // at runtime/bytecodes.uops:1322
+    pub const LOAD_METHOD_MODULE: u16 = 82u16;
+    // at runtime/bytecodes.uops:561
+    pub const MAKE_CELL: u16 = 83u16;
+    // at runtime/bytecodes.uops:1801
+    pub const MAKE_FUNCTION: u16 = 84u16;
+    // at runtime/bytecodes.uops:1177
+    pub const MAP_ADD: u16 = 85u16;
     // at runtime/bytecodes.uops:464
-    pub const SWAP: u16 = 102u16;
-    // at runtime/bytecodes.uops:902
-    pub const UNARY_NOT: u16 = 103u16;
-    // at runtime/bytecodes.uops:895
-    pub const UNARY_OP: u16 = 104u16;
-    // at runtime/bytecodes.uops:1221
-    pub const UNPACK_EX: u16 = 105u16;
-    // at runtime/bytecodes.uops:1186
-    pub const UNPACK_SEQUENCE: u16 = 106u16;
-    // at runtime/bytecodes.uops:1234
-    pub const UNPACK_SEQUENCE_LIST: u16 = 107u16;
-    // at runtime/bytecodes.uops:1233
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 108u16;
+    pub const NOP: u16 = 86u16;
+    // at runtime/bytecodes.uops:1649
+    pub const POP_EXCEPT: u16 = 87u16;
+    // at runtime/bytecodes.uops:1419
+    pub const POP_JUMP_IF_FALSE: u16 = 88u16;
+    // at runtime/bytecodes.uops:1436
+    pub const POP_JUMP_IF_TRUE: u16 = 89u16;
+    // at runtime/bytecodes.uops:467
+    pub const POP_TOP: u16 = 90u16;
+    // at runtime/bytecodes.uops:1641
+    pub const PUSH_EXC_INFO: u16 = 91u16;
+    // at runtime/bytecodes.uops:471
+    pub const PUSH_NULL: u16 = 92u16;
+    // at runtime/bytecodes.uops:1620
+    pub const RAISE_ASSERTION: u16 = 93u16;
+    // at runtime/bytecodes.uops:1634
+    pub const RAISE_VARARGS: u16 = 94u16;
+    // at runtime/bytecodes.uops:1677
+    pub const RERAISE: u16 = 95u16;
+    // at runtime/bytecodes.uops:1760
+    pub const RETURN_VALUE: u16 = 96u16;
+    // at runtime/bytecodes.uops:1807
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 97u16;
+    // at runtime/bytecodes.uops:1373
+    pub const STORE_ATTR: u16 = 98u16;
+    // at runtime/bytecodes.uops:592
+    pub const STORE_DEREF: u16 = 99u16;
+    // at runtime/bytecodes.uops:511
+    pub const STORE_FAST: u16 = 100u16;
+    // at runtime/bytecodes.uops:532
+    pub const STORE_FAST_LOAD_FAST: u16 = 101u16;
+    // at runtime/bytecodes.uops:695
+    pub const STORE_GLOBAL: u16 = 102u16;
+    // at runtime/bytecodes.uops:697
+    pub const STORE_GLOBAL_MODULE: u16 = 103u16;
+    // at runtime/bytecodes.uops:1106
+    pub const STORE_SUBSCR: u16 = 104u16;
+    // at runtime/bytecodes.uops:1131
+    pub const STORE_SUBSCR_DICT: u16 = 105u16;
+    // at runtime/bytecodes.uops:1130
+    pub const STORE_SUBSCR_LIST_INT: u16 = 106u16;
+    // at runtime/bytecodes.uops:483
+    pub const SWAP: u16 = 107u16;
+    // at runtime/bytecodes.uops:921
+    pub const UNARY_NOT: u16 = 108u16;
+    // at runtime/bytecodes.uops:914
+    pub const UNARY_OP: u16 = 109u16;
+    // at runtime/bytecodes.uops:1240
+    pub const UNPACK_EX: u16 = 110u16;
+    // at runtime/bytecodes.uops:1205
+    pub const UNPACK_SEQUENCE: u16 = 111u16;
+    // at runtime/bytecodes.uops:1253
+    pub const UNPACK_SEQUENCE_LIST: u16 = 112u16;
+    // at runtime/bytecodes.uops:1252
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 113u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:1129
-    pub const BUILD_LIST: u16 = 0u16;
-    // at runtime/bytecodes.uops:1137
-    pub const BUILD_MAP: u16 = 1u16;
     // at runtime/bytecodes.uops:1148
+    pub const BUILD_LIST: u16 = 0u16;
+    // at runtime/bytecodes.uops:1156
+    pub const BUILD_MAP: u16 = 1u16;
+    // at runtime/bytecodes.uops:1167
     pub const BUILD_SLICE: u16 = 2u16;
-    // at runtime/bytecodes.uops:1143
+    // at runtime/bytecodes.uops:1162
     pub const BUILD_STRING: u16 = 3u16;
-    // at runtime/bytecodes.uops:1133
+    // at runtime/bytecodes.uops:1152
     pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1656
+    // at runtime/bytecodes.uops:1772
     pub const CALL_FUNCTION_EX: u16 = 5u16;
-    // at runtime/bytecodes.uops:1633
+    // at runtime/bytecodes.uops:1749
     pub const CALL_KW: u16 = 6u16;
-    // at runtime/bytecodes.uops:1538
+    // at runtime/bytecodes.uops:1654
     pub const CHECK_EXC_MATCH: u16 = 7u16;
-    // at runtime/bytecodes.uops:1255
+    // at runtime/bytecodes.uops:1274
     pub const CONVERT_VALUE: u16 = 8u16;
-    // at runtime/bytecodes.uops:456
+    // at runtime/bytecodes.uops:475
     pub const COPY: u16 = 9u16;
-    // at runtime/bytecodes.uops:549
+    // at runtime/bytecodes.uops:568
     pub const COPY_FREE_VARS: u16 = 10u16;
-    // at runtime/bytecodes.uops:1549
+    // at runtime/bytecodes.uops:1665
     pub const DELETE_FAST: u16 = 11u16;
-    // at runtime/bytecodes.uops:1555
+    // at runtime/bytecodes.uops:1671
     pub const DELETE_GLOBAL: u16 = 12u16;
-    // at runtime/bytecodes.uops:1118
+    // at runtime/bytecodes.uops:1137
     pub const DELETE_SUBSCR: u16 = 13u16;
-    // at runtime/bytecodes.uops:1677
+    // at runtime/bytecodes.uops:1793
     pub const DICT_MERGE: u16 = 14u16;
-    // at runtime/bytecodes.uops:1356
+    // at runtime/bytecodes.uops:1472
     pub const ENTER_EXECUTOR: u16 = 15u16;
-    // at runtime/bytecodes.uops:1295
+    // at runtime/bytecodes.uops:1411
     pub const EXTENDED_ARG: u16 = 16u16;
-    // at runtime/bytecodes.uops:1240
+    // at runtime/bytecodes.uops:1259
     pub const FORMAT_SIMPLE: u16 = 17u16;
-    // at runtime/bytecodes.uops:1247
+    // at runtime/bytecodes.uops:1266
     pub const FORMAT_WITH_SPEC: u16 = 18u16;
-    // at runtime/bytecodes.uops:1362
+    // at runtime/bytecodes.uops:1478
     pub const GET_ITER: u16 = 19u16;
-    // at runtime/bytecodes.uops:1651
-    pub const INTERPRETER_EXIT: u16 = 20u16;
-    // at runtime/bytecodes.uops:997
-    pub const IS_OP: u16 = 21u16;
-    // at runtime/bytecodes.uops:1343
-    pub const JUMP_BACKWARD: u16 = 22u16;
-    // at runtime/bytecodes.uops:1336
-    pub const JUMP_FORWARD: u16 = 23u16;
-    // at runtime/bytecodes.uops:1153
-    pub const LIST_APPEND: u16 = 24u16;
-    // at runtime/bytecodes.uops:1669
-    pub const LIST_EXTEND: u16 = 25u16;
-    // at runtime/bytecodes.uops:1277
-    pub const LOAD_ATTR: u16 = 26u16;
-    // at runtime/bytecodes.uops:557
-    pub const LOAD_CLOSURE: u16 = 27u16;
-    // at runtime/bytecodes.uops:527
-    pub const LOAD_CONST: u16 = 28u16;
-    // at runtime/bytecodes.uops:563
-    pub const LOAD_DEREF: u16 = 29u16;
-    // at runtime/bytecodes.uops:472
-    pub const LOAD_FAST: u16 = 30u16;
-    // at runtime/bytecodes.uops:480
-    pub const LOAD_FAST_CHECK: u16 = 31u16;
-    // at runtime/bytecodes.uops:501
-    pub const LOAD_FAST_LOAD_FAST: u16 = 32u16;
-    // at runtime/bytecodes.uops:1265
-    pub const LOAD_METHOD: u16 = 33u16;
-    // at runtime/bytecodes.uops:542
-    pub const MAKE_CELL: u16 = 34u16;
-    // at runtime/bytecodes.uops:1685
-    pub const MAKE_FUNCTION: u16 = 35u16;
-    // at runtime/bytecodes.uops:1158
-    pub const MAP_ADD: u16 = 36u16;
-    // at runtime/bytecodes.uops:445
-    pub const NOP: u16 = 37u16;
-    // at runtime/bytecodes.uops:1533
-    pub const POP_EXCEPT: u16 = 38u16;
-    // at runtime/bytecodes.uops:1303
-    pub const POP_JUMP_IF_FALSE: u16 = 39u16;
-    // at runtime/bytecodes.uops:1320
-    pub const POP_JUMP_IF_TRUE: u16 = 40u16;
-    // at runtime/bytecodes.uops:448
-    pub const POP_TOP: u16 = 41u16;
-    // at runtime/bytecodes.uops:1525
-    pub const PUSH_EXC_INFO: u16 = 42u16;
-    // at runtime/bytecodes.uops:452
-    pub const PUSH_NULL: u16 = 43u16;
-    // at runtime/bytecodes.uops:1504
-    pub const RAISE_ASSERTION: u16 = 44u16;
-    // at runtime/bytecodes.uops:1518
-    pub const RAISE_VARARGS: u16 = 45u16;
-    // at runtime/bytecodes.uops:1561
-    pub const RERAISE: u16 = 46u16;
-    // at runtime/bytecodes.uops:1644
-    pub const RETURN_VALUE: u16 = 47u16;
-    // at runtime/bytecodes.uops:1691
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 48u16;
-    // at runtime/bytecodes.uops:1284
-    pub const STORE_ATTR: u16 = 49u16;
-    // at runtime/bytecodes.uops:573
-    pub const STORE_DEREF: u16 = 50u16;
-    // at runtime/bytecodes.uops:492
-    pub const STORE_FAST: u16 = 51u16;
-    // at runtime/bytecodes.uops:513
-    pub const STORE_FAST_LOAD_FAST: u16 = 52u16;
-    // at runtime/bytecodes.uops:464
-    pub const SWAP: u16 = 53u16;
-    // at runtime/bytecodes.uops:902
-    pub const UNARY_NOT: u16 = 54u16;
-    // at runtime/bytecodes.uops:895
-    pub const UNARY_OP: u16 = 55u16;
-    // at runtime/bytecodes.uops:1221
-    pub const UNPACK_EX: u16 = 56u16;
-    // at runtime/bytecodes.uops:703
-    pub const _BINARY_OP: u16 = 57u16;
-    // at runtime/bytecodes.uops:795
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 58u16;
-    // at runtime/bytecodes.uops:732
-    pub const _BINARY_OP_ADD_INT: u16 = 59u16;
-    // at runtime/bytecodes.uops:812
-    pub const _BINARY_OP_ADD_MIX: u16 = 60u16;
-    // at runtime/bytecodes.uops:840
-    pub const _BINARY_OP_ADD_STR: u16 = 61u16;
-    // at runtime/bytecodes.uops:1934
-    pub const _BINARY_OP_ADD_WORD: u16 = 62u16;
-    // at runtime/bytecodes.uops:760
-    pub const _BINARY_OP_AND_INT: u16 = 63u16;
-    // at runtime/bytecodes.uops:1976
-    pub const _BINARY_OP_AND_WORD: u16 = 64u16;
-    // at runtime/bytecodes.uops:750
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 65u16;
-    // at runtime/bytecodes.uops:1958
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 66u16;
-    // at runtime/bytecodes.uops:772
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 67u16;
-    // at runtime/bytecodes.uops:1994
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 68u16;
-    // at runtime/bytecodes.uops:803
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 69u16;
-    // at runtime/bytecodes.uops:744
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 70u16;
-    // at runtime/bytecodes.uops:820
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 71u16;
-    // at runtime/bytecodes.uops:1950
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 72u16;
-    // at runtime/bytecodes.uops:764
-    pub const _BINARY_OP_OR_INT: u16 = 73u16;
-    // at runtime/bytecodes.uops:1982
-    pub const _BINARY_OP_OR_WORD: u16 = 74u16;
-    // at runtime/bytecodes.uops:829
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 75u16;
-    // at runtime/bytecodes.uops:755
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 76u16;
-    // at runtime/bytecodes.uops:1967
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 77u16;
-    // at runtime/bytecodes.uops:783
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 78u16;
-    // at runtime/bytecodes.uops:2005
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 79u16;
-    // at runtime/bytecodes.uops:799
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 80u16;
-    // at runtime/bytecodes.uops:738
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:816
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 82u16;
-    // at runtime/bytecodes.uops:1942
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 83u16;
-    // at runtime/bytecodes.uops:807
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 84u16;
-    // at runtime/bytecodes.uops:790
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 85u16;
-    // at runtime/bytecodes.uops:824
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 86u16;
-    // at runtime/bytecodes.uops:768
-    pub const _BINARY_OP_XOR_INT: u16 = 87u16;
-    // at runtime/bytecodes.uops:1988
-    pub const _BINARY_OP_XOR_WORD: u16 = 88u16;
-    // at runtime/bytecodes.uops:1015
-    pub const _BINARY_SUBSCR: u16 = 89u16;
-    // at runtime/bytecodes.uops:1052
-    pub const _BINARY_SUBSCR_DICT: u16 = 90u16;
-    // at runtime/bytecodes.uops:1025
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 91u16;
-    // at runtime/bytecodes.uops:1045
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 92u16;
-    // at runtime/bytecodes.uops:1035
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 93u16;
-    // at runtime/bytecodes.uops:1929
-    pub const _BOX_WORD: u16 = 94u16;
-    // at runtime/bytecodes.uops:1578
-    pub const _CALL: u16 = 95u16;
-    // at runtime/bytecodes.uops:1605
-    pub const _CALL_BUILTIN: u16 = 96u16;
-    // at runtime/bytecodes.uops:1591
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 97u16;
-    // at runtime/bytecodes.uops:1711
-    pub const _CHECK_VALIDITY: u16 = 98u16;
-    // at runtime/bytecodes.uops:1725
-    pub const _COLD_EXIT: u16 = 99u16;
-    // at runtime/bytecodes.uops:922
-    pub const _COMPARE_OP: u16 = 100u16;
-    // at runtime/bytecodes.uops:936
-    pub const _COMPARE_OP_FLOAT: u16 = 101u16;
-    // at runtime/bytecodes.uops:932
-    pub const _COMPARE_OP_INT: u16 = 102u16;
-    // at runtime/bytecodes.uops:948
-    pub const _COMPARE_OP_MIX: u16 = 103u16;
-    // at runtime/bytecodes.uops:940
-    pub const _COMPARE_OP_STR: u16 = 104u16;
-    // at runtime/bytecodes.uops:968
-    pub const _CONTAINS_OP: u16 = 105u16;
-    // at runtime/bytecodes.uops:982
-    pub const _CONTAINS_OP_PLAIN: u16 = 106u16;
-    // at runtime/bytecodes.uops:1741
-    pub const _DEOPT: u16 = 107u16;
-    // at runtime/bytecodes.uops:1746
-    pub const _ERROR_EXIT: u16 = 108u16;
-    // at runtime/bytecodes.uops:1716
-    pub const _EXIT_TRACE: u16 = 109u16;
-    // at runtime/bytecodes.uops:1376
-    pub const _FOR_ITER: u16 = 110u16;
-    // at runtime/bytecodes.uops:717
-    pub const _GUARD_BOTH_FLOAT: u16 = 111u16;
-    // at runtime/bytecodes.uops:713
-    pub const _GUARD_BOTH_INT: u16 = 112u16;
-    // at runtime/bytecodes.uops:728
-    pub const _GUARD_BOTH_STR: u16 = 113u16;
-    // at runtime/bytecodes.uops:603
-    pub const _GUARD_BUILTINS_VERSION: u16 = 114u16;
-    // at runtime/bytecodes.uops:721
-    pub const _GUARD_FLOAT_MIX: u16 = 115u16;
-    // at runtime/bytecodes.uops:597
-    pub const _GUARD_GLOBALS_VERSION: u16 = 116u16;
-    // at runtime/bytecodes.uops:1865
-    pub const _GUARD_GLOBAL_TYPE: u16 = 117u16;
-    // at runtime/bytecodes.uops:1891
-    pub const _GUARD_IS_FALSE_POP: u16 = 118u16;
-    // at runtime/bytecodes.uops:1881
-    pub const _GUARD_IS_TRUE_POP: u16 = 119u16;
-    // at runtime/bytecodes.uops:1394
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 120u16;
-    // at runtime/bytecodes.uops:1857
-    pub const _GUARD_LOCAL_TYPE: u16 = 121u16;
-    // at runtime/bytecodes.uops:1485
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 122u16;
-    // at runtime/bytecodes.uops:1430
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 123u16;
-    // at runtime/bytecodes.uops:1873
-    pub const _GUARD_STACK_TYPE: u16 = 124u16;
-    // at runtime/bytecodes.uops:1909
-    pub const _INT_TO_WORD: u16 = 125u16;
-    // at runtime/bytecodes.uops:1447
-    pub const _ITER_CHECK_LIST: u16 = 126u16;
-    // at runtime/bytecodes.uops:1416
-    pub const _ITER_CHECK_RANGE: u16 = 127u16;
-    // at runtime/bytecodes.uops:1451
-    pub const _ITER_JUMP_LIST: u16 = 128u16;
-    // at runtime/bytecodes.uops:1420
-    pub const _ITER_JUMP_RANGE: u16 = 129u16;
-    // at runtime/bytecodes.uops:1490
-    pub const _ITER_NEXT_LIST: u16 = 130u16;
-    // at runtime/bytecodes.uops:1474
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 131u16;
-    // at runtime/bytecodes.uops:1404
-    pub const _ITER_NEXT_PRESENT: u16 = 132u16;
-    // at runtime/bytecodes.uops:1434
-    pub const _ITER_NEXT_RANGE: u16 = 133u16;
-    // at runtime/bytecodes.uops:1462
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 134u16;
-    // at runtime/bytecodes.uops:1441
-    pub const _ITER_POP_EXHAUSTED: u16 = 135u16;
-    // at runtime/bytecodes.uops:1850
-    pub const _JUMP_TO_TOP: u16 = 136u16;
-    // at runtime/bytecodes.uops:1751
-    pub const _LOAD_CONST_INLINE: u16 = 137u16;
-    // at runtime/bytecodes.uops:1769
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 138u16;
-    // at runtime/bytecodes.uops:1914
-    pub const _LOAD_CONST_WORD: u16 = 139u16;
-    // at runtime/bytecodes.uops:1786
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 140u16;
-    // at runtime/bytecodes.uops:1777
-    pub const _LOAD_FAST_UNBOXED: u16 = 141u16;
-    // at runtime/bytecodes.uops:592
-    pub const _LOAD_GLOBAL: u16 = 142u16;
-    // at runtime/bytecodes.uops:616
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 143u16;
-    // at runtime/bytecodes.uops:609
-    pub const _LOAD_GLOBAL_MODULE: u16 = 144u16;
-    // at runtime/bytecodes.uops:1819
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 145u16;
-    // at runtime/bytecodes.uops:1813
-    pub const _POP_TOP_UNBOXED: u16 = 146u16;
-    // at runtime/bytecodes.uops:1597
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 147u16;
-    // at runtime/bytecodes.uops:1706
-    pub const _SET_IP: u16 = 148u16;
-    // at runtime/bytecodes.uops:695
-    pub const _SPECIALIZE_BINARY_OP: u16 = 149u16;
-    // at runtime/bytecodes.uops:1007
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 150u16;
-    // at runtime/bytecodes.uops:1570
-    pub const _SPECIALIZE_CALL: u16 = 151u16;
-    // at runtime/bytecodes.uops:914
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 152u16;
-    // at runtime/bytecodes.uops:960
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 153u16;
-    // at runtime/bytecodes.uops:1368
-    pub const _SPECIALIZE_FOR_ITER: u16 = 154u16;
-    // at runtime/bytecodes.uops:584
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 155u16;
-    // at runtime/bytecodes.uops:651
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 156u16;
-    // at runtime/bytecodes.uops:1071
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 157u16;
-    // at runtime/bytecodes.uops:1169
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 158u16;
-    // at runtime/bytecodes.uops:1701
-    pub const _START_EXECUTOR: u16 = 159u16;
-    // at runtime/bytecodes.uops:1803
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 160u16;
-    // at runtime/bytecodes.uops:1795
-    pub const _STORE_FAST_UNBOXED: u16 = 161u16;
-    // at runtime/bytecodes.uops:659
-    pub const _STORE_GLOBAL: u16 = 162u16;
-    // at runtime/bytecodes.uops:665
-    pub const _STORE_GLOBAL_MODULE: u16 = 163u16;
-    // at runtime/bytecodes.uops:1828
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 164u16;
-    // at runtime/bytecodes.uops:1839
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 165u16;
-    // at runtime/bytecodes.uops:1079
-    pub const _STORE_SUBSCR: u16 = 166u16;
-    // at runtime/bytecodes.uops:1102
-    pub const _STORE_SUBSCR_DICT: u16 = 167u16;
-    // at runtime/bytecodes.uops:1090
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 168u16;
+    // at runtime/bytecodes.uops:1392
+    pub const IMPORT_FROM: u16 = 20u16;
+    // at runtime/bytecodes.uops:1384
+    pub const IMPORT_NAME: u16 = 21u16;
+    // at runtime/bytecodes.uops:1401
+    pub const IMPORT_STAR: u16 = 22u16;
+    // at runtime/bytecodes.uops:1767
+    pub const INTERPRETER_EXIT: u16 = 23u16;
+    // at runtime/bytecodes.uops:1016
+    pub const IS_OP: u16 = 24u16;
+    // at runtime/bytecodes.uops:1459
+    pub const JUMP_BACKWARD: u16 = 25u16;
+    // at runtime/bytecodes.uops:1452
+    pub const JUMP_FORWARD: u16 = 26u16;
+    // at runtime/bytecodes.uops:1172
+    pub const LIST_APPEND: u16 = 27u16;
+    // at runtime/bytecodes.uops:1785
+    pub const LIST_EXTEND: u16 = 28u16;
+    // at runtime/bytecodes.uops:576
+    pub const LOAD_CLOSURE: u16 = 29u16;
+    // at runtime/bytecodes.uops:546
+    pub const LOAD_CONST: u16 = 30u16;
+    // at runtime/bytecodes.uops:582
+    pub const LOAD_DEREF: u16 = 31u16;
+    // at runtime/bytecodes.uops:491
+    pub const LOAD_FAST: u16 = 32u16;
+    // at runtime/bytecodes.uops:499
+    pub const LOAD_FAST_CHECK: u16 = 33u16;
+    // at runtime/bytecodes.uops:520
+    pub const LOAD_FAST_LOAD_FAST: u16 = 34u16;
+    // at runtime/bytecodes.uops:561
+    pub const MAKE_CELL: u16 = 35u16;
+    // at runtime/bytecodes.uops:1801
+    pub const MAKE_FUNCTION: u16 = 36u16;
     // at runtime/bytecodes.uops:1177
-    pub const _UNPACK_SEQUENCE: u16 = 169u16;
-    // at runtime/bytecodes.uops:1205
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 170u16;
-    // at runtime/bytecodes.uops:1189
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 171u16;
-    // at runtime/bytecodes.uops:1921
-    pub const _WORD_TO_INT: u16 = 172u16;
+    pub const MAP_ADD: u16 = 37u16;
+    // at runtime/bytecodes.uops:464
+    pub const NOP: u16 = 38u16;
+    // at runtime/bytecodes.uops:1649
+    pub const POP_EXCEPT: u16 = 39u16;
+    // at runtime/bytecodes.uops:1419
+    pub const POP_JUMP_IF_FALSE: u16 = 40u16;
+    // at runtime/bytecodes.uops:1436
+    pub const POP_JUMP_IF_TRUE: u16 = 41u16;
+    // at runtime/bytecodes.uops:467
+    pub const POP_TOP: u16 = 42u16;
+    // at runtime/bytecodes.uops:1641
+    pub const PUSH_EXC_INFO: u16 = 43u16;
+    // at runtime/bytecodes.uops:471
+    pub const PUSH_NULL: u16 = 44u16;
+    // at runtime/bytecodes.uops:1620
+    pub const RAISE_ASSERTION: u16 = 45u16;
+    // at runtime/bytecodes.uops:1634
+    pub const RAISE_VARARGS: u16 = 46u16;
+    // at runtime/bytecodes.uops:1677
+    pub const RERAISE: u16 = 47u16;
+    // at runtime/bytecodes.uops:1760
+    pub const RETURN_VALUE: u16 = 48u16;
+    // at runtime/bytecodes.uops:1807
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 49u16;
+    // at runtime/bytecodes.uops:1373
+    pub const STORE_ATTR: u16 = 50u16;
+    // at runtime/bytecodes.uops:592
+    pub const STORE_DEREF: u16 = 51u16;
+    // at runtime/bytecodes.uops:511
+    pub const STORE_FAST: u16 = 52u16;
+    // at runtime/bytecodes.uops:532
+    pub const STORE_FAST_LOAD_FAST: u16 = 53u16;
+    // at runtime/bytecodes.uops:483
+    pub const SWAP: u16 = 54u16;
+    // at runtime/bytecodes.uops:921
+    pub const UNARY_NOT: u16 = 55u16;
+    // at runtime/bytecodes.uops:914
+    pub const UNARY_OP: u16 = 56u16;
+    // at runtime/bytecodes.uops:1240
+    pub const UNPACK_EX: u16 = 57u16;
+    // at runtime/bytecodes.uops:722
+    pub const _BINARY_OP: u16 = 58u16;
+    // at runtime/bytecodes.uops:814
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 59u16;
+    // at runtime/bytecodes.uops:751
+    pub const _BINARY_OP_ADD_INT: u16 = 60u16;
+    // at runtime/bytecodes.uops:831
+    pub const _BINARY_OP_ADD_MIX: u16 = 61u16;
+    // at runtime/bytecodes.uops:859
+    pub const _BINARY_OP_ADD_STR: u16 = 62u16;
+    // at runtime/bytecodes.uops:2050
+    pub const _BINARY_OP_ADD_WORD: u16 = 63u16;
+    // at runtime/bytecodes.uops:779
+    pub const _BINARY_OP_AND_INT: u16 = 64u16;
+    // at runtime/bytecodes.uops:2092
+    pub const _BINARY_OP_AND_WORD: u16 = 65u16;
+    // at runtime/bytecodes.uops:769
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 66u16;
+    // at runtime/bytecodes.uops:2074
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 67u16;
+    // at runtime/bytecodes.uops:791
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 68u16;
+    // at runtime/bytecodes.uops:2110
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 69u16;
+    // at runtime/bytecodes.uops:822
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 70u16;
+    // at runtime/bytecodes.uops:763
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 71u16;
+    // at runtime/bytecodes.uops:839
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 72u16;
+    // at runtime/bytecodes.uops:2066
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 73u16;
+    // at runtime/bytecodes.uops:783
+    pub const _BINARY_OP_OR_INT: u16 = 74u16;
+    // at runtime/bytecodes.uops:2098
+    pub const _BINARY_OP_OR_WORD: u16 = 75u16;
+    // at runtime/bytecodes.uops:848
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 76u16;
+    // at runtime/bytecodes.uops:774
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 77u16;
+    // at runtime/bytecodes.uops:2083
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 78u16;
+    // at runtime/bytecodes.uops:802
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 79u16;
+    // at runtime/bytecodes.uops:2121
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 80u16;
+    // at runtime/bytecodes.uops:818
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 81u16;
+    // at runtime/bytecodes.uops:757
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 82u16;
+    // at runtime/bytecodes.uops:835
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 83u16;
+    // at runtime/bytecodes.uops:2058
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 84u16;
+    // at runtime/bytecodes.uops:826
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 85u16;
+    // at runtime/bytecodes.uops:809
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 86u16;
+    // at runtime/bytecodes.uops:843
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 87u16;
+    // at runtime/bytecodes.uops:787
+    pub const _BINARY_OP_XOR_INT: u16 = 88u16;
+    // at runtime/bytecodes.uops:2104
+    pub const _BINARY_OP_XOR_WORD: u16 = 89u16;
+    // at runtime/bytecodes.uops:1034
+    pub const _BINARY_SUBSCR: u16 = 90u16;
+    // at runtime/bytecodes.uops:1071
+    pub const _BINARY_SUBSCR_DICT: u16 = 91u16;
+    // at runtime/bytecodes.uops:1044
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 92u16;
+    // at runtime/bytecodes.uops:1064
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 93u16;
+    // at runtime/bytecodes.uops:1054
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 94u16;
+    // at runtime/bytecodes.uops:2045
+    pub const _BOX_WORD: u16 = 95u16;
+    // at runtime/bytecodes.uops:1694
+    pub const _CALL: u16 = 96u16;
+    // at runtime/bytecodes.uops:1721
+    pub const _CALL_BUILTIN: u16 = 97u16;
+    // at runtime/bytecodes.uops:1304
+    pub const _CHECK_ATTR_MODULE: u16 = 98u16;
+    // at runtime/bytecodes.uops:1707
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 99u16;
+    // at runtime/bytecodes.uops:1827
+    pub const _CHECK_VALIDITY: u16 = 100u16;
+    // at runtime/bytecodes.uops:1841
+    pub const _COLD_EXIT: u16 = 101u16;
+    // at runtime/bytecodes.uops:941
+    pub const _COMPARE_OP: u16 = 102u16;
+    // at runtime/bytecodes.uops:955
+    pub const _COMPARE_OP_FLOAT: u16 = 103u16;
+    // at runtime/bytecodes.uops:951
+    pub const _COMPARE_OP_INT: u16 = 104u16;
+    // at runtime/bytecodes.uops:967
+    pub const _COMPARE_OP_MIX: u16 = 105u16;
+    // at runtime/bytecodes.uops:959
+    pub const _COMPARE_OP_STR: u16 = 106u16;
+    // at runtime/bytecodes.uops:987
+    pub const _CONTAINS_OP: u16 = 107u16;
+    // at runtime/bytecodes.uops:1001
+    pub const _CONTAINS_OP_PLAIN: u16 = 108u16;
+    // at runtime/bytecodes.uops:1857
+    pub const _DEOPT: u16 = 109u16;
+    // at runtime/bytecodes.uops:1862
+    pub const _ERROR_EXIT: u16 = 110u16;
+    // at runtime/bytecodes.uops:1832
+    pub const _EXIT_TRACE: u16 = 111u16;
+    // at runtime/bytecodes.uops:1492
+    pub const _FOR_ITER: u16 = 112u16;
+    // at runtime/bytecodes.uops:736
+    pub const _GUARD_BOTH_FLOAT: u16 = 113u16;
+    // at runtime/bytecodes.uops:732
+    pub const _GUARD_BOTH_INT: u16 = 114u16;
+    // at runtime/bytecodes.uops:747
+    pub const _GUARD_BOTH_STR: u16 = 115u16;
+    // at runtime/bytecodes.uops:622
+    pub const _GUARD_BUILTINS_VERSION: u16 = 116u16;
+    // at runtime/bytecodes.uops:740
+    pub const _GUARD_FLOAT_MIX: u16 = 117u16;
+    // at runtime/bytecodes.uops:616
+    pub const _GUARD_GLOBALS_VERSION: u16 = 118u16;
+    // at runtime/bytecodes.uops:1981
+    pub const _GUARD_GLOBAL_TYPE: u16 = 119u16;
+    // at runtime/bytecodes.uops:2007
+    pub const _GUARD_IS_FALSE_POP: u16 = 120u16;
+    // at runtime/bytecodes.uops:1997
+    pub const _GUARD_IS_TRUE_POP: u16 = 121u16;
+    // at runtime/bytecodes.uops:1510
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 122u16;
+    // at runtime/bytecodes.uops:1973
+    pub const _GUARD_LOCAL_TYPE: u16 = 123u16;
+    // at runtime/bytecodes.uops:1601
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 124u16;
+    // at runtime/bytecodes.uops:1546
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 125u16;
+    // at runtime/bytecodes.uops:1989
+    pub const _GUARD_STACK_TYPE: u16 = 126u16;
+    // at runtime/bytecodes.uops:2025
+    pub const _INT_TO_WORD: u16 = 127u16;
+    // at runtime/bytecodes.uops:1563
+    pub const _ITER_CHECK_LIST: u16 = 128u16;
+    // at runtime/bytecodes.uops:1532
+    pub const _ITER_CHECK_RANGE: u16 = 129u16;
+    // at runtime/bytecodes.uops:1567
+    pub const _ITER_JUMP_LIST: u16 = 130u16;
+    // at runtime/bytecodes.uops:1536
+    pub const _ITER_JUMP_RANGE: u16 = 131u16;
+    // at runtime/bytecodes.uops:1606
+    pub const _ITER_NEXT_LIST: u16 = 132u16;
+    // at runtime/bytecodes.uops:1590
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 133u16;
+    // at runtime/bytecodes.uops:1520
+    pub const _ITER_NEXT_PRESENT: u16 = 134u16;
+    // at runtime/bytecodes.uops:1550
+    pub const _ITER_NEXT_RANGE: u16 = 135u16;
+    // at runtime/bytecodes.uops:1578
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 136u16;
+    // at runtime/bytecodes.uops:1557
+    pub const _ITER_POP_EXHAUSTED: u16 = 137u16;
+    // at runtime/bytecodes.uops:1966
+    pub const _JUMP_TO_TOP: u16 = 138u16;
+    // at runtime/bytecodes.uops:1344
+    pub const _LOAD_ATTR: u16 = 139u16;
+    // at runtime/bytecodes.uops:1351
+    pub const _LOAD_ATTR_MODULE: u16 = 140u16;
+    // at runtime/bytecodes.uops:1867
+    pub const _LOAD_CONST_INLINE: u16 = 141u16;
+    // at runtime/bytecodes.uops:1885
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 142u16;
+    // at runtime/bytecodes.uops:2030
+    pub const _LOAD_CONST_WORD: u16 = 143u16;
+    // at runtime/bytecodes.uops:1902
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 144u16;
+    // at runtime/bytecodes.uops:1893
+    pub const _LOAD_FAST_UNBOXED: u16 = 145u16;
+    // at runtime/bytecodes.uops:611
+    pub const _LOAD_GLOBAL: u16 = 146u16;
+    // at runtime/bytecodes.uops:635
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 147u16;
+    // at runtime/bytecodes.uops:628
+    pub const _LOAD_GLOBAL_MODULE: u16 = 148u16;
+    // at runtime/bytecodes.uops:1935
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 149u16;
+    // at runtime/bytecodes.uops:1292
+    pub const _LOAD_METHOD: u16 = 150u16;
+    // at runtime/bytecodes.uops:1312
+    pub const _LOAD_METHOD_MODULE: u16 = 151u16;
+    // at runtime/bytecodes.uops:1929
+    pub const _POP_TOP_UNBOXED: u16 = 152u16;
+    // at runtime/bytecodes.uops:1713
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 153u16;
+    // at runtime/bytecodes.uops:1822
+    pub const _SET_IP: u16 = 154u16;
+    // at runtime/bytecodes.uops:714
+    pub const _SPECIALIZE_BINARY_OP: u16 = 155u16;
+    // at runtime/bytecodes.uops:1026
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 156u16;
+    // at runtime/bytecodes.uops:1686
+    pub const _SPECIALIZE_CALL: u16 = 157u16;
+    // at runtime/bytecodes.uops:933
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 158u16;
+    // at runtime/bytecodes.uops:979
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 159u16;
+    // at runtime/bytecodes.uops:1484
+    pub const _SPECIALIZE_FOR_ITER: u16 = 160u16;
+    // at runtime/bytecodes.uops:1336
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 161u16;
+    // at runtime/bytecodes.uops:603
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 162u16;
+    // at runtime/bytecodes.uops:1284
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 163u16;
+    // at runtime/bytecodes.uops:670
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 164u16;
+    // at runtime/bytecodes.uops:1090
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 165u16;
+    // at runtime/bytecodes.uops:1188
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 166u16;
+    // at runtime/bytecodes.uops:1817
+    pub const _START_EXECUTOR: u16 = 167u16;
+    // at runtime/bytecodes.uops:1919
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 168u16;
+    // at runtime/bytecodes.uops:1911
+    pub const _STORE_FAST_UNBOXED: u16 = 169u16;
+    // at runtime/bytecodes.uops:678
+    pub const _STORE_GLOBAL: u16 = 170u16;
+    // at runtime/bytecodes.uops:684
+    pub const _STORE_GLOBAL_MODULE: u16 = 171u16;
+    // at runtime/bytecodes.uops:1944
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 172u16;
+    // at runtime/bytecodes.uops:1955
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 173u16;
+    // at runtime/bytecodes.uops:1098
+    pub const _STORE_SUBSCR: u16 = 174u16;
+    // at runtime/bytecodes.uops:1121
+    pub const _STORE_SUBSCR_DICT: u16 = 175u16;
+    // at runtime/bytecodes.uops:1109
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 176u16;
+    // at runtime/bytecodes.uops:1196
+    pub const _UNPACK_SEQUENCE: u16 = 177u16;
+    // at runtime/bytecodes.uops:1224
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 178u16;
+    // at runtime/bytecodes.uops:1208
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 179u16;
+    // at runtime/bytecodes.uops:2037
+    pub const _WORD_TO_INT: u16 = 180u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -753,8 +781,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 109usize;
-pub const UOP_COUNT: usize = 173usize;
+pub const INSTRUCTION_COUNT: usize = 114usize;
+pub const UOP_COUNT: usize = 181usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -877,7 +905,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
@@ -895,13 +923,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 57u16,
+                uop: 58u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 710u32,
+        line: 729u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -920,17 +948,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 58u16,
+                uop: 59u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 858u32,
+        line: 877u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -949,17 +977,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 112u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 59u16,
+                uop: 60u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 847u32,
+        line: 866u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -978,17 +1006,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 117u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 60u16,
+                uop: 61u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 862u32,
+        line: 881u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1007,17 +1035,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 61u16,
+                uop: 62u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 866u32,
+        line: 885u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1036,17 +1064,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 112u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 63u16,
+                uop: 64u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 852u32,
+        line: 871u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1065,17 +1093,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 112u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 65u16,
+                uop: 66u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 850u32,
+        line: 869u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1094,17 +1122,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 112u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 67u16,
+                uop: 68u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 855u32,
+        line: 874u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1123,17 +1151,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 69u16,
+                uop: 70u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 860u32,
+        line: 879u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1152,17 +1180,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 112u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 70u16,
+                uop: 71u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 849u32,
+        line: 868u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1181,17 +1209,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 117u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 71u16,
+                uop: 72u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 864u32,
+        line: 883u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1210,17 +1238,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 112u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 73u16,
+                uop: 74u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 853u32,
+        line: 872u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1239,17 +1267,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 75u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 867u32,
+        line: 886u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1268,17 +1296,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 117u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 75u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 868u32,
+        line: 887u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1297,17 +1325,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 112u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 76u16,
+                uop: 77u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 851u32,
+        line: 870u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1326,17 +1354,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 112u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 78u16,
+                uop: 79u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 856u32,
+        line: 875u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1355,17 +1383,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 80u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 859u32,
+        line: 878u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1384,17 +1412,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 112u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 81u16,
+                uop: 82u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 848u32,
+        line: 867u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1413,17 +1441,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 117u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 82u16,
+                uop: 83u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 863u32,
+        line: 882u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1442,17 +1470,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 84u16,
+                uop: 85u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 861u32,
+        line: 880u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1471,17 +1499,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 112u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 85u16,
+                uop: 86u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 857u32,
+        line: 876u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1500,17 +1528,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 117u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 86u16,
+                uop: 87u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 865u32,
+        line: 884u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1529,17 +1557,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 112u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 87u16,
+                uop: 88u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 854u32,
+        line: 873u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1558,43 +1586,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 89u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1022u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_DICT",
-        cache_units: 1u8,
-        flags: 26u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 23u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
                 uop: 90u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1063u32,
+        line: 1041u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_LIST_INT",
+        name: "BINARY_SUBSCR_DICT",
         cache_units: 1u8,
-        flags: 18u32,
+        flags: 26u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1614,10 +1617,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1060u32,
+        line: 1082u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_STR_INT",
+        name: "BINARY_SUBSCR_LIST_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1639,10 +1642,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1062u32,
+        line: 1079u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_TUPLE_INT",
+        name: "BINARY_SUBSCR_STR_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1664,7 +1667,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1061u32,
+        line: 1081u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_TUPLE_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 23u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 94u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1080u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1689,7 +1717,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1129u32,
+        line: 1148u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1714,7 +1742,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1137u32,
+        line: 1156u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1739,7 +1767,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1148u32,
+        line: 1167u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1764,7 +1792,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1143u32,
+        line: 1162u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1789,7 +1817,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1133u32,
+        line: 1152u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1808,13 +1836,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 96u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1588u32,
+        line: 1704u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1833,13 +1861,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 96u16,
+                uop: 97u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1616u32,
+        line: 1732u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -1864,7 +1892,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1656u32,
+        line: 1772u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1889,7 +1917,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1633u32,
+        line: 1749u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1908,20 +1936,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 97u16,
+                uop: 99u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 147u16,
+                uop: 153u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1615u32,
+        line: 1731u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -1946,7 +1974,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1538u32,
+        line: 1654u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1965,13 +1993,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 100u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 929u32,
+        line: 948u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -1990,17 +2018,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 101u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 947u32,
+        line: 966u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2019,17 +2047,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 112u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 102u16,
+                uop: 104u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 946u32,
+        line: 965u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2048,17 +2076,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 117u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 103u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 951u32,
+        line: 970u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2077,17 +2105,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 104u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 952u32,
+        line: 971u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2106,13 +2134,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 105u16,
+                uop: 107u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 979u32,
+        line: 998u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2131,13 +2159,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 108u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 992u32,
+        line: 1011u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2162,7 +2190,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1255u32,
+        line: 1274u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2187,7 +2215,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 456u32,
+        line: 475u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2212,7 +2240,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 549u32,
+        line: 568u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2237,7 +2265,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1549u32,
+        line: 1665u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2262,7 +2290,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1555u32,
+        line: 1671u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2287,7 +2315,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1118u32,
+        line: 1137u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2312,7 +2340,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1677u32,
+        line: 1793u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2337,7 +2365,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1356u32,
+        line: 1472u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2362,7 +2390,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1295u32,
+        line: 1411u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2387,7 +2415,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1240u32,
+        line: 1259u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2412,7 +2440,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1247u32,
+        line: 1266u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2431,13 +2459,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 112u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1391u32,
+        line: 1507u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2456,21 +2484,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 126u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 128u16,
+                uop: 130u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 130u16,
+                uop: 132u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1498u32,
+        line: 1614u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2489,21 +2517,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 129u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 129u16,
+                uop: 131u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 133u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1497u32,
+        line: 1613u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2528,23 +2556,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1362u32,
+        line: 1478u32,
     },
     InstructionInfo {
-        name: "INTERPRETER_EXIT",
+        name: "IMPORT_FROM",
         cache_units: 0u8,
-        flags: 264192u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
-            constant: 0i16,
+            constant: 2i16,
         },
         deopt: 61u16,
         family_head: false,
-        tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
+        tier2: Tier2::Viable,
         expansion: &[
             Expansion {
                 uop: 20u16,
@@ -2553,12 +2581,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1651u32,
+        line: 1392u32,
     },
     InstructionInfo {
-        name: "IS_OP",
+        name: "IMPORT_NAME",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -2578,7 +2606,82 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 997u32,
+        line: 1384u32,
+    },
+    InstructionInfo {
+        name: "IMPORT_STAR",
+        cache_units: 0u8,
+        flags: 8388632u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 63u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 22u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1401u32,
+    },
+    InstructionInfo {
+        name: "INTERPRETER_EXIT",
+        cache_units: 0u8,
+        flags: 264192u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 64u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 23u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1767u32,
+    },
+    InstructionInfo {
+        name: "IS_OP",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 65u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 24u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1016u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2592,18 +2695,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 63u16,
+        deopt: 66u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 22u16,
+                uop: 25u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1343u32,
+        line: 1459u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2617,18 +2720,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 64u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 23u16,
+                uop: 26u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1336u32,
+        line: 1452u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2642,18 +2745,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 65u16,
+        deopt: 68u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 24u16,
+                uop: 27u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1153u32,
+        line: 1172u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -2667,23 +2770,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 66u16,
+        deopt: 69u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 25u16,
+                uop: 28u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1669u32,
+        line: 1785u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
-        cache_units: 0u8,
-        flags: 25u32,
+        cache_units: 4u8,
+        flags: 2240537u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -2692,18 +2795,53 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 67u16,
-        family_head: false,
+        deopt: 70u16,
+        family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 26u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1277u32,
+        line: 1358u32,
+    },
+    InstructionInfo {
+        name: "LOAD_ATTR_MODULE",
+        cache_units: 4u8,
+        flags: 2113554u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 70u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 98u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 140u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 1u8,
+                },
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1359u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
@@ -2717,18 +2855,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 68u16,
+        deopt: 72u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 27u16,
+                uop: 29u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 557u32,
+        line: 576u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -2742,18 +2880,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 69u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 28u16,
+                uop: 30u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 527u32,
+        line: 546u32,
     },
     InstructionInfo {
         name: "LOAD_DEREF",
@@ -2767,18 +2905,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 70u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 29u16,
+                uop: 31u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 563u32,
+        line: 582u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -2792,18 +2930,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 71u16,
+        deopt: 75u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 30u16,
+                uop: 32u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 472u32,
+        line: 491u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -2817,18 +2955,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 72u16,
+        deopt: 76u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 31u16,
+                uop: 33u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 480u32,
+        line: 499u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -2842,18 +2980,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 73u16,
+        deopt: 77u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 32u16,
+                uop: 34u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 501u32,
+        line: 520u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -2867,18 +3005,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 74u16,
+        deopt: 78u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 142u16,
+                uop: 146u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 623u32,
+        line: 642u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -2892,26 +3030,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 74u16,
+        deopt: 78u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 118u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 114u16,
+                uop: 116u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 143u16,
+                uop: 147u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2920,7 +3058,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 626u32,
+        line: 645u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -2934,19 +3072,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 74u16,
+        deopt: 78u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 118u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 144u16,
+                uop: 148u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2955,12 +3093,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 625u32,
+        line: 644u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
-        cache_units: 0u8,
-        flags: 25u32,
+        cache_units: 4u8,
+        flags: 2240537u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -2969,18 +3107,53 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 77u16,
-        family_head: false,
+        deopt: 81u16,
+        family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 33u16,
+                uop: 150u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1265u32,
+        line: 1321u32,
+    },
+    InstructionInfo {
+        name: "LOAD_METHOD_MODULE",
+        cache_units: 4u8,
+        flags: 2113554u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 81u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 98u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 151u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 1u8,
+                },
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1322u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -2994,18 +3167,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 78u16,
+        deopt: 83u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 34u16,
+                uop: 35u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 542u32,
+        line: 561u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3019,18 +3192,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 79u16,
+        deopt: 84u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 35u16,
+                uop: 36u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1685u32,
+        line: 1801u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3044,18 +3217,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 80u16,
+        deopt: 85u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 36u16,
+                uop: 37u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1158u32,
+        line: 1177u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3069,18 +3242,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 81u16,
+        deopt: 86u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 37u16,
+                uop: 38u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 445u32,
+        line: 464u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3094,18 +3267,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 82u16,
+        deopt: 87u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 38u16,
+                uop: 39u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1533u32,
+        line: 1649u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3119,18 +3292,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 83u16,
+        deopt: 88u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 39u16,
+                uop: 40u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1303u32,
+        line: 1419u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3144,18 +3317,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 84u16,
+        deopt: 89u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 40u16,
+                uop: 41u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1320u32,
+        line: 1436u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3169,18 +3342,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 85u16,
+        deopt: 90u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 41u16,
+                uop: 42u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 448u32,
+        line: 467u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -3194,18 +3367,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 86u16,
+        deopt: 91u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 42u16,
+                uop: 43u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1525u32,
+        line: 1641u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3219,18 +3392,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 87u16,
+        deopt: 92u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 43u16,
+                uop: 44u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 452u32,
+        line: 471u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -3244,18 +3417,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 88u16,
+        deopt: 93u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 44u16,
+                uop: 45u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1504u32,
+        line: 1620u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -3269,18 +3442,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 89u16,
+        deopt: 94u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 45u16,
+                uop: 46u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1518u32,
+        line: 1634u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -3294,18 +3467,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 90u16,
+        deopt: 95u16,
         family_head: false,
         tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 46u16,
+                uop: 47u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1561u32,
+        line: 1677u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -3319,18 +3492,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 91u16,
+        deopt: 96u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 47u16,
+                uop: 48u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1644u32,
+        line: 1760u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -3344,18 +3517,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 92u16,
+        deopt: 97u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 48u16,
+                uop: 49u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1691u32,
+        line: 1807u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -3369,18 +3542,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 93u16,
+        deopt: 98u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 49u16,
+                uop: 50u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1284u32,
+        line: 1373u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -3394,18 +3567,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 94u16,
+        deopt: 99u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 50u16,
+                uop: 51u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 573u32,
+        line: 592u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -3419,18 +3592,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 95u16,
+        deopt: 100u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 51u16,
+                uop: 52u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 492u32,
+        line: 511u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -3444,18 +3617,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 96u16,
+        deopt: 101u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 52u16,
+                uop: 53u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 513u32,
+        line: 532u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -3469,18 +3642,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 97u16,
+        deopt: 102u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 162u16,
+                uop: 170u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 676u32,
+        line: 695u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -3494,19 +3667,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 97u16,
+        deopt: 102u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 118u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 163u16,
+                uop: 171u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3515,7 +3688,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 678u32,
+        line: 697u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -3529,18 +3702,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 99u16,
+        deopt: 104u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 166u16,
+                uop: 174u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1087u32,
+        line: 1106u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -3554,18 +3727,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 99u16,
+        deopt: 104u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 167u16,
+                uop: 175u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1112u32,
+        line: 1131u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -3579,18 +3752,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 99u16,
+        deopt: 104u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 168u16,
+                uop: 176u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1111u32,
+        line: 1130u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -3604,18 +3777,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 102u16,
+        deopt: 107u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 53u16,
+                uop: 54u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 464u32,
+        line: 483u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -3629,18 +3802,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 103u16,
+        deopt: 108u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 54u16,
+                uop: 55u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 902u32,
+        line: 921u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -3654,18 +3827,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 104u16,
+        deopt: 109u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 55u16,
+                uop: 56u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 895u32,
+        line: 914u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -3679,18 +3852,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 105u16,
+        deopt: 110u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 56u16,
+                uop: 57u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1221u32,
+        line: 1240u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -3704,18 +3877,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 106u16,
+        deopt: 111u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 169u16,
+                uop: 177u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1186u32,
+        line: 1205u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -3729,18 +3902,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 106u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 170u16,
+                uop: 178u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1234u32,
+        line: 1253u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -3754,22 +3927,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 106u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 171u16,
+                uop: 179u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1233u32,
+        line: 1252u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 173usize] = [
+pub static UOPS: [UopInfo; 181usize] = [
     UopInfo {
         name: "BUILD_LIST",
         flags: 17u32,
@@ -3820,7 +3993,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1129u32,
+        line: 1148u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -3872,7 +4045,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1137u32,
+        line: 1156u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -3924,7 +4097,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1148u32,
+        line: 1167u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -3976,7 +4149,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1143u32,
+        line: 1162u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -4028,7 +4201,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1133u32,
+        line: 1152u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -4104,7 +4277,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1656u32,
+        line: 1772u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -4180,7 +4353,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1633u32,
+        line: 1749u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -4248,7 +4421,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1538u32,
+        line: 1654u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -4300,7 +4473,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1255u32,
+        line: 1274u32,
     },
     UopInfo {
         name: "COPY",
@@ -4381,7 +4554,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 456u32,
+        line: 475u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -4415,7 +4588,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 549u32,
+        line: 568u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -4449,7 +4622,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1549u32,
+        line: 1665u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -4483,7 +4656,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1555u32,
+        line: 1671u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -4534,7 +4707,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1118u32,
+        line: 1137u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -4642,7 +4815,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1677u32,
+        line: 1793u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -4676,7 +4849,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1356u32,
+        line: 1472u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -4710,7 +4883,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1295u32,
+        line: 1411u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -4762,7 +4935,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1240u32,
+        line: 1259u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -4822,7 +4995,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1247u32,
+        line: 1266u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -4874,7 +5047,170 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1362u32,
+        line: 1478u32,
+    },
+    UopInfo {
+        name: "IMPORT_FROM",
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1392u32,
+    },
+    UopInfo {
+        name: "IMPORT_NAME",
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1384u32,
+    },
+    UopInfo {
+        name: "IMPORT_STAR",
+        flags: 8388632u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1401u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -4917,7 +5253,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1651u32,
+        line: 1767u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -4977,7 +5313,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 997u32,
+        line: 1016u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -5011,7 +5347,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1343u32,
+        line: 1459u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -5045,7 +5381,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1336u32,
+        line: 1452u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -5121,7 +5457,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1153u32,
+        line: 1172u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -5197,59 +5533,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1669u32,
-    },
-    UopInfo {
-        name: "LOAD_ATTR",
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        inputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        outputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        tier2: Tier2::Viable,
-        facts: Facts {
-            moves: &[],
-            variants: &[],
-            stays: None,
-            jumps: None,
-            proven_if: &[],
-            proves: None,
-            protects: 0u8,
-            forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
-                locals: false,
-            },
-            calls: None,
-            returns: None,
-            checks: None,
-            fused_from: None,
-        },
-        line: 1277u32,
+        line: 1785u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -5292,7 +5576,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 557u32,
+        line: 576u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -5356,7 +5640,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 527u32,
+        line: 546u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -5399,7 +5683,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 563u32,
+        line: 582u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -5462,7 +5746,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 472u32,
+        line: 491u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -5525,7 +5809,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 480u32,
+        line: 499u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -5608,67 +5892,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 501u32,
-    },
-    UopInfo {
-        name: "LOAD_METHOD",
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        inputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        outputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        tier2: Tier2::Viable,
-        facts: Facts {
-            moves: &[],
-            variants: &[],
-            stays: None,
-            jumps: None,
-            proven_if: &[],
-            proves: None,
-            protects: 0u8,
-            forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
-                locals: false,
-            },
-            calls: None,
-            returns: None,
-            checks: None,
-            fused_from: None,
-        },
-        line: 1265u32,
+        line: 520u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -5702,7 +5926,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 542u32,
+        line: 561u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -5754,7 +5978,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1685u32,
+        line: 1801u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -5838,7 +6062,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1158u32,
+        line: 1177u32,
     },
     UopInfo {
         name: "NOP",
@@ -5872,7 +6096,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 445u32,
+        line: 464u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -5915,7 +6139,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1533u32,
+        line: 1649u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -5958,7 +6182,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1303u32,
+        line: 1419u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -6001,7 +6225,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1320u32,
+        line: 1436u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -6055,7 +6279,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 448u32,
+        line: 467u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -6115,7 +6339,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1525u32,
+        line: 1641u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -6158,7 +6382,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 452u32,
+        line: 471u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -6201,7 +6425,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1504u32,
+        line: 1620u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -6244,7 +6468,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1518u32,
+        line: 1634u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -6287,7 +6511,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1561u32,
+        line: 1677u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -6330,7 +6554,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1644u32,
+        line: 1760u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -6390,7 +6614,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1691u32,
+        line: 1807u32,
     },
     UopInfo {
         name: "STORE_ATTR",
@@ -6441,7 +6665,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1284u32,
+        line: 1373u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -6484,7 +6708,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 573u32,
+        line: 592u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -6551,7 +6775,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 492u32,
+        line: 511u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -6639,7 +6863,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 513u32,
+        line: 532u32,
     },
     UopInfo {
         name: "SWAP",
@@ -6732,7 +6956,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 464u32,
+        line: 483u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -6784,7 +7008,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 902u32,
+        line: 921u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -6836,7 +7060,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 895u32,
+        line: 914u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -6896,7 +7120,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1221u32,
+        line: 1240u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -6956,7 +7180,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 703u32,
+        line: 722u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -7016,7 +7240,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 795u32,
+        line: 814u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -7076,7 +7300,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 732u32,
+        line: 751u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -7136,7 +7360,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 812u32,
+        line: 831u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -7196,7 +7420,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 840u32,
+        line: 859u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -7256,7 +7480,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1934u32,
+        line: 2050u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -7316,7 +7540,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 760u32,
+        line: 779u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -7376,7 +7600,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1976u32,
+        line: 2092u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -7436,7 +7660,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 750u32,
+        line: 769u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -7496,7 +7720,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1958u32,
+        line: 2074u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -7556,7 +7780,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 772u32,
+        line: 791u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -7616,7 +7840,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1994u32,
+        line: 2110u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -7676,7 +7900,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 803u32,
+        line: 822u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -7736,7 +7960,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 744u32,
+        line: 763u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -7796,7 +8020,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 820u32,
+        line: 839u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -7856,7 +8080,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1950u32,
+        line: 2066u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -7916,7 +8140,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 764u32,
+        line: 783u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -7976,7 +8200,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1982u32,
+        line: 2098u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -8036,7 +8260,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 829u32,
+        line: 848u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -8096,7 +8320,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 755u32,
+        line: 774u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -8156,7 +8380,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1967u32,
+        line: 2083u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -8216,7 +8440,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 783u32,
+        line: 802u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -8276,7 +8500,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2005u32,
+        line: 2121u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -8336,7 +8560,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 799u32,
+        line: 818u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -8396,7 +8620,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 738u32,
+        line: 757u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -8456,7 +8680,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 816u32,
+        line: 835u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -8516,7 +8740,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1942u32,
+        line: 2058u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -8576,7 +8800,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 807u32,
+        line: 826u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -8636,7 +8860,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 790u32,
+        line: 809u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -8696,7 +8920,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 824u32,
+        line: 843u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -8756,7 +8980,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 768u32,
+        line: 787u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -8816,7 +9040,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1988u32,
+        line: 2104u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -8876,7 +9100,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1015u32,
+        line: 1034u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -8936,7 +9160,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1052u32,
+        line: 1071u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -8996,7 +9220,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1025u32,
+        line: 1044u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -9056,7 +9280,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1045u32,
+        line: 1064u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -9116,7 +9340,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1035u32,
+        line: 1054u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -9184,7 +9408,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1929u32,
+        line: 2045u32,
     },
     UopInfo {
         name: "_CALL",
@@ -9252,7 +9476,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1578u32,
+        line: 1694u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -9320,7 +9544,59 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1605u32,
+        line: 1721u32,
+    },
+    UopInfo {
+        name: "_CHECK_ATTR_MODULE",
+        flags: 2113538u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1304u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -9404,7 +9680,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1591u32,
+        line: 1707u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -9438,7 +9714,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1711u32,
+        line: 1827u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -9472,7 +9748,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1725u32,
+        line: 1841u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -9532,7 +9808,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 922u32,
+        line: 941u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -9592,7 +9868,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 936u32,
+        line: 955u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -9652,7 +9928,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 932u32,
+        line: 951u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -9712,7 +9988,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 948u32,
+        line: 967u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -9772,7 +10048,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 940u32,
+        line: 959u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -9832,7 +10108,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 968u32,
+        line: 987u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -9892,7 +10168,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 982u32,
+        line: 1001u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -9926,7 +10202,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1741u32,
+        line: 1857u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -9960,7 +10236,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1746u32,
+        line: 1862u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -9994,7 +10270,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1716u32,
+        line: 1832u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -10054,7 +10330,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1376u32,
+        line: 1492u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -10122,7 +10398,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 717u32,
+        line: 736u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -10190,7 +10466,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 713u32,
+        line: 732u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -10258,7 +10534,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 728u32,
+        line: 747u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -10292,7 +10568,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 603u32,
+        line: 622u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -10381,7 +10657,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 721u32,
+        line: 740u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -10415,7 +10691,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 597u32,
+        line: 616u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -10456,7 +10732,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             }),
             fused_from: None,
         },
-        line: 1865u32,
+        line: 1981u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -10499,7 +10775,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1891u32,
+        line: 2007u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -10542,7 +10818,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1881u32,
+        line: 1997u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -10594,7 +10870,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1394u32,
+        line: 1510u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -10635,7 +10911,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             }),
             fused_from: None,
         },
-        line: 1857u32,
+        line: 1973u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -10687,7 +10963,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1485u32,
+        line: 1601u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -10739,7 +11015,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1430u32,
+        line: 1546u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -10810,7 +11086,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             }),
             fused_from: None,
         },
-        line: 1873u32,
+        line: 1989u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -10878,7 +11154,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1909u32,
+        line: 2025u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -10930,7 +11206,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1447u32,
+        line: 1563u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -10982,7 +11258,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1416u32,
+        line: 1532u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -11034,7 +11310,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1451u32,
+        line: 1567u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -11086,7 +11362,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1420u32,
+        line: 1536u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -11146,7 +11422,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1490u32,
+        line: 1606u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -11206,7 +11482,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1474u32,
+        line: 1590u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -11266,7 +11542,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1404u32,
+        line: 1520u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -11326,7 +11602,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1434u32,
+        line: 1550u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -11386,7 +11662,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1462u32,
+        line: 1578u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -11429,7 +11705,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1441u32,
+        line: 1557u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -11463,7 +11739,111 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1850u32,
+        line: 1966u32,
+    },
+    UopInfo {
+        name: "_LOAD_ATTR",
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1344u32,
+    },
+    UopInfo {
+        name: "_LOAD_ATTR_MODULE",
+        flags: 2113552u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1351u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -11526,7 +11906,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1751u32,
+        line: 1867u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -11578,7 +11958,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1769u32,
+        line: 1885u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -11621,7 +12001,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 1914u32,
+        line: 2030u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -11689,7 +12069,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1786u32,
+        line: 1902u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -11741,7 +12121,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1777u32,
+        line: 1893u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -11784,7 +12164,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 592u32,
+        line: 611u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -11857,7 +12237,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 616u32,
+        line: 635u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -11940,7 +12320,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 609u32,
+        line: 628u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -11992,7 +12372,127 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1819u32,
+        line: 1935u32,
+    },
+    UopInfo {
+        name: "_LOAD_METHOD",
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1292u32,
+    },
+    UopInfo {
+        name: "_LOAD_METHOD_MODULE",
+        flags: 2113552u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1312u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -12035,7 +12535,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1813u32,
+        line: 1929u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -12103,7 +12603,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1597u32,
+        line: 1713u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -12137,7 +12637,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1706u32,
+        line: 1822u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -12205,7 +12705,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 695u32,
+        line: 714u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -12273,7 +12773,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1007u32,
+        line: 1026u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -12357,7 +12857,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1570u32,
+        line: 1686u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -12425,7 +12925,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 914u32,
+        line: 933u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -12493,7 +12993,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 960u32,
+        line: 979u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -12545,7 +13045,59 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1368u32,
+        line: 1484u32,
+    },
+    UopInfo {
+        name: "_SPECIALIZE_LOAD_ATTR",
+        flags: 2502656u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Skipped,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1336u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -12579,7 +13131,59 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 584u32,
+        line: 603u32,
+    },
+    UopInfo {
+        name: "_SPECIALIZE_LOAD_METHOD",
+        flags: 2502656u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Skipped,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1284u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -12613,7 +13217,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 651u32,
+        line: 670u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -12681,7 +13285,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1071u32,
+        line: 1090u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -12733,7 +13337,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1169u32,
+        line: 1188u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -12767,7 +13371,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1701u32,
+        line: 1817u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -12836,7 +13440,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1803u32,
+        line: 1919u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -12888,7 +13492,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1795u32,
+        line: 1911u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -12931,7 +13535,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 659u32,
+        line: 678u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -13012,7 +13616,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 665u32,
+        line: 684u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -13064,7 +13668,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1828u32,
+        line: 1944u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -13116,7 +13720,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1839u32,
+        line: 1955u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -13175,7 +13779,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1079u32,
+        line: 1098u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -13234,7 +13838,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1102u32,
+        line: 1121u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -13293,7 +13897,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1090u32,
+        line: 1109u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -13345,7 +13949,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1177u32,
+        line: 1196u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -13397,7 +14001,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1205u32,
+        line: 1224u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -13449,7 +14053,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1189u32,
+        line: 1208u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -13517,19 +14121,19 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1921u32,
+        line: 2037u32,
     },
 ];
-pub static FAMILIES: [FamilyInfo; 10usize] = [
+pub static FAMILIES: [FamilyInfo; 12usize] = [
     FamilyInfo {
-        head: 74u16,
-        members: &[76u16, 75u16],
-        line: 627u32,
+        head: 78u16,
+        members: &[80u16, 79u16],
+        line: 646u32,
     },
     FamilyInfo {
-        head: 97u16,
-        members: &[98u16],
-        line: 679u32,
+        head: 102u16,
+        members: &[103u16],
+        line: 698u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -13537,42 +14141,52 @@ pub static FAMILIES: [FamilyInfo; 10usize] = [
             2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
             16u16, 8u16, 19u16, 12u16, 3u16, 18u16, 10u16, 21u16, 13u16, 4u16,
         ],
-        line: 870u32,
+        line: 889u32,
     },
     FamilyInfo {
         head: 39u16,
         members: &[41u16, 40u16, 42u16, 43u16],
-        line: 953u32,
+        line: 972u32,
     },
     FamilyInfo {
         head: 44u16,
         members: &[45u16],
-        line: 993u32,
+        line: 1012u32,
     },
     FamilyInfo {
         head: 23u16,
         members: &[24u16, 25u16, 27u16, 26u16],
-        line: 1064u32,
+        line: 1083u32,
     },
     FamilyInfo {
-        head: 99u16,
-        members: &[100u16, 101u16],
-        line: 1113u32,
+        head: 104u16,
+        members: &[105u16, 106u16],
+        line: 1132u32,
     },
     FamilyInfo {
-        head: 106u16,
-        members: &[108u16, 107u16],
-        line: 1235u32,
+        head: 111u16,
+        members: &[113u16, 112u16],
+        line: 1254u32,
+    },
+    FamilyInfo {
+        head: 81u16,
+        members: &[82u16],
+        line: 1323u32,
+    },
+    FamilyInfo {
+        head: 70u16,
+        members: &[71u16],
+        line: 1360u32,
     },
     FamilyInfo {
         head: 57u16,
         members: &[59u16, 58u16],
-        line: 1499u32,
+        line: 1615u32,
     },
     FamilyInfo {
         head: 33u16,
         members: &[37u16, 34u16],
-        line: 1617u32,
+        line: 1733u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -13582,21 +14196,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1474u32,
+        line: 1590u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1462u32,
+        line: 1578u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 1914u32,
+        line: 2030u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

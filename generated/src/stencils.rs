@@ -45,9 +45,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 147 stencils, 18862 bytes of code in all.
+/// 153 stencils, 19909 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 173usize] = [
+pub static STENCILS: [Option<&Stencil>; 181usize] = [
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
     Some(&STENCILBUILD_SLICE),
@@ -68,20 +68,21 @@ pub static STENCILS: [Option<&Stencil>; 173usize] = [
     Some(&STENCILFORMAT_SIMPLE),
     Some(&STENCILFORMAT_WITH_SPEC),
     Some(&STENCILGET_ITER),
+    Some(&STENCILIMPORT_FROM),
+    Some(&STENCILIMPORT_NAME),
+    Some(&STENCILIMPORT_STAR),
     None,
     Some(&STENCILIS_OP),
     None,
     None,
     Some(&STENCILLIST_APPEND),
     Some(&STENCILLIST_EXTEND),
-    Some(&STENCILLOAD_ATTR),
     Some(&STENCILLOAD_CLOSURE),
     Some(&STENCILLOAD_CONST),
     Some(&STENCILLOAD_DEREF),
     Some(&STENCILLOAD_FAST),
     Some(&STENCILLOAD_FAST_CHECK),
     Some(&STENCILLOAD_FAST_LOAD_FAST),
-    Some(&STENCILLOAD_METHOD),
     Some(&STENCILMAKE_CELL),
     Some(&STENCILMAKE_FUNCTION),
     Some(&STENCILMAP_ADD),
@@ -145,6 +146,7 @@ pub static STENCILS: [Option<&Stencil>; 173usize] = [
     Some(&STENCIL_BOX_WORD),
     Some(&STENCIL_CALL),
     Some(&STENCIL_CALL_BUILTIN),
+    Some(&STENCIL_CHECK_ATTR_MODULE),
     Some(&STENCIL_CHECK_FUNCTION_EXACT_ARGS),
     Some(&STENCIL_CHECK_VALIDITY),
     Some(&STENCIL_COLD_EXIT),
@@ -185,6 +187,8 @@ pub static STENCILS: [Option<&Stencil>; 173usize] = [
     Some(&STENCIL_ITER_NEXT_RANGE_OR_EXIT),
     Some(&STENCIL_ITER_POP_EXHAUSTED),
     Some(&STENCIL_JUMP_TO_TOP),
+    Some(&STENCIL_LOAD_ATTR),
+    Some(&STENCIL_LOAD_ATTR_MODULE),
     Some(&STENCIL_LOAD_CONST_INLINE),
     Some(&STENCIL_LOAD_CONST_INLINE_UNBOXED),
     Some(&STENCIL_LOAD_CONST_WORD),
@@ -194,9 +198,13 @@ pub static STENCILS: [Option<&Stencil>; 173usize] = [
     Some(&STENCIL_LOAD_GLOBAL_BUILTIN),
     Some(&STENCIL_LOAD_GLOBAL_MODULE),
     Some(&STENCIL_LOAD_GLOBAL_MODULE_UNBOXED),
+    Some(&STENCIL_LOAD_METHOD),
+    Some(&STENCIL_LOAD_METHOD_MODULE),
     Some(&STENCIL_POP_TOP_UNBOXED),
     Some(&STENCIL_PUSH_FRAME_EXACT_ARGS),
     Some(&STENCIL_SET_IP),
+    None,
+    None,
     None,
     None,
     None,
@@ -222,7 +230,7 @@ pub static STENCILS: [Option<&Stencil>; 173usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1129
+/// BUILD_LIST at runtime/bytecodes.uops:1148
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -287,7 +295,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1137
+/// BUILD_MAP at runtime/bytecodes.uops:1156
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -359,7 +367,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1148
+/// BUILD_SLICE at runtime/bytecodes.uops:1167
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -424,7 +432,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1143
+/// BUILD_STRING at runtime/bytecodes.uops:1162
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -489,7 +497,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1133
+/// BUILD_TUPLE at runtime/bytecodes.uops:1152
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -554,7 +562,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1656
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1772
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -689,7 +697,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1633
+/// CALL_KW at runtime/bytecodes.uops:1749
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -828,7 +836,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1255
+/// CONVERT_VALUE at runtime/bytecodes.uops:1274
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -930,7 +938,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:456
+/// COPY at runtime/bytecodes.uops:475
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -975,7 +983,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:549
+/// COPY_FREE_VARS at runtime/bytecodes.uops:568
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1025,7 +1033,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1118
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1137
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1150,7 +1158,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:1677
+/// DICT_MERGE at runtime/bytecodes.uops:1793
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1242,7 +1250,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1240
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1259
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1338,7 +1346,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1247
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1266
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1466,7 +1474,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1362
+/// GET_ITER at runtime/bytecodes.uops:1478
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1560,7 +1568,333 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:997
+/// IMPORT_FROM at runtime/bytecodes.uops:1392
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 54                            push r12
+/// 0006: 53                               push rbx
+/// 0007: 50                               push rax
+/// 0008: 48 89 d3                         mov rbx,rdx
+/// 000b: 49 89 f6                         mov r14,rsi
+/// 000e: 49 89 ff                         mov r15,rdi
+/// 0011: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 001b: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 001f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0029: 48 89 d7                         mov rdi,rdx
+/// 002c: 4c 89 fe                         mov rsi,r15
+/// 002f: 4c 89 e2                         mov rdx,r12
+/// 0032: ff d0                            call rax
+/// 0034: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 003e: 48 39 c8                         cmp rax,rcx
+/// 0041: 75 3e                            jne short 0000000000000081h
+/// 0043: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0047: 4c 89 e0                         mov rax,r12
+/// 004a: 48 c1 e8 30                      shr rax,30h
+/// 004e: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 0053: 75 20                            jne short 0000000000000075h
+/// 0055: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 005f: 4c 21 e0                         and rax,r12
+/// 0062: ff 08                            dec dword ptr [rax]
+/// 0064: 75 0f                            jne short 0000000000000075h
+/// 0066: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0070: 4c 89 e7                         mov rdi,r12
+/// 0073: ff d0                            call rax
+/// 0075: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 007f: eb 11                            jmp short 0000000000000092h
+/// 0081: 49 89 06                         mov [r14],rax
+/// 0084: 49 83 c6 08                      add r14,8
+/// 0088: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0092: 4c 89 ff                         mov rdi,r15
+/// 0095: 4c 89 f6                         mov rsi,r14
+/// 0098: 48 89 da                         mov rdx,rbx
+/// 009b: 48 83 c4 08                      add rsp,8
+/// 009f: 5b                               pop rbx
+/// 00a0: 41 5c                            pop r12
+/// 00a2: 41 5e                            pop r14
+/// 00a4: 41 5f                            pop r15
+/// 00a6: ff e0                            jmp rax
+pub static STENCILIMPORT_FROM: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
+        0xf6, 0x49, 0x89, 0xff, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0xff, 0xd0,
+        0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8,
+        0x75, 0x3e, 0x49, 0x83, 0xc6, 0xf8, 0x4c, 0x89, 0xe0, 0x48, 0xc1, 0xe8, 0x30,
+        0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x20, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe0, 0xff, 0x08, 0x75, 0x0f, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x11, 0x49,
+        0x89, 0x06, 0x49, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48,
+        0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 19u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 33u16,
+            kind: HoleKind::Helper(54u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 104u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 119u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 138u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// IMPORT_NAME at runtime/bytecodes.uops:1384
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 48 83 ec 18                      sub rsp,18h
+/// 000e: 48 89 d1                         mov rcx,rdx
+/// 0011: 49 89 f7                         mov r15,rsi
+/// 0014: 48 89 fe                         mov rsi,rdi
+/// 0017: 49 be 00 00 00 00 00 00 ff ff    mov r14,0FFFF000000000000h
+/// 0021: 48 bb ff ff ff ff ff ff 00 00    mov rbx,0FFFFFFFFFFFFh
+/// 002b: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 0035: 49 8b 6f f0                      mov rbp,[r15-10h]
+/// 0039: 4d 8b 6f f8                      mov r13,[r15-8]
+/// 003d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0047: 48 89 4c 24 10                   mov [rsp+10h],rcx
+/// 004c: 48 89 cf                         mov rdi,rcx
+/// 004f: 48 89 74 24 08                   mov [rsp+8],rsi
+/// 0054: 4c 89 e9                         mov rcx,r13
+/// 0057: 49 89 e8                         mov r8,rbp
+/// 005a: ff d0                            call rax
+/// 005c: 49 89 c4                         mov r12,rax
+/// 005f: 48 89 e8                         mov rax,rbp
+/// 0062: 48 c1 e8 30                      shr rax,30h
+/// 0066: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 006b: 75 0a                            jne short 0000000000000077h
+/// 006d: 48 89 e8                         mov rax,rbp
+/// 0070: 48 21 d8                         and rax,rbx
+/// 0073: ff 08                            dec dword ptr [rax]
+/// 0075: 74 2a                            je short 00000000000000A1h
+/// 0077: 4d 21 ee                         and r14,r13
+/// 007a: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 0084: 49 39 c6                         cmp r14,rax
+/// 0087: 75 39                            jne short 00000000000000C2h
+/// 0089: 4c 21 eb                         and rbx,r13
+/// 008c: ff 0b                            dec dword ptr [rbx]
+/// 008e: 75 32                            jne short 00000000000000C2h
+/// 0090: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 009a: 4c 89 ef                         mov rdi,r13
+/// 009d: ff d0                            call rax
+/// 009f: eb 21                            jmp short 00000000000000C2h
+/// 00a1: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00ab: 48 89 ef                         mov rdi,rbp
+/// 00ae: ff d0                            call rax
+/// 00b0: 4d 21 ee                         and r14,r13
+/// 00b3: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 00bd: 49 39 c6                         cmp r14,rax
+/// 00c0: 74 c7                            je short 0000000000000089h
+/// 00c2: 49 8d 77 f0                      lea rsi,[r15-10h]
+/// 00c6: 48 b8 05 00 00 00 00 00 fb ff    mov rax,0FFFB000000000005h
+/// 00d0: 49 39 c4                         cmp r12,rax
+/// 00d3: 75 11                            jne short 00000000000000E6h
+/// 00d5: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00df: 48 8b 7c 24 08                   mov rdi,[rsp+8]
+/// 00e4: eb 19                            jmp short 00000000000000FFh
+/// 00e6: 49 83 c7 f8                      add r15,0FFFFFFFFFFFFFFF8h
+/// 00ea: 4c 89 26                         mov [rsi],r12
+/// 00ed: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00f7: 48 8b 7c 24 08                   mov rdi,[rsp+8]
+/// 00fc: 4c 89 fe                         mov rsi,r15
+/// 00ff: 48 8b 54 24 10                   mov rdx,[rsp+10h]
+/// 0104: 48 83 c4 18                      add rsp,18h
+/// 0108: 5b                               pop rbx
+/// 0109: 41 5c                            pop r12
+/// 010b: 41 5d                            pop r13
+/// 010d: 41 5e                            pop r14
+/// 010f: 41 5f                            pop r15
+/// 0111: 5d                               pop rbp
+/// 0112: ff e0                            jmp rax
+pub static STENCILIMPORT_NAME: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
+        0x18, 0x48, 0x89, 0xd1, 0x49, 0x89, 0xf7, 0x48, 0x89, 0xfe, 0x49, 0xbe, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x48, 0xbb, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0x00, 0x00, 0x48, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x49, 0x8b, 0x6f, 0xf0, 0x4d, 0x8b, 0x6f, 0xf8, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x4c, 0x24, 0x10, 0x48, 0x89,
+        0xcf, 0x48, 0x89, 0x74, 0x24, 0x08, 0x4c, 0x89, 0xe9, 0x49, 0x89, 0xe8, 0xff,
+        0xd0, 0x49, 0x89, 0xc4, 0x48, 0x89, 0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa,
+        0xff, 0x00, 0x00, 0x75, 0x0a, 0x48, 0x89, 0xe8, 0x48, 0x21, 0xd8, 0xff, 0x08,
+        0x74, 0x2a, 0x4d, 0x21, 0xee, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfa, 0xff, 0x49, 0x39, 0xc6, 0x75, 0x39, 0x4c, 0x21, 0xeb, 0xff, 0x0b, 0x75,
+        0x32, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
+        0xef, 0xff, 0xd0, 0xeb, 0x21, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xef, 0xff, 0xd0, 0x4d, 0x21, 0xee, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x49, 0x39, 0xc6, 0x74, 0xc7, 0x49,
+        0x8d, 0x77, 0xf0, 0x48, 0xb8, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff,
+        0x49, 0x39, 0xc4, 0x75, 0x11, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x8b, 0x7c, 0x24, 0x08, 0xeb, 0x19, 0x49, 0x83, 0xc7, 0xf8,
+        0x4c, 0x89, 0x26, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x48, 0x8b, 0x7c, 0x24, 0x08, 0x4c, 0x89, 0xfe, 0x48, 0x8b, 0x54, 0x24, 0x10,
+        0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f,
+        0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 45u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 63u16,
+            kind: HoleKind::Helper(53u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 146u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 163u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 215u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 239u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// IMPORT_STAR at runtime/bytecodes.uops:1401
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 54                            push r12
+/// 0007: 53                               push rbx
+/// 0008: 48 89 d3                         mov rbx,rdx
+/// 000b: 49 89 f6                         mov r14,rsi
+/// 000e: 49 89 ff                         mov r15,rdi
+/// 0011: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 0015: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001f: 48 89 d7                         mov rdi,rdx
+/// 0022: 4c 89 fe                         mov rsi,r15
+/// 0025: 4c 89 e2                         mov rdx,r12
+/// 0028: ff d0                            call rax
+/// 002a: 4c 89 e1                         mov rcx,r12
+/// 002d: 48 c1 e9 30                      shr rcx,30h
+/// 0031: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0037: 75 11                            jne short 000000000000004Ah
+/// 0039: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 0043: 4c 21 e1                         and rcx,r12
+/// 0046: ff 09                            dec dword ptr [rcx]
+/// 0048: 74 14                            je short 000000000000005Eh
+/// 004a: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 004e: 84 c0                            test al,al
+/// 0050: 74 27                            je short 0000000000000079h
+/// 0052: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 005c: eb 25                            jmp short 0000000000000083h
+/// 005e: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0068: 4c 89 e7                         mov rdi,r12
+/// 006b: 89 c5                            mov ebp,eax
+/// 006d: ff d1                            call rcx
+/// 006f: 89 e8                            mov eax,ebp
+/// 0071: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0075: 84 c0                            test al,al
+/// 0077: 75 d9                            jne short 0000000000000052h
+/// 0079: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0083: 4c 89 ff                         mov rdi,r15
+/// 0086: 4c 89 f6                         mov rsi,r14
+/// 0089: 48 89 da                         mov rdx,rbx
+/// 008c: 5b                               pop rbx
+/// 008d: 41 5c                            pop r12
+/// 008f: 41 5e                            pop r14
+/// 0091: 41 5f                            pop r15
+/// 0093: 5d                               pop rbp
+/// 0094: ff e0                            jmp rax
+pub static STENCILIMPORT_STAR: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89,
+        0xf6, 0x49, 0x89, 0xff, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89,
+        0xe2, 0xff, 0xd0, 0x4c, 0x89, 0xe1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa,
+        0xff, 0x00, 0x00, 0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x00, 0x00, 0x4c, 0x21, 0xe1, 0xff, 0x09, 0x74, 0x14, 0x49, 0x83, 0xc6, 0xf8,
+        0x84, 0xc0, 0x74, 0x27, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xeb, 0x25, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x4c, 0x89, 0xe7, 0x89, 0xc5, 0xff, 0xd1, 0x89, 0xe8, 0x49, 0x83, 0xc6, 0xf8,
+        0x84, 0xc0, 0x75, 0xd9, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5c,
+        0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 23u16,
+            kind: HoleKind::Helper(55u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 84u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 96u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 123u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// IS_OP at runtime/bytecodes.uops:1016
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1675,7 +2009,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1153
+/// LIST_APPEND at runtime/bytecodes.uops:1172
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1735,7 +2069,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:1669
+/// LIST_EXTEND at runtime/bytecodes.uops:1785
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1845,110 +2179,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_ATTR at runtime/bytecodes.uops:1277
-///
-/// 0000: 41 57                            push r15
-/// 0002: 41 56                            push r14
-/// 0004: 41 54                            push r12
-/// 0006: 53                               push rbx
-/// 0007: 50                               push rax
-/// 0008: 48 89 d3                         mov rbx,rdx
-/// 000b: 49 89 f6                         mov r14,rsi
-/// 000e: 49 89 ff                         mov r15,rdi
-/// 0011: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 001b: 4c 8b 66 f8                      mov r12,[rsi-8]
-/// 001f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0029: 48 89 d7                         mov rdi,rdx
-/// 002c: 4c 89 fe                         mov rsi,r15
-/// 002f: 4c 89 e2                         mov rdx,r12
-/// 0032: ff d0                            call rax
-/// 0034: 4c 89 e1                         mov rcx,r12
-/// 0037: 48 c1 e9 30                      shr rcx,30h
-/// 003b: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 0041: 75 11                            jne short 0000000000000054h
-/// 0043: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
-/// 004d: 4c 21 e1                         and rcx,r12
-/// 0050: ff 09                            dec dword ptr [rcx]
-/// 0052: 74 1f                            je short 0000000000000073h
-/// 0054: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
-/// 005e: 48 39 c8                         cmp rax,rcx
-/// 0061: 75 34                            jne short 0000000000000097h
-/// 0063: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
-/// 0067: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0071: eb 32                            jmp short 00000000000000A5h
-/// 0073: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 007d: 4c 89 e7                         mov rdi,r12
-/// 0080: 49 89 c4                         mov r12,rax
-/// 0083: ff d1                            call rcx
-/// 0085: 4c 89 e0                         mov rax,r12
-/// 0088: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
-/// 0092: 48 39 c8                         cmp rax,rcx
-/// 0095: 74 cc                            je short 0000000000000063h
-/// 0097: 49 89 46 f8                      mov [r14-8],rax
-/// 009b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00a5: 4c 89 ff                         mov rdi,r15
-/// 00a8: 4c 89 f6                         mov rsi,r14
-/// 00ab: 48 89 da                         mov rdx,rbx
-/// 00ae: 48 83 c4 08                      add rsp,8
-/// 00b2: 5b                               pop rbx
-/// 00b3: 41 5c                            pop r12
-/// 00b5: 41 5e                            pop r14
-/// 00b7: 41 5f                            pop r15
-/// 00b9: ff e0                            jmp rax
-pub static STENCILLOAD_ATTR: Stencil = Stencil {
-    code: &[
-        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
-        0xf6, 0x49, 0x89, 0xff, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0xff, 0xd0,
-        0x4c, 0x89, 0xe1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00,
-        0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c,
-        0x21, 0xe1, 0xff, 0x09, 0x74, 0x1f, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x34, 0x49, 0x83, 0xc6, 0xf8, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x32, 0x48, 0xb9,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x49, 0x89,
-        0xc4, 0xff, 0xd1, 0x4c, 0x89, 0xe0, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x74, 0xcc, 0x49, 0x89, 0x46, 0xf8, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c,
-        0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41,
-        0x5e, 0x41, 0x5f, 0xff, 0xe0,
-    ],
-    data: &[],
-    holes: &[
-        Hole {
-            offset: 19u16,
-            kind: HoleKind::Oparg,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 33u16,
-            kind: HoleKind::Helper(52u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 105u16,
-            kind: HoleKind::ErrorTarget,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 117u16,
-            kind: HoleKind::Helper(0u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 157u16,
-            kind: HoleKind::Continue,
-            addend: 0i64,
-            jump: false,
-        },
-    ],
-    tail: 0u8,
-};
-/// LOAD_CLOSURE at runtime/bytecodes.uops:557
+/// LOAD_CLOSURE at runtime/bytecodes.uops:576
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1990,7 +2221,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:527
+/// LOAD_CONST at runtime/bytecodes.uops:546
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2033,7 +2264,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:563
+/// LOAD_DEREF at runtime/bytecodes.uops:582
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2117,7 +2348,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:472
+/// LOAD_FAST at runtime/bytecodes.uops:491
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2159,7 +2390,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:480
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:499
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2240,7 +2471,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:501
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:520
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2298,130 +2529,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_METHOD at runtime/bytecodes.uops:1265
-///
-/// 0000: 41 57                            push r15
-/// 0002: 41 56                            push r14
-/// 0004: 41 55                            push r13
-/// 0006: 41 54                            push r12
-/// 0008: 53                               push rbx
-/// 0009: 48 89 d3                         mov rbx,rdx
-/// 000c: 49 89 f6                         mov r14,rsi
-/// 000f: 49 89 ff                         mov r15,rdi
-/// 0012: 49 bd 04 00 00 00 00 00 fb ff    mov r13,0FFFB000000000004h
-/// 001c: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0026: 4c 8b 66 f8                      mov r12,[rsi-8]
-/// 002a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0034: 48 89 d7                         mov rdi,rdx
-/// 0037: 4c 89 fe                         mov rsi,r15
-/// 003a: 4c 89 e2                         mov rdx,r12
-/// 003d: ff d0                            call rax
-/// 003f: 4c 89 e1                         mov rcx,r12
-/// 0042: 48 c1 e9 30                      shr rcx,30h
-/// 0046: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 004c: 75 2b                            jne short 0000000000000079h
-/// 004e: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
-/// 0058: 4c 21 e1                         and rcx,r12
-/// 005b: 49 8d 55 01                      lea rdx,[r13+1]
-/// 005f: 48 39 d0                         cmp rax,rdx
-/// 0062: 75 2d                            jne short 0000000000000091h
-/// 0064: ff 09                            dec dword ptr [rcx]
-/// 0066: 75 19                            jne short 0000000000000081h
-/// 0068: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0072: 4c 89 e7                         mov rdi,r12
-/// 0075: ff d0                            call rax
-/// 0077: eb 08                            jmp short 0000000000000081h
-/// 0079: 49 ff c5                         inc r13
-/// 007c: 4c 39 e8                         cmp rax,r13
-/// 007f: 75 32                            jne short 00000000000000B3h
-/// 0081: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
-/// 0085: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 008f: eb 37                            jmp short 00000000000000C8h
-/// 0091: 80 79 04 06                      cmp byte ptr [rcx+4],6
-/// 0095: 75 1c                            jne short 00000000000000B3h
-/// 0097: ff 09                            dec dword ptr [rcx]
-/// 0099: 75 15                            jne short 00000000000000B0h
-/// 009b: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 00a5: 4c 89 e7                         mov rdi,r12
-/// 00a8: 49 89 c4                         mov r12,rax
-/// 00ab: ff d1                            call rcx
-/// 00ad: 4c 89 e0                         mov rax,r12
-/// 00b0: 4d 89 ec                         mov r12,r13
-/// 00b3: 49 89 46 f8                      mov [r14-8],rax
-/// 00b7: 4d 89 26                         mov [r14],r12
-/// 00ba: 49 83 c6 08                      add r14,8
-/// 00be: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00c8: 4c 89 ff                         mov rdi,r15
-/// 00cb: 4c 89 f6                         mov rsi,r14
-/// 00ce: 48 89 da                         mov rdx,rbx
-/// 00d1: 5b                               pop rbx
-/// 00d2: 41 5c                            pop r12
-/// 00d4: 41 5d                            pop r13
-/// 00d6: 41 5e                            pop r14
-/// 00d8: 41 5f                            pop r15
-/// 00da: ff e0                            jmp rax
-pub static STENCILLOAD_METHOD: Stencil = Stencil {
-    code: &[
-        0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x49,
-        0x89, 0xf6, 0x49, 0x89, 0xff, 0x49, 0xbd, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0xfb, 0xff, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
-        0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0xff, 0xd0, 0x4c, 0x89,
-        0xe1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x2b,
-        0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe1,
-        0x49, 0x8d, 0x55, 0x01, 0x48, 0x39, 0xd0, 0x75, 0x2d, 0xff, 0x09, 0x75, 0x19,
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7,
-        0xff, 0xd0, 0xeb, 0x08, 0x49, 0xff, 0xc5, 0x4c, 0x39, 0xe8, 0x75, 0x32, 0x49,
-        0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0xeb, 0x37, 0x80, 0x79, 0x04, 0x06, 0x75, 0x1c, 0xff, 0x09, 0x75, 0x15, 0x48,
-        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x49,
-        0x89, 0xc4, 0xff, 0xd1, 0x4c, 0x89, 0xe0, 0x4d, 0x89, 0xec, 0x49, 0x89, 0x46,
-        0xf8, 0x4d, 0x89, 0x26, 0x49, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89,
-        0xda, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
-    ],
-    data: &[],
-    holes: &[
-        Hole {
-            offset: 30u16,
-            kind: HoleKind::Oparg,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 44u16,
-            kind: HoleKind::Helper(51u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 106u16,
-            kind: HoleKind::Helper(0u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 135u16,
-            kind: HoleKind::ErrorTarget,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 157u16,
-            kind: HoleKind::Helper(0u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 192u16,
-            kind: HoleKind::Continue,
-            addend: 0i64,
-            jump: false,
-        },
-    ],
-    tail: 0u8,
-};
-/// MAKE_CELL at runtime/bytecodes.uops:542
+/// MAKE_CELL at runtime/bytecodes.uops:561
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2471,7 +2579,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1685
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1801
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2519,7 +2627,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1158
+/// MAP_ADD at runtime/bytecodes.uops:1177
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2679,7 +2787,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:445
+/// NOP at runtime/bytecodes.uops:464
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -2696,7 +2804,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:448
+/// POP_TOP at runtime/bytecodes.uops:467
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2762,7 +2870,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:452
+/// PUSH_NULL at runtime/bytecodes.uops:471
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -2786,7 +2894,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1504
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1620
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2829,7 +2937,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(53u16),
+            kind: HoleKind::Helper(56u16),
             addend: 0i64,
             jump: false,
         },
@@ -2842,7 +2950,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1644
+/// RETURN_VALUE at runtime/bytecodes.uops:1760
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2891,7 +2999,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1691
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1807
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2952,7 +3060,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_ATTR at runtime/bytecodes.uops:1284
+/// STORE_ATTR at runtime/bytecodes.uops:1373
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3086,7 +3194,7 @@ pub static STENCILSTORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:573
+/// STORE_DEREF at runtime/bytecodes.uops:592
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -3166,7 +3274,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:492
+/// STORE_FAST at runtime/bytecodes.uops:511
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3243,7 +3351,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:513
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:532
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3335,7 +3443,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:464
+/// SWAP at runtime/bytecodes.uops:483
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3373,7 +3481,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:902
+/// UNARY_NOT at runtime/bytecodes.uops:921
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3498,7 +3606,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:895
+/// UNARY_OP at runtime/bytecodes.uops:914
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3600,7 +3708,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1221
+/// UNPACK_EX at runtime/bytecodes.uops:1240
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3710,7 +3818,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:703
+/// _BINARY_OP at runtime/bytecodes.uops:722
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3845,7 +3953,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:795
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:814
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3871,7 +3979,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:732
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:751
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -3924,7 +4032,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:812
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:831
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3975,7 +4083,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:840
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:859
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4103,7 +4211,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1934
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2050
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -4138,7 +4246,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:760
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:779
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4170,7 +4278,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1976
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2092
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4195,7 +4303,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:750
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:769
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -4267,7 +4375,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1958
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2074
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -4333,7 +4441,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:772
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:791
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -4394,7 +4502,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1994
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2110
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -4437,7 +4545,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:803
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:822
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4463,7 +4571,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:744
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:763
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -4521,7 +4629,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:820
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:839
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4572,7 +4680,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1950
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2066
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -4607,7 +4715,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:764
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:783
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -4639,7 +4747,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1982
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2098
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4664,7 +4772,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:829
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:848
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4810,7 +4918,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:755
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:774
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -4879,7 +4987,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1967
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2083
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -4952,7 +5060,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:783
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:802
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -5004,7 +5112,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2005
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2121
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -5044,7 +5152,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:799
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:818
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -5070,7 +5178,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:738
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:757
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5123,7 +5231,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:816
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:835
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5174,7 +5282,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1942
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2058
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -5209,7 +5317,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:807
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:826
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -5250,7 +5358,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:790
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:809
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5295,7 +5403,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:824
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:843
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5375,7 +5483,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:768
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:787
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5407,7 +5515,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1988
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2104
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5432,7 +5540,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1015
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1034
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5560,7 +5668,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1052
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1071
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5704,7 +5812,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1025
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1044
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5806,7 +5914,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1045
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1064
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5929,7 +6037,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1035
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1054
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6030,7 +6138,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:1929
+/// _BOX_WORD at runtime/bytecodes.uops:2045
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6080,7 +6188,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(64u16),
+            kind: HoleKind::Helper(67u16),
             addend: 0i64,
             jump: false,
         },
@@ -6093,7 +6201,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1578
+/// _CALL at runtime/bytecodes.uops:1694
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6235,7 +6343,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1605
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1721
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6389,7 +6497,59 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1591
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1304
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 000e: 49 89 c8                         mov r8,rcx
+/// 0011: 49 c1 e8 30                      shr r8,30h
+/// 0015: 41 81 f8 fa ff 00 00             cmp r8d,0FFFAh
+/// 001c: 75 28                            jne short 0000000000000046h
+/// 001e: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 0028: 4c 21 c1                         and rcx,r8
+/// 002b: 80 79 04 1a                      cmp byte ptr [rcx+4],1Ah
+/// 002f: 75 15                            jne short 0000000000000046h
+/// 0031: 48 8b 49 08                      mov rcx,[rcx+8]
+/// 0035: 39 41 08                         cmp [rcx+8],eax
+/// 0038: 75 0c                            jne short 0000000000000046h
+/// 003a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0044: ff e0                            jmp rax
+/// 0046: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0050: ff e0                            jmp rax
+pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4e,
+        0xf8, 0x49, 0x89, 0xc8, 0x49, 0xc1, 0xe8, 0x30, 0x41, 0x81, 0xf8, 0xfa, 0xff,
+        0x00, 0x00, 0x75, 0x28, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x4c, 0x21, 0xc1, 0x80, 0x79, 0x04, 0x1a, 0x75, 0x15, 0x48, 0x8b, 0x49,
+        0x08, 0x39, 0x41, 0x08, 0x75, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 60u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 72u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 0u8,
+};
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1707
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6459,7 +6619,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1711
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1827
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -6497,7 +6657,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1725
+/// _COLD_EXIT at runtime/bytecodes.uops:1841
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6570,14 +6730,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(63u16),
+            kind: HoleKind::Helper(66u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1725, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1841, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6643,14 +6803,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(63u16),
+            kind: HoleKind::Helper(66u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:922
+/// _COMPARE_OP at runtime/bytecodes.uops:941
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6785,7 +6945,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:936
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:955
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -6835,7 +6995,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:932
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:951
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -6886,7 +7046,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:948
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:967
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -6969,7 +7129,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:940
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:959
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7086,7 +7246,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:968
+/// _CONTAINS_OP at runtime/bytecodes.uops:987
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7232,7 +7392,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:982
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1001
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7404,7 +7564,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1741
+/// _DEOPT at runtime/bytecodes.uops:1857
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7432,7 +7592,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1746
+/// _ERROR_EXIT at runtime/bytecodes.uops:1862
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7460,7 +7620,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1716
+/// _EXIT_TRACE at runtime/bytecodes.uops:1832
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7496,7 +7656,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:717
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:736
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -7532,7 +7692,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:713
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:732
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -7570,7 +7730,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:728
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:747
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7622,7 +7782,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:603
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:622
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -7662,7 +7822,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:721
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:740
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -7714,7 +7874,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:597
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:616
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7754,7 +7914,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1865
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1981
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7839,7 +7999,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1891
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2007
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7959,7 +8119,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1881
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1997
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8083,7 +8243,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1394
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1510
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8140,7 +8300,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1857
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1973
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8221,7 +8381,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1485
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1601
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8257,7 +8417,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1430
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1546
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8291,7 +8451,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1873
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1989
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8376,7 +8536,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:1909
+/// _INT_TO_WORD at runtime/bytecodes.uops:2025
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8414,7 +8574,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1447
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1563
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8454,7 +8614,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1416
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1532
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8494,7 +8654,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1490
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1606
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8537,7 +8697,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1474
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1590
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8591,7 +8751,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1404
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1520
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8681,7 +8841,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1434
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1550
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8717,7 +8877,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1462
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1578
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8767,7 +8927,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1441
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1557
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8833,7 +8993,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1850
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:1966
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -8861,7 +9021,197 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1751
+/// _LOAD_ATTR at runtime/bytecodes.uops:1344
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 54                            push r12
+/// 0006: 53                               push rbx
+/// 0007: 50                               push rax
+/// 0008: 48 89 d3                         mov rbx,rdx
+/// 000b: 49 89 f6                         mov r14,rsi
+/// 000e: 49 89 ff                         mov r15,rdi
+/// 0011: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 001b: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 001f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0029: 48 89 d7                         mov rdi,rdx
+/// 002c: 4c 89 fe                         mov rsi,r15
+/// 002f: 4c 89 e2                         mov rdx,r12
+/// 0032: ff d0                            call rax
+/// 0034: 4c 89 e1                         mov rcx,r12
+/// 0037: 48 c1 e9 30                      shr rcx,30h
+/// 003b: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0041: 75 11                            jne short 0000000000000054h
+/// 0043: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 004d: 4c 21 e1                         and rcx,r12
+/// 0050: ff 09                            dec dword ptr [rcx]
+/// 0052: 74 1f                            je short 0000000000000073h
+/// 0054: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 005e: 48 39 c8                         cmp rax,rcx
+/// 0061: 75 34                            jne short 0000000000000097h
+/// 0063: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0067: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0071: eb 32                            jmp short 00000000000000A5h
+/// 0073: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 007d: 4c 89 e7                         mov rdi,r12
+/// 0080: 49 89 c4                         mov r12,rax
+/// 0083: ff d1                            call rcx
+/// 0085: 4c 89 e0                         mov rax,r12
+/// 0088: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 0092: 48 39 c8                         cmp rax,rcx
+/// 0095: 74 cc                            je short 0000000000000063h
+/// 0097: 49 89 46 f8                      mov [r14-8],rax
+/// 009b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00a5: 4c 89 ff                         mov rdi,r15
+/// 00a8: 4c 89 f6                         mov rsi,r14
+/// 00ab: 48 89 da                         mov rdx,rbx
+/// 00ae: 48 83 c4 08                      add rsp,8
+/// 00b2: 5b                               pop rbx
+/// 00b3: 41 5c                            pop r12
+/// 00b5: 41 5e                            pop r14
+/// 00b7: 41 5f                            pop r15
+/// 00b9: ff e0                            jmp rax
+pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
+        0xf6, 0x49, 0x89, 0xff, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0xff, 0xd0,
+        0x4c, 0x89, 0xe1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00,
+        0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c,
+        0x21, 0xe1, 0xff, 0x09, 0x74, 0x1f, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x34, 0x49, 0x83, 0xc6, 0xf8, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x32, 0x48, 0xb9,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x49, 0x89,
+        0xc4, 0xff, 0xd1, 0x4c, 0x89, 0xe0, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x74, 0xcc, 0x49, 0x89, 0x46, 0xf8, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c,
+        0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41,
+        0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 19u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 33u16,
+            kind: HoleKind::Helper(52u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 105u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 117u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 157u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1351
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 54                            push r12
+/// 0006: 53                               push rbx
+/// 0007: 50                               push rax
+/// 0008: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
+/// 0012: 49 b9 ff ff ff ff ff ff 00 00    mov r9,0FFFFFFFFFFFFh
+/// 001c: 49 ba 00 00 00 00 00 00 00 00    mov r10,0
+/// 0026: 48 8b 46 f8                      mov rax,[rsi-8]
+/// 002a: 48 89 c1                         mov rcx,rax
+/// 002d: 4c 21 c9                         and rcx,r9
+/// 0030: 4c 8b 59 08                      mov r11,[rcx+8]
+/// 0034: 4d 8b 5b 28                      mov r11,[r11+28h]
+/// 0038: 45 0f b7 d2                      movzx r10d,r10w
+/// 003c: 4f 8d 14 52                      lea r10,[r10+r10*2]
+/// 0040: 4b 8b 5c d3 10                   mov rbx,[r11+r10*8+10h]
+/// 0045: 49 89 da                         mov r10,rbx
+/// 0048: 49 c1 ea 30                      shr r10,30h
+/// 004c: 41 81 fa fa ff 00 00             cmp r10d,0FFFAh
+/// 0053: 75 06                            jne short 000000000000005Bh
+/// 0055: 49 21 d9                         and r9,rbx
+/// 0058: 41 ff 01                         inc dword ptr [r9]
+/// 005b: 49 21 c0                         and r8,rax
+/// 005e: 49 b9 00 00 00 00 00 00 fa ff    mov r9,0FFFA000000000000h
+/// 0068: 4d 39 c8                         cmp r8,r9
+/// 006b: 75 25                            jne short 0000000000000092h
+/// 006d: ff 09                            dec dword ptr [rcx]
+/// 006f: 75 21                            jne short 0000000000000092h
+/// 0071: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 007b: 49 89 fe                         mov r14,rdi
+/// 007e: 48 89 c7                         mov rdi,rax
+/// 0081: 49 89 d7                         mov r15,rdx
+/// 0084: 49 89 f4                         mov r12,rsi
+/// 0087: ff d1                            call rcx
+/// 0089: 4c 89 f7                         mov rdi,r14
+/// 008c: 4c 89 e6                         mov rsi,r12
+/// 008f: 4c 89 fa                         mov rdx,r15
+/// 0092: 48 89 5e f8                      mov [rsi-8],rbx
+/// 0096: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00a0: 48 83 c4 08                      add rsp,8
+/// 00a4: 5b                               pop rbx
+/// 00a5: 41 5c                            pop r12
+/// 00a7: 41 5e                            pop r14
+/// 00a9: 41 5f                            pop r15
+/// 00ab: ff e0                            jmp rax
+pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x49, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x00, 0x00, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x8b, 0x46, 0xf8, 0x48, 0x89, 0xc1, 0x4c, 0x21, 0xc9, 0x4c, 0x8b, 0x59, 0x08,
+        0x4d, 0x8b, 0x5b, 0x28, 0x45, 0x0f, 0xb7, 0xd2, 0x4f, 0x8d, 0x14, 0x52, 0x4b,
+        0x8b, 0x5c, 0xd3, 0x10, 0x49, 0x89, 0xda, 0x49, 0xc1, 0xea, 0x30, 0x41, 0x81,
+        0xfa, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x06, 0x49, 0x21, 0xd9, 0x41, 0xff, 0x01,
+        0x49, 0x21, 0xc0, 0x49, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff,
+        0x4d, 0x39, 0xc8, 0x75, 0x25, 0xff, 0x09, 0x75, 0x21, 0x48, 0xb9, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xfe, 0x48, 0x89, 0xc7, 0x49,
+        0x89, 0xd7, 0x49, 0x89, 0xf4, 0xff, 0xd1, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xe6,
+        0x4c, 0x89, 0xfa, 0x48, 0x89, 0x5e, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5e,
+        0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 30u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 115u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 152u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1867
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -8901,7 +9251,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1769
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1885
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -8931,7 +9281,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1914
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2030
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -8963,7 +9313,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1786
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1902
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -8999,7 +9349,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1777
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1893
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -9031,7 +9381,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:592
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:611
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9099,7 +9449,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:616
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:635
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -9145,7 +9495,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:609
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:628
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9191,7 +9541,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1819
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1935
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9226,7 +9576,225 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1813
+/// _LOAD_METHOD at runtime/bytecodes.uops:1292
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 55                            push r13
+/// 0006: 41 54                            push r12
+/// 0008: 53                               push rbx
+/// 0009: 48 89 d3                         mov rbx,rdx
+/// 000c: 49 89 f6                         mov r14,rsi
+/// 000f: 49 89 ff                         mov r15,rdi
+/// 0012: 49 bd 04 00 00 00 00 00 fb ff    mov r13,0FFFB000000000004h
+/// 001c: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0026: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 002a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0034: 48 89 d7                         mov rdi,rdx
+/// 0037: 4c 89 fe                         mov rsi,r15
+/// 003a: 4c 89 e2                         mov rdx,r12
+/// 003d: ff d0                            call rax
+/// 003f: 4c 89 e1                         mov rcx,r12
+/// 0042: 48 c1 e9 30                      shr rcx,30h
+/// 0046: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 004c: 75 2b                            jne short 0000000000000079h
+/// 004e: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 0058: 4c 21 e1                         and rcx,r12
+/// 005b: 49 8d 55 01                      lea rdx,[r13+1]
+/// 005f: 48 39 d0                         cmp rax,rdx
+/// 0062: 75 2d                            jne short 0000000000000091h
+/// 0064: ff 09                            dec dword ptr [rcx]
+/// 0066: 75 19                            jne short 0000000000000081h
+/// 0068: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0072: 4c 89 e7                         mov rdi,r12
+/// 0075: ff d0                            call rax
+/// 0077: eb 08                            jmp short 0000000000000081h
+/// 0079: 49 ff c5                         inc r13
+/// 007c: 4c 39 e8                         cmp rax,r13
+/// 007f: 75 3a                            jne short 00000000000000BBh
+/// 0081: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0085: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 008f: eb 3f                            jmp short 00000000000000D0h
+/// 0091: 0f b6 51 04                      movzx edx,byte ptr [rcx+4]
+/// 0095: 83 fa 06                         cmp edx,6
+/// 0098: 74 05                            je short 000000000000009Fh
+/// 009a: 83 fa 1a                         cmp edx,1Ah
+/// 009d: 75 1c                            jne short 00000000000000BBh
+/// 009f: ff 09                            dec dword ptr [rcx]
+/// 00a1: 75 15                            jne short 00000000000000B8h
+/// 00a3: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00ad: 4c 89 e7                         mov rdi,r12
+/// 00b0: 49 89 c4                         mov r12,rax
+/// 00b3: ff d1                            call rcx
+/// 00b5: 4c 89 e0                         mov rax,r12
+/// 00b8: 4d 89 ec                         mov r12,r13
+/// 00bb: 49 89 46 f8                      mov [r14-8],rax
+/// 00bf: 4d 89 26                         mov [r14],r12
+/// 00c2: 49 83 c6 08                      add r14,8
+/// 00c6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d0: 4c 89 ff                         mov rdi,r15
+/// 00d3: 4c 89 f6                         mov rsi,r14
+/// 00d6: 48 89 da                         mov rdx,rbx
+/// 00d9: 5b                               pop rbx
+/// 00da: 41 5c                            pop r12
+/// 00dc: 41 5d                            pop r13
+/// 00de: 41 5e                            pop r14
+/// 00e0: 41 5f                            pop r15
+/// 00e2: ff e0                            jmp rax
+pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x49,
+        0x89, 0xf6, 0x49, 0x89, 0xff, 0x49, 0xbd, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfb, 0xff, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
+        0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0xff, 0xd0, 0x4c, 0x89,
+        0xe1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x2b,
+        0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe1,
+        0x49, 0x8d, 0x55, 0x01, 0x48, 0x39, 0xd0, 0x75, 0x2d, 0xff, 0x09, 0x75, 0x19,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7,
+        0xff, 0xd0, 0xeb, 0x08, 0x49, 0xff, 0xc5, 0x4c, 0x39, 0xe8, 0x75, 0x3a, 0x49,
+        0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xeb, 0x3f, 0x0f, 0xb6, 0x51, 0x04, 0x83, 0xfa, 0x06, 0x74, 0x05, 0x83, 0xfa,
+        0x1a, 0x75, 0x1c, 0xff, 0x09, 0x75, 0x15, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x49, 0x89, 0xc4, 0xff, 0xd1, 0x4c,
+        0x89, 0xe0, 0x4d, 0x89, 0xec, 0x49, 0x89, 0x46, 0xf8, 0x4d, 0x89, 0x26, 0x49,
+        0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5c, 0x41,
+        0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 30u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 44u16,
+            kind: HoleKind::Helper(51u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 106u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 135u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 165u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 200u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1312
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 54                            push r12
+/// 0006: 53                               push rbx
+/// 0007: 50                               push rax
+/// 0008: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
+/// 0012: 49 b9 ff ff ff ff ff ff 00 00    mov r9,0FFFFFFFFFFFFh
+/// 001c: 49 ba 00 00 00 00 00 00 00 00    mov r10,0
+/// 0026: 48 8b 46 f8                      mov rax,[rsi-8]
+/// 002a: 48 89 c1                         mov rcx,rax
+/// 002d: 4c 21 c9                         and rcx,r9
+/// 0030: 4c 8b 59 08                      mov r11,[rcx+8]
+/// 0034: 4d 8b 5b 28                      mov r11,[r11+28h]
+/// 0038: 45 0f b7 d2                      movzx r10d,r10w
+/// 003c: 4f 8d 14 52                      lea r10,[r10+r10*2]
+/// 0040: 4b 8b 5c d3 10                   mov rbx,[r11+r10*8+10h]
+/// 0045: 49 89 da                         mov r10,rbx
+/// 0048: 49 c1 ea 30                      shr r10,30h
+/// 004c: 41 81 fa fa ff 00 00             cmp r10d,0FFFAh
+/// 0053: 75 06                            jne short 000000000000005Bh
+/// 0055: 49 21 d9                         and r9,rbx
+/// 0058: 41 ff 01                         inc dword ptr [r9]
+/// 005b: 49 21 c0                         and r8,rax
+/// 005e: 49 b9 00 00 00 00 00 00 fa ff    mov r9,0FFFA000000000000h
+/// 0068: 4d 39 c8                         cmp r8,r9
+/// 006b: 75 25                            jne short 0000000000000092h
+/// 006d: ff 09                            dec dword ptr [rcx]
+/// 006f: 75 21                            jne short 0000000000000092h
+/// 0071: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 007b: 49 89 fe                         mov r14,rdi
+/// 007e: 48 89 c7                         mov rdi,rax
+/// 0081: 49 89 d7                         mov r15,rdx
+/// 0084: 49 89 f4                         mov r12,rsi
+/// 0087: ff d1                            call rcx
+/// 0089: 4c 89 f7                         mov rdi,r14
+/// 008c: 4c 89 e6                         mov rsi,r12
+/// 008f: 4c 89 fa                         mov rdx,r15
+/// 0092: 48 89 5e f8                      mov [rsi-8],rbx
+/// 0096: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
+/// 00a0: 48 89 06                         mov [rsi],rax
+/// 00a3: 48 83 c6 08                      add rsi,8
+/// 00a7: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00b1: 48 83 c4 08                      add rsp,8
+/// 00b5: 5b                               pop rbx
+/// 00b6: 41 5c                            pop r12
+/// 00b8: 41 5e                            pop r14
+/// 00ba: 41 5f                            pop r15
+/// 00bc: ff e0                            jmp rax
+pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x49, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x00, 0x00, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x8b, 0x46, 0xf8, 0x48, 0x89, 0xc1, 0x4c, 0x21, 0xc9, 0x4c, 0x8b, 0x59, 0x08,
+        0x4d, 0x8b, 0x5b, 0x28, 0x45, 0x0f, 0xb7, 0xd2, 0x4f, 0x8d, 0x14, 0x52, 0x4b,
+        0x8b, 0x5c, 0xd3, 0x10, 0x49, 0x89, 0xda, 0x49, 0xc1, 0xea, 0x30, 0x41, 0x81,
+        0xfa, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x06, 0x49, 0x21, 0xd9, 0x41, 0xff, 0x01,
+        0x49, 0x21, 0xc0, 0x49, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff,
+        0x4d, 0x39, 0xc8, 0x75, 0x25, 0xff, 0x09, 0x75, 0x21, 0x48, 0xb9, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xfe, 0x48, 0x89, 0xc7, 0x49,
+        0x89, 0xd7, 0x49, 0x89, 0xf4, 0xff, 0xd1, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xe6,
+        0x4c, 0x89, 0xfa, 0x48, 0x89, 0x5e, 0xf8, 0x48, 0xb8, 0x04, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xfb, 0xff, 0x48, 0x89, 0x06, 0x48, 0x83, 0xc6, 0x08, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4, 0x08, 0x5b,
+        0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 30u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 115u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 169u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1929
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -9247,7 +9815,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1597
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1713
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9329,7 +9897,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1706
+/// _SET_IP at runtime/bytecodes.uops:1822
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -9360,7 +9928,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1701
+/// _START_EXECUTOR at runtime/bytecodes.uops:1817
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9388,7 +9956,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1803
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1919
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9423,7 +9991,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1795
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1911
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9455,7 +10023,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:659
+/// _STORE_GLOBAL at runtime/bytecodes.uops:678
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9510,7 +10078,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:665
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:684
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -9606,7 +10174,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1828
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1944
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9661,7 +10229,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1839
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1955
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -9711,7 +10279,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1079
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1098
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9859,7 +10427,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1102
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1121
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10031,7 +10599,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1090
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1109
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10161,7 +10729,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1177
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1196
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10270,7 +10838,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1205
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1224
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10435,7 +11003,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1189
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1208
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10599,7 +11167,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:1921
+/// _WORD_TO_INT at runtime/bytecodes.uops:2037
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

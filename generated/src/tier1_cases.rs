@@ -8,9 +8,9 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:710
+        // BINARY_OP at runtime/bytecodes.uops:729
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:695
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:714
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -29,7 +29,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:703
+        // _BINARY_OP at runtime/bytecodes.uops:722
         let res = {
             let res: Value;
             {
@@ -47,9 +47,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:858
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:877
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:717
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:736
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -60,7 +60,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:795
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:814
         let res = {
             let res: Value;
             {
@@ -72,9 +72,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:847
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:866
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:732
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -85,7 +85,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:732
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:751
         let res = {
             let res: Value;
             {
@@ -104,9 +104,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:862
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:881
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:721
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:740
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -117,7 +117,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:812
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:831
         let res = {
             let res: Value;
             {
@@ -129,9 +129,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:866
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:885
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:728
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:747
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -142,7 +142,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:840
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:859
         let res = {
             let res: Value;
             {
@@ -160,9 +160,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:852
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:871
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:732
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -173,7 +173,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:760
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:779
         let res = {
             let res: Value;
             {
@@ -185,9 +185,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:850
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:869
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:732
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -198,7 +198,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:750
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:769
         let res = {
             let res: Value;
             {
@@ -216,9 +216,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:855
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:874
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:732
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -229,7 +229,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:772
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:791
         let res = {
             let res: Value;
             {
@@ -256,9 +256,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:860
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:879
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:717
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:736
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -269,7 +269,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:803
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:822
         let res = {
             let res: Value;
             {
@@ -281,9 +281,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:849
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:868
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:732
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -294,7 +294,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:744
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:763
         let res = {
             let res: Value;
             {
@@ -313,9 +313,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:864
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:883
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:721
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:740
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -326,7 +326,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:820
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:839
         let res = {
             let res: Value;
             {
@@ -338,9 +338,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:853
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:872
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:732
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -351,7 +351,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:764
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:783
         let res = {
             let res: Value;
             {
@@ -363,9 +363,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:867
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:886
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:717
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:736
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -376,7 +376,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:829
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:848
         let res = {
             let res: Value;
             {
@@ -402,9 +402,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:868
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:887
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:721
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:740
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -415,7 +415,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:829
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:848
         let res = {
             let res: Value;
             {
@@ -441,9 +441,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:851
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:870
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:732
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -454,7 +454,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:755
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:774
         let res = {
             let res: Value;
             {
@@ -472,9 +472,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:856
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:875
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:732
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -485,7 +485,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:783
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:802
         let res = {
             let res: Value;
             {
@@ -504,9 +504,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:859
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:878
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:717
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:736
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -517,7 +517,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:799
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:818
         let res = {
             let res: Value;
             {
@@ -529,9 +529,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:848
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:867
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:732
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -542,7 +542,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:738
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:757
         let res = {
             let res: Value;
             {
@@ -561,9 +561,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:863
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:882
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:721
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:740
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -574,7 +574,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:816
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:835
         let res = {
             let res: Value;
             {
@@ -586,9 +586,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:861
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:880
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:717
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:736
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -599,7 +599,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:807
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:826
         let res = {
             let res: Value;
             {
@@ -617,9 +617,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:857
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:876
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:732
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -630,7 +630,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:790
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:809
         let res = {
             let res: Value;
             {
@@ -648,9 +648,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:865
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:884
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:721
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:740
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -661,7 +661,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:824
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:843
         let res = {
             let res: Value;
             {
@@ -679,9 +679,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:854
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:873
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:732
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -692,7 +692,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:768
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:787
         let res = {
             let res: Value;
             {
@@ -704,9 +704,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1022
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1041
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1007
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1026
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -732,7 +732,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1015
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1034
         let res = {
             let res: Value;
             {
@@ -750,7 +750,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1063
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1082
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -777,7 +777,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1060
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1079
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -808,7 +808,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1062
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1081
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -836,7 +836,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1061
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1080
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -867,7 +867,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1129
+        // BUILD_LIST at runtime/bytecodes.uops:1148
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -881,7 +881,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1137
+        // BUILD_MAP at runtime/bytecodes.uops:1156
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -899,7 +899,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1148
+        // BUILD_SLICE at runtime/bytecodes.uops:1167
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -913,7 +913,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1143
+        // BUILD_STRING at runtime/bytecodes.uops:1162
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -927,7 +927,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1133
+        // BUILD_TUPLE at runtime/bytecodes.uops:1152
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -941,9 +941,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1588
+        // CALL at runtime/bytecodes.uops:1704
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1570
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1686
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -971,7 +971,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1578
+        // _CALL at runtime/bytecodes.uops:1694
         let res = {
             let res: Value;
             {
@@ -1018,7 +1018,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1616
+        // CALL_BUILTIN at runtime/bytecodes.uops:1732
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1057,7 +1057,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1656
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1772
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1106,7 +1106,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1633
+        // CALL_KW at runtime/bytecodes.uops:1749
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1158,9 +1158,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1615
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1731
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1591
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1707
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1183,7 +1183,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1597
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1713
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1214,7 +1214,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1538
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1654
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1237,9 +1237,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:929
+        // COMPARE_OP at runtime/bytecodes.uops:948
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:914
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:933
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1258,7 +1258,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:922
+        // _COMPARE_OP at runtime/bytecodes.uops:941
         let res = {
             let res: Value;
             {
@@ -1276,9 +1276,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:947
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:966
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:717
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:736
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1289,7 +1289,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:936
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:955
         let res = {
             let res: Value;
             {
@@ -1303,9 +1303,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:946
+        // COMPARE_OP_INT at runtime/bytecodes.uops:965
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:732
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1316,7 +1316,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:932
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:951
         let res = {
             let res: Value;
             {
@@ -1330,9 +1330,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:951
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:970
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:721
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:740
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1343,7 +1343,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:948
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:967
         let res = {
             let res: Value;
             {
@@ -1357,9 +1357,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:952
+        // COMPARE_OP_STR at runtime/bytecodes.uops:971
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:728
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:747
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1370,7 +1370,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:940
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:959
         let res = {
             let res: Value;
             {
@@ -1384,9 +1384,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:979
+        // CONTAINS_OP at runtime/bytecodes.uops:998
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:960
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:979
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1412,7 +1412,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:968
+        // _CONTAINS_OP at runtime/bytecodes.uops:987
         let res = {
             let res: Value;
             {
@@ -1431,7 +1431,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:992
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1011
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1459,7 +1459,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1255
+        // CONVERT_VALUE at runtime/bytecodes.uops:1274
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1477,7 +1477,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:456
+        // COPY at runtime/bytecodes.uops:475
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1492,14 +1492,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:549
+        // COPY_FREE_VARS at runtime/bytecodes.uops:568
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:1549
+        // DELETE_FAST at runtime/bytecodes.uops:1665
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1509,7 +1509,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:1555
+        // DELETE_GLOBAL at runtime/bytecodes.uops:1671
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1519,7 +1519,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1118
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1137
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1535,7 +1535,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1677
+        // DICT_MERGE at runtime/bytecodes.uops:1793
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1552,7 +1552,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1356
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1472
         ip = this_instr.add(3);
         {
             {
@@ -1575,7 +1575,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1295
+        // EXTENDED_ARG at runtime/bytecodes.uops:1411
         ip = this_instr.add(2);
         {
             {
@@ -1585,7 +1585,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1240
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1259
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1603,7 +1603,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1247
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1266
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1624,9 +1624,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1391
+        // FOR_ITER at runtime/bytecodes.uops:1507
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1368
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1484
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1644,7 +1644,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1376
+        // _FOR_ITER at runtime/bytecodes.uops:1492
         let next = {
             let next: Value;
             {
@@ -1671,9 +1671,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1498
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1614
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1447
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1563
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1683,7 +1683,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1451
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1567
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1695,7 +1695,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1490
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1606
         let next = {
             let next: Value;
             {
@@ -1710,9 +1710,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1497
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1613
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1416
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1532
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1722,7 +1722,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1420
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1536
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1733,7 +1733,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1434
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1550
         let next = {
             let next: Value;
             {
@@ -1748,7 +1748,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1362
+        // GET_ITER at runtime/bytecodes.uops:1478
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1765,8 +1765,64 @@ match opcode {
         };
         *sp.sub(1) = iter;
     }
+    op::IMPORT_FROM => {
+        // IMPORT_FROM at runtime/bytecodes.uops:1392
+        ip = this_instr.add(2);
+        let module: Value = *sp.sub(1);
+        let attr = {
+            let attr: Value;
+            {
+                attr = helpers::import_from(ts, frame, module, oparg);
+                if attr.is_error() {
+                    module.decref();
+                }
+                if attr.is_error() {
+                    sp = sp.sub(1);
+                    break 'error;
+                }
+            }
+            attr
+        };
+        *sp = attr;
+        sp = sp.add(1);
+    }
+    op::IMPORT_NAME => {
+        // IMPORT_NAME at runtime/bytecodes.uops:1384
+        ip = this_instr.add(2);
+        let fromlist: Value = *sp.sub(1);
+        let level: Value = *sp.sub(2);
+        let module = {
+            let module: Value;
+            {
+                module = helpers::import_name(ts, frame, oparg, fromlist, level);
+                level.decref();
+                fromlist.decref();
+                if module.is_error() {
+                    sp = sp.sub(2);
+                    break 'error;
+                }
+            }
+            module
+        };
+        *sp.sub(2) = module;
+        sp = sp.sub(1);
+    }
+    op::IMPORT_STAR => {
+        // IMPORT_STAR at runtime/bytecodes.uops:1401
+        ip = this_instr.add(2);
+        let module: Value = *sp.sub(1);
+        {
+            let ok = helpers::import_star(ts, frame, module);
+            module.decref();
+            if !ok {
+                sp = sp.sub(1);
+                break 'error;
+            }
+        }
+        sp = sp.sub(1);
+    }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1651
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1767
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1777,7 +1833,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:997
+        // IS_OP at runtime/bytecodes.uops:1016
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1794,7 +1850,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1343
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1459
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1834,7 +1890,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1336
+        // JUMP_FORWARD at runtime/bytecodes.uops:1452
         ip = this_instr.add(2);
         {
             {
@@ -1844,7 +1900,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1153
+        // LIST_APPEND at runtime/bytecodes.uops:1172
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1854,7 +1910,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1669
+        // LIST_EXTEND at runtime/bytecodes.uops:1785
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1869,9 +1925,27 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1277
-        ip = this_instr.add(2);
+        // LOAD_ATTR at runtime/bytecodes.uops:1358
+        ip = this_instr.add(6);
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1336
         let owner: Value = *sp.sub(1);
+        {
+            let counter: u16 = core::ptr::read_unaligned(
+                this_instr.add(2) as *const u16,
+            );
+            {
+                if counter_triggers(counter) {
+                    specialize::load_attr(ts, frame, this_instr, oparg, owner);
+                    {
+                        extended = oparg & !0xFFFF;
+                        ip = this_instr;
+                        continue 'dispatch;
+                    }
+                }
+                tick_counter(this_instr);
+            }
+        }
+        // _LOAD_ATTR at runtime/bytecodes.uops:1344
         let attr = {
             let attr: Value;
             {
@@ -1886,8 +1960,50 @@ match opcode {
         };
         *sp.sub(1) = attr;
     }
+    op::LOAD_ATTR_MODULE => {
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1359
+        ip = this_instr.add(6);
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1304
+        let owner: Value = *sp.sub(1);
+        {
+            let version: u32 = core::ptr::read_unaligned(
+                this_instr.add(3) as *const u32,
+            );
+            {
+                if !owner.is_kind(KIND_MODULE) {
+                    deopt_instruction(this_instr, op::LOAD_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                if (*(*owner.cast::<Module>()).dict).keys_version != version {
+                    deopt_instruction(this_instr, op::LOAD_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+            }
+        }
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1351
+        let attr = {
+            let attr: Value;
+            let index: u16 = core::ptr::read_unaligned(
+                this_instr.add(5) as *const u16,
+            );
+            {
+                attr = (*(*(*owner.cast::<Module>()).dict)
+                    .entries
+                    .add(index as usize))
+                    .value;
+                attr.incref();
+                owner.decref();
+            }
+            attr
+        };
+        *sp.sub(1) = attr;
+    }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:557
+        // LOAD_CLOSURE at runtime/bytecodes.uops:576
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -1901,7 +2017,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:527
+        // LOAD_CONST at runtime/bytecodes.uops:546
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1915,7 +2031,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:563
+        // LOAD_DEREF at runtime/bytecodes.uops:582
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1935,7 +2051,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:472
+        // LOAD_FAST at runtime/bytecodes.uops:491
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1949,7 +2065,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:480
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:499
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1969,7 +2085,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:501
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:520
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -1987,9 +2103,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:623
+        // LOAD_GLOBAL at runtime/bytecodes.uops:642
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:584
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:603
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2006,7 +2122,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:592
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:611
         let value = {
             let value: Value;
             {
@@ -2021,9 +2137,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:626
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:645
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:597
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:616
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2037,7 +2153,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:603
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:622
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2051,7 +2167,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:616
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:635
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2067,9 +2183,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:625
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:644
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:597
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:616
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2083,7 +2199,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:609
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:628
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2099,15 +2215,34 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1265
-        ip = this_instr.add(2);
+        // LOAD_METHOD at runtime/bytecodes.uops:1321
+        ip = this_instr.add(6);
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1284
         let owner: Value = *sp.sub(1);
+        {
+            let counter: u16 = core::ptr::read_unaligned(
+                this_instr.add(2) as *const u16,
+            );
+            {
+                if counter_triggers(counter) {
+                    specialize::load_method(ts, frame, this_instr, oparg, owner);
+                    {
+                        extended = oparg & !0xFFFF;
+                        ip = this_instr;
+                        continue 'dispatch;
+                    }
+                }
+                tick_counter(this_instr);
+            }
+        }
+        // _LOAD_METHOD at runtime/bytecodes.uops:1292
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
             {
                 method = helpers::load_method(ts, frame, owner, oparg);
-                let attribute = owner.is_kind(KIND_FUNCTION);
+                let attribute = owner.is_kind(KIND_FUNCTION)
+                    || owner.is_kind(KIND_MODULE);
                 if method.is_error() || attribute {
                     owner.decref();
                 }
@@ -2123,15 +2258,61 @@ match opcode {
         *sp = self_or_null;
         sp = sp.add(1);
     }
+    op::LOAD_METHOD_MODULE => {
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1322
+        ip = this_instr.add(6);
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1304
+        let owner: Value = *sp.sub(1);
+        {
+            let version: u32 = core::ptr::read_unaligned(
+                this_instr.add(3) as *const u32,
+            );
+            {
+                if !owner.is_kind(KIND_MODULE) {
+                    deopt_instruction(this_instr, op::LOAD_METHOD);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                if (*(*owner.cast::<Module>()).dict).keys_version != version {
+                    deopt_instruction(this_instr, op::LOAD_METHOD);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+            }
+        }
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1312
+        let (method, self_or_null) = {
+            let method: Value;
+            let self_or_null: Value;
+            let index: u16 = core::ptr::read_unaligned(
+                this_instr.add(5) as *const u16,
+            );
+            {
+                method = (*(*(*owner.cast::<Module>()).dict)
+                    .entries
+                    .add(index as usize))
+                    .value;
+                method.incref();
+                owner.decref();
+                self_or_null = Value::NULL;
+            }
+            (method, self_or_null)
+        };
+        *sp.sub(1) = method;
+        *sp = self_or_null;
+        sp = sp.add(1);
+    }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:542
+        // MAKE_CELL at runtime/bytecodes.uops:561
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1685
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1801
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2144,7 +2325,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1158
+        // MAP_ADD at runtime/bytecodes.uops:1177
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -2164,12 +2345,12 @@ match opcode {
         sp = sp.sub(2);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:445
+        // NOP at runtime/bytecodes.uops:464
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:1533
+        // POP_EXCEPT at runtime/bytecodes.uops:1649
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2178,7 +2359,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1303
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1419
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2204,7 +2385,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1320
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1436
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2230,7 +2411,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:448
+        // POP_TOP at runtime/bytecodes.uops:467
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2239,7 +2420,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:1525
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:1641
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -2257,7 +2438,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:452
+        // PUSH_NULL at runtime/bytecodes.uops:471
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -2270,7 +2451,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1504
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1620
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2283,7 +2464,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:1518
+        // RAISE_VARARGS at runtime/bytecodes.uops:1634
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2296,7 +2477,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:1561
+        // RERAISE at runtime/bytecodes.uops:1677
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -2309,7 +2490,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1644
+        // RETURN_VALUE at runtime/bytecodes.uops:1760
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2326,7 +2507,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1691
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1807
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -2342,7 +2523,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1284
+        // STORE_ATTR at runtime/bytecodes.uops:1373
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2358,7 +2539,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:573
+        // STORE_DEREF at runtime/bytecodes.uops:592
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2370,7 +2551,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:492
+        // STORE_FAST at runtime/bytecodes.uops:511
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2382,7 +2563,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:513
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:532
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2400,9 +2581,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:676
+        // STORE_GLOBAL at runtime/bytecodes.uops:695
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:651
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:670
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2419,7 +2600,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:659
+        // _STORE_GLOBAL at runtime/bytecodes.uops:678
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -2427,9 +2608,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:678
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:697
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:597
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:616
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2443,7 +2624,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:665
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:684
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -2466,9 +2647,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1087
+        // STORE_SUBSCR at runtime/bytecodes.uops:1106
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1071
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1090
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -2494,7 +2675,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1079
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1098
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, container, sub, value);
@@ -2509,7 +2690,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1112
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1131
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -2533,7 +2714,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1111
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1130
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -2562,7 +2743,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:464
+        // SWAP at runtime/bytecodes.uops:483
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -2579,7 +2760,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:902
+        // UNARY_NOT at runtime/bytecodes.uops:921
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2597,7 +2778,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:895
+        // UNARY_OP at runtime/bytecodes.uops:914
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2615,7 +2796,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1221
+        // UNPACK_EX at runtime/bytecodes.uops:1240
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -2640,9 +2821,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1186
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1205
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1169
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1188
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2660,7 +2841,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1177
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1196
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -2675,7 +2856,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1234
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1253
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -2708,7 +2889,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1233
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1252
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1129
+        // BUILD_LIST at runtime/bytecodes.uops:1148
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1137
+        // BUILD_MAP at runtime/bytecodes.uops:1156
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1148
+        // BUILD_SLICE at runtime/bytecodes.uops:1167
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -53,7 +53,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1143
+        // BUILD_STRING at runtime/bytecodes.uops:1162
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -67,7 +67,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1133
+        // BUILD_TUPLE at runtime/bytecodes.uops:1152
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -81,7 +81,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1656
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1772
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -130,7 +130,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1633
+        // CALL_KW at runtime/bytecodes.uops:1749
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -182,7 +182,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1255
+        // CONVERT_VALUE at runtime/bytecodes.uops:1274
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -201,7 +201,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:456
+        // COPY at runtime/bytecodes.uops:475
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -216,14 +216,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:549
+        // COPY_FREE_VARS at runtime/bytecodes.uops:568
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1118
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1137
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -239,7 +239,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1677
+        // DICT_MERGE at runtime/bytecodes.uops:1793
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -256,7 +256,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1240
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1259
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -274,7 +274,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1247
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1266
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -295,7 +295,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1362
+        // GET_ITER at runtime/bytecodes.uops:1478
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -312,8 +312,66 @@ match opcode {
         };
         *sp.sub(1) = iter;
     }
+    uop::IMPORT_FROM => {
+        // IMPORT_FROM at runtime/bytecodes.uops:1392
+        let oparg = (*inst).oparg as u32;
+        let module: Value = *sp.sub(1);
+        let attr = {
+            let attr: Value;
+            {
+                attr = helpers::import_from(ts, frame, module, oparg);
+                if attr.is_error() {
+                    module.decref();
+                }
+                if attr.is_error() {
+                    sp = sp.sub(1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+            attr
+        };
+        *sp = attr;
+        sp = sp.add(1);
+    }
+    uop::IMPORT_NAME => {
+        // IMPORT_NAME at runtime/bytecodes.uops:1384
+        let oparg = (*inst).oparg as u32;
+        let fromlist: Value = *sp.sub(1);
+        let level: Value = *sp.sub(2);
+        let module = {
+            let module: Value;
+            {
+                module = helpers::import_name(ts, frame, oparg, fromlist, level);
+                level.decref();
+                fromlist.decref();
+                if module.is_error() {
+                    sp = sp.sub(2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+            module
+        };
+        *sp.sub(2) = module;
+        sp = sp.sub(1);
+    }
+    uop::IMPORT_STAR => {
+        // IMPORT_STAR at runtime/bytecodes.uops:1401
+        let module: Value = *sp.sub(1);
+        {
+            let ok = helpers::import_star(ts, frame, module);
+            module.decref();
+            if !ok {
+                sp = sp.sub(1);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
+        }
+        sp = sp.sub(1);
+    }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:997
+        // IS_OP at runtime/bytecodes.uops:1016
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -330,7 +388,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1153
+        // LIST_APPEND at runtime/bytecodes.uops:1172
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -340,7 +398,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1669
+        // LIST_EXTEND at runtime/bytecodes.uops:1785
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -355,27 +413,8 @@ match opcode {
         }
         sp = sp.sub(1);
     }
-    uop::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1277
-        let oparg = (*inst).oparg as u32;
-        let owner: Value = *sp.sub(1);
-        let attr = {
-            let attr: Value;
-            {
-                attr = helpers::load_attr(ts, frame, owner, oparg);
-                owner.decref();
-                if attr.is_error() {
-                    sp = sp.sub(1);
-                    uip = trace.add((*inst).error_target as usize);
-                    continue 'dispatch;
-                }
-            }
-            attr
-        };
-        *sp.sub(1) = attr;
-    }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:557
+        // LOAD_CLOSURE at runtime/bytecodes.uops:576
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -389,7 +428,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:527
+        // LOAD_CONST at runtime/bytecodes.uops:546
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -403,7 +442,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:563
+        // LOAD_DEREF at runtime/bytecodes.uops:582
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -424,7 +463,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:472
+        // LOAD_FAST at runtime/bytecodes.uops:491
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -438,7 +477,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:480
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:499
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -459,7 +498,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:501
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:520
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -476,41 +515,15 @@ match opcode {
         *sp.add(1) = second;
         sp = sp.add(2);
     }
-    uop::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1265
-        let oparg = (*inst).oparg as u32;
-        let owner: Value = *sp.sub(1);
-        let (method, self_or_null) = {
-            let method: Value;
-            let self_or_null: Value;
-            {
-                method = helpers::load_method(ts, frame, owner, oparg);
-                let attribute = owner.is_kind(KIND_FUNCTION);
-                if method.is_error() || attribute {
-                    owner.decref();
-                }
-                if method.is_error() {
-                    sp = sp.sub(1);
-                    uip = trace.add((*inst).error_target as usize);
-                    continue 'dispatch;
-                }
-                self_or_null = if attribute { Value::NULL } else { owner };
-            }
-            (method, self_or_null)
-        };
-        *sp.sub(1) = method;
-        *sp = self_or_null;
-        sp = sp.add(1);
-    }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:542
+        // MAKE_CELL at runtime/bytecodes.uops:561
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1685
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1801
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -522,7 +535,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1158
+        // MAP_ADD at runtime/bytecodes.uops:1177
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -543,11 +556,11 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:445
+        // NOP at runtime/bytecodes.uops:464
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:448
+        // POP_TOP at runtime/bytecodes.uops:467
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -555,7 +568,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:452
+        // PUSH_NULL at runtime/bytecodes.uops:471
         let null = {
             let null: Value;
             {
@@ -567,7 +580,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1504
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1620
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -581,7 +594,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1644
+        // RETURN_VALUE at runtime/bytecodes.uops:1760
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -595,7 +608,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1691
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1807
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -611,7 +624,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1284
+        // STORE_ATTR at runtime/bytecodes.uops:1373
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -628,7 +641,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:573
+        // STORE_DEREF at runtime/bytecodes.uops:592
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -640,7 +653,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:492
+        // STORE_FAST at runtime/bytecodes.uops:511
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -652,7 +665,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:513
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:532
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -670,7 +683,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:464
+        // SWAP at runtime/bytecodes.uops:483
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -687,7 +700,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:902
+        // UNARY_NOT at runtime/bytecodes.uops:921
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -704,7 +717,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:895
+        // UNARY_OP at runtime/bytecodes.uops:914
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -723,7 +736,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1221
+        // UNPACK_EX at runtime/bytecodes.uops:1240
         let oparg = (*inst).oparg as u32;
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -749,7 +762,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:703
+        // _BINARY_OP at runtime/bytecodes.uops:722
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -771,7 +784,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:795
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:814
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -785,7 +798,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:732
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:751
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -804,7 +817,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:812
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:831
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -818,7 +831,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:840
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:859
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -839,7 +852,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1934
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2050
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -858,7 +871,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:760
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:779
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -872,7 +885,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1976
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2092
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -886,7 +899,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:750
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:769
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -904,7 +917,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1958
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2074
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -923,7 +936,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:772
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:791
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -948,7 +961,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1994
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2110
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -972,7 +985,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:803
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:822
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -986,7 +999,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:744
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:763
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1005,7 +1018,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:820
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:839
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1019,7 +1032,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1950
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2066
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1038,7 +1051,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:764
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:783
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1052,7 +1065,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1982
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2098
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1066,7 +1079,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:829
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:848
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1090,7 +1103,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:755
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:774
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1108,7 +1121,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1967
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2083
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1127,7 +1140,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:783
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:802
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1146,7 +1159,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2005
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2121
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1165,7 +1178,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:799
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:818
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1179,7 +1192,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:738
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:757
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1198,7 +1211,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:816
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:835
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1212,7 +1225,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1942
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2058
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1231,7 +1244,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:807
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:826
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1249,7 +1262,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:790
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:809
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1267,7 +1280,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:824
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:843
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1285,7 +1298,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:768
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:787
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1299,7 +1312,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1988
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2104
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1313,7 +1326,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1015
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1034
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1334,7 +1347,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1052
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1071
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1359,7 +1372,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1025
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1044
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1385,7 +1398,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1045
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1064
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1408,7 +1421,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1035
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1054
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1434,7 +1447,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:1929
+        // _BOX_WORD at runtime/bytecodes.uops:2045
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1447,7 +1460,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1578
+        // _CALL at runtime/bytecodes.uops:1694
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1498,7 +1511,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1605
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1721
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1533,8 +1546,26 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = res;
         sp = sp.offset(oparg as isize * -1 - 1);
     }
+    uop::_CHECK_ATTR_MODULE => {
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1304
+        let operand = (*inst).operand;
+        let owner: Value = *sp.sub(1);
+        {
+            let version: u32 = operand as u32;
+            {
+                if !owner.is_kind(KIND_MODULE) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                if (*(*owner.cast::<Module>()).dict).keys_version != version {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+            }
+        }
+    }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1591
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1707
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1555,7 +1586,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1711
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1827
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1564,7 +1595,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1725
+        // _COLD_EXIT at runtime/bytecodes.uops:1841
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1591,7 +1622,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:922
+        // _COMPARE_OP at runtime/bytecodes.uops:941
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1613,7 +1644,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:936
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:955
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1630,7 +1661,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:932
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:951
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1647,7 +1678,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:948
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:967
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1664,7 +1695,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:940
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:959
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1681,7 +1712,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP => {
-        // _CONTAINS_OP at runtime/bytecodes.uops:968
+        // _CONTAINS_OP at runtime/bytecodes.uops:987
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1704,7 +1735,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP_PLAIN => {
-        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:982
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1001
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1731,7 +1762,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1741
+        // _DEOPT at runtime/bytecodes.uops:1857
         let target = (*inst).target;
         {
             {
@@ -1743,7 +1774,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1746
+        // _ERROR_EXIT at runtime/bytecodes.uops:1862
         let target = (*inst).target;
         {
             {
@@ -1755,7 +1786,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1716
+        // _EXIT_TRACE at runtime/bytecodes.uops:1832
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1770,7 +1801,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:717
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:736
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1781,7 +1812,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:713
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:732
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1792,7 +1823,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:728
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:747
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1803,7 +1834,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:603
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:622
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -1816,7 +1847,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:721
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:740
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1827,7 +1858,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:597
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:616
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1840,7 +1871,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1865
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1981
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1854,7 +1885,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1891
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2007
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1870,7 +1901,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1881
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1997
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1886,7 +1917,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1394
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1510
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -1896,7 +1927,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1857
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1973
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1907,7 +1938,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1485
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1601
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1918,7 +1949,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1430
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1546
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1928,7 +1959,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1873
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1989
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1940,7 +1971,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:1909
+        // _INT_TO_WORD at runtime/bytecodes.uops:2025
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -1953,7 +1984,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1447
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1563
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1963,7 +1994,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1416
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1532
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1973,7 +2004,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1490
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1606
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1989,7 +2020,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1474
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1590
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2009,7 +2040,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1404
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1520
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2030,7 +2061,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1434
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1550
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2046,7 +2077,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1462
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1578
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2066,7 +2097,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1441
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1557
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2074,7 +2105,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:1850
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:1966
         {
             (*executor).runs += 1;
             {
@@ -2083,8 +2114,46 @@ match opcode {
             }
         }
     }
+    uop::_LOAD_ATTR => {
+        // _LOAD_ATTR at runtime/bytecodes.uops:1344
+        let oparg = (*inst).oparg as u32;
+        let owner: Value = *sp.sub(1);
+        let attr = {
+            let attr: Value;
+            {
+                attr = helpers::load_attr(ts, frame, owner, oparg);
+                owner.decref();
+                if attr.is_error() {
+                    sp = sp.sub(1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+            attr
+        };
+        *sp.sub(1) = attr;
+    }
+    uop::_LOAD_ATTR_MODULE => {
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1351
+        let operand = (*inst).operand;
+        let owner: Value = *sp.sub(1);
+        let attr = {
+            let attr: Value;
+            let index: u16 = operand as u16;
+            {
+                attr = (*(*(*owner.cast::<Module>()).dict)
+                    .entries
+                    .add(index as usize))
+                    .value;
+                attr.incref();
+                owner.decref();
+            }
+            attr
+        };
+        *sp.sub(1) = attr;
+    }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1751
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1867
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2098,7 +2167,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1769
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1885
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2111,7 +2180,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1914
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2030
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2124,7 +2193,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1786
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1902
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2140,7 +2209,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1777
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1893
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2153,7 +2222,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:592
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:611
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2170,7 +2239,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:616
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:635
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2185,7 +2254,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:609
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:628
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2200,7 +2269,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1819
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1935
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2212,14 +2281,64 @@ match opcode {
         *sp = value;
         sp = sp.add(1);
     }
+    uop::_LOAD_METHOD => {
+        // _LOAD_METHOD at runtime/bytecodes.uops:1292
+        let oparg = (*inst).oparg as u32;
+        let owner: Value = *sp.sub(1);
+        let (method, self_or_null) = {
+            let method: Value;
+            let self_or_null: Value;
+            {
+                method = helpers::load_method(ts, frame, owner, oparg);
+                let attribute = owner.is_kind(KIND_FUNCTION)
+                    || owner.is_kind(KIND_MODULE);
+                if method.is_error() || attribute {
+                    owner.decref();
+                }
+                if method.is_error() {
+                    sp = sp.sub(1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+                self_or_null = if attribute { Value::NULL } else { owner };
+            }
+            (method, self_or_null)
+        };
+        *sp.sub(1) = method;
+        *sp = self_or_null;
+        sp = sp.add(1);
+    }
+    uop::_LOAD_METHOD_MODULE => {
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1312
+        let operand = (*inst).operand;
+        let owner: Value = *sp.sub(1);
+        let (method, self_or_null) = {
+            let method: Value;
+            let self_or_null: Value;
+            let index: u16 = operand as u16;
+            {
+                method = (*(*(*owner.cast::<Module>()).dict)
+                    .entries
+                    .add(index as usize))
+                    .value;
+                method.incref();
+                owner.decref();
+                self_or_null = Value::NULL;
+            }
+            (method, self_or_null)
+        };
+        *sp.sub(1) = method;
+        *sp = self_or_null;
+        sp = sp.add(1);
+    }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1813
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1929
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1597
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1713
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2252,20 +2371,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1706
+        // _SET_IP at runtime/bytecodes.uops:1822
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1701
+        // _START_EXECUTOR at runtime/bytecodes.uops:1817
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1803
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1919
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2279,7 +2398,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1795
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1911
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2288,7 +2407,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:659
+        // _STORE_GLOBAL at runtime/bytecodes.uops:678
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2297,7 +2416,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:665
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:684
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2317,7 +2436,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1828
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1944
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2326,7 +2445,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1839
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1955
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2341,7 +2460,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1079
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1098
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2359,7 +2478,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1102
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1121
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2381,7 +2500,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1090
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1109
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2405,7 +2524,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1177
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1196
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2423,7 +2542,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1205
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1224
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2452,7 +2571,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1189
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1208
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2481,7 +2600,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:1921
+        // _WORD_TO_INT at runtime/bytecodes.uops:2037
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

@@ -55,6 +55,9 @@ enum Command {
         #[arg(long, default_value_t = 700)]
         gc_threshold: usize,
         file: String,
+        /// The program's arguments (`sys.argv[1:]`).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
     },
     /// Show the bytecode of every code object.
     Dis {
@@ -76,7 +79,7 @@ fn main() -> ExitCode {
         default_hook(info);
     }));
     match cli.command {
-        Command::Run { tier, loop_threshold, exit_hotness, stats, stats_json, dump_executors, gc_threshold, file } => {
+        Command::Run { tier, loop_threshold, exit_hotness, stats, stats_json, dump_executors, gc_threshold, file, args } => {
             stitch_core::objects::gc::set_threshold(gc_threshold);
             let tier = match tier {
                 None => Tier::default_for_host(),
@@ -91,6 +94,9 @@ fn main() -> ExitCode {
                 }
             };
             let options = Options { tier, loop_threshold, exit_hotness, stats, stats_json, dump_executors };
+            let mut argv = vec![file.clone()];
+            argv.extend(args);
+            stitch_builtins::modules::sys::set_argv(argv);
             report(program::run_file(&file, &options))
         }
         Command::Dis { specialized, file } => {
@@ -98,7 +104,7 @@ fn main() -> ExitCode {
                 Ok(s) => s,
                 Err(outcome) => return report(outcome),
             };
-            match stitch_compiler::compile_module(&source, &file) {
+            match stitch_compiler::compile_module_with(&source, &file, stitch_builtins::modules::names()) {
                 Ok(code) => {
                     if specialized {
                         code.incref();

@@ -172,7 +172,7 @@ fn cpython_path(path: &str) -> String {
 
 /// Compiles and runs source text; `filename` names it in tracebacks.
 pub fn run_source(source: &str, filename: &str, options: &Options) -> Outcome {
-    let code = match stitch_compiler::compile_module(source, filename) {
+    let code = match stitch_compiler::compile_module_with(source, filename, stitch_builtins::modules::names()) {
         Ok(c) => c,
         Err(e) => return compile_error(e, filename, source),
     };
@@ -232,6 +232,8 @@ impl Machine {
             tier2_uops: 0,
             cold_exits: 0,
         }));
+        // SAFETY: both were just made and nothing else refers to them yet.
+        unsafe { (*runtime).thread = thread };
         Machine { thread, runtime, tier2, stack, options: options.clone(), counting }
     }
 
@@ -265,7 +267,7 @@ impl Machine {
         };
         let flushed = self.runtime().flush();
         let outcome = match (outcome, flushed) {
-            (Outcome::Finished, Err(_)) => Outcome::StdoutBroken(None),
+            (Outcome::Finished | Outcome::Exited(..), Err(_)) => Outcome::StdoutBroken(None),
             (Outcome::Raised(t), Err(_)) => Outcome::StdoutBroken(Some(t)),
             (outcome, _) => outcome,
         };

@@ -31,7 +31,8 @@ fn expected(py: &Path) -> Expected {
         if let Some(v) = line.strip_prefix("exit: ") {
             exit = v.trim().parse().expect("an exit code");
         } else if let Some(v) = line.strip_prefix("stderr-last: ") {
-            stderr_last = Some(v.to_string());
+            // Empty when the program failed silently (`sys.exit(3)`): no stderr at all.
+            stderr_last = Some(v.to_string()).filter(|v| !v.is_empty());
         } else if let Some(v) = line.strip_prefix("traceback: ") {
             traceback.push(v.to_string());
         }

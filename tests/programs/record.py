@@ -239,13 +239,36 @@ FUNCTION_ATTRS = {"__name__", "__qualname__", "__doc__", "__defaults__", "__kwde
 BINOPS = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow,
           ast.LShift, ast.RShift, ast.BitOr, ast.BitXor, ast.BitAnd)
 FORBIDDEN_NODES = {
-    "ClassDef": "class", "Import": "import", "ImportFrom": "import",
+    "ClassDef": "class",
     "TryStar": "except*", "With": "with", "AsyncWith": "async with",
     "Yield": "yield", "YieldFrom": "yield from", "Await": "await",
     "AsyncFunctionDef": "async def", "AsyncFor": "async for", "GeneratorExp": "generator expression",
     "SetComp": "set comprehension", "Set": "set literal",
     "NamedExpr": "walrus",
-    "AnnAssign": "annotated assignment", "Match": "match",
+    "Match": "match",
+}
+# The modules stitch provides (runtime/builtins/src/modules/) and the names of each
+# that the subset has.
+MODULES = {
+    "math": {
+        "pi", "e", "tau", "inf", "nan", "sqrt", "exp", "exp2", "expm1", "log", "log2", "log10",
+        "log1p", "pow", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh",
+        "tanh", "asinh", "acosh", "atanh", "cbrt", "erf", "erfc", "fabs", "fmod", "modf", "frexp",
+        "ldexp", "copysign", "floor", "ceil", "trunc", "isfinite", "isinf", "isnan", "isclose",
+        "degrees", "radians", "hypot", "dist", "fsum", "prod", "isqrt", "factorial", "gcd", "lcm",
+        "comb", "perm", "nextafter", "ulp",
+    },
+    "sys": {"argv", "exit", "maxsize", "setrecursionlimit", "getrecursionlimit", "stdin", "stdout", "stderr"},
+    "time": {"time", "perf_counter", "monotonic", "process_time", "time_ns", "perf_counter_ns",
+             "monotonic_ns", "sleep"},
+    "random": {"seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "uniform"},
+    "bisect": {"bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"},
+    "heapq": {"heappush", "heappop", "heapify", "heapreplace", "heappushpop"},
+    "typing": {"Any", "Callable", "ClassVar", "Counter", "DefaultDict", "Deque", "Dict", "FrozenSet",
+               "Generator", "Generic", "Hashable", "Iterable", "Iterator", "List", "Literal", "Mapping",
+               "MutableMapping", "MutableSequence", "NoReturn", "Optional", "Protocol", "Sequence", "Set",
+               "Sized", "Tuple", "Type", "Union", "Final", "Annotated", "TYPE_CHECKING"},
+    "__future__": {"annotations"},
 }
 
 
@@ -267,6 +290,8 @@ class Linter(ast.NodeVisitor):
                 self.defined.add(node.arg)
         self.func_depth = 0
         self.block_depth = 0
+        # Names bound to modules by `import`.
+        self.modules = {}
 
     def bad(self, node, msg):
         self.problems.append("%s:%d: %s" % (self.fname, getattr(node, "lineno", 0), msg))
@@ -283,12 +308,31 @@ class Linter(ast.NodeVisitor):
         if not isinstance(node.ctx, ast.Store):
             self.bad(node, "not in subset: star-unpacking")
         self.visit(node.value)
+    def visit_Import(self, node):
+        for alias in node.names:
+            if alias.name not in MODULES:
+                if not os.path.basename(self.fname).startswith("unsupported_"):
+                    self.bad(node, "module %s not provided" % alias.name)
+                continue
+            self.modules[alias.asname or alias.name] = alias.name
+
+    def visit_ImportFrom(self, node):
+        if node.level or node.module not in MODULES:
+            if not os.path.basename(self.fname).startswith("unsupported_"):
+                self.bad(node, "module %s not provided" % node.module)
+            return
+        for alias in node.names:
+            if alias.name != "*" and alias.name not in MODULES[node.module]:
+                self.bad(node, "%s.%s not provided" % (node.module, alias.name))
+
+    def visit_AnnAssign(self, node):
+        # Hints are checked for their names only (see emission/annotations.rs).
+        self._target(node.target)
+        if node.value is not None:
+            self.visit(node.value)
 
     def visit_FunctionDef(self, node):
         a = node.args
-        params = a.posonlyargs + a.args + a.kwonlyargs + [p for p in (a.vararg, a.kwarg) if p]
-        if node.returns or any(x.annotation for x in params):
-            self.bad(node, "annotations")
         for d in node.decorator_list:
             self.visit(d)
         for d in a.defaults + [d for d in a.kw_defaults if d is not None]:
@@ -305,6 +349,11 @@ class Linter(ast.NodeVisitor):
         self.visit(node.body)
 
     def visit_Attribute(self, node):
+        if isinstance(node.value, ast.Name) and node.value.id in self.modules:
+            module = self.modules[node.value.id]
+            if node.attr not in MODULES[module] and node.attr not in ("__name__", "__dict__"):
+                self.bad(node, "%s.%s not provided" % (module, node.attr))
+            return
         # Methods taken as values, attributes of functions; other names raise
         # AttributeError as in CPython, but CPython's other dunders are not modelled.
         dunder = node.attr.startswith("__") and node.attr.endswith("__")
@@ -424,6 +473,8 @@ class Linter(ast.NodeVisitor):
             elif f.id in dir(builtins) and f.id not in self.defined:
                 self.bad(node, "builtin %s() not in subset" % f.id)
             self.visit(f)
+        elif isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id in self.modules:
+            self.visit(f)
         elif isinstance(f, ast.Attribute):
             if f.attr not in ALLOWED_METHODS:
                 # err_attr_* programs call a misspelt method on purpose (the
@@ -442,7 +493,7 @@ class Linter(ast.NodeVisitor):
             self.visit(k.value)
 
     def visit_Name(self, node):
-        if node.id in TYPE_NAMES or node.id in ALLOWED_BUILTINS:
+        if node.id in TYPE_NAMES or node.id in ALLOWED_BUILTINS or node.id == "__name__":
             return
         if node.id in dir(builtins) and node.id not in self.defined and node.id not in (
                 "True", "False", "None"):

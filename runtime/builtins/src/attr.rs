@@ -69,7 +69,7 @@ fn builtin_attr(owner: Value, name: &str) -> Option<Value> {
 /// receiver as its first positional argument (LOAD_METHOD pushes `owner` after it).
 /// For a function, the attribute itself (LOAD_METHOD then pushes no receiver).
 pub fn load_method(owner: Value, name: &str) -> PyResult<Value> {
-    if owner.is_kind(KIND_TYPE) || owner.is_kind(KIND_FUNCTION) {
+    if owner.is_kind(KIND_TYPE) || owner.is_kind(KIND_FUNCTION) || owner.is_kind(KIND_MODULE) {
         // `str.upper("x")`: the unbound method; `ops::call` drops the type that
         // LOAD_METHOD pushes as self.
         return load_attr(owner, name);
@@ -80,6 +80,9 @@ pub fn load_method(owner: Value, name: &str) -> PyResult<Value> {
 /// `owner.name` as a value: a method bound to `owner`, on a type object the type's
 /// unbound method (`str.upper`), on a function its attribute.
 pub fn load_attr(owner: Value, name: &str) -> PyResult<Value> {
+    if owner.is_kind(KIND_MODULE) {
+        return module_attr(owner, name);
+    }
     if let Some(v) = builtin_attr(owner, name) {
         return Ok(v);
     }
@@ -106,6 +109,23 @@ pub fn load_attr(owner: Value, name: &str) -> PyResult<Value> {
     }
     let method = load_method(owner, name)?;
     Ok(bind(method, owner))
+}
+
+/// `module.name`: the module's namespace, then `__dict__`.
+fn module_attr(m: Value, name: &str) -> PyResult<Value> {
+    // SAFETY: callers pass modules.
+    unsafe {
+        if let Some(v) = stitch_core::objects::module::get(m, name) {
+            v.incref();
+            return Ok(v);
+        }
+        if name == "__dict__" {
+            let d = Value::from_object(stitch_core::objects::module::namespace(m));
+            d.incref();
+            return Ok(d);
+        }
+    }
+    Err(crate::modules::missing(m, name))
 }
 
 /// Attributes CPython's functions have that the subset does not model.
@@ -166,6 +186,11 @@ unsafe fn dict_get(d: *mut Dict, key: &str) -> Option<Value> {
 /// `owner.name = value` (borrowed): on functions; other objects' attributes are their
 /// types' methods, which cannot be set.
 pub fn store_attr(owner: Value, name: &str, value: Value) -> PyResult<()> {
+    if owner.is_kind(KIND_MODULE) {
+        // A module's namespace is other code's globals, which traces watch through the
+        // interpreter's helpers; this path has no access to them.
+        return Err(PyErr::unsupported(format!("assigning to the module attribute {name}")));
+    }
     if !owner.is_kind(KIND_FUNCTION) {
         if methods::lookup(type_name(owner), name).is_some() {
             return Err(PyErr::new(

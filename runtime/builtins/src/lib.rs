@@ -14,6 +14,7 @@ pub mod args;
 pub mod attr;
 pub mod functions;
 pub mod methods;
+pub mod modules;
 pub mod sort;
 pub mod types;
 
@@ -30,6 +31,7 @@ use std::sync::OnceLock;
 /// The builtin functions that are not types.
 const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("print", io::print),
+    ("input", io::input),
     ("len", iteration::len),
     ("abs", numeric::abs),
     ("min", numeric::min),

@@ -58,8 +58,14 @@ use std::rc::Rc;
 
 /// Compiles a module. The result is a code object value (objects::code::Code::into_value).
 pub fn compile_module(source: &str, filename: &str) -> Result<Value, CompileError> {
+    compile_module_with(source, filename, Vec::new())
+}
+
+/// Compiles a module that may import the named modules (those the runtime provides);
+/// importing any other is refused.
+pub fn compile_module_with(source: &str, filename: &str, modules: Vec<String>) -> Result<Value, CompileError> {
     let filename: Rc<str> = Rc::from(filename);
-    Ok(compile_unit(source)?.into_value(&filename))
+    Ok(compile_unit(source, modules)?.into_value(&filename))
 }
 
 /// `stitch dis` output for a code object and, recursively, the code objects among its constants.
@@ -73,12 +79,15 @@ const COMPILER_STACK: usize = 256 << 20;
 
 /// Compiles a module to plain data (no runtime objects), on a thread with a stack
 /// deep enough for any nesting `depth` lets through.
-fn compile_unit(source: &str) -> Result<unit::CodeUnit, CompileError> {
+fn compile_unit(source: &str, modules: Vec<String>) -> Result<unit::CodeUnit, CompileError> {
     let owned = source.to_string();
     let thread = std::thread::Builder::new()
         .name("stitch-compiler".into())
         .stack_size(COMPILER_STACK)
-        .spawn(move || compile_here(&owned));
+        .spawn({
+            let modules = modules.clone();
+            move || compile_here(&owned, modules)
+        });
     match thread {
         Ok(handle) => handle.join().unwrap_or_else(|_| {
             Err(CompileError::Unsupported {
@@ -88,15 +97,16 @@ fn compile_unit(source: &str) -> Result<unit::CodeUnit, CompileError> {
             })
         }),
         // No thread to be had: compile on this one.
-        Err(_) => compile_here(source),
+        Err(_) => compile_here(source, modules),
     }
 }
 
-fn compile_here(source: &str) -> Result<unit::CodeUnit, CompileError> {
+fn compile_here(source: &str, modules: Vec<String>) -> Result<unit::CodeUnit, CompileError> {
     depth::check_tokens(source)?;
     let map = SourceMap::new(source);
     let module = parse::parse(&map)?;
     depth::check_module(&module)?;
     checks::check_module(&module, &map)?;
+    emission::imports::begin(modules, &module);
     codegen::CodeGen::module(&module, &map)
 }

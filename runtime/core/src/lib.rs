@@ -6,6 +6,7 @@
 pub mod errors;
 pub mod exceptions;
 pub mod format;
+pub mod input;
 pub mod memory;
 pub mod objects;
 pub mod ops;

@@ -30,11 +30,24 @@ pub struct Runtime {
     /// The exception being raised is raised again (`raise` alone, or leaving a
     /// `finally` or an unmatched `except`): its traceback already has the frame.
     pub reraise: bool,
+    /// The modules imported so far (CPython's `sys.modules`), by dotted name.
+    pub modules: Vec<(String, Value)>,
+    /// The thread state running the program (null until the machine sets it):
+    /// `sys.setrecursionlimit` changes its limit.
+    pub thread: *mut stitch_abi::Thread,
 }
 
 impl Runtime {
     pub fn new(builtins: Value) -> Runtime {
-        Runtime { exception: None, builtins, traceback: Vec::new(), handled: Value::NONE, reraise: false }
+        Runtime {
+            exception: None,
+            builtins,
+            traceback: Vec::new(),
+            handled: Value::NONE,
+            reraise: false,
+            modules: Vec::new(),
+            thread: std::ptr::null_mut(),
+        }
     }
 
     /// Writes to standard output (buffered, see `output`). A closed pipe is CPython's

@@ -719,5 +719,56 @@ pub unsafe extern "C" fn stitch_exit(ts: *mut Thread, frame: *mut Frame, executo
 }
 
 
+pub unsafe extern "C" fn import_name(ts: *mut Thread, frame: *mut Frame, name: u32, fromlist: Value, _level: Value) -> Value {
+    // SAFETY: the frame and the runtime are live. (The compiler refuses relative
+    // imports, so the level is always 0.)
+    unsafe {
+        let name = name_of(frame, name);
+        let r = stitch_builtins::modules::import(runtime(ts), name, fromlist != Value::NONE);
+        value_or_raise(ts, r)
+    }
+}
+
+pub unsafe extern "C" fn import_from(ts: *mut Thread, frame: *mut Frame, module: Value, name: u32) -> Value {
+    // SAFETY: the frame is live; IMPORT_NAME pushed a module.
+    unsafe {
+        let name = name_of(frame, name);
+        let r = match objects::module::get(module, name) {
+            Some(v) => {
+                v.incref();
+                Ok(v)
+            }
+            // CPython's ImportError names the module's file, which stitch's modules
+            // do not have.
+            None => Err(match stitch_builtins::attr::load_attr(module, name) {
+                Err(e) if e.kind == ExcKind::Unsupported => e,
+                _ => PyErr::unsupported(format!("importing the missing name '{name}' from module '{}'", objects::module::name(module))),
+            }),
+        };
+        value_or_raise(ts, r)
+    }
+}
+
+pub unsafe extern "C" fn import_star(ts: *mut Thread, frame: *mut Frame, module: Value) -> bool {
+    // SAFETY: the frame and its globals are live; IMPORT_NAME pushed a module.
+    unsafe {
+        let names: Vec<(Value, Value)> = dict::entries(objects::module::namespace(module))
+            .filter(|e| e.key.is_kind(KIND_STR) && !text(e.key).starts_with('_'))
+            .map(|e| (e.key, e.value))
+            .collect();
+        let globals = (*frame).globals;
+        for (key, value) in names {
+            let hash = as_str(key).hash();
+            key.incref();
+            value.incref();
+            dict::set(globals, key, hash, value);
+            if dict::may_be_watched(globals, hash) {
+                global_stored(ts, globals, key);
+            }
+        }
+        true
+    }
+}
+
 // Raising and handling: see `raising`.
 pub use crate::raising::{check_exc_match, delete_fast, delete_global, pop_except, push_exc_info, raise_varargs, reraise};

@@ -154,6 +154,24 @@ unsafe fn builtin_entry(frame: *mut Frame, oparg: u32) -> Option<u16> {
     }
 }
 
+/// For an attribute of a module: its namespace's keys version and the entry of
+/// `names[oparg]` in it, if it is there and its index fits a cache unit.
+///
+/// # Safety
+/// `owner` is live, `frame` is live and `oparg` indexes its names.
+unsafe fn module_entry(owner: Value, frame: *mut Frame, oparg: u32) -> Option<(u32, u16)> {
+    if !owner.is_kind(stitch_abi::KIND_MODULE) {
+        return None;
+    }
+    // SAFETY: the kind was checked; the caller guarantees the frame.
+    unsafe {
+        let namespace = stitch_core::objects::module::namespace(owner);
+        let (name, hash) = name_at(frame, oparg);
+        let entry = dict::find(namespace, name, hash).and_then(|i| u16::try_from(i).ok())?;
+        Some((keys_version(namespace), entry))
+    }
+}
+
 /// The specializers of the families the `.uops` file declares.
 pub mod families {
     #![allow(clippy::missing_safety_doc)]

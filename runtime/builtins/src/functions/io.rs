@@ -37,3 +37,20 @@ pub fn print(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     rt.write_out(&end)?;
     Ok(Value::NONE)
 }
+
+/// `input([prompt])`: the prompt on stdout (written out first), then a line of stdin
+/// without its newline; EOFError at the end of input.
+pub fn input(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    crate::args::no_keywords("input", args)?;
+    let a = crate::args::between("input", args, 0, 0, Some(1))?;
+    if let Some(&prompt) = a.first() {
+        rt.write_out(&repr::str(prompt)?)?;
+    }
+    rt.flush()?;
+    let line = stitch_core::input::read_line()?;
+    if line.is_empty() {
+        return Err(PyErr::new(stitch_core::errors::ExcKind::EOFError, "EOF when reading a line"));
+    }
+    let line = line.strip_suffix('\n').unwrap_or(&line);
+    Ok(stitch_core::objects::str::new_str(line))
+}

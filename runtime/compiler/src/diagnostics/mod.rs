@@ -8,6 +8,7 @@ pub(crate) mod errors;
 pub(crate) mod parse;
 
 mod codegen_checks;
+mod future_checks;
 mod lexical_checks;
 mod symtable_checks;
 mod syntax_context;

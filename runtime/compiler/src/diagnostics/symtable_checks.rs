@@ -311,6 +311,8 @@ impl<'a> Visitor<'a> for SymtableCheck<'_> {
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name);
                     if bound.as_str() != "*" {
                         self.mark(bound.as_str(), ASSIGN);
+                    } else if self.scopes.last().is_some_and(|s| s.kind != ScopeKind::Module) {
+                        self.fail("import * only allowed at module level".to_string(), alias.range);
                     }
                 }
             }

@@ -73,6 +73,8 @@ pub struct FunctionParts<'a> {
     pub name: &'a str,
     pub range: TextRange,
     pub parameters: Option<&'a ast::Parameters>,
+    /// The return annotation.
+    pub returns: Option<&'a ast::Expr>,
     pub body: FunctionBody<'a>,
 }
 
@@ -265,6 +267,11 @@ impl<'m> CodeGen<'m> {
 
     pub fn bind(&mut self, label: Label) {
         self.asm.bind(label);
+    }
+
+    /// Whether this is module code (names are globals, `import *` is allowed).
+    pub fn is_module_scope(&self) -> bool {
+        self.scope == MODULE
     }
 
     pub fn load_const(&mut self, value: Const) {

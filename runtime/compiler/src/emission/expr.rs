@@ -121,7 +121,7 @@ impl CodeGen<'_> {
             Expr::Generator(g) => self.unsupported("generator expression", g.range),
             Expr::Lambda(l) => {
                 let line = self.line;
-                let f = FunctionParts { name: "<lambda>", range: l.range, parameters: l.parameters.as_deref(), body: FunctionBody::Expression(&l.body) };
+                let f = FunctionParts { name: "<lambda>", range: l.range, parameters: l.parameters.as_deref(), returns: None, body: FunctionBody::Expression(&l.body) };
                 self.make_function(f, line)
             }
             Expr::Named(n) => self.unsupported("walrus operator (:=)", n.range),

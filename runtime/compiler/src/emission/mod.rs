@@ -5,6 +5,7 @@
 pub(crate) mod codegen;
 pub(crate) mod unit;
 
+mod annotations;
 mod assign;
 pub(crate) mod blocks;
 mod call;
@@ -14,6 +15,7 @@ mod consts;
 mod exceptions;
 mod expr;
 mod fstring;
+pub(crate) mod imports;
 mod leaving;
 mod literal;
 mod scope;

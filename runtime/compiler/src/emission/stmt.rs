@@ -54,14 +54,14 @@ impl CodeGen<'_> {
             Stmt::Break(b) => self.break_stmt(b.range),
             Stmt::Continue(c) => self.continue_stmt(c.range),
             Stmt::ClassDef(s) => self.unsupported("class definition", s.range),
-            Stmt::Import(s) => self.unsupported("import", s.range),
-            Stmt::ImportFrom(s) => self.unsupported("import", s.range),
+            Stmt::Import(s) => self.import(s),
+            Stmt::ImportFrom(s) => self.import_from(s),
             Stmt::Try(s) => self.try_stmt(s),
             Stmt::Raise(s) => self.raise_stmt(s),
             Stmt::With(s) if s.is_async => self.unsupported("async with", s.range),
             Stmt::With(s) => self.unsupported("with statement", s.range),
             Stmt::Match(s) => self.unsupported("match statement", s.range),
-            Stmt::AnnAssign(s) => self.unsupported("annotated assignment", s.range),
+            Stmt::AnnAssign(s) => self.ann_assign(s),
             Stmt::TypeAlias(s) => self.unsupported("type alias", s.range),
             Stmt::IpyEscapeCommand(s) => self.unsupported("IPython escape command", s.range),
         }
@@ -78,23 +78,19 @@ impl CodeGen<'_> {
             return self.unsupported("type parameters", type_params.range);
         }
         let parameters = &def.parameters;
-        let annotations = parameters
-            .iter_non_variadic_params()
-            .map(|p| &p.parameter)
-            .chain(parameters.vararg.as_deref())
-            .chain(parameters.kwarg.as_deref())
-            .filter_map(|p| p.annotation.as_deref())
-            .chain(def.returns.as_deref());
-        if let Some(annotation) = annotations.min_by_key(|a| a.range().start()) {
-            return self.unsupported("annotation", annotation.range());
-        }
         for decorator in &def.decorator_list {
             self.expr(&decorator.expression)?;
             self.emit(op::PUSH_NULL, 0);
         }
         let line = self.map.line(def.name.range.start());
         self.make_function(
-            FunctionParts { name: def.name.as_str(), range: def.range, parameters: Some(parameters), body: FunctionBody::Statements(&def.body) },
+            FunctionParts {
+                name: def.name.as_str(),
+                range: def.range,
+                parameters: Some(parameters),
+                returns: def.returns.as_deref(),
+                body: FunctionBody::Statements(&def.body),
+            },
             line,
         )?;
         for decorator in def.decorator_list.iter().rev() {
@@ -138,6 +134,9 @@ impl CodeGen<'_> {
             }
         }
         self.line = line;
+        if let Some(p) = f.parameters {
+            self.function_annotations(p, f.returns)?;
+        }
         if self.closure(f.range)? {
             attributes.push(8);
         }

@@ -86,3 +86,25 @@ pub fn bind(func: Value, receiver: Value) -> Value {
     receiver.incref();
     Value::from_object(super::gc::new_tracked(BoundMethod { header: header(KIND_BOUND_METHOD), func, receiver }))
 }
+
+/// Type hints built at run time (`List[int]`, `dict[str, int]` in a type alias) are
+/// placeholders: builtins owned by `typing` that only hints may use. Subscribing one
+/// gives it back; calling or printing one is outside the subset (CPython's generic
+/// aliases are not modelled).
+pub fn is_hint_placeholder(v: Value) -> bool {
+    // SAFETY: the kind is checked first.
+    v.is_kind(KIND_BUILTIN) && unsafe { (*v.cast::<Builtin>()).owner } == Some("typing")
+}
+
+/// The placeholder a subscripted builtin type (`list[int]`) evaluates to.
+pub fn hint_placeholder() -> Value {
+    thread_local! {
+        static ALIAS: Value = immortal_builtin("GenericAlias", Some("typing"), refuse_hint);
+    }
+    ALIAS.with(|a| *a)
+}
+
+/// What calling a hint placeholder does.
+pub fn refuse_hint(_rt: &mut Runtime, _args: &Args) -> PyResult<Value> {
+    Err(crate::errors::PyErr::unsupported("using a type hint as a value"))
+}

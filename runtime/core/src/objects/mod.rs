@@ -13,6 +13,7 @@ pub mod function;
 pub mod gc;
 pub mod iter;
 pub mod list;
+pub mod module;
 pub mod range;
 pub mod slice;
 pub mod str;
@@ -133,6 +134,7 @@ unsafe fn free_one(v: Value) {
             KIND_SLICE => drop(Box::from_raw(v.cast::<slice::Slice>())),
             KIND_TYPE => drop(Box::from_raw(v.cast::<builtin::TypeObject>())),
             stitch_abi::KIND_EXCEPTION => drop(Box::from_raw(v.cast::<exception::ExcObject>())),
+            stitch_abi::KIND_MODULE => module::free(v.cast()),
             other => unreachable!("free of an object of unknown kind {other}"),
         }
     }

@@ -12,7 +12,7 @@ use crate::objects::{self, Owned, dict, kind, list, range::Range, tuple};
 
 /// Whether `iter(v)` succeeds.
 pub fn is_iterable(v: Value) -> bool {
-    matches!(
+    crate::input::is_stdin(v) || matches!(
         kind(v),
         KIND_LIST
             | KIND_TUPLE
@@ -73,6 +73,15 @@ pub fn get_iter(v: Value) -> PyResult<Value> {
                 _ => Err(not_iterable(v)),
             }
             KIND_RANGE => Ok(range_iter(&*v.cast::<Range>())),
+            // `for line in sys.stdin`: the lines left, read now (the same lines a
+            // program reading a pipe or a file gets).
+            KIND_MODULE if crate::input::is_stdin(v) => {
+                let lines = crate::input::read_lines()?;
+                let l = list::from_vec(lines.iter().map(|s| objects::str::new_str(s)).collect());
+                let it = objects::iter::new_list_iter(l);
+                l.decref();
+                Ok(it)
+            }
             _ => Err(not_iterable(v)),
         }
     }

@@ -100,6 +100,9 @@ pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
                 let name = (*v.cast::<Function>()).qualname;
                 let _ = write!(out, "<function {} at {:#x}>", objects::str::text(name), address(v));
             }
+            KIND_BUILTIN if objects::builtin::is_hint_placeholder(v) => {
+                return Err(PyErr::unsupported("the repr of a type hint"));
+            }
             KIND_BUILTIN => {
                 let b = &*v.cast::<Builtin>();
                 match b.owner {
@@ -136,6 +139,15 @@ pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
                 );
             }
             KIND_DICT_ITER if is_dict_view(v) => write_view(out, v)?,
+            KIND_MODULE => {
+                // CPython names the file a module came from, which depends on the
+                // installation, except for the modules built into its binary.
+                let name = objects::module::name(v);
+                if !matches!(name, "sys" | "time" | "itertools" | "builtins") {
+                    return Err(PyErr::unsupported(format!("the repr of module '{name}'")));
+                }
+                let _ = write!(out, "<module '{name}' (built-in)>");
+            }
             _ => {
                 let _ = write!(out, "<{} object at {:#x}>", type_name(v), address(v));
             }

@@ -60,6 +60,12 @@ pub fn getitem(container: Value, sub: Value) -> PyResult<Value> {
                 }
             }
             KIND_RANGE => range_getitem(&*container.cast::<Range>(), sub),
+            // `List[int]`, `dict[str, int]` in a type alias: a hint placeholder.
+            KIND_TYPE => Ok(crate::objects::builtin::hint_placeholder()),
+            KIND_BUILTIN if crate::objects::builtin::is_hint_placeholder(container) => {
+                container.incref();
+                Ok(container)
+            }
             _ => Err(PyErr::type_error(format!("'{}' object is not subscriptable", type_name(container)))),
         }
     }

@@ -50,6 +50,7 @@ pub fn type_name(v: Value) -> &'static str {
         KIND_CELL => "cell",
         // SAFETY: the kind was matched.
         stitch_abi::KIND_EXCEPTION => unsafe { crate::objects::exception::as_exception(v) }.kind.name(),
+        stitch_abi::KIND_MODULE => "module",
         _ => "object",
     }
 }

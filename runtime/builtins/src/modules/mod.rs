@@ -1,0 +1,127 @@
+//! The modules stitch provides, written in Rust, and the import machinery for them:
+//! `import` finds a module here, builds its namespace once per run and caches it in
+//! the runtime (`Runtime::modules`, CPython's `sys.modules`).
+//!
+//! One file per module; each exposes `namespace()`, a new dict of its names.
+//! `complete` says whether the module has every public name CPython's has: a missing
+//! name is then CPython's AttributeError; otherwise it is outside the subset.
+
+pub mod bisect;
+pub mod future;
+pub mod heapq;
+pub mod math;
+pub mod random;
+pub mod sys;
+pub mod time;
+pub mod typing;
+
+use stitch_abi::Value;
+use stitch_core::errors::{PyErr, PyResult};
+use stitch_core::objects::builtin::{BuiltinFn, immortal_builtin};
+use stitch_core::objects::{dict, module, str as strs};
+use stitch_core::vm::Runtime;
+
+/// A module stitch provides.
+pub struct ModuleDef {
+    pub name: &'static str,
+    /// A new dict of the module's names.
+    pub namespace: fn() -> Value,
+    /// Every public name of CPython's module is there.
+    pub complete: bool,
+}
+
+pub const MODULES: &[ModuleDef] = &[
+    ModuleDef { name: "__future__", namespace: future::namespace, complete: false },
+    ModuleDef { name: "bisect", namespace: bisect::namespace, complete: true },
+    ModuleDef { name: "heapq", namespace: heapq::namespace, complete: false },
+    ModuleDef { name: "math", namespace: math::namespace, complete: true },
+    ModuleDef { name: "random", namespace: random::namespace, complete: false },
+    ModuleDef { name: "sys", namespace: sys::namespace, complete: false },
+    ModuleDef { name: "time", namespace: time::namespace, complete: false },
+    ModuleDef { name: "typing", namespace: typing::namespace, complete: false },
+];
+
+/// The names of the modules stitch provides (the compiler refuses other imports).
+pub fn names() -> Vec<String> {
+    MODULES.iter().map(|m| m.name.to_string()).collect()
+}
+
+pub fn find(name: &str) -> Option<&'static ModuleDef> {
+    MODULES.iter().find(|m| m.name == name)
+}
+
+/// A namespace dict of builtin functions and other values (consumed).
+pub fn namespace_of(functions: &[(&'static str, BuiltinFn)], values: Vec<(&str, Value)>) -> Value {
+    let d = dict::new_dict();
+    let fs = functions.iter().map(|&(name, f)| (name, immortal_builtin(name, None, f)));
+    for (name, v) in fs.chain(values) {
+        let key = strs::new_str(name);
+        // SAFETY: `d` is a live dict; key and value are new references.
+        unsafe { dict::set(d.cast(), key, strs::as_str(key).hash(), v) };
+    }
+    d
+}
+
+/// The module named `name` (a new reference), built and cached on first import.
+fn load(rt: &mut Runtime, name: &str) -> PyResult<Value> {
+    if let Some((_, m)) = rt.modules.iter().find(|(n, _)| n == name) {
+        m.incref();
+        return Ok(*m);
+    }
+    let def = find(name).ok_or_else(|| PyErr::unsupported(format!("module '{name}'")))?;
+    let m = module::new_module(name, (def.namespace)());
+    m.incref();
+    rt.modules.push((name.to_string(), m));
+    Ok(m)
+}
+
+/// `import name`: every package along a dotted name is imported, each submodule bound
+/// in its parent; the result is the last module when `leaf` (a `from` import or
+/// `import a.b as c`), else the top-level one.
+pub fn import(rt: &mut Runtime, name: &str, leaf: bool) -> PyResult<Value> {
+    let mut parts = name.split('.');
+    let top = load(rt, parts.next().unwrap_or(name))?;
+    let mut current = top;
+    current.incref();
+    let mut path = String::from(name.split('.').next().unwrap_or(name));
+    for part in parts {
+        path.push('.');
+        path.push_str(part);
+        let child = match load(rt, &path) {
+            Ok(c) => c,
+            Err(e) => {
+                current.decref();
+                top.decref();
+                return Err(e);
+            }
+        };
+        let key = strs::new_str(part);
+        child.incref();
+        // SAFETY: `current` is a live module; key and value are new references.
+        unsafe { dict::set(module::namespace(current), key, strs::as_str(key).hash(), child) };
+        current.decref();
+        current = child;
+    }
+    if leaf {
+        top.decref();
+        Ok(current)
+    } else {
+        current.decref();
+        Ok(top)
+    }
+}
+
+/// `module.name` is missing: CPython's AttributeError when the module is complete,
+/// else a refusal (CPython's module may well have it).
+pub fn missing(m: Value, name: &str) -> PyErr {
+    // SAFETY: callers pass modules.
+    let module = unsafe { module::name(m) };
+    let unprovided = module == "math" && math::UNPROVIDED.contains(&name);
+    match find(module) {
+        Some(def) if !unprovided && (def.complete || name.starts_with('_') && !name.starts_with("__")) => PyErr::new(
+            stitch_core::errors::ExcKind::AttributeError,
+            format!("module '{module}' has no attribute '{name}'"),
+        ),
+        _ => PyErr::unsupported(format!("the attribute '{name}' of module '{module}'")),
+    }
+}

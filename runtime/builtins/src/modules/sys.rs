@@ -1,0 +1,148 @@
+//! `sys`: `argv`, `exit` (CPython's SystemExit as it ends a program with no `try`),
+//! `maxsize`, the recursion limit (the interpreter's own), and `stdin` / `stdout` /
+//! `stderr` with their common methods (`readline`, `read`, `readlines`, iteration;
+//! `write`, `flush`). The streams are namespaces of functions: printing one, or its
+//! other attributes, is outside the subset. Other names are outside the subset too.
+
+use crate::args::between;
+use stitch_abi::Value;
+use stitch_core::errors::{ExcKind, PyErr, PyResult};
+use stitch_core::objects::builtin::{Args, BuiltinFn};
+use stitch_core::input;
+use stitch_core::objects::{bigint, list, module, str as strs};
+use stitch_core::ops;
+use stitch_core::vm::Runtime;
+use std::sync::OnceLock;
+
+const FUNCTIONS: &[(&str, BuiltinFn)] =
+    &[("exit", exit), ("setrecursionlimit", setrecursionlimit), ("getrecursionlimit", getrecursionlimit)];
+
+const STDIN: &[(&str, BuiltinFn)] = &[("readline", stdin_readline), ("read", stdin_read), ("readlines", stdin_readlines)];
+const STDOUT: &[(&str, BuiltinFn)] = &[("write", stdout_write), ("flush", stdout_flush)];
+const STDERR: &[(&str, BuiltinFn)] = &[("write", stderr_write), ("flush", stderr_flush)];
+
+static ARGV: OnceLock<Vec<String>> = OnceLock::new();
+
+/// The program's `sys.argv` (the script as given, then its arguments); set once by
+/// the command line before anything runs.
+pub fn set_argv(argv: Vec<String>) {
+    let _ = ARGV.set(argv);
+}
+
+pub fn namespace() -> Value {
+    let argv = ARGV.get().cloned().unwrap_or_default();
+    let argv = list::from_vec(argv.iter().map(|a| strs::new_str(a)).collect());
+    let stream = |name: &str, functions| module::new_module(name, super::namespace_of(functions, vec![]));
+    super::namespace_of(
+        FUNCTIONS,
+        vec![
+            ("argv", argv),
+            ("maxsize", bigint::from_i64(i64::MAX)),
+            ("stdin", stream("sys.stdin", STDIN)),
+            ("stdout", stream("sys.stdout", STDOUT)),
+            ("stderr", stream("sys.stderr", STDERR)),
+        ],
+    )
+}
+
+fn getrecursionlimit(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    crate::args::none("getrecursionlimit", args, 0)?;
+    if rt.thread.is_null() {
+        return Err(PyErr::unsupported("sys.getrecursionlimit without a running thread"));
+    }
+    // SAFETY: the machine set the live thread state.
+    Ok(Value::int(unsafe { (*rt.thread).limit } as i64))
+}
+
+/// CPython's checks: at least 1, a C int, and above the current depth.
+fn setrecursionlimit(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let v = crate::args::one("setrecursionlimit", args, 0)?;
+    if v.is_float() {
+        return Err(PyErr::type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = ops::num::require_int(v)?;
+    let n = n.to_i64().filter(|n| i32::try_from(*n).is_ok()).ok_or_else(|| {
+        PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C int")
+    })?;
+    if n < 1 {
+        return Err(PyErr::value_error("recursion limit must be greater or equal than 1"));
+    }
+    if rt.thread.is_null() {
+        return Err(PyErr::unsupported("sys.setrecursionlimit without a running thread"));
+    }
+    // SAFETY: the machine set the live thread state; nothing else holds a reference
+    // to its fields while a builtin runs.
+    unsafe {
+        let depth = (*rt.thread).depth;
+        if n as u32 <= depth {
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                format!("cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"),
+            ));
+        }
+        (*rt.thread).limit = n as u32;
+    }
+    Ok(Value::NONE)
+}
+
+fn stdin_readline(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    crate::args::none("readline", args, 0)?;
+    Ok(strs::from_string(input::read_line()?))
+}
+
+fn stdin_read(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    crate::args::none("read", args, 0)?;
+    Ok(strs::from_string(input::read_all()?))
+}
+
+fn stdin_readlines(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    crate::args::none("readlines", args, 0)?;
+    Ok(list::from_vec(input::read_lines()?.into_iter().map(strs::from_string).collect()))
+}
+
+/// The text a stream's `write` takes, with its length in characters.
+fn write_arg<'a>(args: &Args<'a>) -> PyResult<(&'a str, usize)> {
+    let v = crate::args::one("write", args, 0)?;
+    if !v.is_kind(stitch_abi::KIND_STR) {
+        return Err(PyErr::type_error(format!("write() argument must be str, not {}", ops::types::type_name(v))));
+    }
+    // SAFETY: the kind was checked; the argument outlives the call.
+    let s = unsafe { strs::as_str(v) };
+    Ok((s.text(), s.chars))
+}
+
+fn stdout_write(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let (text, chars) = write_arg(args)?;
+    rt.write_out(text)?;
+    Ok(Value::int(chars as i64))
+}
+
+fn stdout_flush(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    crate::args::none("flush", args, 0)?;
+    rt.flush()?;
+    Ok(Value::NONE)
+}
+
+fn stderr_write(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    use std::io::Write;
+    let (text, chars) = write_arg(args)?;
+    // stderr is unbuffered in the sense that matters here: it reaches the terminal
+    // before the program goes on, as CPython's line-buffered stderr does for lines.
+    let _ = std::io::stderr().write_all(text.as_bytes());
+    Ok(Value::int(chars as i64))
+}
+
+fn stderr_flush(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    crate::args::none("flush", args, 0)?;
+    Ok(Value::NONE)
+}
+
+/// `sys.exit([status])`: raises SystemExit(status), which ends the program with the
+/// exit code and message CPython gives (see `system_exit` in runtime/src/program.rs)
+/// unless the program catches it.
+fn exit(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    crate::args::no_keywords("exit", args)?;
+    let a = between("exit", args, 0, 0, Some(1))?;
+    let exc = stitch_core::exceptions::construct(ExcKind::SystemExit, &Args { positional: a, keywords: &[] })?;
+    Err(stitch_core::exceptions::to_err(exc))
+}

@@ -1,0 +1,73 @@
+//! `time`: the clocks and `sleep` (the values differ from run to run, as CPython's do).
+
+use crate::args::one;
+use crate::modules::math::to_double;
+use stitch_abi::Value;
+use stitch_core::errors::{PyErr, PyResult};
+use stitch_core::objects::builtin::{Args, BuiltinFn};
+use stitch_core::vm::Runtime;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+const FUNCTIONS: &[(&str, BuiltinFn)] = &[
+    ("time", time),
+    ("perf_counter", monotonic),
+    ("monotonic", monotonic),
+    ("process_time", process_time),
+    ("time_ns", time_ns),
+    ("perf_counter_ns", monotonic_ns),
+    ("monotonic_ns", monotonic_ns),
+    ("sleep", sleep),
+];
+
+pub fn namespace() -> Value {
+    super::namespace_of(FUNCTIONS, vec![])
+}
+
+fn since_epoch() -> Duration {
+    SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default()
+}
+
+/// Seconds on a monotonic clock, from an origin fixed at the first call.
+fn monotonic_duration() -> Duration {
+    static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+    START.get_or_init(Instant::now).elapsed()
+}
+
+fn time(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    crate::args::none("time", args, 0)?;
+    Ok(Value::float(since_epoch().as_secs_f64()))
+}
+
+fn time_ns(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    crate::args::none("time_ns", args, 0)?;
+    Ok(stitch_core::objects::bigint::from_i128(since_epoch().as_nanos() as i128))
+}
+
+fn monotonic(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    crate::args::none("monotonic", args, 0)?;
+    Ok(Value::float(monotonic_duration().as_secs_f64()))
+}
+
+fn monotonic_ns(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    crate::args::none("monotonic_ns", args, 0)?;
+    Ok(stitch_core::objects::bigint::from_i128(monotonic_duration().as_nanos() as i128))
+}
+
+/// CPU time of the process (approximated by the monotonic clock: a single-threaded
+/// program that does not sleep spends its wall time on the CPU).
+fn process_time(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    crate::args::none("process_time", args, 0)?;
+    Ok(Value::float(monotonic_duration().as_secs_f64()))
+}
+
+fn sleep(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let secs = to_double(one("sleep", args, 0)?)?;
+    if secs < 0.0 {
+        return Err(PyErr::value_error("sleep length must be non-negative"));
+    }
+    if secs.is_nan() {
+        return Err(PyErr::value_error("Invalid value NaN (not a number)"));
+    }
+    std::thread::sleep(Duration::from_secs_f64(secs.min(1e9)));
+    Ok(Value::NONE)
+}

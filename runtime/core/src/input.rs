@@ -1,0 +1,43 @@
+//! Standard input, for `input()`, `sys.stdin.readline()`/`read()` and iterating
+//! `sys.stdin`: one buffered reader (Rust's), so the three can be mixed as in CPython.
+//! Bytes that are not UTF-8 are outside the subset (CPython raises UnicodeDecodeError).
+
+use crate::errors::{PyErr, PyResult};
+use std::io::{BufRead, Read};
+
+fn decode(bytes: Vec<u8>) -> PyResult<String> {
+    String::from_utf8(bytes).map_err(|_| PyErr::unsupported("standard input that is not UTF-8"))
+}
+
+/// The next line, with its newline; empty at the end of input.
+pub fn read_line() -> PyResult<String> {
+    let mut bytes = Vec::new();
+    // A read error ends the input, as a closed stdin does.
+    let _ = std::io::stdin().lock().read_until(b'\n', &mut bytes);
+    decode(bytes)
+}
+
+/// The rest of the input.
+pub fn read_all() -> PyResult<String> {
+    let mut bytes = Vec::new();
+    let _ = std::io::stdin().lock().read_to_end(&mut bytes);
+    decode(bytes)
+}
+
+/// The remaining lines, each with its newline.
+pub fn read_lines() -> PyResult<Vec<String>> {
+    let mut lines = Vec::new();
+    loop {
+        let line = read_line()?;
+        if line.is_empty() {
+            return Ok(lines);
+        }
+        lines.push(line);
+    }
+}
+
+/// Whether a module object is `sys.stdin` (which iterates over its lines).
+pub fn is_stdin(v: stitch_abi::Value) -> bool {
+    // SAFETY: the kind is checked first.
+    v.is_kind(stitch_abi::KIND_MODULE) && unsafe { crate::objects::module::name(v) } == "sys.stdin"
+}
