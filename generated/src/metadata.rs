@@ -54,615 +54,635 @@ pub const KIND_MAP: u8 = 23;
 pub const KIND_FILTER: u8 = 24;
 // at runtime/bytecodes.uops:55
 pub const KIND_EXCEPTION: u8 = 25;
-// at runtime/bytecodes.uops:57
+// at runtime/bytecodes.uops:56
+///A class made by a `class` statement.
+pub const KIND_CLASS: u8 = 26;
+// at runtime/bytecodes.uops:58
+///An instance of such a class.
+pub const KIND_INSTANCE: u8 = 27;
+// at runtime/bytecodes.uops:60
+///What `super()` returns.
+pub const KIND_SUPER: u8 = 28;
+// at runtime/bytecodes.uops:62
+///`staticmethod(f)`, `classmethod(f)` or `property(f)`.
+pub const KIND_DESCRIPTOR: u8 = 29;
+// at runtime/bytecodes.uops:65
 ///Binary operators (the oparg of BINARY_OP); the in-place forms add NB_INPLACE.
 pub const NB_ADD: u32 = 0;
-// at runtime/bytecodes.uops:59
-pub const NB_AND: u32 = 1;
-// at runtime/bytecodes.uops:60
-pub const NB_FLOOR_DIVIDE: u32 = 2;
-// at runtime/bytecodes.uops:61
-pub const NB_LSHIFT: u32 = 3;
-// at runtime/bytecodes.uops:62
-pub const NB_MULTIPLY: u32 = 4;
-// at runtime/bytecodes.uops:63
-pub const NB_REMAINDER: u32 = 5;
-// at runtime/bytecodes.uops:64
-pub const NB_OR: u32 = 6;
-// at runtime/bytecodes.uops:65
-pub const NB_POWER: u32 = 7;
-// at runtime/bytecodes.uops:66
-pub const NB_RSHIFT: u32 = 8;
 // at runtime/bytecodes.uops:67
-pub const NB_SUBTRACT: u32 = 9;
+pub const NB_AND: u32 = 1;
 // at runtime/bytecodes.uops:68
-pub const NB_TRUE_DIVIDE: u32 = 10;
+pub const NB_FLOOR_DIVIDE: u32 = 2;
 // at runtime/bytecodes.uops:69
-pub const NB_XOR: u32 = 11;
+pub const NB_LSHIFT: u32 = 3;
 // at runtime/bytecodes.uops:70
-pub const NB_INPLACE: u32 = 16;
+pub const NB_MULTIPLY: u32 = 4;
+// at runtime/bytecodes.uops:71
+pub const NB_REMAINDER: u32 = 5;
 // at runtime/bytecodes.uops:72
+pub const NB_OR: u32 = 6;
+// at runtime/bytecodes.uops:73
+pub const NB_POWER: u32 = 7;
+// at runtime/bytecodes.uops:74
+pub const NB_RSHIFT: u32 = 8;
+// at runtime/bytecodes.uops:75
+pub const NB_SUBTRACT: u32 = 9;
+// at runtime/bytecodes.uops:76
+pub const NB_TRUE_DIVIDE: u32 = 10;
+// at runtime/bytecodes.uops:77
+pub const NB_XOR: u32 = 11;
+// at runtime/bytecodes.uops:78
+pub const NB_INPLACE: u32 = 16;
+// at runtime/bytecodes.uops:80
 /**Comparisons: COMPARE_OP's oparg is `(CMP_* << 4) | mask`, the mask giving the
 result when the left side is less (bit 0), equal (1), greater (2), unordered (3).*/
 pub const CMP_LT: u32 = 0;
-// at runtime/bytecodes.uops:75
+// at runtime/bytecodes.uops:83
 pub const CMP_LE: u32 = 1;
-// at runtime/bytecodes.uops:76
+// at runtime/bytecodes.uops:84
 pub const CMP_EQ: u32 = 2;
-// at runtime/bytecodes.uops:77
+// at runtime/bytecodes.uops:85
 pub const CMP_NE: u32 = 3;
-// at runtime/bytecodes.uops:78
+// at runtime/bytecodes.uops:86
 pub const CMP_GT: u32 = 4;
-// at runtime/bytecodes.uops:79
+// at runtime/bytecodes.uops:87
 pub const CMP_GE: u32 = 5;
-// at runtime/bytecodes.uops:81
+// at runtime/bytecodes.uops:89
 ///Unary operators (the oparg of UNARY_OP).
 pub const UNARY_NEGATIVE: u32 = 0;
-// at runtime/bytecodes.uops:83
+// at runtime/bytecodes.uops:91
 pub const UNARY_POSITIVE: u32 = 1;
-// at runtime/bytecodes.uops:84
+// at runtime/bytecodes.uops:92
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:708
+    // at runtime/bytecodes.uops:725
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:856
+    // at runtime/bytecodes.uops:873
     pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:845
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:860
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:864
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:850
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:848
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:853
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:858
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
-    // at runtime/bytecodes.uops:847
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
     // at runtime/bytecodes.uops:862
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:851
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
+    // at runtime/bytecodes.uops:877
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
+    // at runtime/bytecodes.uops:881
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
+    // at runtime/bytecodes.uops:867
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
     // at runtime/bytecodes.uops:865
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:870
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:875
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    // at runtime/bytecodes.uops:864
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:879
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    // at runtime/bytecodes.uops:868
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:882
     pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
-    // at runtime/bytecodes.uops:866
+    // at runtime/bytecodes.uops:883
     pub const BINARY_OP_POWER_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:849
+    // at runtime/bytecodes.uops:866
     pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:854
+    // at runtime/bytecodes.uops:871
     pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:857
+    // at runtime/bytecodes.uops:874
     pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
-    // at runtime/bytecodes.uops:846
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:861
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
-    // at runtime/bytecodes.uops:859
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
-    // at runtime/bytecodes.uops:855
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
     // at runtime/bytecodes.uops:863
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:878
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    // at runtime/bytecodes.uops:876
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
+    // at runtime/bytecodes.uops:872
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:880
     pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
-    // at runtime/bytecodes.uops:852
+    // at runtime/bytecodes.uops:869
     pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:1020
+    // at runtime/bytecodes.uops:1037
     pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1061
+    // at runtime/bytecodes.uops:1078
     pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1058
+    // at runtime/bytecodes.uops:1075
     pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1060
+    // at runtime/bytecodes.uops:1077
     pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1059
+    // at runtime/bytecodes.uops:1076
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1127
-    pub const BUILD_LIST: u16 = 28u16;
-    // at runtime/bytecodes.uops:1135
-    pub const BUILD_MAP: u16 = 29u16;
-    // at runtime/bytecodes.uops:1146
-    pub const BUILD_SLICE: u16 = 30u16;
-    // at runtime/bytecodes.uops:1141
-    pub const BUILD_STRING: u16 = 31u16;
-    // at runtime/bytecodes.uops:1131
-    pub const BUILD_TUPLE: u16 = 32u16;
-    // at runtime/bytecodes.uops:1563
-    pub const CALL: u16 = 33u16;
-    // at runtime/bytecodes.uops:1591
-    pub const CALL_BUILTIN: u16 = 34u16;
+    // at runtime/bytecodes.uops:1573
+    pub const BUILD_CLASS: u16 = 28u16;
+    // at runtime/bytecodes.uops:1144
+    pub const BUILD_LIST: u16 = 29u16;
+    // at runtime/bytecodes.uops:1152
+    pub const BUILD_MAP: u16 = 30u16;
+    // at runtime/bytecodes.uops:1163
+    pub const BUILD_SLICE: u16 = 31u16;
+    // at runtime/bytecodes.uops:1158
+    pub const BUILD_STRING: u16 = 32u16;
+    // at runtime/bytecodes.uops:1148
+    pub const BUILD_TUPLE: u16 = 33u16;
+    // at runtime/bytecodes.uops:1603
+    pub const CALL: u16 = 34u16;
     // at runtime/bytecodes.uops:1631
-    pub const CALL_FUNCTION_EX: u16 = 35u16;
-    // at runtime/bytecodes.uops:1608
-    pub const CALL_KW: u16 = 36u16;
-    // at runtime/bytecodes.uops:1590
-    pub const CALL_PY_EXACT_ARGS: u16 = 37u16;
-    // at runtime/bytecodes.uops:1513
-    pub const CHECK_EXC_MATCH: u16 = 38u16;
-    // at runtime/bytecodes.uops:927
-    pub const COMPARE_OP: u16 = 39u16;
-    // at runtime/bytecodes.uops:945
-    pub const COMPARE_OP_FLOAT: u16 = 40u16;
-    // at runtime/bytecodes.uops:944
-    pub const COMPARE_OP_INT: u16 = 41u16;
-    // at runtime/bytecodes.uops:949
-    pub const COMPARE_OP_MIX: u16 = 42u16;
-    // at runtime/bytecodes.uops:950
-    pub const COMPARE_OP_STR: u16 = 43u16;
-    // at runtime/bytecodes.uops:977
-    pub const CONTAINS_OP: u16 = 44u16;
-    // at runtime/bytecodes.uops:990
-    pub const CONTAINS_OP_PLAIN: u16 = 45u16;
-    // at runtime/bytecodes.uops:1230
-    pub const CONVERT_VALUE: u16 = 46u16;
-    // at runtime/bytecodes.uops:454
-    pub const COPY: u16 = 47u16;
-    // at runtime/bytecodes.uops:547
-    pub const COPY_FREE_VARS: u16 = 48u16;
-    // at runtime/bytecodes.uops:1524
-    pub const DELETE_FAST: u16 = 49u16;
+    pub const CALL_BUILTIN: u16 = 35u16;
+    // at runtime/bytecodes.uops:1671
+    pub const CALL_FUNCTION_EX: u16 = 36u16;
+    // at runtime/bytecodes.uops:1648
+    pub const CALL_KW: u16 = 37u16;
+    // at runtime/bytecodes.uops:1630
+    pub const CALL_PY_EXACT_ARGS: u16 = 38u16;
     // at runtime/bytecodes.uops:1530
-    pub const DELETE_GLOBAL: u16 = 50u16;
-    // at runtime/bytecodes.uops:1116
-    pub const DELETE_SUBSCR: u16 = 51u16;
-    // at runtime/bytecodes.uops:1652
-    pub const DICT_MERGE: u16 = 52u16;
-    // at runtime/bytecodes.uops:1331
-    pub const ENTER_EXECUTOR: u16 = 53u16;
-    // at runtime/bytecodes.uops:1270
-    pub const EXTENDED_ARG: u16 = 54u16;
-    // at runtime/bytecodes.uops:1215
-    pub const FORMAT_SIMPLE: u16 = 55u16;
-    // at runtime/bytecodes.uops:1222
-    pub const FORMAT_WITH_SPEC: u16 = 56u16;
-    // at runtime/bytecodes.uops:1366
-    pub const FOR_ITER: u16 = 57u16;
-    // at runtime/bytecodes.uops:1473
-    pub const FOR_ITER_LIST: u16 = 58u16;
-    // at runtime/bytecodes.uops:1472
-    pub const FOR_ITER_RANGE: u16 = 59u16;
-    // at runtime/bytecodes.uops:1337
-    pub const GET_ITER: u16 = 60u16;
-    // at runtime/bytecodes.uops:1626
-    pub const INTERPRETER_EXIT: u16 = 61u16;
-    // at runtime/bytecodes.uops:995
-    pub const IS_OP: u16 = 62u16;
-    // at runtime/bytecodes.uops:1318
-    pub const JUMP_BACKWARD: u16 = 63u16;
-    // at runtime/bytecodes.uops:1311
-    pub const JUMP_FORWARD: u16 = 64u16;
-    // at runtime/bytecodes.uops:1151
-    pub const LIST_APPEND: u16 = 65u16;
-    // at runtime/bytecodes.uops:1644
-    pub const LIST_EXTEND: u16 = 66u16;
-    // at runtime/bytecodes.uops:1252
-    pub const LOAD_ATTR: u16 = 67u16;
-    // at runtime/bytecodes.uops:555
-    pub const LOAD_CLOSURE: u16 = 68u16;
-    // at runtime/bytecodes.uops:525
-    pub const LOAD_CONST: u16 = 69u16;
-    // at runtime/bytecodes.uops:561
-    pub const LOAD_DEREF: u16 = 70u16;
-    // at runtime/bytecodes.uops:470
-    pub const LOAD_FAST: u16 = 71u16;
-    // at runtime/bytecodes.uops:478
-    pub const LOAD_FAST_CHECK: u16 = 72u16;
-    // at runtime/bytecodes.uops:499
-    pub const LOAD_FAST_LOAD_FAST: u16 = 73u16;
-    // at runtime/bytecodes.uops:621
-    pub const LOAD_GLOBAL: u16 = 74u16;
-    // at runtime/bytecodes.uops:624
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 75u16;
-    // at runtime/bytecodes.uops:623
-    pub const LOAD_GLOBAL_MODULE: u16 = 76u16;
-    // at runtime/bytecodes.uops:1240
-    pub const LOAD_METHOD: u16 = 77u16;
-    // at runtime/bytecodes.uops:540
-    pub const MAKE_CELL: u16 = 78u16;
-    // at runtime/bytecodes.uops:1660
-    pub const MAKE_FUNCTION: u16 = 79u16;
-    // at runtime/bytecodes.uops:443
-    pub const NOP: u16 = 80u16;
-    // at runtime/bytecodes.uops:1508
-    pub const POP_EXCEPT: u16 = 81u16;
-    // at runtime/bytecodes.uops:1278
-    pub const POP_JUMP_IF_FALSE: u16 = 82u16;
-    // at runtime/bytecodes.uops:1295
-    pub const POP_JUMP_IF_TRUE: u16 = 83u16;
-    // at runtime/bytecodes.uops:446
-    pub const POP_TOP: u16 = 84u16;
-    // at runtime/bytecodes.uops:1500
-    pub const PUSH_EXC_INFO: u16 = 85u16;
-    // at runtime/bytecodes.uops:450
-    pub const PUSH_NULL: u16 = 86u16;
-    // at runtime/bytecodes.uops:1479
-    pub const RAISE_ASSERTION: u16 = 87u16;
-    // at runtime/bytecodes.uops:1493
-    pub const RAISE_VARARGS: u16 = 88u16;
-    // at runtime/bytecodes.uops:1536
-    pub const RERAISE: u16 = 89u16;
-    // at runtime/bytecodes.uops:1619
-    pub const RETURN_VALUE: u16 = 90u16;
+    pub const CHECK_EXC_MATCH: u16 = 39u16;
+    // at runtime/bytecodes.uops:944
+    pub const COMPARE_OP: u16 = 40u16;
+    // at runtime/bytecodes.uops:962
+    pub const COMPARE_OP_FLOAT: u16 = 41u16;
+    // at runtime/bytecodes.uops:961
+    pub const COMPARE_OP_INT: u16 = 42u16;
+    // at runtime/bytecodes.uops:966
+    pub const COMPARE_OP_MIX: u16 = 43u16;
+    // at runtime/bytecodes.uops:967
+    pub const COMPARE_OP_STR: u16 = 44u16;
+    // at runtime/bytecodes.uops:994
+    pub const CONTAINS_OP: u16 = 45u16;
+    // at runtime/bytecodes.uops:1007
+    pub const CONTAINS_OP_PLAIN: u16 = 46u16;
+    // at runtime/bytecodes.uops:1247
+    pub const CONVERT_VALUE: u16 = 47u16;
+    // at runtime/bytecodes.uops:471
+    pub const COPY: u16 = 48u16;
+    // at runtime/bytecodes.uops:564
+    pub const COPY_FREE_VARS: u16 = 49u16;
+    // at runtime/bytecodes.uops:1541
+    pub const DELETE_FAST: u16 = 50u16;
+    // at runtime/bytecodes.uops:1547
+    pub const DELETE_GLOBAL: u16 = 51u16;
+    // at runtime/bytecodes.uops:1133
+    pub const DELETE_SUBSCR: u16 = 52u16;
+    // at runtime/bytecodes.uops:1692
+    pub const DICT_MERGE: u16 = 53u16;
+    // at runtime/bytecodes.uops:1348
+    pub const ENTER_EXECUTOR: u16 = 54u16;
+    // at runtime/bytecodes.uops:1287
+    pub const EXTENDED_ARG: u16 = 55u16;
+    // at runtime/bytecodes.uops:1232
+    pub const FORMAT_SIMPLE: u16 = 56u16;
+    // at runtime/bytecodes.uops:1239
+    pub const FORMAT_WITH_SPEC: u16 = 57u16;
+    // at runtime/bytecodes.uops:1383
+    pub const FOR_ITER: u16 = 58u16;
+    // at runtime/bytecodes.uops:1490
+    pub const FOR_ITER_LIST: u16 = 59u16;
+    // at runtime/bytecodes.uops:1489
+    pub const FOR_ITER_RANGE: u16 = 60u16;
+    // at runtime/bytecodes.uops:1354
+    pub const GET_ITER: u16 = 61u16;
     // at runtime/bytecodes.uops:1666
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 91u16;
-    // at runtime/bytecodes.uops:1259
-    pub const STORE_ATTR: u16 = 92u16;
-    // at runtime/bytecodes.uops:571
-    pub const STORE_DEREF: u16 = 93u16;
-    // at runtime/bytecodes.uops:490
-    pub const STORE_FAST: u16 = 94u16;
-    // at runtime/bytecodes.uops:511
-    pub const STORE_FAST_LOAD_FAST: u16 = 95u16;
-    // at runtime/bytecodes.uops:674
-    pub const STORE_GLOBAL: u16 = 96u16;
-    // at runtime/bytecodes.uops:676
-    pub const STORE_GLOBAL_MODULE: u16 = 97u16;
-    // at runtime/bytecodes.uops:1085
-    pub const STORE_SUBSCR: u16 = 98u16;
-    // at runtime/bytecodes.uops:1110
-    pub const STORE_SUBSCR_DICT: u16 = 99u16;
-    // at runtime/bytecodes.uops:1109
-    pub const STORE_SUBSCR_LIST_INT: u16 = 100u16;
-    // at runtime/bytecodes.uops:462
-    pub const SWAP: u16 = 101u16;
-    // at runtime/bytecodes.uops:900
-    pub const UNARY_NOT: u16 = 102u16;
-    // at runtime/bytecodes.uops:893
-    pub const UNARY_OP: u16 = 103u16;
-    // at runtime/bytecodes.uops:1173
-    pub const UNPACK_SEQUENCE: u16 = 104u16;
-    // at runtime/bytecodes.uops:1209
-    pub const UNPACK_SEQUENCE_LIST: u16 = 105u16;
-    // at runtime/bytecodes.uops:1208
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 106u16;
+    pub const INTERPRETER_EXIT: u16 = 62u16;
+    // at runtime/bytecodes.uops:1012
+    pub const IS_OP: u16 = 63u16;
+    // at runtime/bytecodes.uops:1335
+    pub const JUMP_BACKWARD: u16 = 64u16;
+    // at runtime/bytecodes.uops:1328
+    pub const JUMP_FORWARD: u16 = 65u16;
+    // at runtime/bytecodes.uops:1168
+    pub const LIST_APPEND: u16 = 66u16;
+    // at runtime/bytecodes.uops:1684
+    pub const LIST_EXTEND: u16 = 67u16;
+    // at runtime/bytecodes.uops:1269
+    pub const LOAD_ATTR: u16 = 68u16;
+    // at runtime/bytecodes.uops:572
+    pub const LOAD_CLOSURE: u16 = 69u16;
+    // at runtime/bytecodes.uops:542
+    pub const LOAD_CONST: u16 = 70u16;
+    // at runtime/bytecodes.uops:578
+    pub const LOAD_DEREF: u16 = 71u16;
+    // at runtime/bytecodes.uops:487
+    pub const LOAD_FAST: u16 = 72u16;
+    // at runtime/bytecodes.uops:495
+    pub const LOAD_FAST_CHECK: u16 = 73u16;
+    // at runtime/bytecodes.uops:516
+    pub const LOAD_FAST_LOAD_FAST: u16 = 74u16;
+    // at runtime/bytecodes.uops:638
+    pub const LOAD_GLOBAL: u16 = 75u16;
+    // at runtime/bytecodes.uops:641
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 76u16;
+    // at runtime/bytecodes.uops:640
+    pub const LOAD_GLOBAL_MODULE: u16 = 77u16;
+    // at runtime/bytecodes.uops:1566
+    pub const LOAD_LOCALS: u16 = 78u16;
+    // at runtime/bytecodes.uops:1257
+    pub const LOAD_METHOD: u16 = 79u16;
+    // at runtime/bytecodes.uops:557
+    pub const MAKE_CELL: u16 = 80u16;
+    // at runtime/bytecodes.uops:1700
+    pub const MAKE_FUNCTION: u16 = 81u16;
+    // at runtime/bytecodes.uops:460
+    pub const NOP: u16 = 82u16;
+    // at runtime/bytecodes.uops:1525
+    pub const POP_EXCEPT: u16 = 83u16;
+    // at runtime/bytecodes.uops:1295
+    pub const POP_JUMP_IF_FALSE: u16 = 84u16;
+    // at runtime/bytecodes.uops:1312
+    pub const POP_JUMP_IF_TRUE: u16 = 85u16;
+    // at runtime/bytecodes.uops:463
+    pub const POP_TOP: u16 = 86u16;
+    // at runtime/bytecodes.uops:1517
+    pub const PUSH_EXC_INFO: u16 = 87u16;
+    // at runtime/bytecodes.uops:467
+    pub const PUSH_NULL: u16 = 88u16;
+    // at runtime/bytecodes.uops:1496
+    pub const RAISE_ASSERTION: u16 = 89u16;
+    // at runtime/bytecodes.uops:1510
+    pub const RAISE_VARARGS: u16 = 90u16;
+    // at runtime/bytecodes.uops:1553
+    pub const RERAISE: u16 = 91u16;
+    // at runtime/bytecodes.uops:1659
+    pub const RETURN_VALUE: u16 = 92u16;
+    // at runtime/bytecodes.uops:1706
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 93u16;
+    // at runtime/bytecodes.uops:1276
+    pub const STORE_ATTR: u16 = 94u16;
+    // at runtime/bytecodes.uops:588
+    pub const STORE_DEREF: u16 = 95u16;
+    // at runtime/bytecodes.uops:507
+    pub const STORE_FAST: u16 = 96u16;
+    // at runtime/bytecodes.uops:528
+    pub const STORE_FAST_LOAD_FAST: u16 = 97u16;
+    // at runtime/bytecodes.uops:691
+    pub const STORE_GLOBAL: u16 = 98u16;
+    // at runtime/bytecodes.uops:693
+    pub const STORE_GLOBAL_MODULE: u16 = 99u16;
+    // at runtime/bytecodes.uops:1102
+    pub const STORE_SUBSCR: u16 = 100u16;
+    // at runtime/bytecodes.uops:1127
+    pub const STORE_SUBSCR_DICT: u16 = 101u16;
+    // at runtime/bytecodes.uops:1126
+    pub const STORE_SUBSCR_LIST_INT: u16 = 102u16;
+    // at runtime/bytecodes.uops:479
+    pub const SWAP: u16 = 103u16;
+    // at runtime/bytecodes.uops:917
+    pub const UNARY_NOT: u16 = 104u16;
+    // at runtime/bytecodes.uops:910
+    pub const UNARY_OP: u16 = 105u16;
+    // at runtime/bytecodes.uops:1190
+    pub const UNPACK_SEQUENCE: u16 = 106u16;
+    // at runtime/bytecodes.uops:1226
+    pub const UNPACK_SEQUENCE_LIST: u16 = 107u16;
+    // at runtime/bytecodes.uops:1225
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 108u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:1127
-    pub const BUILD_LIST: u16 = 0u16;
-    // at runtime/bytecodes.uops:1135
-    pub const BUILD_MAP: u16 = 1u16;
-    // at runtime/bytecodes.uops:1146
-    pub const BUILD_SLICE: u16 = 2u16;
-    // at runtime/bytecodes.uops:1141
-    pub const BUILD_STRING: u16 = 3u16;
-    // at runtime/bytecodes.uops:1131
-    pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1631
-    pub const CALL_FUNCTION_EX: u16 = 5u16;
-    // at runtime/bytecodes.uops:1608
-    pub const CALL_KW: u16 = 6u16;
-    // at runtime/bytecodes.uops:1513
-    pub const CHECK_EXC_MATCH: u16 = 7u16;
-    // at runtime/bytecodes.uops:1230
-    pub const CONVERT_VALUE: u16 = 8u16;
-    // at runtime/bytecodes.uops:454
-    pub const COPY: u16 = 9u16;
-    // at runtime/bytecodes.uops:547
-    pub const COPY_FREE_VARS: u16 = 10u16;
-    // at runtime/bytecodes.uops:1524
-    pub const DELETE_FAST: u16 = 11u16;
+    // at runtime/bytecodes.uops:1573
+    pub const BUILD_CLASS: u16 = 0u16;
+    // at runtime/bytecodes.uops:1144
+    pub const BUILD_LIST: u16 = 1u16;
+    // at runtime/bytecodes.uops:1152
+    pub const BUILD_MAP: u16 = 2u16;
+    // at runtime/bytecodes.uops:1163
+    pub const BUILD_SLICE: u16 = 3u16;
+    // at runtime/bytecodes.uops:1158
+    pub const BUILD_STRING: u16 = 4u16;
+    // at runtime/bytecodes.uops:1148
+    pub const BUILD_TUPLE: u16 = 5u16;
+    // at runtime/bytecodes.uops:1671
+    pub const CALL_FUNCTION_EX: u16 = 6u16;
+    // at runtime/bytecodes.uops:1648
+    pub const CALL_KW: u16 = 7u16;
     // at runtime/bytecodes.uops:1530
-    pub const DELETE_GLOBAL: u16 = 12u16;
-    // at runtime/bytecodes.uops:1116
-    pub const DELETE_SUBSCR: u16 = 13u16;
-    // at runtime/bytecodes.uops:1652
-    pub const DICT_MERGE: u16 = 14u16;
-    // at runtime/bytecodes.uops:1331
-    pub const ENTER_EXECUTOR: u16 = 15u16;
-    // at runtime/bytecodes.uops:1270
-    pub const EXTENDED_ARG: u16 = 16u16;
-    // at runtime/bytecodes.uops:1215
-    pub const FORMAT_SIMPLE: u16 = 17u16;
-    // at runtime/bytecodes.uops:1222
-    pub const FORMAT_WITH_SPEC: u16 = 18u16;
-    // at runtime/bytecodes.uops:1337
-    pub const GET_ITER: u16 = 19u16;
-    // at runtime/bytecodes.uops:1626
-    pub const INTERPRETER_EXIT: u16 = 20u16;
-    // at runtime/bytecodes.uops:995
-    pub const IS_OP: u16 = 21u16;
-    // at runtime/bytecodes.uops:1318
-    pub const JUMP_BACKWARD: u16 = 22u16;
-    // at runtime/bytecodes.uops:1311
-    pub const JUMP_FORWARD: u16 = 23u16;
-    // at runtime/bytecodes.uops:1151
-    pub const LIST_APPEND: u16 = 24u16;
-    // at runtime/bytecodes.uops:1644
-    pub const LIST_EXTEND: u16 = 25u16;
-    // at runtime/bytecodes.uops:1252
-    pub const LOAD_ATTR: u16 = 26u16;
-    // at runtime/bytecodes.uops:555
-    pub const LOAD_CLOSURE: u16 = 27u16;
-    // at runtime/bytecodes.uops:525
-    pub const LOAD_CONST: u16 = 28u16;
-    // at runtime/bytecodes.uops:561
-    pub const LOAD_DEREF: u16 = 29u16;
-    // at runtime/bytecodes.uops:470
-    pub const LOAD_FAST: u16 = 30u16;
-    // at runtime/bytecodes.uops:478
-    pub const LOAD_FAST_CHECK: u16 = 31u16;
-    // at runtime/bytecodes.uops:499
-    pub const LOAD_FAST_LOAD_FAST: u16 = 32u16;
-    // at runtime/bytecodes.uops:1240
-    pub const LOAD_METHOD: u16 = 33u16;
-    // at runtime/bytecodes.uops:540
-    pub const MAKE_CELL: u16 = 34u16;
-    // at runtime/bytecodes.uops:1660
-    pub const MAKE_FUNCTION: u16 = 35u16;
-    // at runtime/bytecodes.uops:443
-    pub const NOP: u16 = 36u16;
-    // at runtime/bytecodes.uops:1508
-    pub const POP_EXCEPT: u16 = 37u16;
-    // at runtime/bytecodes.uops:1278
-    pub const POP_JUMP_IF_FALSE: u16 = 38u16;
-    // at runtime/bytecodes.uops:1295
-    pub const POP_JUMP_IF_TRUE: u16 = 39u16;
-    // at runtime/bytecodes.uops:446
-    pub const POP_TOP: u16 = 40u16;
-    // at runtime/bytecodes.uops:1500
-    pub const PUSH_EXC_INFO: u16 = 41u16;
-    // at runtime/bytecodes.uops:450
-    pub const PUSH_NULL: u16 = 42u16;
-    // at runtime/bytecodes.uops:1479
-    pub const RAISE_ASSERTION: u16 = 43u16;
-    // at runtime/bytecodes.uops:1493
-    pub const RAISE_VARARGS: u16 = 44u16;
-    // at runtime/bytecodes.uops:1536
-    pub const RERAISE: u16 = 45u16;
-    // at runtime/bytecodes.uops:1619
-    pub const RETURN_VALUE: u16 = 46u16;
+    pub const CHECK_EXC_MATCH: u16 = 8u16;
+    // at runtime/bytecodes.uops:1247
+    pub const CONVERT_VALUE: u16 = 9u16;
+    // at runtime/bytecodes.uops:471
+    pub const COPY: u16 = 10u16;
+    // at runtime/bytecodes.uops:564
+    pub const COPY_FREE_VARS: u16 = 11u16;
+    // at runtime/bytecodes.uops:1541
+    pub const DELETE_FAST: u16 = 12u16;
+    // at runtime/bytecodes.uops:1547
+    pub const DELETE_GLOBAL: u16 = 13u16;
+    // at runtime/bytecodes.uops:1133
+    pub const DELETE_SUBSCR: u16 = 14u16;
+    // at runtime/bytecodes.uops:1692
+    pub const DICT_MERGE: u16 = 15u16;
+    // at runtime/bytecodes.uops:1348
+    pub const ENTER_EXECUTOR: u16 = 16u16;
+    // at runtime/bytecodes.uops:1287
+    pub const EXTENDED_ARG: u16 = 17u16;
+    // at runtime/bytecodes.uops:1232
+    pub const FORMAT_SIMPLE: u16 = 18u16;
+    // at runtime/bytecodes.uops:1239
+    pub const FORMAT_WITH_SPEC: u16 = 19u16;
+    // at runtime/bytecodes.uops:1354
+    pub const GET_ITER: u16 = 20u16;
     // at runtime/bytecodes.uops:1666
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 47u16;
-    // at runtime/bytecodes.uops:1259
-    pub const STORE_ATTR: u16 = 48u16;
-    // at runtime/bytecodes.uops:571
-    pub const STORE_DEREF: u16 = 49u16;
-    // at runtime/bytecodes.uops:490
-    pub const STORE_FAST: u16 = 50u16;
-    // at runtime/bytecodes.uops:511
-    pub const STORE_FAST_LOAD_FAST: u16 = 51u16;
-    // at runtime/bytecodes.uops:462
-    pub const SWAP: u16 = 52u16;
-    // at runtime/bytecodes.uops:900
-    pub const UNARY_NOT: u16 = 53u16;
-    // at runtime/bytecodes.uops:893
-    pub const UNARY_OP: u16 = 54u16;
-    // at runtime/bytecodes.uops:701
-    pub const _BINARY_OP: u16 = 55u16;
-    // at runtime/bytecodes.uops:793
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 56u16;
-    // at runtime/bytecodes.uops:730
-    pub const _BINARY_OP_ADD_INT: u16 = 57u16;
-    // at runtime/bytecodes.uops:810
-    pub const _BINARY_OP_ADD_MIX: u16 = 58u16;
-    // at runtime/bytecodes.uops:838
-    pub const _BINARY_OP_ADD_STR: u16 = 59u16;
-    // at runtime/bytecodes.uops:1909
-    pub const _BINARY_OP_ADD_WORD: u16 = 60u16;
-    // at runtime/bytecodes.uops:758
-    pub const _BINARY_OP_AND_INT: u16 = 61u16;
-    // at runtime/bytecodes.uops:1951
-    pub const _BINARY_OP_AND_WORD: u16 = 62u16;
-    // at runtime/bytecodes.uops:748
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 63u16;
-    // at runtime/bytecodes.uops:1933
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 64u16;
-    // at runtime/bytecodes.uops:770
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 65u16;
-    // at runtime/bytecodes.uops:1969
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 66u16;
-    // at runtime/bytecodes.uops:801
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 67u16;
-    // at runtime/bytecodes.uops:742
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 68u16;
-    // at runtime/bytecodes.uops:818
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 69u16;
-    // at runtime/bytecodes.uops:1925
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 70u16;
-    // at runtime/bytecodes.uops:762
-    pub const _BINARY_OP_OR_INT: u16 = 71u16;
-    // at runtime/bytecodes.uops:1957
-    pub const _BINARY_OP_OR_WORD: u16 = 72u16;
-    // at runtime/bytecodes.uops:827
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 73u16;
-    // at runtime/bytecodes.uops:753
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 74u16;
-    // at runtime/bytecodes.uops:1942
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 75u16;
-    // at runtime/bytecodes.uops:781
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 76u16;
-    // at runtime/bytecodes.uops:1980
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 77u16;
-    // at runtime/bytecodes.uops:797
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 78u16;
-    // at runtime/bytecodes.uops:736
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 79u16;
-    // at runtime/bytecodes.uops:814
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 80u16;
-    // at runtime/bytecodes.uops:1917
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 81u16;
-    // at runtime/bytecodes.uops:805
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 82u16;
-    // at runtime/bytecodes.uops:788
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 83u16;
-    // at runtime/bytecodes.uops:822
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 84u16;
-    // at runtime/bytecodes.uops:766
-    pub const _BINARY_OP_XOR_INT: u16 = 85u16;
-    // at runtime/bytecodes.uops:1963
-    pub const _BINARY_OP_XOR_WORD: u16 = 86u16;
-    // at runtime/bytecodes.uops:1013
-    pub const _BINARY_SUBSCR: u16 = 87u16;
-    // at runtime/bytecodes.uops:1050
-    pub const _BINARY_SUBSCR_DICT: u16 = 88u16;
-    // at runtime/bytecodes.uops:1023
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 89u16;
-    // at runtime/bytecodes.uops:1043
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 90u16;
-    // at runtime/bytecodes.uops:1033
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 91u16;
-    // at runtime/bytecodes.uops:1904
-    pub const _BOX_WORD: u16 = 92u16;
-    // at runtime/bytecodes.uops:1553
-    pub const _CALL: u16 = 93u16;
-    // at runtime/bytecodes.uops:1580
-    pub const _CALL_BUILTIN: u16 = 94u16;
+    pub const INTERPRETER_EXIT: u16 = 21u16;
+    // at runtime/bytecodes.uops:1012
+    pub const IS_OP: u16 = 22u16;
+    // at runtime/bytecodes.uops:1335
+    pub const JUMP_BACKWARD: u16 = 23u16;
+    // at runtime/bytecodes.uops:1328
+    pub const JUMP_FORWARD: u16 = 24u16;
+    // at runtime/bytecodes.uops:1168
+    pub const LIST_APPEND: u16 = 25u16;
+    // at runtime/bytecodes.uops:1684
+    pub const LIST_EXTEND: u16 = 26u16;
+    // at runtime/bytecodes.uops:1269
+    pub const LOAD_ATTR: u16 = 27u16;
+    // at runtime/bytecodes.uops:572
+    pub const LOAD_CLOSURE: u16 = 28u16;
+    // at runtime/bytecodes.uops:542
+    pub const LOAD_CONST: u16 = 29u16;
+    // at runtime/bytecodes.uops:578
+    pub const LOAD_DEREF: u16 = 30u16;
+    // at runtime/bytecodes.uops:487
+    pub const LOAD_FAST: u16 = 31u16;
+    // at runtime/bytecodes.uops:495
+    pub const LOAD_FAST_CHECK: u16 = 32u16;
+    // at runtime/bytecodes.uops:516
+    pub const LOAD_FAST_LOAD_FAST: u16 = 33u16;
     // at runtime/bytecodes.uops:1566
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 95u16;
-    // at runtime/bytecodes.uops:1686
-    pub const _CHECK_VALIDITY: u16 = 96u16;
+    pub const LOAD_LOCALS: u16 = 34u16;
+    // at runtime/bytecodes.uops:1257
+    pub const LOAD_METHOD: u16 = 35u16;
+    // at runtime/bytecodes.uops:557
+    pub const MAKE_CELL: u16 = 36u16;
     // at runtime/bytecodes.uops:1700
-    pub const _COLD_EXIT: u16 = 97u16;
-    // at runtime/bytecodes.uops:920
-    pub const _COMPARE_OP: u16 = 98u16;
-    // at runtime/bytecodes.uops:934
-    pub const _COMPARE_OP_FLOAT: u16 = 99u16;
-    // at runtime/bytecodes.uops:930
-    pub const _COMPARE_OP_INT: u16 = 100u16;
-    // at runtime/bytecodes.uops:946
-    pub const _COMPARE_OP_MIX: u16 = 101u16;
-    // at runtime/bytecodes.uops:938
-    pub const _COMPARE_OP_STR: u16 = 102u16;
-    // at runtime/bytecodes.uops:966
-    pub const _CONTAINS_OP: u16 = 103u16;
-    // at runtime/bytecodes.uops:980
-    pub const _CONTAINS_OP_PLAIN: u16 = 104u16;
-    // at runtime/bytecodes.uops:1716
-    pub const _DEOPT: u16 = 105u16;
-    // at runtime/bytecodes.uops:1721
-    pub const _ERROR_EXIT: u16 = 106u16;
-    // at runtime/bytecodes.uops:1691
-    pub const _EXIT_TRACE: u16 = 107u16;
-    // at runtime/bytecodes.uops:1351
-    pub const _FOR_ITER: u16 = 108u16;
-    // at runtime/bytecodes.uops:715
-    pub const _GUARD_BOTH_FLOAT: u16 = 109u16;
-    // at runtime/bytecodes.uops:711
-    pub const _GUARD_BOTH_INT: u16 = 110u16;
-    // at runtime/bytecodes.uops:726
-    pub const _GUARD_BOTH_STR: u16 = 111u16;
-    // at runtime/bytecodes.uops:601
-    pub const _GUARD_BUILTINS_VERSION: u16 = 112u16;
-    // at runtime/bytecodes.uops:719
-    pub const _GUARD_FLOAT_MIX: u16 = 113u16;
-    // at runtime/bytecodes.uops:595
-    pub const _GUARD_GLOBALS_VERSION: u16 = 114u16;
-    // at runtime/bytecodes.uops:1840
-    pub const _GUARD_GLOBAL_TYPE: u16 = 115u16;
-    // at runtime/bytecodes.uops:1866
-    pub const _GUARD_IS_FALSE_POP: u16 = 116u16;
-    // at runtime/bytecodes.uops:1856
-    pub const _GUARD_IS_TRUE_POP: u16 = 117u16;
-    // at runtime/bytecodes.uops:1369
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 118u16;
-    // at runtime/bytecodes.uops:1832
-    pub const _GUARD_LOCAL_TYPE: u16 = 119u16;
-    // at runtime/bytecodes.uops:1460
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 120u16;
-    // at runtime/bytecodes.uops:1405
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 121u16;
-    // at runtime/bytecodes.uops:1848
-    pub const _GUARD_STACK_TYPE: u16 = 122u16;
-    // at runtime/bytecodes.uops:1884
-    pub const _INT_TO_WORD: u16 = 123u16;
-    // at runtime/bytecodes.uops:1422
-    pub const _ITER_CHECK_LIST: u16 = 124u16;
-    // at runtime/bytecodes.uops:1391
-    pub const _ITER_CHECK_RANGE: u16 = 125u16;
-    // at runtime/bytecodes.uops:1426
-    pub const _ITER_JUMP_LIST: u16 = 126u16;
-    // at runtime/bytecodes.uops:1395
-    pub const _ITER_JUMP_RANGE: u16 = 127u16;
-    // at runtime/bytecodes.uops:1465
-    pub const _ITER_NEXT_LIST: u16 = 128u16;
-    // at runtime/bytecodes.uops:1449
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 129u16;
-    // at runtime/bytecodes.uops:1379
-    pub const _ITER_NEXT_PRESENT: u16 = 130u16;
-    // at runtime/bytecodes.uops:1409
-    pub const _ITER_NEXT_RANGE: u16 = 131u16;
-    // at runtime/bytecodes.uops:1437
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 132u16;
-    // at runtime/bytecodes.uops:1416
-    pub const _ITER_POP_EXHAUSTED: u16 = 133u16;
-    // at runtime/bytecodes.uops:1825
-    pub const _JUMP_TO_TOP: u16 = 134u16;
+    pub const MAKE_FUNCTION: u16 = 37u16;
+    // at runtime/bytecodes.uops:460
+    pub const NOP: u16 = 38u16;
+    // at runtime/bytecodes.uops:1525
+    pub const POP_EXCEPT: u16 = 39u16;
+    // at runtime/bytecodes.uops:1295
+    pub const POP_JUMP_IF_FALSE: u16 = 40u16;
+    // at runtime/bytecodes.uops:1312
+    pub const POP_JUMP_IF_TRUE: u16 = 41u16;
+    // at runtime/bytecodes.uops:463
+    pub const POP_TOP: u16 = 42u16;
+    // at runtime/bytecodes.uops:1517
+    pub const PUSH_EXC_INFO: u16 = 43u16;
+    // at runtime/bytecodes.uops:467
+    pub const PUSH_NULL: u16 = 44u16;
+    // at runtime/bytecodes.uops:1496
+    pub const RAISE_ASSERTION: u16 = 45u16;
+    // at runtime/bytecodes.uops:1510
+    pub const RAISE_VARARGS: u16 = 46u16;
+    // at runtime/bytecodes.uops:1553
+    pub const RERAISE: u16 = 47u16;
+    // at runtime/bytecodes.uops:1659
+    pub const RETURN_VALUE: u16 = 48u16;
+    // at runtime/bytecodes.uops:1706
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 49u16;
+    // at runtime/bytecodes.uops:1276
+    pub const STORE_ATTR: u16 = 50u16;
+    // at runtime/bytecodes.uops:588
+    pub const STORE_DEREF: u16 = 51u16;
+    // at runtime/bytecodes.uops:507
+    pub const STORE_FAST: u16 = 52u16;
+    // at runtime/bytecodes.uops:528
+    pub const STORE_FAST_LOAD_FAST: u16 = 53u16;
+    // at runtime/bytecodes.uops:479
+    pub const SWAP: u16 = 54u16;
+    // at runtime/bytecodes.uops:917
+    pub const UNARY_NOT: u16 = 55u16;
+    // at runtime/bytecodes.uops:910
+    pub const UNARY_OP: u16 = 56u16;
+    // at runtime/bytecodes.uops:718
+    pub const _BINARY_OP: u16 = 57u16;
+    // at runtime/bytecodes.uops:810
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 58u16;
+    // at runtime/bytecodes.uops:747
+    pub const _BINARY_OP_ADD_INT: u16 = 59u16;
+    // at runtime/bytecodes.uops:827
+    pub const _BINARY_OP_ADD_MIX: u16 = 60u16;
+    // at runtime/bytecodes.uops:855
+    pub const _BINARY_OP_ADD_STR: u16 = 61u16;
+    // at runtime/bytecodes.uops:1949
+    pub const _BINARY_OP_ADD_WORD: u16 = 62u16;
+    // at runtime/bytecodes.uops:775
+    pub const _BINARY_OP_AND_INT: u16 = 63u16;
+    // at runtime/bytecodes.uops:1991
+    pub const _BINARY_OP_AND_WORD: u16 = 64u16;
+    // at runtime/bytecodes.uops:765
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 65u16;
+    // at runtime/bytecodes.uops:1973
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 66u16;
+    // at runtime/bytecodes.uops:787
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 67u16;
+    // at runtime/bytecodes.uops:2009
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 68u16;
+    // at runtime/bytecodes.uops:818
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 69u16;
+    // at runtime/bytecodes.uops:759
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 70u16;
+    // at runtime/bytecodes.uops:835
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 71u16;
+    // at runtime/bytecodes.uops:1965
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 72u16;
+    // at runtime/bytecodes.uops:779
+    pub const _BINARY_OP_OR_INT: u16 = 73u16;
+    // at runtime/bytecodes.uops:1997
+    pub const _BINARY_OP_OR_WORD: u16 = 74u16;
+    // at runtime/bytecodes.uops:844
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 75u16;
+    // at runtime/bytecodes.uops:770
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 76u16;
+    // at runtime/bytecodes.uops:1982
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 77u16;
+    // at runtime/bytecodes.uops:798
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 78u16;
+    // at runtime/bytecodes.uops:2020
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 79u16;
+    // at runtime/bytecodes.uops:814
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 80u16;
+    // at runtime/bytecodes.uops:753
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 81u16;
+    // at runtime/bytecodes.uops:831
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 82u16;
+    // at runtime/bytecodes.uops:1957
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 83u16;
+    // at runtime/bytecodes.uops:822
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 84u16;
+    // at runtime/bytecodes.uops:805
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 85u16;
+    // at runtime/bytecodes.uops:839
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 86u16;
+    // at runtime/bytecodes.uops:783
+    pub const _BINARY_OP_XOR_INT: u16 = 87u16;
+    // at runtime/bytecodes.uops:2003
+    pub const _BINARY_OP_XOR_WORD: u16 = 88u16;
+    // at runtime/bytecodes.uops:1030
+    pub const _BINARY_SUBSCR: u16 = 89u16;
+    // at runtime/bytecodes.uops:1067
+    pub const _BINARY_SUBSCR_DICT: u16 = 90u16;
+    // at runtime/bytecodes.uops:1040
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 91u16;
+    // at runtime/bytecodes.uops:1060
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 92u16;
+    // at runtime/bytecodes.uops:1050
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 93u16;
+    // at runtime/bytecodes.uops:1944
+    pub const _BOX_WORD: u16 = 94u16;
+    // at runtime/bytecodes.uops:1593
+    pub const _CALL: u16 = 95u16;
+    // at runtime/bytecodes.uops:1620
+    pub const _CALL_BUILTIN: u16 = 96u16;
+    // at runtime/bytecodes.uops:1606
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 97u16;
     // at runtime/bytecodes.uops:1726
-    pub const _LOAD_CONST_INLINE: u16 = 135u16;
-    // at runtime/bytecodes.uops:1744
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 136u16;
-    // at runtime/bytecodes.uops:1889
-    pub const _LOAD_CONST_WORD: u16 = 137u16;
+    pub const _CHECK_VALIDITY: u16 = 98u16;
+    // at runtime/bytecodes.uops:1740
+    pub const _COLD_EXIT: u16 = 99u16;
+    // at runtime/bytecodes.uops:937
+    pub const _COMPARE_OP: u16 = 100u16;
+    // at runtime/bytecodes.uops:951
+    pub const _COMPARE_OP_FLOAT: u16 = 101u16;
+    // at runtime/bytecodes.uops:947
+    pub const _COMPARE_OP_INT: u16 = 102u16;
+    // at runtime/bytecodes.uops:963
+    pub const _COMPARE_OP_MIX: u16 = 103u16;
+    // at runtime/bytecodes.uops:955
+    pub const _COMPARE_OP_STR: u16 = 104u16;
+    // at runtime/bytecodes.uops:983
+    pub const _CONTAINS_OP: u16 = 105u16;
+    // at runtime/bytecodes.uops:997
+    pub const _CONTAINS_OP_PLAIN: u16 = 106u16;
+    // at runtime/bytecodes.uops:1756
+    pub const _DEOPT: u16 = 107u16;
     // at runtime/bytecodes.uops:1761
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 138u16;
-    // at runtime/bytecodes.uops:1752
-    pub const _LOAD_FAST_UNBOXED: u16 = 139u16;
-    // at runtime/bytecodes.uops:590
-    pub const _LOAD_GLOBAL: u16 = 140u16;
-    // at runtime/bytecodes.uops:614
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 141u16;
-    // at runtime/bytecodes.uops:607
-    pub const _LOAD_GLOBAL_MODULE: u16 = 142u16;
-    // at runtime/bytecodes.uops:1794
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 143u16;
-    // at runtime/bytecodes.uops:1788
-    pub const _POP_TOP_UNBOXED: u16 = 144u16;
-    // at runtime/bytecodes.uops:1572
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 145u16;
-    // at runtime/bytecodes.uops:1681
-    pub const _SET_IP: u16 = 146u16;
-    // at runtime/bytecodes.uops:693
-    pub const _SPECIALIZE_BINARY_OP: u16 = 147u16;
-    // at runtime/bytecodes.uops:1005
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 148u16;
-    // at runtime/bytecodes.uops:1545
-    pub const _SPECIALIZE_CALL: u16 = 149u16;
-    // at runtime/bytecodes.uops:912
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 150u16;
-    // at runtime/bytecodes.uops:958
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 151u16;
-    // at runtime/bytecodes.uops:1343
-    pub const _SPECIALIZE_FOR_ITER: u16 = 152u16;
-    // at runtime/bytecodes.uops:582
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 153u16;
-    // at runtime/bytecodes.uops:649
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 154u16;
-    // at runtime/bytecodes.uops:1069
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 155u16;
-    // at runtime/bytecodes.uops:1156
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 156u16;
-    // at runtime/bytecodes.uops:1676
-    pub const _START_EXECUTOR: u16 = 157u16;
-    // at runtime/bytecodes.uops:1778
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 158u16;
-    // at runtime/bytecodes.uops:1770
-    pub const _STORE_FAST_UNBOXED: u16 = 159u16;
-    // at runtime/bytecodes.uops:657
-    pub const _STORE_GLOBAL: u16 = 160u16;
-    // at runtime/bytecodes.uops:663
-    pub const _STORE_GLOBAL_MODULE: u16 = 161u16;
-    // at runtime/bytecodes.uops:1803
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 162u16;
-    // at runtime/bytecodes.uops:1814
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 163u16;
-    // at runtime/bytecodes.uops:1077
-    pub const _STORE_SUBSCR: u16 = 164u16;
-    // at runtime/bytecodes.uops:1100
-    pub const _STORE_SUBSCR_DICT: u16 = 165u16;
-    // at runtime/bytecodes.uops:1088
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 166u16;
-    // at runtime/bytecodes.uops:1164
-    pub const _UNPACK_SEQUENCE: u16 = 167u16;
-    // at runtime/bytecodes.uops:1192
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 168u16;
-    // at runtime/bytecodes.uops:1176
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 169u16;
+    pub const _ERROR_EXIT: u16 = 108u16;
+    // at runtime/bytecodes.uops:1731
+    pub const _EXIT_TRACE: u16 = 109u16;
+    // at runtime/bytecodes.uops:1368
+    pub const _FOR_ITER: u16 = 110u16;
+    // at runtime/bytecodes.uops:732
+    pub const _GUARD_BOTH_FLOAT: u16 = 111u16;
+    // at runtime/bytecodes.uops:728
+    pub const _GUARD_BOTH_INT: u16 = 112u16;
+    // at runtime/bytecodes.uops:743
+    pub const _GUARD_BOTH_STR: u16 = 113u16;
+    // at runtime/bytecodes.uops:618
+    pub const _GUARD_BUILTINS_VERSION: u16 = 114u16;
+    // at runtime/bytecodes.uops:736
+    pub const _GUARD_FLOAT_MIX: u16 = 115u16;
+    // at runtime/bytecodes.uops:612
+    pub const _GUARD_GLOBALS_VERSION: u16 = 116u16;
+    // at runtime/bytecodes.uops:1880
+    pub const _GUARD_GLOBAL_TYPE: u16 = 117u16;
+    // at runtime/bytecodes.uops:1906
+    pub const _GUARD_IS_FALSE_POP: u16 = 118u16;
     // at runtime/bytecodes.uops:1896
-    pub const _WORD_TO_INT: u16 = 170u16;
+    pub const _GUARD_IS_TRUE_POP: u16 = 119u16;
+    // at runtime/bytecodes.uops:1386
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 120u16;
+    // at runtime/bytecodes.uops:1872
+    pub const _GUARD_LOCAL_TYPE: u16 = 121u16;
+    // at runtime/bytecodes.uops:1477
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 122u16;
+    // at runtime/bytecodes.uops:1422
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 123u16;
+    // at runtime/bytecodes.uops:1888
+    pub const _GUARD_STACK_TYPE: u16 = 124u16;
+    // at runtime/bytecodes.uops:1924
+    pub const _INT_TO_WORD: u16 = 125u16;
+    // at runtime/bytecodes.uops:1439
+    pub const _ITER_CHECK_LIST: u16 = 126u16;
+    // at runtime/bytecodes.uops:1408
+    pub const _ITER_CHECK_RANGE: u16 = 127u16;
+    // at runtime/bytecodes.uops:1443
+    pub const _ITER_JUMP_LIST: u16 = 128u16;
+    // at runtime/bytecodes.uops:1412
+    pub const _ITER_JUMP_RANGE: u16 = 129u16;
+    // at runtime/bytecodes.uops:1482
+    pub const _ITER_NEXT_LIST: u16 = 130u16;
+    // at runtime/bytecodes.uops:1466
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 131u16;
+    // at runtime/bytecodes.uops:1396
+    pub const _ITER_NEXT_PRESENT: u16 = 132u16;
+    // at runtime/bytecodes.uops:1426
+    pub const _ITER_NEXT_RANGE: u16 = 133u16;
+    // at runtime/bytecodes.uops:1454
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 134u16;
+    // at runtime/bytecodes.uops:1433
+    pub const _ITER_POP_EXHAUSTED: u16 = 135u16;
+    // at runtime/bytecodes.uops:1865
+    pub const _JUMP_TO_TOP: u16 = 136u16;
+    // at runtime/bytecodes.uops:1766
+    pub const _LOAD_CONST_INLINE: u16 = 137u16;
+    // at runtime/bytecodes.uops:1784
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 138u16;
+    // at runtime/bytecodes.uops:1929
+    pub const _LOAD_CONST_WORD: u16 = 139u16;
+    // at runtime/bytecodes.uops:1801
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 140u16;
+    // at runtime/bytecodes.uops:1792
+    pub const _LOAD_FAST_UNBOXED: u16 = 141u16;
+    // at runtime/bytecodes.uops:607
+    pub const _LOAD_GLOBAL: u16 = 142u16;
+    // at runtime/bytecodes.uops:631
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 143u16;
+    // at runtime/bytecodes.uops:624
+    pub const _LOAD_GLOBAL_MODULE: u16 = 144u16;
+    // at runtime/bytecodes.uops:1834
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 145u16;
+    // at runtime/bytecodes.uops:1828
+    pub const _POP_TOP_UNBOXED: u16 = 146u16;
+    // at runtime/bytecodes.uops:1612
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 147u16;
+    // at runtime/bytecodes.uops:1721
+    pub const _SET_IP: u16 = 148u16;
+    // at runtime/bytecodes.uops:710
+    pub const _SPECIALIZE_BINARY_OP: u16 = 149u16;
+    // at runtime/bytecodes.uops:1022
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 150u16;
+    // at runtime/bytecodes.uops:1585
+    pub const _SPECIALIZE_CALL: u16 = 151u16;
+    // at runtime/bytecodes.uops:929
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 152u16;
+    // at runtime/bytecodes.uops:975
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 153u16;
+    // at runtime/bytecodes.uops:1360
+    pub const _SPECIALIZE_FOR_ITER: u16 = 154u16;
+    // at runtime/bytecodes.uops:599
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 155u16;
+    // at runtime/bytecodes.uops:666
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 156u16;
+    // at runtime/bytecodes.uops:1086
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 157u16;
+    // at runtime/bytecodes.uops:1173
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 158u16;
+    // at runtime/bytecodes.uops:1716
+    pub const _START_EXECUTOR: u16 = 159u16;
+    // at runtime/bytecodes.uops:1818
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 160u16;
+    // at runtime/bytecodes.uops:1810
+    pub const _STORE_FAST_UNBOXED: u16 = 161u16;
+    // at runtime/bytecodes.uops:674
+    pub const _STORE_GLOBAL: u16 = 162u16;
+    // at runtime/bytecodes.uops:680
+    pub const _STORE_GLOBAL_MODULE: u16 = 163u16;
+    // at runtime/bytecodes.uops:1843
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 164u16;
+    // at runtime/bytecodes.uops:1854
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 165u16;
+    // at runtime/bytecodes.uops:1094
+    pub const _STORE_SUBSCR: u16 = 166u16;
+    // at runtime/bytecodes.uops:1117
+    pub const _STORE_SUBSCR_DICT: u16 = 167u16;
+    // at runtime/bytecodes.uops:1105
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 168u16;
+    // at runtime/bytecodes.uops:1181
+    pub const _UNPACK_SEQUENCE: u16 = 169u16;
+    // at runtime/bytecodes.uops:1209
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 170u16;
+    // at runtime/bytecodes.uops:1193
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 171u16;
+    // at runtime/bytecodes.uops:1936
+    pub const _WORD_TO_INT: u16 = 172u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -745,8 +765,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 107usize;
-pub const UOP_COUNT: usize = 171usize;
+pub const INSTRUCTION_COUNT: usize = 109usize;
+pub const UOP_COUNT: usize = 173usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -869,7 +889,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
@@ -887,13 +907,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 55u16,
+                uop: 57u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 708u32,
+        line: 725u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -912,17 +932,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 109u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 56u16,
+                uop: 58u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 856u32,
+        line: 873u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -941,17 +961,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 57u16,
+                uop: 59u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 845u32,
+        line: 862u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -970,17 +990,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 58u16,
+                uop: 60u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 860u32,
+        line: 877u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -999,17 +1019,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 59u16,
+                uop: 61u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 864u32,
+        line: 881u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1028,17 +1048,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 61u16,
+                uop: 63u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 850u32,
+        line: 867u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1057,17 +1077,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 63u16,
+                uop: 65u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 848u32,
+        line: 865u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1086,17 +1106,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 65u16,
+                uop: 67u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 853u32,
+        line: 870u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1115,17 +1135,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 109u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 67u16,
+                uop: 69u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 858u32,
+        line: 875u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1144,17 +1164,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 68u16,
+                uop: 70u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 847u32,
+        line: 864u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1173,17 +1193,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 69u16,
+                uop: 71u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 862u32,
+        line: 879u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1202,17 +1222,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 71u16,
+                uop: 73u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 851u32,
+        line: 868u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1231,17 +1251,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 109u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 73u16,
+                uop: 75u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 865u32,
+        line: 882u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1260,17 +1280,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 73u16,
+                uop: 75u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 866u32,
+        line: 883u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1289,17 +1309,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 74u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 849u32,
+        line: 866u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1318,17 +1338,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 76u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 854u32,
+        line: 871u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1347,17 +1367,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 109u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 78u16,
+                uop: 80u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 857u32,
+        line: 874u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1376,17 +1396,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 79u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 846u32,
+        line: 863u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1405,17 +1425,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 80u16,
+                uop: 82u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 861u32,
+        line: 878u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1434,17 +1454,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 109u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 82u16,
+                uop: 84u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 859u32,
+        line: 876u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1463,17 +1483,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 83u16,
+                uop: 85u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 855u32,
+        line: 872u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1492,17 +1512,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 84u16,
+                uop: 86u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 863u32,
+        line: 880u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1521,17 +1541,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 85u16,
+                uop: 87u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 852u32,
+        line: 869u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1550,68 +1570,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 87u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1020u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_DICT",
-        cache_units: 1u8,
-        flags: 26u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 23u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 88u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1061u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_LIST_INT",
-        cache_units: 1u8,
-        flags: 18u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 23u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
                 uop: 89u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1058u32,
+        line: 1037u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_STR_INT",
+        name: "BINARY_SUBSCR_DICT",
         cache_units: 1u8,
-        flags: 18u32,
+        flags: 26u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1631,10 +1601,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1060u32,
+        line: 1078u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_TUPLE_INT",
+        name: "BINARY_SUBSCR_LIST_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1656,15 +1626,65 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1059u32,
+        line: 1075u32,
     },
     InstructionInfo {
-        name: "BUILD_LIST",
-        cache_units: 0u8,
-        flags: 17u32,
+        name: "BINARY_SUBSCR_STR_INT",
+        cache_units: 1u8,
+        flags: 18u32,
         popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 23u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 92u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1077u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_TUPLE_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 23u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 93u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1076u32,
+    },
+    InstructionInfo {
+        name: "BUILD_CLASS",
+        cache_units: 0u8,
+        flags: 262168u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 3i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -1672,7 +1692,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         },
         deopt: 28u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`BUILD_CLASS` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 0u16,
@@ -1681,14 +1701,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1127u32,
+        line: 1573u32,
     },
     InstructionInfo {
-        name: "BUILD_MAP",
+        name: "BUILD_LIST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 17u32,
         popped: Count {
-            per_oparg: 2i16,
+            per_oparg: 1i16,
             constant: 0i16,
         },
         pushed: Count {
@@ -1706,14 +1726,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1135u32,
+        line: 1144u32,
     },
     InstructionInfo {
-        name: "BUILD_SLICE",
+        name: "BUILD_MAP",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 25u32,
         popped: Count {
-            per_oparg: 1i16,
+            per_oparg: 2i16,
             constant: 0i16,
         },
         pushed: Count {
@@ -1731,10 +1751,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1146u32,
+        line: 1152u32,
     },
     InstructionInfo {
-        name: "BUILD_STRING",
+        name: "BUILD_SLICE",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -1756,10 +1776,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1141u32,
+        line: 1163u32,
     },
     InstructionInfo {
-        name: "BUILD_TUPLE",
+        name: "BUILD_STRING",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -1781,7 +1801,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1131u32,
+        line: 1158u32,
+    },
+    InstructionInfo {
+        name: "BUILD_TUPLE",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 33u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 5u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1148u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1795,18 +1840,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 33u16,
+        deopt: 34u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 93u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1563u32,
+        line: 1603u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1820,37 +1865,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 33u16,
+        deopt: 34u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 94u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1591u32,
-    },
-    InstructionInfo {
-        name: "CALL_FUNCTION_EX",
-        cache_units: 0u8,
-        flags: 8388761u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 3i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 35u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 5u16,
+                uop: 96u16,
                 operand: Operand::None,
             },
         ],
@@ -1859,7 +1879,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         line: 1631u32,
     },
     InstructionInfo {
-        name: "CALL_KW",
+        name: "CALL_FUNCTION_EX",
         cache_units: 0u8,
         flags: 8388761u32,
         popped: Count {
@@ -1881,7 +1901,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1608u32,
+        line: 1671u32,
+    },
+    InstructionInfo {
+        name: "CALL_KW",
+        cache_units: 0u8,
+        flags: 8388761u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 37u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 7u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1648u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1895,25 +1940,25 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 33u16,
+        deopt: 34u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 97u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 145u16,
+                uop: 147u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1590u32,
+        line: 1630u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -1927,18 +1972,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 38u16,
+        deopt: 39u16,
         family_head: false,
         tier2: Tier2::NotViable("`CHECK_EXC_MATCH` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 7u16,
+                uop: 8u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1513u32,
+        line: 1530u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1952,18 +1997,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 39u16,
+        deopt: 40u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 98u16,
+                uop: 100u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 927u32,
+        line: 944u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -1977,22 +2022,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 39u16,
+        deopt: 40u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 109u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 99u16,
+                uop: 101u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 945u32,
+        line: 962u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2006,22 +2051,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 39u16,
+        deopt: 40u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 100u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 944u32,
+        line: 961u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2035,22 +2080,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 39u16,
+        deopt: 40u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 101u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 949u32,
+        line: 966u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2064,22 +2109,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 39u16,
+        deopt: 40u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 102u16,
+                uop: 104u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 950u32,
+        line: 967u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2093,18 +2138,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 44u16,
+        deopt: 45u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 977u32,
+        line: 994u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2118,18 +2163,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 44u16,
+        deopt: 45u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 104u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 990u32,
+        line: 1007u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2143,18 +2188,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 46u16,
+        deopt: 47u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 8u16,
+                uop: 9u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1230u32,
+        line: 1247u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2168,18 +2213,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
-        deopt: 47u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 9u16,
+                uop: 10u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 454u32,
+        line: 471u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2193,18 +2238,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 48u16,
+        deopt: 49u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 10u16,
+                uop: 11u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 547u32,
+        line: 564u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2218,18 +2263,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 49u16,
+        deopt: 50u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_FAST` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 11u16,
+                uop: 12u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1524u32,
+        line: 1541u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2243,18 +2288,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 50u16,
+        deopt: 51u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_GLOBAL` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 12u16,
+                uop: 13u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1530u32,
+        line: 1547u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2268,18 +2313,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 51u16,
+        deopt: 52u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 13u16,
+                uop: 14u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1116u32,
+        line: 1133u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2293,18 +2338,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 52u16,
+        deopt: 53u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 14u16,
+                uop: 15u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1652u32,
+        line: 1692u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2318,18 +2363,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 53u16,
+        deopt: 54u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 15u16,
+                uop: 16u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1331u32,
+        line: 1348u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2343,34 +2388,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 54u16,
-        family_head: false,
-        tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
-        expansion: &[
-            Expansion {
-                uop: 16u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1270u32,
-    },
-    InstructionInfo {
-        name: "FORMAT_SIMPLE",
-        cache_units: 0u8,
-        flags: 24u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 55u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 17u16,
@@ -2379,15 +2399,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1215u32,
+        line: 1287u32,
     },
     InstructionInfo {
-        name: "FORMAT_WITH_SPEC",
+        name: "FORMAT_SIMPLE",
         cache_units: 0u8,
         flags: 24u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 2i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -2404,7 +2424,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1222u32,
+        line: 1232u32,
+    },
+    InstructionInfo {
+        name: "FORMAT_WITH_SPEC",
+        cache_units: 0u8,
+        flags: 24u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 57u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 19u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1239u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2418,18 +2463,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 57u16,
+        deopt: 58u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 108u16,
+                uop: 110u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1366u32,
+        line: 1383u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2443,26 +2488,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 57u16,
+        deopt: 58u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 124u16,
+                uop: 126u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 126u16,
+                uop: 128u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 128u16,
+                uop: 130u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1473u32,
+        line: 1490u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2476,26 +2521,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 57u16,
+        deopt: 58u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 125u16,
+                uop: 127u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 127u16,
+                uop: 129u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 131u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1472u32,
+        line: 1489u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2509,18 +2554,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 60u16,
+        deopt: 61u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 19u16,
+                uop: 20u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1337u32,
+        line: 1354u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2534,18 +2579,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 61u16,
+        deopt: 62u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 20u16,
+                uop: 21u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1626u32,
+        line: 1666u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2559,48 +2604,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 62u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 21u16,
+                uop: 22u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 995u32,
+        line: 1012u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
         cache_units: 1u8,
         flags: 3170641u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 63u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 22u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1318u32,
-    },
-    InstructionInfo {
-        name: "JUMP_FORWARD",
-        cache_units: 0u8,
-        flags: 1048641u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2620,37 +2640,37 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1311u32,
+        line: 1335u32,
+    },
+    InstructionInfo {
+        name: "JUMP_FORWARD",
+        cache_units: 0u8,
+        flags: 1048641u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 65u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 24u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1328u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
         cache_units: 0u8,
         flags: 17u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        deopt: 65u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 24u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1151u32,
-    },
-    InstructionInfo {
-        name: "LIST_EXTEND",
-        cache_units: 0u8,
-        flags: 8388633u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 1i16,
@@ -2670,19 +2690,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1644u32,
+        line: 1168u32,
     },
     InstructionInfo {
-        name: "LOAD_ATTR",
+        name: "LIST_EXTEND",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
-            per_oparg: 0i16,
+            per_oparg: 1i16,
             constant: 1i16,
         },
         pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
+            per_oparg: 1i16,
+            constant: 0i16,
         },
         deopt: 67u16,
         family_head: false,
@@ -2695,15 +2715,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1252u32,
+        line: 1684u32,
     },
     InstructionInfo {
-        name: "LOAD_CLOSURE",
+        name: "LOAD_ATTR",
         cache_units: 0u8,
-        flags: 1u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 0i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -2720,10 +2740,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 555u32,
+        line: 1269u32,
     },
     InstructionInfo {
-        name: "LOAD_CONST",
+        name: "LOAD_CLOSURE",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -2745,12 +2765,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 525u32,
+        line: 572u32,
     },
     InstructionInfo {
-        name: "LOAD_DEREF",
+        name: "LOAD_CONST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2770,12 +2790,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 561u32,
+        line: 542u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST",
+        name: "LOAD_DEREF",
         cache_units: 0u8,
-        flags: 1u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2795,12 +2815,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 470u32,
+        line: 578u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_FAST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2820,7 +2840,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 478u32,
+        line: 487u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 73u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 32u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 495u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -2834,18 +2879,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 73u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 32u16,
+                uop: 33u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 499u32,
+        line: 516u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -2859,18 +2904,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 74u16,
+        deopt: 75u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 621u32,
+        line: 638u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -2884,26 +2929,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 74u16,
+        deopt: 75u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 116u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 112u16,
+                uop: 114u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 141u16,
+                uop: 143u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2912,7 +2957,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 624u32,
+        line: 641u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -2926,19 +2971,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 74u16,
+        deopt: 75u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 116u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 142u16,
+                uop: 144u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -2947,48 +2992,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 623u32,
+        line: 640u32,
     },
     InstructionInfo {
-        name: "LOAD_METHOD",
+        name: "LOAD_LOCALS",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 262168u32,
         popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
             per_oparg: 0i16,
             constant: 1i16,
         },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        deopt: 77u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 33u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1240u32,
-    },
-    InstructionInfo {
-        name: "MAKE_CELL",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
         deopt: 78u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 34u16,
@@ -2997,19 +3017,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 540u32,
+        line: 1566u32,
     },
     InstructionInfo {
-        name: "MAKE_FUNCTION",
+        name: "LOAD_METHOD",
         cache_units: 0u8,
-        flags: 16u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 2i16,
         },
         deopt: 79u16,
         family_head: false,
@@ -3022,12 +3042,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1660u32,
+        line: 1257u32,
     },
     InstructionInfo {
-        name: "NOP",
+        name: "MAKE_CELL",
         cache_units: 0u8,
-        flags: 32u32,
+        flags: 17u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3047,7 +3067,57 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 443u32,
+        line: 557u32,
+    },
+    InstructionInfo {
+        name: "MAKE_FUNCTION",
+        cache_units: 0u8,
+        flags: 16u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 81u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 37u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1700u32,
+    },
+    InstructionInfo {
+        name: "NOP",
+        cache_units: 0u8,
+        flags: 32u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 82u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 38u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 460u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3061,18 +3131,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 81u16,
+        deopt: 83u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 37u16,
+                uop: 39u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1508u32,
+        line: 1525u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3086,18 +3156,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 82u16,
+        deopt: 84u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 38u16,
+                uop: 40u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1278u32,
+        line: 1295u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3111,18 +3181,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 83u16,
+        deopt: 85u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 39u16,
+                uop: 41u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1295u32,
+        line: 1312u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3136,18 +3206,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 84u16,
+        deopt: 86u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 40u16,
+                uop: 42u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 446u32,
+        line: 463u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -3161,18 +3231,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 85u16,
+        deopt: 87u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 41u16,
+                uop: 43u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1500u32,
+        line: 1517u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3186,18 +3256,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 86u16,
+        deopt: 88u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 42u16,
+                uop: 44u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 450u32,
+        line: 467u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -3211,18 +3281,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 87u16,
+        deopt: 89u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 43u16,
+                uop: 45u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1479u32,
+        line: 1496u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -3236,18 +3306,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 88u16,
+        deopt: 90u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 44u16,
+                uop: 46u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1493u32,
+        line: 1510u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -3261,59 +3331,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 89u16,
-        family_head: false,
-        tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
-        expansion: &[
-            Expansion {
-                uop: 45u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1536u32,
-    },
-    InstructionInfo {
-        name: "RETURN_VALUE",
-        cache_units: 0u8,
-        flags: 144u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 90u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 46u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1619u32,
-    },
-    InstructionInfo {
-        name: "SET_FUNCTION_ATTRIBUTE",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 91u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 47u16,
@@ -3322,15 +3342,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1666u32,
+        line: 1553u32,
     },
     InstructionInfo {
-        name: "STORE_ATTR",
+        name: "RETURN_VALUE",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 144u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 2i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -3347,19 +3367,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 1259u32,
+        line: 1659u32,
     },
     InstructionInfo {
-        name: "STORE_DEREF",
+        name: "SET_FUNCTION_ATTRIBUTE",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 0i16,
-            constant: 0i16,
+            constant: 1i16,
         },
         deopt: 93u16,
         family_head: false,
@@ -3372,15 +3392,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 571u32,
+        line: 1706u32,
     },
     InstructionInfo {
-        name: "STORE_FAST",
+        name: "STORE_ATTR",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -3397,7 +3417,57 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 490u32,
+        line: 1276u32,
+    },
+    InstructionInfo {
+        name: "STORE_DEREF",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 95u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 51u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 588u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 96u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 52u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 507u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -3411,18 +3481,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 95u16,
+        deopt: 97u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 51u16,
+                uop: 53u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 511u32,
+        line: 528u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -3436,18 +3506,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 96u16,
+        deopt: 98u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 160u16,
+                uop: 162u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 674u32,
+        line: 691u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -3461,19 +3531,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 96u16,
+        deopt: 98u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 116u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 161u16,
+                uop: 163u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3482,7 +3552,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
         ],
         history: None,
         callee: None,
-        line: 676u32,
+        line: 693u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -3496,18 +3566,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 98u16,
+        deopt: 100u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 164u16,
+                uop: 166u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1085u32,
+        line: 1102u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -3521,18 +3591,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 98u16,
+        deopt: 100u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 165u16,
+                uop: 167u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1110u32,
+        line: 1127u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -3546,18 +3616,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 98u16,
+        deopt: 100u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 166u16,
+                uop: 168u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1109u32,
+        line: 1126u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -3571,18 +3641,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 101u16,
+        deopt: 103u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 52u16,
+                uop: 54u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 462u32,
+        line: 479u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -3596,18 +3666,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 102u16,
+        deopt: 104u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 53u16,
+                uop: 55u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 900u32,
+        line: 917u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -3621,18 +3691,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 103u16,
+        deopt: 105u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 54u16,
+                uop: 56u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 893u32,
+        line: 910u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -3646,18 +3716,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 104u16,
+        deopt: 106u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 167u16,
+                uop: 169u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1173u32,
+        line: 1190u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -3671,18 +3741,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 104u16,
+        deopt: 106u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 168u16,
+                uop: 170u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1209u32,
+        line: 1226u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -3696,22 +3766,90 @@ pub static INSTRUCTIONS: [InstructionInfo; 107usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 104u16,
+        deopt: 106u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 169u16,
+                uop: 171u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1208u32,
+        line: 1225u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 171usize] = [
+pub static UOPS: [UopInfo; 173usize] = [
+    UopInfo {
+        name: "BUILD_CLASS",
+        flags: 262168u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1573u32,
+    },
     UopInfo {
         name: "BUILD_LIST",
         flags: 17u32,
@@ -3762,7 +3900,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1127u32,
+        line: 1144u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -3814,7 +3952,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1135u32,
+        line: 1152u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -3866,7 +4004,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1146u32,
+        line: 1163u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -3918,7 +4056,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1141u32,
+        line: 1158u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -3970,7 +4108,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1131u32,
+        line: 1148u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -4046,7 +4184,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1631u32,
+        line: 1671u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -4122,7 +4260,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1608u32,
+        line: 1648u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -4190,7 +4328,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1513u32,
+        line: 1530u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -4242,7 +4380,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1230u32,
+        line: 1247u32,
     },
     UopInfo {
         name: "COPY",
@@ -4323,7 +4461,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 454u32,
+        line: 471u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -4357,7 +4495,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 547u32,
+        line: 564u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -4391,7 +4529,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1524u32,
+        line: 1541u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -4425,7 +4563,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1530u32,
+        line: 1547u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -4476,7 +4614,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1116u32,
+        line: 1133u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -4584,7 +4722,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1652u32,
+        line: 1692u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -4618,7 +4756,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1331u32,
+        line: 1348u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -4652,7 +4790,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1270u32,
+        line: 1287u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -4704,7 +4842,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1215u32,
+        line: 1232u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -4764,7 +4902,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1222u32,
+        line: 1239u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -4816,7 +4954,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1337u32,
+        line: 1354u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -4859,7 +4997,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1626u32,
+        line: 1666u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -4919,7 +5057,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 995u32,
+        line: 1012u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -4953,7 +5091,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1318u32,
+        line: 1335u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -4987,7 +5125,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1311u32,
+        line: 1328u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -5063,7 +5201,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1151u32,
+        line: 1168u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -5139,11 +5277,11 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1644u32,
+        line: 1684u32,
     },
     UopInfo {
         name: "LOAD_ATTR",
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -5191,7 +5329,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1252u32,
+        line: 1269u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -5234,7 +5372,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 555u32,
+        line: 572u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -5298,7 +5436,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 525u32,
+        line: 542u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -5341,7 +5479,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 561u32,
+        line: 578u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -5404,7 +5542,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 470u32,
+        line: 487u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -5467,7 +5605,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 478u32,
+        line: 495u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -5550,11 +5688,54 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 499u32,
+        line: 516u32,
+    },
+    UopInfo {
+        name: "LOAD_LOCALS",
+        flags: 262168u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1566u32,
     },
     UopInfo {
         name: "LOAD_METHOD",
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -5610,7 +5791,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1240u32,
+        line: 1257u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -5644,7 +5825,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 540u32,
+        line: 557u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -5696,7 +5877,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1660u32,
+        line: 1700u32,
     },
     UopInfo {
         name: "NOP",
@@ -5730,7 +5911,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 443u32,
+        line: 460u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -5773,7 +5954,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1508u32,
+        line: 1525u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -5816,7 +5997,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1278u32,
+        line: 1295u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -5859,7 +6040,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1295u32,
+        line: 1312u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -5913,7 +6094,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 446u32,
+        line: 463u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -5973,7 +6154,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1500u32,
+        line: 1517u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -6016,7 +6197,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 450u32,
+        line: 467u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -6059,7 +6240,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1479u32,
+        line: 1496u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -6102,7 +6283,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1493u32,
+        line: 1510u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -6145,7 +6326,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1536u32,
+        line: 1553u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -6188,7 +6369,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1619u32,
+        line: 1659u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -6248,11 +6429,11 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1666u32,
+        line: 1706u32,
     },
     UopInfo {
         name: "STORE_ATTR",
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -6299,7 +6480,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1259u32,
+        line: 1276u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -6342,7 +6523,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 571u32,
+        line: 588u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -6409,7 +6590,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 490u32,
+        line: 507u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -6497,7 +6678,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 511u32,
+        line: 528u32,
     },
     UopInfo {
         name: "SWAP",
@@ -6590,7 +6771,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 462u32,
+        line: 479u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -6642,7 +6823,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 900u32,
+        line: 917u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -6694,7 +6875,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 893u32,
+        line: 910u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -6754,7 +6935,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 701u32,
+        line: 718u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -6814,7 +6995,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 793u32,
+        line: 810u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -6874,7 +7055,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 730u32,
+        line: 747u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -6934,7 +7115,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 810u32,
+        line: 827u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -6994,7 +7175,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 838u32,
+        line: 855u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -7054,7 +7235,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1909u32,
+        line: 1949u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -7114,7 +7295,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 758u32,
+        line: 775u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -7174,7 +7355,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1951u32,
+        line: 1991u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -7234,7 +7415,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 748u32,
+        line: 765u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -7294,7 +7475,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1933u32,
+        line: 1973u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -7354,7 +7535,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 770u32,
+        line: 787u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -7414,7 +7595,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1969u32,
+        line: 2009u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -7474,7 +7655,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 801u32,
+        line: 818u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -7534,7 +7715,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 742u32,
+        line: 759u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -7594,7 +7775,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 818u32,
+        line: 835u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -7654,7 +7835,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1925u32,
+        line: 1965u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -7714,7 +7895,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 762u32,
+        line: 779u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -7774,7 +7955,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1957u32,
+        line: 1997u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -7834,7 +8015,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 827u32,
+        line: 844u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -7894,7 +8075,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 753u32,
+        line: 770u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -7954,7 +8135,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1942u32,
+        line: 1982u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -8014,7 +8195,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 781u32,
+        line: 798u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -8074,7 +8255,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1980u32,
+        line: 2020u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -8134,7 +8315,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 797u32,
+        line: 814u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -8194,7 +8375,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 736u32,
+        line: 753u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -8254,7 +8435,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 814u32,
+        line: 831u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -8314,7 +8495,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1917u32,
+        line: 1957u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -8374,7 +8555,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 805u32,
+        line: 822u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -8434,7 +8615,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 788u32,
+        line: 805u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -8494,7 +8675,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 822u32,
+        line: 839u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -8554,7 +8735,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 766u32,
+        line: 783u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -8614,7 +8795,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1963u32,
+        line: 2003u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -8674,7 +8855,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1013u32,
+        line: 1030u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -8734,7 +8915,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1050u32,
+        line: 1067u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -8794,7 +8975,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1023u32,
+        line: 1040u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -8854,7 +9035,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1043u32,
+        line: 1060u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -8914,7 +9095,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1033u32,
+        line: 1050u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -8982,7 +9163,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1904u32,
+        line: 1944u32,
     },
     UopInfo {
         name: "_CALL",
@@ -9050,7 +9231,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1553u32,
+        line: 1593u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -9118,7 +9299,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1580u32,
+        line: 1620u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -9202,7 +9383,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1566u32,
+        line: 1606u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -9236,7 +9417,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1686u32,
+        line: 1726u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -9270,7 +9451,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1700u32,
+        line: 1740u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -9330,7 +9511,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 920u32,
+        line: 937u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -9390,7 +9571,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 934u32,
+        line: 951u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -9450,7 +9631,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 930u32,
+        line: 947u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -9510,7 +9691,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 946u32,
+        line: 963u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -9570,7 +9751,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 938u32,
+        line: 955u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -9630,7 +9811,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 966u32,
+        line: 983u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -9690,7 +9871,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 980u32,
+        line: 997u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -9724,7 +9905,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1716u32,
+        line: 1756u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -9758,7 +9939,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1721u32,
+        line: 1761u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -9792,7 +9973,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1691u32,
+        line: 1731u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -9852,7 +10033,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1351u32,
+        line: 1368u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -9920,7 +10101,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 715u32,
+        line: 732u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -9988,7 +10169,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 711u32,
+        line: 728u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -10056,7 +10237,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 726u32,
+        line: 743u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -10090,7 +10271,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 601u32,
+        line: 618u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -10179,7 +10360,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 719u32,
+        line: 736u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -10213,7 +10394,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 595u32,
+        line: 612u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -10254,7 +10435,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             }),
             fused_from: None,
         },
-        line: 1840u32,
+        line: 1880u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -10297,7 +10478,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1866u32,
+        line: 1906u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -10340,7 +10521,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1856u32,
+        line: 1896u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -10392,7 +10573,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1369u32,
+        line: 1386u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -10433,7 +10614,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             }),
             fused_from: None,
         },
-        line: 1832u32,
+        line: 1872u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -10485,7 +10666,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1460u32,
+        line: 1477u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -10537,7 +10718,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1405u32,
+        line: 1422u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -10608,7 +10789,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             }),
             fused_from: None,
         },
-        line: 1848u32,
+        line: 1888u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -10676,7 +10857,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1884u32,
+        line: 1924u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -10728,7 +10909,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1422u32,
+        line: 1439u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -10780,7 +10961,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1391u32,
+        line: 1408u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -10832,7 +11013,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1426u32,
+        line: 1443u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -10884,7 +11065,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1395u32,
+        line: 1412u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -10944,7 +11125,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1465u32,
+        line: 1482u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -11004,7 +11185,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1449u32,
+        line: 1466u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -11064,7 +11245,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1379u32,
+        line: 1396u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -11124,7 +11305,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1409u32,
+        line: 1426u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -11184,7 +11365,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1437u32,
+        line: 1454u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -11227,7 +11408,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1416u32,
+        line: 1433u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -11261,7 +11442,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1825u32,
+        line: 1865u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -11324,7 +11505,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1726u32,
+        line: 1766u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -11376,7 +11557,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1744u32,
+        line: 1784u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -11419,7 +11600,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 1889u32,
+        line: 1929u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -11487,7 +11668,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1761u32,
+        line: 1801u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -11539,7 +11720,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1752u32,
+        line: 1792u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -11582,7 +11763,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 590u32,
+        line: 607u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -11655,7 +11836,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 614u32,
+        line: 631u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -11738,7 +11919,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 607u32,
+        line: 624u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -11790,7 +11971,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1794u32,
+        line: 1834u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -11833,7 +12014,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1788u32,
+        line: 1828u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -11901,7 +12082,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1572u32,
+        line: 1612u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -11935,7 +12116,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1681u32,
+        line: 1721u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -12003,7 +12184,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 693u32,
+        line: 710u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -12071,7 +12252,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1005u32,
+        line: 1022u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -12155,7 +12336,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1545u32,
+        line: 1585u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -12223,7 +12404,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 912u32,
+        line: 929u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -12291,7 +12472,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 958u32,
+        line: 975u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -12343,7 +12524,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1343u32,
+        line: 1360u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -12377,7 +12558,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 582u32,
+        line: 599u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -12411,7 +12592,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 649u32,
+        line: 666u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -12479,7 +12660,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1069u32,
+        line: 1086u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -12531,7 +12712,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1156u32,
+        line: 1173u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -12565,7 +12746,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1676u32,
+        line: 1716u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -12634,7 +12815,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1778u32,
+        line: 1818u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -12686,7 +12867,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1770u32,
+        line: 1810u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -12729,7 +12910,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 657u32,
+        line: 674u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -12810,7 +12991,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 663u32,
+        line: 680u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -12862,7 +13043,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1803u32,
+        line: 1843u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -12914,7 +13095,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1814u32,
+        line: 1854u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -12973,7 +13154,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1077u32,
+        line: 1094u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -13032,7 +13213,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1100u32,
+        line: 1117u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -13091,7 +13272,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1088u32,
+        line: 1105u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -13143,7 +13324,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1164u32,
+        line: 1181u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -13195,7 +13376,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1192u32,
+        line: 1209u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -13247,7 +13428,7 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1176u32,
+        line: 1193u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -13315,19 +13496,19 @@ pub static UOPS: [UopInfo; 171usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1896u32,
+        line: 1936u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 10usize] = [
     FamilyInfo {
-        head: 74u16,
-        members: &[76u16, 75u16],
-        line: 625u32,
+        head: 75u16,
+        members: &[77u16, 76u16],
+        line: 642u32,
     },
     FamilyInfo {
-        head: 96u16,
-        members: &[97u16],
-        line: 677u32,
+        head: 98u16,
+        members: &[99u16],
+        line: 694u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -13335,42 +13516,42 @@ pub static FAMILIES: [FamilyInfo; 10usize] = [
             2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
             16u16, 8u16, 19u16, 12u16, 3u16, 18u16, 10u16, 21u16, 13u16, 4u16,
         ],
-        line: 868u32,
+        line: 885u32,
     },
     FamilyInfo {
-        head: 39u16,
-        members: &[41u16, 40u16, 42u16, 43u16],
-        line: 951u32,
+        head: 40u16,
+        members: &[42u16, 41u16, 43u16, 44u16],
+        line: 968u32,
     },
     FamilyInfo {
-        head: 44u16,
-        members: &[45u16],
-        line: 991u32,
+        head: 45u16,
+        members: &[46u16],
+        line: 1008u32,
     },
     FamilyInfo {
         head: 23u16,
         members: &[24u16, 25u16, 27u16, 26u16],
-        line: 1062u32,
+        line: 1079u32,
     },
     FamilyInfo {
-        head: 98u16,
-        members: &[99u16, 100u16],
-        line: 1111u32,
+        head: 100u16,
+        members: &[101u16, 102u16],
+        line: 1128u32,
     },
     FamilyInfo {
-        head: 104u16,
-        members: &[106u16, 105u16],
-        line: 1210u32,
+        head: 106u16,
+        members: &[108u16, 107u16],
+        line: 1227u32,
     },
     FamilyInfo {
-        head: 57u16,
-        members: &[59u16, 58u16],
-        line: 1474u32,
+        head: 58u16,
+        members: &[60u16, 59u16],
+        line: 1491u32,
     },
     FamilyInfo {
-        head: 33u16,
-        members: &[37u16, 34u16],
-        line: 1592u32,
+        head: 34u16,
+        members: &[38u16, 35u16],
+        line: 1632u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -13380,21 +13561,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1449u32,
+        line: 1466u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1437u32,
+        line: 1454u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 1889u32,
+        line: 1929u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

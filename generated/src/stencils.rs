@@ -45,9 +45,10 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 145 stencils, 18349 bytes of code in all.
+/// 145 stencils, 18330 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 171usize] = [
+pub static STENCILS: [Option<&Stencil>; 173usize] = [
+    None,
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
     Some(&STENCILBUILD_SLICE),
@@ -81,6 +82,7 @@ pub static STENCILS: [Option<&Stencil>; 171usize] = [
     Some(&STENCILLOAD_FAST),
     Some(&STENCILLOAD_FAST_CHECK),
     Some(&STENCILLOAD_FAST_LOAD_FAST),
+    None,
     Some(&STENCILLOAD_METHOD),
     Some(&STENCILMAKE_CELL),
     Some(&STENCILMAKE_FUNCTION),
@@ -220,7 +222,7 @@ pub static STENCILS: [Option<&Stencil>; 171usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1127
+/// BUILD_LIST at runtime/bytecodes.uops:1144
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -285,7 +287,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1135
+/// BUILD_MAP at runtime/bytecodes.uops:1152
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -357,7 +359,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1146
+/// BUILD_SLICE at runtime/bytecodes.uops:1163
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -422,7 +424,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1141
+/// BUILD_STRING at runtime/bytecodes.uops:1158
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -487,7 +489,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1131
+/// BUILD_TUPLE at runtime/bytecodes.uops:1148
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -552,7 +554,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1631
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1671
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -687,7 +689,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1608
+/// CALL_KW at runtime/bytecodes.uops:1648
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -826,7 +828,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1230
+/// CONVERT_VALUE at runtime/bytecodes.uops:1247
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -928,7 +930,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:454
+/// COPY at runtime/bytecodes.uops:471
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -973,7 +975,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:547
+/// COPY_FREE_VARS at runtime/bytecodes.uops:564
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1023,7 +1025,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1116
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1133
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1148,7 +1150,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:1652
+/// DICT_MERGE at runtime/bytecodes.uops:1692
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1240,7 +1242,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1215
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1232
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1336,7 +1338,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1222
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1239
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1464,7 +1466,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1337
+/// GET_ITER at runtime/bytecodes.uops:1354
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1558,7 +1560,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:995
+/// IS_OP at runtime/bytecodes.uops:1012
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1673,7 +1675,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1151
+/// LIST_APPEND at runtime/bytecodes.uops:1168
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1733,7 +1735,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:1644
+/// LIST_EXTEND at runtime/bytecodes.uops:1684
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1843,7 +1845,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_ATTR at runtime/bytecodes.uops:1252
+/// LOAD_ATTR at runtime/bytecodes.uops:1269
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1921,7 +1923,7 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(51u16),
+            kind: HoleKind::Helper(52u16),
             addend: 0i64,
             jump: false,
         },
@@ -1946,7 +1948,7 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:555
+/// LOAD_CLOSURE at runtime/bytecodes.uops:572
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1988,7 +1990,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:525
+/// LOAD_CONST at runtime/bytecodes.uops:542
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2031,7 +2033,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:561
+/// LOAD_DEREF at runtime/bytecodes.uops:578
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2115,7 +2117,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:470
+/// LOAD_FAST at runtime/bytecodes.uops:487
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2157,7 +2159,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:478
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:495
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2238,7 +2240,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:499
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:516
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2296,7 +2298,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_METHOD at runtime/bytecodes.uops:1240
+/// LOAD_METHOD at runtime/bytecodes.uops:1257
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2306,112 +2308,102 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
 /// 0009: 48 89 d3                         mov rbx,rdx
 /// 000c: 49 89 f6                         mov r14,rsi
 /// 000f: 49 89 ff                         mov r15,rdi
-/// 0012: 49 bd 04 00 00 00 00 00 fb ff    mov r13,0FFFB000000000004h
-/// 001c: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0026: 4c 8b 66 f8                      mov r12,[rsi-8]
-/// 002a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0034: 48 89 d7                         mov rdi,rdx
-/// 0037: 4c 89 fe                         mov rsi,r15
-/// 003a: 4c 89 e2                         mov rdx,r12
-/// 003d: ff d0                            call rax
-/// 003f: 4c 89 e1                         mov rcx,r12
-/// 0042: 48 c1 e9 30                      shr rcx,30h
-/// 0046: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 004c: 75 2b                            jne short 0000000000000079h
-/// 004e: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
-/// 0058: 4c 21 e1                         and rcx,r12
-/// 005b: 49 8d 55 01                      lea rdx,[r13+1]
-/// 005f: 48 39 d0                         cmp rax,rdx
-/// 0062: 75 2d                            jne short 0000000000000091h
-/// 0064: ff 09                            dec dword ptr [rcx]
-/// 0066: 75 19                            jne short 0000000000000081h
-/// 0068: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0072: 4c 89 e7                         mov rdi,r12
-/// 0075: ff d0                            call rax
-/// 0077: eb 08                            jmp short 0000000000000081h
-/// 0079: 49 ff c5                         inc r13
-/// 007c: 4c 39 e8                         cmp rax,r13
-/// 007f: 75 32                            jne short 00000000000000B3h
-/// 0081: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
-/// 0085: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 008f: eb 37                            jmp short 00000000000000C8h
-/// 0091: 80 79 04 06                      cmp byte ptr [rcx+4],6
-/// 0095: 75 1c                            jne short 00000000000000B3h
-/// 0097: ff 09                            dec dword ptr [rcx]
-/// 0099: 75 15                            jne short 00000000000000B0h
-/// 009b: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 00a5: 4c 89 e7                         mov rdi,r12
-/// 00a8: 49 89 c4                         mov r12,rax
-/// 00ab: ff d1                            call rcx
-/// 00ad: 4c 89 e0                         mov rax,r12
-/// 00b0: 4d 89 ec                         mov r12,r13
-/// 00b3: 49 89 46 f8                      mov [r14-8],rax
-/// 00b7: 4d 89 26                         mov [r14],r12
-/// 00ba: 49 83 c6 08                      add r14,8
-/// 00be: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00c8: 4c 89 ff                         mov rdi,r15
-/// 00cb: 4c 89 f6                         mov rsi,r14
-/// 00ce: 48 89 da                         mov rdx,rbx
-/// 00d1: 5b                               pop rbx
-/// 00d2: 41 5c                            pop r12
-/// 00d4: 41 5d                            pop r13
-/// 00d6: 41 5e                            pop r14
-/// 00d8: 41 5f                            pop r15
-/// 00da: ff e0                            jmp rax
+/// 0012: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 001c: 4c 8b 6e f8                      mov r13,[rsi-8]
+/// 0020: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 002a: 48 89 d7                         mov rdi,rdx
+/// 002d: 4c 89 fe                         mov rsi,r15
+/// 0030: 4c 89 ea                         mov rdx,r13
+/// 0033: ff d0                            call rax
+/// 0035: 49 89 c4                         mov r12,rax
+/// 0038: 4c 89 e8                         mov rax,r13
+/// 003b: 48 c1 e8 30                      shr rax,30h
+/// 003f: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 0044: 75 11                            jne short 0000000000000057h
+/// 0046: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 0050: 4c 21 e8                         and rax,r13
+/// 0053: ff 08                            dec dword ptr [rax]
+/// 0055: 74 1f                            je short 0000000000000076h
+/// 0057: 48 b8 05 00 00 00 00 00 fb ff    mov rax,0FFFB000000000005h
+/// 0061: 49 39 c4                         cmp r12,rax
+/// 0064: 75 2e                            jne short 0000000000000094h
+/// 0066: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 006a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0074: eb 3f                            jmp short 00000000000000B5h
+/// 0076: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0080: 4c 89 ef                         mov rdi,r13
+/// 0083: ff d0                            call rax
+/// 0085: 48 b8 05 00 00 00 00 00 fb ff    mov rax,0FFFB000000000005h
+/// 008f: 49 39 c4                         cmp r12,rax
+/// 0092: 74 d2                            je short 0000000000000066h
+/// 0094: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 009e: ff d0                            call rax
+/// 00a0: 4d 89 66 f8                      mov [r14-8],r12
+/// 00a4: 49 89 06                         mov [r14],rax
+/// 00a7: 49 83 c6 08                      add r14,8
+/// 00ab: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00b5: 4c 89 ff                         mov rdi,r15
+/// 00b8: 4c 89 f6                         mov rsi,r14
+/// 00bb: 48 89 da                         mov rdx,rbx
+/// 00be: 5b                               pop rbx
+/// 00bf: 41 5c                            pop r12
+/// 00c1: 41 5d                            pop r13
+/// 00c3: 41 5e                            pop r14
+/// 00c5: 41 5f                            pop r15
+/// 00c7: ff e0                            jmp rax
 pub static STENCILLOAD_METHOD: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x49,
-        0x89, 0xf6, 0x49, 0x89, 0xff, 0x49, 0xbd, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0xfb, 0xff, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
-        0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0xff, 0xd0, 0x4c, 0x89,
-        0xe1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x2b,
-        0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe1,
-        0x49, 0x8d, 0x55, 0x01, 0x48, 0x39, 0xd0, 0x75, 0x2d, 0xff, 0x09, 0x75, 0x19,
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7,
-        0xff, 0xd0, 0xeb, 0x08, 0x49, 0xff, 0xc5, 0x4c, 0x39, 0xe8, 0x75, 0x32, 0x49,
-        0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0xeb, 0x37, 0x80, 0x79, 0x04, 0x06, 0x75, 0x1c, 0xff, 0x09, 0x75, 0x15, 0x48,
-        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x49,
-        0x89, 0xc4, 0xff, 0xd1, 0x4c, 0x89, 0xe0, 0x4d, 0x89, 0xec, 0x49, 0x89, 0x46,
-        0xf8, 0x4d, 0x89, 0x26, 0x49, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89,
-        0xda, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+        0x89, 0xf6, 0x49, 0x89, 0xff, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x4c, 0x8b, 0x6e, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xea, 0xff,
+        0xd0, 0x49, 0x89, 0xc4, 0x4c, 0x89, 0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa,
+        0xff, 0x00, 0x00, 0x75, 0x11, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x00, 0x00, 0x4c, 0x21, 0xe8, 0xff, 0x08, 0x74, 0x1f, 0x48, 0xb8, 0x05, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x49, 0x39, 0xc4, 0x75, 0x2e, 0x49, 0x83,
+        0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb,
+        0x3f, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
+        0xef, 0xff, 0xd0, 0x48, 0xb8, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff,
+        0x49, 0x39, 0xc4, 0x74, 0xd2, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xd0, 0x4d, 0x89, 0x66, 0xf8, 0x49, 0x89, 0x06, 0x49, 0x83,
+        0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
+        0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5c, 0x41, 0x5d,
+        0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 30u16,
+            offset: 20u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 44u16,
+            offset: 34u16,
             kind: HoleKind::Helper(50u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 106u16,
-            kind: HoleKind::Helper(0u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 135u16,
+            offset: 108u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 157u16,
+            offset: 120u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 192u16,
+            offset: 150u16,
+            kind: HoleKind::Helper(51u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 173u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -2419,7 +2411,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:540
+/// MAKE_CELL at runtime/bytecodes.uops:557
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2469,7 +2461,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1660
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1700
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2517,7 +2509,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:443
+/// NOP at runtime/bytecodes.uops:460
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -2534,7 +2526,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:446
+/// POP_TOP at runtime/bytecodes.uops:463
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2600,7 +2592,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:450
+/// PUSH_NULL at runtime/bytecodes.uops:467
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -2624,7 +2616,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1479
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1496
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2667,7 +2659,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(52u16),
+            kind: HoleKind::Helper(55u16),
             addend: 0i64,
             jump: false,
         },
@@ -2680,7 +2672,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1619
+/// RETURN_VALUE at runtime/bytecodes.uops:1659
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2729,7 +2721,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1666
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1706
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2790,7 +2782,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_ATTR at runtime/bytecodes.uops:1259
+/// STORE_ATTR at runtime/bytecodes.uops:1276
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2924,7 +2916,7 @@ pub static STENCILSTORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:571
+/// STORE_DEREF at runtime/bytecodes.uops:588
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -3004,7 +2996,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:490
+/// STORE_FAST at runtime/bytecodes.uops:507
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3081,7 +3073,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:511
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:528
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3173,7 +3165,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:462
+/// SWAP at runtime/bytecodes.uops:479
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3211,7 +3203,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:900
+/// UNARY_NOT at runtime/bytecodes.uops:917
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3336,7 +3328,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:893
+/// UNARY_OP at runtime/bytecodes.uops:910
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3438,7 +3430,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:701
+/// _BINARY_OP at runtime/bytecodes.uops:718
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3573,7 +3565,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:793
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:810
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3599,7 +3591,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:730
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:747
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -3652,7 +3644,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:810
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:827
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3703,7 +3695,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:838
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:855
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3831,7 +3823,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1909
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1949
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -3866,7 +3858,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:758
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:775
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3898,7 +3890,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1951
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1991
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3923,7 +3915,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:748
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:765
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -3995,7 +3987,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1933
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1973
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -4061,7 +4053,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:770
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:787
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -4122,7 +4114,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1969
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2009
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -4165,7 +4157,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:801
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:818
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4191,7 +4183,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:742
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:759
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -4249,7 +4241,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:818
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:835
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4300,7 +4292,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1925
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1965
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -4335,7 +4327,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:762
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:779
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -4367,7 +4359,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1957
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1997
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4392,7 +4384,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:827
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:844
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4538,7 +4530,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:753
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:770
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -4607,7 +4599,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1942
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1982
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -4680,7 +4672,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:781
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:798
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -4732,7 +4724,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1980
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2020
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -4772,7 +4764,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:797
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:814
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -4798,7 +4790,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:736
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:753
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -4851,7 +4843,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:814
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:831
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4902,7 +4894,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1917
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1957
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -4937,7 +4929,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:805
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:822
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -4978,7 +4970,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:788
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:805
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5023,7 +5015,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:822
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:839
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5103,7 +5095,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:766
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:783
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5135,7 +5127,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1963
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2003
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5160,7 +5152,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1013
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1030
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5288,7 +5280,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1050
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1067
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5432,7 +5424,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1023
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1040
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5534,7 +5526,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1043
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1060
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5657,7 +5649,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1033
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1050
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5758,7 +5750,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:1904
+/// _BOX_WORD at runtime/bytecodes.uops:1944
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5808,7 +5800,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(63u16),
+            kind: HoleKind::Helper(66u16),
             addend: 0i64,
             jump: false,
         },
@@ -5821,7 +5813,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1553
+/// _CALL at runtime/bytecodes.uops:1593
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5963,7 +5955,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1580
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1620
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6117,7 +6109,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1566
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1606
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6187,7 +6179,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1686
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1726
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -6225,7 +6217,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1700
+/// _COLD_EXIT at runtime/bytecodes.uops:1740
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6298,14 +6290,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(62u16),
+            kind: HoleKind::Helper(65u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1700, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1740, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6371,14 +6363,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(62u16),
+            kind: HoleKind::Helper(65u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:920
+/// _COMPARE_OP at runtime/bytecodes.uops:937
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6513,7 +6505,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:934
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:951
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -6563,7 +6555,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:930
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:947
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -6614,7 +6606,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:946
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:963
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -6697,7 +6689,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:938
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:955
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6814,7 +6806,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:966
+/// _CONTAINS_OP at runtime/bytecodes.uops:983
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6960,7 +6952,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:980
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:997
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7132,7 +7124,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1716
+/// _DEOPT at runtime/bytecodes.uops:1756
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7160,7 +7152,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1721
+/// _ERROR_EXIT at runtime/bytecodes.uops:1761
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7188,7 +7180,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1691
+/// _EXIT_TRACE at runtime/bytecodes.uops:1731
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7224,7 +7216,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:715
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:732
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -7260,7 +7252,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:728
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -7298,7 +7290,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:726
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:743
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7350,7 +7342,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:601
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:618
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -7390,7 +7382,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:719
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:736
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -7442,7 +7434,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:595
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:612
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7482,7 +7474,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1840
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1880
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7567,7 +7559,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1866
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1906
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7687,7 +7679,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1856
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1896
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7811,7 +7803,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1369
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1386
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7868,7 +7860,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1832
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1872
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7949,7 +7941,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1460
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1477
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -7985,7 +7977,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1405
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1422
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8019,7 +8011,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1848
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1888
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8104,7 +8096,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:1884
+/// _INT_TO_WORD at runtime/bytecodes.uops:1924
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8142,7 +8134,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1422
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1439
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8182,7 +8174,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1391
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1408
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8222,7 +8214,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1465
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1482
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8265,7 +8257,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1449
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1466
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8319,7 +8311,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1379
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1396
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8409,7 +8401,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1409
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1426
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8445,7 +8437,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1437
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1454
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8495,7 +8487,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1416
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1433
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8561,7 +8553,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1825
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:1865
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -8589,7 +8581,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1726
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1766
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -8629,7 +8621,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1744
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1784
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -8659,7 +8651,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1889
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1929
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -8691,7 +8683,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1761
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1801
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -8727,7 +8719,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1752
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1792
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -8759,7 +8751,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:590
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:607
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8827,7 +8819,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:614
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:631
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -8873,7 +8865,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:607
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:624
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -8919,7 +8911,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1794
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1834
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -8954,7 +8946,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1788
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1828
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -8975,7 +8967,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1572
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1612
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9057,7 +9049,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1681
+/// _SET_IP at runtime/bytecodes.uops:1721
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -9088,7 +9080,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1676
+/// _START_EXECUTOR at runtime/bytecodes.uops:1716
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9116,7 +9108,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1778
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1818
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9151,7 +9143,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1770
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1810
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9183,7 +9175,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:657
+/// _STORE_GLOBAL at runtime/bytecodes.uops:674
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9238,7 +9230,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:663
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:680
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -9334,7 +9326,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1803
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1843
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9389,7 +9381,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1814
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1854
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -9439,7 +9431,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1077
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1094
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9587,7 +9579,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1100
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1117
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9759,7 +9751,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1088
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1105
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9889,7 +9881,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1164
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1181
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9998,7 +9990,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1192
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1209
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10163,7 +10155,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1176
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1193
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10327,7 +10319,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:1896
+/// _WORD_TO_INT at runtime/bytecodes.uops:1936
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -8,9 +8,9 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:708
+        // BINARY_OP at runtime/bytecodes.uops:725
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:693
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:710
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -29,7 +29,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:701
+        // _BINARY_OP at runtime/bytecodes.uops:718
         let res = {
             let res: Value;
             {
@@ -47,9 +47,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:856
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:873
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:715
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:732
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -60,7 +60,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:793
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:810
         let res = {
             let res: Value;
             {
@@ -72,9 +72,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:845
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:862
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:728
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -85,7 +85,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:730
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:747
         let res = {
             let res: Value;
             {
@@ -104,9 +104,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:860
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:877
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:719
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:736
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -117,7 +117,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:810
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:827
         let res = {
             let res: Value;
             {
@@ -129,9 +129,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:864
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:881
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:726
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:743
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -142,7 +142,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:838
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:855
         let res = {
             let res: Value;
             {
@@ -160,9 +160,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:850
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:867
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:728
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -173,7 +173,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:758
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:775
         let res = {
             let res: Value;
             {
@@ -185,9 +185,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:848
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:865
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:728
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -198,7 +198,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:748
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:765
         let res = {
             let res: Value;
             {
@@ -216,9 +216,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:853
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:870
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:728
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -229,7 +229,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:770
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:787
         let res = {
             let res: Value;
             {
@@ -256,9 +256,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:858
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:875
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:715
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:732
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -269,7 +269,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:801
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:818
         let res = {
             let res: Value;
             {
@@ -281,9 +281,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:847
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:864
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:728
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -294,7 +294,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:742
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:759
         let res = {
             let res: Value;
             {
@@ -313,9 +313,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:862
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:879
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:719
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:736
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -326,7 +326,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:818
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:835
         let res = {
             let res: Value;
             {
@@ -338,9 +338,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:851
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:868
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:728
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -351,7 +351,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:762
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:779
         let res = {
             let res: Value;
             {
@@ -363,9 +363,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:865
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:882
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:715
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:732
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -376,7 +376,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:827
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:844
         let res = {
             let res: Value;
             {
@@ -402,9 +402,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:866
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:883
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:719
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:736
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -415,7 +415,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:827
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:844
         let res = {
             let res: Value;
             {
@@ -441,9 +441,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:849
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:866
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:728
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -454,7 +454,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:753
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:770
         let res = {
             let res: Value;
             {
@@ -472,9 +472,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:854
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:871
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:728
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -485,7 +485,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:781
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:798
         let res = {
             let res: Value;
             {
@@ -504,9 +504,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:857
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:874
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:715
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:732
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -517,7 +517,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:797
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:814
         let res = {
             let res: Value;
             {
@@ -529,9 +529,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:846
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:863
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:728
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -542,7 +542,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:736
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:753
         let res = {
             let res: Value;
             {
@@ -561,9 +561,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:861
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:878
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:719
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:736
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -574,7 +574,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:814
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:831
         let res = {
             let res: Value;
             {
@@ -586,9 +586,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:859
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:876
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:715
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:732
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -599,7 +599,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:805
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:822
         let res = {
             let res: Value;
             {
@@ -617,9 +617,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:855
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:872
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:728
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -630,7 +630,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:788
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:805
         let res = {
             let res: Value;
             {
@@ -648,9 +648,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:863
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:880
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:719
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:736
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -661,7 +661,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:822
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:839
         let res = {
             let res: Value;
             {
@@ -679,9 +679,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:852
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:869
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:728
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -692,7 +692,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:766
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:783
         let res = {
             let res: Value;
             {
@@ -704,9 +704,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1020
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1037
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1005
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1022
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -732,7 +732,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1013
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1030
         let res = {
             let res: Value;
             {
@@ -750,7 +750,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1061
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1078
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -777,7 +777,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1058
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1075
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -808,7 +808,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1060
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1077
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -836,7 +836,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1059
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1076
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -866,8 +866,31 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
+    op::BUILD_CLASS => {
+        // BUILD_CLASS at runtime/bytecodes.uops:1573
+        ip = this_instr.add(2);
+        let namespace: Value = *sp.sub(1);
+        let bases: Value = *sp.sub(2);
+        let name: Value = *sp.sub(3);
+        let cls = {
+            let cls: Value;
+            {
+                cls = helpers::build_class(ts, frame, name, bases, namespace);
+                name.decref();
+                bases.decref();
+                namespace.decref();
+                if cls.is_error() {
+                    sp = sp.sub(3);
+                    break 'error;
+                }
+            }
+            cls
+        };
+        *sp.sub(3) = cls;
+        sp = sp.sub(2);
+    }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1127
+        // BUILD_LIST at runtime/bytecodes.uops:1144
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -881,7 +904,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1135
+        // BUILD_MAP at runtime/bytecodes.uops:1152
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -899,7 +922,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1146
+        // BUILD_SLICE at runtime/bytecodes.uops:1163
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -913,7 +936,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1141
+        // BUILD_STRING at runtime/bytecodes.uops:1158
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -927,7 +950,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1131
+        // BUILD_TUPLE at runtime/bytecodes.uops:1148
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -941,9 +964,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1563
+        // CALL at runtime/bytecodes.uops:1603
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1545
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1585
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -971,7 +994,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1553
+        // _CALL at runtime/bytecodes.uops:1593
         let res = {
             let res: Value;
             {
@@ -1018,7 +1041,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1591
+        // CALL_BUILTIN at runtime/bytecodes.uops:1631
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1057,7 +1080,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1631
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1671
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1106,7 +1129,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1608
+        // CALL_KW at runtime/bytecodes.uops:1648
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1158,9 +1181,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1590
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1630
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1566
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1606
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1183,7 +1206,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1572
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1612
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1214,7 +1237,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1513
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1530
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1237,9 +1260,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:927
+        // COMPARE_OP at runtime/bytecodes.uops:944
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:912
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:929
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1258,7 +1281,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:920
+        // _COMPARE_OP at runtime/bytecodes.uops:937
         let res = {
             let res: Value;
             {
@@ -1276,9 +1299,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:945
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:962
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:715
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:732
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1289,7 +1312,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:934
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:951
         let res = {
             let res: Value;
             {
@@ -1303,9 +1326,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:944
+        // COMPARE_OP_INT at runtime/bytecodes.uops:961
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:728
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1316,7 +1339,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:930
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:947
         let res = {
             let res: Value;
             {
@@ -1330,9 +1353,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:949
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:966
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:719
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:736
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1343,7 +1366,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:946
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:963
         let res = {
             let res: Value;
             {
@@ -1357,9 +1380,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:950
+        // COMPARE_OP_STR at runtime/bytecodes.uops:967
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:726
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:743
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1370,7 +1393,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:938
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:955
         let res = {
             let res: Value;
             {
@@ -1384,9 +1407,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:977
+        // CONTAINS_OP at runtime/bytecodes.uops:994
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:958
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:975
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1412,7 +1435,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:966
+        // _CONTAINS_OP at runtime/bytecodes.uops:983
         let res = {
             let res: Value;
             {
@@ -1431,7 +1454,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:990
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1007
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1459,7 +1482,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1230
+        // CONVERT_VALUE at runtime/bytecodes.uops:1247
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1477,7 +1500,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:454
+        // COPY at runtime/bytecodes.uops:471
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1492,14 +1515,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:547
+        // COPY_FREE_VARS at runtime/bytecodes.uops:564
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:1524
+        // DELETE_FAST at runtime/bytecodes.uops:1541
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1509,7 +1532,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:1530
+        // DELETE_GLOBAL at runtime/bytecodes.uops:1547
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1519,7 +1542,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1116
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1133
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1535,7 +1558,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1652
+        // DICT_MERGE at runtime/bytecodes.uops:1692
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1552,7 +1575,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1331
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1348
         ip = this_instr.add(3);
         {
             {
@@ -1575,7 +1598,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1270
+        // EXTENDED_ARG at runtime/bytecodes.uops:1287
         ip = this_instr.add(2);
         {
             {
@@ -1585,7 +1608,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1215
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1232
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1603,7 +1626,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1222
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1239
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1624,9 +1647,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1366
+        // FOR_ITER at runtime/bytecodes.uops:1383
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1343
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1360
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1644,7 +1667,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1351
+        // _FOR_ITER at runtime/bytecodes.uops:1368
         let next = {
             let next: Value;
             {
@@ -1671,9 +1694,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1473
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1490
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1422
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1439
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1683,7 +1706,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1426
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1443
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1695,7 +1718,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1465
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1482
         let next = {
             let next: Value;
             {
@@ -1710,9 +1733,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1472
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1489
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1391
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1408
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1722,7 +1745,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1395
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1412
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1733,7 +1756,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1409
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1426
         let next = {
             let next: Value;
             {
@@ -1748,7 +1771,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1337
+        // GET_ITER at runtime/bytecodes.uops:1354
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1766,7 +1789,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1626
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1666
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1777,7 +1800,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:995
+        // IS_OP at runtime/bytecodes.uops:1012
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1794,7 +1817,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1318
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1335
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1834,7 +1857,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1311
+        // JUMP_FORWARD at runtime/bytecodes.uops:1328
         ip = this_instr.add(2);
         {
             {
@@ -1844,7 +1867,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1151
+        // LIST_APPEND at runtime/bytecodes.uops:1168
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1854,7 +1877,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1644
+        // LIST_EXTEND at runtime/bytecodes.uops:1684
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1869,7 +1892,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1252
+        // LOAD_ATTR at runtime/bytecodes.uops:1269
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -1887,7 +1910,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:555
+        // LOAD_CLOSURE at runtime/bytecodes.uops:572
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -1901,7 +1924,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:525
+        // LOAD_CONST at runtime/bytecodes.uops:542
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1915,7 +1938,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:561
+        // LOAD_DEREF at runtime/bytecodes.uops:578
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1935,7 +1958,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:470
+        // LOAD_FAST at runtime/bytecodes.uops:487
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1949,7 +1972,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:478
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:495
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1969,7 +1992,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:499
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:516
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -1987,9 +2010,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:621
+        // LOAD_GLOBAL at runtime/bytecodes.uops:638
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:582
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:599
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2006,7 +2029,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:590
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:607
         let value = {
             let value: Value;
             {
@@ -2021,9 +2044,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:624
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:641
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:595
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:612
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2037,7 +2060,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:601
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:618
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2051,7 +2074,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:614
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:631
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2067,9 +2090,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:623
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:640
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:595
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:612
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2083,7 +2106,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:607
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:624
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2098,8 +2121,24 @@ match opcode {
         *sp = value;
         sp = sp.add(1);
     }
+    op::LOAD_LOCALS => {
+        // LOAD_LOCALS at runtime/bytecodes.uops:1566
+        ip = this_instr.add(2);
+        let namespace = {
+            let namespace: Value;
+            {
+                namespace = helpers::load_locals(ts, frame);
+                if namespace.is_error() {
+                    break 'error;
+                }
+            }
+            namespace
+        };
+        *sp = namespace;
+        sp = sp.add(1);
+    }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1240
+        // LOAD_METHOD at runtime/bytecodes.uops:1257
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2107,15 +2146,12 @@ match opcode {
             let self_or_null: Value;
             {
                 method = helpers::load_method(ts, frame, owner, oparg);
-                let attribute = owner.is_kind(KIND_FUNCTION);
-                if method.is_error() || attribute {
-                    owner.decref();
-                }
+                owner.decref();
                 if method.is_error() {
                     sp = sp.sub(1);
                     break 'error;
                 }
-                self_or_null = if attribute { Value::NULL } else { owner };
+                self_or_null = helpers::take_receiver();
             }
             (method, self_or_null)
         };
@@ -2124,14 +2160,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:540
+        // MAKE_CELL at runtime/bytecodes.uops:557
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1660
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1700
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2144,12 +2180,12 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:443
+        // NOP at runtime/bytecodes.uops:460
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:1508
+        // POP_EXCEPT at runtime/bytecodes.uops:1525
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2158,7 +2194,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1278
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1295
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2184,7 +2220,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1295
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1312
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2210,7 +2246,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:446
+        // POP_TOP at runtime/bytecodes.uops:463
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2219,7 +2255,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:1500
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:1517
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -2237,7 +2273,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:450
+        // PUSH_NULL at runtime/bytecodes.uops:467
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -2250,7 +2286,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1479
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1496
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2263,7 +2299,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:1493
+        // RAISE_VARARGS at runtime/bytecodes.uops:1510
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2276,7 +2312,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:1536
+        // RERAISE at runtime/bytecodes.uops:1553
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -2289,7 +2325,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1619
+        // RETURN_VALUE at runtime/bytecodes.uops:1659
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2306,7 +2342,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1666
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1706
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -2322,7 +2358,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1259
+        // STORE_ATTR at runtime/bytecodes.uops:1276
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2338,7 +2374,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:571
+        // STORE_DEREF at runtime/bytecodes.uops:588
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2350,7 +2386,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:490
+        // STORE_FAST at runtime/bytecodes.uops:507
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2362,7 +2398,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:511
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:528
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2380,9 +2416,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:674
+        // STORE_GLOBAL at runtime/bytecodes.uops:691
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:649
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:666
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2399,7 +2435,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:657
+        // _STORE_GLOBAL at runtime/bytecodes.uops:674
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -2407,9 +2443,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:676
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:693
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:595
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:612
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2423,7 +2459,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:663
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:680
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -2446,9 +2482,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1085
+        // STORE_SUBSCR at runtime/bytecodes.uops:1102
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1069
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1086
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -2474,7 +2510,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1077
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1094
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, container, sub, value);
@@ -2489,7 +2525,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1110
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1127
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -2513,7 +2549,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1109
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1126
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -2542,7 +2578,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:462
+        // SWAP at runtime/bytecodes.uops:479
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -2559,7 +2595,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:900
+        // UNARY_NOT at runtime/bytecodes.uops:917
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2577,7 +2613,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:893
+        // UNARY_OP at runtime/bytecodes.uops:910
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2595,9 +2631,9 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1173
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1190
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1156
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1173
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2615,7 +2651,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1164
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1181
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -2630,7 +2666,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1209
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1226
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -2663,7 +2699,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1208
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1225
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {

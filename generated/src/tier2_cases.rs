@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1127
+        // BUILD_LIST at runtime/bytecodes.uops:1144
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1135
+        // BUILD_MAP at runtime/bytecodes.uops:1152
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1146
+        // BUILD_SLICE at runtime/bytecodes.uops:1163
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -53,7 +53,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1141
+        // BUILD_STRING at runtime/bytecodes.uops:1158
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -67,7 +67,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1131
+        // BUILD_TUPLE at runtime/bytecodes.uops:1148
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -81,7 +81,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1631
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1671
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -130,7 +130,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1608
+        // CALL_KW at runtime/bytecodes.uops:1648
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -182,7 +182,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1230
+        // CONVERT_VALUE at runtime/bytecodes.uops:1247
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -201,7 +201,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:454
+        // COPY at runtime/bytecodes.uops:471
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -216,14 +216,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:547
+        // COPY_FREE_VARS at runtime/bytecodes.uops:564
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1116
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1133
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -239,7 +239,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1652
+        // DICT_MERGE at runtime/bytecodes.uops:1692
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -256,7 +256,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1215
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1232
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -274,7 +274,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1222
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1239
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -295,7 +295,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1337
+        // GET_ITER at runtime/bytecodes.uops:1354
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -313,7 +313,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:995
+        // IS_OP at runtime/bytecodes.uops:1012
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -330,7 +330,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1151
+        // LIST_APPEND at runtime/bytecodes.uops:1168
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -340,7 +340,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1644
+        // LIST_EXTEND at runtime/bytecodes.uops:1684
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -356,7 +356,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1252
+        // LOAD_ATTR at runtime/bytecodes.uops:1269
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -375,7 +375,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:555
+        // LOAD_CLOSURE at runtime/bytecodes.uops:572
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -389,7 +389,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:525
+        // LOAD_CONST at runtime/bytecodes.uops:542
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -403,7 +403,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:561
+        // LOAD_DEREF at runtime/bytecodes.uops:578
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -424,7 +424,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:470
+        // LOAD_FAST at runtime/bytecodes.uops:487
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -438,7 +438,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:478
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:495
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -459,7 +459,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:499
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:516
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -477,7 +477,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1240
+        // LOAD_METHOD at runtime/bytecodes.uops:1257
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -485,16 +485,13 @@ match opcode {
             let self_or_null: Value;
             {
                 method = helpers::load_method(ts, frame, owner, oparg);
-                let attribute = owner.is_kind(KIND_FUNCTION);
-                if method.is_error() || attribute {
-                    owner.decref();
-                }
+                owner.decref();
                 if method.is_error() {
                     sp = sp.sub(1);
                     uip = trace.add((*inst).error_target as usize);
                     continue 'dispatch;
                 }
-                self_or_null = if attribute { Value::NULL } else { owner };
+                self_or_null = helpers::take_receiver();
             }
             (method, self_or_null)
         };
@@ -503,14 +500,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:540
+        // MAKE_CELL at runtime/bytecodes.uops:557
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1660
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1700
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -522,11 +519,11 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:443
+        // NOP at runtime/bytecodes.uops:460
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:446
+        // POP_TOP at runtime/bytecodes.uops:463
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -534,7 +531,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:450
+        // PUSH_NULL at runtime/bytecodes.uops:467
         let null = {
             let null: Value;
             {
@@ -546,7 +543,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1479
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1496
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -560,7 +557,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1619
+        // RETURN_VALUE at runtime/bytecodes.uops:1659
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -574,7 +571,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1666
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1706
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -590,7 +587,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1259
+        // STORE_ATTR at runtime/bytecodes.uops:1276
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -607,7 +604,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:571
+        // STORE_DEREF at runtime/bytecodes.uops:588
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -619,7 +616,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:490
+        // STORE_FAST at runtime/bytecodes.uops:507
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -631,7 +628,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:511
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:528
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -649,7 +646,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:462
+        // SWAP at runtime/bytecodes.uops:479
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -666,7 +663,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:900
+        // UNARY_NOT at runtime/bytecodes.uops:917
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -683,7 +680,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:893
+        // UNARY_OP at runtime/bytecodes.uops:910
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -702,7 +699,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:701
+        // _BINARY_OP at runtime/bytecodes.uops:718
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -724,7 +721,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:793
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:810
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -738,7 +735,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:730
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:747
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -757,7 +754,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:810
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:827
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -771,7 +768,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:838
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:855
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -792,7 +789,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1909
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1949
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -811,7 +808,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:758
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:775
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -825,7 +822,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1951
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1991
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -839,7 +836,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:748
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:765
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -857,7 +854,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1933
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1973
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -876,7 +873,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:770
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:787
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -901,7 +898,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:1969
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2009
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -925,7 +922,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:801
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:818
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -939,7 +936,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:742
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:759
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -958,7 +955,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:818
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:835
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -972,7 +969,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1925
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1965
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -991,7 +988,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:762
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:779
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1005,7 +1002,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1957
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1997
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1019,7 +1016,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:827
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:844
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1043,7 +1040,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:753
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:770
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1061,7 +1058,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1942
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1982
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1080,7 +1077,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:781
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:798
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1099,7 +1096,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:1980
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2020
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1118,7 +1115,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:797
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:814
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1132,7 +1129,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:736
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:753
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1151,7 +1148,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:814
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:831
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1165,7 +1162,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1917
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1957
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1184,7 +1181,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:805
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:822
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1202,7 +1199,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:788
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:805
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1220,7 +1217,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:822
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:839
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1238,7 +1235,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:766
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:783
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1252,7 +1249,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:1963
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2003
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1266,7 +1263,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1013
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1030
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1287,7 +1284,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1050
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1067
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1312,7 +1309,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1023
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1040
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1338,7 +1335,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1043
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1060
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1361,7 +1358,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1033
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1050
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1387,7 +1384,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:1904
+        // _BOX_WORD at runtime/bytecodes.uops:1944
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1400,7 +1397,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1553
+        // _CALL at runtime/bytecodes.uops:1593
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1451,7 +1448,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1580
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1620
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1487,7 +1484,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1566
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1606
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1508,7 +1505,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1686
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1726
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1517,7 +1514,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1700
+        // _COLD_EXIT at runtime/bytecodes.uops:1740
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1544,7 +1541,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:920
+        // _COMPARE_OP at runtime/bytecodes.uops:937
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1566,7 +1563,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:934
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:951
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1583,7 +1580,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:930
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:947
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1600,7 +1597,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:946
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:963
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1617,7 +1614,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:938
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:955
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1634,7 +1631,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP => {
-        // _CONTAINS_OP at runtime/bytecodes.uops:966
+        // _CONTAINS_OP at runtime/bytecodes.uops:983
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1657,7 +1654,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP_PLAIN => {
-        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:980
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:997
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1684,7 +1681,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1716
+        // _DEOPT at runtime/bytecodes.uops:1756
         let target = (*inst).target;
         {
             {
@@ -1696,7 +1693,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1721
+        // _ERROR_EXIT at runtime/bytecodes.uops:1761
         let target = (*inst).target;
         {
             {
@@ -1708,7 +1705,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1691
+        // _EXIT_TRACE at runtime/bytecodes.uops:1731
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1723,7 +1720,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:715
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:732
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1734,7 +1731,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:711
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:728
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1745,7 +1742,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:726
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:743
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1756,7 +1753,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:601
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:618
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -1769,7 +1766,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:719
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:736
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1780,7 +1777,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:595
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:612
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1793,7 +1790,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1840
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1880
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1807,7 +1804,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1866
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1906
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1823,7 +1820,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1856
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1896
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1839,7 +1836,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1369
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1386
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -1849,7 +1846,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1832
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1872
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1860,7 +1857,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1460
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1477
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1871,7 +1868,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1405
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1422
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1881,7 +1878,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1848
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1888
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1893,7 +1890,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:1884
+        // _INT_TO_WORD at runtime/bytecodes.uops:1924
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -1906,7 +1903,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1422
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1439
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1916,7 +1913,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1391
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1408
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1926,7 +1923,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1465
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1482
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1942,7 +1939,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1449
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1466
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1962,7 +1959,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1379
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1396
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1983,7 +1980,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1409
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1426
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1999,7 +1996,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1437
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1454
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2019,7 +2016,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1416
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1433
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2027,7 +2024,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:1825
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:1865
         {
             (*executor).runs += 1;
             {
@@ -2037,7 +2034,7 @@ match opcode {
         }
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1726
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1766
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2051,7 +2048,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1744
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1784
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2064,7 +2061,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1889
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1929
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2077,7 +2074,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1761
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1801
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2093,7 +2090,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1752
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1792
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2106,7 +2103,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:590
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:607
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2123,7 +2120,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:614
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:631
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2138,7 +2135,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:607
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:624
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2153,7 +2150,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1794
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1834
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2166,13 +2163,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1788
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1828
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1572
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1612
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2205,20 +2202,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1681
+        // _SET_IP at runtime/bytecodes.uops:1721
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1676
+        // _START_EXECUTOR at runtime/bytecodes.uops:1716
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1778
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1818
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2232,7 +2229,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1770
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1810
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2241,7 +2238,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:657
+        // _STORE_GLOBAL at runtime/bytecodes.uops:674
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2250,7 +2247,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:663
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:680
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2270,7 +2267,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1803
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1843
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2279,7 +2276,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1814
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1854
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2294,7 +2291,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1077
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1094
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2312,7 +2309,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1100
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1117
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2334,7 +2331,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1088
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1105
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2358,7 +2355,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1164
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1181
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2376,7 +2373,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1192
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1209
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2405,7 +2402,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1176
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1193
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2434,7 +2431,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:1896
+        // _WORD_TO_INT at runtime/bytecodes.uops:1936
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

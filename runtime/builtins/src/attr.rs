@@ -12,6 +12,22 @@ use stitch_core::errors::{ExcKind, PyErr, PyResult};
 use stitch_core::objects::builtin::{BoundMethod, Builtin, TypeObject, bind};
 use stitch_core::objects::{dict, function, str as strs};
 use stitch_core::ops::hash;
+use stitch_core::classes;
+
+/// `owner.name(...)`: the attribute to call and the self to call it with (a new
+/// reference, or NULL): LOAD_METHOD pushes both, so a method call makes no bound method.
+pub fn load_method_with_self(owner: Value, name: &str) -> PyResult<(Value, Value)> {
+    match stitch_core::objects::kind(owner) {
+        KIND_INSTANCE => classes::instance_method(owner, name),
+        KIND_SUPER => classes::super_getattr(owner, name, true),
+        KIND_CLASS | KIND_FUNCTION => Ok((load_attr(owner, name)?, Value::NULL)),
+        _ => {
+            let m = load_method(owner, name)?;
+            owner.incref();
+            Ok((m, owner))
+        }
+    }
+}
 
 fn no_attribute(owner: Value, name: &str) -> PyErr {
     if is_dunder(name) {
@@ -69,7 +85,7 @@ fn builtin_attr(owner: Value, name: &str) -> Option<Value> {
 /// receiver as its first positional argument (LOAD_METHOD pushes `owner` after it).
 /// For a function, the attribute itself (LOAD_METHOD then pushes no receiver).
 pub fn load_method(owner: Value, name: &str) -> PyResult<Value> {
-    if owner.is_kind(KIND_TYPE) || owner.is_kind(KIND_FUNCTION) {
+    if owner.is_kind(KIND_TYPE) || owner.is_kind(KIND_FUNCTION) || classes::is_class_kind(owner) || owner.is_kind(KIND_SUPER) {
         // `str.upper("x")`: the unbound method; `ops::call` drops the type that
         // LOAD_METHOD pushes as self.
         return load_attr(owner, name);
@@ -80,6 +96,12 @@ pub fn load_method(owner: Value, name: &str) -> PyResult<Value> {
 /// `owner.name` as a value: a method bound to `owner`, on a type object the type's
 /// unbound method (`str.upper`), on a function its attribute.
 pub fn load_attr(owner: Value, name: &str) -> PyResult<Value> {
+    match stitch_core::objects::kind(owner) {
+        KIND_INSTANCE => return classes::instance_getattr(owner, name),
+        KIND_CLASS => return classes::class_getattr(owner, name),
+        KIND_SUPER => return classes::super_getattr(owner, name, false).map(|(v, _)| v),
+        _ => {}
+    }
     if let Some(v) = builtin_attr(owner, name) {
         return Ok(v);
     }
@@ -166,6 +188,11 @@ unsafe fn dict_get(d: *mut Dict, key: &str) -> Option<Value> {
 /// `owner.name = value` (borrowed): on functions; other objects' attributes are their
 /// types' methods, which cannot be set.
 pub fn store_attr(owner: Value, name: &str, value: Value) -> PyResult<()> {
+    match stitch_core::objects::kind(owner) {
+        KIND_INSTANCE => return classes::instance_setattr(owner, name, value),
+        KIND_CLASS => return classes::class_setattr(owner, name, value),
+        _ => {}
+    }
     if !owner.is_kind(KIND_FUNCTION) {
         if methods::lookup(type_name(owner), name).is_some() {
             return Err(PyErr::new(
