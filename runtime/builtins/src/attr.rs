@@ -20,6 +20,19 @@ pub fn load_method_with_self(owner: Value, name: &str) -> PyResult<(Value, Value
     match stitch_core::objects::kind(owner) {
         KIND_INSTANCE => classes::instance_method(owner, name),
         KIND_SUPER => classes::super_getattr(owner, name, true),
+        KIND_EXCEPTION if classes::exception_class(owner).is_some() => {
+            // A method of the user class: called with the exception as self.
+            if let Some(cls) = classes::exception_class(owner)
+                && let Some(f) = classes::lookup(cls, name)
+                && f.is_kind(KIND_FUNCTION)
+                && !matches!(name, "args")
+            {
+                f.incref();
+                owner.incref();
+                return Ok((f, owner));
+            }
+            Ok((load_attr(owner, name)?, Value::NULL))
+        }
         KIND_CLASS | KIND_FUNCTION => Ok((load_attr(owner, name)?, Value::NULL)),
         _ => {
             let m = load_method(owner, name)?;
@@ -110,6 +123,11 @@ pub fn load_attr(owner: Value, name: &str) -> PyResult<Value> {
     {
         return Ok(v);
     }
+    if owner.is_kind(KIND_EXCEPTION)
+        && let Some(r) = classes::exception_getattr(owner, name)
+    {
+        return r;
+    }
     if owner.is_kind(KIND_TYPE) {
         // SAFETY: the kind was checked.
         let type_name = unsafe { (*owner.cast::<TypeObject>()).name };
@@ -191,6 +209,7 @@ pub fn store_attr(owner: Value, name: &str, value: Value) -> PyResult<()> {
     match stitch_core::objects::kind(owner) {
         KIND_INSTANCE => return classes::instance_setattr(owner, name, value),
         KIND_CLASS => return classes::class_setattr(owner, name, value),
+        KIND_EXCEPTION => return classes::exception_setattr(owner, name, value),
         _ => {}
     }
     if !owner.is_kind(KIND_FUNCTION) {

@@ -122,6 +122,15 @@ pub fn is_instance(v: Value, id: TypeId) -> bool {
 
 /// `issubclass(c, t)` for a class or type object `c` and the builtin type `id`.
 pub fn is_subtype(c: Value, id: TypeId) -> bool {
+    if c.is_kind(KIND_CLASS) {
+        // SAFETY: the kind was checked.
+        let base = unsafe { stitch_core::objects::class::as_class(c) }.exc_base;
+        return match id {
+            TypeId::Object => true,
+            TypeId::Exception(of) => base.is_some_and(|k| k.is_subclass(of)),
+            _ => false,
+        };
+    }
     match as_type(c) {
         _ if id == TypeId::Object => true,
         Some(TypeId::Bool) => matches!(id, TypeId::Bool | TypeId::Int),

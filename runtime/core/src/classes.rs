@@ -110,14 +110,31 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
     // SAFETY: the compiler passes a tuple of bases.
     let given = if bases.is_kind(KIND_TUPLE) { unsafe { tuple::items(bases.cast()) } } else { &[] };
     let mut classes = Vec::new();
+    let mut exc_base: Option<ExcKind> = None;
+    let mut add_exc_base = |k: Option<ExcKind>| -> PyResult<()> {
+        match (exc_base, k) {
+            (_, None) => Ok(()),
+            (None, k) => {
+                exc_base = k;
+                Ok(())
+            }
+            (Some(a), Some(b)) if a == b => Ok(()),
+            // CPython allows some of these (when one layout extends the other).
+            _ => Err(PyErr::unsupported("a class with two builtin exception bases")),
+        }
+    };
     for &b in given {
         if b.is_kind(KIND_CLASS) {
             if classes.contains(&b) {
                 return Err(PyErr::type_error(format!("duplicate base class {}", class_name(b))));
             }
+            // SAFETY: the kind was checked.
+            add_exc_base(unsafe { as_class(b) }.exc_base)?;
             classes.push(b);
         } else if b.is_kind(KIND_TYPE) && is_object_type(b) {
             // `class A(object)`: every class derives from object already.
+        } else if let Some(k) = crate::exceptions::kind_of_class(b) {
+            add_exc_base(Some(k))?;
         } else if b.is_kind(KIND_TYPE) {
             // SAFETY: the kind was checked.
             let base = unsafe { (*b.cast::<TypeObject>()).name };
@@ -153,7 +170,7 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
         m.decref();
     }
     classes.iter().chain(&mro).for_each(|c| c.incref());
-    let cls = new_class(name, qualname.to_string(), classes, mro, d);
+    let cls = new_class(name, qualname.to_string(), classes, mro, d, exc_base);
     if let Some(cell) = classcell
         && cell.is_kind(KIND_CELL)
     {
@@ -175,7 +192,26 @@ pub fn is_object_type(t: Value) -> bool {
 
 /// `Point(args)`: a new instance, initialized by `__init__` when the class has one.
 pub fn instantiate(rt: &mut Runtime, cls: Value, args: &Args) -> PyResult<Value> {
-    let obj = new_instance(cls);
+    // SAFETY: callers pass classes.
+    let exc_base = unsafe { as_class(cls) }.exc_base;
+    let obj = match exc_base {
+        // BaseException.__new__: the arguments become `args` whatever __init__ does.
+        Some(k) => {
+            if !args.keywords.is_empty() && lookup(cls, "__init__").is_none() {
+                return Err(PyErr::type_error(format!("{}() takes no keyword arguments", class_name(cls))));
+            }
+            args.positional.iter().for_each(|a| a.incref());
+            let e = crate::objects::exception::new_exception(k, tuple::from_vec(args.positional.to_vec()));
+            cls.incref();
+            // SAFETY: a new exception object.
+            unsafe { crate::objects::exception::as_exception(e) }.class = cls;
+            if lookup(cls, "__init__").is_none() {
+                return Ok(e);
+            }
+            e
+        }
+        None => new_instance(cls),
+    };
     match lookup(cls, "__init__") {
         Some(init) => {
             let mut positional = Vec::with_capacity(args.positional.len() + 1);
@@ -238,7 +274,34 @@ fn no_attribute(obj: Value, name: &str) -> PyErr {
     if is_dunder(name) {
         return PyErr::unsupported(format!("the attribute {name} of an instance"));
     }
-    PyErr::new(ExcKind::AttributeError, format!("'{}' object has no attribute '{name}'", class_name(class_of(obj))))
+    let hint = crate::suggest::closest(&dir_names(obj).iter().map(String::as_str).collect::<Vec<_>>(), name)
+        .map_or(String::new(), |s| format!(". Did you mean: '{s}'?"));
+    PyErr::new(ExcKind::AttributeError, format!("'{}' object has no attribute '{name}'{hint}", class_name(class_of(obj))))
+}
+
+/// What `object` gives every instance, for `dir()`.
+const OBJECT_DIR: &[&str] = &[
+    "__class__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__",
+    "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__module__", "__ne__",
+    "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__",
+    "__weakref__",
+];
+
+/// `dir(obj)` of an instance, sorted: what CPython's AttributeError suggestions search.
+fn dir_names(obj: Value) -> Vec<String> {
+    let mut names: Vec<String> = OBJECT_DIR.iter().map(|s| s.to_string()).collect();
+    // SAFETY: instances and their classes are live; dict keys are strs.
+    unsafe {
+        let dicts = std::iter::once(as_instance(obj).dict).chain(full_mro(class_of(obj)).into_iter().map(|c| as_class(c).dict));
+        for d in dicts {
+            for e in dict::entries(d.cast()) {
+                names.push(strs::text(e.key).to_string());
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    names
 }
 
 /// `obj.name` of an instance: a property or the instance's own attribute, then the
@@ -355,7 +418,7 @@ pub fn new_super(cls: Value, obj: Value) -> PyResult<Value> {
     if !cls.is_kind(KIND_CLASS) {
         return Err(PyErr::type_error(format!("super() argument 1 must be a type, not {}", crate::ops::type_name(cls))));
     }
-    let of = if obj.is_kind(KIND_INSTANCE) { class_of(obj) } else { obj };
+    let of = user_class_of(obj).unwrap_or(obj);
     if !is_subclass(of, cls) {
         return Err(PyErr::type_error("super(type, obj): obj must be an instance or subtype of type"));
     }
@@ -369,13 +432,26 @@ pub fn super_getattr(sup: Value, name: &str, for_call: bool) -> PyResult<(Value,
     // SAFETY: callers pass super objects.
     let s: &SuperObject = unsafe { &*sup.cast::<SuperObject>() };
     let (start, obj) = (s.class, s.obj);
-    let is_instance = obj.is_kind(KIND_INSTANCE);
-    let of = if is_instance { class_of(obj) } else { obj };
+    let instance_class = user_class_of(obj);
+    let is_instance = instance_class.is_some();
+    let of = instance_class.unwrap_or(obj);
     let mro = full_mro(of);
     let after = mro.iter().position(|&c| c == start).map_or(mro.len(), |i| i + 1);
     // SAFETY: MRO entries are live classes.
     let found = mro[after..].iter().find_map(|&c| dict_get(unsafe { as_class(c) }.dict, name));
     let Some(attr) = found else {
+        // SAFETY: `of` is a class.
+        if name == "__init__" && unsafe { as_class(of) }.exc_base.is_some() {
+            // BaseException.__init__ (the exception's own, not in any class's dict).
+            let init = exception_init();
+            obj.incref();
+            if for_call {
+                return Ok((init, obj));
+            }
+            let m = bind(init, obj);
+            obj.decref();
+            return Ok((m, Value::NULL));
+        }
         if is_dunder(name) {
             return Err(PyErr::unsupported(format!("the attribute {name} of super()")));
         }
@@ -392,6 +468,103 @@ pub fn super_getattr(sup: Value, name: &str, for_call: bool) -> PyResult<(Value,
         return Ok((m, Value::NULL));
     }
     Ok((bind_attribute(attr, if is_instance { obj } else { Value::NULL }, of)?, Value::NULL))
+}
+
+/// `BaseException.__init__(self, *args)`: sets `args` (an immortal builtin).
+fn exception_init() -> Value {
+    static INIT: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let p = *INIT.get_or_init(|| {
+        crate::objects::builtin::immortal_builtin("__init__", Some("BaseException"), base_exception_init).object() as usize
+    });
+    Value::from_object(p as *mut stitch_abi::Object)
+}
+
+fn base_exception_init(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    if !args.keywords.is_empty() {
+        return Err(PyErr::type_error("BaseException.__init__() takes no keyword arguments"));
+    }
+    let Some((&exc, rest)) = args.positional.split_first() else {
+        return Err(PyErr::type_error("descriptor '__init__' of 'BaseException' object needs an argument"));
+    };
+    if !exc.is_kind(stitch_abi::KIND_EXCEPTION) {
+        return Err(PyErr::type_error("descriptor '__init__' requires a 'BaseException' object"));
+    }
+    rest.iter().for_each(|a| a.incref());
+    let t = tuple::from_vec(rest.to_vec());
+    // SAFETY: the kind was checked.
+    let old = std::mem::replace(&mut unsafe { crate::objects::exception::as_exception(exc) }.args, t);
+    old.decref();
+    Ok(Value::NONE)
+}
+
+/// The user class of an exception object, if it has one (borrowed).
+pub fn exception_class(exc: Value) -> Option<Value> {
+    if !exc.is_kind(stitch_abi::KIND_EXCEPTION) {
+        return None;
+    }
+    // SAFETY: the kind was checked.
+    let c = unsafe { crate::objects::exception::as_exception(exc) }.class;
+    c.is_kind(KIND_CLASS).then_some(c)
+}
+
+/// The class of an instance or of an exception object of a user class (borrowed).
+pub fn user_class_of(v: Value) -> Option<Value> {
+    if v.is_kind(KIND_INSTANCE) { Some(class_of(v)) } else { exception_class(v) }
+}
+
+/// `exc.name` of an exception object of a user class: what its methods set, then the
+/// class's attributes (bound). None when neither has it.
+pub fn exception_getattr(exc: Value, name: &str) -> Option<PyResult<Value>> {
+    let cls = exception_class(exc)?;
+    // SAFETY: exception objects are live.
+    let d = unsafe { crate::objects::exception::as_exception(exc) }.dict;
+    if d.is_object()
+        && let Some(v) = dict_get(d, name)
+    {
+        v.incref();
+        return Some(Ok(v));
+    }
+    if name == "__class__" {
+        cls.incref();
+        return Some(Ok(cls));
+    }
+    lookup(cls, name).map(|attr| bind_attribute(attr, exc, cls))
+}
+
+/// `exc.name = value` of an exception object (of a user class, or not: CPython's
+/// exceptions take attributes too).
+pub fn exception_setattr(exc: Value, name: &str, value: Value) -> PyResult<()> {
+    if is_dunder(name) || matches!(name, "args") {
+        return Err(PyErr::unsupported(format!("assigning the attribute {name} of an exception")));
+    }
+    // SAFETY: callers pass exception objects.
+    let e = unsafe { crate::objects::exception::as_exception(exc) };
+    if !e.dict.is_object() {
+        e.dict = dict::new_dict();
+    }
+    dict_set(e.dict, name, value);
+    Ok(())
+}
+
+/// `str(exc)` of an exception object whose class defines `__str__`.
+pub fn exception_str(exc: Value) -> Option<PyResult<String>> {
+    let cls = exception_class(exc)?;
+    let f = lookup(cls, "__str__")?;
+    Some(call_method_of(f, exc, cls).and_then(|v| text_of(v, "__str__")))
+}
+
+/// `repr(exc)` of an exception object whose class defines `__repr__`.
+pub fn exception_repr(exc: Value) -> Option<PyResult<String>> {
+    let cls = exception_class(exc)?;
+    let f = lookup(cls, "__repr__")?;
+    Some(call_method_of(f, exc, cls).and_then(|v| text_of(v, "__repr__")))
+}
+
+fn call_method_of(f: Value, obj: Value, cls: Value) -> PyResult<Value> {
+    let bound = bind_attribute(f, obj, cls)?;
+    let r = call_any(bound, &Args { positional: &[], keywords: &[] });
+    bound.decref();
+    r
 }
 
 /// `repr(obj)` of an instance: its `__repr__`, or `<__main__.Point object at 0x...>`.

@@ -18,7 +18,7 @@ pub fn isinstance(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 
 fn matches(v: Value, t: Value) -> PyResult<bool> {
     if t.is_kind(KIND_CLASS) {
-        return Ok(v.is_kind(KIND_INSTANCE) && stitch_core::classes::is_subclass(stitch_core::classes::class_of(v), t));
+        return Ok(stitch_core::classes::user_class_of(v).is_some_and(|c| stitch_core::classes::is_subclass(c, t)));
     }
     if let Some(id) = as_type(t) {
         return Ok(is_instance(v, id));
@@ -45,8 +45,7 @@ pub fn type_(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
         // type(int) is type; there is no object for `type` itself.
         return Err(PyErr::type_error("type() of a type is not supported"));
     }
-    if v.is_kind(KIND_INSTANCE) {
-        let c = stitch_core::classes::class_of(v);
+    if let Some(c) = stitch_core::classes::user_class_of(v) {
         c.incref();
         return Ok(c);
     }

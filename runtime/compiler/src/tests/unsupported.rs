@@ -5,7 +5,10 @@ use super::error;
 use crate::CompileError;
 
 const CASES: &[(&str, &str, u32, u32)] = &[
-    ("class A:\n    pass", "class definition", 1, 1),
+    ("@d\nclass A:\n    pass", "class decorator", 1, 2),
+    ("class A(B, metaclass=M):\n    pass", "class keyword argument", 1, 12),
+    ("class A(*bases):\n    pass", "starred base class", 1, 9),
+    ("def f():\n    return super()", "super() outside a method", 2, 12),
     ("x = 1\nimport os", "import", 2, 1),
     ("from os import path", "import", 1, 1),
     ("try:\n    pass\nexcept* E:\n    pass", "except*", 1, 1),

@@ -20,6 +20,9 @@ pub struct ClassObject {
     pub mro: Vec<Value>,
     /// The namespace: an owned dict of str keys.
     pub dict: Value,
+    /// For a subclass of a builtin exception class: that class. Its instances are
+    /// exception objects of this kind that know their class.
+    pub exc_base: Option<crate::errors::ExcKind>,
 }
 
 impl Drop for ClassObject {
@@ -91,9 +94,16 @@ impl Drop for Descriptor {
 }
 
 /// A new class; takes ownership of the bases, the MRO and the dict.
-pub fn new_class(name: &str, qualname: String, bases: Vec<Value>, mro: Vec<Value>, dict: Value) -> Value {
+pub fn new_class(
+    name: &str,
+    qualname: String,
+    bases: Vec<Value>,
+    mro: Vec<Value>,
+    dict: Value,
+    exc_base: Option<crate::errors::ExcKind>,
+) -> Value {
     let name: &'static str = Box::leak(name.to_string().into_boxed_str());
-    new_object(ClassObject { header: header(KIND_CLASS), name, qualname, bases, mro, dict })
+    new_object(ClassObject { header: header(KIND_CLASS), name, qualname, bases, mro, dict, exc_base })
 }
 
 /// A new instance of `class` (borrowed) with an empty dict.

@@ -60,7 +60,7 @@ pub fn type_name(v: Value) -> &'static str {
             crate::objects::class::DescriptorKind::Property => "property",
         },
         // SAFETY: the kind was matched.
-        stitch_abi::KIND_EXCEPTION => unsafe { crate::objects::exception::as_exception(v) }.kind.name(),
+        stitch_abi::KIND_EXCEPTION => crate::exceptions::class_name_of(v),
         _ => "object",
     }
 }
