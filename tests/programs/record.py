@@ -276,6 +276,8 @@ class Linter(ast.NodeVisitor):
             if isinstance(node, ast.ClassDef):
                 self.classes.add(node.name)
                 self.defined.add(node.name)
+                # A nested class is called as an attribute (`Outer.Inner()`).
+                self.methods.add(node.name)
                 for stmt in node.body:
                     if isinstance(stmt, ast.FunctionDef):
                         self.methods.add(stmt.name)
@@ -406,6 +408,8 @@ class Linter(ast.NodeVisitor):
                 if not any(isinstance(s, ast.Constant) and (
                         s.value is None or s.value is True or s.value is False)
                         or isinstance(s, ast.Name) and s.id in self.classes
+                        or isinstance(s, ast.Call) and isinstance(s.func, ast.Name) and s.func.id == "type"
+                        or isinstance(s, ast.Attribute) and s.attr == "__class__"
                         for s in sides):
                     self.bad(node, "`is` only with None/True/False")
         self.generic_visit(node)

@@ -90,7 +90,7 @@ fn c3(bases: &[Value]) -> PyResult<Vec<Value>> {
         let Some(head) = head else {
             let names: Vec<&str> = bases.iter().map(|&b| class_name(b)).collect();
             return Err(PyErr::type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
