@@ -104,7 +104,7 @@ const _: unsafe extern "C" fn(
 ) -> Value = helpers::call_builtin;
 // args_run_python at runtime/bytecodes.uops:382
 const _: unsafe extern "C" fn(Value, *mut Value, u32) -> bool = helpers::args_run_python;
-// push_py_frame_ex at runtime/bytecodes.uops:385
+// push_py_frame_ex at runtime/bytecodes.uops:386
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -113,7 +113,7 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> *mut Frame = helpers::push_py_frame_ex;
-// call_object_ex at runtime/bytecodes.uops:388
+// call_object_ex at runtime/bytecodes.uops:389
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -122,66 +122,66 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> Value = helpers::call_object_ex;
-// pop_frame at runtime/bytecodes.uops:391
+// pop_frame at runtime/bytecodes.uops:392
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> *mut Frame = helpers::pop_frame;
-// make_function at runtime/bytecodes.uops:394
+// make_function at runtime/bytecodes.uops:395
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::make_function;
-// set_function_attribute at runtime/bytecodes.uops:396
+// set_function_attribute at runtime/bytecodes.uops:397
 const _: unsafe extern "C" fn(Value, Value, u32) = helpers::set_function_attribute;
-// make_cell at runtime/bytecodes.uops:399
+// make_cell at runtime/bytecodes.uops:400
 const _: unsafe extern "C" fn(*mut Frame, u32) = helpers::make_cell;
-// copy_free_vars at runtime/bytecodes.uops:401
+// copy_free_vars at runtime/bytecodes.uops:402
 const _: unsafe extern "C" fn(*mut Frame, u32) = helpers::copy_free_vars;
-// raise_unbound_deref at runtime/bytecodes.uops:403
+// raise_unbound_deref at runtime/bytecodes.uops:404
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) = helpers::raise_unbound_deref;
-// list_extend at runtime/bytecodes.uops:405
+// list_extend at runtime/bytecodes.uops:406
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> bool = helpers::list_extend;
-// dict_merge at runtime/bytecodes.uops:407
+// dict_merge at runtime/bytecodes.uops:408
 const _: unsafe extern "C" fn(*mut Thread, Value, Value, Value) -> bool = helpers::dict_merge;
-// store_attr at runtime/bytecodes.uops:411
+// store_attr at runtime/bytecodes.uops:412
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32, Value) -> bool = helpers::store_attr;
-// format_value at runtime/bytecodes.uops:414
+// format_value at runtime/bytecodes.uops:415
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> Value = helpers::format_value;
-// convert_value at runtime/bytecodes.uops:415
+// convert_value at runtime/bytecodes.uops:417
 const _: unsafe extern "C" fn(*mut Thread, Value, u32) -> Value = helpers::convert_value;
-// load_method at runtime/bytecodes.uops:416
+// load_method at runtime/bytecodes.uops:418
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_method;
-// take_receiver at runtime/bytecodes.uops:419
+// take_receiver at runtime/bytecodes.uops:421
 const _: unsafe extern "C" fn() -> Value = helpers::take_receiver;
-// load_attr at runtime/bytecodes.uops:421
+// load_attr at runtime/bytecodes.uops:423
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_attr;
-// load_locals at runtime/bytecodes.uops:423
+// load_locals at runtime/bytecodes.uops:425
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame) -> Value = helpers::load_locals;
-// build_class at runtime/bytecodes.uops:425
+// build_class at runtime/bytecodes.uops:427
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value, Value) -> Value = helpers::build_class;
-// raise_assertion at runtime/bytecodes.uops:427
+// raise_assertion at runtime/bytecodes.uops:429
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_assertion;
-// raise_varargs at runtime/bytecodes.uops:429
+// raise_varargs at runtime/bytecodes.uops:431
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_varargs;
-// push_exc_info at runtime/bytecodes.uops:432
+// push_exc_info at runtime/bytecodes.uops:434
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::push_exc_info;
-// pop_except at runtime/bytecodes.uops:435
+// pop_except at runtime/bytecodes.uops:437
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::pop_except;
-// check_exc_match at runtime/bytecodes.uops:437
+// check_exc_match at runtime/bytecodes.uops:439
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> i32 = helpers::check_exc_match;
-// reraise at runtime/bytecodes.uops:439
+// reraise at runtime/bytecodes.uops:441
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::reraise;
-// delete_fast at runtime/bytecodes.uops:441
+// delete_fast at runtime/bytecodes.uops:443
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_fast;
-// delete_global at runtime/bytecodes.uops:443
+// delete_global at runtime/bytecodes.uops:445
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_global;
-// optimize at runtime/bytecodes.uops:446
+// optimize at runtime/bytecodes.uops:448
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16, u32) -> *mut Executor = helpers::optimize;
-// code_executor at runtime/bytecodes.uops:449
+// code_executor at runtime/bytecodes.uops:451
 const _: unsafe extern "C" fn(*mut Frame, u32) -> *mut Executor = helpers::code_executor;
-// stitch_exit at runtime/bytecodes.uops:451
+// stitch_exit at runtime/bytecodes.uops:453
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
     *mut Executor,
     u32,
 ) -> *mut Executor = helpers::stitch_exit;
-// int_from_word at runtime/bytecodes.uops:454
+// int_from_word at runtime/bytecodes.uops:456
 const _: unsafe extern "C" fn(i64) -> Value = helpers::int_from_word;
 /// Helper names, in declaration order: the JIT's hole symbols are `_JIT_HELPER_<name>`.
 pub const HELPER_NAMES: [&str; 67usize] = [

@@ -116,572 +116,572 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:725
+    // at runtime/bytecodes.uops:727
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:873
-    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:862
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:877
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:881
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:867
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:865
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:870
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
     // at runtime/bytecodes.uops:875
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
     // at runtime/bytecodes.uops:864
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
     // at runtime/bytecodes.uops:879
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:868
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:882
-    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
     // at runtime/bytecodes.uops:883
-    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:866
-    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:871
-    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:874
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
-    // at runtime/bytecodes.uops:863
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:878
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
-    // at runtime/bytecodes.uops:876
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
-    // at runtime/bytecodes.uops:872
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
-    // at runtime/bytecodes.uops:880
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
     // at runtime/bytecodes.uops:869
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
+    // at runtime/bytecodes.uops:867
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:872
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:877
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    // at runtime/bytecodes.uops:866
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:881
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    // at runtime/bytecodes.uops:870
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:884
+    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:885
+    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
+    // at runtime/bytecodes.uops:868
+    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
+    // at runtime/bytecodes.uops:873
+    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:876
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
+    // at runtime/bytecodes.uops:865
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:880
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    // at runtime/bytecodes.uops:878
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
+    // at runtime/bytecodes.uops:874
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:882
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    // at runtime/bytecodes.uops:871
     pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:1037
+    // at runtime/bytecodes.uops:1039
     pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1078
+    // at runtime/bytecodes.uops:1080
     pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1075
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
     // at runtime/bytecodes.uops:1077
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
+    // at runtime/bytecodes.uops:1079
     pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1076
+    // at runtime/bytecodes.uops:1078
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1573
+    // at runtime/bytecodes.uops:1575
     pub const BUILD_CLASS: u16 = 28u16;
-    // at runtime/bytecodes.uops:1144
+    // at runtime/bytecodes.uops:1146
     pub const BUILD_LIST: u16 = 29u16;
-    // at runtime/bytecodes.uops:1152
+    // at runtime/bytecodes.uops:1154
     pub const BUILD_MAP: u16 = 30u16;
-    // at runtime/bytecodes.uops:1163
+    // at runtime/bytecodes.uops:1165
     pub const BUILD_SLICE: u16 = 31u16;
-    // at runtime/bytecodes.uops:1158
+    // at runtime/bytecodes.uops:1160
     pub const BUILD_STRING: u16 = 32u16;
-    // at runtime/bytecodes.uops:1148
+    // at runtime/bytecodes.uops:1150
     pub const BUILD_TUPLE: u16 = 33u16;
-    // at runtime/bytecodes.uops:1603
+    // at runtime/bytecodes.uops:1605
     pub const CALL: u16 = 34u16;
-    // at runtime/bytecodes.uops:1631
+    // at runtime/bytecodes.uops:1633
     pub const CALL_BUILTIN: u16 = 35u16;
-    // at runtime/bytecodes.uops:1671
+    // at runtime/bytecodes.uops:1673
     pub const CALL_FUNCTION_EX: u16 = 36u16;
-    // at runtime/bytecodes.uops:1648
+    // at runtime/bytecodes.uops:1650
     pub const CALL_KW: u16 = 37u16;
-    // at runtime/bytecodes.uops:1630
+    // at runtime/bytecodes.uops:1632
     pub const CALL_PY_EXACT_ARGS: u16 = 38u16;
-    // at runtime/bytecodes.uops:1530
+    // at runtime/bytecodes.uops:1532
     pub const CHECK_EXC_MATCH: u16 = 39u16;
-    // at runtime/bytecodes.uops:944
+    // at runtime/bytecodes.uops:946
     pub const COMPARE_OP: u16 = 40u16;
-    // at runtime/bytecodes.uops:962
+    // at runtime/bytecodes.uops:964
     pub const COMPARE_OP_FLOAT: u16 = 41u16;
-    // at runtime/bytecodes.uops:961
+    // at runtime/bytecodes.uops:963
     pub const COMPARE_OP_INT: u16 = 42u16;
-    // at runtime/bytecodes.uops:966
+    // at runtime/bytecodes.uops:968
     pub const COMPARE_OP_MIX: u16 = 43u16;
-    // at runtime/bytecodes.uops:967
+    // at runtime/bytecodes.uops:969
     pub const COMPARE_OP_STR: u16 = 44u16;
-    // at runtime/bytecodes.uops:994
+    // at runtime/bytecodes.uops:996
     pub const CONTAINS_OP: u16 = 45u16;
-    // at runtime/bytecodes.uops:1007
+    // at runtime/bytecodes.uops:1009
     pub const CONTAINS_OP_PLAIN: u16 = 46u16;
-    // at runtime/bytecodes.uops:1247
+    // at runtime/bytecodes.uops:1249
     pub const CONVERT_VALUE: u16 = 47u16;
-    // at runtime/bytecodes.uops:471
+    // at runtime/bytecodes.uops:473
     pub const COPY: u16 = 48u16;
-    // at runtime/bytecodes.uops:564
+    // at runtime/bytecodes.uops:566
     pub const COPY_FREE_VARS: u16 = 49u16;
-    // at runtime/bytecodes.uops:1541
+    // at runtime/bytecodes.uops:1543
     pub const DELETE_FAST: u16 = 50u16;
-    // at runtime/bytecodes.uops:1547
+    // at runtime/bytecodes.uops:1549
     pub const DELETE_GLOBAL: u16 = 51u16;
-    // at runtime/bytecodes.uops:1133
+    // at runtime/bytecodes.uops:1135
     pub const DELETE_SUBSCR: u16 = 52u16;
-    // at runtime/bytecodes.uops:1692
+    // at runtime/bytecodes.uops:1694
     pub const DICT_MERGE: u16 = 53u16;
-    // at runtime/bytecodes.uops:1348
+    // at runtime/bytecodes.uops:1350
     pub const ENTER_EXECUTOR: u16 = 54u16;
-    // at runtime/bytecodes.uops:1287
+    // at runtime/bytecodes.uops:1289
     pub const EXTENDED_ARG: u16 = 55u16;
-    // at runtime/bytecodes.uops:1232
+    // at runtime/bytecodes.uops:1234
     pub const FORMAT_SIMPLE: u16 = 56u16;
-    // at runtime/bytecodes.uops:1239
+    // at runtime/bytecodes.uops:1241
     pub const FORMAT_WITH_SPEC: u16 = 57u16;
-    // at runtime/bytecodes.uops:1383
+    // at runtime/bytecodes.uops:1385
     pub const FOR_ITER: u16 = 58u16;
-    // at runtime/bytecodes.uops:1490
+    // at runtime/bytecodes.uops:1492
     pub const FOR_ITER_LIST: u16 = 59u16;
-    // at runtime/bytecodes.uops:1489
+    // at runtime/bytecodes.uops:1491
     pub const FOR_ITER_RANGE: u16 = 60u16;
-    // at runtime/bytecodes.uops:1354
+    // at runtime/bytecodes.uops:1356
     pub const GET_ITER: u16 = 61u16;
-    // at runtime/bytecodes.uops:1666
+    // at runtime/bytecodes.uops:1668
     pub const INTERPRETER_EXIT: u16 = 62u16;
-    // at runtime/bytecodes.uops:1012
+    // at runtime/bytecodes.uops:1014
     pub const IS_OP: u16 = 63u16;
-    // at runtime/bytecodes.uops:1335
+    // at runtime/bytecodes.uops:1337
     pub const JUMP_BACKWARD: u16 = 64u16;
-    // at runtime/bytecodes.uops:1328
+    // at runtime/bytecodes.uops:1330
     pub const JUMP_FORWARD: u16 = 65u16;
-    // at runtime/bytecodes.uops:1168
+    // at runtime/bytecodes.uops:1170
     pub const LIST_APPEND: u16 = 66u16;
-    // at runtime/bytecodes.uops:1684
+    // at runtime/bytecodes.uops:1686
     pub const LIST_EXTEND: u16 = 67u16;
-    // at runtime/bytecodes.uops:1269
+    // at runtime/bytecodes.uops:1271
     pub const LOAD_ATTR: u16 = 68u16;
-    // at runtime/bytecodes.uops:572
+    // at runtime/bytecodes.uops:574
     pub const LOAD_CLOSURE: u16 = 69u16;
-    // at runtime/bytecodes.uops:542
+    // at runtime/bytecodes.uops:544
     pub const LOAD_CONST: u16 = 70u16;
-    // at runtime/bytecodes.uops:578
+    // at runtime/bytecodes.uops:580
     pub const LOAD_DEREF: u16 = 71u16;
-    // at runtime/bytecodes.uops:487
+    // at runtime/bytecodes.uops:489
     pub const LOAD_FAST: u16 = 72u16;
-    // at runtime/bytecodes.uops:495
+    // at runtime/bytecodes.uops:497
     pub const LOAD_FAST_CHECK: u16 = 73u16;
-    // at runtime/bytecodes.uops:516
+    // at runtime/bytecodes.uops:518
     pub const LOAD_FAST_LOAD_FAST: u16 = 74u16;
-    // at runtime/bytecodes.uops:638
-    pub const LOAD_GLOBAL: u16 = 75u16;
-    // at runtime/bytecodes.uops:641
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 76u16;
     // at runtime/bytecodes.uops:640
+    pub const LOAD_GLOBAL: u16 = 75u16;
+    // at runtime/bytecodes.uops:643
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 76u16;
+    // at runtime/bytecodes.uops:642
     pub const LOAD_GLOBAL_MODULE: u16 = 77u16;
-    // at runtime/bytecodes.uops:1566
+    // at runtime/bytecodes.uops:1568
     pub const LOAD_LOCALS: u16 = 78u16;
-    // at runtime/bytecodes.uops:1257
+    // at runtime/bytecodes.uops:1259
     pub const LOAD_METHOD: u16 = 79u16;
-    // at runtime/bytecodes.uops:557
+    // at runtime/bytecodes.uops:559
     pub const MAKE_CELL: u16 = 80u16;
-    // at runtime/bytecodes.uops:1700
+    // at runtime/bytecodes.uops:1702
     pub const MAKE_FUNCTION: u16 = 81u16;
-    // at runtime/bytecodes.uops:460
+    // at runtime/bytecodes.uops:462
     pub const NOP: u16 = 82u16;
-    // at runtime/bytecodes.uops:1525
+    // at runtime/bytecodes.uops:1527
     pub const POP_EXCEPT: u16 = 83u16;
-    // at runtime/bytecodes.uops:1295
+    // at runtime/bytecodes.uops:1297
     pub const POP_JUMP_IF_FALSE: u16 = 84u16;
-    // at runtime/bytecodes.uops:1312
+    // at runtime/bytecodes.uops:1314
     pub const POP_JUMP_IF_TRUE: u16 = 85u16;
-    // at runtime/bytecodes.uops:463
+    // at runtime/bytecodes.uops:465
     pub const POP_TOP: u16 = 86u16;
-    // at runtime/bytecodes.uops:1517
+    // at runtime/bytecodes.uops:1519
     pub const PUSH_EXC_INFO: u16 = 87u16;
-    // at runtime/bytecodes.uops:467
+    // at runtime/bytecodes.uops:469
     pub const PUSH_NULL: u16 = 88u16;
-    // at runtime/bytecodes.uops:1496
+    // at runtime/bytecodes.uops:1498
     pub const RAISE_ASSERTION: u16 = 89u16;
-    // at runtime/bytecodes.uops:1510
+    // at runtime/bytecodes.uops:1512
     pub const RAISE_VARARGS: u16 = 90u16;
-    // at runtime/bytecodes.uops:1553
+    // at runtime/bytecodes.uops:1555
     pub const RERAISE: u16 = 91u16;
-    // at runtime/bytecodes.uops:1659
+    // at runtime/bytecodes.uops:1661
     pub const RETURN_VALUE: u16 = 92u16;
-    // at runtime/bytecodes.uops:1706
+    // at runtime/bytecodes.uops:1708
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 93u16;
-    // at runtime/bytecodes.uops:1276
+    // at runtime/bytecodes.uops:1278
     pub const STORE_ATTR: u16 = 94u16;
-    // at runtime/bytecodes.uops:588
+    // at runtime/bytecodes.uops:590
     pub const STORE_DEREF: u16 = 95u16;
-    // at runtime/bytecodes.uops:507
+    // at runtime/bytecodes.uops:509
     pub const STORE_FAST: u16 = 96u16;
-    // at runtime/bytecodes.uops:528
+    // at runtime/bytecodes.uops:530
     pub const STORE_FAST_LOAD_FAST: u16 = 97u16;
-    // at runtime/bytecodes.uops:691
-    pub const STORE_GLOBAL: u16 = 98u16;
     // at runtime/bytecodes.uops:693
+    pub const STORE_GLOBAL: u16 = 98u16;
+    // at runtime/bytecodes.uops:695
     pub const STORE_GLOBAL_MODULE: u16 = 99u16;
-    // at runtime/bytecodes.uops:1102
+    // at runtime/bytecodes.uops:1104
     pub const STORE_SUBSCR: u16 = 100u16;
-    // at runtime/bytecodes.uops:1127
+    // at runtime/bytecodes.uops:1129
     pub const STORE_SUBSCR_DICT: u16 = 101u16;
-    // at runtime/bytecodes.uops:1126
+    // at runtime/bytecodes.uops:1128
     pub const STORE_SUBSCR_LIST_INT: u16 = 102u16;
-    // at runtime/bytecodes.uops:479
+    // at runtime/bytecodes.uops:481
     pub const SWAP: u16 = 103u16;
-    // at runtime/bytecodes.uops:917
+    // at runtime/bytecodes.uops:919
     pub const UNARY_NOT: u16 = 104u16;
-    // at runtime/bytecodes.uops:910
+    // at runtime/bytecodes.uops:912
     pub const UNARY_OP: u16 = 105u16;
-    // at runtime/bytecodes.uops:1190
+    // at runtime/bytecodes.uops:1192
     pub const UNPACK_SEQUENCE: u16 = 106u16;
-    // at runtime/bytecodes.uops:1226
+    // at runtime/bytecodes.uops:1228
     pub const UNPACK_SEQUENCE_LIST: u16 = 107u16;
-    // at runtime/bytecodes.uops:1225
+    // at runtime/bytecodes.uops:1227
     pub const UNPACK_SEQUENCE_TUPLE: u16 = 108u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:1573
+    // at runtime/bytecodes.uops:1575
     pub const BUILD_CLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:1144
+    // at runtime/bytecodes.uops:1146
     pub const BUILD_LIST: u16 = 1u16;
-    // at runtime/bytecodes.uops:1152
+    // at runtime/bytecodes.uops:1154
     pub const BUILD_MAP: u16 = 2u16;
-    // at runtime/bytecodes.uops:1163
+    // at runtime/bytecodes.uops:1165
     pub const BUILD_SLICE: u16 = 3u16;
-    // at runtime/bytecodes.uops:1158
+    // at runtime/bytecodes.uops:1160
     pub const BUILD_STRING: u16 = 4u16;
-    // at runtime/bytecodes.uops:1148
+    // at runtime/bytecodes.uops:1150
     pub const BUILD_TUPLE: u16 = 5u16;
-    // at runtime/bytecodes.uops:1671
+    // at runtime/bytecodes.uops:1673
     pub const CALL_FUNCTION_EX: u16 = 6u16;
-    // at runtime/bytecodes.uops:1648
+    // at runtime/bytecodes.uops:1650
     pub const CALL_KW: u16 = 7u16;
-    // at runtime/bytecodes.uops:1530
+    // at runtime/bytecodes.uops:1532
     pub const CHECK_EXC_MATCH: u16 = 8u16;
-    // at runtime/bytecodes.uops:1247
+    // at runtime/bytecodes.uops:1249
     pub const CONVERT_VALUE: u16 = 9u16;
-    // at runtime/bytecodes.uops:471
+    // at runtime/bytecodes.uops:473
     pub const COPY: u16 = 10u16;
-    // at runtime/bytecodes.uops:564
+    // at runtime/bytecodes.uops:566
     pub const COPY_FREE_VARS: u16 = 11u16;
-    // at runtime/bytecodes.uops:1541
+    // at runtime/bytecodes.uops:1543
     pub const DELETE_FAST: u16 = 12u16;
-    // at runtime/bytecodes.uops:1547
+    // at runtime/bytecodes.uops:1549
     pub const DELETE_GLOBAL: u16 = 13u16;
-    // at runtime/bytecodes.uops:1133
+    // at runtime/bytecodes.uops:1135
     pub const DELETE_SUBSCR: u16 = 14u16;
-    // at runtime/bytecodes.uops:1692
+    // at runtime/bytecodes.uops:1694
     pub const DICT_MERGE: u16 = 15u16;
-    // at runtime/bytecodes.uops:1348
+    // at runtime/bytecodes.uops:1350
     pub const ENTER_EXECUTOR: u16 = 16u16;
-    // at runtime/bytecodes.uops:1287
+    // at runtime/bytecodes.uops:1289
     pub const EXTENDED_ARG: u16 = 17u16;
-    // at runtime/bytecodes.uops:1232
+    // at runtime/bytecodes.uops:1234
     pub const FORMAT_SIMPLE: u16 = 18u16;
-    // at runtime/bytecodes.uops:1239
+    // at runtime/bytecodes.uops:1241
     pub const FORMAT_WITH_SPEC: u16 = 19u16;
-    // at runtime/bytecodes.uops:1354
+    // at runtime/bytecodes.uops:1356
     pub const GET_ITER: u16 = 20u16;
-    // at runtime/bytecodes.uops:1666
+    // at runtime/bytecodes.uops:1668
     pub const INTERPRETER_EXIT: u16 = 21u16;
-    // at runtime/bytecodes.uops:1012
+    // at runtime/bytecodes.uops:1014
     pub const IS_OP: u16 = 22u16;
-    // at runtime/bytecodes.uops:1335
+    // at runtime/bytecodes.uops:1337
     pub const JUMP_BACKWARD: u16 = 23u16;
-    // at runtime/bytecodes.uops:1328
+    // at runtime/bytecodes.uops:1330
     pub const JUMP_FORWARD: u16 = 24u16;
-    // at runtime/bytecodes.uops:1168
+    // at runtime/bytecodes.uops:1170
     pub const LIST_APPEND: u16 = 25u16;
-    // at runtime/bytecodes.uops:1684
+    // at runtime/bytecodes.uops:1686
     pub const LIST_EXTEND: u16 = 26u16;
-    // at runtime/bytecodes.uops:1269
+    // at runtime/bytecodes.uops:1271
     pub const LOAD_ATTR: u16 = 27u16;
-    // at runtime/bytecodes.uops:572
+    // at runtime/bytecodes.uops:574
     pub const LOAD_CLOSURE: u16 = 28u16;
-    // at runtime/bytecodes.uops:542
+    // at runtime/bytecodes.uops:544
     pub const LOAD_CONST: u16 = 29u16;
-    // at runtime/bytecodes.uops:578
+    // at runtime/bytecodes.uops:580
     pub const LOAD_DEREF: u16 = 30u16;
-    // at runtime/bytecodes.uops:487
+    // at runtime/bytecodes.uops:489
     pub const LOAD_FAST: u16 = 31u16;
-    // at runtime/bytecodes.uops:495
+    // at runtime/bytecodes.uops:497
     pub const LOAD_FAST_CHECK: u16 = 32u16;
-    // at runtime/bytecodes.uops:516
+    // at runtime/bytecodes.uops:518
     pub const LOAD_FAST_LOAD_FAST: u16 = 33u16;
-    // at runtime/bytecodes.uops:1566
+    // at runtime/bytecodes.uops:1568
     pub const LOAD_LOCALS: u16 = 34u16;
-    // at runtime/bytecodes.uops:1257
+    // at runtime/bytecodes.uops:1259
     pub const LOAD_METHOD: u16 = 35u16;
-    // at runtime/bytecodes.uops:557
+    // at runtime/bytecodes.uops:559
     pub const MAKE_CELL: u16 = 36u16;
-    // at runtime/bytecodes.uops:1700
+    // at runtime/bytecodes.uops:1702
     pub const MAKE_FUNCTION: u16 = 37u16;
-    // at runtime/bytecodes.uops:460
+    // at runtime/bytecodes.uops:462
     pub const NOP: u16 = 38u16;
-    // at runtime/bytecodes.uops:1525
+    // at runtime/bytecodes.uops:1527
     pub const POP_EXCEPT: u16 = 39u16;
-    // at runtime/bytecodes.uops:1295
+    // at runtime/bytecodes.uops:1297
     pub const POP_JUMP_IF_FALSE: u16 = 40u16;
-    // at runtime/bytecodes.uops:1312
+    // at runtime/bytecodes.uops:1314
     pub const POP_JUMP_IF_TRUE: u16 = 41u16;
-    // at runtime/bytecodes.uops:463
+    // at runtime/bytecodes.uops:465
     pub const POP_TOP: u16 = 42u16;
-    // at runtime/bytecodes.uops:1517
+    // at runtime/bytecodes.uops:1519
     pub const PUSH_EXC_INFO: u16 = 43u16;
-    // at runtime/bytecodes.uops:467
+    // at runtime/bytecodes.uops:469
     pub const PUSH_NULL: u16 = 44u16;
-    // at runtime/bytecodes.uops:1496
+    // at runtime/bytecodes.uops:1498
     pub const RAISE_ASSERTION: u16 = 45u16;
-    // at runtime/bytecodes.uops:1510
+    // at runtime/bytecodes.uops:1512
     pub const RAISE_VARARGS: u16 = 46u16;
-    // at runtime/bytecodes.uops:1553
+    // at runtime/bytecodes.uops:1555
     pub const RERAISE: u16 = 47u16;
-    // at runtime/bytecodes.uops:1659
+    // at runtime/bytecodes.uops:1661
     pub const RETURN_VALUE: u16 = 48u16;
-    // at runtime/bytecodes.uops:1706
+    // at runtime/bytecodes.uops:1708
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 49u16;
-    // at runtime/bytecodes.uops:1276
+    // at runtime/bytecodes.uops:1278
     pub const STORE_ATTR: u16 = 50u16;
-    // at runtime/bytecodes.uops:588
+    // at runtime/bytecodes.uops:590
     pub const STORE_DEREF: u16 = 51u16;
-    // at runtime/bytecodes.uops:507
+    // at runtime/bytecodes.uops:509
     pub const STORE_FAST: u16 = 52u16;
-    // at runtime/bytecodes.uops:528
+    // at runtime/bytecodes.uops:530
     pub const STORE_FAST_LOAD_FAST: u16 = 53u16;
-    // at runtime/bytecodes.uops:479
+    // at runtime/bytecodes.uops:481
     pub const SWAP: u16 = 54u16;
-    // at runtime/bytecodes.uops:917
+    // at runtime/bytecodes.uops:919
     pub const UNARY_NOT: u16 = 55u16;
-    // at runtime/bytecodes.uops:910
+    // at runtime/bytecodes.uops:912
     pub const UNARY_OP: u16 = 56u16;
-    // at runtime/bytecodes.uops:718
+    // at runtime/bytecodes.uops:720
     pub const _BINARY_OP: u16 = 57u16;
-    // at runtime/bytecodes.uops:810
+    // at runtime/bytecodes.uops:812
     pub const _BINARY_OP_ADD_FLOAT: u16 = 58u16;
-    // at runtime/bytecodes.uops:747
+    // at runtime/bytecodes.uops:749
     pub const _BINARY_OP_ADD_INT: u16 = 59u16;
-    // at runtime/bytecodes.uops:827
+    // at runtime/bytecodes.uops:829
     pub const _BINARY_OP_ADD_MIX: u16 = 60u16;
-    // at runtime/bytecodes.uops:855
+    // at runtime/bytecodes.uops:857
     pub const _BINARY_OP_ADD_STR: u16 = 61u16;
-    // at runtime/bytecodes.uops:1949
+    // at runtime/bytecodes.uops:1951
     pub const _BINARY_OP_ADD_WORD: u16 = 62u16;
-    // at runtime/bytecodes.uops:775
+    // at runtime/bytecodes.uops:777
     pub const _BINARY_OP_AND_INT: u16 = 63u16;
-    // at runtime/bytecodes.uops:1991
+    // at runtime/bytecodes.uops:1993
     pub const _BINARY_OP_AND_WORD: u16 = 64u16;
-    // at runtime/bytecodes.uops:765
+    // at runtime/bytecodes.uops:767
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 65u16;
-    // at runtime/bytecodes.uops:1973
+    // at runtime/bytecodes.uops:1975
     pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 66u16;
-    // at runtime/bytecodes.uops:787
+    // at runtime/bytecodes.uops:789
     pub const _BINARY_OP_LSHIFT_INT: u16 = 67u16;
-    // at runtime/bytecodes.uops:2009
+    // at runtime/bytecodes.uops:2011
     pub const _BINARY_OP_LSHIFT_WORD: u16 = 68u16;
-    // at runtime/bytecodes.uops:818
+    // at runtime/bytecodes.uops:820
     pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 69u16;
-    // at runtime/bytecodes.uops:759
+    // at runtime/bytecodes.uops:761
     pub const _BINARY_OP_MULTIPLY_INT: u16 = 70u16;
-    // at runtime/bytecodes.uops:835
+    // at runtime/bytecodes.uops:837
     pub const _BINARY_OP_MULTIPLY_MIX: u16 = 71u16;
-    // at runtime/bytecodes.uops:1965
+    // at runtime/bytecodes.uops:1967
     pub const _BINARY_OP_MULTIPLY_WORD: u16 = 72u16;
-    // at runtime/bytecodes.uops:779
+    // at runtime/bytecodes.uops:781
     pub const _BINARY_OP_OR_INT: u16 = 73u16;
-    // at runtime/bytecodes.uops:1997
+    // at runtime/bytecodes.uops:1999
     pub const _BINARY_OP_OR_WORD: u16 = 74u16;
-    // at runtime/bytecodes.uops:844
+    // at runtime/bytecodes.uops:846
     pub const _BINARY_OP_POWER_FLOAT: u16 = 75u16;
-    // at runtime/bytecodes.uops:770
+    // at runtime/bytecodes.uops:772
     pub const _BINARY_OP_REMAINDER_INT: u16 = 76u16;
-    // at runtime/bytecodes.uops:1982
+    // at runtime/bytecodes.uops:1984
     pub const _BINARY_OP_REMAINDER_WORD: u16 = 77u16;
-    // at runtime/bytecodes.uops:798
+    // at runtime/bytecodes.uops:800
     pub const _BINARY_OP_RSHIFT_INT: u16 = 78u16;
-    // at runtime/bytecodes.uops:2020
+    // at runtime/bytecodes.uops:2022
     pub const _BINARY_OP_RSHIFT_WORD: u16 = 79u16;
-    // at runtime/bytecodes.uops:814
+    // at runtime/bytecodes.uops:816
     pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 80u16;
-    // at runtime/bytecodes.uops:753
+    // at runtime/bytecodes.uops:755
     pub const _BINARY_OP_SUBTRACT_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:831
+    // at runtime/bytecodes.uops:833
     pub const _BINARY_OP_SUBTRACT_MIX: u16 = 82u16;
-    // at runtime/bytecodes.uops:1957
+    // at runtime/bytecodes.uops:1959
     pub const _BINARY_OP_SUBTRACT_WORD: u16 = 83u16;
-    // at runtime/bytecodes.uops:822
+    // at runtime/bytecodes.uops:824
     pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 84u16;
-    // at runtime/bytecodes.uops:805
+    // at runtime/bytecodes.uops:807
     pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 85u16;
-    // at runtime/bytecodes.uops:839
+    // at runtime/bytecodes.uops:841
     pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 86u16;
-    // at runtime/bytecodes.uops:783
+    // at runtime/bytecodes.uops:785
     pub const _BINARY_OP_XOR_INT: u16 = 87u16;
-    // at runtime/bytecodes.uops:2003
+    // at runtime/bytecodes.uops:2005
     pub const _BINARY_OP_XOR_WORD: u16 = 88u16;
-    // at runtime/bytecodes.uops:1030
+    // at runtime/bytecodes.uops:1032
     pub const _BINARY_SUBSCR: u16 = 89u16;
-    // at runtime/bytecodes.uops:1067
+    // at runtime/bytecodes.uops:1069
     pub const _BINARY_SUBSCR_DICT: u16 = 90u16;
-    // at runtime/bytecodes.uops:1040
+    // at runtime/bytecodes.uops:1042
     pub const _BINARY_SUBSCR_LIST_INT: u16 = 91u16;
-    // at runtime/bytecodes.uops:1060
+    // at runtime/bytecodes.uops:1062
     pub const _BINARY_SUBSCR_STR_INT: u16 = 92u16;
-    // at runtime/bytecodes.uops:1050
+    // at runtime/bytecodes.uops:1052
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 93u16;
-    // at runtime/bytecodes.uops:1944
+    // at runtime/bytecodes.uops:1946
     pub const _BOX_WORD: u16 = 94u16;
-    // at runtime/bytecodes.uops:1593
+    // at runtime/bytecodes.uops:1595
     pub const _CALL: u16 = 95u16;
-    // at runtime/bytecodes.uops:1620
+    // at runtime/bytecodes.uops:1622
     pub const _CALL_BUILTIN: u16 = 96u16;
-    // at runtime/bytecodes.uops:1606
+    // at runtime/bytecodes.uops:1608
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 97u16;
-    // at runtime/bytecodes.uops:1726
+    // at runtime/bytecodes.uops:1728
     pub const _CHECK_VALIDITY: u16 = 98u16;
-    // at runtime/bytecodes.uops:1740
+    // at runtime/bytecodes.uops:1742
     pub const _COLD_EXIT: u16 = 99u16;
-    // at runtime/bytecodes.uops:937
+    // at runtime/bytecodes.uops:939
     pub const _COMPARE_OP: u16 = 100u16;
-    // at runtime/bytecodes.uops:951
+    // at runtime/bytecodes.uops:953
     pub const _COMPARE_OP_FLOAT: u16 = 101u16;
-    // at runtime/bytecodes.uops:947
+    // at runtime/bytecodes.uops:949
     pub const _COMPARE_OP_INT: u16 = 102u16;
-    // at runtime/bytecodes.uops:963
+    // at runtime/bytecodes.uops:965
     pub const _COMPARE_OP_MIX: u16 = 103u16;
-    // at runtime/bytecodes.uops:955
+    // at runtime/bytecodes.uops:957
     pub const _COMPARE_OP_STR: u16 = 104u16;
-    // at runtime/bytecodes.uops:983
+    // at runtime/bytecodes.uops:985
     pub const _CONTAINS_OP: u16 = 105u16;
-    // at runtime/bytecodes.uops:997
+    // at runtime/bytecodes.uops:999
     pub const _CONTAINS_OP_PLAIN: u16 = 106u16;
-    // at runtime/bytecodes.uops:1756
+    // at runtime/bytecodes.uops:1758
     pub const _DEOPT: u16 = 107u16;
-    // at runtime/bytecodes.uops:1761
+    // at runtime/bytecodes.uops:1763
     pub const _ERROR_EXIT: u16 = 108u16;
-    // at runtime/bytecodes.uops:1731
+    // at runtime/bytecodes.uops:1733
     pub const _EXIT_TRACE: u16 = 109u16;
-    // at runtime/bytecodes.uops:1368
+    // at runtime/bytecodes.uops:1370
     pub const _FOR_ITER: u16 = 110u16;
-    // at runtime/bytecodes.uops:732
+    // at runtime/bytecodes.uops:734
     pub const _GUARD_BOTH_FLOAT: u16 = 111u16;
-    // at runtime/bytecodes.uops:728
+    // at runtime/bytecodes.uops:730
     pub const _GUARD_BOTH_INT: u16 = 112u16;
-    // at runtime/bytecodes.uops:743
+    // at runtime/bytecodes.uops:745
     pub const _GUARD_BOTH_STR: u16 = 113u16;
-    // at runtime/bytecodes.uops:618
+    // at runtime/bytecodes.uops:620
     pub const _GUARD_BUILTINS_VERSION: u16 = 114u16;
-    // at runtime/bytecodes.uops:736
+    // at runtime/bytecodes.uops:738
     pub const _GUARD_FLOAT_MIX: u16 = 115u16;
-    // at runtime/bytecodes.uops:612
+    // at runtime/bytecodes.uops:614
     pub const _GUARD_GLOBALS_VERSION: u16 = 116u16;
-    // at runtime/bytecodes.uops:1880
+    // at runtime/bytecodes.uops:1882
     pub const _GUARD_GLOBAL_TYPE: u16 = 117u16;
-    // at runtime/bytecodes.uops:1906
+    // at runtime/bytecodes.uops:1908
     pub const _GUARD_IS_FALSE_POP: u16 = 118u16;
-    // at runtime/bytecodes.uops:1896
+    // at runtime/bytecodes.uops:1898
     pub const _GUARD_IS_TRUE_POP: u16 = 119u16;
-    // at runtime/bytecodes.uops:1386
+    // at runtime/bytecodes.uops:1388
     pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 120u16;
-    // at runtime/bytecodes.uops:1872
+    // at runtime/bytecodes.uops:1874
     pub const _GUARD_LOCAL_TYPE: u16 = 121u16;
-    // at runtime/bytecodes.uops:1477
+    // at runtime/bytecodes.uops:1479
     pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 122u16;
-    // at runtime/bytecodes.uops:1422
+    // at runtime/bytecodes.uops:1424
     pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 123u16;
-    // at runtime/bytecodes.uops:1888
+    // at runtime/bytecodes.uops:1890
     pub const _GUARD_STACK_TYPE: u16 = 124u16;
-    // at runtime/bytecodes.uops:1924
+    // at runtime/bytecodes.uops:1926
     pub const _INT_TO_WORD: u16 = 125u16;
-    // at runtime/bytecodes.uops:1439
+    // at runtime/bytecodes.uops:1441
     pub const _ITER_CHECK_LIST: u16 = 126u16;
-    // at runtime/bytecodes.uops:1408
+    // at runtime/bytecodes.uops:1410
     pub const _ITER_CHECK_RANGE: u16 = 127u16;
-    // at runtime/bytecodes.uops:1443
+    // at runtime/bytecodes.uops:1445
     pub const _ITER_JUMP_LIST: u16 = 128u16;
-    // at runtime/bytecodes.uops:1412
+    // at runtime/bytecodes.uops:1414
     pub const _ITER_JUMP_RANGE: u16 = 129u16;
-    // at runtime/bytecodes.uops:1482
+    // at runtime/bytecodes.uops:1484
     pub const _ITER_NEXT_LIST: u16 = 130u16;
-    // at runtime/bytecodes.uops:1466
+    // at runtime/bytecodes.uops:1468
     pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 131u16;
-    // at runtime/bytecodes.uops:1396
+    // at runtime/bytecodes.uops:1398
     pub const _ITER_NEXT_PRESENT: u16 = 132u16;
-    // at runtime/bytecodes.uops:1426
+    // at runtime/bytecodes.uops:1428
     pub const _ITER_NEXT_RANGE: u16 = 133u16;
-    // at runtime/bytecodes.uops:1454
+    // at runtime/bytecodes.uops:1456
     pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 134u16;
-    // at runtime/bytecodes.uops:1433
+    // at runtime/bytecodes.uops:1435
     pub const _ITER_POP_EXHAUSTED: u16 = 135u16;
-    // at runtime/bytecodes.uops:1865
+    // at runtime/bytecodes.uops:1867
     pub const _JUMP_TO_TOP: u16 = 136u16;
-    // at runtime/bytecodes.uops:1766
+    // at runtime/bytecodes.uops:1768
     pub const _LOAD_CONST_INLINE: u16 = 137u16;
-    // at runtime/bytecodes.uops:1784
+    // at runtime/bytecodes.uops:1786
     pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 138u16;
-    // at runtime/bytecodes.uops:1929
+    // at runtime/bytecodes.uops:1931
     pub const _LOAD_CONST_WORD: u16 = 139u16;
-    // at runtime/bytecodes.uops:1801
+    // at runtime/bytecodes.uops:1803
     pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 140u16;
-    // at runtime/bytecodes.uops:1792
+    // at runtime/bytecodes.uops:1794
     pub const _LOAD_FAST_UNBOXED: u16 = 141u16;
-    // at runtime/bytecodes.uops:607
+    // at runtime/bytecodes.uops:609
     pub const _LOAD_GLOBAL: u16 = 142u16;
-    // at runtime/bytecodes.uops:631
+    // at runtime/bytecodes.uops:633
     pub const _LOAD_GLOBAL_BUILTIN: u16 = 143u16;
-    // at runtime/bytecodes.uops:624
+    // at runtime/bytecodes.uops:626
     pub const _LOAD_GLOBAL_MODULE: u16 = 144u16;
-    // at runtime/bytecodes.uops:1834
+    // at runtime/bytecodes.uops:1836
     pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 145u16;
-    // at runtime/bytecodes.uops:1828
+    // at runtime/bytecodes.uops:1830
     pub const _POP_TOP_UNBOXED: u16 = 146u16;
-    // at runtime/bytecodes.uops:1612
+    // at runtime/bytecodes.uops:1614
     pub const _PUSH_FRAME_EXACT_ARGS: u16 = 147u16;
-    // at runtime/bytecodes.uops:1721
+    // at runtime/bytecodes.uops:1723
     pub const _SET_IP: u16 = 148u16;
-    // at runtime/bytecodes.uops:710
+    // at runtime/bytecodes.uops:712
     pub const _SPECIALIZE_BINARY_OP: u16 = 149u16;
-    // at runtime/bytecodes.uops:1022
+    // at runtime/bytecodes.uops:1024
     pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 150u16;
-    // at runtime/bytecodes.uops:1585
+    // at runtime/bytecodes.uops:1587
     pub const _SPECIALIZE_CALL: u16 = 151u16;
-    // at runtime/bytecodes.uops:929
+    // at runtime/bytecodes.uops:931
     pub const _SPECIALIZE_COMPARE_OP: u16 = 152u16;
-    // at runtime/bytecodes.uops:975
+    // at runtime/bytecodes.uops:977
     pub const _SPECIALIZE_CONTAINS_OP: u16 = 153u16;
-    // at runtime/bytecodes.uops:1360
+    // at runtime/bytecodes.uops:1362
     pub const _SPECIALIZE_FOR_ITER: u16 = 154u16;
-    // at runtime/bytecodes.uops:599
+    // at runtime/bytecodes.uops:601
     pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 155u16;
-    // at runtime/bytecodes.uops:666
+    // at runtime/bytecodes.uops:668
     pub const _SPECIALIZE_STORE_GLOBAL: u16 = 156u16;
-    // at runtime/bytecodes.uops:1086
+    // at runtime/bytecodes.uops:1088
     pub const _SPECIALIZE_STORE_SUBSCR: u16 = 157u16;
-    // at runtime/bytecodes.uops:1173
+    // at runtime/bytecodes.uops:1175
     pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 158u16;
-    // at runtime/bytecodes.uops:1716
+    // at runtime/bytecodes.uops:1718
     pub const _START_EXECUTOR: u16 = 159u16;
-    // at runtime/bytecodes.uops:1818
+    // at runtime/bytecodes.uops:1820
     pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 160u16;
-    // at runtime/bytecodes.uops:1810
+    // at runtime/bytecodes.uops:1812
     pub const _STORE_FAST_UNBOXED: u16 = 161u16;
-    // at runtime/bytecodes.uops:674
+    // at runtime/bytecodes.uops:676
     pub const _STORE_GLOBAL: u16 = 162u16;
-    // at runtime/bytecodes.uops:680
+    // at runtime/bytecodes.uops:682
     pub const _STORE_GLOBAL_MODULE: u16 = 163u16;
-    // at runtime/bytecodes.uops:1843
+    // at runtime/bytecodes.uops:1845
     pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 164u16;
-    // at runtime/bytecodes.uops:1854
+    // at runtime/bytecodes.uops:1856
     pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 165u16;
-    // at runtime/bytecodes.uops:1094
+    // at runtime/bytecodes.uops:1096
     pub const _STORE_SUBSCR: u16 = 166u16;
-    // at runtime/bytecodes.uops:1117
+    // at runtime/bytecodes.uops:1119
     pub const _STORE_SUBSCR_DICT: u16 = 167u16;
-    // at runtime/bytecodes.uops:1105
+    // at runtime/bytecodes.uops:1107
     pub const _STORE_SUBSCR_LIST_INT: u16 = 168u16;
-    // at runtime/bytecodes.uops:1181
+    // at runtime/bytecodes.uops:1183
     pub const _UNPACK_SEQUENCE: u16 = 169u16;
-    // at runtime/bytecodes.uops:1209
+    // at runtime/bytecodes.uops:1211
     pub const _UNPACK_SEQUENCE_LIST: u16 = 170u16;
-    // at runtime/bytecodes.uops:1193
+    // at runtime/bytecodes.uops:1195
     pub const _UNPACK_SEQUENCE_TUPLE: u16 = 171u16;
-    // at runtime/bytecodes.uops:1936
+    // at runtime/bytecodes.uops:1938
     pub const _WORD_TO_INT: u16 = 172u16;
 }
 /// Flags inferred from bodies and annotations.
@@ -913,7 +913,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 725u32,
+        line: 727u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -942,7 +942,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 873u32,
+        line: 875u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -971,7 +971,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 862u32,
+        line: 864u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1000,7 +1000,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 877u32,
+        line: 879u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1029,7 +1029,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 881u32,
+        line: 883u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1058,7 +1058,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 867u32,
+        line: 869u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1087,7 +1087,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 865u32,
+        line: 867u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1116,7 +1116,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 870u32,
+        line: 872u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1145,7 +1145,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 875u32,
+        line: 877u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1174,7 +1174,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 864u32,
+        line: 866u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1203,7 +1203,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 879u32,
+        line: 881u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1232,7 +1232,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 868u32,
+        line: 870u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1261,7 +1261,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 882u32,
+        line: 884u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1290,7 +1290,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 883u32,
+        line: 885u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1319,7 +1319,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 866u32,
+        line: 868u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1348,7 +1348,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 871u32,
+        line: 873u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1377,7 +1377,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 874u32,
+        line: 876u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1406,7 +1406,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 863u32,
+        line: 865u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1435,7 +1435,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 878u32,
+        line: 880u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1464,7 +1464,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 876u32,
+        line: 878u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1493,7 +1493,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 872u32,
+        line: 874u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1522,7 +1522,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 880u32,
+        line: 882u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1551,7 +1551,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 869u32,
+        line: 871u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1576,7 +1576,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1037u32,
+        line: 1039u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1601,7 +1601,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1078u32,
+        line: 1080u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1626,7 +1626,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1075u32,
+        line: 1077u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1651,7 +1651,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1077u32,
+        line: 1079u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1676,7 +1676,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1076u32,
+        line: 1078u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1701,7 +1701,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1573u32,
+        line: 1575u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1726,7 +1726,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1144u32,
+        line: 1146u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1751,7 +1751,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1152u32,
+        line: 1154u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1776,7 +1776,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1163u32,
+        line: 1165u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1801,7 +1801,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1158u32,
+        line: 1160u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1826,7 +1826,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1148u32,
+        line: 1150u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1851,7 +1851,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1603u32,
+        line: 1605u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1876,7 +1876,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1631u32,
+        line: 1633u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -1901,7 +1901,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1671u32,
+        line: 1673u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1926,7 +1926,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1648u32,
+        line: 1650u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1958,7 +1958,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1630u32,
+        line: 1632u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -1983,7 +1983,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1530u32,
+        line: 1532u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2008,7 +2008,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 944u32,
+        line: 946u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2037,7 +2037,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 962u32,
+        line: 964u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2066,7 +2066,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 961u32,
+        line: 963u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2095,7 +2095,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 966u32,
+        line: 968u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2124,7 +2124,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 967u32,
+        line: 969u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2149,7 +2149,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 994u32,
+        line: 996u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2174,12 +2174,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1007u32,
+        line: 1009u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -2199,7 +2199,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1247u32,
+        line: 1249u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2224,7 +2224,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 471u32,
+        line: 473u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2249,7 +2249,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 564u32,
+        line: 566u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2274,7 +2274,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1541u32,
+        line: 1543u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2299,7 +2299,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1547u32,
+        line: 1549u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2324,7 +2324,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1133u32,
+        line: 1135u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2349,7 +2349,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1692u32,
+        line: 1694u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2374,7 +2374,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1348u32,
+        line: 1350u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2399,12 +2399,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1287u32,
+        line: 1289u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
         cache_units: 0u8,
-        flags: 24u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -2424,12 +2424,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1232u32,
+        line: 1234u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
         cache_units: 0u8,
-        flags: 24u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -2449,7 +2449,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1239u32,
+        line: 1241u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2474,7 +2474,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1383u32,
+        line: 1385u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2507,7 +2507,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1490u32,
+        line: 1492u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2540,7 +2540,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1489u32,
+        line: 1491u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2565,7 +2565,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1354u32,
+        line: 1356u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2590,7 +2590,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1666u32,
+        line: 1668u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2615,7 +2615,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1012u32,
+        line: 1014u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2640,7 +2640,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1335u32,
+        line: 1337u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2665,7 +2665,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1328u32,
+        line: 1330u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2690,7 +2690,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1168u32,
+        line: 1170u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -2715,7 +2715,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1684u32,
+        line: 1686u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2740,7 +2740,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1269u32,
+        line: 1271u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
@@ -2765,7 +2765,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 572u32,
+        line: 574u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -2790,7 +2790,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 542u32,
+        line: 544u32,
     },
     InstructionInfo {
         name: "LOAD_DEREF",
@@ -2815,7 +2815,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 578u32,
+        line: 580u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -2840,7 +2840,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 487u32,
+        line: 489u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -2865,7 +2865,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 495u32,
+        line: 497u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -2890,7 +2890,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 516u32,
+        line: 518u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -2915,7 +2915,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 638u32,
+        line: 640u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -2957,7 +2957,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 641u32,
+        line: 643u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -2992,7 +2992,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 640u32,
+        line: 642u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3017,7 +3017,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1566u32,
+        line: 1568u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3042,7 +3042,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1257u32,
+        line: 1259u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3067,7 +3067,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 557u32,
+        line: 559u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3092,7 +3092,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1700u32,
+        line: 1702u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3117,7 +3117,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 460u32,
+        line: 462u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3142,7 +3142,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1525u32,
+        line: 1527u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3167,7 +3167,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1295u32,
+        line: 1297u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3192,7 +3192,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1312u32,
+        line: 1314u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3217,7 +3217,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 463u32,
+        line: 465u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -3242,7 +3242,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1517u32,
+        line: 1519u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3267,7 +3267,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 467u32,
+        line: 469u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -3292,7 +3292,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1496u32,
+        line: 1498u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -3317,7 +3317,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1510u32,
+        line: 1512u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -3342,7 +3342,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1553u32,
+        line: 1555u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -3367,7 +3367,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1659u32,
+        line: 1661u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -3392,7 +3392,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1706u32,
+        line: 1708u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -3417,7 +3417,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1276u32,
+        line: 1278u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -3442,7 +3442,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 588u32,
+        line: 590u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -3467,7 +3467,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 507u32,
+        line: 509u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -3492,7 +3492,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 528u32,
+        line: 530u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -3517,7 +3517,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 691u32,
+        line: 693u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -3552,7 +3552,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 693u32,
+        line: 695u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -3577,7 +3577,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1102u32,
+        line: 1104u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -3602,7 +3602,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1127u32,
+        line: 1129u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -3627,7 +3627,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1126u32,
+        line: 1128u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -3652,7 +3652,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 479u32,
+        line: 481u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -3677,7 +3677,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 917u32,
+        line: 919u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -3702,7 +3702,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 910u32,
+        line: 912u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -3727,7 +3727,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1190u32,
+        line: 1192u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -3752,7 +3752,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1226u32,
+        line: 1228u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -3777,7 +3777,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 109usize] = [
         ],
         history: None,
         callee: None,
-        line: 1225u32,
+        line: 1227u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
@@ -3848,7 +3848,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1573u32,
+        line: 1575u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -3900,7 +3900,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1144u32,
+        line: 1146u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -3952,7 +3952,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1152u32,
+        line: 1154u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -4004,7 +4004,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1163u32,
+        line: 1165u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -4056,7 +4056,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1158u32,
+        line: 1160u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -4108,7 +4108,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1148u32,
+        line: 1150u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -4184,7 +4184,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1671u32,
+        line: 1673u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -4260,7 +4260,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1648u32,
+        line: 1650u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -4328,11 +4328,11 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1530u32,
+        line: 1532u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -4380,7 +4380,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1247u32,
+        line: 1249u32,
     },
     UopInfo {
         name: "COPY",
@@ -4461,7 +4461,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 471u32,
+        line: 473u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -4495,7 +4495,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 564u32,
+        line: 566u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -4529,7 +4529,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1541u32,
+        line: 1543u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -4563,7 +4563,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1547u32,
+        line: 1549u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -4614,7 +4614,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1133u32,
+        line: 1135u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -4722,7 +4722,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1692u32,
+        line: 1694u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -4756,7 +4756,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1348u32,
+        line: 1350u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -4790,11 +4790,11 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1287u32,
+        line: 1289u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
-        flags: 24u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -4842,11 +4842,11 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1232u32,
+        line: 1234u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
-        flags: 24u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -4902,7 +4902,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1239u32,
+        line: 1241u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -4954,7 +4954,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1354u32,
+        line: 1356u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -4997,7 +4997,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1666u32,
+        line: 1668u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -5057,7 +5057,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1012u32,
+        line: 1014u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -5091,7 +5091,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1335u32,
+        line: 1337u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -5125,7 +5125,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1328u32,
+        line: 1330u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -5201,7 +5201,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1168u32,
+        line: 1170u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -5277,7 +5277,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1684u32,
+        line: 1686u32,
     },
     UopInfo {
         name: "LOAD_ATTR",
@@ -5329,7 +5329,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1269u32,
+        line: 1271u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -5372,7 +5372,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 572u32,
+        line: 574u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -5436,7 +5436,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 542u32,
+        line: 544u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -5479,7 +5479,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 578u32,
+        line: 580u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -5542,7 +5542,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 487u32,
+        line: 489u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -5605,7 +5605,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 495u32,
+        line: 497u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -5688,7 +5688,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 516u32,
+        line: 518u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -5731,7 +5731,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1566u32,
+        line: 1568u32,
     },
     UopInfo {
         name: "LOAD_METHOD",
@@ -5791,7 +5791,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1257u32,
+        line: 1259u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -5825,7 +5825,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 557u32,
+        line: 559u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -5877,7 +5877,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1700u32,
+        line: 1702u32,
     },
     UopInfo {
         name: "NOP",
@@ -5911,7 +5911,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 460u32,
+        line: 462u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -5954,7 +5954,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1525u32,
+        line: 1527u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -5997,7 +5997,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1295u32,
+        line: 1297u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -6040,7 +6040,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1312u32,
+        line: 1314u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -6094,7 +6094,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 463u32,
+        line: 465u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -6154,7 +6154,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1517u32,
+        line: 1519u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -6197,7 +6197,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 467u32,
+        line: 469u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -6240,7 +6240,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1496u32,
+        line: 1498u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -6283,7 +6283,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1510u32,
+        line: 1512u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -6326,7 +6326,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1553u32,
+        line: 1555u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -6369,7 +6369,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1659u32,
+        line: 1661u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -6429,7 +6429,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1706u32,
+        line: 1708u32,
     },
     UopInfo {
         name: "STORE_ATTR",
@@ -6480,7 +6480,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1276u32,
+        line: 1278u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -6523,7 +6523,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 588u32,
+        line: 590u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -6590,7 +6590,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 507u32,
+        line: 509u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -6678,7 +6678,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 528u32,
+        line: 530u32,
     },
     UopInfo {
         name: "SWAP",
@@ -6771,7 +6771,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 479u32,
+        line: 481u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -6823,7 +6823,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 917u32,
+        line: 919u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -6875,7 +6875,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 910u32,
+        line: 912u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -6935,7 +6935,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 718u32,
+        line: 720u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -6995,7 +6995,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 810u32,
+        line: 812u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -7055,7 +7055,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 747u32,
+        line: 749u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -7115,7 +7115,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 827u32,
+        line: 829u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -7175,7 +7175,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 855u32,
+        line: 857u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -7235,7 +7235,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1949u32,
+        line: 1951u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -7295,7 +7295,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 775u32,
+        line: 777u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -7355,7 +7355,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1991u32,
+        line: 1993u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -7415,7 +7415,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 765u32,
+        line: 767u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -7475,7 +7475,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1973u32,
+        line: 1975u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -7535,7 +7535,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 787u32,
+        line: 789u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -7595,7 +7595,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2009u32,
+        line: 2011u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -7655,7 +7655,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 818u32,
+        line: 820u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -7715,7 +7715,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 759u32,
+        line: 761u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -7775,7 +7775,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 835u32,
+        line: 837u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -7835,7 +7835,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1965u32,
+        line: 1967u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -7895,7 +7895,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 779u32,
+        line: 781u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -7955,7 +7955,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1997u32,
+        line: 1999u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -8015,7 +8015,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 844u32,
+        line: 846u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -8075,7 +8075,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 770u32,
+        line: 772u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -8135,7 +8135,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1982u32,
+        line: 1984u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -8195,7 +8195,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 798u32,
+        line: 800u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -8255,7 +8255,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2020u32,
+        line: 2022u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -8315,7 +8315,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 814u32,
+        line: 816u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -8375,7 +8375,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 753u32,
+        line: 755u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -8435,7 +8435,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 831u32,
+        line: 833u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -8495,7 +8495,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1957u32,
+        line: 1959u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -8555,7 +8555,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 822u32,
+        line: 824u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -8615,7 +8615,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 805u32,
+        line: 807u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -8675,7 +8675,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 839u32,
+        line: 841u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -8735,7 +8735,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 783u32,
+        line: 785u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -8795,7 +8795,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2003u32,
+        line: 2005u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -8855,7 +8855,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1030u32,
+        line: 1032u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -8915,7 +8915,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1067u32,
+        line: 1069u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -8975,7 +8975,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1040u32,
+        line: 1042u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -9035,7 +9035,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1060u32,
+        line: 1062u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -9095,7 +9095,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1050u32,
+        line: 1052u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -9163,7 +9163,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1944u32,
+        line: 1946u32,
     },
     UopInfo {
         name: "_CALL",
@@ -9231,7 +9231,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1593u32,
+        line: 1595u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -9299,7 +9299,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1620u32,
+        line: 1622u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -9383,7 +9383,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1606u32,
+        line: 1608u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -9417,7 +9417,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1726u32,
+        line: 1728u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -9451,7 +9451,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1740u32,
+        line: 1742u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -9511,7 +9511,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 937u32,
+        line: 939u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -9571,7 +9571,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 951u32,
+        line: 953u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -9631,7 +9631,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 947u32,
+        line: 949u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -9691,7 +9691,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 963u32,
+        line: 965u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -9751,7 +9751,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 955u32,
+        line: 957u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -9811,7 +9811,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 983u32,
+        line: 985u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -9871,7 +9871,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 997u32,
+        line: 999u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -9905,7 +9905,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1756u32,
+        line: 1758u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -9939,7 +9939,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1761u32,
+        line: 1763u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -9973,7 +9973,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1731u32,
+        line: 1733u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -10033,7 +10033,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1368u32,
+        line: 1370u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -10101,7 +10101,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 732u32,
+        line: 734u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -10169,7 +10169,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 728u32,
+        line: 730u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -10237,7 +10237,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 743u32,
+        line: 745u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -10271,7 +10271,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 618u32,
+        line: 620u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -10360,7 +10360,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 736u32,
+        line: 738u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -10394,7 +10394,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 612u32,
+        line: 614u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -10435,7 +10435,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             }),
             fused_from: None,
         },
-        line: 1880u32,
+        line: 1882u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -10478,7 +10478,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1906u32,
+        line: 1908u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -10521,7 +10521,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1896u32,
+        line: 1898u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -10573,7 +10573,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1386u32,
+        line: 1388u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -10614,7 +10614,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             }),
             fused_from: None,
         },
-        line: 1872u32,
+        line: 1874u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -10666,7 +10666,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1477u32,
+        line: 1479u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -10718,7 +10718,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1422u32,
+        line: 1424u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -10789,7 +10789,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             }),
             fused_from: None,
         },
-        line: 1888u32,
+        line: 1890u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -10857,7 +10857,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1924u32,
+        line: 1926u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -10909,7 +10909,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1439u32,
+        line: 1441u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -10961,7 +10961,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1408u32,
+        line: 1410u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -11013,7 +11013,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1443u32,
+        line: 1445u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -11065,7 +11065,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1412u32,
+        line: 1414u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -11125,7 +11125,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1482u32,
+        line: 1484u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -11185,7 +11185,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1466u32,
+        line: 1468u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -11245,7 +11245,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1396u32,
+        line: 1398u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -11305,7 +11305,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1426u32,
+        line: 1428u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -11365,7 +11365,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1454u32,
+        line: 1456u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -11408,7 +11408,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1433u32,
+        line: 1435u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -11442,7 +11442,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1865u32,
+        line: 1867u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -11505,7 +11505,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1766u32,
+        line: 1768u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -11557,7 +11557,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1784u32,
+        line: 1786u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -11600,7 +11600,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 1929u32,
+        line: 1931u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -11668,7 +11668,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1801u32,
+        line: 1803u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -11720,7 +11720,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1792u32,
+        line: 1794u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -11763,7 +11763,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 607u32,
+        line: 609u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -11836,7 +11836,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 631u32,
+        line: 633u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -11919,7 +11919,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 624u32,
+        line: 626u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -11971,7 +11971,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1834u32,
+        line: 1836u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -12014,7 +12014,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1828u32,
+        line: 1830u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -12082,7 +12082,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1612u32,
+        line: 1614u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -12116,7 +12116,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1721u32,
+        line: 1723u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -12184,7 +12184,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 710u32,
+        line: 712u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -12252,7 +12252,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1022u32,
+        line: 1024u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -12336,7 +12336,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1585u32,
+        line: 1587u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -12404,7 +12404,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 929u32,
+        line: 931u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -12472,7 +12472,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 975u32,
+        line: 977u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -12524,7 +12524,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1360u32,
+        line: 1362u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -12558,7 +12558,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 599u32,
+        line: 601u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -12592,7 +12592,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 666u32,
+        line: 668u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -12660,7 +12660,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1086u32,
+        line: 1088u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -12712,7 +12712,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1173u32,
+        line: 1175u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -12746,7 +12746,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1716u32,
+        line: 1718u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -12815,7 +12815,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1818u32,
+        line: 1820u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -12867,7 +12867,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1810u32,
+        line: 1812u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -12910,7 +12910,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 674u32,
+        line: 676u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -12991,7 +12991,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 680u32,
+        line: 682u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -13043,7 +13043,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1843u32,
+        line: 1845u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -13095,7 +13095,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1854u32,
+        line: 1856u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -13154,7 +13154,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1094u32,
+        line: 1096u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -13213,7 +13213,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1117u32,
+        line: 1119u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -13272,7 +13272,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1105u32,
+        line: 1107u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -13324,7 +13324,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1181u32,
+        line: 1183u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -13376,7 +13376,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1209u32,
+        line: 1211u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -13428,7 +13428,7 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1193u32,
+        line: 1195u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -13496,19 +13496,19 @@ pub static UOPS: [UopInfo; 173usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1936u32,
+        line: 1938u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 10usize] = [
     FamilyInfo {
         head: 75u16,
         members: &[77u16, 76u16],
-        line: 642u32,
+        line: 644u32,
     },
     FamilyInfo {
         head: 98u16,
         members: &[99u16],
-        line: 694u32,
+        line: 696u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -13516,42 +13516,42 @@ pub static FAMILIES: [FamilyInfo; 10usize] = [
             2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
             16u16, 8u16, 19u16, 12u16, 3u16, 18u16, 10u16, 21u16, 13u16, 4u16,
         ],
-        line: 885u32,
+        line: 887u32,
     },
     FamilyInfo {
         head: 40u16,
         members: &[42u16, 41u16, 43u16, 44u16],
-        line: 968u32,
+        line: 970u32,
     },
     FamilyInfo {
         head: 45u16,
         members: &[46u16],
-        line: 1008u32,
+        line: 1010u32,
     },
     FamilyInfo {
         head: 23u16,
         members: &[24u16, 25u16, 27u16, 26u16],
-        line: 1079u32,
+        line: 1081u32,
     },
     FamilyInfo {
         head: 100u16,
         members: &[101u16, 102u16],
-        line: 1128u32,
+        line: 1130u32,
     },
     FamilyInfo {
         head: 106u16,
         members: &[108u16, 107u16],
-        line: 1227u32,
+        line: 1229u32,
     },
     FamilyInfo {
         head: 58u16,
         members: &[60u16, 59u16],
-        line: 1491u32,
+        line: 1493u32,
     },
     FamilyInfo {
         head: 34u16,
         members: &[38u16, 35u16],
-        line: 1632u32,
+        line: 1634u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -13561,21 +13561,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1466u32,
+        line: 1468u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1454u32,
+        line: 1456u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 1929u32,
+        line: 1931u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

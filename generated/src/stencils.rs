@@ -222,7 +222,7 @@ pub static STENCILS: [Option<&Stencil>; 173usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1144
+/// BUILD_LIST at runtime/bytecodes.uops:1146
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -287,7 +287,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1152
+/// BUILD_MAP at runtime/bytecodes.uops:1154
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -359,7 +359,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1163
+/// BUILD_SLICE at runtime/bytecodes.uops:1165
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -424,7 +424,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1158
+/// BUILD_STRING at runtime/bytecodes.uops:1160
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -489,7 +489,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1148
+/// BUILD_TUPLE at runtime/bytecodes.uops:1150
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -554,7 +554,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1671
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1673
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -689,7 +689,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1648
+/// CALL_KW at runtime/bytecodes.uops:1650
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -828,7 +828,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1247
+/// CONVERT_VALUE at runtime/bytecodes.uops:1249
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -930,7 +930,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:471
+/// COPY at runtime/bytecodes.uops:473
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -975,7 +975,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:564
+/// COPY_FREE_VARS at runtime/bytecodes.uops:566
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1025,7 +1025,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1133
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1135
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1150,7 +1150,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:1692
+/// DICT_MERGE at runtime/bytecodes.uops:1694
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1242,7 +1242,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1232
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1234
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1338,7 +1338,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1239
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1241
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1466,7 +1466,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1354
+/// GET_ITER at runtime/bytecodes.uops:1356
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1560,7 +1560,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1012
+/// IS_OP at runtime/bytecodes.uops:1014
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1675,7 +1675,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1168
+/// LIST_APPEND at runtime/bytecodes.uops:1170
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1735,7 +1735,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:1684
+/// LIST_EXTEND at runtime/bytecodes.uops:1686
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1845,7 +1845,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_ATTR at runtime/bytecodes.uops:1269
+/// LOAD_ATTR at runtime/bytecodes.uops:1271
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1948,7 +1948,7 @@ pub static STENCILLOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:572
+/// LOAD_CLOSURE at runtime/bytecodes.uops:574
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1990,7 +1990,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:542
+/// LOAD_CONST at runtime/bytecodes.uops:544
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2033,7 +2033,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:578
+/// LOAD_DEREF at runtime/bytecodes.uops:580
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2117,7 +2117,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:487
+/// LOAD_FAST at runtime/bytecodes.uops:489
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2159,7 +2159,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:495
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:497
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2240,7 +2240,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:516
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:518
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2298,7 +2298,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_METHOD at runtime/bytecodes.uops:1257
+/// LOAD_METHOD at runtime/bytecodes.uops:1259
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2411,7 +2411,7 @@ pub static STENCILLOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:557
+/// MAKE_CELL at runtime/bytecodes.uops:559
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2461,7 +2461,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1700
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1702
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2509,7 +2509,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:460
+/// NOP at runtime/bytecodes.uops:462
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -2526,7 +2526,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:463
+/// POP_TOP at runtime/bytecodes.uops:465
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2592,7 +2592,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:467
+/// PUSH_NULL at runtime/bytecodes.uops:469
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -2616,7 +2616,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1496
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1498
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2672,7 +2672,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1659
+/// RETURN_VALUE at runtime/bytecodes.uops:1661
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2721,7 +2721,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1706
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1708
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2782,7 +2782,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_ATTR at runtime/bytecodes.uops:1276
+/// STORE_ATTR at runtime/bytecodes.uops:1278
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2916,7 +2916,7 @@ pub static STENCILSTORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:588
+/// STORE_DEREF at runtime/bytecodes.uops:590
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2996,7 +2996,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:507
+/// STORE_FAST at runtime/bytecodes.uops:509
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3073,7 +3073,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:528
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:530
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3165,7 +3165,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:479
+/// SWAP at runtime/bytecodes.uops:481
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3203,7 +3203,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:917
+/// UNARY_NOT at runtime/bytecodes.uops:919
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3328,7 +3328,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:910
+/// UNARY_OP at runtime/bytecodes.uops:912
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3430,7 +3430,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:718
+/// _BINARY_OP at runtime/bytecodes.uops:720
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3565,7 +3565,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:810
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:812
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3591,7 +3591,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:747
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:749
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -3644,7 +3644,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:827
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:829
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3695,7 +3695,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:855
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:857
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3823,7 +3823,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1949
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1951
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -3858,7 +3858,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:775
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:777
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3890,7 +3890,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1991
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1993
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3915,7 +3915,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:765
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:767
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -3987,7 +3987,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1973
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1975
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -4053,7 +4053,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:787
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:789
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -4114,7 +4114,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2009
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2011
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -4157,7 +4157,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:818
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:820
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4183,7 +4183,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:759
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:761
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -4241,7 +4241,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:835
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:837
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4292,7 +4292,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1965
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1967
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -4327,7 +4327,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:779
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:781
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -4359,7 +4359,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1997
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1999
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4384,7 +4384,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:844
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:846
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4530,7 +4530,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:770
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:772
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -4599,7 +4599,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1982
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1984
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -4672,7 +4672,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:798
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:800
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -4724,7 +4724,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2020
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2022
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -4764,7 +4764,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:814
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:816
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -4790,7 +4790,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:753
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:755
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -4843,7 +4843,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:831
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:833
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4894,7 +4894,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1957
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1959
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -4929,7 +4929,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:822
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:824
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -4970,7 +4970,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:805
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:807
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5015,7 +5015,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:839
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:841
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5095,7 +5095,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:783
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:785
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5127,7 +5127,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2003
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2005
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5152,7 +5152,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1030
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1032
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5280,7 +5280,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1067
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1069
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5424,7 +5424,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1040
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1042
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5526,7 +5526,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1060
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1062
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5649,7 +5649,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1050
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1052
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5750,7 +5750,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:1944
+/// _BOX_WORD at runtime/bytecodes.uops:1946
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5813,7 +5813,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1593
+/// _CALL at runtime/bytecodes.uops:1595
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5955,7 +5955,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1620
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1622
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6109,7 +6109,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1606
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1608
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6179,7 +6179,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1726
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1728
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -6217,7 +6217,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1740
+/// _COLD_EXIT at runtime/bytecodes.uops:1742
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6297,7 +6297,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1740, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1742, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6370,7 +6370,7 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:937
+/// _COMPARE_OP at runtime/bytecodes.uops:939
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6505,7 +6505,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:951
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:953
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -6555,7 +6555,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:947
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:949
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -6606,7 +6606,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:963
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:965
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -6689,7 +6689,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:955
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:957
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6806,7 +6806,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:983
+/// _CONTAINS_OP at runtime/bytecodes.uops:985
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6952,7 +6952,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:997
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:999
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7124,7 +7124,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1756
+/// _DEOPT at runtime/bytecodes.uops:1758
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7152,7 +7152,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1761
+/// _ERROR_EXIT at runtime/bytecodes.uops:1763
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7180,7 +7180,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1731
+/// _EXIT_TRACE at runtime/bytecodes.uops:1733
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7216,7 +7216,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:732
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:734
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -7252,7 +7252,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:728
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:730
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -7290,7 +7290,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:743
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:745
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7342,7 +7342,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:618
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:620
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -7382,7 +7382,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:736
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:738
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -7434,7 +7434,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:612
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:614
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7474,7 +7474,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1880
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1882
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7559,7 +7559,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1906
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1908
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7679,7 +7679,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1896
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1898
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7803,7 +7803,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1386
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1388
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7860,7 +7860,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1872
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1874
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7941,7 +7941,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1477
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1479
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -7977,7 +7977,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1422
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1424
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8011,7 +8011,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1888
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1890
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8096,7 +8096,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:1924
+/// _INT_TO_WORD at runtime/bytecodes.uops:1926
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8134,7 +8134,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1439
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1441
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8174,7 +8174,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1408
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1410
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8214,7 +8214,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1482
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1484
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8257,7 +8257,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1466
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1468
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8311,7 +8311,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1396
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1398
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8401,7 +8401,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1426
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1428
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8437,7 +8437,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1454
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1456
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8487,7 +8487,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1433
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1435
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8553,7 +8553,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1865
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:1867
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -8581,7 +8581,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1766
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1768
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -8621,7 +8621,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1784
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1786
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -8651,7 +8651,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1929
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:1931
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -8683,7 +8683,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1801
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1803
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -8719,7 +8719,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1792
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1794
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -8751,7 +8751,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:607
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:609
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8819,7 +8819,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:631
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:633
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -8865,7 +8865,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:624
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:626
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -8911,7 +8911,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1834
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1836
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -8946,7 +8946,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1828
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1830
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -8967,7 +8967,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1612
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1614
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9049,7 +9049,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1721
+/// _SET_IP at runtime/bytecodes.uops:1723
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -9080,7 +9080,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1716
+/// _START_EXECUTOR at runtime/bytecodes.uops:1718
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9108,7 +9108,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1818
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1820
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9143,7 +9143,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1810
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1812
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9175,7 +9175,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:674
+/// _STORE_GLOBAL at runtime/bytecodes.uops:676
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9230,7 +9230,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:680
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:682
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -9326,7 +9326,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1843
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1845
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9381,7 +9381,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1854
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1856
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -9431,7 +9431,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1094
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1096
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9579,7 +9579,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1117
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1119
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9751,7 +9751,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1105
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1107
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9881,7 +9881,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1181
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1183
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9990,7 +9990,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1209
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1211
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10155,7 +10155,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1193
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1195
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10319,7 +10319,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:1936
+/// _WORD_TO_INT at runtime/bytecodes.uops:1938
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -8,9 +8,9 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:725
+        // BINARY_OP at runtime/bytecodes.uops:727
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:710
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:712
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -29,7 +29,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:718
+        // _BINARY_OP at runtime/bytecodes.uops:720
         let res = {
             let res: Value;
             {
@@ -47,9 +47,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:873
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:875
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:732
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:734
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -60,7 +60,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:810
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:812
         let res = {
             let res: Value;
             {
@@ -72,9 +72,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:862
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:864
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:728
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:730
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -85,7 +85,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:747
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:749
         let res = {
             let res: Value;
             {
@@ -104,9 +104,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:877
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:879
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:736
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:738
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -117,7 +117,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:827
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:829
         let res = {
             let res: Value;
             {
@@ -129,9 +129,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:881
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:883
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:743
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:745
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -142,7 +142,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:855
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:857
         let res = {
             let res: Value;
             {
@@ -160,9 +160,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:867
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:869
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:728
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:730
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -173,7 +173,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:775
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:777
         let res = {
             let res: Value;
             {
@@ -185,9 +185,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:865
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:867
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:728
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:730
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -198,7 +198,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:765
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:767
         let res = {
             let res: Value;
             {
@@ -216,9 +216,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:870
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:872
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:728
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:730
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -229,7 +229,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:787
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:789
         let res = {
             let res: Value;
             {
@@ -256,9 +256,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:875
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:877
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:732
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:734
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -269,7 +269,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:818
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:820
         let res = {
             let res: Value;
             {
@@ -281,9 +281,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:864
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:866
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:728
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:730
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -294,7 +294,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:759
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:761
         let res = {
             let res: Value;
             {
@@ -313,9 +313,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:879
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:881
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:736
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:738
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -326,7 +326,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:835
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:837
         let res = {
             let res: Value;
             {
@@ -338,9 +338,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:868
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:870
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:728
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:730
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -351,7 +351,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:779
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:781
         let res = {
             let res: Value;
             {
@@ -363,9 +363,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:882
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:884
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:732
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:734
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -376,7 +376,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:844
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:846
         let res = {
             let res: Value;
             {
@@ -402,9 +402,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:883
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:885
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:736
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:738
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -415,7 +415,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:844
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:846
         let res = {
             let res: Value;
             {
@@ -441,9 +441,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:866
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:868
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:728
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:730
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -454,7 +454,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:770
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:772
         let res = {
             let res: Value;
             {
@@ -472,9 +472,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:871
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:873
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:728
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:730
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -485,7 +485,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:798
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:800
         let res = {
             let res: Value;
             {
@@ -504,9 +504,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:874
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:876
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:732
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:734
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -517,7 +517,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:814
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:816
         let res = {
             let res: Value;
             {
@@ -529,9 +529,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:863
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:865
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:728
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:730
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -542,7 +542,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:753
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:755
         let res = {
             let res: Value;
             {
@@ -561,9 +561,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:878
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:880
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:736
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:738
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -574,7 +574,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:831
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:833
         let res = {
             let res: Value;
             {
@@ -586,9 +586,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:876
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:878
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:732
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:734
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -599,7 +599,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:822
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:824
         let res = {
             let res: Value;
             {
@@ -617,9 +617,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:872
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:874
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:728
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:730
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -630,7 +630,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:805
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:807
         let res = {
             let res: Value;
             {
@@ -648,9 +648,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:880
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:882
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:736
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:738
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -661,7 +661,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:839
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:841
         let res = {
             let res: Value;
             {
@@ -679,9 +679,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:869
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:871
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:728
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:730
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -692,7 +692,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:783
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:785
         let res = {
             let res: Value;
             {
@@ -704,9 +704,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1037
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1039
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1022
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1024
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -732,7 +732,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1030
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1032
         let res = {
             let res: Value;
             {
@@ -750,7 +750,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1078
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1080
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -777,7 +777,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1075
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1077
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -808,7 +808,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1077
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1079
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -836,7 +836,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1076
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1078
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -867,7 +867,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:1573
+        // BUILD_CLASS at runtime/bytecodes.uops:1575
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let bases: Value = *sp.sub(2);
@@ -890,7 +890,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1144
+        // BUILD_LIST at runtime/bytecodes.uops:1146
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -904,7 +904,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1152
+        // BUILD_MAP at runtime/bytecodes.uops:1154
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -922,7 +922,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1163
+        // BUILD_SLICE at runtime/bytecodes.uops:1165
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -936,7 +936,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1158
+        // BUILD_STRING at runtime/bytecodes.uops:1160
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -950,7 +950,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1148
+        // BUILD_TUPLE at runtime/bytecodes.uops:1150
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -964,9 +964,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1603
+        // CALL at runtime/bytecodes.uops:1605
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1585
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1587
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -994,7 +994,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1593
+        // _CALL at runtime/bytecodes.uops:1595
         let res = {
             let res: Value;
             {
@@ -1041,7 +1041,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1631
+        // CALL_BUILTIN at runtime/bytecodes.uops:1633
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1080,7 +1080,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1671
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1673
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1129,7 +1129,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1648
+        // CALL_KW at runtime/bytecodes.uops:1650
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1181,9 +1181,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1630
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1632
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1606
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1608
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1206,7 +1206,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1612
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1614
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1237,7 +1237,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1530
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1532
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1260,9 +1260,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:944
+        // COMPARE_OP at runtime/bytecodes.uops:946
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:929
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:931
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1281,7 +1281,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:937
+        // _COMPARE_OP at runtime/bytecodes.uops:939
         let res = {
             let res: Value;
             {
@@ -1299,9 +1299,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:962
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:964
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:732
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:734
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1312,7 +1312,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:951
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:953
         let res = {
             let res: Value;
             {
@@ -1326,9 +1326,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:961
+        // COMPARE_OP_INT at runtime/bytecodes.uops:963
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:728
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:730
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1339,7 +1339,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:947
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:949
         let res = {
             let res: Value;
             {
@@ -1353,9 +1353,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:966
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:968
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:736
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:738
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1366,7 +1366,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:963
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:965
         let res = {
             let res: Value;
             {
@@ -1380,9 +1380,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:967
+        // COMPARE_OP_STR at runtime/bytecodes.uops:969
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:743
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:745
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1393,7 +1393,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:955
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:957
         let res = {
             let res: Value;
             {
@@ -1407,9 +1407,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:994
+        // CONTAINS_OP at runtime/bytecodes.uops:996
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:975
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:977
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1435,7 +1435,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:983
+        // _CONTAINS_OP at runtime/bytecodes.uops:985
         let res = {
             let res: Value;
             {
@@ -1454,7 +1454,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1007
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1009
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1482,7 +1482,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1247
+        // CONVERT_VALUE at runtime/bytecodes.uops:1249
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1500,7 +1500,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:471
+        // COPY at runtime/bytecodes.uops:473
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1515,14 +1515,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:564
+        // COPY_FREE_VARS at runtime/bytecodes.uops:566
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:1541
+        // DELETE_FAST at runtime/bytecodes.uops:1543
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1532,7 +1532,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:1547
+        // DELETE_GLOBAL at runtime/bytecodes.uops:1549
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1542,7 +1542,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1133
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1135
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1558,7 +1558,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1692
+        // DICT_MERGE at runtime/bytecodes.uops:1694
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1575,7 +1575,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1348
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1350
         ip = this_instr.add(3);
         {
             {
@@ -1598,7 +1598,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1287
+        // EXTENDED_ARG at runtime/bytecodes.uops:1289
         ip = this_instr.add(2);
         {
             {
@@ -1608,7 +1608,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1232
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1234
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1626,7 +1626,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1239
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1241
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1647,9 +1647,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1383
+        // FOR_ITER at runtime/bytecodes.uops:1385
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1360
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1362
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1667,7 +1667,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1368
+        // _FOR_ITER at runtime/bytecodes.uops:1370
         let next = {
             let next: Value;
             {
@@ -1694,9 +1694,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1490
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1492
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1439
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1441
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1706,7 +1706,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1443
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1445
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1718,7 +1718,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1482
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1484
         let next = {
             let next: Value;
             {
@@ -1733,9 +1733,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1489
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1491
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1408
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1410
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1745,7 +1745,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1412
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1414
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1756,7 +1756,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1426
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1428
         let next = {
             let next: Value;
             {
@@ -1771,7 +1771,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1354
+        // GET_ITER at runtime/bytecodes.uops:1356
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1789,7 +1789,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1666
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1668
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1800,7 +1800,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1012
+        // IS_OP at runtime/bytecodes.uops:1014
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1817,7 +1817,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1335
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1337
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1857,7 +1857,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1328
+        // JUMP_FORWARD at runtime/bytecodes.uops:1330
         ip = this_instr.add(2);
         {
             {
@@ -1867,7 +1867,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1168
+        // LIST_APPEND at runtime/bytecodes.uops:1170
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1877,7 +1877,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1684
+        // LIST_EXTEND at runtime/bytecodes.uops:1686
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1892,7 +1892,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1269
+        // LOAD_ATTR at runtime/bytecodes.uops:1271
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -1910,7 +1910,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:572
+        // LOAD_CLOSURE at runtime/bytecodes.uops:574
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -1924,7 +1924,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:542
+        // LOAD_CONST at runtime/bytecodes.uops:544
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1938,7 +1938,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:578
+        // LOAD_DEREF at runtime/bytecodes.uops:580
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1958,7 +1958,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:487
+        // LOAD_FAST at runtime/bytecodes.uops:489
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1972,7 +1972,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:495
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:497
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -1992,7 +1992,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:516
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:518
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2010,9 +2010,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:638
+        // LOAD_GLOBAL at runtime/bytecodes.uops:640
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:599
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:601
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2029,7 +2029,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:607
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:609
         let value = {
             let value: Value;
             {
@@ -2044,9 +2044,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:641
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:643
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:612
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:614
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2060,7 +2060,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:618
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:620
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2074,7 +2074,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:631
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:633
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2090,9 +2090,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:640
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:642
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:612
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:614
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2106,7 +2106,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:624
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:626
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2122,7 +2122,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:1566
+        // LOAD_LOCALS at runtime/bytecodes.uops:1568
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2138,7 +2138,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1257
+        // LOAD_METHOD at runtime/bytecodes.uops:1259
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2160,14 +2160,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:557
+        // MAKE_CELL at runtime/bytecodes.uops:559
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1700
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1702
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2180,12 +2180,12 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:460
+        // NOP at runtime/bytecodes.uops:462
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:1525
+        // POP_EXCEPT at runtime/bytecodes.uops:1527
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2194,7 +2194,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1295
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1297
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2220,7 +2220,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1312
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1314
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2246,7 +2246,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:463
+        // POP_TOP at runtime/bytecodes.uops:465
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2255,7 +2255,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:1517
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:1519
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -2273,7 +2273,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:467
+        // PUSH_NULL at runtime/bytecodes.uops:469
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -2286,7 +2286,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1496
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1498
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2299,7 +2299,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:1510
+        // RAISE_VARARGS at runtime/bytecodes.uops:1512
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2312,7 +2312,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:1553
+        // RERAISE at runtime/bytecodes.uops:1555
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -2325,7 +2325,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1659
+        // RETURN_VALUE at runtime/bytecodes.uops:1661
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2342,7 +2342,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1706
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1708
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -2358,7 +2358,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1276
+        // STORE_ATTR at runtime/bytecodes.uops:1278
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2374,7 +2374,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:588
+        // STORE_DEREF at runtime/bytecodes.uops:590
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2386,7 +2386,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:507
+        // STORE_FAST at runtime/bytecodes.uops:509
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2398,7 +2398,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:528
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:530
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2416,9 +2416,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:691
+        // STORE_GLOBAL at runtime/bytecodes.uops:693
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:666
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:668
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2435,7 +2435,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:674
+        // _STORE_GLOBAL at runtime/bytecodes.uops:676
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -2443,9 +2443,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:693
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:695
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:612
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:614
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2459,7 +2459,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:680
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:682
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -2482,9 +2482,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1102
+        // STORE_SUBSCR at runtime/bytecodes.uops:1104
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1086
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1088
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -2510,7 +2510,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1094
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1096
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, container, sub, value);
@@ -2525,7 +2525,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1127
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1129
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -2549,7 +2549,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1126
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1128
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -2578,7 +2578,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:479
+        // SWAP at runtime/bytecodes.uops:481
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -2595,7 +2595,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:917
+        // UNARY_NOT at runtime/bytecodes.uops:919
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2613,7 +2613,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:910
+        // UNARY_OP at runtime/bytecodes.uops:912
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2631,9 +2631,9 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1190
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1192
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1173
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1175
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2651,7 +2651,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1181
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1183
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -2666,7 +2666,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1226
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1228
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -2699,7 +2699,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1225
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1227
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {

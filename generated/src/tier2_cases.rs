@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1144
+        // BUILD_LIST at runtime/bytecodes.uops:1146
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1152
+        // BUILD_MAP at runtime/bytecodes.uops:1154
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1163
+        // BUILD_SLICE at runtime/bytecodes.uops:1165
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -53,7 +53,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1158
+        // BUILD_STRING at runtime/bytecodes.uops:1160
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -67,7 +67,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1148
+        // BUILD_TUPLE at runtime/bytecodes.uops:1150
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -81,7 +81,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1671
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1673
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -130,7 +130,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1648
+        // CALL_KW at runtime/bytecodes.uops:1650
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -182,7 +182,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1247
+        // CONVERT_VALUE at runtime/bytecodes.uops:1249
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -201,7 +201,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:471
+        // COPY at runtime/bytecodes.uops:473
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -216,14 +216,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:564
+        // COPY_FREE_VARS at runtime/bytecodes.uops:566
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1133
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1135
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -239,7 +239,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1692
+        // DICT_MERGE at runtime/bytecodes.uops:1694
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -256,7 +256,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1232
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1234
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -274,7 +274,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1239
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1241
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -295,7 +295,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1354
+        // GET_ITER at runtime/bytecodes.uops:1356
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -313,7 +313,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1012
+        // IS_OP at runtime/bytecodes.uops:1014
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -330,7 +330,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1168
+        // LIST_APPEND at runtime/bytecodes.uops:1170
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -340,7 +340,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1684
+        // LIST_EXTEND at runtime/bytecodes.uops:1686
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -356,7 +356,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1269
+        // LOAD_ATTR at runtime/bytecodes.uops:1271
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -375,7 +375,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:572
+        // LOAD_CLOSURE at runtime/bytecodes.uops:574
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -389,7 +389,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:542
+        // LOAD_CONST at runtime/bytecodes.uops:544
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -403,7 +403,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:578
+        // LOAD_DEREF at runtime/bytecodes.uops:580
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -424,7 +424,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:487
+        // LOAD_FAST at runtime/bytecodes.uops:489
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -438,7 +438,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:495
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:497
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -459,7 +459,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:516
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:518
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -477,7 +477,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1257
+        // LOAD_METHOD at runtime/bytecodes.uops:1259
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -500,14 +500,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:557
+        // MAKE_CELL at runtime/bytecodes.uops:559
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1700
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1702
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -519,11 +519,11 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:460
+        // NOP at runtime/bytecodes.uops:462
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:463
+        // POP_TOP at runtime/bytecodes.uops:465
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -531,7 +531,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:467
+        // PUSH_NULL at runtime/bytecodes.uops:469
         let null = {
             let null: Value;
             {
@@ -543,7 +543,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1496
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1498
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -557,7 +557,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1659
+        // RETURN_VALUE at runtime/bytecodes.uops:1661
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -571,7 +571,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1706
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1708
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -587,7 +587,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1276
+        // STORE_ATTR at runtime/bytecodes.uops:1278
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -604,7 +604,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:588
+        // STORE_DEREF at runtime/bytecodes.uops:590
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -616,7 +616,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:507
+        // STORE_FAST at runtime/bytecodes.uops:509
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -628,7 +628,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:528
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:530
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -646,7 +646,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:479
+        // SWAP at runtime/bytecodes.uops:481
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -663,7 +663,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:917
+        // UNARY_NOT at runtime/bytecodes.uops:919
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -680,7 +680,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:910
+        // UNARY_OP at runtime/bytecodes.uops:912
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -699,7 +699,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:718
+        // _BINARY_OP at runtime/bytecodes.uops:720
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -721,7 +721,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:810
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:812
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -735,7 +735,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:747
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:749
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -754,7 +754,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:827
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:829
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -768,7 +768,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:855
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:857
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -789,7 +789,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1949
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:1951
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -808,7 +808,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:775
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:777
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -822,7 +822,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1991
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:1993
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -836,7 +836,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:765
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:767
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -854,7 +854,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1973
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:1975
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -873,7 +873,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:787
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:789
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -898,7 +898,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2009
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2011
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -922,7 +922,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:818
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:820
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -936,7 +936,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:759
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:761
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -955,7 +955,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:835
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:837
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -969,7 +969,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1965
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:1967
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -988,7 +988,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:779
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:781
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1002,7 +1002,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1997
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:1999
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1016,7 +1016,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:844
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:846
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1040,7 +1040,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:770
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:772
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1058,7 +1058,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1982
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:1984
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1077,7 +1077,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:798
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:800
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1096,7 +1096,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2020
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2022
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1115,7 +1115,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:814
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:816
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1129,7 +1129,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:753
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:755
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1148,7 +1148,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:831
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:833
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1162,7 +1162,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1957
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:1959
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1181,7 +1181,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:822
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:824
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1199,7 +1199,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:805
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:807
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1217,7 +1217,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:839
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:841
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1235,7 +1235,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:783
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:785
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1249,7 +1249,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2003
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2005
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1263,7 +1263,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1030
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1032
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1284,7 +1284,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1067
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1069
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1309,7 +1309,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1040
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1042
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1335,7 +1335,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1060
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1062
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1358,7 +1358,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1050
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1052
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1384,7 +1384,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:1944
+        // _BOX_WORD at runtime/bytecodes.uops:1946
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1397,7 +1397,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1593
+        // _CALL at runtime/bytecodes.uops:1595
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1448,7 +1448,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1620
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1622
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1484,7 +1484,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1606
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1608
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1505,7 +1505,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1726
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1728
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1514,7 +1514,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1740
+        // _COLD_EXIT at runtime/bytecodes.uops:1742
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1541,7 +1541,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:937
+        // _COMPARE_OP at runtime/bytecodes.uops:939
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1563,7 +1563,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:951
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:953
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1580,7 +1580,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:947
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:949
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1597,7 +1597,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:963
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:965
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1614,7 +1614,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:955
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:957
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1631,7 +1631,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP => {
-        // _CONTAINS_OP at runtime/bytecodes.uops:983
+        // _CONTAINS_OP at runtime/bytecodes.uops:985
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1654,7 +1654,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP_PLAIN => {
-        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:997
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:999
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1681,7 +1681,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1756
+        // _DEOPT at runtime/bytecodes.uops:1758
         let target = (*inst).target;
         {
             {
@@ -1693,7 +1693,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1761
+        // _ERROR_EXIT at runtime/bytecodes.uops:1763
         let target = (*inst).target;
         {
             {
@@ -1705,7 +1705,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1731
+        // _EXIT_TRACE at runtime/bytecodes.uops:1733
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1720,7 +1720,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:732
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:734
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1731,7 +1731,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:728
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:730
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1742,7 +1742,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:743
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:745
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1753,7 +1753,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:618
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:620
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -1766,7 +1766,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:736
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:738
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1777,7 +1777,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:612
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:614
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1790,7 +1790,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1880
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1882
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1804,7 +1804,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1906
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:1908
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1820,7 +1820,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1896
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1898
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1836,7 +1836,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1386
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1388
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -1846,7 +1846,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1872
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1874
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1857,7 +1857,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1477
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1479
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1868,7 +1868,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1422
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1424
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1878,7 +1878,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1888
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:1890
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1890,7 +1890,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:1924
+        // _INT_TO_WORD at runtime/bytecodes.uops:1926
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -1903,7 +1903,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1439
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1441
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1913,7 +1913,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1408
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1410
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1923,7 +1923,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1482
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1484
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1939,7 +1939,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1466
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1468
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1959,7 +1959,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1396
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1398
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1980,7 +1980,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1426
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1428
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -1996,7 +1996,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1454
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1456
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2016,7 +2016,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1433
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1435
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2024,7 +2024,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:1865
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:1867
         {
             (*executor).runs += 1;
             {
@@ -2034,7 +2034,7 @@ match opcode {
         }
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1766
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1768
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2048,7 +2048,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1784
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1786
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2061,7 +2061,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1929
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:1931
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2074,7 +2074,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1801
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1803
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2090,7 +2090,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1792
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1794
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2103,7 +2103,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:607
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:609
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2120,7 +2120,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:631
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:633
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2135,7 +2135,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:624
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:626
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2150,7 +2150,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1834
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1836
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2163,13 +2163,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1828
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1830
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1612
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1614
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2202,20 +2202,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1721
+        // _SET_IP at runtime/bytecodes.uops:1723
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1716
+        // _START_EXECUTOR at runtime/bytecodes.uops:1718
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1818
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1820
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2229,7 +2229,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1810
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1812
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2238,7 +2238,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:674
+        // _STORE_GLOBAL at runtime/bytecodes.uops:676
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2247,7 +2247,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:680
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:682
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2267,7 +2267,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1843
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1845
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2276,7 +2276,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1854
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1856
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2291,7 +2291,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1094
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1096
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2309,7 +2309,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1117
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1119
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2331,7 +2331,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1105
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1107
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2355,7 +2355,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1181
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1183
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2373,7 +2373,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1209
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1211
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2402,7 +2402,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1193
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1195
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2431,7 +2431,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:1936
+        // _WORD_TO_INT at runtime/bytecodes.uops:1938
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

@@ -623,6 +623,13 @@ pub fn bound_method_repr(m: &BoundMethod) -> PyResult<String> {
     Ok(format!("<bound method {q} of {}>", crate::ops::repr(m.receiver)?))
 }
 
+/// Whether a builtin given `v` may run Python code of a user class (`print(p)` runs
+/// `p.__str__`): an instance, or an exception object of a user class. Only the value
+/// itself is looked at (not the items of a list of them).
+pub fn may_run_python(v: Value) -> bool {
+    v.is_kind(KIND_INSTANCE) || exception_class(v).is_some()
+}
+
 /// `kind(v)` is one of the kinds this module owns.
 pub fn is_class_kind(v: Value) -> bool {
     matches!(kind(v), KIND_CLASS | KIND_INSTANCE)

@@ -419,7 +419,8 @@ pub unsafe extern "C" fn call_builtin(ts: *mut Thread, frame: *mut Frame, callab
 pub unsafe extern "C" fn args_run_python(self_or_null: Value, args: *mut Value, nargs: u32) -> bool {
     // SAFETY: `nargs` values on the stack.
     let args = unsafe { slice(args, nargs) };
-    ops::iter::runs_python(self_or_null) || args.iter().any(|&a| ops::iter::runs_python(a))
+    let python = |v: Value| ops::iter::runs_python(v) || stitch_core::classes::may_run_python(v);
+    python(self_or_null) || args.iter().any(|&a| python(a))
 }
 
 /// CPython's `_PyObject_FunctionStr`: how errors about a call's arguments name the
