@@ -164,6 +164,9 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
         }
         dict_set(d, k, e.value);
     }
+    if dict_get(d, "__repr__").is_some() || dict_get(d, "__str__").is_some() {
+        TEXT_METHODS.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
     if dict_get(d, "__module__").is_none() {
         let m = strs::new_str("__main__");
         dict_set(d, "__module__", m);
@@ -623,11 +626,20 @@ pub fn bound_method_repr(m: &BoundMethod) -> PyResult<String> {
     Ok(format!("<bound method {q} of {}>", crate::ops::repr(m.receiver)?))
 }
 
+/// Set once a class defining `__repr__` or `__str__` exists: from then on the repr of
+/// any container may run Python code.
+static TEXT_METHODS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// Whether a builtin given `v` may run Python code of a user class (`print(p)` runs
-/// `p.__str__`): an instance, or an exception object of a user class. Only the value
-/// itself is looked at (not the items of a list of them).
+/// `p.__str__`): an instance, an exception object of a user class, or a container
+/// (which may hold one) once some class defines `__repr__` or `__str__`. Items are not
+/// searched: the answer is needed on every specialized builtin call.
 pub fn may_run_python(v: Value) -> bool {
-    v.is_kind(KIND_INSTANCE) || exception_class(v).is_some()
+    if v.is_kind(KIND_INSTANCE) || exception_class(v).is_some() {
+        return true;
+    }
+    TEXT_METHODS.load(std::sync::atomic::Ordering::Relaxed)
+        && matches!(kind(v), stitch_abi::KIND_LIST | stitch_abi::KIND_TUPLE | stitch_abi::KIND_DICT | stitch_abi::KIND_DICT_ITER)
 }
 
 /// `kind(v)` is one of the kinds this module owns.
