@@ -56,649 +56,669 @@ pub const KIND_FILTER: u8 = 24;
 pub const KIND_EXCEPTION: u8 = 25;
 // at runtime/bytecodes.uops:56
 pub const KIND_MODULE: u8 = 26;
-// at runtime/bytecodes.uops:58
+// at runtime/bytecodes.uops:57
+///A class made by a `class` statement.
+pub const KIND_CLASS: u8 = 27;
+// at runtime/bytecodes.uops:59
+///An instance of such a class.
+pub const KIND_INSTANCE: u8 = 28;
+// at runtime/bytecodes.uops:61
+///What `super()` returns.
+pub const KIND_SUPER: u8 = 29;
+// at runtime/bytecodes.uops:63
+///`staticmethod(f)`, `classmethod(f)` or `property(f)`.
+pub const KIND_DESCRIPTOR: u8 = 30;
+// at runtime/bytecodes.uops:66
 ///Binary operators (the oparg of BINARY_OP); the in-place forms add NB_INPLACE.
 pub const NB_ADD: u32 = 0;
-// at runtime/bytecodes.uops:60
-pub const NB_AND: u32 = 1;
-// at runtime/bytecodes.uops:61
-pub const NB_FLOOR_DIVIDE: u32 = 2;
-// at runtime/bytecodes.uops:62
-pub const NB_LSHIFT: u32 = 3;
-// at runtime/bytecodes.uops:63
-pub const NB_MULTIPLY: u32 = 4;
-// at runtime/bytecodes.uops:64
-pub const NB_REMAINDER: u32 = 5;
-// at runtime/bytecodes.uops:65
-pub const NB_OR: u32 = 6;
-// at runtime/bytecodes.uops:66
-pub const NB_POWER: u32 = 7;
-// at runtime/bytecodes.uops:67
-pub const NB_RSHIFT: u32 = 8;
 // at runtime/bytecodes.uops:68
-pub const NB_SUBTRACT: u32 = 9;
+pub const NB_AND: u32 = 1;
 // at runtime/bytecodes.uops:69
-pub const NB_TRUE_DIVIDE: u32 = 10;
+pub const NB_FLOOR_DIVIDE: u32 = 2;
 // at runtime/bytecodes.uops:70
-pub const NB_XOR: u32 = 11;
+pub const NB_LSHIFT: u32 = 3;
 // at runtime/bytecodes.uops:71
-pub const NB_INPLACE: u32 = 16;
+pub const NB_MULTIPLY: u32 = 4;
+// at runtime/bytecodes.uops:72
+pub const NB_REMAINDER: u32 = 5;
 // at runtime/bytecodes.uops:73
+pub const NB_OR: u32 = 6;
+// at runtime/bytecodes.uops:74
+pub const NB_POWER: u32 = 7;
+// at runtime/bytecodes.uops:75
+pub const NB_RSHIFT: u32 = 8;
+// at runtime/bytecodes.uops:76
+pub const NB_SUBTRACT: u32 = 9;
+// at runtime/bytecodes.uops:77
+pub const NB_TRUE_DIVIDE: u32 = 10;
+// at runtime/bytecodes.uops:78
+pub const NB_XOR: u32 = 11;
+// at runtime/bytecodes.uops:79
+pub const NB_INPLACE: u32 = 16;
+// at runtime/bytecodes.uops:81
 /**Comparisons: COMPARE_OP's oparg is `(CMP_* << 4) | mask`, the mask giving the
 result when the left side is less (bit 0), equal (1), greater (2), unordered (3).*/
 pub const CMP_LT: u32 = 0;
-// at runtime/bytecodes.uops:76
+// at runtime/bytecodes.uops:84
 pub const CMP_LE: u32 = 1;
-// at runtime/bytecodes.uops:77
+// at runtime/bytecodes.uops:85
 pub const CMP_EQ: u32 = 2;
-// at runtime/bytecodes.uops:78
+// at runtime/bytecodes.uops:86
 pub const CMP_NE: u32 = 3;
-// at runtime/bytecodes.uops:79
+// at runtime/bytecodes.uops:87
 pub const CMP_GT: u32 = 4;
-// at runtime/bytecodes.uops:80
+// at runtime/bytecodes.uops:88
 pub const CMP_GE: u32 = 5;
-// at runtime/bytecodes.uops:82
+// at runtime/bytecodes.uops:90
 ///Unary operators (the oparg of UNARY_OP).
 pub const UNARY_NEGATIVE: u32 = 0;
-// at runtime/bytecodes.uops:84
+// at runtime/bytecodes.uops:92
 pub const UNARY_POSITIVE: u32 = 1;
-// at runtime/bytecodes.uops:85
+// at runtime/bytecodes.uops:93
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:729
+    // at runtime/bytecodes.uops:748
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:877
+    // at runtime/bytecodes.uops:896
     pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:866
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:881
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
     // at runtime/bytecodes.uops:885
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
+    // at runtime/bytecodes.uops:900
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
+    // at runtime/bytecodes.uops:904
     pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:871
+    // at runtime/bytecodes.uops:890
     pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:869
+    // at runtime/bytecodes.uops:888
     pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:874
+    // at runtime/bytecodes.uops:893
     pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:879
+    // at runtime/bytecodes.uops:898
     pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
-    // at runtime/bytecodes.uops:868
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:883
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:872
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:886
-    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
     // at runtime/bytecodes.uops:887
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:902
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    // at runtime/bytecodes.uops:891
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:905
+    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:906
     pub const BINARY_OP_POWER_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:870
+    // at runtime/bytecodes.uops:889
     pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:875
+    // at runtime/bytecodes.uops:894
     pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:878
+    // at runtime/bytecodes.uops:897
     pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
-    // at runtime/bytecodes.uops:867
+    // at runtime/bytecodes.uops:886
     pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:882
+    // at runtime/bytecodes.uops:901
     pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
-    // at runtime/bytecodes.uops:880
+    // at runtime/bytecodes.uops:899
     pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
-    // at runtime/bytecodes.uops:876
+    // at runtime/bytecodes.uops:895
     pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
-    // at runtime/bytecodes.uops:884
+    // at runtime/bytecodes.uops:903
     pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
-    // at runtime/bytecodes.uops:873
+    // at runtime/bytecodes.uops:892
     pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:1041
+    // at runtime/bytecodes.uops:1060
     pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1082
+    // at runtime/bytecodes.uops:1101
     pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1079
+    // at runtime/bytecodes.uops:1098
     pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1081
+    // at runtime/bytecodes.uops:1100
     pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1080
+    // at runtime/bytecodes.uops:1099
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1148
-    pub const BUILD_LIST: u16 = 28u16;
-    // at runtime/bytecodes.uops:1156
-    pub const BUILD_MAP: u16 = 29u16;
+    // at runtime/bytecodes.uops:1716
+    pub const BUILD_CLASS: u16 = 28u16;
     // at runtime/bytecodes.uops:1167
-    pub const BUILD_SLICE: u16 = 30u16;
-    // at runtime/bytecodes.uops:1162
-    pub const BUILD_STRING: u16 = 31u16;
-    // at runtime/bytecodes.uops:1152
-    pub const BUILD_TUPLE: u16 = 32u16;
-    // at runtime/bytecodes.uops:1704
-    pub const CALL: u16 = 33u16;
-    // at runtime/bytecodes.uops:1732
-    pub const CALL_BUILTIN: u16 = 34u16;
-    // at runtime/bytecodes.uops:1772
-    pub const CALL_FUNCTION_EX: u16 = 35u16;
-    // at runtime/bytecodes.uops:1749
-    pub const CALL_KW: u16 = 36u16;
-    // at runtime/bytecodes.uops:1731
-    pub const CALL_PY_EXACT_ARGS: u16 = 37u16;
-    // at runtime/bytecodes.uops:1654
-    pub const CHECK_EXC_MATCH: u16 = 38u16;
-    // at runtime/bytecodes.uops:948
-    pub const COMPARE_OP: u16 = 39u16;
-    // at runtime/bytecodes.uops:966
-    pub const COMPARE_OP_FLOAT: u16 = 40u16;
-    // at runtime/bytecodes.uops:965
-    pub const COMPARE_OP_INT: u16 = 41u16;
-    // at runtime/bytecodes.uops:970
-    pub const COMPARE_OP_MIX: u16 = 42u16;
-    // at runtime/bytecodes.uops:971
-    pub const COMPARE_OP_STR: u16 = 43u16;
-    // at runtime/bytecodes.uops:998
-    pub const CONTAINS_OP: u16 = 44u16;
-    // at runtime/bytecodes.uops:1011
-    pub const CONTAINS_OP_PLAIN: u16 = 45u16;
-    // at runtime/bytecodes.uops:1274
-    pub const CONVERT_VALUE: u16 = 46u16;
-    // at runtime/bytecodes.uops:475
-    pub const COPY: u16 = 47u16;
-    // at runtime/bytecodes.uops:568
-    pub const COPY_FREE_VARS: u16 = 48u16;
-    // at runtime/bytecodes.uops:1665
-    pub const DELETE_FAST: u16 = 49u16;
-    // at runtime/bytecodes.uops:1671
-    pub const DELETE_GLOBAL: u16 = 50u16;
-    // at runtime/bytecodes.uops:1137
-    pub const DELETE_SUBSCR: u16 = 51u16;
-    // at runtime/bytecodes.uops:1793
-    pub const DICT_MERGE: u16 = 52u16;
-    // at runtime/bytecodes.uops:1472
-    pub const ENTER_EXECUTOR: u16 = 53u16;
+    pub const BUILD_LIST: u16 = 29u16;
+    // at runtime/bytecodes.uops:1175
+    pub const BUILD_MAP: u16 = 30u16;
+    // at runtime/bytecodes.uops:1186
+    pub const BUILD_SLICE: u16 = 31u16;
+    // at runtime/bytecodes.uops:1181
+    pub const BUILD_STRING: u16 = 32u16;
+    // at runtime/bytecodes.uops:1171
+    pub const BUILD_TUPLE: u16 = 33u16;
+    // at runtime/bytecodes.uops:1746
+    pub const CALL: u16 = 34u16;
+    // at runtime/bytecodes.uops:1774
+    pub const CALL_BUILTIN: u16 = 35u16;
+    // at runtime/bytecodes.uops:1814
+    pub const CALL_FUNCTION_EX: u16 = 36u16;
+    // at runtime/bytecodes.uops:1791
+    pub const CALL_KW: u16 = 37u16;
+    // at runtime/bytecodes.uops:1773
+    pub const CALL_PY_EXACT_ARGS: u16 = 38u16;
+    // at runtime/bytecodes.uops:1673
+    pub const CHECK_EXC_MATCH: u16 = 39u16;
+    // at runtime/bytecodes.uops:967
+    pub const COMPARE_OP: u16 = 40u16;
+    // at runtime/bytecodes.uops:985
+    pub const COMPARE_OP_FLOAT: u16 = 41u16;
+    // at runtime/bytecodes.uops:984
+    pub const COMPARE_OP_INT: u16 = 42u16;
+    // at runtime/bytecodes.uops:989
+    pub const COMPARE_OP_MIX: u16 = 43u16;
+    // at runtime/bytecodes.uops:990
+    pub const COMPARE_OP_STR: u16 = 44u16;
+    // at runtime/bytecodes.uops:1017
+    pub const CONTAINS_OP: u16 = 45u16;
+    // at runtime/bytecodes.uops:1030
+    pub const CONTAINS_OP_PLAIN: u16 = 46u16;
+    // at runtime/bytecodes.uops:1293
+    pub const CONVERT_VALUE: u16 = 47u16;
+    // at runtime/bytecodes.uops:494
+    pub const COPY: u16 = 48u16;
+    // at runtime/bytecodes.uops:587
+    pub const COPY_FREE_VARS: u16 = 49u16;
+    // at runtime/bytecodes.uops:1684
+    pub const DELETE_FAST: u16 = 50u16;
+    // at runtime/bytecodes.uops:1690
+    pub const DELETE_GLOBAL: u16 = 51u16;
+    // at runtime/bytecodes.uops:1156
+    pub const DELETE_SUBSCR: u16 = 52u16;
+    // at runtime/bytecodes.uops:1835
+    pub const DICT_MERGE: u16 = 53u16;
+    // at runtime/bytecodes.uops:1491
+    pub const ENTER_EXECUTOR: u16 = 54u16;
+    // at runtime/bytecodes.uops:1430
+    pub const EXTENDED_ARG: u16 = 55u16;
+    // at runtime/bytecodes.uops:1278
+    pub const FORMAT_SIMPLE: u16 = 56u16;
+    // at runtime/bytecodes.uops:1285
+    pub const FORMAT_WITH_SPEC: u16 = 57u16;
+    // at runtime/bytecodes.uops:1526
+    pub const FOR_ITER: u16 = 58u16;
+    // at runtime/bytecodes.uops:1633
+    pub const FOR_ITER_LIST: u16 = 59u16;
+    // at runtime/bytecodes.uops:1632
+    pub const FOR_ITER_RANGE: u16 = 60u16;
+    // at runtime/bytecodes.uops:1497
+    pub const GET_ITER: u16 = 61u16;
     // at runtime/bytecodes.uops:1411
-    pub const EXTENDED_ARG: u16 = 54u16;
-    // at runtime/bytecodes.uops:1259
-    pub const FORMAT_SIMPLE: u16 = 55u16;
-    // at runtime/bytecodes.uops:1266
-    pub const FORMAT_WITH_SPEC: u16 = 56u16;
-    // at runtime/bytecodes.uops:1507
-    pub const FOR_ITER: u16 = 57u16;
-    // at runtime/bytecodes.uops:1614
-    pub const FOR_ITER_LIST: u16 = 58u16;
-    // at runtime/bytecodes.uops:1613
-    pub const FOR_ITER_RANGE: u16 = 59u16;
+    pub const IMPORT_FROM: u16 = 62u16;
+    // at runtime/bytecodes.uops:1403
+    pub const IMPORT_NAME: u16 = 63u16;
+    // at runtime/bytecodes.uops:1420
+    pub const IMPORT_STAR: u16 = 64u16;
+    // at runtime/bytecodes.uops:1809
+    pub const INTERPRETER_EXIT: u16 = 65u16;
+    // at runtime/bytecodes.uops:1035
+    pub const IS_OP: u16 = 66u16;
     // at runtime/bytecodes.uops:1478
-    pub const GET_ITER: u16 = 60u16;
-    // at runtime/bytecodes.uops:1392
-    pub const IMPORT_FROM: u16 = 61u16;
-    // at runtime/bytecodes.uops:1384
-    pub const IMPORT_NAME: u16 = 62u16;
-    // at runtime/bytecodes.uops:1401
-    pub const IMPORT_STAR: u16 = 63u16;
-    // at runtime/bytecodes.uops:1767
-    pub const INTERPRETER_EXIT: u16 = 64u16;
-    // at runtime/bytecodes.uops:1016
-    pub const IS_OP: u16 = 65u16;
-    // at runtime/bytecodes.uops:1459
-    pub const JUMP_BACKWARD: u16 = 66u16;
-    // at runtime/bytecodes.uops:1452
-    pub const JUMP_FORWARD: u16 = 67u16;
-    // at runtime/bytecodes.uops:1172
-    pub const LIST_APPEND: u16 = 68u16;
-    // at runtime/bytecodes.uops:1785
-    pub const LIST_EXTEND: u16 = 69u16;
-    // at runtime/bytecodes.uops:1358
-    pub const LOAD_ATTR: u16 = 70u16;
-    // at runtime/bytecodes.uops:1359
-    pub const LOAD_ATTR_MODULE: u16 = 71u16;
-    // at runtime/bytecodes.uops:576
-    pub const LOAD_CLOSURE: u16 = 72u16;
-    // at runtime/bytecodes.uops:546
-    pub const LOAD_CONST: u16 = 73u16;
-    // at runtime/bytecodes.uops:582
-    pub const LOAD_DEREF: u16 = 74u16;
-    // at runtime/bytecodes.uops:491
-    pub const LOAD_FAST: u16 = 75u16;
-    // at runtime/bytecodes.uops:499
-    pub const LOAD_FAST_CHECK: u16 = 76u16;
-    // at runtime/bytecodes.uops:520
-    pub const LOAD_FAST_LOAD_FAST: u16 = 77u16;
-    // at runtime/bytecodes.uops:642
-    pub const LOAD_GLOBAL: u16 = 78u16;
-    // at runtime/bytecodes.uops:645
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 79u16;
-    // at runtime/bytecodes.uops:644
-    pub const LOAD_GLOBAL_MODULE: u16 = 80u16;
-    // at runtime/bytecodes.uops:1321
-    pub const LOAD_METHOD: u16 = 81u16;
-    // at runtime/bytecodes.uops:1322
-    pub const LOAD_METHOD_MODULE: u16 = 82u16;
-    // at runtime/bytecodes.uops:561
-    pub const MAKE_CELL: u16 = 83u16;
-    // at runtime/bytecodes.uops:1801
-    pub const MAKE_FUNCTION: u16 = 84u16;
-    // at runtime/bytecodes.uops:1177
-    pub const MAP_ADD: u16 = 85u16;
-    // at runtime/bytecodes.uops:464
-    pub const NOP: u16 = 86u16;
-    // at runtime/bytecodes.uops:1649
-    pub const POP_EXCEPT: u16 = 87u16;
-    // at runtime/bytecodes.uops:1419
-    pub const POP_JUMP_IF_FALSE: u16 = 88u16;
-    // at runtime/bytecodes.uops:1436
-    pub const POP_JUMP_IF_TRUE: u16 = 89u16;
-    // at runtime/bytecodes.uops:467
-    pub const POP_TOP: u16 = 90u16;
-    // at runtime/bytecodes.uops:1641
-    pub const PUSH_EXC_INFO: u16 = 91u16;
-    // at runtime/bytecodes.uops:471
-    pub const PUSH_NULL: u16 = 92u16;
-    // at runtime/bytecodes.uops:1620
-    pub const RAISE_ASSERTION: u16 = 93u16;
-    // at runtime/bytecodes.uops:1634
-    pub const RAISE_VARARGS: u16 = 94u16;
-    // at runtime/bytecodes.uops:1677
-    pub const RERAISE: u16 = 95u16;
-    // at runtime/bytecodes.uops:1760
-    pub const RETURN_VALUE: u16 = 96u16;
-    // at runtime/bytecodes.uops:1807
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 97u16;
-    // at runtime/bytecodes.uops:1373
-    pub const STORE_ATTR: u16 = 98u16;
-    // at runtime/bytecodes.uops:592
-    pub const STORE_DEREF: u16 = 99u16;
-    // at runtime/bytecodes.uops:511
-    pub const STORE_FAST: u16 = 100u16;
-    // at runtime/bytecodes.uops:532
-    pub const STORE_FAST_LOAD_FAST: u16 = 101u16;
-    // at runtime/bytecodes.uops:695
-    pub const STORE_GLOBAL: u16 = 102u16;
-    // at runtime/bytecodes.uops:697
-    pub const STORE_GLOBAL_MODULE: u16 = 103u16;
-    // at runtime/bytecodes.uops:1106
-    pub const STORE_SUBSCR: u16 = 104u16;
-    // at runtime/bytecodes.uops:1131
-    pub const STORE_SUBSCR_DICT: u16 = 105u16;
-    // at runtime/bytecodes.uops:1130
-    pub const STORE_SUBSCR_LIST_INT: u16 = 106u16;
+    pub const JUMP_BACKWARD: u16 = 67u16;
+    // at runtime/bytecodes.uops:1471
+    pub const JUMP_FORWARD: u16 = 68u16;
+    // at runtime/bytecodes.uops:1191
+    pub const LIST_APPEND: u16 = 69u16;
+    // at runtime/bytecodes.uops:1827
+    pub const LIST_EXTEND: u16 = 70u16;
+    // at runtime/bytecodes.uops:1377
+    pub const LOAD_ATTR: u16 = 71u16;
+    // at runtime/bytecodes.uops:1378
+    pub const LOAD_ATTR_MODULE: u16 = 72u16;
+    // at runtime/bytecodes.uops:595
+    pub const LOAD_CLOSURE: u16 = 73u16;
+    // at runtime/bytecodes.uops:565
+    pub const LOAD_CONST: u16 = 74u16;
+    // at runtime/bytecodes.uops:601
+    pub const LOAD_DEREF: u16 = 75u16;
+    // at runtime/bytecodes.uops:510
+    pub const LOAD_FAST: u16 = 76u16;
+    // at runtime/bytecodes.uops:518
+    pub const LOAD_FAST_CHECK: u16 = 77u16;
+    // at runtime/bytecodes.uops:539
+    pub const LOAD_FAST_LOAD_FAST: u16 = 78u16;
+    // at runtime/bytecodes.uops:661
+    pub const LOAD_GLOBAL: u16 = 79u16;
+    // at runtime/bytecodes.uops:664
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 80u16;
+    // at runtime/bytecodes.uops:663
+    pub const LOAD_GLOBAL_MODULE: u16 = 81u16;
+    // at runtime/bytecodes.uops:1709
+    pub const LOAD_LOCALS: u16 = 82u16;
+    // at runtime/bytecodes.uops:1340
+    pub const LOAD_METHOD: u16 = 83u16;
+    // at runtime/bytecodes.uops:1341
+    pub const LOAD_METHOD_MODULE: u16 = 84u16;
+    // at runtime/bytecodes.uops:580
+    pub const MAKE_CELL: u16 = 85u16;
+    // at runtime/bytecodes.uops:1843
+    pub const MAKE_FUNCTION: u16 = 86u16;
+    // at runtime/bytecodes.uops:1196
+    pub const MAP_ADD: u16 = 87u16;
     // at runtime/bytecodes.uops:483
-    pub const SWAP: u16 = 107u16;
-    // at runtime/bytecodes.uops:921
-    pub const UNARY_NOT: u16 = 108u16;
-    // at runtime/bytecodes.uops:914
-    pub const UNARY_OP: u16 = 109u16;
-    // at runtime/bytecodes.uops:1240
-    pub const UNPACK_EX: u16 = 110u16;
-    // at runtime/bytecodes.uops:1205
-    pub const UNPACK_SEQUENCE: u16 = 111u16;
-    // at runtime/bytecodes.uops:1253
-    pub const UNPACK_SEQUENCE_LIST: u16 = 112u16;
-    // at runtime/bytecodes.uops:1252
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 113u16;
+    pub const NOP: u16 = 88u16;
+    // at runtime/bytecodes.uops:1668
+    pub const POP_EXCEPT: u16 = 89u16;
+    // at runtime/bytecodes.uops:1438
+    pub const POP_JUMP_IF_FALSE: u16 = 90u16;
+    // at runtime/bytecodes.uops:1455
+    pub const POP_JUMP_IF_TRUE: u16 = 91u16;
+    // at runtime/bytecodes.uops:486
+    pub const POP_TOP: u16 = 92u16;
+    // at runtime/bytecodes.uops:1660
+    pub const PUSH_EXC_INFO: u16 = 93u16;
+    // at runtime/bytecodes.uops:490
+    pub const PUSH_NULL: u16 = 94u16;
+    // at runtime/bytecodes.uops:1639
+    pub const RAISE_ASSERTION: u16 = 95u16;
+    // at runtime/bytecodes.uops:1653
+    pub const RAISE_VARARGS: u16 = 96u16;
+    // at runtime/bytecodes.uops:1696
+    pub const RERAISE: u16 = 97u16;
+    // at runtime/bytecodes.uops:1802
+    pub const RETURN_VALUE: u16 = 98u16;
+    // at runtime/bytecodes.uops:1849
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 99u16;
+    // at runtime/bytecodes.uops:1392
+    pub const STORE_ATTR: u16 = 100u16;
+    // at runtime/bytecodes.uops:611
+    pub const STORE_DEREF: u16 = 101u16;
+    // at runtime/bytecodes.uops:530
+    pub const STORE_FAST: u16 = 102u16;
+    // at runtime/bytecodes.uops:551
+    pub const STORE_FAST_LOAD_FAST: u16 = 103u16;
+    // at runtime/bytecodes.uops:714
+    pub const STORE_GLOBAL: u16 = 104u16;
+    // at runtime/bytecodes.uops:716
+    pub const STORE_GLOBAL_MODULE: u16 = 105u16;
+    // at runtime/bytecodes.uops:1125
+    pub const STORE_SUBSCR: u16 = 106u16;
+    // at runtime/bytecodes.uops:1150
+    pub const STORE_SUBSCR_DICT: u16 = 107u16;
+    // at runtime/bytecodes.uops:1149
+    pub const STORE_SUBSCR_LIST_INT: u16 = 108u16;
+    // at runtime/bytecodes.uops:502
+    pub const SWAP: u16 = 109u16;
+    // at runtime/bytecodes.uops:940
+    pub const UNARY_NOT: u16 = 110u16;
+    // at runtime/bytecodes.uops:933
+    pub const UNARY_OP: u16 = 111u16;
+    // at runtime/bytecodes.uops:1259
+    pub const UNPACK_EX: u16 = 112u16;
+    // at runtime/bytecodes.uops:1224
+    pub const UNPACK_SEQUENCE: u16 = 113u16;
+    // at runtime/bytecodes.uops:1272
+    pub const UNPACK_SEQUENCE_LIST: u16 = 114u16;
+    // at runtime/bytecodes.uops:1271
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 115u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:1148
-    pub const BUILD_LIST: u16 = 0u16;
-    // at runtime/bytecodes.uops:1156
-    pub const BUILD_MAP: u16 = 1u16;
+    // at runtime/bytecodes.uops:1716
+    pub const BUILD_CLASS: u16 = 0u16;
     // at runtime/bytecodes.uops:1167
-    pub const BUILD_SLICE: u16 = 2u16;
-    // at runtime/bytecodes.uops:1162
-    pub const BUILD_STRING: u16 = 3u16;
-    // at runtime/bytecodes.uops:1152
-    pub const BUILD_TUPLE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1772
-    pub const CALL_FUNCTION_EX: u16 = 5u16;
-    // at runtime/bytecodes.uops:1749
-    pub const CALL_KW: u16 = 6u16;
-    // at runtime/bytecodes.uops:1654
-    pub const CHECK_EXC_MATCH: u16 = 7u16;
-    // at runtime/bytecodes.uops:1274
-    pub const CONVERT_VALUE: u16 = 8u16;
-    // at runtime/bytecodes.uops:475
-    pub const COPY: u16 = 9u16;
-    // at runtime/bytecodes.uops:568
-    pub const COPY_FREE_VARS: u16 = 10u16;
-    // at runtime/bytecodes.uops:1665
-    pub const DELETE_FAST: u16 = 11u16;
-    // at runtime/bytecodes.uops:1671
-    pub const DELETE_GLOBAL: u16 = 12u16;
-    // at runtime/bytecodes.uops:1137
-    pub const DELETE_SUBSCR: u16 = 13u16;
-    // at runtime/bytecodes.uops:1793
-    pub const DICT_MERGE: u16 = 14u16;
-    // at runtime/bytecodes.uops:1472
-    pub const ENTER_EXECUTOR: u16 = 15u16;
+    pub const BUILD_LIST: u16 = 1u16;
+    // at runtime/bytecodes.uops:1175
+    pub const BUILD_MAP: u16 = 2u16;
+    // at runtime/bytecodes.uops:1186
+    pub const BUILD_SLICE: u16 = 3u16;
+    // at runtime/bytecodes.uops:1181
+    pub const BUILD_STRING: u16 = 4u16;
+    // at runtime/bytecodes.uops:1171
+    pub const BUILD_TUPLE: u16 = 5u16;
+    // at runtime/bytecodes.uops:1814
+    pub const CALL_FUNCTION_EX: u16 = 6u16;
+    // at runtime/bytecodes.uops:1791
+    pub const CALL_KW: u16 = 7u16;
+    // at runtime/bytecodes.uops:1673
+    pub const CHECK_EXC_MATCH: u16 = 8u16;
+    // at runtime/bytecodes.uops:1293
+    pub const CONVERT_VALUE: u16 = 9u16;
+    // at runtime/bytecodes.uops:494
+    pub const COPY: u16 = 10u16;
+    // at runtime/bytecodes.uops:587
+    pub const COPY_FREE_VARS: u16 = 11u16;
+    // at runtime/bytecodes.uops:1684
+    pub const DELETE_FAST: u16 = 12u16;
+    // at runtime/bytecodes.uops:1690
+    pub const DELETE_GLOBAL: u16 = 13u16;
+    // at runtime/bytecodes.uops:1156
+    pub const DELETE_SUBSCR: u16 = 14u16;
+    // at runtime/bytecodes.uops:1835
+    pub const DICT_MERGE: u16 = 15u16;
+    // at runtime/bytecodes.uops:1491
+    pub const ENTER_EXECUTOR: u16 = 16u16;
+    // at runtime/bytecodes.uops:1430
+    pub const EXTENDED_ARG: u16 = 17u16;
+    // at runtime/bytecodes.uops:1278
+    pub const FORMAT_SIMPLE: u16 = 18u16;
+    // at runtime/bytecodes.uops:1285
+    pub const FORMAT_WITH_SPEC: u16 = 19u16;
+    // at runtime/bytecodes.uops:1497
+    pub const GET_ITER: u16 = 20u16;
     // at runtime/bytecodes.uops:1411
-    pub const EXTENDED_ARG: u16 = 16u16;
-    // at runtime/bytecodes.uops:1259
-    pub const FORMAT_SIMPLE: u16 = 17u16;
-    // at runtime/bytecodes.uops:1266
-    pub const FORMAT_WITH_SPEC: u16 = 18u16;
+    pub const IMPORT_FROM: u16 = 21u16;
+    // at runtime/bytecodes.uops:1403
+    pub const IMPORT_NAME: u16 = 22u16;
+    // at runtime/bytecodes.uops:1420
+    pub const IMPORT_STAR: u16 = 23u16;
+    // at runtime/bytecodes.uops:1809
+    pub const INTERPRETER_EXIT: u16 = 24u16;
+    // at runtime/bytecodes.uops:1035
+    pub const IS_OP: u16 = 25u16;
     // at runtime/bytecodes.uops:1478
-    pub const GET_ITER: u16 = 19u16;
-    // at runtime/bytecodes.uops:1392
-    pub const IMPORT_FROM: u16 = 20u16;
-    // at runtime/bytecodes.uops:1384
-    pub const IMPORT_NAME: u16 = 21u16;
-    // at runtime/bytecodes.uops:1401
-    pub const IMPORT_STAR: u16 = 22u16;
-    // at runtime/bytecodes.uops:1767
-    pub const INTERPRETER_EXIT: u16 = 23u16;
-    // at runtime/bytecodes.uops:1016
-    pub const IS_OP: u16 = 24u16;
-    // at runtime/bytecodes.uops:1459
-    pub const JUMP_BACKWARD: u16 = 25u16;
-    // at runtime/bytecodes.uops:1452
-    pub const JUMP_FORWARD: u16 = 26u16;
-    // at runtime/bytecodes.uops:1172
-    pub const LIST_APPEND: u16 = 27u16;
-    // at runtime/bytecodes.uops:1785
-    pub const LIST_EXTEND: u16 = 28u16;
-    // at runtime/bytecodes.uops:576
-    pub const LOAD_CLOSURE: u16 = 29u16;
-    // at runtime/bytecodes.uops:546
-    pub const LOAD_CONST: u16 = 30u16;
-    // at runtime/bytecodes.uops:582
-    pub const LOAD_DEREF: u16 = 31u16;
-    // at runtime/bytecodes.uops:491
-    pub const LOAD_FAST: u16 = 32u16;
-    // at runtime/bytecodes.uops:499
-    pub const LOAD_FAST_CHECK: u16 = 33u16;
-    // at runtime/bytecodes.uops:520
-    pub const LOAD_FAST_LOAD_FAST: u16 = 34u16;
-    // at runtime/bytecodes.uops:561
-    pub const MAKE_CELL: u16 = 35u16;
-    // at runtime/bytecodes.uops:1801
-    pub const MAKE_FUNCTION: u16 = 36u16;
-    // at runtime/bytecodes.uops:1177
-    pub const MAP_ADD: u16 = 37u16;
-    // at runtime/bytecodes.uops:464
-    pub const NOP: u16 = 38u16;
-    // at runtime/bytecodes.uops:1649
-    pub const POP_EXCEPT: u16 = 39u16;
-    // at runtime/bytecodes.uops:1419
-    pub const POP_JUMP_IF_FALSE: u16 = 40u16;
-    // at runtime/bytecodes.uops:1436
-    pub const POP_JUMP_IF_TRUE: u16 = 41u16;
-    // at runtime/bytecodes.uops:467
-    pub const POP_TOP: u16 = 42u16;
-    // at runtime/bytecodes.uops:1641
-    pub const PUSH_EXC_INFO: u16 = 43u16;
-    // at runtime/bytecodes.uops:471
-    pub const PUSH_NULL: u16 = 44u16;
-    // at runtime/bytecodes.uops:1620
-    pub const RAISE_ASSERTION: u16 = 45u16;
-    // at runtime/bytecodes.uops:1634
-    pub const RAISE_VARARGS: u16 = 46u16;
-    // at runtime/bytecodes.uops:1677
-    pub const RERAISE: u16 = 47u16;
-    // at runtime/bytecodes.uops:1760
-    pub const RETURN_VALUE: u16 = 48u16;
-    // at runtime/bytecodes.uops:1807
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 49u16;
-    // at runtime/bytecodes.uops:1373
-    pub const STORE_ATTR: u16 = 50u16;
-    // at runtime/bytecodes.uops:592
-    pub const STORE_DEREF: u16 = 51u16;
-    // at runtime/bytecodes.uops:511
-    pub const STORE_FAST: u16 = 52u16;
-    // at runtime/bytecodes.uops:532
-    pub const STORE_FAST_LOAD_FAST: u16 = 53u16;
-    // at runtime/bytecodes.uops:483
-    pub const SWAP: u16 = 54u16;
-    // at runtime/bytecodes.uops:921
-    pub const UNARY_NOT: u16 = 55u16;
-    // at runtime/bytecodes.uops:914
-    pub const UNARY_OP: u16 = 56u16;
-    // at runtime/bytecodes.uops:1240
-    pub const UNPACK_EX: u16 = 57u16;
-    // at runtime/bytecodes.uops:722
-    pub const _BINARY_OP: u16 = 58u16;
-    // at runtime/bytecodes.uops:814
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 59u16;
-    // at runtime/bytecodes.uops:751
-    pub const _BINARY_OP_ADD_INT: u16 = 60u16;
-    // at runtime/bytecodes.uops:831
-    pub const _BINARY_OP_ADD_MIX: u16 = 61u16;
-    // at runtime/bytecodes.uops:859
-    pub const _BINARY_OP_ADD_STR: u16 = 62u16;
-    // at runtime/bytecodes.uops:2050
-    pub const _BINARY_OP_ADD_WORD: u16 = 63u16;
-    // at runtime/bytecodes.uops:779
-    pub const _BINARY_OP_AND_INT: u16 = 64u16;
-    // at runtime/bytecodes.uops:2092
-    pub const _BINARY_OP_AND_WORD: u16 = 65u16;
-    // at runtime/bytecodes.uops:769
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 66u16;
-    // at runtime/bytecodes.uops:2074
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 67u16;
-    // at runtime/bytecodes.uops:791
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 68u16;
-    // at runtime/bytecodes.uops:2110
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 69u16;
-    // at runtime/bytecodes.uops:822
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 70u16;
-    // at runtime/bytecodes.uops:763
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 71u16;
-    // at runtime/bytecodes.uops:839
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 72u16;
-    // at runtime/bytecodes.uops:2066
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 73u16;
-    // at runtime/bytecodes.uops:783
-    pub const _BINARY_OP_OR_INT: u16 = 74u16;
-    // at runtime/bytecodes.uops:2098
-    pub const _BINARY_OP_OR_WORD: u16 = 75u16;
-    // at runtime/bytecodes.uops:848
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 76u16;
-    // at runtime/bytecodes.uops:774
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 77u16;
-    // at runtime/bytecodes.uops:2083
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 78u16;
-    // at runtime/bytecodes.uops:802
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 79u16;
-    // at runtime/bytecodes.uops:2121
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 80u16;
-    // at runtime/bytecodes.uops:818
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 81u16;
-    // at runtime/bytecodes.uops:757
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 82u16;
-    // at runtime/bytecodes.uops:835
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 83u16;
-    // at runtime/bytecodes.uops:2058
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 84u16;
-    // at runtime/bytecodes.uops:826
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 85u16;
-    // at runtime/bytecodes.uops:809
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:843
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 87u16;
-    // at runtime/bytecodes.uops:787
-    pub const _BINARY_OP_XOR_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:2104
-    pub const _BINARY_OP_XOR_WORD: u16 = 89u16;
-    // at runtime/bytecodes.uops:1034
-    pub const _BINARY_SUBSCR: u16 = 90u16;
-    // at runtime/bytecodes.uops:1071
-    pub const _BINARY_SUBSCR_DICT: u16 = 91u16;
-    // at runtime/bytecodes.uops:1044
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 92u16;
-    // at runtime/bytecodes.uops:1064
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 93u16;
-    // at runtime/bytecodes.uops:1054
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 94u16;
-    // at runtime/bytecodes.uops:2045
-    pub const _BOX_WORD: u16 = 95u16;
-    // at runtime/bytecodes.uops:1694
-    pub const _CALL: u16 = 96u16;
-    // at runtime/bytecodes.uops:1721
-    pub const _CALL_BUILTIN: u16 = 97u16;
-    // at runtime/bytecodes.uops:1304
-    pub const _CHECK_ATTR_MODULE: u16 = 98u16;
-    // at runtime/bytecodes.uops:1707
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 99u16;
+    pub const JUMP_BACKWARD: u16 = 26u16;
+    // at runtime/bytecodes.uops:1471
+    pub const JUMP_FORWARD: u16 = 27u16;
+    // at runtime/bytecodes.uops:1191
+    pub const LIST_APPEND: u16 = 28u16;
     // at runtime/bytecodes.uops:1827
-    pub const _CHECK_VALIDITY: u16 = 100u16;
-    // at runtime/bytecodes.uops:1841
-    pub const _COLD_EXIT: u16 = 101u16;
-    // at runtime/bytecodes.uops:941
-    pub const _COMPARE_OP: u16 = 102u16;
-    // at runtime/bytecodes.uops:955
-    pub const _COMPARE_OP_FLOAT: u16 = 103u16;
-    // at runtime/bytecodes.uops:951
-    pub const _COMPARE_OP_INT: u16 = 104u16;
-    // at runtime/bytecodes.uops:967
-    pub const _COMPARE_OP_MIX: u16 = 105u16;
-    // at runtime/bytecodes.uops:959
-    pub const _COMPARE_OP_STR: u16 = 106u16;
-    // at runtime/bytecodes.uops:987
-    pub const _CONTAINS_OP: u16 = 107u16;
-    // at runtime/bytecodes.uops:1001
-    pub const _CONTAINS_OP_PLAIN: u16 = 108u16;
-    // at runtime/bytecodes.uops:1857
-    pub const _DEOPT: u16 = 109u16;
-    // at runtime/bytecodes.uops:1862
-    pub const _ERROR_EXIT: u16 = 110u16;
-    // at runtime/bytecodes.uops:1832
-    pub const _EXIT_TRACE: u16 = 111u16;
-    // at runtime/bytecodes.uops:1492
-    pub const _FOR_ITER: u16 = 112u16;
-    // at runtime/bytecodes.uops:736
-    pub const _GUARD_BOTH_FLOAT: u16 = 113u16;
-    // at runtime/bytecodes.uops:732
-    pub const _GUARD_BOTH_INT: u16 = 114u16;
-    // at runtime/bytecodes.uops:747
-    pub const _GUARD_BOTH_STR: u16 = 115u16;
-    // at runtime/bytecodes.uops:622
-    pub const _GUARD_BUILTINS_VERSION: u16 = 116u16;
-    // at runtime/bytecodes.uops:740
-    pub const _GUARD_FLOAT_MIX: u16 = 117u16;
-    // at runtime/bytecodes.uops:616
-    pub const _GUARD_GLOBALS_VERSION: u16 = 118u16;
-    // at runtime/bytecodes.uops:1981
-    pub const _GUARD_GLOBAL_TYPE: u16 = 119u16;
-    // at runtime/bytecodes.uops:2007
-    pub const _GUARD_IS_FALSE_POP: u16 = 120u16;
-    // at runtime/bytecodes.uops:1997
-    pub const _GUARD_IS_TRUE_POP: u16 = 121u16;
-    // at runtime/bytecodes.uops:1510
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 122u16;
-    // at runtime/bytecodes.uops:1973
-    pub const _GUARD_LOCAL_TYPE: u16 = 123u16;
-    // at runtime/bytecodes.uops:1601
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 124u16;
-    // at runtime/bytecodes.uops:1546
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 125u16;
-    // at runtime/bytecodes.uops:1989
-    pub const _GUARD_STACK_TYPE: u16 = 126u16;
-    // at runtime/bytecodes.uops:2025
-    pub const _INT_TO_WORD: u16 = 127u16;
-    // at runtime/bytecodes.uops:1563
-    pub const _ITER_CHECK_LIST: u16 = 128u16;
-    // at runtime/bytecodes.uops:1532
-    pub const _ITER_CHECK_RANGE: u16 = 129u16;
-    // at runtime/bytecodes.uops:1567
-    pub const _ITER_JUMP_LIST: u16 = 130u16;
-    // at runtime/bytecodes.uops:1536
-    pub const _ITER_JUMP_RANGE: u16 = 131u16;
-    // at runtime/bytecodes.uops:1606
-    pub const _ITER_NEXT_LIST: u16 = 132u16;
-    // at runtime/bytecodes.uops:1590
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 133u16;
-    // at runtime/bytecodes.uops:1520
-    pub const _ITER_NEXT_PRESENT: u16 = 134u16;
-    // at runtime/bytecodes.uops:1550
-    pub const _ITER_NEXT_RANGE: u16 = 135u16;
-    // at runtime/bytecodes.uops:1578
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 136u16;
-    // at runtime/bytecodes.uops:1557
-    pub const _ITER_POP_EXHAUSTED: u16 = 137u16;
-    // at runtime/bytecodes.uops:1966
-    pub const _JUMP_TO_TOP: u16 = 138u16;
-    // at runtime/bytecodes.uops:1344
-    pub const _LOAD_ATTR: u16 = 139u16;
-    // at runtime/bytecodes.uops:1351
-    pub const _LOAD_ATTR_MODULE: u16 = 140u16;
-    // at runtime/bytecodes.uops:1867
-    pub const _LOAD_CONST_INLINE: u16 = 141u16;
-    // at runtime/bytecodes.uops:1885
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 142u16;
-    // at runtime/bytecodes.uops:2030
-    pub const _LOAD_CONST_WORD: u16 = 143u16;
-    // at runtime/bytecodes.uops:1902
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 144u16;
-    // at runtime/bytecodes.uops:1893
-    pub const _LOAD_FAST_UNBOXED: u16 = 145u16;
-    // at runtime/bytecodes.uops:611
-    pub const _LOAD_GLOBAL: u16 = 146u16;
-    // at runtime/bytecodes.uops:635
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 147u16;
-    // at runtime/bytecodes.uops:628
-    pub const _LOAD_GLOBAL_MODULE: u16 = 148u16;
-    // at runtime/bytecodes.uops:1935
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 149u16;
-    // at runtime/bytecodes.uops:1292
-    pub const _LOAD_METHOD: u16 = 150u16;
-    // at runtime/bytecodes.uops:1312
-    pub const _LOAD_METHOD_MODULE: u16 = 151u16;
-    // at runtime/bytecodes.uops:1929
-    pub const _POP_TOP_UNBOXED: u16 = 152u16;
-    // at runtime/bytecodes.uops:1713
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 153u16;
-    // at runtime/bytecodes.uops:1822
-    pub const _SET_IP: u16 = 154u16;
-    // at runtime/bytecodes.uops:714
-    pub const _SPECIALIZE_BINARY_OP: u16 = 155u16;
-    // at runtime/bytecodes.uops:1026
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 156u16;
-    // at runtime/bytecodes.uops:1686
-    pub const _SPECIALIZE_CALL: u16 = 157u16;
-    // at runtime/bytecodes.uops:933
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 158u16;
-    // at runtime/bytecodes.uops:979
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 159u16;
-    // at runtime/bytecodes.uops:1484
-    pub const _SPECIALIZE_FOR_ITER: u16 = 160u16;
-    // at runtime/bytecodes.uops:1336
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 161u16;
-    // at runtime/bytecodes.uops:603
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 162u16;
-    // at runtime/bytecodes.uops:1284
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 163u16;
-    // at runtime/bytecodes.uops:670
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 164u16;
-    // at runtime/bytecodes.uops:1090
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 165u16;
-    // at runtime/bytecodes.uops:1188
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 166u16;
-    // at runtime/bytecodes.uops:1817
-    pub const _START_EXECUTOR: u16 = 167u16;
-    // at runtime/bytecodes.uops:1919
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 168u16;
-    // at runtime/bytecodes.uops:1911
-    pub const _STORE_FAST_UNBOXED: u16 = 169u16;
-    // at runtime/bytecodes.uops:678
-    pub const _STORE_GLOBAL: u16 = 170u16;
-    // at runtime/bytecodes.uops:684
-    pub const _STORE_GLOBAL_MODULE: u16 = 171u16;
-    // at runtime/bytecodes.uops:1944
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 172u16;
-    // at runtime/bytecodes.uops:1955
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 173u16;
-    // at runtime/bytecodes.uops:1098
-    pub const _STORE_SUBSCR: u16 = 174u16;
-    // at runtime/bytecodes.uops:1121
-    pub const _STORE_SUBSCR_DICT: u16 = 175u16;
-    // at runtime/bytecodes.uops:1109
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 176u16;
+    pub const LIST_EXTEND: u16 = 29u16;
+    // at runtime/bytecodes.uops:595
+    pub const LOAD_CLOSURE: u16 = 30u16;
+    // at runtime/bytecodes.uops:565
+    pub const LOAD_CONST: u16 = 31u16;
+    // at runtime/bytecodes.uops:601
+    pub const LOAD_DEREF: u16 = 32u16;
+    // at runtime/bytecodes.uops:510
+    pub const LOAD_FAST: u16 = 33u16;
+    // at runtime/bytecodes.uops:518
+    pub const LOAD_FAST_CHECK: u16 = 34u16;
+    // at runtime/bytecodes.uops:539
+    pub const LOAD_FAST_LOAD_FAST: u16 = 35u16;
+    // at runtime/bytecodes.uops:1709
+    pub const LOAD_LOCALS: u16 = 36u16;
+    // at runtime/bytecodes.uops:580
+    pub const MAKE_CELL: u16 = 37u16;
+    // at runtime/bytecodes.uops:1843
+    pub const MAKE_FUNCTION: u16 = 38u16;
     // at runtime/bytecodes.uops:1196
-    pub const _UNPACK_SEQUENCE: u16 = 177u16;
-    // at runtime/bytecodes.uops:1224
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 178u16;
-    // at runtime/bytecodes.uops:1208
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 179u16;
-    // at runtime/bytecodes.uops:2037
-    pub const _WORD_TO_INT: u16 = 180u16;
+    pub const MAP_ADD: u16 = 39u16;
+    // at runtime/bytecodes.uops:483
+    pub const NOP: u16 = 40u16;
+    // at runtime/bytecodes.uops:1668
+    pub const POP_EXCEPT: u16 = 41u16;
+    // at runtime/bytecodes.uops:1438
+    pub const POP_JUMP_IF_FALSE: u16 = 42u16;
+    // at runtime/bytecodes.uops:1455
+    pub const POP_JUMP_IF_TRUE: u16 = 43u16;
+    // at runtime/bytecodes.uops:486
+    pub const POP_TOP: u16 = 44u16;
+    // at runtime/bytecodes.uops:1660
+    pub const PUSH_EXC_INFO: u16 = 45u16;
+    // at runtime/bytecodes.uops:490
+    pub const PUSH_NULL: u16 = 46u16;
+    // at runtime/bytecodes.uops:1639
+    pub const RAISE_ASSERTION: u16 = 47u16;
+    // at runtime/bytecodes.uops:1653
+    pub const RAISE_VARARGS: u16 = 48u16;
+    // at runtime/bytecodes.uops:1696
+    pub const RERAISE: u16 = 49u16;
+    // at runtime/bytecodes.uops:1802
+    pub const RETURN_VALUE: u16 = 50u16;
+    // at runtime/bytecodes.uops:1849
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 51u16;
+    // at runtime/bytecodes.uops:1392
+    pub const STORE_ATTR: u16 = 52u16;
+    // at runtime/bytecodes.uops:611
+    pub const STORE_DEREF: u16 = 53u16;
+    // at runtime/bytecodes.uops:530
+    pub const STORE_FAST: u16 = 54u16;
+    // at runtime/bytecodes.uops:551
+    pub const STORE_FAST_LOAD_FAST: u16 = 55u16;
+    // at runtime/bytecodes.uops:502
+    pub const SWAP: u16 = 56u16;
+    // at runtime/bytecodes.uops:940
+    pub const UNARY_NOT: u16 = 57u16;
+    // at runtime/bytecodes.uops:933
+    pub const UNARY_OP: u16 = 58u16;
+    // at runtime/bytecodes.uops:1259
+    pub const UNPACK_EX: u16 = 59u16;
+    // at runtime/bytecodes.uops:741
+    pub const _BINARY_OP: u16 = 60u16;
+    // at runtime/bytecodes.uops:833
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 61u16;
+    // at runtime/bytecodes.uops:770
+    pub const _BINARY_OP_ADD_INT: u16 = 62u16;
+    // at runtime/bytecodes.uops:850
+    pub const _BINARY_OP_ADD_MIX: u16 = 63u16;
+    // at runtime/bytecodes.uops:878
+    pub const _BINARY_OP_ADD_STR: u16 = 64u16;
+    // at runtime/bytecodes.uops:2092
+    pub const _BINARY_OP_ADD_WORD: u16 = 65u16;
+    // at runtime/bytecodes.uops:798
+    pub const _BINARY_OP_AND_INT: u16 = 66u16;
+    // at runtime/bytecodes.uops:2134
+    pub const _BINARY_OP_AND_WORD: u16 = 67u16;
+    // at runtime/bytecodes.uops:788
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 68u16;
+    // at runtime/bytecodes.uops:2116
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 69u16;
+    // at runtime/bytecodes.uops:810
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 70u16;
+    // at runtime/bytecodes.uops:2152
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 71u16;
+    // at runtime/bytecodes.uops:841
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 72u16;
+    // at runtime/bytecodes.uops:782
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 73u16;
+    // at runtime/bytecodes.uops:858
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 74u16;
+    // at runtime/bytecodes.uops:2108
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 75u16;
+    // at runtime/bytecodes.uops:802
+    pub const _BINARY_OP_OR_INT: u16 = 76u16;
+    // at runtime/bytecodes.uops:2140
+    pub const _BINARY_OP_OR_WORD: u16 = 77u16;
+    // at runtime/bytecodes.uops:867
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 78u16;
+    // at runtime/bytecodes.uops:793
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 79u16;
+    // at runtime/bytecodes.uops:2125
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 80u16;
+    // at runtime/bytecodes.uops:821
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 81u16;
+    // at runtime/bytecodes.uops:2163
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 82u16;
+    // at runtime/bytecodes.uops:837
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 83u16;
+    // at runtime/bytecodes.uops:776
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 84u16;
+    // at runtime/bytecodes.uops:854
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 85u16;
+    // at runtime/bytecodes.uops:2100
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 86u16;
+    // at runtime/bytecodes.uops:845
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 87u16;
+    // at runtime/bytecodes.uops:828
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 88u16;
+    // at runtime/bytecodes.uops:862
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 89u16;
+    // at runtime/bytecodes.uops:806
+    pub const _BINARY_OP_XOR_INT: u16 = 90u16;
+    // at runtime/bytecodes.uops:2146
+    pub const _BINARY_OP_XOR_WORD: u16 = 91u16;
+    // at runtime/bytecodes.uops:1053
+    pub const _BINARY_SUBSCR: u16 = 92u16;
+    // at runtime/bytecodes.uops:1090
+    pub const _BINARY_SUBSCR_DICT: u16 = 93u16;
+    // at runtime/bytecodes.uops:1063
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 94u16;
+    // at runtime/bytecodes.uops:1083
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 95u16;
+    // at runtime/bytecodes.uops:1073
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 96u16;
+    // at runtime/bytecodes.uops:2087
+    pub const _BOX_WORD: u16 = 97u16;
+    // at runtime/bytecodes.uops:1736
+    pub const _CALL: u16 = 98u16;
+    // at runtime/bytecodes.uops:1763
+    pub const _CALL_BUILTIN: u16 = 99u16;
+    // at runtime/bytecodes.uops:1323
+    pub const _CHECK_ATTR_MODULE: u16 = 100u16;
+    // at runtime/bytecodes.uops:1749
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 101u16;
+    // at runtime/bytecodes.uops:1869
+    pub const _CHECK_VALIDITY: u16 = 102u16;
+    // at runtime/bytecodes.uops:1883
+    pub const _COLD_EXIT: u16 = 103u16;
+    // at runtime/bytecodes.uops:960
+    pub const _COMPARE_OP: u16 = 104u16;
+    // at runtime/bytecodes.uops:974
+    pub const _COMPARE_OP_FLOAT: u16 = 105u16;
+    // at runtime/bytecodes.uops:970
+    pub const _COMPARE_OP_INT: u16 = 106u16;
+    // at runtime/bytecodes.uops:986
+    pub const _COMPARE_OP_MIX: u16 = 107u16;
+    // at runtime/bytecodes.uops:978
+    pub const _COMPARE_OP_STR: u16 = 108u16;
+    // at runtime/bytecodes.uops:1006
+    pub const _CONTAINS_OP: u16 = 109u16;
+    // at runtime/bytecodes.uops:1020
+    pub const _CONTAINS_OP_PLAIN: u16 = 110u16;
+    // at runtime/bytecodes.uops:1899
+    pub const _DEOPT: u16 = 111u16;
+    // at runtime/bytecodes.uops:1904
+    pub const _ERROR_EXIT: u16 = 112u16;
+    // at runtime/bytecodes.uops:1874
+    pub const _EXIT_TRACE: u16 = 113u16;
+    // at runtime/bytecodes.uops:1511
+    pub const _FOR_ITER: u16 = 114u16;
+    // at runtime/bytecodes.uops:755
+    pub const _GUARD_BOTH_FLOAT: u16 = 115u16;
+    // at runtime/bytecodes.uops:751
+    pub const _GUARD_BOTH_INT: u16 = 116u16;
+    // at runtime/bytecodes.uops:766
+    pub const _GUARD_BOTH_STR: u16 = 117u16;
+    // at runtime/bytecodes.uops:641
+    pub const _GUARD_BUILTINS_VERSION: u16 = 118u16;
+    // at runtime/bytecodes.uops:759
+    pub const _GUARD_FLOAT_MIX: u16 = 119u16;
+    // at runtime/bytecodes.uops:635
+    pub const _GUARD_GLOBALS_VERSION: u16 = 120u16;
+    // at runtime/bytecodes.uops:2023
+    pub const _GUARD_GLOBAL_TYPE: u16 = 121u16;
+    // at runtime/bytecodes.uops:2049
+    pub const _GUARD_IS_FALSE_POP: u16 = 122u16;
+    // at runtime/bytecodes.uops:2039
+    pub const _GUARD_IS_TRUE_POP: u16 = 123u16;
+    // at runtime/bytecodes.uops:1529
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 124u16;
+    // at runtime/bytecodes.uops:2015
+    pub const _GUARD_LOCAL_TYPE: u16 = 125u16;
+    // at runtime/bytecodes.uops:1620
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 126u16;
+    // at runtime/bytecodes.uops:1565
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 127u16;
+    // at runtime/bytecodes.uops:2031
+    pub const _GUARD_STACK_TYPE: u16 = 128u16;
+    // at runtime/bytecodes.uops:2067
+    pub const _INT_TO_WORD: u16 = 129u16;
+    // at runtime/bytecodes.uops:1582
+    pub const _ITER_CHECK_LIST: u16 = 130u16;
+    // at runtime/bytecodes.uops:1551
+    pub const _ITER_CHECK_RANGE: u16 = 131u16;
+    // at runtime/bytecodes.uops:1586
+    pub const _ITER_JUMP_LIST: u16 = 132u16;
+    // at runtime/bytecodes.uops:1555
+    pub const _ITER_JUMP_RANGE: u16 = 133u16;
+    // at runtime/bytecodes.uops:1625
+    pub const _ITER_NEXT_LIST: u16 = 134u16;
+    // at runtime/bytecodes.uops:1609
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 135u16;
+    // at runtime/bytecodes.uops:1539
+    pub const _ITER_NEXT_PRESENT: u16 = 136u16;
+    // at runtime/bytecodes.uops:1569
+    pub const _ITER_NEXT_RANGE: u16 = 137u16;
+    // at runtime/bytecodes.uops:1597
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 138u16;
+    // at runtime/bytecodes.uops:1576
+    pub const _ITER_POP_EXHAUSTED: u16 = 139u16;
+    // at runtime/bytecodes.uops:2008
+    pub const _JUMP_TO_TOP: u16 = 140u16;
+    // at runtime/bytecodes.uops:1363
+    pub const _LOAD_ATTR: u16 = 141u16;
+    // at runtime/bytecodes.uops:1370
+    pub const _LOAD_ATTR_MODULE: u16 = 142u16;
+    // at runtime/bytecodes.uops:1909
+    pub const _LOAD_CONST_INLINE: u16 = 143u16;
+    // at runtime/bytecodes.uops:1927
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 144u16;
+    // at runtime/bytecodes.uops:2072
+    pub const _LOAD_CONST_WORD: u16 = 145u16;
+    // at runtime/bytecodes.uops:1944
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 146u16;
+    // at runtime/bytecodes.uops:1935
+    pub const _LOAD_FAST_UNBOXED: u16 = 147u16;
+    // at runtime/bytecodes.uops:630
+    pub const _LOAD_GLOBAL: u16 = 148u16;
+    // at runtime/bytecodes.uops:654
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 149u16;
+    // at runtime/bytecodes.uops:647
+    pub const _LOAD_GLOBAL_MODULE: u16 = 150u16;
+    // at runtime/bytecodes.uops:1977
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 151u16;
+    // at runtime/bytecodes.uops:1311
+    pub const _LOAD_METHOD: u16 = 152u16;
+    // at runtime/bytecodes.uops:1331
+    pub const _LOAD_METHOD_MODULE: u16 = 153u16;
+    // at runtime/bytecodes.uops:1971
+    pub const _POP_TOP_UNBOXED: u16 = 154u16;
+    // at runtime/bytecodes.uops:1755
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 155u16;
+    // at runtime/bytecodes.uops:1864
+    pub const _SET_IP: u16 = 156u16;
+    // at runtime/bytecodes.uops:733
+    pub const _SPECIALIZE_BINARY_OP: u16 = 157u16;
+    // at runtime/bytecodes.uops:1045
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 158u16;
+    // at runtime/bytecodes.uops:1728
+    pub const _SPECIALIZE_CALL: u16 = 159u16;
+    // at runtime/bytecodes.uops:952
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 160u16;
+    // at runtime/bytecodes.uops:998
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 161u16;
+    // at runtime/bytecodes.uops:1503
+    pub const _SPECIALIZE_FOR_ITER: u16 = 162u16;
+    // at runtime/bytecodes.uops:1355
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 163u16;
+    // at runtime/bytecodes.uops:622
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 164u16;
+    // at runtime/bytecodes.uops:1303
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 165u16;
+    // at runtime/bytecodes.uops:689
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 166u16;
+    // at runtime/bytecodes.uops:1109
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 167u16;
+    // at runtime/bytecodes.uops:1207
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 168u16;
+    // at runtime/bytecodes.uops:1859
+    pub const _START_EXECUTOR: u16 = 169u16;
+    // at runtime/bytecodes.uops:1961
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 170u16;
+    // at runtime/bytecodes.uops:1953
+    pub const _STORE_FAST_UNBOXED: u16 = 171u16;
+    // at runtime/bytecodes.uops:697
+    pub const _STORE_GLOBAL: u16 = 172u16;
+    // at runtime/bytecodes.uops:703
+    pub const _STORE_GLOBAL_MODULE: u16 = 173u16;
+    // at runtime/bytecodes.uops:1986
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 174u16;
+    // at runtime/bytecodes.uops:1997
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 175u16;
+    // at runtime/bytecodes.uops:1117
+    pub const _STORE_SUBSCR: u16 = 176u16;
+    // at runtime/bytecodes.uops:1140
+    pub const _STORE_SUBSCR_DICT: u16 = 177u16;
+    // at runtime/bytecodes.uops:1128
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 178u16;
+    // at runtime/bytecodes.uops:1215
+    pub const _UNPACK_SEQUENCE: u16 = 179u16;
+    // at runtime/bytecodes.uops:1243
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 180u16;
+    // at runtime/bytecodes.uops:1227
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 181u16;
+    // at runtime/bytecodes.uops:2079
+    pub const _WORD_TO_INT: u16 = 182u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -781,8 +801,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 114usize;
-pub const UOP_COUNT: usize = 181usize;
+pub const INSTRUCTION_COUNT: usize = 116usize;
+pub const UOP_COUNT: usize = 183usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -905,7 +925,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
@@ -923,13 +943,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 58u16,
+                uop: 60u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 729u32,
+        line: 748u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -948,17 +968,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 59u16,
+                uop: 61u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 877u32,
+        line: 896u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -977,17 +997,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 60u16,
+                uop: 62u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 866u32,
+        line: 885u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1006,17 +1026,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 61u16,
+                uop: 63u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 881u32,
+        line: 900u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1035,17 +1055,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 117u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 62u16,
+                uop: 64u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 885u32,
+        line: 904u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1064,17 +1084,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 64u16,
+                uop: 66u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 871u32,
+        line: 890u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1093,17 +1113,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 66u16,
+                uop: 68u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 869u32,
+        line: 888u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1122,17 +1142,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 68u16,
+                uop: 70u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 874u32,
+        line: 893u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1151,17 +1171,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 70u16,
+                uop: 72u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 879u32,
+        line: 898u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1180,17 +1200,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 71u16,
+                uop: 73u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 868u32,
+        line: 887u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1209,17 +1229,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 72u16,
+                uop: 74u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 883u32,
+        line: 902u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1238,17 +1258,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 74u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 872u32,
+        line: 891u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1267,17 +1287,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 76u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 886u32,
+        line: 905u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1296,17 +1316,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 76u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 887u32,
+        line: 906u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1325,17 +1345,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 77u16,
+                uop: 79u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 870u32,
+        line: 889u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1354,17 +1374,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 79u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 875u32,
+        line: 894u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1383,17 +1403,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 81u16,
+                uop: 83u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 878u32,
+        line: 897u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1412,17 +1432,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 82u16,
+                uop: 84u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 867u32,
+        line: 886u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1441,17 +1461,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 83u16,
+                uop: 85u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 882u32,
+        line: 901u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1470,17 +1490,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 85u16,
+                uop: 87u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 880u32,
+        line: 899u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1499,17 +1519,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 86u16,
+                uop: 88u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 876u32,
+        line: 895u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1528,17 +1548,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 87u16,
+                uop: 89u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 884u32,
+        line: 903u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1557,17 +1577,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 88u16,
+                uop: 90u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 873u32,
+        line: 892u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1586,68 +1606,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 90u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1041u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_DICT",
-        cache_units: 1u8,
-        flags: 26u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 23u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 91u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1082u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_LIST_INT",
-        cache_units: 1u8,
-        flags: 18u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 23u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
                 uop: 92u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1079u32,
+        line: 1060u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_STR_INT",
+        name: "BINARY_SUBSCR_DICT",
         cache_units: 1u8,
-        flags: 18u32,
+        flags: 26u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1667,10 +1637,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         ],
         history: None,
         callee: None,
-        line: 1081u32,
+        line: 1101u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_TUPLE_INT",
+        name: "BINARY_SUBSCR_LIST_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1692,15 +1662,65 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         ],
         history: None,
         callee: None,
-        line: 1080u32,
+        line: 1098u32,
     },
     InstructionInfo {
-        name: "BUILD_LIST",
-        cache_units: 0u8,
-        flags: 17u32,
+        name: "BINARY_SUBSCR_STR_INT",
+        cache_units: 1u8,
+        flags: 18u32,
         popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 23u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 95u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1100u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_TUPLE_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 23u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 96u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1099u32,
+    },
+    InstructionInfo {
+        name: "BUILD_CLASS",
+        cache_units: 0u8,
+        flags: 262168u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 3i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -1708,7 +1728,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         },
         deopt: 28u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`BUILD_CLASS` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 0u16,
@@ -1717,14 +1737,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         ],
         history: None,
         callee: None,
-        line: 1148u32,
+        line: 1716u32,
     },
     InstructionInfo {
-        name: "BUILD_MAP",
+        name: "BUILD_LIST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 17u32,
         popped: Count {
-            per_oparg: 2i16,
+            per_oparg: 1i16,
             constant: 0i16,
         },
         pushed: Count {
@@ -1742,14 +1762,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         ],
         history: None,
         callee: None,
-        line: 1156u32,
+        line: 1167u32,
     },
     InstructionInfo {
-        name: "BUILD_SLICE",
+        name: "BUILD_MAP",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 25u32,
         popped: Count {
-            per_oparg: 1i16,
+            per_oparg: 2i16,
             constant: 0i16,
         },
         pushed: Count {
@@ -1767,10 +1787,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         ],
         history: None,
         callee: None,
-        line: 1167u32,
+        line: 1175u32,
     },
     InstructionInfo {
-        name: "BUILD_STRING",
+        name: "BUILD_SLICE",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -1792,10 +1812,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         ],
         history: None,
         callee: None,
-        line: 1162u32,
+        line: 1186u32,
     },
     InstructionInfo {
-        name: "BUILD_TUPLE",
+        name: "BUILD_STRING",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -1817,7 +1837,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         ],
         history: None,
         callee: None,
-        line: 1152u32,
+        line: 1181u32,
+    },
+    InstructionInfo {
+        name: "BUILD_TUPLE",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 33u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 5u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1171u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1831,18 +1876,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 33u16,
+        deopt: 34u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 96u16,
+                uop: 98u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1704u32,
+        line: 1746u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1856,46 +1901,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 33u16,
+        deopt: 34u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 97u16,
+                uop: 99u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1732u32,
+        line: 1774u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
-        cache_units: 0u8,
-        flags: 8388761u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 3i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 35u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 5u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1772u32,
-    },
-    InstructionInfo {
-        name: "CALL_KW",
         cache_units: 0u8,
         flags: 8388761u32,
         popped: Count {
@@ -1917,7 +1937,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         ],
         history: None,
         callee: None,
-        line: 1749u32,
+        line: 1814u32,
+    },
+    InstructionInfo {
+        name: "CALL_KW",
+        cache_units: 0u8,
+        flags: 8388761u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 37u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 7u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1791u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1931,25 +1976,25 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 33u16,
+        deopt: 34u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 99u16,
+                uop: 101u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 153u16,
+                uop: 155u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1731u32,
+        line: 1773u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -1963,18 +2008,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 38u16,
+        deopt: 39u16,
         family_head: false,
         tier2: Tier2::NotViable("`CHECK_EXC_MATCH` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 7u16,
+                uop: 8u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1654u32,
+        line: 1673u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -1988,18 +2033,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 39u16,
+        deopt: 40u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 102u16,
+                uop: 104u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 948u32,
+        line: 967u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2013,22 +2058,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 39u16,
+        deopt: 40u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 103u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 966u32,
+        line: 985u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2042,22 +2087,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 39u16,
+        deopt: 40u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 104u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 965u32,
+        line: 984u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2071,22 +2116,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 39u16,
+        deopt: 40u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 105u16,
+                uop: 107u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 970u32,
+        line: 989u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2100,22 +2145,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 39u16,
+        deopt: 40u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 117u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 106u16,
+                uop: 108u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 971u32,
+        line: 990u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2129,18 +2174,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 44u16,
+        deopt: 45u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 107u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 998u32,
+        line: 1017u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2154,54 +2199,29 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 44u16,
+        deopt: 45u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 108u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1011u32,
+        line: 1030u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 46u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 8u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1274u32,
-    },
-    InstructionInfo {
-        name: "COPY",
-        cache_units: 0u8,
-        flags: 1u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
             constant: 1i16,
         },
         deopt: 47u16,
@@ -2215,7 +2235,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         ],
         history: None,
         callee: None,
-        line: 475u32,
+        line: 1293u32,
+    },
+    InstructionInfo {
+        name: "COPY",
+        cache_units: 0u8,
+        flags: 1u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        deopt: 48u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 10u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 494u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2229,18 +2274,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 48u16,
+        deopt: 49u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 10u16,
+                uop: 11u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 568u32,
+        line: 587u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2254,18 +2299,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 49u16,
+        deopt: 50u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_FAST` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 11u16,
+                uop: 12u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1665u32,
+        line: 1684u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2279,18 +2324,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 50u16,
+        deopt: 51u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_GLOBAL` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 12u16,
+                uop: 13u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1671u32,
+        line: 1690u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2304,18 +2349,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 51u16,
+        deopt: 52u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 13u16,
+                uop: 14u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1137u32,
+        line: 1156u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2329,18 +2374,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 52u16,
+        deopt: 53u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 14u16,
+                uop: 15u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1793u32,
+        line: 1835u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2354,18 +2399,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 53u16,
+        deopt: 54u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 15u16,
+                uop: 16u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1472u32,
+        line: 1491u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2379,34 +2424,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 54u16,
-        family_head: false,
-        tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
-        expansion: &[
-            Expansion {
-                uop: 16u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1411u32,
-    },
-    InstructionInfo {
-        name: "FORMAT_SIMPLE",
-        cache_units: 0u8,
-        flags: 24u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 55u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 17u16,
@@ -2415,15 +2435,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         ],
         history: None,
         callee: None,
-        line: 1259u32,
+        line: 1430u32,
     },
     InstructionInfo {
-        name: "FORMAT_WITH_SPEC",
+        name: "FORMAT_SIMPLE",
         cache_units: 0u8,
-        flags: 24u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 2i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -2440,7 +2460,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         ],
         history: None,
         callee: None,
-        line: 1266u32,
+        line: 1278u32,
+    },
+    InstructionInfo {
+        name: "FORMAT_WITH_SPEC",
+        cache_units: 0u8,
+        flags: 8388632u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 57u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 19u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1285u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2454,18 +2499,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 57u16,
+        deopt: 58u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 112u16,
+                uop: 114u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1507u32,
+        line: 1526u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2479,26 +2524,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 57u16,
+        deopt: 58u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 128u16,
+                uop: 130u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 130u16,
+                uop: 132u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 132u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1614u32,
+        line: 1633u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2512,26 +2557,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 57u16,
+        deopt: 58u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 129u16,
+                uop: 131u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 131u16,
+                uop: 133u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 135u16,
+                uop: 137u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1613u32,
+        line: 1632u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2545,18 +2590,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 60u16,
+        deopt: 61u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 19u16,
+                uop: 20u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1478u32,
+        line: 1497u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2570,18 +2615,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 61u16,
+        deopt: 62u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 20u16,
+                uop: 21u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1392u32,
+        line: 1411u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -2595,18 +2640,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 62u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 21u16,
+                uop: 22u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1384u32,
+        line: 1403u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -2620,18 +2665,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 22u16,
+                uop: 23u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1401u32,
+        line: 1420u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2645,18 +2690,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 64u16,
+        deopt: 65u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 23u16,
+                uop: 24u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1767u32,
+        line: 1809u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2670,48 +2715,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 65u16,
+        deopt: 66u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 24u16,
+                uop: 25u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1016u32,
+        line: 1035u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
         cache_units: 1u8,
         flags: 3170641u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 66u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 25u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1459u32,
-    },
-    InstructionInfo {
-        name: "JUMP_FORWARD",
-        cache_units: 0u8,
-        flags: 1048641u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2731,37 +2751,37 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         ],
         history: None,
         callee: None,
-        line: 1452u32,
+        line: 1478u32,
+    },
+    InstructionInfo {
+        name: "JUMP_FORWARD",
+        cache_units: 0u8,
+        flags: 1048641u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 68u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 27u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1471u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
         cache_units: 0u8,
         flags: 17u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        deopt: 68u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 27u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1172u32,
-    },
-    InstructionInfo {
-        name: "LIST_EXTEND",
-        cache_units: 0u8,
-        flags: 8388633u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 1i16,
@@ -2781,12 +2801,37 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         ],
         history: None,
         callee: None,
-        line: 1785u32,
+        line: 1191u32,
+    },
+    InstructionInfo {
+        name: "LIST_EXTEND",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 70u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 29u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1827u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
         cache_units: 4u8,
-        flags: 2240537u32,
+        flags: 10629145u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -2795,18 +2840,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 70u16,
+        deopt: 71u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1358u32,
+        line: 1377u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -2820,19 +2865,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 70u16,
+        deopt: 71u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 98u16,
+                uop: 100u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 140u16,
+                uop: 142u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -2841,35 +2886,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         ],
         history: None,
         callee: None,
-        line: 1359u32,
+        line: 1378u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
-        cache_units: 0u8,
-        flags: 1u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 72u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 29u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 576u32,
-    },
-    InstructionInfo {
-        name: "LOAD_CONST",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -2891,12 +2911,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         ],
         history: None,
         callee: None,
-        line: 546u32,
+        line: 595u32,
     },
     InstructionInfo {
-        name: "LOAD_DEREF",
+        name: "LOAD_CONST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2916,12 +2936,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         ],
         history: None,
         callee: None,
-        line: 582u32,
+        line: 565u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST",
+        name: "LOAD_DEREF",
         cache_units: 0u8,
-        flags: 1u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2941,12 +2961,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         ],
         history: None,
         callee: None,
-        line: 491u32,
+        line: 601u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_FAST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2966,7 +2986,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         ],
         history: None,
         callee: None,
-        line: 499u32,
+        line: 510u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 77u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 34u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 518u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -2980,18 +3025,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 77u16,
+        deopt: 78u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 34u16,
+                uop: 35u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 520u32,
+        line: 539u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3005,18 +3050,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 78u16,
+        deopt: 79u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 146u16,
+                uop: 148u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 642u32,
+        line: 661u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3030,26 +3075,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 78u16,
+        deopt: 79u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 120u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 116u16,
+                uop: 118u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 147u16,
+                uop: 149u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3058,7 +3103,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         ],
         history: None,
         callee: None,
-        line: 645u32,
+        line: 664u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3072,19 +3117,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 78u16,
+        deopt: 79u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 120u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 148u16,
+                uop: 150u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3093,12 +3138,37 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         ],
         history: None,
         callee: None,
-        line: 644u32,
+        line: 663u32,
+    },
+    InstructionInfo {
+        name: "LOAD_LOCALS",
+        cache_units: 0u8,
+        flags: 262168u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 82u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 36u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1709u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
         cache_units: 4u8,
-        flags: 2240537u32,
+        flags: 10629145u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -3107,18 +3177,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 81u16,
+        deopt: 83u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 150u16,
+                uop: 152u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1321u32,
+        line: 1340u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3132,19 +3202,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 81u16,
+        deopt: 83u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 98u16,
+                uop: 100u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 151u16,
+                uop: 153u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3153,7 +3223,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         ],
         history: None,
         callee: None,
-        line: 1322u32,
+        line: 1341u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3167,18 +3237,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 83u16,
+        deopt: 85u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 35u16,
+                uop: 37u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 561u32,
+        line: 580u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3192,18 +3262,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 84u16,
+        deopt: 86u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 36u16,
+                uop: 38u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1801u32,
+        line: 1843u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3217,18 +3287,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 85u16,
+        deopt: 87u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 37u16,
+                uop: 39u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1177u32,
+        line: 1196u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3242,18 +3312,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 86u16,
+        deopt: 88u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 38u16,
+                uop: 40u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 464u32,
+        line: 483u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3267,18 +3337,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 87u16,
+        deopt: 89u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 39u16,
+                uop: 41u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1649u32,
+        line: 1668u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3292,18 +3362,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 88u16,
+        deopt: 90u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 40u16,
+                uop: 42u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1419u32,
+        line: 1438u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3317,18 +3387,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 89u16,
+        deopt: 91u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 41u16,
+                uop: 43u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1436u32,
+        line: 1455u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3342,18 +3412,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 90u16,
+        deopt: 92u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 42u16,
+                uop: 44u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 467u32,
+        line: 486u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -3367,18 +3437,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 91u16,
+        deopt: 93u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 43u16,
+                uop: 45u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1641u32,
+        line: 1660u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3392,18 +3462,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 92u16,
+        deopt: 94u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 44u16,
+                uop: 46u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 471u32,
+        line: 490u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -3417,18 +3487,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 93u16,
+        deopt: 95u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 45u16,
+                uop: 47u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1620u32,
+        line: 1639u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -3442,18 +3512,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 94u16,
+        deopt: 96u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 46u16,
+                uop: 48u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1634u32,
+        line: 1653u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -3467,59 +3537,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 95u16,
-        family_head: false,
-        tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
-        expansion: &[
-            Expansion {
-                uop: 47u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1677u32,
-    },
-    InstructionInfo {
-        name: "RETURN_VALUE",
-        cache_units: 0u8,
-        flags: 144u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 96u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 48u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1760u32,
-    },
-    InstructionInfo {
-        name: "SET_FUNCTION_ATTRIBUTE",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 97u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 49u16,
@@ -3528,15 +3548,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         ],
         history: None,
         callee: None,
-        line: 1807u32,
+        line: 1696u32,
     },
     InstructionInfo {
-        name: "STORE_ATTR",
+        name: "RETURN_VALUE",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 144u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 2i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -3553,19 +3573,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         ],
         history: None,
         callee: None,
-        line: 1373u32,
+        line: 1802u32,
     },
     InstructionInfo {
-        name: "STORE_DEREF",
+        name: "SET_FUNCTION_ATTRIBUTE",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 0i16,
-            constant: 0i16,
+            constant: 1i16,
         },
         deopt: 99u16,
         family_head: false,
@@ -3578,15 +3598,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         ],
         history: None,
         callee: None,
-        line: 592u32,
+        line: 1849u32,
     },
     InstructionInfo {
-        name: "STORE_FAST",
+        name: "STORE_ATTR",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -3603,7 +3623,57 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         ],
         history: None,
         callee: None,
-        line: 511u32,
+        line: 1392u32,
+    },
+    InstructionInfo {
+        name: "STORE_DEREF",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 101u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 53u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 611u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 102u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 54u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 530u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -3617,18 +3687,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 101u16,
+        deopt: 103u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 53u16,
+                uop: 55u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 532u32,
+        line: 551u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -3642,18 +3712,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 102u16,
+        deopt: 104u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 170u16,
+                uop: 172u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 695u32,
+        line: 714u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -3667,19 +3737,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 102u16,
+        deopt: 104u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 120u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 171u16,
+                uop: 173u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3688,7 +3758,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
         ],
         history: None,
         callee: None,
-        line: 697u32,
+        line: 716u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -3702,18 +3772,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 104u16,
+        deopt: 106u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 174u16,
+                uop: 176u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1106u32,
+        line: 1125u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -3727,18 +3797,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 104u16,
+        deopt: 106u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 175u16,
+                uop: 177u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1131u32,
+        line: 1150u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -3752,18 +3822,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 104u16,
+        deopt: 106u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 176u16,
+                uop: 178u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1130u32,
+        line: 1149u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -3777,18 +3847,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 107u16,
+        deopt: 109u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 54u16,
+                uop: 56u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 483u32,
+        line: 502u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -3802,18 +3872,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 108u16,
+        deopt: 110u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 55u16,
+                uop: 57u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 921u32,
+        line: 940u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -3827,18 +3897,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 109u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 56u16,
+                uop: 58u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 914u32,
+        line: 933u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -3852,18 +3922,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 110u16,
+        deopt: 112u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 57u16,
+                uop: 59u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1240u32,
+        line: 1259u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -3877,18 +3947,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 111u16,
+        deopt: 113u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 177u16,
+                uop: 179u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1205u32,
+        line: 1224u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -3902,18 +3972,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 111u16,
+        deopt: 113u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 178u16,
+                uop: 180u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1253u32,
+        line: 1272u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -3927,22 +3997,90 @@ pub static INSTRUCTIONS: [InstructionInfo; 114usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 111u16,
+        deopt: 113u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 179u16,
+                uop: 181u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1252u32,
+        line: 1271u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 181usize] = [
+pub static UOPS: [UopInfo; 183usize] = [
+    UopInfo {
+        name: "BUILD_CLASS",
+        flags: 262168u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1716u32,
+    },
     UopInfo {
         name: "BUILD_LIST",
         flags: 17u32,
@@ -3993,7 +4131,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1148u32,
+        line: 1167u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -4045,7 +4183,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1156u32,
+        line: 1175u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -4097,7 +4235,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1167u32,
+        line: 1186u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -4149,7 +4287,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1162u32,
+        line: 1181u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -4201,7 +4339,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1152u32,
+        line: 1171u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -4277,7 +4415,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1772u32,
+        line: 1814u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -4353,7 +4491,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1749u32,
+        line: 1791u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -4421,11 +4559,11 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1654u32,
+        line: 1673u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -4473,7 +4611,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1274u32,
+        line: 1293u32,
     },
     UopInfo {
         name: "COPY",
@@ -4554,7 +4692,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 475u32,
+        line: 494u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -4588,7 +4726,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 568u32,
+        line: 587u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -4622,7 +4760,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1665u32,
+        line: 1684u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -4656,7 +4794,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1671u32,
+        line: 1690u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -4707,7 +4845,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1137u32,
+        line: 1156u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -4815,7 +4953,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1793u32,
+        line: 1835u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -4849,7 +4987,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1472u32,
+        line: 1491u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -4883,11 +5021,11 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1411u32,
+        line: 1430u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
-        flags: 24u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -4935,11 +5073,11 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1259u32,
+        line: 1278u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
-        flags: 24u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -4995,7 +5133,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1266u32,
+        line: 1285u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -5047,7 +5185,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1478u32,
+        line: 1497u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -5107,7 +5245,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1392u32,
+        line: 1411u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -5167,7 +5305,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1384u32,
+        line: 1403u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -5210,7 +5348,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1401u32,
+        line: 1420u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -5253,7 +5391,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1767u32,
+        line: 1809u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -5313,7 +5451,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1016u32,
+        line: 1035u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -5347,7 +5485,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1459u32,
+        line: 1478u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -5381,7 +5519,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1452u32,
+        line: 1471u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -5457,7 +5595,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1172u32,
+        line: 1191u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -5533,7 +5671,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1785u32,
+        line: 1827u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -5576,7 +5714,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 576u32,
+        line: 595u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -5640,7 +5778,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 546u32,
+        line: 565u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -5683,7 +5821,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 582u32,
+        line: 601u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -5746,7 +5884,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 491u32,
+        line: 510u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -5809,7 +5947,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 499u32,
+        line: 518u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -5892,7 +6030,50 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 520u32,
+        line: 539u32,
+    },
+    UopInfo {
+        name: "LOAD_LOCALS",
+        flags: 262168u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1709u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -5926,7 +6107,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 561u32,
+        line: 580u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -5978,7 +6159,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1801u32,
+        line: 1843u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -6062,7 +6243,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1177u32,
+        line: 1196u32,
     },
     UopInfo {
         name: "NOP",
@@ -6096,7 +6277,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 464u32,
+        line: 483u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -6139,7 +6320,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1649u32,
+        line: 1668u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -6182,7 +6363,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1419u32,
+        line: 1438u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -6225,7 +6406,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1436u32,
+        line: 1455u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -6279,7 +6460,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 467u32,
+        line: 486u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -6339,7 +6520,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1641u32,
+        line: 1660u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -6382,7 +6563,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 471u32,
+        line: 490u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -6425,7 +6606,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1620u32,
+        line: 1639u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -6468,7 +6649,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1634u32,
+        line: 1653u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -6511,7 +6692,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1677u32,
+        line: 1696u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -6554,7 +6735,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1760u32,
+        line: 1802u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -6614,11 +6795,11 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1807u32,
+        line: 1849u32,
     },
     UopInfo {
         name: "STORE_ATTR",
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -6665,7 +6846,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1373u32,
+        line: 1392u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -6708,7 +6889,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 592u32,
+        line: 611u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -6775,7 +6956,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 511u32,
+        line: 530u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -6863,7 +7044,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 532u32,
+        line: 551u32,
     },
     UopInfo {
         name: "SWAP",
@@ -6956,7 +7137,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 483u32,
+        line: 502u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -7008,7 +7189,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 921u32,
+        line: 940u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -7060,7 +7241,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 914u32,
+        line: 933u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -7120,7 +7301,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1240u32,
+        line: 1259u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -7180,7 +7361,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 722u32,
+        line: 741u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -7240,7 +7421,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 814u32,
+        line: 833u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -7300,7 +7481,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 751u32,
+        line: 770u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -7360,7 +7541,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 831u32,
+        line: 850u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -7420,7 +7601,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 859u32,
+        line: 878u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -7480,7 +7661,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2050u32,
+        line: 2092u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -7540,7 +7721,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 779u32,
+        line: 798u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -7600,7 +7781,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2092u32,
+        line: 2134u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -7660,7 +7841,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 769u32,
+        line: 788u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -7720,7 +7901,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2074u32,
+        line: 2116u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -7780,7 +7961,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 791u32,
+        line: 810u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -7840,7 +8021,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2110u32,
+        line: 2152u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -7900,7 +8081,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 822u32,
+        line: 841u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -7960,7 +8141,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 763u32,
+        line: 782u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -8020,7 +8201,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 839u32,
+        line: 858u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -8080,7 +8261,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2066u32,
+        line: 2108u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -8140,7 +8321,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 783u32,
+        line: 802u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -8200,7 +8381,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2098u32,
+        line: 2140u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -8260,7 +8441,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 848u32,
+        line: 867u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -8320,7 +8501,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 774u32,
+        line: 793u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -8380,7 +8561,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2083u32,
+        line: 2125u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -8440,7 +8621,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 802u32,
+        line: 821u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -8500,7 +8681,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2121u32,
+        line: 2163u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -8560,7 +8741,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 818u32,
+        line: 837u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -8620,7 +8801,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 757u32,
+        line: 776u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -8680,7 +8861,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 835u32,
+        line: 854u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -8740,7 +8921,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2058u32,
+        line: 2100u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -8800,7 +8981,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 826u32,
+        line: 845u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -8860,7 +9041,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 809u32,
+        line: 828u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -8920,7 +9101,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 843u32,
+        line: 862u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -8980,7 +9161,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 787u32,
+        line: 806u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -9040,7 +9221,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2104u32,
+        line: 2146u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -9100,7 +9281,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1034u32,
+        line: 1053u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -9160,7 +9341,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1071u32,
+        line: 1090u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -9220,7 +9401,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1044u32,
+        line: 1063u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -9280,7 +9461,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1064u32,
+        line: 1083u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -9340,7 +9521,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1054u32,
+        line: 1073u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -9408,7 +9589,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2045u32,
+        line: 2087u32,
     },
     UopInfo {
         name: "_CALL",
@@ -9476,7 +9657,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1694u32,
+        line: 1736u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -9544,7 +9725,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1721u32,
+        line: 1763u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -9596,7 +9777,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1304u32,
+        line: 1323u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -9680,7 +9861,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1707u32,
+        line: 1749u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -9714,7 +9895,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1827u32,
+        line: 1869u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -9748,7 +9929,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1841u32,
+        line: 1883u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -9808,7 +9989,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 941u32,
+        line: 960u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -9868,7 +10049,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 955u32,
+        line: 974u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -9928,7 +10109,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 951u32,
+        line: 970u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -9988,7 +10169,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 967u32,
+        line: 986u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -10048,7 +10229,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 959u32,
+        line: 978u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -10108,7 +10289,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 987u32,
+        line: 1006u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -10168,7 +10349,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1001u32,
+        line: 1020u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -10202,7 +10383,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1857u32,
+        line: 1899u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -10236,7 +10417,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1862u32,
+        line: 1904u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -10270,7 +10451,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1832u32,
+        line: 1874u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -10330,7 +10511,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1492u32,
+        line: 1511u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -10398,7 +10579,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 736u32,
+        line: 755u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -10466,7 +10647,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 732u32,
+        line: 751u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -10534,7 +10715,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 747u32,
+        line: 766u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -10568,7 +10749,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 622u32,
+        line: 641u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -10657,7 +10838,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 740u32,
+        line: 759u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -10691,7 +10872,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 616u32,
+        line: 635u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -10732,7 +10913,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             }),
             fused_from: None,
         },
-        line: 1981u32,
+        line: 2023u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -10775,7 +10956,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2007u32,
+        line: 2049u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -10818,7 +10999,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1997u32,
+        line: 2039u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -10870,7 +11051,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1510u32,
+        line: 1529u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -10911,7 +11092,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             }),
             fused_from: None,
         },
-        line: 1973u32,
+        line: 2015u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -10963,7 +11144,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1601u32,
+        line: 1620u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -11015,7 +11196,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1546u32,
+        line: 1565u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -11086,7 +11267,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             }),
             fused_from: None,
         },
-        line: 1989u32,
+        line: 2031u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -11154,7 +11335,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2025u32,
+        line: 2067u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -11206,7 +11387,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1563u32,
+        line: 1582u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -11258,7 +11439,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1532u32,
+        line: 1551u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -11310,7 +11491,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1567u32,
+        line: 1586u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -11362,7 +11543,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1536u32,
+        line: 1555u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -11422,7 +11603,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1606u32,
+        line: 1625u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -11482,7 +11663,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1590u32,
+        line: 1609u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -11542,7 +11723,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1520u32,
+        line: 1539u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -11602,7 +11783,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1550u32,
+        line: 1569u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -11662,7 +11843,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1578u32,
+        line: 1597u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -11705,7 +11886,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1557u32,
+        line: 1576u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -11739,11 +11920,11 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1966u32,
+        line: 2008u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -11791,7 +11972,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1344u32,
+        line: 1363u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -11843,7 +12024,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1351u32,
+        line: 1370u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -11906,7 +12087,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1867u32,
+        line: 1909u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -11958,7 +12139,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1885u32,
+        line: 1927u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -12001,7 +12182,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2030u32,
+        line: 2072u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -12069,7 +12250,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1902u32,
+        line: 1944u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -12121,7 +12302,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1893u32,
+        line: 1935u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -12164,7 +12345,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 611u32,
+        line: 630u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -12237,7 +12418,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 635u32,
+        line: 654u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -12320,7 +12501,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 628u32,
+        line: 647u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -12372,11 +12553,11 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1935u32,
+        line: 1977u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -12432,7 +12613,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1292u32,
+        line: 1311u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -12492,7 +12673,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1312u32,
+        line: 1331u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -12535,7 +12716,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1929u32,
+        line: 1971u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -12603,7 +12784,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1713u32,
+        line: 1755u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -12637,7 +12818,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1822u32,
+        line: 1864u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -12705,7 +12886,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 714u32,
+        line: 733u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -12773,7 +12954,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1026u32,
+        line: 1045u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -12857,7 +13038,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1686u32,
+        line: 1728u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -12925,7 +13106,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 933u32,
+        line: 952u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -12993,7 +13174,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 979u32,
+        line: 998u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -13045,7 +13226,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1484u32,
+        line: 1503u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -13097,7 +13278,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1336u32,
+        line: 1355u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -13131,7 +13312,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 603u32,
+        line: 622u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -13183,7 +13364,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1284u32,
+        line: 1303u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -13217,7 +13398,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 670u32,
+        line: 689u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -13285,7 +13466,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1090u32,
+        line: 1109u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -13337,7 +13518,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1188u32,
+        line: 1207u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -13371,7 +13552,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1817u32,
+        line: 1859u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -13440,7 +13621,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1919u32,
+        line: 1961u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -13492,7 +13673,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1911u32,
+        line: 1953u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -13535,7 +13716,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 678u32,
+        line: 697u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -13616,7 +13797,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 684u32,
+        line: 703u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -13668,7 +13849,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1944u32,
+        line: 1986u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -13720,7 +13901,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1955u32,
+        line: 1997u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -13779,7 +13960,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1098u32,
+        line: 1117u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -13838,7 +14019,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1121u32,
+        line: 1140u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -13897,7 +14078,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1109u32,
+        line: 1128u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -13949,7 +14130,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1196u32,
+        line: 1215u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -14001,7 +14182,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1224u32,
+        line: 1243u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -14053,7 +14234,7 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1208u32,
+        line: 1227u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -14121,19 +14302,19 @@ pub static UOPS: [UopInfo; 181usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2037u32,
+        line: 2079u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 12usize] = [
     FamilyInfo {
-        head: 78u16,
-        members: &[80u16, 79u16],
-        line: 646u32,
+        head: 79u16,
+        members: &[81u16, 80u16],
+        line: 665u32,
     },
     FamilyInfo {
-        head: 102u16,
-        members: &[103u16],
-        line: 698u32,
+        head: 104u16,
+        members: &[105u16],
+        line: 717u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -14141,52 +14322,52 @@ pub static FAMILIES: [FamilyInfo; 12usize] = [
             2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
             16u16, 8u16, 19u16, 12u16, 3u16, 18u16, 10u16, 21u16, 13u16, 4u16,
         ],
-        line: 889u32,
+        line: 908u32,
     },
     FamilyInfo {
-        head: 39u16,
-        members: &[41u16, 40u16, 42u16, 43u16],
-        line: 972u32,
+        head: 40u16,
+        members: &[42u16, 41u16, 43u16, 44u16],
+        line: 991u32,
     },
     FamilyInfo {
-        head: 44u16,
-        members: &[45u16],
-        line: 1012u32,
+        head: 45u16,
+        members: &[46u16],
+        line: 1031u32,
     },
     FamilyInfo {
         head: 23u16,
         members: &[24u16, 25u16, 27u16, 26u16],
-        line: 1083u32,
+        line: 1102u32,
     },
     FamilyInfo {
-        head: 104u16,
-        members: &[105u16, 106u16],
-        line: 1132u32,
+        head: 106u16,
+        members: &[107u16, 108u16],
+        line: 1151u32,
     },
     FamilyInfo {
-        head: 111u16,
-        members: &[113u16, 112u16],
-        line: 1254u32,
+        head: 113u16,
+        members: &[115u16, 114u16],
+        line: 1273u32,
     },
     FamilyInfo {
-        head: 81u16,
-        members: &[82u16],
-        line: 1323u32,
+        head: 83u16,
+        members: &[84u16],
+        line: 1342u32,
     },
     FamilyInfo {
-        head: 70u16,
-        members: &[71u16],
-        line: 1360u32,
+        head: 71u16,
+        members: &[72u16],
+        line: 1379u32,
     },
     FamilyInfo {
-        head: 57u16,
-        members: &[59u16, 58u16],
-        line: 1615u32,
+        head: 58u16,
+        members: &[60u16, 59u16],
+        line: 1634u32,
     },
     FamilyInfo {
-        head: 33u16,
-        members: &[37u16, 34u16],
-        line: 1733u32,
+        head: 34u16,
+        members: &[38u16, 35u16],
+        line: 1775u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -14196,21 +14377,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1590u32,
+        line: 1609u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1578u32,
+        line: 1597u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2030u32,
+        line: 2072u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -45,9 +45,10 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 153 stencils, 19909 bytes of code in all.
+/// 153 stencils, 19882 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 181usize] = [
+pub static STENCILS: [Option<&Stencil>; 183usize] = [
+    None,
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
     Some(&STENCILBUILD_SLICE),
@@ -83,6 +84,7 @@ pub static STENCILS: [Option<&Stencil>; 181usize] = [
     Some(&STENCILLOAD_FAST),
     Some(&STENCILLOAD_FAST_CHECK),
     Some(&STENCILLOAD_FAST_LOAD_FAST),
+    None,
     Some(&STENCILMAKE_CELL),
     Some(&STENCILMAKE_FUNCTION),
     Some(&STENCILMAP_ADD),
@@ -230,7 +232,7 @@ pub static STENCILS: [Option<&Stencil>; 181usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1148
+/// BUILD_LIST at runtime/bytecodes.uops:1167
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -295,7 +297,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1156
+/// BUILD_MAP at runtime/bytecodes.uops:1175
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -367,7 +369,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1167
+/// BUILD_SLICE at runtime/bytecodes.uops:1186
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -432,7 +434,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1162
+/// BUILD_STRING at runtime/bytecodes.uops:1181
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -497,7 +499,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1152
+/// BUILD_TUPLE at runtime/bytecodes.uops:1171
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -562,7 +564,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1772
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1814
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -697,7 +699,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1749
+/// CALL_KW at runtime/bytecodes.uops:1791
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -836,7 +838,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1274
+/// CONVERT_VALUE at runtime/bytecodes.uops:1293
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -938,7 +940,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:475
+/// COPY at runtime/bytecodes.uops:494
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -983,7 +985,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:568
+/// COPY_FREE_VARS at runtime/bytecodes.uops:587
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1033,7 +1035,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1137
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1156
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1158,7 +1160,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:1793
+/// DICT_MERGE at runtime/bytecodes.uops:1835
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1250,7 +1252,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1259
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1278
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1346,7 +1348,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1266
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1285
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1474,7 +1476,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1478
+/// GET_ITER at runtime/bytecodes.uops:1497
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1568,7 +1570,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1392
+/// IMPORT_FROM at runtime/bytecodes.uops:1411
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1640,7 +1642,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(54u16),
+            kind: HoleKind::Helper(57u16),
             addend: 0i64,
             jump: false,
         },
@@ -1665,7 +1667,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1384
+/// IMPORT_NAME at runtime/bytecodes.uops:1403
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1772,7 +1774,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
         },
         Hole {
             offset: 63u16,
-            kind: HoleKind::Helper(53u16),
+            kind: HoleKind::Helper(56u16),
             addend: 0i64,
             jump: false,
         },
@@ -1803,7 +1805,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1401
+/// IMPORT_STAR at runtime/bytecodes.uops:1420
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1869,7 +1871,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(55u16),
+            kind: HoleKind::Helper(58u16),
             addend: 0i64,
             jump: false,
         },
@@ -1894,7 +1896,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1016
+/// IS_OP at runtime/bytecodes.uops:1035
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2009,7 +2011,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1172
+/// LIST_APPEND at runtime/bytecodes.uops:1191
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2069,7 +2071,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:1785
+/// LIST_EXTEND at runtime/bytecodes.uops:1827
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2179,7 +2181,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:576
+/// LOAD_CLOSURE at runtime/bytecodes.uops:595
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2221,7 +2223,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:546
+/// LOAD_CONST at runtime/bytecodes.uops:565
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2264,7 +2266,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:582
+/// LOAD_DEREF at runtime/bytecodes.uops:601
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2348,7 +2350,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:491
+/// LOAD_FAST at runtime/bytecodes.uops:510
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2390,7 +2392,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:499
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:518
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2471,7 +2473,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:520
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:539
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2529,7 +2531,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:561
+/// MAKE_CELL at runtime/bytecodes.uops:580
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2579,7 +2581,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1801
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1843
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2627,7 +2629,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1177
+/// MAP_ADD at runtime/bytecodes.uops:1196
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2787,7 +2789,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:464
+/// NOP at runtime/bytecodes.uops:483
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -2804,7 +2806,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:467
+/// POP_TOP at runtime/bytecodes.uops:486
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2870,7 +2872,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:471
+/// PUSH_NULL at runtime/bytecodes.uops:490
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -2894,7 +2896,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1620
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1639
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2937,7 +2939,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(56u16),
+            kind: HoleKind::Helper(59u16),
             addend: 0i64,
             jump: false,
         },
@@ -2950,7 +2952,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1760
+/// RETURN_VALUE at runtime/bytecodes.uops:1802
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2999,7 +3001,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1807
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1849
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3060,7 +3062,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_ATTR at runtime/bytecodes.uops:1373
+/// STORE_ATTR at runtime/bytecodes.uops:1392
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3194,7 +3196,7 @@ pub static STENCILSTORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:592
+/// STORE_DEREF at runtime/bytecodes.uops:611
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -3274,7 +3276,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:511
+/// STORE_FAST at runtime/bytecodes.uops:530
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3351,7 +3353,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:532
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:551
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3443,7 +3445,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:483
+/// SWAP at runtime/bytecodes.uops:502
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3481,7 +3483,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:921
+/// UNARY_NOT at runtime/bytecodes.uops:940
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3606,7 +3608,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:914
+/// UNARY_OP at runtime/bytecodes.uops:933
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3708,7 +3710,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1240
+/// UNPACK_EX at runtime/bytecodes.uops:1259
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3818,7 +3820,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:722
+/// _BINARY_OP at runtime/bytecodes.uops:741
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3953,7 +3955,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:814
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:833
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3979,7 +3981,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:751
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:770
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -4032,7 +4034,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:831
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:850
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4083,7 +4085,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:859
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:878
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4211,7 +4213,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2050
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2092
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -4246,7 +4248,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:779
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:798
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4278,7 +4280,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2092
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2134
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4303,7 +4305,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:769
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:788
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -4375,7 +4377,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2074
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2116
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -4441,7 +4443,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:791
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:810
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -4502,7 +4504,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2110
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2152
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -4545,7 +4547,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:822
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:841
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4571,7 +4573,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:763
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:782
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -4629,7 +4631,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:839
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:858
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4680,7 +4682,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2066
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2108
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -4715,7 +4717,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:783
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:802
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -4747,7 +4749,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2098
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2140
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4772,7 +4774,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:848
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:867
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4918,7 +4920,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:774
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:793
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -4987,7 +4989,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2083
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2125
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -5060,7 +5062,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:802
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:821
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -5112,7 +5114,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2121
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2163
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -5152,7 +5154,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:818
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:837
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -5178,7 +5180,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:757
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:776
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5231,7 +5233,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:835
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:854
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5282,7 +5284,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2058
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2100
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -5317,7 +5319,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:826
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:845
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -5358,7 +5360,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:809
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:828
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5403,7 +5405,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:843
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:862
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5483,7 +5485,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:787
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:806
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5515,7 +5517,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2104
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2146
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5540,7 +5542,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1034
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1053
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5668,7 +5670,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1071
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1090
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5812,7 +5814,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1044
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1063
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5914,7 +5916,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1064
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1083
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6037,7 +6039,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1054
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1073
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6138,7 +6140,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2045
+/// _BOX_WORD at runtime/bytecodes.uops:2087
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6188,7 +6190,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(67u16),
+            kind: HoleKind::Helper(70u16),
             addend: 0i64,
             jump: false,
         },
@@ -6201,7 +6203,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1694
+/// _CALL at runtime/bytecodes.uops:1736
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6343,7 +6345,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1721
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1763
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6497,7 +6499,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1304
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1323
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6549,7 +6551,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1707
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1749
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6619,7 +6621,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1827
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1869
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -6657,7 +6659,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1841
+/// _COLD_EXIT at runtime/bytecodes.uops:1883
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6730,14 +6732,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(66u16),
+            kind: HoleKind::Helper(69u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1841, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1883, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6803,14 +6805,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(66u16),
+            kind: HoleKind::Helper(69u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:941
+/// _COMPARE_OP at runtime/bytecodes.uops:960
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6945,7 +6947,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:955
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:974
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -6995,7 +6997,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:951
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:970
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -7046,7 +7048,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:967
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:986
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7129,7 +7131,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:959
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:978
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7246,7 +7248,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:987
+/// _CONTAINS_OP at runtime/bytecodes.uops:1006
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7392,7 +7394,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1001
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1020
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7564,7 +7566,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1857
+/// _DEOPT at runtime/bytecodes.uops:1899
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7592,7 +7594,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1862
+/// _ERROR_EXIT at runtime/bytecodes.uops:1904
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7620,7 +7622,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1832
+/// _EXIT_TRACE at runtime/bytecodes.uops:1874
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7656,7 +7658,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:736
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:755
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -7692,7 +7694,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:732
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:751
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -7730,7 +7732,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:747
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:766
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7782,7 +7784,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:622
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:641
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -7822,7 +7824,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:740
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:759
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -7874,7 +7876,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:616
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:635
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7914,7 +7916,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:1981
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2023
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7999,7 +8001,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2007
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2049
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8119,7 +8121,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:1997
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2039
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8243,7 +8245,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1510
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1529
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8300,7 +8302,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:1973
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2015
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8381,7 +8383,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1601
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1620
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8417,7 +8419,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1546
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1565
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8451,7 +8453,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:1989
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2031
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8536,7 +8538,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2025
+/// _INT_TO_WORD at runtime/bytecodes.uops:2067
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8574,7 +8576,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1563
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1582
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8614,7 +8616,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1532
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1551
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8654,7 +8656,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1606
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1625
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8697,7 +8699,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1590
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1609
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8751,7 +8753,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1520
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1539
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8841,7 +8843,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1550
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1569
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8877,7 +8879,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1578
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1597
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8927,7 +8929,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1557
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1576
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8993,7 +8995,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:1966
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2008
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9021,7 +9023,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1344
+/// _LOAD_ATTR at runtime/bytecodes.uops:1363
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9099,7 +9101,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(52u16),
+            kind: HoleKind::Helper(53u16),
             addend: 0i64,
             jump: false,
         },
@@ -9124,7 +9126,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1351
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1370
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9211,7 +9213,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1867
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1909
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -9251,7 +9253,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1885
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1927
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -9281,7 +9283,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2030
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2072
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -9313,7 +9315,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1902
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1944
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -9349,7 +9351,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1893
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1935
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -9381,7 +9383,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:611
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:630
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9449,7 +9451,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:635
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:654
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -9495,7 +9497,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:628
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:647
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9541,7 +9543,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1935
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1977
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9576,7 +9578,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1292
+/// _LOAD_METHOD at runtime/bytecodes.uops:1311
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9586,116 +9588,102 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
 /// 0009: 48 89 d3                         mov rbx,rdx
 /// 000c: 49 89 f6                         mov r14,rsi
 /// 000f: 49 89 ff                         mov r15,rdi
-/// 0012: 49 bd 04 00 00 00 00 00 fb ff    mov r13,0FFFB000000000004h
-/// 001c: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0026: 4c 8b 66 f8                      mov r12,[rsi-8]
-/// 002a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0034: 48 89 d7                         mov rdi,rdx
-/// 0037: 4c 89 fe                         mov rsi,r15
-/// 003a: 4c 89 e2                         mov rdx,r12
-/// 003d: ff d0                            call rax
-/// 003f: 4c 89 e1                         mov rcx,r12
-/// 0042: 48 c1 e9 30                      shr rcx,30h
-/// 0046: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 004c: 75 2b                            jne short 0000000000000079h
-/// 004e: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
-/// 0058: 4c 21 e1                         and rcx,r12
-/// 005b: 49 8d 55 01                      lea rdx,[r13+1]
-/// 005f: 48 39 d0                         cmp rax,rdx
-/// 0062: 75 2d                            jne short 0000000000000091h
-/// 0064: ff 09                            dec dword ptr [rcx]
-/// 0066: 75 19                            jne short 0000000000000081h
-/// 0068: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0072: 4c 89 e7                         mov rdi,r12
-/// 0075: ff d0                            call rax
-/// 0077: eb 08                            jmp short 0000000000000081h
-/// 0079: 49 ff c5                         inc r13
-/// 007c: 4c 39 e8                         cmp rax,r13
-/// 007f: 75 3a                            jne short 00000000000000BBh
-/// 0081: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
-/// 0085: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 008f: eb 3f                            jmp short 00000000000000D0h
-/// 0091: 0f b6 51 04                      movzx edx,byte ptr [rcx+4]
-/// 0095: 83 fa 06                         cmp edx,6
-/// 0098: 74 05                            je short 000000000000009Fh
-/// 009a: 83 fa 1a                         cmp edx,1Ah
-/// 009d: 75 1c                            jne short 00000000000000BBh
-/// 009f: ff 09                            dec dword ptr [rcx]
-/// 00a1: 75 15                            jne short 00000000000000B8h
-/// 00a3: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 00ad: 4c 89 e7                         mov rdi,r12
-/// 00b0: 49 89 c4                         mov r12,rax
-/// 00b3: ff d1                            call rcx
-/// 00b5: 4c 89 e0                         mov rax,r12
-/// 00b8: 4d 89 ec                         mov r12,r13
-/// 00bb: 49 89 46 f8                      mov [r14-8],rax
-/// 00bf: 4d 89 26                         mov [r14],r12
-/// 00c2: 49 83 c6 08                      add r14,8
-/// 00c6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00d0: 4c 89 ff                         mov rdi,r15
-/// 00d3: 4c 89 f6                         mov rsi,r14
-/// 00d6: 48 89 da                         mov rdx,rbx
-/// 00d9: 5b                               pop rbx
-/// 00da: 41 5c                            pop r12
-/// 00dc: 41 5d                            pop r13
-/// 00de: 41 5e                            pop r14
-/// 00e0: 41 5f                            pop r15
-/// 00e2: ff e0                            jmp rax
+/// 0012: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 001c: 4c 8b 6e f8                      mov r13,[rsi-8]
+/// 0020: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 002a: 48 89 d7                         mov rdi,rdx
+/// 002d: 4c 89 fe                         mov rsi,r15
+/// 0030: 4c 89 ea                         mov rdx,r13
+/// 0033: ff d0                            call rax
+/// 0035: 49 89 c4                         mov r12,rax
+/// 0038: 4c 89 e8                         mov rax,r13
+/// 003b: 48 c1 e8 30                      shr rax,30h
+/// 003f: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 0044: 75 11                            jne short 0000000000000057h
+/// 0046: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 0050: 4c 21 e8                         and rax,r13
+/// 0053: ff 08                            dec dword ptr [rax]
+/// 0055: 74 1f                            je short 0000000000000076h
+/// 0057: 48 b8 05 00 00 00 00 00 fb ff    mov rax,0FFFB000000000005h
+/// 0061: 49 39 c4                         cmp r12,rax
+/// 0064: 75 2e                            jne short 0000000000000094h
+/// 0066: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 006a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0074: eb 3f                            jmp short 00000000000000B5h
+/// 0076: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0080: 4c 89 ef                         mov rdi,r13
+/// 0083: ff d0                            call rax
+/// 0085: 48 b8 05 00 00 00 00 00 fb ff    mov rax,0FFFB000000000005h
+/// 008f: 49 39 c4                         cmp r12,rax
+/// 0092: 74 d2                            je short 0000000000000066h
+/// 0094: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 009e: ff d0                            call rax
+/// 00a0: 4d 89 66 f8                      mov [r14-8],r12
+/// 00a4: 49 89 06                         mov [r14],rax
+/// 00a7: 49 83 c6 08                      add r14,8
+/// 00ab: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00b5: 4c 89 ff                         mov rdi,r15
+/// 00b8: 4c 89 f6                         mov rsi,r14
+/// 00bb: 48 89 da                         mov rdx,rbx
+/// 00be: 5b                               pop rbx
+/// 00bf: 41 5c                            pop r12
+/// 00c1: 41 5d                            pop r13
+/// 00c3: 41 5e                            pop r14
+/// 00c5: 41 5f                            pop r15
+/// 00c7: ff e0                            jmp rax
 pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x49,
-        0x89, 0xf6, 0x49, 0x89, 0xff, 0x49, 0xbd, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0xfb, 0xff, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
-        0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0xff, 0xd0, 0x4c, 0x89,
-        0xe1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x2b,
-        0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe1,
-        0x49, 0x8d, 0x55, 0x01, 0x48, 0x39, 0xd0, 0x75, 0x2d, 0xff, 0x09, 0x75, 0x19,
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7,
-        0xff, 0xd0, 0xeb, 0x08, 0x49, 0xff, 0xc5, 0x4c, 0x39, 0xe8, 0x75, 0x3a, 0x49,
-        0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0xeb, 0x3f, 0x0f, 0xb6, 0x51, 0x04, 0x83, 0xfa, 0x06, 0x74, 0x05, 0x83, 0xfa,
-        0x1a, 0x75, 0x1c, 0xff, 0x09, 0x75, 0x15, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x49, 0x89, 0xc4, 0xff, 0xd1, 0x4c,
-        0x89, 0xe0, 0x4d, 0x89, 0xec, 0x49, 0x89, 0x46, 0xf8, 0x4d, 0x89, 0x26, 0x49,
-        0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5c, 0x41,
-        0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+        0x89, 0xf6, 0x49, 0x89, 0xff, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x4c, 0x8b, 0x6e, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xea, 0xff,
+        0xd0, 0x49, 0x89, 0xc4, 0x4c, 0x89, 0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa,
+        0xff, 0x00, 0x00, 0x75, 0x11, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x00, 0x00, 0x4c, 0x21, 0xe8, 0xff, 0x08, 0x74, 0x1f, 0x48, 0xb8, 0x05, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x49, 0x39, 0xc4, 0x75, 0x2e, 0x49, 0x83,
+        0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb,
+        0x3f, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
+        0xef, 0xff, 0xd0, 0x48, 0xb8, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff,
+        0x49, 0x39, 0xc4, 0x74, 0xd2, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xd0, 0x4d, 0x89, 0x66, 0xf8, 0x49, 0x89, 0x06, 0x49, 0x83,
+        0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
+        0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5c, 0x41, 0x5d,
+        0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 30u16,
+            offset: 20u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 44u16,
+            offset: 34u16,
             kind: HoleKind::Helper(51u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 106u16,
-            kind: HoleKind::Helper(0u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 135u16,
+            offset: 108u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 165u16,
+            offset: 120u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 200u16,
+            offset: 150u16,
+            kind: HoleKind::Helper(52u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 173u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -9703,7 +9691,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1312
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1331
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9794,7 +9782,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1929
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1971
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -9815,7 +9803,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1713
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1755
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9897,7 +9885,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1822
+/// _SET_IP at runtime/bytecodes.uops:1864
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -9928,7 +9916,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1817
+/// _START_EXECUTOR at runtime/bytecodes.uops:1859
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9956,7 +9944,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1919
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1961
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9991,7 +9979,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1911
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1953
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10023,7 +10011,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:678
+/// _STORE_GLOBAL at runtime/bytecodes.uops:697
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10078,7 +10066,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:684
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:703
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10174,7 +10162,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1944
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1986
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10229,7 +10217,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1955
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1997
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10279,7 +10267,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1098
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1117
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10427,7 +10415,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1121
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1140
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10599,7 +10587,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1109
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1128
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10729,7 +10717,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1196
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1215
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10838,7 +10826,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1224
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1243
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11003,7 +10991,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1208
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1227
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11167,7 +11155,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2037
+/// _WORD_TO_INT at runtime/bytecodes.uops:2079
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -8,9 +8,9 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:729
+        // BINARY_OP at runtime/bytecodes.uops:748
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:714
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:733
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -29,7 +29,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:722
+        // _BINARY_OP at runtime/bytecodes.uops:741
         let res = {
             let res: Value;
             {
@@ -47,9 +47,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:877
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:896
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:736
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:755
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -60,7 +60,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:814
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:833
         let res = {
             let res: Value;
             {
@@ -72,9 +72,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:866
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:885
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:732
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -85,7 +85,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:751
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:770
         let res = {
             let res: Value;
             {
@@ -104,9 +104,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:881
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:900
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:740
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:759
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -117,7 +117,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:831
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:850
         let res = {
             let res: Value;
             {
@@ -129,9 +129,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:885
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:904
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:747
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:766
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -142,7 +142,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:859
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:878
         let res = {
             let res: Value;
             {
@@ -160,9 +160,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:871
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:890
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:732
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -173,7 +173,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:779
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:798
         let res = {
             let res: Value;
             {
@@ -185,9 +185,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:869
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:888
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:732
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -198,7 +198,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:769
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:788
         let res = {
             let res: Value;
             {
@@ -216,9 +216,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:874
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:893
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:732
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -229,7 +229,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:791
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:810
         let res = {
             let res: Value;
             {
@@ -256,9 +256,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:879
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:898
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:736
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:755
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -269,7 +269,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:822
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:841
         let res = {
             let res: Value;
             {
@@ -281,9 +281,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:868
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:887
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:732
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -294,7 +294,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:763
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:782
         let res = {
             let res: Value;
             {
@@ -313,9 +313,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:883
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:902
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:740
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:759
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -326,7 +326,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:839
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:858
         let res = {
             let res: Value;
             {
@@ -338,9 +338,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:872
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:891
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:732
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -351,7 +351,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:783
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:802
         let res = {
             let res: Value;
             {
@@ -363,9 +363,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:886
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:905
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:736
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:755
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -376,7 +376,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:848
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:867
         let res = {
             let res: Value;
             {
@@ -402,9 +402,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:887
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:906
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:740
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:759
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -415,7 +415,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:848
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:867
         let res = {
             let res: Value;
             {
@@ -441,9 +441,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:870
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:889
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:732
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -454,7 +454,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:774
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:793
         let res = {
             let res: Value;
             {
@@ -472,9 +472,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:875
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:894
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:732
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -485,7 +485,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:802
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:821
         let res = {
             let res: Value;
             {
@@ -504,9 +504,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:878
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:897
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:736
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:755
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -517,7 +517,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:818
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:837
         let res = {
             let res: Value;
             {
@@ -529,9 +529,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:867
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:886
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:732
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -542,7 +542,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:757
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:776
         let res = {
             let res: Value;
             {
@@ -561,9 +561,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:882
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:901
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:740
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:759
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -574,7 +574,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:835
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:854
         let res = {
             let res: Value;
             {
@@ -586,9 +586,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:880
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:899
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:736
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:755
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -599,7 +599,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:826
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:845
         let res = {
             let res: Value;
             {
@@ -617,9 +617,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:876
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:895
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:732
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -630,7 +630,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:809
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:828
         let res = {
             let res: Value;
             {
@@ -648,9 +648,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:884
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:903
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:740
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:759
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -661,7 +661,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:843
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:862
         let res = {
             let res: Value;
             {
@@ -679,9 +679,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:873
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:892
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:732
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -692,7 +692,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:787
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:806
         let res = {
             let res: Value;
             {
@@ -704,9 +704,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1041
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1060
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1026
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1045
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -732,7 +732,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1034
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1053
         let res = {
             let res: Value;
             {
@@ -750,7 +750,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1082
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1101
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -777,7 +777,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1079
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1098
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -808,7 +808,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1081
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1100
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -836,7 +836,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1080
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1099
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -866,8 +866,31 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
+    op::BUILD_CLASS => {
+        // BUILD_CLASS at runtime/bytecodes.uops:1716
+        ip = this_instr.add(2);
+        let namespace: Value = *sp.sub(1);
+        let bases: Value = *sp.sub(2);
+        let name: Value = *sp.sub(3);
+        let cls = {
+            let cls: Value;
+            {
+                cls = helpers::build_class(ts, frame, name, bases, namespace);
+                name.decref();
+                bases.decref();
+                namespace.decref();
+                if cls.is_error() {
+                    sp = sp.sub(3);
+                    break 'error;
+                }
+            }
+            cls
+        };
+        *sp.sub(3) = cls;
+        sp = sp.sub(2);
+    }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1148
+        // BUILD_LIST at runtime/bytecodes.uops:1167
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -881,7 +904,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1156
+        // BUILD_MAP at runtime/bytecodes.uops:1175
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -899,7 +922,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1167
+        // BUILD_SLICE at runtime/bytecodes.uops:1186
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -913,7 +936,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1162
+        // BUILD_STRING at runtime/bytecodes.uops:1181
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -927,7 +950,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1152
+        // BUILD_TUPLE at runtime/bytecodes.uops:1171
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -941,9 +964,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1704
+        // CALL at runtime/bytecodes.uops:1746
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1686
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1728
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -971,7 +994,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1694
+        // _CALL at runtime/bytecodes.uops:1736
         let res = {
             let res: Value;
             {
@@ -1018,7 +1041,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1732
+        // CALL_BUILTIN at runtime/bytecodes.uops:1774
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1057,7 +1080,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1772
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1814
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1106,7 +1129,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1749
+        // CALL_KW at runtime/bytecodes.uops:1791
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1158,9 +1181,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1731
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1773
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1707
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1749
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1183,7 +1206,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1713
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1755
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1214,7 +1237,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1654
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1673
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1237,9 +1260,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:948
+        // COMPARE_OP at runtime/bytecodes.uops:967
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:933
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:952
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1258,7 +1281,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:941
+        // _COMPARE_OP at runtime/bytecodes.uops:960
         let res = {
             let res: Value;
             {
@@ -1276,9 +1299,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:966
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:985
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:736
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:755
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1289,7 +1312,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:955
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:974
         let res = {
             let res: Value;
             {
@@ -1303,9 +1326,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:965
+        // COMPARE_OP_INT at runtime/bytecodes.uops:984
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:732
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1316,7 +1339,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:951
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:970
         let res = {
             let res: Value;
             {
@@ -1330,9 +1353,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:970
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:989
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:740
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:759
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1343,7 +1366,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:967
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:986
         let res = {
             let res: Value;
             {
@@ -1357,9 +1380,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:971
+        // COMPARE_OP_STR at runtime/bytecodes.uops:990
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:747
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:766
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1370,7 +1393,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:959
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:978
         let res = {
             let res: Value;
             {
@@ -1384,9 +1407,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:998
+        // CONTAINS_OP at runtime/bytecodes.uops:1017
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:979
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:998
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1412,7 +1435,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:987
+        // _CONTAINS_OP at runtime/bytecodes.uops:1006
         let res = {
             let res: Value;
             {
@@ -1431,7 +1454,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1011
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1030
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1459,7 +1482,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1274
+        // CONVERT_VALUE at runtime/bytecodes.uops:1293
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1477,7 +1500,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:475
+        // COPY at runtime/bytecodes.uops:494
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1492,14 +1515,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:568
+        // COPY_FREE_VARS at runtime/bytecodes.uops:587
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:1665
+        // DELETE_FAST at runtime/bytecodes.uops:1684
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1509,7 +1532,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:1671
+        // DELETE_GLOBAL at runtime/bytecodes.uops:1690
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1519,7 +1542,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1137
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1156
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1535,7 +1558,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1793
+        // DICT_MERGE at runtime/bytecodes.uops:1835
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1552,7 +1575,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1472
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1491
         ip = this_instr.add(3);
         {
             {
@@ -1575,7 +1598,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1411
+        // EXTENDED_ARG at runtime/bytecodes.uops:1430
         ip = this_instr.add(2);
         {
             {
@@ -1585,7 +1608,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1259
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1278
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1603,7 +1626,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1266
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1285
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1624,9 +1647,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1507
+        // FOR_ITER at runtime/bytecodes.uops:1526
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1484
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1503
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1644,7 +1667,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1492
+        // _FOR_ITER at runtime/bytecodes.uops:1511
         let next = {
             let next: Value;
             {
@@ -1671,9 +1694,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1614
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1633
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1563
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1582
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1683,7 +1706,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1567
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1586
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1695,7 +1718,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1606
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1625
         let next = {
             let next: Value;
             {
@@ -1710,9 +1733,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1613
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1632
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1532
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1551
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1722,7 +1745,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1536
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1555
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1733,7 +1756,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1550
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1569
         let next = {
             let next: Value;
             {
@@ -1748,7 +1771,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1478
+        // GET_ITER at runtime/bytecodes.uops:1497
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1766,7 +1789,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1392
+        // IMPORT_FROM at runtime/bytecodes.uops:1411
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -1787,7 +1810,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1384
+        // IMPORT_NAME at runtime/bytecodes.uops:1403
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -1808,7 +1831,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1401
+        // IMPORT_STAR at runtime/bytecodes.uops:1420
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -1822,7 +1845,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1767
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1809
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1833,7 +1856,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1016
+        // IS_OP at runtime/bytecodes.uops:1035
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1850,7 +1873,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1459
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1478
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1890,7 +1913,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1452
+        // JUMP_FORWARD at runtime/bytecodes.uops:1471
         ip = this_instr.add(2);
         {
             {
@@ -1900,7 +1923,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1172
+        // LIST_APPEND at runtime/bytecodes.uops:1191
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1910,7 +1933,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1785
+        // LIST_EXTEND at runtime/bytecodes.uops:1827
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1925,9 +1948,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1358
+        // LOAD_ATTR at runtime/bytecodes.uops:1377
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1336
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1355
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1945,7 +1968,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1344
+        // _LOAD_ATTR at runtime/bytecodes.uops:1363
         let attr = {
             let attr: Value;
             {
@@ -1961,9 +1984,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1359
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1378
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1304
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1323
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -1984,7 +2007,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1351
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1370
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2003,7 +2026,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:576
+        // LOAD_CLOSURE at runtime/bytecodes.uops:595
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2017,7 +2040,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:546
+        // LOAD_CONST at runtime/bytecodes.uops:565
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2031,7 +2054,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:582
+        // LOAD_DEREF at runtime/bytecodes.uops:601
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2051,7 +2074,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:491
+        // LOAD_FAST at runtime/bytecodes.uops:510
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2065,7 +2088,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:499
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:518
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2085,7 +2108,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:520
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:539
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2103,9 +2126,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:642
+        // LOAD_GLOBAL at runtime/bytecodes.uops:661
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:603
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:622
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2122,7 +2145,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:611
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:630
         let value = {
             let value: Value;
             {
@@ -2137,9 +2160,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:645
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:664
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:616
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:635
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2153,7 +2176,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:622
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:641
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2167,7 +2190,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:635
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:654
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2183,9 +2206,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:644
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:663
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:616
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:635
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2199,7 +2222,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:628
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:647
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2214,10 +2237,26 @@ match opcode {
         *sp = value;
         sp = sp.add(1);
     }
+    op::LOAD_LOCALS => {
+        // LOAD_LOCALS at runtime/bytecodes.uops:1709
+        ip = this_instr.add(2);
+        let namespace = {
+            let namespace: Value;
+            {
+                namespace = helpers::load_locals(ts, frame);
+                if namespace.is_error() {
+                    break 'error;
+                }
+            }
+            namespace
+        };
+        *sp = namespace;
+        sp = sp.add(1);
+    }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1321
+        // LOAD_METHOD at runtime/bytecodes.uops:1340
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1284
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1303
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2235,22 +2274,18 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1292
+        // _LOAD_METHOD at runtime/bytecodes.uops:1311
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
             {
                 method = helpers::load_method(ts, frame, owner, oparg);
-                let attribute = owner.is_kind(KIND_FUNCTION)
-                    || owner.is_kind(KIND_MODULE);
-                if method.is_error() || attribute {
-                    owner.decref();
-                }
+                owner.decref();
                 if method.is_error() {
                     sp = sp.sub(1);
                     break 'error;
                 }
-                self_or_null = if attribute { Value::NULL } else { owner };
+                self_or_null = helpers::take_receiver();
             }
             (method, self_or_null)
         };
@@ -2259,9 +2294,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1322
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1341
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1304
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1323
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2282,7 +2317,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1312
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1331
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2305,14 +2340,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:561
+        // MAKE_CELL at runtime/bytecodes.uops:580
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1801
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1843
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2325,7 +2360,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1177
+        // MAP_ADD at runtime/bytecodes.uops:1196
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -2345,12 +2380,12 @@ match opcode {
         sp = sp.sub(2);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:464
+        // NOP at runtime/bytecodes.uops:483
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:1649
+        // POP_EXCEPT at runtime/bytecodes.uops:1668
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2359,7 +2394,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1419
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1438
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2385,7 +2420,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1436
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1455
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2411,7 +2446,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:467
+        // POP_TOP at runtime/bytecodes.uops:486
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2420,7 +2455,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:1641
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:1660
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -2438,7 +2473,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:471
+        // PUSH_NULL at runtime/bytecodes.uops:490
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -2451,7 +2486,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1620
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1639
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2464,7 +2499,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:1634
+        // RAISE_VARARGS at runtime/bytecodes.uops:1653
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2477,7 +2512,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:1677
+        // RERAISE at runtime/bytecodes.uops:1696
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -2490,7 +2525,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1760
+        // RETURN_VALUE at runtime/bytecodes.uops:1802
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2507,7 +2542,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1807
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1849
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -2523,7 +2558,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1373
+        // STORE_ATTR at runtime/bytecodes.uops:1392
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2539,7 +2574,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:592
+        // STORE_DEREF at runtime/bytecodes.uops:611
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2551,7 +2586,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:511
+        // STORE_FAST at runtime/bytecodes.uops:530
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2563,7 +2598,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:532
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:551
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2581,9 +2616,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:695
+        // STORE_GLOBAL at runtime/bytecodes.uops:714
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:670
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:689
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2600,7 +2635,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:678
+        // _STORE_GLOBAL at runtime/bytecodes.uops:697
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -2608,9 +2643,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:697
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:716
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:616
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:635
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2624,7 +2659,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:684
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:703
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -2647,9 +2682,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1106
+        // STORE_SUBSCR at runtime/bytecodes.uops:1125
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1090
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1109
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -2675,7 +2710,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1098
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1117
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, container, sub, value);
@@ -2690,7 +2725,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1131
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1150
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -2714,7 +2749,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1130
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1149
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -2743,7 +2778,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:483
+        // SWAP at runtime/bytecodes.uops:502
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -2760,7 +2795,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:921
+        // UNARY_NOT at runtime/bytecodes.uops:940
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2778,7 +2813,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:914
+        // UNARY_OP at runtime/bytecodes.uops:933
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2796,7 +2831,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1240
+        // UNPACK_EX at runtime/bytecodes.uops:1259
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -2821,9 +2856,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1205
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1224
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1188
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1207
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2841,7 +2876,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1196
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1215
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -2856,7 +2891,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1253
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1272
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -2889,7 +2924,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1252
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1271
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {

@@ -218,8 +218,19 @@ ALLOWED_BUILTINS = {
     "chr": (1, 1, set()),
     "ord": (1, 1, set()),
     "hash": (1, 1, set()),
+    # Classes.
+    "super": (0, 2, set()),
+    "staticmethod": (1, 1, set()),
+    "classmethod": (1, 1, set()),
+    "property": (1, 2, set()),
+    "issubclass": (2, 2, set()),
+    "getattr": (2, 3, set()),
+    "setattr": (3, 3, set()),
+    "hasattr": (2, 2, set()),
 }
-TYPE_NAMES = {"int", "float", "str", "list", "tuple", "dict", "bool", "map", "filter", *EXCEPTION_NAMES}
+TYPE_NAMES = {"int", "float", "str", "list", "tuple", "dict", "bool", "map", "filter", "object", *EXCEPTION_NAMES}
+# The special methods a class may define (others are refused when the class is made).
+CLASS_DUNDERS = {"__init__", "__repr__", "__str__"}
 ALLOWED_METHODS = {
     # name: (min positional, max positional, allowed keywords)
     "append": (1, 1, set()), "pop": (0, 2, set()), "insert": (2, 2, set()),
@@ -235,11 +246,12 @@ ALLOWED_METHODS = {
 FUNCTION_ATTRS = {"__name__", "__qualname__", "__doc__", "__defaults__", "__kwdefaults__",
                   "__module__", "__dict__",
                   # and of exceptions
-                  "__cause__", "__context__", "__suppress_context__"}
+                  "__cause__", "__context__", "__suppress_context__",
+                  # and of classes and instances
+                  "__class__", *CLASS_DUNDERS}
 BINOPS = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow,
           ast.LShift, ast.RShift, ast.BitOr, ast.BitXor, ast.BitAnd)
 FORBIDDEN_NODES = {
-    "ClassDef": "class",
     "TryStar": "except*", "With": "with", "AsyncWith": "async with",
     "Yield": "yield", "YieldFrom": "yield from", "Await": "await",
     "AsyncFunctionDef": "async def", "AsyncFor": "async for", "GeneratorExp": "generator expression",
@@ -279,7 +291,18 @@ class Linter(ast.NodeVisitor):
         self.defined = set()
         # Attributes the program sets (on functions): it may read them back.
         self.set_attrs = set()
+        # The classes the program defines and their methods: it may call them.
+        self.classes = set()
+        self.methods = set()
         for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                self.classes.add(node.name)
+                self.defined.add(node.name)
+                # A nested class is called as an attribute (`Outer.Inner()`).
+                self.methods.add(node.name)
+                for stmt in node.body:
+                    if isinstance(stmt, ast.FunctionDef):
+                        self.methods.add(stmt.name)
             if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
                 self.set_attrs.add(node.attr)
             if isinstance(node, ast.FunctionDef):
@@ -341,6 +364,18 @@ class Linter(ast.NodeVisitor):
         for stmt in node.body:
             self.visit(stmt)
         self.func_depth -= 1
+
+    def visit_ClassDef(self, node):
+        if node.decorator_list or node.keywords:
+            self.bad(node, "class decorators and keywords")
+        for b in node.bases:
+            self.visit(b)
+        for stmt in node.body:
+            if isinstance(stmt, ast.FunctionDef):
+                dunder = stmt.name.startswith("__") and stmt.name.endswith("__")
+                if dunder and stmt.name not in CLASS_DUNDERS:
+                    self.bad(stmt, "special method %s not in subset" % stmt.name)
+            self.visit(stmt)
 
     def visit_Lambda(self, node):
         a = node.args
@@ -429,6 +464,9 @@ class Linter(ast.NodeVisitor):
                 sides = operands[i:i + 2]
                 if not any(isinstance(s, ast.Constant) and (
                         s.value is None or s.value is True or s.value is False)
+                        or isinstance(s, ast.Name) and s.id in self.classes
+                        or isinstance(s, ast.Call) and isinstance(s.func, ast.Name) and s.func.id == "type"
+                        or isinstance(s, ast.Attribute) and s.attr == "__class__"
                         for s in sides):
                     self.bad(node, "`is` only with None/True/False")
         self.generic_visit(node)
@@ -476,7 +514,9 @@ class Linter(ast.NodeVisitor):
         elif isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id in self.modules:
             self.visit(f)
         elif isinstance(f, ast.Attribute):
-            if f.attr not in ALLOWED_METHODS:
+            if f.attr in self.methods:
+                pass
+            elif f.attr not in ALLOWED_METHODS:
                 # err_attr_* programs call a misspelt method on purpose (the
                 # AttributeError and its suggestion are what they test).
                 if not os.path.basename(self.fname).startswith("err_attr_"):

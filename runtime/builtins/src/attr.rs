@@ -12,6 +12,35 @@ use stitch_core::errors::{ExcKind, PyErr, PyResult};
 use stitch_core::objects::builtin::{BoundMethod, Builtin, TypeObject, bind};
 use stitch_core::objects::{dict, function, str as strs};
 use stitch_core::ops::hash;
+use stitch_core::classes;
+
+/// `owner.name(...)`: the attribute to call and the self to call it with (a new
+/// reference, or NULL): LOAD_METHOD pushes both, so a method call makes no bound method.
+pub fn load_method_with_self(owner: Value, name: &str) -> PyResult<(Value, Value)> {
+    match stitch_core::objects::kind(owner) {
+        KIND_INSTANCE => classes::instance_method(owner, name),
+        KIND_SUPER => classes::super_getattr(owner, name, true),
+        KIND_EXCEPTION if classes::exception_class(owner).is_some() => {
+            // A method of the user class: called with the exception as self.
+            if let Some(cls) = classes::exception_class(owner)
+                && let Some(f) = classes::lookup(cls, name)
+                && f.is_kind(KIND_FUNCTION)
+                && !matches!(name, "args")
+            {
+                f.incref();
+                owner.incref();
+                return Ok((f, owner));
+            }
+            Ok((load_attr(owner, name)?, Value::NULL))
+        }
+        KIND_CLASS | KIND_FUNCTION | KIND_MODULE => Ok((load_attr(owner, name)?, Value::NULL)),
+        _ => {
+            let m = load_method(owner, name)?;
+            owner.incref();
+            Ok((m, owner))
+        }
+    }
+}
 
 fn no_attribute(owner: Value, name: &str) -> PyErr {
     if is_dunder(name) {
@@ -69,7 +98,7 @@ fn builtin_attr(owner: Value, name: &str) -> Option<Value> {
 /// receiver as its first positional argument (LOAD_METHOD pushes `owner` after it).
 /// For a function, the attribute itself (LOAD_METHOD then pushes no receiver).
 pub fn load_method(owner: Value, name: &str) -> PyResult<Value> {
-    if owner.is_kind(KIND_TYPE) || owner.is_kind(KIND_FUNCTION) || owner.is_kind(KIND_MODULE) {
+    if owner.is_kind(KIND_TYPE) || owner.is_kind(KIND_FUNCTION) || owner.is_kind(KIND_MODULE) || classes::is_class_kind(owner) || owner.is_kind(KIND_SUPER) {
         // `str.upper("x")`: the unbound method; `ops::call` drops the type that
         // LOAD_METHOD pushes as self.
         return load_attr(owner, name);
@@ -83,6 +112,12 @@ pub fn load_attr(owner: Value, name: &str) -> PyResult<Value> {
     if owner.is_kind(KIND_MODULE) {
         return module_attr(owner, name);
     }
+    match stitch_core::objects::kind(owner) {
+        KIND_INSTANCE => return classes::instance_getattr(owner, name),
+        KIND_CLASS => return classes::class_getattr(owner, name),
+        KIND_SUPER => return classes::super_getattr(owner, name, false).map(|(v, _)| v),
+        _ => {}
+    }
     if let Some(v) = builtin_attr(owner, name) {
         return Ok(v);
     }
@@ -90,6 +125,11 @@ pub fn load_attr(owner: Value, name: &str) -> PyResult<Value> {
         && let Some(v) = exception_attr(owner, name)
     {
         return Ok(v);
+    }
+    if owner.is_kind(KIND_EXCEPTION)
+        && let Some(r) = classes::exception_getattr(owner, name)
+    {
+        return r;
     }
     if owner.is_kind(KIND_TYPE) {
         // SAFETY: the kind was checked.
@@ -190,6 +230,12 @@ pub fn store_attr(owner: Value, name: &str, value: Value) -> PyResult<()> {
         // A module's namespace is other code's globals, which traces watch through the
         // interpreter's helpers; this path has no access to them.
         return Err(PyErr::unsupported(format!("assigning to the module attribute {name}")));
+    }
+    match stitch_core::objects::kind(owner) {
+        KIND_INSTANCE => return classes::instance_setattr(owner, name, value),
+        KIND_CLASS => return classes::class_setattr(owner, name, value),
+        KIND_EXCEPTION => return classes::exception_setattr(owner, name, value),
+        _ => {}
     }
     if !owner.is_kind(KIND_FUNCTION) {
         if methods::lookup(type_name(owner), name).is_some() {

@@ -25,7 +25,7 @@ use stitch_abi::Value;
 use stitch_core::objects::builtin::{BuiltinFn, immortal_builtin};
 use stitch_core::objects::{dict, str as strs};
 use stitch_core::ops;
-use functions::{convert, introspect, io, iteration, numeric};
+use functions::{classes, convert, introspect, io, iteration, numeric};
 use std::sync::OnceLock;
 
 /// The builtin functions that are not types.
@@ -50,6 +50,14 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("any", iteration::any),
     ("all", iteration::all),
     ("iter", iteration::iter),
+    ("super", classes::super_),
+    ("staticmethod", classes::staticmethod),
+    ("classmethod", classes::classmethod),
+    ("property", classes::property),
+    ("issubclass", classes::issubclass),
+    ("getattr", classes::getattr),
+    ("setattr", classes::setattr),
+    ("hasattr", classes::hasattr),
 ];
 
 /// The immortal builtin function objects, made once.

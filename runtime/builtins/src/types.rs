@@ -27,7 +27,13 @@ const TYPES: &[(&str, TypeId, BuiltinFn)] = &[
     ("map", TypeId::Map, iteration::map),
     ("filter", TypeId::Filter, iteration::filter),
     ("function", TypeId::Function, function_type),
+    ("object", TypeId::Object, object_type),
 ];
+
+/// `object()`: the subset has no plain objects.
+fn object_type(_rt: &mut Runtime, _args: &Args) -> PyResult<Value> {
+    Err(PyErr::unsupported("object()"))
+}
 
 /// Types that are no builtin names: only `type(x)` reaches them.
 pub const UNNAMED: &[&str] = &["NoneType", "function"];
@@ -103,7 +109,30 @@ pub fn type_id_of(v: Value) -> Option<TypeId> {
 
 /// Whether `v` is an instance of the type `id` (bool is a subclass of int).
 pub fn is_instance(v: Value, id: TypeId) -> bool {
+    if id == TypeId::Object {
+        return true;
+    }
     match type_id_of(v) {
+        Some(TypeId::Bool) => matches!(id, TypeId::Bool | TypeId::Int),
+        Some(TypeId::Exception(k)) => matches!(id, TypeId::Exception(of) if k.is_subclass(of)),
+        Some(t) => t == id,
+        None => false,
+    }
+}
+
+/// `issubclass(c, t)` for a class or type object `c` and the builtin type `id`.
+pub fn is_subtype(c: Value, id: TypeId) -> bool {
+    if c.is_kind(KIND_CLASS) {
+        // SAFETY: the kind was checked.
+        let base = unsafe { stitch_core::objects::class::as_class(c) }.exc_base;
+        return match id {
+            TypeId::Object => true,
+            TypeId::Exception(of) => base.is_some_and(|k| k.is_subclass(of)),
+            _ => false,
+        };
+    }
+    match as_type(c) {
+        _ if id == TypeId::Object => true,
         Some(TypeId::Bool) => matches!(id, TypeId::Bool | TypeId::Int),
         Some(TypeId::Exception(k)) => matches!(id, TypeId::Exception(of) if k.is_subclass(of)),
         Some(t) => t == id,

@@ -199,9 +199,11 @@ impl PyErr {
 /// The traceback's last line: `ZeroDivisionError: division by zero`.
 impl fmt::Display for PyErr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let user = self.object.as_ref().and_then(|o| crate::exceptions::traceback_name(o.get()));
+        let name = user.as_deref().unwrap_or(self.kind.name());
         match &self.message {
-            Some(m) => write!(f, "{}: {m}", self.kind.name()),
-            None => write!(f, "{}", self.kind.name()),
+            Some(m) => write!(f, "{name}: {m}"),
+            None => write!(f, "{name}"),
         }
     }
 }

@@ -34,6 +34,12 @@ pub fn all() -> impl Iterator<Item = (&'static str, Value)> {
     ExcKind::ALL.iter().map(|&k| (k.name(), type_object(k)))
 }
 
+/// Whether `v` is a user class derived from a builtin exception class.
+pub fn is_exception_class(v: Value) -> bool {
+    // SAFETY: the kind is checked first.
+    v.is_kind(stitch_abi::KIND_CLASS) && unsafe { crate::objects::class::as_class(v) }.exc_base.is_some()
+}
+
 /// The exception kind a class object stands for.
 pub fn kind_of_class(v: Value) -> Option<ExcKind> {
     if !v.is_kind(KIND_TYPE) {
@@ -70,6 +76,9 @@ fn args_of<'a>(exc: Value) -> &'a [Value] {
 /// `str(e)`: nothing for no arguments, the argument's `str` for one (its `repr` for a
 /// KeyError, whose argument is the missing key), else the `str` of the tuple.
 pub fn str_of(exc: Value) -> PyResult<String> {
+    if let Some(s) = crate::classes::exception_str(exc) {
+        return s;
+    }
     let args = args_of(exc);
     match args {
         [] => Ok(String::new()),
@@ -82,13 +91,31 @@ pub fn str_of(exc: Value) -> PyResult<String> {
 
 /// `repr(e)`: `ValueError('x')`, `KeyError(3)`, `ValueError()`, `ValueError(1, 2)`.
 pub fn repr_of(exc: Value) -> PyResult<String> {
-    let name = kind_of(exc).map_or("BaseException", ExcKind::name);
+    if let Some(s) = crate::classes::exception_repr(exc) {
+        return s;
+    }
+    let name = class_name_of(exc);
     let args = args_of(exc);
     match args {
         [only] => Ok(format!("{name}({})", crate::ops::repr(*only)?)),
         // SAFETY: an exception's args are a tuple.
         _ => Ok(format!("{name}{}", crate::ops::repr(unsafe { as_exception(exc) }.args)?)),
     }
+}
+
+/// The name of an exception object's class: its user class's, or its builtin kind's.
+pub fn class_name_of(exc: Value) -> &'static str {
+    match crate::classes::exception_class(exc) {
+        Some(c) => crate::classes::class_name(c),
+        None => kind_of(exc).map_or("BaseException", ExcKind::name),
+    }
+}
+
+/// What the traceback's last line names an exception object's class: a user class by
+/// its qualified name (CPython leaves out the module for `__main__`).
+pub fn traceback_name(exc: Value) -> Option<String> {
+    // SAFETY: classes are live.
+    crate::classes::exception_class(exc).map(|c| unsafe { crate::objects::class::as_class(c) }.qualname.clone())
 }
 
 /// The error that raising `exc` (an owned exception object) gives: the traceback's
@@ -125,16 +152,20 @@ pub fn key_error(key: Value) -> PyErr {
     to_err(new_exception(ExcKind::KeyError, tuple::from_vec(vec![key])))
 }
 
-/// `except T`: whether `kind` is matched by `t`, a class or a (nested) tuple of
-/// classes. Anything else is CPython's TypeError.
-pub fn matches(kind: ExcKind, t: Value) -> PyResult<bool> {
+/// `except T`: whether the exception object `exc` is matched by `t`, a class or a
+/// (nested) tuple of classes. Anything else is CPython's TypeError.
+pub fn matches(exc: Value, t: Value) -> PyResult<bool> {
+    let kind = kind_of(exc).unwrap_or(ExcKind::BaseException);
     if let Some(k) = kind_of_class(t) {
         return Ok(kind.is_subclass(k));
+    }
+    if is_exception_class(t) {
+        return Ok(crate::classes::exception_class(exc).is_some_and(|c| crate::classes::is_subclass(c, t)));
     }
     if t.is_kind(KIND_TUPLE) {
         // SAFETY: the kind was checked.
         for &item in unsafe { tuple::items(t.cast()) } {
-            if matches(kind, item)? {
+            if matches(exc, item)? {
                 return Ok(true);
             }
         }
@@ -149,6 +180,14 @@ pub fn raisable(x: Value) -> PyResult<Value> {
     if let Some(k) = kind_of_class(x) {
         return Ok(new_exception(k, tuple::from_vec(Vec::new())));
     }
+    if is_exception_class(x) {
+        let e = crate::ops::call::call_any(x, &Args { positional: &[], keywords: &[] })?;
+        if kind(e) == KIND_EXCEPTION {
+            return Ok(e);
+        }
+        e.decref();
+        return Err(PyErr::type_error("calling an exception class did not return an exception"));
+    }
     if kind(x) == KIND_EXCEPTION {
         x.incref();
         return Ok(x);
@@ -161,7 +200,7 @@ pub fn cause(y: Value) -> PyResult<Value> {
     if y == Value::NONE {
         return Ok(Value::NONE);
     }
-    if kind_of_class(y).is_some() || kind(y) == KIND_EXCEPTION {
+    if kind_of_class(y).is_some() || is_exception_class(y) || kind(y) == KIND_EXCEPTION {
         return raisable(y);
     }
     Err(PyErr::type_error("exception causes must derive from BaseException"))

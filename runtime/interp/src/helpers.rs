@@ -439,7 +439,8 @@ pub unsafe extern "C" fn call_builtin(ts: *mut Thread, frame: *mut Frame, callab
 pub unsafe extern "C" fn args_run_python(self_or_null: Value, args: *mut Value, nargs: u32) -> bool {
     // SAFETY: `nargs` values on the stack.
     let args = unsafe { slice(args, nargs) };
-    ops::iter::runs_python(self_or_null) || args.iter().any(|&a| ops::iter::runs_python(a))
+    let python = |v: Value| ops::iter::runs_python(v) || stitch_core::classes::may_run_python(v);
+    python(self_or_null) || args.iter().any(|&a| python(a))
 }
 
 /// CPython's `_PyObject_FunctionStr`: how errors about a call's arguments name the
@@ -654,6 +655,8 @@ pub unsafe extern "C" fn raise_unbound_deref(ts: *mut Thread, frame: *mut Frame,
 
 pub unsafe extern "C" fn store_attr(ts: *mut Thread, frame: *mut Frame, owner: Value, name: u32, value: Value) -> bool {
     // SAFETY: the frame is live.
+    unsafe { calling_down(ts, frame) };
+    // SAFETY: the frame is live.
     bool_or_raise(ts, stitch_builtins::attr::store_attr(owner, unsafe { name_of(frame, name) }, value))
 }
 
@@ -668,12 +671,46 @@ pub unsafe extern "C" fn convert_value(ts: *mut Thread, value: Value, kind: u32)
     value_or_raise(ts, r.map(strs::from_string))
 }
 
+thread_local! {
+    /// The self `load_method` found, until LOAD_METHOD takes it (`take_receiver`).
+    static RECEIVER: std::cell::Cell<Value> = const { std::cell::Cell::new(Value::NULL) };
+}
+
 pub unsafe extern "C" fn load_method(ts: *mut Thread, frame: *mut Frame, owner: Value, name: u32) -> Value {
     // SAFETY: the frame is live.
-    value_or_raise(ts, stitch_builtins::attr::load_method(owner, unsafe { name_of(frame, name) }))
+    unsafe {
+        calling_down(ts, frame);
+        match stitch_builtins::attr::load_method_with_self(owner, name_of(frame, name)) {
+            Ok((method, receiver)) => {
+                RECEIVER.set(receiver);
+                method
+            }
+            Err(e) => value_or_raise(ts, Err(e)),
+        }
+    }
+}
+
+pub unsafe extern "C" fn take_receiver() -> Value {
+    RECEIVER.replace(Value::NULL)
+}
+
+pub unsafe extern "C" fn load_locals(ts: *mut Thread, frame: *mut Frame) -> Value {
+    // SAFETY: the frame is live.
+    value_or_raise(ts, unsafe { crate::classes::load_locals(frame) })
+}
+
+pub unsafe extern "C" fn build_class(ts: *mut Thread, frame: *mut Frame, name: Value, bases: Value, namespace: Value) -> Value {
+    // SAFETY: the compiler pushes a str name.
+    let r = unsafe {
+        calling_down(ts, frame);
+        stitch_core::classes::build_class(strs::text(name), bases, namespace)
+    };
+    value_or_raise(ts, r)
 }
 
 pub unsafe extern "C" fn load_attr(ts: *mut Thread, frame: *mut Frame, owner: Value, name: u32) -> Value {
+    // SAFETY: the frame is live.
+    unsafe { calling_down(ts, frame) };
     // SAFETY: the frame is live.
     value_or_raise(ts, stitch_builtins::attr::load_attr(owner, unsafe { name_of(frame, name) }))
 }

@@ -6,6 +6,7 @@
 //! layer: the interpreters reach it through `hooks`.
 
 pub mod call;
+pub mod classes;
 pub mod frames;
 pub mod helpers;
 pub mod hooks;

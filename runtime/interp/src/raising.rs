@@ -70,8 +70,7 @@ pub unsafe extern "C" fn pop_except(ts: *mut Thread, previous: Value) {
 }
 
 pub unsafe extern "C" fn check_exc_match(ts: *mut Thread, exc: Value, classes: Value) -> i32 {
-    let kind = exceptions::kind_of(exc).unwrap_or(ExcKind::BaseException);
-    match exceptions::matches(kind, classes) {
+    match exceptions::matches(exc, classes) {
         Ok(m) => m as i32,
         Err(e) => {
             // SAFETY: the thread state is live.

@@ -17,6 +17,9 @@ pub fn isinstance(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 }
 
 fn matches(v: Value, t: Value) -> PyResult<bool> {
+    if t.is_kind(KIND_CLASS) {
+        return Ok(stitch_core::classes::user_class_of(v).is_some_and(|c| stitch_core::classes::is_subclass(c, t)));
+    }
     if let Some(id) = as_type(t) {
         return Ok(is_instance(v, id));
     }
@@ -38,9 +41,13 @@ pub fn type_(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
         return Err(PyErr::type_error("type() takes 1 or 3 arguments"));
     }
     let v = args.positional[0];
-    if v.is_kind(KIND_TYPE) {
+    if v.is_kind(KIND_TYPE) || v.is_kind(KIND_CLASS) {
         // type(int) is type; there is no object for `type` itself.
         return Err(PyErr::type_error("type() of a type is not supported"));
+    }
+    if let Some(c) = stitch_core::classes::user_class_of(v) {
+        c.incref();
+        return Ok(c);
     }
     match type_id_of(v) {
         Some(id) => Ok(type_object(id)),

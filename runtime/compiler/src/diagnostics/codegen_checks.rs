@@ -105,7 +105,16 @@ impl<'a> Visitor<'a> for CodegenCheck<'_> {
                     self.visit_expr(&decorator.expression);
                 }
                 if let Some(arguments) = &class.arguments {
-                    self.visit_arguments(arguments);
+                    // Bases are a call's arguments: `class A(*bases)` is valid.
+                    for arg in arguments.args.iter() {
+                        match arg {
+                            Expr::Starred(s) => self.visit_expr(&s.value),
+                            e => self.visit_expr(e),
+                        }
+                    }
+                    for keyword in arguments.keywords.iter() {
+                        self.visit_expr(&keyword.value);
+                    }
                 }
                 self.scope(false, false, |s| s.visit_body(&class.body));
             }

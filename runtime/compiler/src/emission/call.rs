@@ -25,6 +25,14 @@ impl CodeGen<'_> {
         if arguments.args.iter().any(Expr::is_starred_expr) || arguments.keywords.iter().any(|k| k.arg.is_none()) {
             return self.call_ex(call);
         }
+        if let Expr::Name(name) = call.func.as_ref()
+            && name.id.as_str() == "super"
+            && arguments.args.is_empty()
+            && arguments.keywords.is_empty()
+            && matches!(self.access("super", name.range)?, super::codegen::Access::Global(_))
+        {
+            return self.zero_argument_super(name.range);
+        }
         match call.func.as_ref() {
             Expr::Attribute(method) => {
                 self.expr(&method.value)?;
@@ -54,6 +62,20 @@ impl CodeGen<'_> {
             self.load_const(Const::Tuple(keyword_names));
             self.emit(op::CALL_KW, count);
         }
+        Ok(())
+    }
+
+    /// `super()` in a method: `super(__class__, self)`, the arguments CPython's
+    /// `super()` finds in the calling frame, compiled in.
+    fn zero_argument_super(&mut self, range: ruff_text_size::TextRange) -> CompileResult<()> {
+        let Some(first) = self.super_arguments() else {
+            return self.unsupported("super() outside a method", range);
+        };
+        self.load_name("super", range)?;
+        self.emit(op::PUSH_NULL, 0);
+        self.load_name("__class__", range)?;
+        self.load_name(&first, range)?;
+        self.emit(op::CALL, 2);
         Ok(())
     }
 

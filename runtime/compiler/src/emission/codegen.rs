@@ -82,6 +82,8 @@ pub enum FunctionBody<'a> {
     Statements(&'a [Stmt]),
     /// A lambda's: its value is returned.
     Expression(&'a Expr),
+    /// A class body's: its locals are returned as the class's namespace.
+    Class(&'a [Stmt]),
 }
 
 impl<'m> CodeGen<'m> {
@@ -182,6 +184,11 @@ impl<'m> CodeGen<'m> {
             }
             FunctionBody::Expression(value) => {
                 g.expr(value)?;
+                g.emit(op::RETURN_VALUE, 0);
+            }
+            FunctionBody::Class(body) => {
+                g.body(body)?;
+                g.emit(op::LOAD_LOCALS, 0);
                 g.emit(op::RETURN_VALUE, 0);
             }
         }
@@ -340,6 +347,16 @@ impl<'m> CodeGen<'m> {
             return Ok(Access::Deref(self.firstfree + i as u32));
         }
         Ok(Access::Global(self.name_index(name)))
+    }
+
+    /// Whether this code object is a function that captures `__class__` (a method
+    /// naming `super`), and the name of its first parameter, for `super()`.
+    pub fn super_arguments(&self) -> Option<String> {
+        let scope = self.table.get(self.scope)?;
+        if scope.kind != super::scope::ScopeKind::Function || scope.free_index("__class__").is_none() || self.argcount == 0 {
+            return None;
+        }
+        scope.locals.first().cloned()
     }
 
     pub fn load_name(&mut self, name: &str, range: TextRange) -> CompileResult<()> {

@@ -14,8 +14,12 @@
 //! of every code object in between, which passes it on. Comprehensions are compiled
 //! inline (see comprehension.rs) but are scopes of their own: their targets are theirs,
 //! kept in hidden slots of the code object around them, which are cells when a lambda
-//! in the comprehension captures them. Class bodies are not compiled (the compiler
-//! refuses classes), so nothing inside them is recorded.
+//! in the comprehension captures them.
+//!
+//! A class body is a code object of its own whose locals become the class's namespace.
+//! As in CPython, its names are invisible to the functions inside it, except
+//! `__class__`: a method that names `super` captures the class body's implicit
+//! `__class__` cell, which the class fills once it is made (zero-argument `super()`).
 
 use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
 use ruff_text_size::TextRange;
@@ -28,6 +32,8 @@ pub enum ScopeKind {
     Function,
     /// A comprehension: compiled into the code object around it.
     Comprehension,
+    /// A class body: a code object of its own, whose names nested scopes do not see.
+    Class,
 }
 
 /// What the code generator needs to know of one scope.
@@ -167,7 +173,7 @@ impl Builder {
             // A function declared global in its parent is named as a global one.
             ScopeKind::Function if is_def && cur.globals.contains(name) => name.to_string(),
             ScopeKind::Function => format!("{}.<locals>.{name}", cur.qualname),
-            ScopeKind::Comprehension => format!("{}.{name}", cur.qualname),
+            ScopeKind::Comprehension | ScopeKind::Class => format!("{}.{name}", cur.qualname),
         }
     }
 
@@ -180,7 +186,13 @@ impl Builder {
     }
 
     fn use_name(&mut self, name: &str) {
-        self.current().used.push(name.to_string());
+        let cur = self.current();
+        cur.used.push(name.to_string());
+        // `super()` reads the `__class__` cell of the class around (CPython does the
+        // same for any function naming `super`).
+        if name == "super" && cur.kind == ScopeKind::Function {
+            cur.used.push("__class__".to_string());
+        }
     }
 
     fn body(&mut self, body: &[Stmt]) {
@@ -256,7 +268,14 @@ impl Builder {
                         self.expr(&k.value);
                     }
                 }
+                let qualname = self.qualname(class.name.as_str(), true);
                 self.bind(class.name.as_str());
+                let parent = self.stack.last().copied();
+                self.open(ScopeKind::Class, key(class.range), qualname, parent);
+                // The cell zero-argument `super()` reads (a local of the body).
+                self.current().bound.push("__class__".to_string());
+                self.body(&class.body);
+                self.close();
             }
             Stmt::Global(g) => {
                 for n in &g.names {
@@ -433,7 +452,9 @@ impl Builder {
             if scope.globals.contains(name) {
                 return;
             }
-            if scope.binds(name) {
+            // A class body's names are not visible to the scopes inside it.
+            let hidden = scope.kind == ScopeKind::Class && i != s && name != "__class__";
+            if !hidden && scope.binds(name) {
                 let owner = i;
                 let (from, to) = (self.code_of(s), self.code_of(owner));
                 if from != to {
@@ -444,7 +465,7 @@ impl Builder {
                         if self.code_of(k) == to {
                             break;
                         }
-                        if self.scopes[k].kind == ScopeKind::Function {
+                        if matches!(self.scopes[k].kind, ScopeKind::Function | ScopeKind::Class) {
                             self.scopes[k].frees.insert(name.to_string());
                         }
                         c = self.scopes[k].parent;

@@ -53,7 +53,7 @@ impl CodeGen<'_> {
             Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
             Stmt::Break(b) => self.break_stmt(b.range),
             Stmt::Continue(c) => self.continue_stmt(c.range),
-            Stmt::ClassDef(s) => self.unsupported("class definition", s.range),
+            Stmt::ClassDef(s) => self.class_def(s),
             Stmt::Import(s) => self.import(s),
             Stmt::ImportFrom(s) => self.import_from(s),
             Stmt::Try(s) => self.try_stmt(s),
@@ -99,6 +99,46 @@ impl CodeGen<'_> {
         }
         self.line = line;
         self.store_name(def.name.as_str(), def.name.range)
+    }
+
+    /// `class`: the qualified name, the tuple of bases, then the body run as a function
+    /// returning its namespace (LOAD_LOCALS), and BUILD_CLASS of the three.
+    fn class_def(&mut self, class: &ast::StmtClassDef) -> CompileResult<()> {
+        if let Some(d) = class.decorator_list.first() {
+            return self.unsupported("class decorator", d.range);
+        }
+        if let Some(type_params) = &class.type_params {
+            return self.unsupported("type parameters", type_params.range);
+        }
+        let line = self.line;
+        let Some(scope) = self.table.get(super::scope::key(class.range)) else {
+            return self.unsupported("internal compiler error: a class without a scope", class.range);
+        };
+        let qualname = scope.qualname.clone();
+        self.load_const(Const::Str(qualname));
+        let mut count = 0;
+        if let Some(arguments) = &class.arguments {
+            if let Some(k) = arguments.keywords.first() {
+                return self.unsupported("class keyword argument", k.range);
+            }
+            for base in arguments.args.iter() {
+                if let Expr::Starred(s) = base {
+                    return self.unsupported("starred base class", s.range);
+                }
+                self.expr(base)?;
+                count += 1;
+            }
+        }
+        self.line = line;
+        self.emit(op::BUILD_TUPLE, count);
+        self.make_function(
+            FunctionParts { name: class.name.as_str(), range: class.range, parameters: None, returns: None, body: FunctionBody::Class(&class.body) },
+            line,
+        )?;
+        self.emit(op::PUSH_NULL, 0);
+        self.emit(op::CALL, 0);
+        self.emit(op::BUILD_CLASS, 0);
+        self.store_name(class.name.as_str(), class.name.range)
     }
 
     /// A function from a `def` or a lambda, as CPython 3.11 makes it: the defaults of

@@ -5,7 +5,10 @@ use super::error;
 use crate::CompileError;
 
 const CASES: &[(&str, &str, u32, u32)] = &[
-    ("class A:\n    pass", "class definition", 1, 1),
+    ("@d\nclass A:\n    pass", "class decorator", 1, 1),
+    ("class A(B, metaclass=M):\n    pass", "class keyword argument", 1, 12),
+    ("class A(*bases):\n    pass", "starred base class", 1, 9),
+    ("def f():\n    return super()", "super() outside a method", 2, 12),
     ("x = 1\nimport os", "module 'os'", 2, 1),
     ("from os import path", "module 'os'", 1, 1),
     ("import xml.dom as d", "module 'xml.dom'", 1, 1),
@@ -68,10 +71,10 @@ fn unsupported_constructs_are_named_with_their_position() {
 
 #[test]
 fn unsupported_report_format() {
-    let source = "x = 1\nclass A:\n    pass\n";
+    let source = "x = 1\nwith a:\n    pass\n";
     assert_eq!(
         error(source).render("prog.py", source),
-        "stitch: unsupported: class definition at prog.py:2:1\n"
+        "stitch: unsupported: with statement at prog.py:2:1\n"
     );
 }
 

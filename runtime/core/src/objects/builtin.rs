@@ -59,6 +59,8 @@ pub enum TypeId {
     Map,
     Filter,
     Function,
+    /// `object`, the base of every class.
+    Object,
     /// A builtin exception class.
     Exception(crate::errors::ExcKind),
 }

@@ -21,6 +21,12 @@ pub struct ExcObject {
     pub suppress_context: bool,
     /// The frames the exception passed through, outermost first.
     pub traceback: Vec<TracebackEntry>,
+    /// The user class (`class MyError(ValueError)`) it is an instance of, owned; NONE
+    /// for an instance of the builtin class `kind` itself.
+    pub class: Value,
+    /// The attributes a user class's methods set (`self.code = code`): an owned dict,
+    /// or NONE until the first is set.
+    pub dict: Value,
 }
 
 impl Drop for ExcObject {
@@ -28,6 +34,8 @@ impl Drop for ExcObject {
         self.args.decref();
         self.cause.decref();
         self.context.decref();
+        self.class.decref();
+        self.dict.decref();
     }
 }
 
@@ -41,6 +49,8 @@ pub fn new_exception(kind: ExcKind, args: Value) -> Value {
         context: Value::NONE,
         suppress_context: false,
         traceback: Vec::new(),
+        class: Value::NONE,
+        dict: Value::NONE,
     })
 }
 

@@ -6,6 +6,7 @@
 
 pub mod builtin;
 pub mod bigint;
+pub mod class;
 pub mod code;
 pub mod dict;
 pub mod exception;
@@ -135,6 +136,10 @@ unsafe fn free_one(v: Value) {
             KIND_TYPE => drop(Box::from_raw(v.cast::<builtin::TypeObject>())),
             stitch_abi::KIND_EXCEPTION => drop(Box::from_raw(v.cast::<exception::ExcObject>())),
             stitch_abi::KIND_MODULE => module::free(v.cast()),
+            stitch_abi::KIND_CLASS => drop(Box::from_raw(v.cast::<class::ClassObject>())),
+            stitch_abi::KIND_INSTANCE => drop(Box::from_raw(v.cast::<class::Instance>())),
+            stitch_abi::KIND_SUPER => drop(Box::from_raw(v.cast::<class::SuperObject>())),
+            stitch_abi::KIND_DESCRIPTOR => drop(Box::from_raw(v.cast::<class::Descriptor>())),
             other => unreachable!("free of an object of unknown kind {other}"),
         }
     }

@@ -69,6 +69,7 @@ pub fn call(rt: &mut Runtime, callable: Value, args: &Args) -> PyResult<Value> {
                 f(rt, args)
             }
             KIND_FUNCTION => (hooks()?.call_function)(callable, args),
+            KIND_CLASS => crate::classes::instantiate(rt, callable, args),
             _ => Err(PyErr::type_error(format!("'{}' object is not callable", type_name(callable)))),
         }
     }
@@ -76,5 +77,5 @@ pub fn call(rt: &mut Runtime, callable: Value, args: &Args) -> PyResult<Value> {
 
 /// Whether `call` can call `v`.
 pub fn is_callable(v: Value) -> bool {
-    matches!(kind(v), KIND_BUILTIN | KIND_BOUND_METHOD | KIND_TYPE | KIND_FUNCTION)
+    matches!(kind(v), KIND_BUILTIN | KIND_BOUND_METHOD | KIND_TYPE | KIND_FUNCTION | KIND_CLASS)
 }

@@ -30,6 +30,9 @@ pub fn str(v: Value) -> PyResult<String> {
     if v.is_kind(stitch_abi::KIND_EXCEPTION) {
         return crate::exceptions::str_of(v);
     }
+    if v.is_kind(stitch_abi::KIND_INSTANCE) {
+        return crate::classes::instance_str(v);
+    }
     repr(v)
 }
 
@@ -113,6 +116,13 @@ pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
                         let _ = write!(out, "<built-in function {}>", b.name);
                     }
                 }
+            }
+            KIND_BOUND_METHOD if (*v.cast::<BoundMethod>()).func.is_kind(KIND_FUNCTION) => {
+                out.push_str(&crate::classes::bound_method_repr(&*v.cast::<BoundMethod>())?)
+            }
+            stitch_abi::KIND_INSTANCE => out.push_str(&crate::classes::instance_repr(v)?),
+            stitch_abi::KIND_CLASS => {
+                let _ = write!(out, "<class '{}'>", crate::classes::full_name(v));
             }
             KIND_BOUND_METHOD => {
                 let m = &*v.cast::<BoundMethod>();

@@ -42,14 +42,25 @@ pub fn type_name(v: Value) -> &'static str {
         KIND_ZIP => "zip",
         KIND_REVERSED => reversed_name(v),
         // Bound builtin methods are builtin_function_or_method in CPython too.
+        // SAFETY: the kind was matched.
+        KIND_BOUND_METHOD if unsafe { (*v.cast::<crate::objects::builtin::BoundMethod>()).func.is_kind(KIND_FUNCTION) } => "method",
         KIND_BUILTIN | KIND_BOUND_METHOD => "builtin_function_or_method",
         KIND_SLICE => "slice",
         KIND_TYPE => "type",
         KIND_MAP => "map",
         KIND_FILTER => "filter",
         KIND_CELL => "cell",
+        KIND_CLASS => "type",
+        KIND_INSTANCE => crate::classes::class_name(crate::classes::class_of(v)),
+        KIND_SUPER => "super",
         // SAFETY: the kind was matched.
-        stitch_abi::KIND_EXCEPTION => unsafe { crate::objects::exception::as_exception(v) }.kind.name(),
+        KIND_DESCRIPTOR => match unsafe { (*v.cast::<crate::objects::class::Descriptor>()).which } {
+            crate::objects::class::DescriptorKind::StaticMethod => "staticmethod",
+            crate::objects::class::DescriptorKind::ClassMethod => "classmethod",
+            crate::objects::class::DescriptorKind::Property => "property",
+        },
+        // SAFETY: the kind was matched.
+        stitch_abi::KIND_EXCEPTION => crate::exceptions::class_name_of(v),
         stitch_abi::KIND_MODULE => "module",
         _ => "object",
     }

@@ -1,5 +1,6 @@
 x = 1
 
 
+@decorate
 class Point:
     pass

@@ -1,0 +1,130 @@
+//! The builtins of classes: `super`, `staticmethod`, `classmethod`, `property`,
+//! `issubclass`, and `getattr`/`setattr`/`hasattr`.
+
+use crate::args::{between, no_keywords, one};
+use crate::attr::{load_attr, store_attr};
+use crate::types::{as_type, is_subtype};
+use stitch_abi::*;
+use stitch_core::classes;
+use stitch_core::errors::{ExcKind, PyErr, PyResult};
+use stitch_core::objects::builtin::Args;
+use stitch_core::objects::class::{DescriptorKind, new_descriptor};
+use stitch_core::objects::{str as strs, tuple};
+use stitch_core::ops::type_name;
+use stitch_core::vm::Runtime;
+
+/// `super(cls, obj)`; the compiler turns `super()` in a method into
+/// `super(__class__, self)`, as CPython does when it runs.
+pub fn super_(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    no_keywords("super", args)?;
+    match args.positional {
+        [cls, obj] => classes::new_super(*cls, *obj),
+        [] => Err(PyErr::new(ExcKind::RuntimeError, "super(): no arguments")),
+        _ => Err(PyErr::unsupported("super() with one argument")),
+    }
+}
+
+pub fn staticmethod(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    Ok(new_descriptor(DescriptorKind::StaticMethod, one("staticmethod", args, 0)?))
+}
+
+pub fn classmethod(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    Ok(new_descriptor(DescriptorKind::ClassMethod, one("classmethod", args, 0)?))
+}
+
+/// `property(fget)` or `property(fget, fset)`.
+pub fn property(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    if !args.keywords.is_empty() || args.positional.is_empty() || args.positional.len() > 2 {
+        return Err(PyErr::unsupported("property() with other than a getter and a setter"));
+    }
+    let p = new_descriptor(DescriptorKind::Property, args.positional[0]);
+    if let Some(&setter) = args.positional.get(1) {
+        setter.incref();
+        // SAFETY: a new descriptor; its setter was NONE.
+        unsafe { (*p.cast::<stitch_core::objects::class::Descriptor>()).setter = setter };
+    }
+    Ok(p)
+}
+
+/// `issubclass(C, B)` where `B` is a class or a (nested) tuple of classes.
+pub fn issubclass(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    no_keywords("issubclass", args)?;
+    let a = between("issubclass", args, 0, 2, Some(2))?;
+    if !a[0].is_kind(KIND_CLASS) && !a[0].is_kind(KIND_TYPE) {
+        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+    }
+    subclass_of(a[0], a[1]).map(Value::bool)
+}
+
+fn subclass_of(c: Value, t: Value) -> PyResult<bool> {
+    if t.is_kind(KIND_CLASS) {
+        return Ok(classes::is_subclass(c, t));
+    }
+    if let Some(id) = as_type(t) {
+        return Ok(is_subtype(c, id));
+    }
+    if t.is_kind(KIND_TUPLE) {
+        // SAFETY: the kind was checked.
+        for &item in unsafe { tuple::items(t.cast()) } {
+            if subclass_of(c, item)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+}
+
+/// The attribute name argument of `getattr` and friends.
+fn name_arg<'a>(f: &str, v: Value) -> PyResult<&'a str> {
+    if !v.is_kind(KIND_STR) {
+        return Err(PyErr::type_error(format!("{f}(): attribute name must be string, not '{}'", type_name(v))));
+    }
+    // SAFETY: the kind was checked; the argument outlives the call.
+    Ok(unsafe { strs::text(v) })
+}
+
+/// `getattr(obj, name[, default])`: the default only replaces an AttributeError.
+pub fn getattr(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    no_keywords("getattr", args)?;
+    let a = args.positional;
+    if a.len() < 2 || a.len() > 3 {
+        return Err(PyErr::type_error(format!("getattr expected at least 2 arguments, got {}", a.len())));
+    }
+    let name = name_arg("getattr", a[1])?;
+    match load_attr(a[0], name) {
+        Err(e) if e.kind == ExcKind::AttributeError && a.len() == 3 => {
+            a[2].incref();
+            Ok(a[2])
+        }
+        r => r,
+    }
+}
+
+pub fn hasattr(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    no_keywords("hasattr", args)?;
+    let a = args.positional;
+    if a.len() != 2 {
+        return Err(PyErr::type_error(format!("hasattr expected 2 arguments, got {}", a.len())));
+    }
+    let name = name_arg("hasattr", a[1])?;
+    match load_attr(a[0], name) {
+        Ok(v) => {
+            v.decref();
+            Ok(Value::TRUE)
+        }
+        Err(e) if e.kind == ExcKind::AttributeError => Ok(Value::FALSE),
+        Err(e) => Err(e),
+    }
+}
+
+pub fn setattr(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    no_keywords("setattr", args)?;
+    let a = args.positional;
+    if a.len() != 3 {
+        return Err(PyErr::type_error(format!("setattr expected 3 arguments, got {}", a.len())));
+    }
+    let name = name_arg("setattr", a[1])?;
+    store_attr(a[0], name, a[2])?;
+    Ok(Value::NONE)
+}

@@ -1,0 +1,648 @@
+//! What user classes do: making a class from its body's namespace (C3 MRO, the
+//! `__class__` cell), calling it (a new instance, then `__init__`), attribute lookup
+//! and assignment on instances, classes and `super()` objects (methods bound, static
+//! and class methods, properties), subclass checks, and their default `repr`.
+//!
+//! The first cut supports no special methods but `__init__`, `__repr__` and `__str__`:
+//! a class defining another one is refused when it is made, so no operator silently
+//! ignores a method the program wrote.
+
+use crate::errors::{ExcKind, PyErr, PyResult};
+use crate::objects::builtin::{Args, BoundMethod, TypeObject, bind};
+use crate::objects::class::{
+    ClassObject, Descriptor, DescriptorKind, Instance, SuperObject, as_class, as_instance, new_class, new_instance,
+};
+use crate::objects::{dict, kind, str as strs, tuple};
+use crate::ops::call::call_any;
+use crate::vm::Runtime;
+use stitch_abi::{Cell, KIND_CELL, KIND_CLASS, KIND_DESCRIPTOR, KIND_FUNCTION, KIND_INSTANCE, KIND_STR, KIND_TUPLE, KIND_TYPE, Value};
+
+/// The special methods a class may define in this first cut (plus the names every
+/// class namespace has).
+const SUPPORTED_DUNDERS: &[&str] = &["__init__", "__repr__", "__str__", "__module__", "__qualname__", "__doc__", "__classcell__"];
+
+/// A str key and its hash.
+fn key(name: &str) -> (Value, u64) {
+    let k = strs::new_str(name);
+    // SAFETY: a new str.
+    let h = unsafe { strs::as_str(k) }.hash();
+    (k, h)
+}
+
+/// `d[name]` (borrowed), for a dict of str keys.
+fn dict_get(d: Value, name: &str) -> Option<Value> {
+    let (k, h) = key(name);
+    // SAFETY: class and instance dicts are live dicts.
+    let r = unsafe { dict::get(d.cast(), k, h) };
+    k.decref();
+    r
+}
+
+/// `d[name] = value` (value borrowed).
+fn dict_set(d: Value, name: &str, value: Value) {
+    let (k, h) = key(name);
+    value.incref();
+    // SAFETY: a live dict; key and value are new references.
+    unsafe { dict::set(d.cast(), k, h, value) };
+}
+
+/// The class and every class of its MRO after it (borrowed).
+fn full_mro(cls: Value) -> Vec<Value> {
+    // SAFETY: callers pass live classes.
+    let c = unsafe { as_class(cls) };
+    std::iter::once(cls).chain(c.mro.iter().copied()).collect()
+}
+
+/// `name` looked up along the MRO of `cls` (borrowed).
+pub fn lookup(cls: Value, name: &str) -> Option<Value> {
+    // SAFETY: MRO entries are live classes.
+    full_mro(cls).into_iter().find_map(|c| dict_get(unsafe { as_class(c) }.dict, name))
+}
+
+/// Whether `cls` is `base` or derives from it (both classes).
+pub fn is_subclass(cls: Value, base: Value) -> bool {
+    cls.is_kind(KIND_CLASS) && full_mro(cls).contains(&base)
+}
+
+/// The name of a class object.
+pub fn class_name(cls: Value) -> &'static str {
+    // SAFETY: callers pass classes.
+    unsafe { as_class(cls) }.name
+}
+
+/// The class of an instance (borrowed).
+pub fn class_of(obj: Value) -> Value {
+    // SAFETY: callers pass instances.
+    unsafe { as_instance(obj) }.class
+}
+
+/// C3 linearization of the bases' MROs (CPython's `mro_implementation`).
+fn c3(bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut seqs: Vec<Vec<Value>> = bases.iter().map(|&b| full_mro(b)).collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let head = seqs.iter().map(|s| s[0]).find(|&h| !seqs.iter().any(|s| s[1..].contains(&h)));
+        let Some(head) = head else {
+            let names: Vec<&str> = bases.iter().map(|&b| class_name(b)).collect();
+            return Err(PyErr::type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        out.push(head);
+        for s in &mut seqs {
+            if s[0] == head {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+/// `class qualname(*bases): ...`: the class, from the tuple of bases and the namespace
+/// its body made (all borrowed). `qualname`'s last part is the class's name.
+pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<Value> {
+    let name = qualname.rsplit('.').next().unwrap_or(qualname);
+    // SAFETY: the compiler passes a tuple of bases.
+    let given = if bases.is_kind(KIND_TUPLE) { unsafe { tuple::items(bases.cast()) } } else { &[] };
+    let mut classes = Vec::new();
+    let mut exc_base: Option<ExcKind> = None;
+    let mut add_exc_base = |k: Option<ExcKind>| -> PyResult<()> {
+        match (exc_base, k) {
+            (_, None) => Ok(()),
+            (None, k) => {
+                exc_base = k;
+                Ok(())
+            }
+            (Some(a), Some(b)) if a == b => Ok(()),
+            // CPython allows some of these (when one layout extends the other).
+            _ => Err(PyErr::unsupported("a class with two builtin exception bases")),
+        }
+    };
+    for &b in given {
+        if b.is_kind(KIND_CLASS) {
+            if classes.contains(&b) {
+                return Err(PyErr::type_error(format!("duplicate base class {}", class_name(b))));
+            }
+            // SAFETY: the kind was checked.
+            add_exc_base(unsafe { as_class(b) }.exc_base)?;
+            classes.push(b);
+        } else if b.is_kind(KIND_TYPE) && is_object_type(b) {
+            // `class A(object)`: every class derives from object already.
+        } else if let Some(k) = crate::exceptions::kind_of_class(b) {
+            add_exc_base(Some(k))?;
+        } else if b.is_kind(KIND_TYPE) {
+            // SAFETY: the kind was checked.
+            let base = unsafe { (*b.cast::<TypeObject>()).name };
+            return Err(PyErr::unsupported(format!("a subclass of the builtin class {base}")));
+        } else {
+            return Err(PyErr::type_error(format!(
+                "bases must be types, not {}",
+                crate::ops::type_name(b)
+            )));
+        }
+    }
+    let mro = c3(&classes)?;
+    // The namespace becomes the class's dict; the `__class__` cell is filled, not kept.
+    let d = dict::new_dict();
+    let mut classcell = None;
+    // SAFETY: the body's namespace is a live dict of str keys.
+    for e in unsafe { dict::entries(namespace.cast()) } {
+        // SAFETY: keys are strs.
+        let k = unsafe { strs::text(e.key) };
+        if k == "__classcell__" {
+            classcell = Some(e.value);
+            continue;
+        }
+        if k.len() > 4 && k.starts_with("__") && k.ends_with("__") && !SUPPORTED_DUNDERS.contains(&k) {
+            d.decref();
+            return Err(PyErr::unsupported(format!("the special method {k}")));
+        }
+        dict_set(d, k, e.value);
+    }
+    if dict_get(d, "__repr__").is_some() || dict_get(d, "__str__").is_some() {
+        TEXT_METHODS.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+    if dict_get(d, "__module__").is_none() {
+        let m = strs::new_str("__main__");
+        dict_set(d, "__module__", m);
+        m.decref();
+    }
+    classes.iter().chain(&mro).for_each(|c| c.incref());
+    let cls = new_class(name, qualname.to_string(), classes, mro, d, exc_base);
+    if let Some(cell) = classcell
+        && cell.is_kind(KIND_CELL)
+    {
+        cls.incref();
+        // SAFETY: a live cell; its old value (NULL) needs no release.
+        unsafe {
+            let old = std::mem::replace(&mut (*cell.cast::<Cell>()).value, cls);
+            old.decref();
+        }
+    }
+    Ok(cls)
+}
+
+/// Whether a builtin type object is `object`.
+pub fn is_object_type(t: Value) -> bool {
+    // SAFETY: callers pass type objects.
+    t.is_kind(KIND_TYPE) && unsafe { (*t.cast::<TypeObject>()).name } == "object"
+}
+
+/// `Point(args)`: a new instance, initialized by `__init__` when the class has one.
+pub fn instantiate(rt: &mut Runtime, cls: Value, args: &Args) -> PyResult<Value> {
+    // SAFETY: callers pass classes.
+    let exc_base = unsafe { as_class(cls) }.exc_base;
+    let obj = match exc_base {
+        // BaseException.__new__: the arguments become `args` whatever __init__ does.
+        Some(k) => {
+            if !args.keywords.is_empty() && lookup(cls, "__init__").is_none() {
+                return Err(PyErr::type_error(format!("{}() takes no keyword arguments", class_name(cls))));
+            }
+            args.positional.iter().for_each(|a| a.incref());
+            let e = crate::objects::exception::new_exception(k, tuple::from_vec(args.positional.to_vec()));
+            cls.incref();
+            // SAFETY: a new exception object.
+            unsafe { crate::objects::exception::as_exception(e) }.class = cls;
+            if lookup(cls, "__init__").is_none() {
+                return Ok(e);
+            }
+            e
+        }
+        None => new_instance(cls),
+    };
+    match lookup(cls, "__init__") {
+        Some(init) => {
+            let mut positional = Vec::with_capacity(args.positional.len() + 1);
+            positional.push(obj);
+            positional.extend_from_slice(args.positional);
+            let r = match crate::ops::call(rt, init, &Args { positional: &positional, keywords: args.keywords }) {
+                Ok(r) => r,
+                Err(e) => {
+                    obj.decref();
+                    return Err(e);
+                }
+            };
+            if r != Value::NONE {
+                let e = PyErr::type_error(format!("__init__() should return None, not '{}'", crate::ops::type_name(r)));
+                r.decref();
+                obj.decref();
+                return Err(e);
+            }
+            Ok(obj)
+        }
+        None if !args.positional.is_empty() || !args.keywords.is_empty() => {
+            obj.decref();
+            Err(PyErr::type_error(format!("{}() takes no arguments", class_name(cls))))
+        }
+        None => Ok(obj),
+    }
+}
+
+/// What an attribute found on a class gives when read through `obj` (an instance, or
+/// the class itself when `obj` is NULL): functions bind, static methods unwrap, class
+/// methods bind to the class, properties run their getter. A new reference.
+fn bind_attribute(attr: Value, obj: Value, cls: Value) -> PyResult<Value> {
+    if attr.is_kind(KIND_FUNCTION) && !obj.is_null() {
+        return Ok(bind(attr, obj));
+    }
+    if attr.is_kind(KIND_DESCRIPTOR) {
+        // SAFETY: the kind was checked.
+        let d = unsafe { &*attr.cast::<Descriptor>() };
+        match d.which {
+            DescriptorKind::StaticMethod => {
+                d.func.incref();
+                return Ok(d.func);
+            }
+            DescriptorKind::ClassMethod => return Ok(bind(d.func, cls)),
+            DescriptorKind::Property if !obj.is_null() => return call_any(d.func, &Args { positional: &[obj], keywords: &[] }),
+            DescriptorKind::Property => {}
+        }
+    }
+    attr.incref();
+    Ok(attr)
+}
+
+fn is_dunder(name: &str) -> bool {
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
+}
+
+/// CPython's AttributeError for an instance, or a refusal for a special attribute the
+/// subset does not model (CPython's `object` has many).
+fn no_attribute(obj: Value, name: &str) -> PyErr {
+    if is_dunder(name) {
+        return PyErr::unsupported(format!("the attribute {name} of an instance"));
+    }
+    let hint = crate::suggest::closest(&dir_names(obj).iter().map(String::as_str).collect::<Vec<_>>(), name)
+        .map_or(String::new(), |s| format!(". Did you mean: '{s}'?"));
+    PyErr::new(ExcKind::AttributeError, format!("'{}' object has no attribute '{name}'{hint}", class_name(class_of(obj))))
+}
+
+/// What `object` gives every instance, for `dir()`.
+const OBJECT_DIR: &[&str] = &[
+    "__class__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__",
+    "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__module__", "__ne__",
+    "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__",
+    "__weakref__",
+];
+
+/// `dir(obj)` of an instance, sorted: what CPython's AttributeError suggestions search.
+fn dir_names(obj: Value) -> Vec<String> {
+    let mut names: Vec<String> = OBJECT_DIR.iter().map(|s| s.to_string()).collect();
+    // SAFETY: instances and their classes are live; dict keys are strs.
+    unsafe {
+        let dicts = std::iter::once(as_instance(obj).dict).chain(full_mro(class_of(obj)).into_iter().map(|c| as_class(c).dict));
+        for d in dicts {
+            for e in dict::entries(d.cast()) {
+                names.push(strs::text(e.key).to_string());
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// `obj.name` of an instance: a property or the instance's own attribute, then the
+/// class's (bound).
+pub fn instance_getattr(obj: Value, name: &str) -> PyResult<Value> {
+    let (cls, d) = {
+        // SAFETY: callers pass instances.
+        let i: &Instance = unsafe { as_instance(obj) };
+        (i.class, i.dict)
+    };
+    match name {
+        "__class__" => {
+            cls.incref();
+            return Ok(cls);
+        }
+        "__dict__" => {
+            d.incref();
+            return Ok(d);
+        }
+        _ => {}
+    }
+    let found = lookup(cls, name);
+    if let Some(attr) = found
+        && is_property(attr)
+    {
+        return bind_attribute(attr, obj, cls);
+    }
+    if let Some(v) = dict_get(d, name) {
+        v.incref();
+        return Ok(v);
+    }
+    match found {
+        Some(attr) => bind_attribute(attr, obj, cls),
+        None => Err(no_attribute(obj, name)),
+    }
+}
+
+/// `obj.name(...)`: the attribute to call, and the self to call it with (a new
+/// reference) when it is a function of the class: no bound method is made.
+pub fn instance_method(obj: Value, name: &str) -> PyResult<(Value, Value)> {
+    let cls = class_of(obj);
+    if let Some(attr) = lookup(cls, name)
+        && attr.is_kind(KIND_FUNCTION)
+        // SAFETY: instances are live.
+        && dict_get(unsafe { as_instance(obj) }.dict, name).is_none()
+    {
+        attr.incref();
+        obj.incref();
+        return Ok((attr, obj));
+    }
+    Ok((instance_getattr(obj, name)?, Value::NULL))
+}
+
+fn is_property(attr: Value) -> bool {
+    // SAFETY: the kind is checked first.
+    attr.is_kind(KIND_DESCRIPTOR) && unsafe { (*attr.cast::<Descriptor>()).which } == DescriptorKind::Property
+}
+
+/// `obj.name = value` of an instance: a property's setter, else the instance's dict.
+pub fn instance_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
+    let cls = class_of(obj);
+    if let Some(attr) = lookup(cls, name)
+        && is_property(attr)
+    {
+        // SAFETY: a property.
+        let setter = unsafe { (*attr.cast::<Descriptor>()).setter };
+        if setter == Value::NONE {
+            return Err(PyErr::new(
+                ExcKind::AttributeError,
+                format!("property '{name}' of '{}' object has no setter", class_name(cls)),
+            ));
+        }
+        let r = call_any(setter, &Args { positional: &[obj, value], keywords: &[] })?;
+        r.decref();
+        return Ok(());
+    }
+    if is_dunder(name) {
+        return Err(PyErr::unsupported(format!("assigning the attribute {name} of an instance")));
+    }
+    // SAFETY: instances are live.
+    dict_set(unsafe { as_instance(obj) }.dict, name, value);
+    Ok(())
+}
+
+/// `Class.name`: its names, then its attributes along the MRO (functions plain, class
+/// methods bound to it).
+pub fn class_getattr(cls: Value, name: &str) -> PyResult<Value> {
+    // SAFETY: callers pass classes.
+    let c: &ClassObject = unsafe { as_class(cls) };
+    match name {
+        "__name__" => return Ok(strs::new_str(c.name)),
+        "__qualname__" => return Ok(strs::new_str(&c.qualname)),
+        _ => {}
+    }
+    match lookup(cls, name) {
+        Some(attr) => bind_attribute(attr, Value::NULL, cls),
+        None if is_dunder(name) => Err(PyErr::unsupported(format!("the attribute {name} of a class"))),
+        None => Err(PyErr::new(ExcKind::AttributeError, format!("type object '{}' has no attribute '{name}'", c.name))),
+    }
+}
+
+/// `Class.name = value`.
+pub fn class_setattr(cls: Value, name: &str, value: Value) -> PyResult<()> {
+    if is_dunder(name) {
+        return Err(PyErr::unsupported(format!("assigning the attribute {name} of a class")));
+    }
+    // SAFETY: callers pass classes.
+    dict_set(unsafe { as_class(cls) }.dict, name, value);
+    Ok(())
+}
+
+/// `super(cls, obj)`: checks that `obj` is an instance (or subclass) of `cls`.
+pub fn new_super(cls: Value, obj: Value) -> PyResult<Value> {
+    if !cls.is_kind(KIND_CLASS) {
+        return Err(PyErr::type_error(format!("super() argument 1 must be a type, not {}", crate::ops::type_name(cls))));
+    }
+    let of = user_class_of(obj).unwrap_or(obj);
+    if !is_subclass(of, cls) {
+        return Err(PyErr::type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
+    Ok(crate::objects::class::new_super(cls, obj))
+}
+
+/// `super().name`: `name` looked up after the class in the MRO of the object's class,
+/// bound to the object. Also returns whether it is a function to call with the object
+/// as self (for `super().m(...)`, without a bound method).
+pub fn super_getattr(sup: Value, name: &str, for_call: bool) -> PyResult<(Value, Value)> {
+    // SAFETY: callers pass super objects.
+    let s: &SuperObject = unsafe { &*sup.cast::<SuperObject>() };
+    let (start, obj) = (s.class, s.obj);
+    let instance_class = user_class_of(obj);
+    let is_instance = instance_class.is_some();
+    let of = instance_class.unwrap_or(obj);
+    let mro = full_mro(of);
+    let after = mro.iter().position(|&c| c == start).map_or(mro.len(), |i| i + 1);
+    // SAFETY: MRO entries are live classes.
+    let found = mro[after..].iter().find_map(|&c| dict_get(unsafe { as_class(c) }.dict, name));
+    let Some(attr) = found else {
+        // SAFETY: `of` is a class.
+        if name == "__init__" && unsafe { as_class(of) }.exc_base.is_some() {
+            // BaseException.__init__ (the exception's own, not in any class's dict).
+            let init = exception_init();
+            obj.incref();
+            if for_call {
+                return Ok((init, obj));
+            }
+            let m = bind(init, obj);
+            obj.decref();
+            return Ok((m, Value::NULL));
+        }
+        if is_dunder(name) {
+            return Err(PyErr::unsupported(format!("the attribute {name} of super()")));
+        }
+        return Err(PyErr::new(ExcKind::AttributeError, format!("'super' object has no attribute '{name}'")));
+    };
+    if attr.is_kind(KIND_FUNCTION) && is_instance {
+        attr.incref();
+        if for_call {
+            obj.incref();
+            return Ok((attr, obj));
+        }
+        let m = bind(attr, obj);
+        attr.decref();
+        return Ok((m, Value::NULL));
+    }
+    Ok((bind_attribute(attr, if is_instance { obj } else { Value::NULL }, of)?, Value::NULL))
+}
+
+/// `BaseException.__init__(self, *args)`: sets `args` (an immortal builtin).
+fn exception_init() -> Value {
+    static INIT: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let p = *INIT.get_or_init(|| {
+        crate::objects::builtin::immortal_builtin("__init__", Some("BaseException"), base_exception_init).object() as usize
+    });
+    Value::from_object(p as *mut stitch_abi::Object)
+}
+
+fn base_exception_init(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    if !args.keywords.is_empty() {
+        return Err(PyErr::type_error("BaseException.__init__() takes no keyword arguments"));
+    }
+    let Some((&exc, rest)) = args.positional.split_first() else {
+        return Err(PyErr::type_error("descriptor '__init__' of 'BaseException' object needs an argument"));
+    };
+    if !exc.is_kind(stitch_abi::KIND_EXCEPTION) {
+        return Err(PyErr::type_error("descriptor '__init__' requires a 'BaseException' object"));
+    }
+    rest.iter().for_each(|a| a.incref());
+    let t = tuple::from_vec(rest.to_vec());
+    // SAFETY: the kind was checked.
+    let old = std::mem::replace(&mut unsafe { crate::objects::exception::as_exception(exc) }.args, t);
+    old.decref();
+    Ok(Value::NONE)
+}
+
+/// The user class of an exception object, if it has one (borrowed).
+pub fn exception_class(exc: Value) -> Option<Value> {
+    if !exc.is_kind(stitch_abi::KIND_EXCEPTION) {
+        return None;
+    }
+    // SAFETY: the kind was checked.
+    let c = unsafe { crate::objects::exception::as_exception(exc) }.class;
+    c.is_kind(KIND_CLASS).then_some(c)
+}
+
+/// The class of an instance or of an exception object of a user class (borrowed).
+pub fn user_class_of(v: Value) -> Option<Value> {
+    if v.is_kind(KIND_INSTANCE) { Some(class_of(v)) } else { exception_class(v) }
+}
+
+/// `exc.name` of an exception object of a user class: what its methods set, then the
+/// class's attributes (bound). None when neither has it.
+pub fn exception_getattr(exc: Value, name: &str) -> Option<PyResult<Value>> {
+    let cls = exception_class(exc)?;
+    // SAFETY: exception objects are live.
+    let d = unsafe { crate::objects::exception::as_exception(exc) }.dict;
+    if d.is_object()
+        && let Some(v) = dict_get(d, name)
+    {
+        v.incref();
+        return Some(Ok(v));
+    }
+    if name == "__class__" {
+        cls.incref();
+        return Some(Ok(cls));
+    }
+    lookup(cls, name).map(|attr| bind_attribute(attr, exc, cls))
+}
+
+/// `exc.name = value` of an exception object (of a user class, or not: CPython's
+/// exceptions take attributes too).
+pub fn exception_setattr(exc: Value, name: &str, value: Value) -> PyResult<()> {
+    if is_dunder(name) || matches!(name, "args") {
+        return Err(PyErr::unsupported(format!("assigning the attribute {name} of an exception")));
+    }
+    // SAFETY: callers pass exception objects.
+    let e = unsafe { crate::objects::exception::as_exception(exc) };
+    if !e.dict.is_object() {
+        e.dict = dict::new_dict();
+    }
+    dict_set(e.dict, name, value);
+    Ok(())
+}
+
+/// `str(exc)` of an exception object whose class defines `__str__`.
+pub fn exception_str(exc: Value) -> Option<PyResult<String>> {
+    let cls = exception_class(exc)?;
+    let f = lookup(cls, "__str__")?;
+    Some(call_method_of(f, exc, cls).and_then(|v| text_of(v, "__str__")))
+}
+
+/// `repr(exc)` of an exception object whose class defines `__repr__`.
+pub fn exception_repr(exc: Value) -> Option<PyResult<String>> {
+    let cls = exception_class(exc)?;
+    let f = lookup(cls, "__repr__")?;
+    Some(call_method_of(f, exc, cls).and_then(|v| text_of(v, "__repr__")))
+}
+
+fn call_method_of(f: Value, obj: Value, cls: Value) -> PyResult<Value> {
+    let bound = bind_attribute(f, obj, cls)?;
+    let r = call_any(bound, &Args { positional: &[], keywords: &[] });
+    bound.decref();
+    r
+}
+
+/// `repr(obj)` of an instance: its `__repr__`, or `<__main__.Point object at 0x...>`.
+pub fn instance_repr(obj: Value) -> PyResult<String> {
+    let cls = class_of(obj);
+    if let Some(f) = lookup(cls, "__repr__") {
+        return text_of(call_method(f, obj)?, "__repr__");
+    }
+    Ok(format!("<{} object at {:#x}>", full_name(cls), obj.object() as usize))
+}
+
+/// `str(obj)` of an instance: its `__str__`, else its repr.
+pub fn instance_str(obj: Value) -> PyResult<String> {
+    let cls = class_of(obj);
+    if let Some(f) = lookup(cls, "__str__") {
+        return text_of(call_method(f, obj)?, "__str__");
+    }
+    instance_repr(obj)
+}
+
+/// Calls a method found on the class with `obj` as self.
+fn call_method(f: Value, obj: Value) -> PyResult<Value> {
+    let bound = bind_attribute(f, obj, class_of(obj))?;
+    let r = call_any(bound, &Args { positional: &[], keywords: &[] });
+    bound.decref();
+    r
+}
+
+/// The str a `__repr__` or `__str__` returned (consumed), or CPython's TypeError.
+fn text_of(v: Value, method: &str) -> PyResult<String> {
+    let r = if v.is_kind(KIND_STR) {
+        // SAFETY: the kind was checked.
+        Ok(unsafe { strs::text(v) }.to_string())
+    } else {
+        Err(PyErr::type_error(format!("{method} returned non-string (type {})", crate::ops::type_name(v))))
+    };
+    v.decref();
+    r
+}
+
+/// `__main__.Point` (`__module__` and `__qualname__`).
+pub fn full_name(cls: Value) -> String {
+    // SAFETY: callers pass classes.
+    let c = unsafe { as_class(cls) };
+    match dict_get(c.dict, "__module__") {
+        // SAFETY: the kind was checked.
+        Some(m) if m.is_kind(KIND_STR) => format!("{}.{}", unsafe { strs::text(m) }, c.qualname),
+        _ => c.qualname.clone(),
+    }
+}
+
+/// `repr` of a method bound to an instance or class: `<bound method Point.norm of ...>`.
+pub fn bound_method_repr(m: &BoundMethod) -> PyResult<String> {
+    // SAFETY: the function is live.
+    let q = unsafe { strs::text((*m.func.cast::<stitch_abi::Function>()).qualname) };
+    Ok(format!("<bound method {q} of {}>", crate::ops::repr(m.receiver)?))
+}
+
+/// Set once a class defining `__repr__` or `__str__` exists: from then on the repr of
+/// any container may run Python code.
+static TEXT_METHODS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether a builtin given `v` may run Python code of a user class (`print(p)` runs
+/// `p.__str__`): an instance, an exception object of a user class, or a container
+/// (which may hold one) once some class defines `__repr__` or `__str__`. Items are not
+/// searched: the answer is needed on every specialized builtin call.
+pub fn may_run_python(v: Value) -> bool {
+    if v.is_kind(KIND_INSTANCE) || exception_class(v).is_some() {
+        return true;
+    }
+    TEXT_METHODS.load(std::sync::atomic::Ordering::Relaxed)
+        && matches!(kind(v), stitch_abi::KIND_LIST | stitch_abi::KIND_TUPLE | stitch_abi::KIND_DICT | stitch_abi::KIND_DICT_ITER)
+}
+
+/// `kind(v)` is one of the kinds this module owns.
+pub fn is_class_kind(v: Value) -> bool {
+    matches!(kind(v), KIND_CLASS | KIND_INSTANCE)
+}

@@ -1,0 +1,144 @@
+//! The objects of user classes: the class a `class` statement makes, its instances,
+//! what `super()` returns, and the wrappers `staticmethod`, `classmethod` and
+//! `property` put around functions. What they do is in `crate::classes`.
+
+use super::{header, new_object};
+use stitch_abi::{KIND_CLASS, KIND_DESCRIPTOR, KIND_INSTANCE, KIND_SUPER, Object, Value};
+
+/// A class made by a `class` statement.
+#[repr(C)]
+pub struct ClassObject {
+    pub header: Object,
+    /// `__name__`: leaked once per class (classes are few, and the runtime's error
+    /// messages take type names as `&'static str`).
+    pub name: &'static str,
+    /// `__qualname__` (`Outer.Inner`, `f.<locals>.C`).
+    pub qualname: String,
+    /// The direct bases (owned classes), in order; empty for a class of `object`.
+    pub bases: Vec<Value>,
+    /// The method resolution order after the class itself (owned classes; C3).
+    pub mro: Vec<Value>,
+    /// The namespace: an owned dict of str keys.
+    pub dict: Value,
+    /// For a subclass of a builtin exception class: that class. Its instances are
+    /// exception objects of this kind that know their class.
+    pub exc_base: Option<crate::errors::ExcKind>,
+}
+
+impl Drop for ClassObject {
+    fn drop(&mut self) {
+        self.bases.iter().chain(&self.mro).for_each(|b| b.decref());
+        self.dict.decref();
+    }
+}
+
+/// An instance of a user class: its class and its attributes.
+#[repr(C)]
+pub struct Instance {
+    pub header: Object,
+    /// Owned class.
+    pub class: Value,
+    /// Owned dict of the instance's attributes (`__dict__`).
+    pub dict: Value,
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        self.dict.decref();
+        self.class.decref();
+    }
+}
+
+/// `super(class, obj)`: attribute lookup that starts after `class` in the MRO of
+/// `obj`'s class.
+#[repr(C)]
+pub struct SuperObject {
+    pub header: Object,
+    /// Owned.
+    pub class: Value,
+    /// Owned: an instance, or a class (in a classmethod).
+    pub obj: Value,
+}
+
+impl Drop for SuperObject {
+    fn drop(&mut self) {
+        self.class.decref();
+        self.obj.decref();
+    }
+}
+
+/// Which wrapper a descriptor is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DescriptorKind {
+    StaticMethod,
+    ClassMethod,
+    Property,
+}
+
+/// `staticmethod(f)`, `classmethod(f)`, `property(fget, fset)`.
+#[repr(C)]
+pub struct Descriptor {
+    pub header: Object,
+    pub which: DescriptorKind,
+    /// Owned: the function (the getter of a property).
+    pub func: Value,
+    /// Owned: a property's setter, or NONE.
+    pub setter: Value,
+}
+
+impl Drop for Descriptor {
+    fn drop(&mut self) {
+        self.func.decref();
+        self.setter.decref();
+    }
+}
+
+/// A new class; takes ownership of the bases, the MRO and the dict.
+pub fn new_class(
+    name: &str,
+    qualname: String,
+    bases: Vec<Value>,
+    mro: Vec<Value>,
+    dict: Value,
+    exc_base: Option<crate::errors::ExcKind>,
+) -> Value {
+    let name: &'static str = Box::leak(name.to_string().into_boxed_str());
+    new_object(ClassObject { header: header(KIND_CLASS), name, qualname, bases, mro, dict, exc_base })
+}
+
+/// A new instance of `class` (borrowed) with an empty dict.
+pub fn new_instance(class: Value) -> Value {
+    class.incref();
+    new_object(Instance { header: header(KIND_INSTANCE), class, dict: super::dict::new_dict() })
+}
+
+/// `super(class, obj)` (both borrowed).
+pub fn new_super(class: Value, obj: Value) -> Value {
+    class.incref();
+    obj.incref();
+    new_object(SuperObject { header: header(KIND_SUPER), class, obj })
+}
+
+/// A new descriptor around `func` (borrowed).
+pub fn new_descriptor(which: DescriptorKind, func: Value) -> Value {
+    func.incref();
+    new_object(Descriptor { header: header(KIND_DESCRIPTOR), which, func, setter: Value::NONE })
+}
+
+/// The class behind `v`.
+///
+/// # Safety
+/// `v` is a live KIND_CLASS object that outlives the borrow.
+pub unsafe fn as_class<'a>(v: Value) -> &'a ClassObject {
+    // SAFETY: as the caller promises.
+    unsafe { &*v.cast::<ClassObject>() }
+}
+
+/// The instance behind `v`.
+///
+/// # Safety
+/// `v` is a live KIND_INSTANCE object that outlives the borrow.
+pub unsafe fn as_instance<'a>(v: Value) -> &'a Instance {
+    // SAFETY: as the caller promises.
+    unsafe { &*v.cast::<Instance>() }
+}

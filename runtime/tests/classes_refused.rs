@@ -1,0 +1,34 @@
+//! What the first cut of classes does not model is refused as outside the subset
+//! (exit code 2, the line named), never run with CPython's semantics silently changed:
+//! a special method other than `__init__`, `__repr__` and `__str__` (an operator would
+//! ignore it), a subclass of a builtin type other than an exception, and the special
+//! attributes CPython's `object` has.
+
+use std::process::Command;
+
+#[test]
+fn what_classes_do_not_model_is_refused() {
+    let dir = std::env::temp_dir().join(format!("stitch-classes-refused-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let programs = [
+        (
+            "eq.py",
+            "print(1)\nclass V:\n    def __init__(self, x):\n        self.x = x\n    def __eq__(self, o):\n        return True\nprint(V(1) == V(2))\n",
+            "the special method __eq__ at eq.py:2",
+        ),
+        ("sub_list.py", "print(1)\nclass L(list):\n    pass\n", "a subclass of the builtin class list at sub_list.py:2"),
+        ("object_attr.py", "print(1)\nclass A:\n    pass\na = A()\nprint(a.__eq__)\n", "the attribute __eq__ of an instance at object_attr.py:5"),
+        ("object_call.py", "print(1)\nsentinel = object()\n", "object() at object_call.py:2"),
+    ];
+    for (name, source, refusal) in programs {
+        std::fs::write(dir.join(name), source).unwrap();
+        for tier in ["1", "2", "jit"] {
+            let out = Command::new(env!("CARGO_BIN_EXE_stitch")).args(["run", "--tier", tier, name]).current_dir(&dir).output().unwrap();
+            let what = format!("{name} --tier {tier}");
+            assert_eq!(out.status.code(), Some(2), "{what}");
+            assert_eq!(String::from_utf8_lossy(&out.stdout), "1\n", "{what}");
+            assert_eq!(String::from_utf8_lossy(&out.stderr).trim_end(), format!("stitch: unsupported: {refusal}"), "{what}");
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
