@@ -272,31 +272,28 @@ pub unsafe extern "C" fn list_append(l: Value, item: Value) {
 pub unsafe extern "C" fn unpack(ts: *mut Thread, frame: *mut Frame, seq: Value, out: *mut Value, count: u32) -> bool {
     // SAFETY: the helper's frame is the running one.
     unsafe { calling_down(ts, frame) };
-    match ops::unpack(seq, count as usize) {
-        Ok(items) => {
-            // The first item ends on top of the stack.
-            for (i, v) in items.into_iter().rev().enumerate() {
-                // SAFETY: `out` has room for `count` values.
-                unsafe { out.add(i).write(v) };
-            }
-            true
-        }
-        Err(e) => {
-            raise(ts, e);
-            false
-        }
-    }
+    // SAFETY: `out` has room for `count` values.
+    unsafe { push_unpacked(ts, ops::unpack(seq, count as usize), out) }
 }
 
 pub unsafe extern "C" fn unpack_ex(ts: *mut Thread, frame: *mut Frame, seq: Value, out: *mut Value, before: u32, count: u32) -> bool {
     // SAFETY: the helper's frame is the running one.
     unsafe { calling_down(ts, frame) };
     let before = before.min(count.saturating_sub(1));
-    match ops::unpack_ex(seq, before as usize, (count - 1 - before) as usize) {
+    let items = ops::unpack_ex(seq, before as usize, (count - 1 - before) as usize);
+    // SAFETY: `out` has room for every target.
+    unsafe { push_unpacked(ts, items, out) }
+}
+
+/// Writes unpacked items to `out`, the first ending on top of the stack.
+///
+/// # Safety
+/// `out` has room for every item.
+unsafe fn push_unpacked(ts: *mut Thread, items: PyResult<Vec<Value>>, out: *mut Value) -> bool {
+    match items {
         Ok(items) => {
-            // The first item ends on top of the stack.
             for (i, v) in items.into_iter().rev().enumerate() {
-                // SAFETY: `out` has room for every target.
+                // SAFETY: as the caller promises.
                 unsafe { out.add(i).write(v) };
             }
             true

@@ -66,8 +66,7 @@ impl CodeGen<'_> {
             then(self)
         })();
         self.blocks = saved_blocks;
-        let rest = self.truncate_handlers(0);
-        drop(rest);
+        self.truncate_handlers(0);
         self.restore_handlers(saved_handlers);
         result
     }
