@@ -118,607 +118,615 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:748
+    // at runtime/bytecodes.uops:753
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:896
-    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:885
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:900
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:904
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:890
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:888
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:893
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:898
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
-    // at runtime/bytecodes.uops:887
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:902
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:891
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:905
-    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
-    // at runtime/bytecodes.uops:906
-    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:889
-    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:894
-    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:897
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
-    // at runtime/bytecodes.uops:886
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
     // at runtime/bytecodes.uops:901
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
-    // at runtime/bytecodes.uops:899
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
+    // at runtime/bytecodes.uops:890
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
+    // at runtime/bytecodes.uops:905
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
+    // at runtime/bytecodes.uops:909
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
     // at runtime/bytecodes.uops:895
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
+    // at runtime/bytecodes.uops:893
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:898
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
     // at runtime/bytecodes.uops:903
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
     // at runtime/bytecodes.uops:892
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:907
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    // at runtime/bytecodes.uops:896
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:910
+    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:911
+    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
+    // at runtime/bytecodes.uops:894
+    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
+    // at runtime/bytecodes.uops:899
+    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:902
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
+    // at runtime/bytecodes.uops:891
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:906
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    // at runtime/bytecodes.uops:904
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
+    // at runtime/bytecodes.uops:900
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:908
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    // at runtime/bytecodes.uops:897
     pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:1060
+    // at runtime/bytecodes.uops:1065
     pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1101
+    // at runtime/bytecodes.uops:1106
     pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1098
+    // at runtime/bytecodes.uops:1103
     pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1100
+    // at runtime/bytecodes.uops:1105
     pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1099
+    // at runtime/bytecodes.uops:1104
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1716
+    // at runtime/bytecodes.uops:1721
     pub const BUILD_CLASS: u16 = 28u16;
-    // at runtime/bytecodes.uops:1167
+    // at runtime/bytecodes.uops:1172
     pub const BUILD_LIST: u16 = 29u16;
-    // at runtime/bytecodes.uops:1175
+    // at runtime/bytecodes.uops:1180
     pub const BUILD_MAP: u16 = 30u16;
-    // at runtime/bytecodes.uops:1186
-    pub const BUILD_SLICE: u16 = 31u16;
-    // at runtime/bytecodes.uops:1181
-    pub const BUILD_STRING: u16 = 32u16;
-    // at runtime/bytecodes.uops:1171
-    pub const BUILD_TUPLE: u16 = 33u16;
-    // at runtime/bytecodes.uops:1746
-    pub const CALL: u16 = 34u16;
-    // at runtime/bytecodes.uops:1774
-    pub const CALL_BUILTIN: u16 = 35u16;
-    // at runtime/bytecodes.uops:1814
-    pub const CALL_FUNCTION_EX: u16 = 36u16;
-    // at runtime/bytecodes.uops:1791
-    pub const CALL_KW: u16 = 37u16;
-    // at runtime/bytecodes.uops:1773
-    pub const CALL_PY_EXACT_ARGS: u16 = 38u16;
-    // at runtime/bytecodes.uops:1673
-    pub const CHECK_EXC_MATCH: u16 = 39u16;
-    // at runtime/bytecodes.uops:967
-    pub const COMPARE_OP: u16 = 40u16;
-    // at runtime/bytecodes.uops:985
-    pub const COMPARE_OP_FLOAT: u16 = 41u16;
-    // at runtime/bytecodes.uops:984
-    pub const COMPARE_OP_INT: u16 = 42u16;
-    // at runtime/bytecodes.uops:989
-    pub const COMPARE_OP_MIX: u16 = 43u16;
-    // at runtime/bytecodes.uops:990
-    pub const COMPARE_OP_STR: u16 = 44u16;
-    // at runtime/bytecodes.uops:1017
-    pub const CONTAINS_OP: u16 = 45u16;
-    // at runtime/bytecodes.uops:1030
-    pub const CONTAINS_OP_PLAIN: u16 = 46u16;
-    // at runtime/bytecodes.uops:1293
-    pub const CONVERT_VALUE: u16 = 47u16;
-    // at runtime/bytecodes.uops:494
-    pub const COPY: u16 = 48u16;
-    // at runtime/bytecodes.uops:587
-    pub const COPY_FREE_VARS: u16 = 49u16;
-    // at runtime/bytecodes.uops:1684
-    pub const DELETE_FAST: u16 = 50u16;
-    // at runtime/bytecodes.uops:1690
-    pub const DELETE_GLOBAL: u16 = 51u16;
-    // at runtime/bytecodes.uops:1156
-    pub const DELETE_SUBSCR: u16 = 52u16;
-    // at runtime/bytecodes.uops:1835
-    pub const DICT_MERGE: u16 = 53u16;
-    // at runtime/bytecodes.uops:1491
-    pub const ENTER_EXECUTOR: u16 = 54u16;
-    // at runtime/bytecodes.uops:1430
-    pub const EXTENDED_ARG: u16 = 55u16;
-    // at runtime/bytecodes.uops:1278
-    pub const FORMAT_SIMPLE: u16 = 56u16;
-    // at runtime/bytecodes.uops:1285
-    pub const FORMAT_WITH_SPEC: u16 = 57u16;
-    // at runtime/bytecodes.uops:1526
-    pub const FOR_ITER: u16 = 58u16;
-    // at runtime/bytecodes.uops:1633
-    pub const FOR_ITER_LIST: u16 = 59u16;
-    // at runtime/bytecodes.uops:1632
-    pub const FOR_ITER_RANGE: u16 = 60u16;
-    // at runtime/bytecodes.uops:1497
-    pub const GET_ITER: u16 = 61u16;
-    // at runtime/bytecodes.uops:1411
-    pub const IMPORT_FROM: u16 = 62u16;
-    // at runtime/bytecodes.uops:1403
-    pub const IMPORT_NAME: u16 = 63u16;
-    // at runtime/bytecodes.uops:1420
-    pub const IMPORT_STAR: u16 = 64u16;
-    // at runtime/bytecodes.uops:1809
-    pub const INTERPRETER_EXIT: u16 = 65u16;
-    // at runtime/bytecodes.uops:1035
-    pub const IS_OP: u16 = 66u16;
-    // at runtime/bytecodes.uops:1478
-    pub const JUMP_BACKWARD: u16 = 67u16;
-    // at runtime/bytecodes.uops:1471
-    pub const JUMP_FORWARD: u16 = 68u16;
     // at runtime/bytecodes.uops:1191
-    pub const LIST_APPEND: u16 = 69u16;
-    // at runtime/bytecodes.uops:1827
-    pub const LIST_EXTEND: u16 = 70u16;
-    // at runtime/bytecodes.uops:1377
-    pub const LOAD_ATTR: u16 = 71u16;
-    // at runtime/bytecodes.uops:1378
-    pub const LOAD_ATTR_MODULE: u16 = 72u16;
-    // at runtime/bytecodes.uops:595
-    pub const LOAD_CLOSURE: u16 = 73u16;
-    // at runtime/bytecodes.uops:565
-    pub const LOAD_CONST: u16 = 74u16;
-    // at runtime/bytecodes.uops:601
-    pub const LOAD_DEREF: u16 = 75u16;
-    // at runtime/bytecodes.uops:510
-    pub const LOAD_FAST: u16 = 76u16;
-    // at runtime/bytecodes.uops:518
-    pub const LOAD_FAST_CHECK: u16 = 77u16;
-    // at runtime/bytecodes.uops:539
-    pub const LOAD_FAST_LOAD_FAST: u16 = 78u16;
-    // at runtime/bytecodes.uops:661
-    pub const LOAD_GLOBAL: u16 = 79u16;
-    // at runtime/bytecodes.uops:664
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 80u16;
-    // at runtime/bytecodes.uops:663
-    pub const LOAD_GLOBAL_MODULE: u16 = 81u16;
-    // at runtime/bytecodes.uops:1709
-    pub const LOAD_LOCALS: u16 = 82u16;
-    // at runtime/bytecodes.uops:1340
-    pub const LOAD_METHOD: u16 = 83u16;
-    // at runtime/bytecodes.uops:1341
-    pub const LOAD_METHOD_MODULE: u16 = 84u16;
-    // at runtime/bytecodes.uops:580
-    pub const MAKE_CELL: u16 = 85u16;
-    // at runtime/bytecodes.uops:1843
-    pub const MAKE_FUNCTION: u16 = 86u16;
+    pub const BUILD_SLICE: u16 = 31u16;
+    // at runtime/bytecodes.uops:1186
+    pub const BUILD_STRING: u16 = 32u16;
+    // at runtime/bytecodes.uops:1176
+    pub const BUILD_TUPLE: u16 = 33u16;
+    // at runtime/bytecodes.uops:1751
+    pub const CALL: u16 = 34u16;
+    // at runtime/bytecodes.uops:1779
+    pub const CALL_BUILTIN: u16 = 35u16;
+    // at runtime/bytecodes.uops:1819
+    pub const CALL_FUNCTION_EX: u16 = 36u16;
+    // at runtime/bytecodes.uops:1796
+    pub const CALL_KW: u16 = 37u16;
+    // at runtime/bytecodes.uops:1778
+    pub const CALL_PY_EXACT_ARGS: u16 = 38u16;
+    // at runtime/bytecodes.uops:1678
+    pub const CHECK_EXC_MATCH: u16 = 39u16;
+    // at runtime/bytecodes.uops:972
+    pub const COMPARE_OP: u16 = 40u16;
+    // at runtime/bytecodes.uops:990
+    pub const COMPARE_OP_FLOAT: u16 = 41u16;
+    // at runtime/bytecodes.uops:989
+    pub const COMPARE_OP_INT: u16 = 42u16;
+    // at runtime/bytecodes.uops:994
+    pub const COMPARE_OP_MIX: u16 = 43u16;
+    // at runtime/bytecodes.uops:995
+    pub const COMPARE_OP_STR: u16 = 44u16;
+    // at runtime/bytecodes.uops:1022
+    pub const CONTAINS_OP: u16 = 45u16;
+    // at runtime/bytecodes.uops:1035
+    pub const CONTAINS_OP_PLAIN: u16 = 46u16;
+    // at runtime/bytecodes.uops:1298
+    pub const CONVERT_VALUE: u16 = 47u16;
+    // at runtime/bytecodes.uops:499
+    pub const COPY: u16 = 48u16;
+    // at runtime/bytecodes.uops:592
+    pub const COPY_FREE_VARS: u16 = 49u16;
+    // at runtime/bytecodes.uops:1689
+    pub const DELETE_FAST: u16 = 50u16;
+    // at runtime/bytecodes.uops:1695
+    pub const DELETE_GLOBAL: u16 = 51u16;
+    // at runtime/bytecodes.uops:1161
+    pub const DELETE_SUBSCR: u16 = 52u16;
+    // at runtime/bytecodes.uops:1860
+    pub const DICT_MERGE: u16 = 53u16;
+    // at runtime/bytecodes.uops:1850
+    pub const DICT_UPDATE: u16 = 54u16;
+    // at runtime/bytecodes.uops:1496
+    pub const ENTER_EXECUTOR: u16 = 55u16;
+    // at runtime/bytecodes.uops:1435
+    pub const EXTENDED_ARG: u16 = 56u16;
+    // at runtime/bytecodes.uops:1283
+    pub const FORMAT_SIMPLE: u16 = 57u16;
+    // at runtime/bytecodes.uops:1290
+    pub const FORMAT_WITH_SPEC: u16 = 58u16;
+    // at runtime/bytecodes.uops:1531
+    pub const FOR_ITER: u16 = 59u16;
+    // at runtime/bytecodes.uops:1638
+    pub const FOR_ITER_LIST: u16 = 60u16;
+    // at runtime/bytecodes.uops:1637
+    pub const FOR_ITER_RANGE: u16 = 61u16;
+    // at runtime/bytecodes.uops:1502
+    pub const GET_ITER: u16 = 62u16;
+    // at runtime/bytecodes.uops:1416
+    pub const IMPORT_FROM: u16 = 63u16;
+    // at runtime/bytecodes.uops:1408
+    pub const IMPORT_NAME: u16 = 64u16;
+    // at runtime/bytecodes.uops:1425
+    pub const IMPORT_STAR: u16 = 65u16;
+    // at runtime/bytecodes.uops:1814
+    pub const INTERPRETER_EXIT: u16 = 66u16;
+    // at runtime/bytecodes.uops:1040
+    pub const IS_OP: u16 = 67u16;
+    // at runtime/bytecodes.uops:1483
+    pub const JUMP_BACKWARD: u16 = 68u16;
+    // at runtime/bytecodes.uops:1476
+    pub const JUMP_FORWARD: u16 = 69u16;
     // at runtime/bytecodes.uops:1196
-    pub const MAP_ADD: u16 = 87u16;
-    // at runtime/bytecodes.uops:483
-    pub const NOP: u16 = 88u16;
-    // at runtime/bytecodes.uops:1668
-    pub const POP_EXCEPT: u16 = 89u16;
-    // at runtime/bytecodes.uops:1438
-    pub const POP_JUMP_IF_FALSE: u16 = 90u16;
-    // at runtime/bytecodes.uops:1455
-    pub const POP_JUMP_IF_TRUE: u16 = 91u16;
-    // at runtime/bytecodes.uops:486
-    pub const POP_TOP: u16 = 92u16;
-    // at runtime/bytecodes.uops:1660
-    pub const PUSH_EXC_INFO: u16 = 93u16;
-    // at runtime/bytecodes.uops:490
-    pub const PUSH_NULL: u16 = 94u16;
-    // at runtime/bytecodes.uops:1639
-    pub const RAISE_ASSERTION: u16 = 95u16;
-    // at runtime/bytecodes.uops:1653
-    pub const RAISE_VARARGS: u16 = 96u16;
-    // at runtime/bytecodes.uops:1696
-    pub const RERAISE: u16 = 97u16;
-    // at runtime/bytecodes.uops:1802
-    pub const RETURN_VALUE: u16 = 98u16;
-    // at runtime/bytecodes.uops:1849
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 99u16;
-    // at runtime/bytecodes.uops:1392
-    pub const STORE_ATTR: u16 = 100u16;
-    // at runtime/bytecodes.uops:611
-    pub const STORE_DEREF: u16 = 101u16;
-    // at runtime/bytecodes.uops:530
-    pub const STORE_FAST: u16 = 102u16;
-    // at runtime/bytecodes.uops:551
-    pub const STORE_FAST_LOAD_FAST: u16 = 103u16;
-    // at runtime/bytecodes.uops:714
-    pub const STORE_GLOBAL: u16 = 104u16;
-    // at runtime/bytecodes.uops:716
-    pub const STORE_GLOBAL_MODULE: u16 = 105u16;
-    // at runtime/bytecodes.uops:1125
-    pub const STORE_SUBSCR: u16 = 106u16;
-    // at runtime/bytecodes.uops:1150
-    pub const STORE_SUBSCR_DICT: u16 = 107u16;
-    // at runtime/bytecodes.uops:1149
-    pub const STORE_SUBSCR_LIST_INT: u16 = 108u16;
-    // at runtime/bytecodes.uops:502
-    pub const SWAP: u16 = 109u16;
-    // at runtime/bytecodes.uops:940
-    pub const UNARY_NOT: u16 = 110u16;
-    // at runtime/bytecodes.uops:933
-    pub const UNARY_OP: u16 = 111u16;
-    // at runtime/bytecodes.uops:1259
-    pub const UNPACK_EX: u16 = 112u16;
-    // at runtime/bytecodes.uops:1224
-    pub const UNPACK_SEQUENCE: u16 = 113u16;
-    // at runtime/bytecodes.uops:1272
-    pub const UNPACK_SEQUENCE_LIST: u16 = 114u16;
-    // at runtime/bytecodes.uops:1271
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 115u16;
+    pub const LIST_APPEND: u16 = 70u16;
+    // at runtime/bytecodes.uops:1832
+    pub const LIST_EXTEND: u16 = 71u16;
+    // at runtime/bytecodes.uops:1843
+    pub const LIST_TO_TUPLE: u16 = 72u16;
+    // at runtime/bytecodes.uops:1382
+    pub const LOAD_ATTR: u16 = 73u16;
+    // at runtime/bytecodes.uops:1383
+    pub const LOAD_ATTR_MODULE: u16 = 74u16;
+    // at runtime/bytecodes.uops:600
+    pub const LOAD_CLOSURE: u16 = 75u16;
+    // at runtime/bytecodes.uops:570
+    pub const LOAD_CONST: u16 = 76u16;
+    // at runtime/bytecodes.uops:606
+    pub const LOAD_DEREF: u16 = 77u16;
+    // at runtime/bytecodes.uops:515
+    pub const LOAD_FAST: u16 = 78u16;
+    // at runtime/bytecodes.uops:523
+    pub const LOAD_FAST_CHECK: u16 = 79u16;
+    // at runtime/bytecodes.uops:544
+    pub const LOAD_FAST_LOAD_FAST: u16 = 80u16;
+    // at runtime/bytecodes.uops:666
+    pub const LOAD_GLOBAL: u16 = 81u16;
+    // at runtime/bytecodes.uops:669
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 82u16;
+    // at runtime/bytecodes.uops:668
+    pub const LOAD_GLOBAL_MODULE: u16 = 83u16;
+    // at runtime/bytecodes.uops:1714
+    pub const LOAD_LOCALS: u16 = 84u16;
+    // at runtime/bytecodes.uops:1345
+    pub const LOAD_METHOD: u16 = 85u16;
+    // at runtime/bytecodes.uops:1346
+    pub const LOAD_METHOD_MODULE: u16 = 86u16;
+    // at runtime/bytecodes.uops:585
+    pub const MAKE_CELL: u16 = 87u16;
+    // at runtime/bytecodes.uops:1868
+    pub const MAKE_FUNCTION: u16 = 88u16;
+    // at runtime/bytecodes.uops:1201
+    pub const MAP_ADD: u16 = 89u16;
+    // at runtime/bytecodes.uops:488
+    pub const NOP: u16 = 90u16;
+    // at runtime/bytecodes.uops:1673
+    pub const POP_EXCEPT: u16 = 91u16;
+    // at runtime/bytecodes.uops:1443
+    pub const POP_JUMP_IF_FALSE: u16 = 92u16;
+    // at runtime/bytecodes.uops:1460
+    pub const POP_JUMP_IF_TRUE: u16 = 93u16;
+    // at runtime/bytecodes.uops:491
+    pub const POP_TOP: u16 = 94u16;
+    // at runtime/bytecodes.uops:1665
+    pub const PUSH_EXC_INFO: u16 = 95u16;
+    // at runtime/bytecodes.uops:495
+    pub const PUSH_NULL: u16 = 96u16;
+    // at runtime/bytecodes.uops:1644
+    pub const RAISE_ASSERTION: u16 = 97u16;
+    // at runtime/bytecodes.uops:1658
+    pub const RAISE_VARARGS: u16 = 98u16;
+    // at runtime/bytecodes.uops:1701
+    pub const RERAISE: u16 = 99u16;
+    // at runtime/bytecodes.uops:1807
+    pub const RETURN_VALUE: u16 = 100u16;
+    // at runtime/bytecodes.uops:1874
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 101u16;
+    // at runtime/bytecodes.uops:1397
+    pub const STORE_ATTR: u16 = 102u16;
+    // at runtime/bytecodes.uops:616
+    pub const STORE_DEREF: u16 = 103u16;
+    // at runtime/bytecodes.uops:535
+    pub const STORE_FAST: u16 = 104u16;
+    // at runtime/bytecodes.uops:556
+    pub const STORE_FAST_LOAD_FAST: u16 = 105u16;
+    // at runtime/bytecodes.uops:719
+    pub const STORE_GLOBAL: u16 = 106u16;
+    // at runtime/bytecodes.uops:721
+    pub const STORE_GLOBAL_MODULE: u16 = 107u16;
+    // at runtime/bytecodes.uops:1130
+    pub const STORE_SUBSCR: u16 = 108u16;
+    // at runtime/bytecodes.uops:1155
+    pub const STORE_SUBSCR_DICT: u16 = 109u16;
+    // at runtime/bytecodes.uops:1154
+    pub const STORE_SUBSCR_LIST_INT: u16 = 110u16;
+    // at runtime/bytecodes.uops:507
+    pub const SWAP: u16 = 111u16;
+    // at runtime/bytecodes.uops:945
+    pub const UNARY_NOT: u16 = 112u16;
+    // at runtime/bytecodes.uops:938
+    pub const UNARY_OP: u16 = 113u16;
+    // at runtime/bytecodes.uops:1264
+    pub const UNPACK_EX: u16 = 114u16;
+    // at runtime/bytecodes.uops:1229
+    pub const UNPACK_SEQUENCE: u16 = 115u16;
+    // at runtime/bytecodes.uops:1277
+    pub const UNPACK_SEQUENCE_LIST: u16 = 116u16;
+    // at runtime/bytecodes.uops:1276
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 117u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:1716
+    // at runtime/bytecodes.uops:1721
     pub const BUILD_CLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:1167
+    // at runtime/bytecodes.uops:1172
     pub const BUILD_LIST: u16 = 1u16;
-    // at runtime/bytecodes.uops:1175
+    // at runtime/bytecodes.uops:1180
     pub const BUILD_MAP: u16 = 2u16;
-    // at runtime/bytecodes.uops:1186
-    pub const BUILD_SLICE: u16 = 3u16;
-    // at runtime/bytecodes.uops:1181
-    pub const BUILD_STRING: u16 = 4u16;
-    // at runtime/bytecodes.uops:1171
-    pub const BUILD_TUPLE: u16 = 5u16;
-    // at runtime/bytecodes.uops:1814
-    pub const CALL_FUNCTION_EX: u16 = 6u16;
-    // at runtime/bytecodes.uops:1791
-    pub const CALL_KW: u16 = 7u16;
-    // at runtime/bytecodes.uops:1673
-    pub const CHECK_EXC_MATCH: u16 = 8u16;
-    // at runtime/bytecodes.uops:1293
-    pub const CONVERT_VALUE: u16 = 9u16;
-    // at runtime/bytecodes.uops:494
-    pub const COPY: u16 = 10u16;
-    // at runtime/bytecodes.uops:587
-    pub const COPY_FREE_VARS: u16 = 11u16;
-    // at runtime/bytecodes.uops:1684
-    pub const DELETE_FAST: u16 = 12u16;
-    // at runtime/bytecodes.uops:1690
-    pub const DELETE_GLOBAL: u16 = 13u16;
-    // at runtime/bytecodes.uops:1156
-    pub const DELETE_SUBSCR: u16 = 14u16;
-    // at runtime/bytecodes.uops:1835
-    pub const DICT_MERGE: u16 = 15u16;
-    // at runtime/bytecodes.uops:1491
-    pub const ENTER_EXECUTOR: u16 = 16u16;
-    // at runtime/bytecodes.uops:1430
-    pub const EXTENDED_ARG: u16 = 17u16;
-    // at runtime/bytecodes.uops:1278
-    pub const FORMAT_SIMPLE: u16 = 18u16;
-    // at runtime/bytecodes.uops:1285
-    pub const FORMAT_WITH_SPEC: u16 = 19u16;
-    // at runtime/bytecodes.uops:1497
-    pub const GET_ITER: u16 = 20u16;
-    // at runtime/bytecodes.uops:1411
-    pub const IMPORT_FROM: u16 = 21u16;
-    // at runtime/bytecodes.uops:1403
-    pub const IMPORT_NAME: u16 = 22u16;
-    // at runtime/bytecodes.uops:1420
-    pub const IMPORT_STAR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1809
-    pub const INTERPRETER_EXIT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1035
-    pub const IS_OP: u16 = 25u16;
-    // at runtime/bytecodes.uops:1478
-    pub const JUMP_BACKWARD: u16 = 26u16;
-    // at runtime/bytecodes.uops:1471
-    pub const JUMP_FORWARD: u16 = 27u16;
     // at runtime/bytecodes.uops:1191
-    pub const LIST_APPEND: u16 = 28u16;
-    // at runtime/bytecodes.uops:1827
-    pub const LIST_EXTEND: u16 = 29u16;
-    // at runtime/bytecodes.uops:595
-    pub const LOAD_CLOSURE: u16 = 30u16;
-    // at runtime/bytecodes.uops:565
-    pub const LOAD_CONST: u16 = 31u16;
-    // at runtime/bytecodes.uops:601
-    pub const LOAD_DEREF: u16 = 32u16;
-    // at runtime/bytecodes.uops:510
-    pub const LOAD_FAST: u16 = 33u16;
-    // at runtime/bytecodes.uops:518
-    pub const LOAD_FAST_CHECK: u16 = 34u16;
-    // at runtime/bytecodes.uops:539
-    pub const LOAD_FAST_LOAD_FAST: u16 = 35u16;
-    // at runtime/bytecodes.uops:1709
-    pub const LOAD_LOCALS: u16 = 36u16;
-    // at runtime/bytecodes.uops:580
-    pub const MAKE_CELL: u16 = 37u16;
-    // at runtime/bytecodes.uops:1843
-    pub const MAKE_FUNCTION: u16 = 38u16;
+    pub const BUILD_SLICE: u16 = 3u16;
+    // at runtime/bytecodes.uops:1186
+    pub const BUILD_STRING: u16 = 4u16;
+    // at runtime/bytecodes.uops:1176
+    pub const BUILD_TUPLE: u16 = 5u16;
+    // at runtime/bytecodes.uops:1819
+    pub const CALL_FUNCTION_EX: u16 = 6u16;
+    // at runtime/bytecodes.uops:1796
+    pub const CALL_KW: u16 = 7u16;
+    // at runtime/bytecodes.uops:1678
+    pub const CHECK_EXC_MATCH: u16 = 8u16;
+    // at runtime/bytecodes.uops:1298
+    pub const CONVERT_VALUE: u16 = 9u16;
+    // at runtime/bytecodes.uops:499
+    pub const COPY: u16 = 10u16;
+    // at runtime/bytecodes.uops:592
+    pub const COPY_FREE_VARS: u16 = 11u16;
+    // at runtime/bytecodes.uops:1689
+    pub const DELETE_FAST: u16 = 12u16;
+    // at runtime/bytecodes.uops:1695
+    pub const DELETE_GLOBAL: u16 = 13u16;
+    // at runtime/bytecodes.uops:1161
+    pub const DELETE_SUBSCR: u16 = 14u16;
+    // at runtime/bytecodes.uops:1860
+    pub const DICT_MERGE: u16 = 15u16;
+    // at runtime/bytecodes.uops:1850
+    pub const DICT_UPDATE: u16 = 16u16;
+    // at runtime/bytecodes.uops:1496
+    pub const ENTER_EXECUTOR: u16 = 17u16;
+    // at runtime/bytecodes.uops:1435
+    pub const EXTENDED_ARG: u16 = 18u16;
+    // at runtime/bytecodes.uops:1283
+    pub const FORMAT_SIMPLE: u16 = 19u16;
+    // at runtime/bytecodes.uops:1290
+    pub const FORMAT_WITH_SPEC: u16 = 20u16;
+    // at runtime/bytecodes.uops:1502
+    pub const GET_ITER: u16 = 21u16;
+    // at runtime/bytecodes.uops:1416
+    pub const IMPORT_FROM: u16 = 22u16;
+    // at runtime/bytecodes.uops:1408
+    pub const IMPORT_NAME: u16 = 23u16;
+    // at runtime/bytecodes.uops:1425
+    pub const IMPORT_STAR: u16 = 24u16;
+    // at runtime/bytecodes.uops:1814
+    pub const INTERPRETER_EXIT: u16 = 25u16;
+    // at runtime/bytecodes.uops:1040
+    pub const IS_OP: u16 = 26u16;
+    // at runtime/bytecodes.uops:1483
+    pub const JUMP_BACKWARD: u16 = 27u16;
+    // at runtime/bytecodes.uops:1476
+    pub const JUMP_FORWARD: u16 = 28u16;
     // at runtime/bytecodes.uops:1196
-    pub const MAP_ADD: u16 = 39u16;
-    // at runtime/bytecodes.uops:483
-    pub const NOP: u16 = 40u16;
-    // at runtime/bytecodes.uops:1668
-    pub const POP_EXCEPT: u16 = 41u16;
-    // at runtime/bytecodes.uops:1438
-    pub const POP_JUMP_IF_FALSE: u16 = 42u16;
-    // at runtime/bytecodes.uops:1455
-    pub const POP_JUMP_IF_TRUE: u16 = 43u16;
-    // at runtime/bytecodes.uops:486
-    pub const POP_TOP: u16 = 44u16;
-    // at runtime/bytecodes.uops:1660
-    pub const PUSH_EXC_INFO: u16 = 45u16;
-    // at runtime/bytecodes.uops:490
-    pub const PUSH_NULL: u16 = 46u16;
-    // at runtime/bytecodes.uops:1639
-    pub const RAISE_ASSERTION: u16 = 47u16;
-    // at runtime/bytecodes.uops:1653
-    pub const RAISE_VARARGS: u16 = 48u16;
-    // at runtime/bytecodes.uops:1696
-    pub const RERAISE: u16 = 49u16;
-    // at runtime/bytecodes.uops:1802
-    pub const RETURN_VALUE: u16 = 50u16;
-    // at runtime/bytecodes.uops:1849
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 51u16;
-    // at runtime/bytecodes.uops:1392
-    pub const STORE_ATTR: u16 = 52u16;
-    // at runtime/bytecodes.uops:611
-    pub const STORE_DEREF: u16 = 53u16;
-    // at runtime/bytecodes.uops:530
-    pub const STORE_FAST: u16 = 54u16;
-    // at runtime/bytecodes.uops:551
-    pub const STORE_FAST_LOAD_FAST: u16 = 55u16;
-    // at runtime/bytecodes.uops:502
-    pub const SWAP: u16 = 56u16;
-    // at runtime/bytecodes.uops:940
-    pub const UNARY_NOT: u16 = 57u16;
-    // at runtime/bytecodes.uops:933
-    pub const UNARY_OP: u16 = 58u16;
-    // at runtime/bytecodes.uops:1259
-    pub const UNPACK_EX: u16 = 59u16;
-    // at runtime/bytecodes.uops:741
-    pub const _BINARY_OP: u16 = 60u16;
-    // at runtime/bytecodes.uops:833
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 61u16;
-    // at runtime/bytecodes.uops:770
-    pub const _BINARY_OP_ADD_INT: u16 = 62u16;
-    // at runtime/bytecodes.uops:850
-    pub const _BINARY_OP_ADD_MIX: u16 = 63u16;
-    // at runtime/bytecodes.uops:878
-    pub const _BINARY_OP_ADD_STR: u16 = 64u16;
-    // at runtime/bytecodes.uops:2092
-    pub const _BINARY_OP_ADD_WORD: u16 = 65u16;
-    // at runtime/bytecodes.uops:798
-    pub const _BINARY_OP_AND_INT: u16 = 66u16;
-    // at runtime/bytecodes.uops:2134
-    pub const _BINARY_OP_AND_WORD: u16 = 67u16;
-    // at runtime/bytecodes.uops:788
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 68u16;
-    // at runtime/bytecodes.uops:2116
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 69u16;
-    // at runtime/bytecodes.uops:810
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 70u16;
-    // at runtime/bytecodes.uops:2152
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 71u16;
-    // at runtime/bytecodes.uops:841
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 72u16;
-    // at runtime/bytecodes.uops:782
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 73u16;
-    // at runtime/bytecodes.uops:858
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 74u16;
-    // at runtime/bytecodes.uops:2108
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 75u16;
-    // at runtime/bytecodes.uops:802
-    pub const _BINARY_OP_OR_INT: u16 = 76u16;
-    // at runtime/bytecodes.uops:2140
-    pub const _BINARY_OP_OR_WORD: u16 = 77u16;
-    // at runtime/bytecodes.uops:867
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 78u16;
-    // at runtime/bytecodes.uops:793
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 79u16;
-    // at runtime/bytecodes.uops:2125
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 80u16;
-    // at runtime/bytecodes.uops:821
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:2163
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 82u16;
-    // at runtime/bytecodes.uops:837
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 83u16;
-    // at runtime/bytecodes.uops:776
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:854
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 85u16;
-    // at runtime/bytecodes.uops:2100
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 86u16;
-    // at runtime/bytecodes.uops:845
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 87u16;
-    // at runtime/bytecodes.uops:828
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:862
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 89u16;
-    // at runtime/bytecodes.uops:806
-    pub const _BINARY_OP_XOR_INT: u16 = 90u16;
-    // at runtime/bytecodes.uops:2146
-    pub const _BINARY_OP_XOR_WORD: u16 = 91u16;
-    // at runtime/bytecodes.uops:1053
-    pub const _BINARY_SUBSCR: u16 = 92u16;
-    // at runtime/bytecodes.uops:1090
-    pub const _BINARY_SUBSCR_DICT: u16 = 93u16;
-    // at runtime/bytecodes.uops:1063
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 94u16;
-    // at runtime/bytecodes.uops:1083
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 95u16;
-    // at runtime/bytecodes.uops:1073
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 96u16;
-    // at runtime/bytecodes.uops:2087
-    pub const _BOX_WORD: u16 = 97u16;
-    // at runtime/bytecodes.uops:1736
-    pub const _CALL: u16 = 98u16;
-    // at runtime/bytecodes.uops:1763
-    pub const _CALL_BUILTIN: u16 = 99u16;
-    // at runtime/bytecodes.uops:1323
-    pub const _CHECK_ATTR_MODULE: u16 = 100u16;
-    // at runtime/bytecodes.uops:1749
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 101u16;
-    // at runtime/bytecodes.uops:1869
-    pub const _CHECK_VALIDITY: u16 = 102u16;
-    // at runtime/bytecodes.uops:1883
-    pub const _COLD_EXIT: u16 = 103u16;
-    // at runtime/bytecodes.uops:960
-    pub const _COMPARE_OP: u16 = 104u16;
-    // at runtime/bytecodes.uops:974
-    pub const _COMPARE_OP_FLOAT: u16 = 105u16;
-    // at runtime/bytecodes.uops:970
-    pub const _COMPARE_OP_INT: u16 = 106u16;
-    // at runtime/bytecodes.uops:986
-    pub const _COMPARE_OP_MIX: u16 = 107u16;
-    // at runtime/bytecodes.uops:978
-    pub const _COMPARE_OP_STR: u16 = 108u16;
-    // at runtime/bytecodes.uops:1006
-    pub const _CONTAINS_OP: u16 = 109u16;
-    // at runtime/bytecodes.uops:1020
-    pub const _CONTAINS_OP_PLAIN: u16 = 110u16;
-    // at runtime/bytecodes.uops:1899
-    pub const _DEOPT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1904
-    pub const _ERROR_EXIT: u16 = 112u16;
+    pub const LIST_APPEND: u16 = 29u16;
+    // at runtime/bytecodes.uops:1832
+    pub const LIST_EXTEND: u16 = 30u16;
+    // at runtime/bytecodes.uops:1843
+    pub const LIST_TO_TUPLE: u16 = 31u16;
+    // at runtime/bytecodes.uops:600
+    pub const LOAD_CLOSURE: u16 = 32u16;
+    // at runtime/bytecodes.uops:570
+    pub const LOAD_CONST: u16 = 33u16;
+    // at runtime/bytecodes.uops:606
+    pub const LOAD_DEREF: u16 = 34u16;
+    // at runtime/bytecodes.uops:515
+    pub const LOAD_FAST: u16 = 35u16;
+    // at runtime/bytecodes.uops:523
+    pub const LOAD_FAST_CHECK: u16 = 36u16;
+    // at runtime/bytecodes.uops:544
+    pub const LOAD_FAST_LOAD_FAST: u16 = 37u16;
+    // at runtime/bytecodes.uops:1714
+    pub const LOAD_LOCALS: u16 = 38u16;
+    // at runtime/bytecodes.uops:585
+    pub const MAKE_CELL: u16 = 39u16;
+    // at runtime/bytecodes.uops:1868
+    pub const MAKE_FUNCTION: u16 = 40u16;
+    // at runtime/bytecodes.uops:1201
+    pub const MAP_ADD: u16 = 41u16;
+    // at runtime/bytecodes.uops:488
+    pub const NOP: u16 = 42u16;
+    // at runtime/bytecodes.uops:1673
+    pub const POP_EXCEPT: u16 = 43u16;
+    // at runtime/bytecodes.uops:1443
+    pub const POP_JUMP_IF_FALSE: u16 = 44u16;
+    // at runtime/bytecodes.uops:1460
+    pub const POP_JUMP_IF_TRUE: u16 = 45u16;
+    // at runtime/bytecodes.uops:491
+    pub const POP_TOP: u16 = 46u16;
+    // at runtime/bytecodes.uops:1665
+    pub const PUSH_EXC_INFO: u16 = 47u16;
+    // at runtime/bytecodes.uops:495
+    pub const PUSH_NULL: u16 = 48u16;
+    // at runtime/bytecodes.uops:1644
+    pub const RAISE_ASSERTION: u16 = 49u16;
+    // at runtime/bytecodes.uops:1658
+    pub const RAISE_VARARGS: u16 = 50u16;
+    // at runtime/bytecodes.uops:1701
+    pub const RERAISE: u16 = 51u16;
+    // at runtime/bytecodes.uops:1807
+    pub const RETURN_VALUE: u16 = 52u16;
     // at runtime/bytecodes.uops:1874
-    pub const _EXIT_TRACE: u16 = 113u16;
-    // at runtime/bytecodes.uops:1511
-    pub const _FOR_ITER: u16 = 114u16;
-    // at runtime/bytecodes.uops:755
-    pub const _GUARD_BOTH_FLOAT: u16 = 115u16;
-    // at runtime/bytecodes.uops:751
-    pub const _GUARD_BOTH_INT: u16 = 116u16;
-    // at runtime/bytecodes.uops:766
-    pub const _GUARD_BOTH_STR: u16 = 117u16;
-    // at runtime/bytecodes.uops:641
-    pub const _GUARD_BUILTINS_VERSION: u16 = 118u16;
-    // at runtime/bytecodes.uops:759
-    pub const _GUARD_FLOAT_MIX: u16 = 119u16;
-    // at runtime/bytecodes.uops:635
-    pub const _GUARD_GLOBALS_VERSION: u16 = 120u16;
-    // at runtime/bytecodes.uops:2023
-    pub const _GUARD_GLOBAL_TYPE: u16 = 121u16;
-    // at runtime/bytecodes.uops:2049
-    pub const _GUARD_IS_FALSE_POP: u16 = 122u16;
-    // at runtime/bytecodes.uops:2039
-    pub const _GUARD_IS_TRUE_POP: u16 = 123u16;
-    // at runtime/bytecodes.uops:1529
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 124u16;
-    // at runtime/bytecodes.uops:2015
-    pub const _GUARD_LOCAL_TYPE: u16 = 125u16;
-    // at runtime/bytecodes.uops:1620
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 126u16;
-    // at runtime/bytecodes.uops:1565
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 127u16;
-    // at runtime/bytecodes.uops:2031
-    pub const _GUARD_STACK_TYPE: u16 = 128u16;
-    // at runtime/bytecodes.uops:2067
-    pub const _INT_TO_WORD: u16 = 129u16;
-    // at runtime/bytecodes.uops:1582
-    pub const _ITER_CHECK_LIST: u16 = 130u16;
-    // at runtime/bytecodes.uops:1551
-    pub const _ITER_CHECK_RANGE: u16 = 131u16;
-    // at runtime/bytecodes.uops:1586
-    pub const _ITER_JUMP_LIST: u16 = 132u16;
-    // at runtime/bytecodes.uops:1555
-    pub const _ITER_JUMP_RANGE: u16 = 133u16;
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 53u16;
+    // at runtime/bytecodes.uops:1397
+    pub const STORE_ATTR: u16 = 54u16;
+    // at runtime/bytecodes.uops:616
+    pub const STORE_DEREF: u16 = 55u16;
+    // at runtime/bytecodes.uops:535
+    pub const STORE_FAST: u16 = 56u16;
+    // at runtime/bytecodes.uops:556
+    pub const STORE_FAST_LOAD_FAST: u16 = 57u16;
+    // at runtime/bytecodes.uops:507
+    pub const SWAP: u16 = 58u16;
+    // at runtime/bytecodes.uops:945
+    pub const UNARY_NOT: u16 = 59u16;
+    // at runtime/bytecodes.uops:938
+    pub const UNARY_OP: u16 = 60u16;
+    // at runtime/bytecodes.uops:1264
+    pub const UNPACK_EX: u16 = 61u16;
+    // at runtime/bytecodes.uops:746
+    pub const _BINARY_OP: u16 = 62u16;
+    // at runtime/bytecodes.uops:838
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 63u16;
+    // at runtime/bytecodes.uops:775
+    pub const _BINARY_OP_ADD_INT: u16 = 64u16;
+    // at runtime/bytecodes.uops:855
+    pub const _BINARY_OP_ADD_MIX: u16 = 65u16;
+    // at runtime/bytecodes.uops:883
+    pub const _BINARY_OP_ADD_STR: u16 = 66u16;
+    // at runtime/bytecodes.uops:2117
+    pub const _BINARY_OP_ADD_WORD: u16 = 67u16;
+    // at runtime/bytecodes.uops:803
+    pub const _BINARY_OP_AND_INT: u16 = 68u16;
+    // at runtime/bytecodes.uops:2159
+    pub const _BINARY_OP_AND_WORD: u16 = 69u16;
+    // at runtime/bytecodes.uops:793
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 70u16;
+    // at runtime/bytecodes.uops:2141
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 71u16;
+    // at runtime/bytecodes.uops:815
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 72u16;
+    // at runtime/bytecodes.uops:2177
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 73u16;
+    // at runtime/bytecodes.uops:846
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 74u16;
+    // at runtime/bytecodes.uops:787
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 75u16;
+    // at runtime/bytecodes.uops:863
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 76u16;
+    // at runtime/bytecodes.uops:2133
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 77u16;
+    // at runtime/bytecodes.uops:807
+    pub const _BINARY_OP_OR_INT: u16 = 78u16;
+    // at runtime/bytecodes.uops:2165
+    pub const _BINARY_OP_OR_WORD: u16 = 79u16;
+    // at runtime/bytecodes.uops:872
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 80u16;
+    // at runtime/bytecodes.uops:798
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 81u16;
+    // at runtime/bytecodes.uops:2150
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 82u16;
+    // at runtime/bytecodes.uops:826
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 83u16;
+    // at runtime/bytecodes.uops:2188
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 84u16;
+    // at runtime/bytecodes.uops:842
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 85u16;
+    // at runtime/bytecodes.uops:781
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 86u16;
+    // at runtime/bytecodes.uops:859
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 87u16;
+    // at runtime/bytecodes.uops:2125
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 88u16;
+    // at runtime/bytecodes.uops:850
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 89u16;
+    // at runtime/bytecodes.uops:833
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 90u16;
+    // at runtime/bytecodes.uops:867
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 91u16;
+    // at runtime/bytecodes.uops:811
+    pub const _BINARY_OP_XOR_INT: u16 = 92u16;
+    // at runtime/bytecodes.uops:2171
+    pub const _BINARY_OP_XOR_WORD: u16 = 93u16;
+    // at runtime/bytecodes.uops:1058
+    pub const _BINARY_SUBSCR: u16 = 94u16;
+    // at runtime/bytecodes.uops:1095
+    pub const _BINARY_SUBSCR_DICT: u16 = 95u16;
+    // at runtime/bytecodes.uops:1068
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 96u16;
+    // at runtime/bytecodes.uops:1088
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 97u16;
+    // at runtime/bytecodes.uops:1078
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 98u16;
+    // at runtime/bytecodes.uops:2112
+    pub const _BOX_WORD: u16 = 99u16;
+    // at runtime/bytecodes.uops:1741
+    pub const _CALL: u16 = 100u16;
+    // at runtime/bytecodes.uops:1768
+    pub const _CALL_BUILTIN: u16 = 101u16;
+    // at runtime/bytecodes.uops:1328
+    pub const _CHECK_ATTR_MODULE: u16 = 102u16;
+    // at runtime/bytecodes.uops:1754
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 103u16;
+    // at runtime/bytecodes.uops:1894
+    pub const _CHECK_VALIDITY: u16 = 104u16;
+    // at runtime/bytecodes.uops:1908
+    pub const _COLD_EXIT: u16 = 105u16;
+    // at runtime/bytecodes.uops:965
+    pub const _COMPARE_OP: u16 = 106u16;
+    // at runtime/bytecodes.uops:979
+    pub const _COMPARE_OP_FLOAT: u16 = 107u16;
+    // at runtime/bytecodes.uops:975
+    pub const _COMPARE_OP_INT: u16 = 108u16;
+    // at runtime/bytecodes.uops:991
+    pub const _COMPARE_OP_MIX: u16 = 109u16;
+    // at runtime/bytecodes.uops:983
+    pub const _COMPARE_OP_STR: u16 = 110u16;
+    // at runtime/bytecodes.uops:1011
+    pub const _CONTAINS_OP: u16 = 111u16;
+    // at runtime/bytecodes.uops:1025
+    pub const _CONTAINS_OP_PLAIN: u16 = 112u16;
+    // at runtime/bytecodes.uops:1924
+    pub const _DEOPT: u16 = 113u16;
+    // at runtime/bytecodes.uops:1929
+    pub const _ERROR_EXIT: u16 = 114u16;
+    // at runtime/bytecodes.uops:1899
+    pub const _EXIT_TRACE: u16 = 115u16;
+    // at runtime/bytecodes.uops:1516
+    pub const _FOR_ITER: u16 = 116u16;
+    // at runtime/bytecodes.uops:760
+    pub const _GUARD_BOTH_FLOAT: u16 = 117u16;
+    // at runtime/bytecodes.uops:756
+    pub const _GUARD_BOTH_INT: u16 = 118u16;
+    // at runtime/bytecodes.uops:771
+    pub const _GUARD_BOTH_STR: u16 = 119u16;
+    // at runtime/bytecodes.uops:646
+    pub const _GUARD_BUILTINS_VERSION: u16 = 120u16;
+    // at runtime/bytecodes.uops:764
+    pub const _GUARD_FLOAT_MIX: u16 = 121u16;
+    // at runtime/bytecodes.uops:640
+    pub const _GUARD_GLOBALS_VERSION: u16 = 122u16;
+    // at runtime/bytecodes.uops:2048
+    pub const _GUARD_GLOBAL_TYPE: u16 = 123u16;
+    // at runtime/bytecodes.uops:2074
+    pub const _GUARD_IS_FALSE_POP: u16 = 124u16;
+    // at runtime/bytecodes.uops:2064
+    pub const _GUARD_IS_TRUE_POP: u16 = 125u16;
+    // at runtime/bytecodes.uops:1534
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 126u16;
+    // at runtime/bytecodes.uops:2040
+    pub const _GUARD_LOCAL_TYPE: u16 = 127u16;
     // at runtime/bytecodes.uops:1625
-    pub const _ITER_NEXT_LIST: u16 = 134u16;
-    // at runtime/bytecodes.uops:1609
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 135u16;
-    // at runtime/bytecodes.uops:1539
-    pub const _ITER_NEXT_PRESENT: u16 = 136u16;
-    // at runtime/bytecodes.uops:1569
-    pub const _ITER_NEXT_RANGE: u16 = 137u16;
-    // at runtime/bytecodes.uops:1597
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 138u16;
-    // at runtime/bytecodes.uops:1576
-    pub const _ITER_POP_EXHAUSTED: u16 = 139u16;
-    // at runtime/bytecodes.uops:2008
-    pub const _JUMP_TO_TOP: u16 = 140u16;
-    // at runtime/bytecodes.uops:1363
-    pub const _LOAD_ATTR: u16 = 141u16;
-    // at runtime/bytecodes.uops:1370
-    pub const _LOAD_ATTR_MODULE: u16 = 142u16;
-    // at runtime/bytecodes.uops:1909
-    pub const _LOAD_CONST_INLINE: u16 = 143u16;
-    // at runtime/bytecodes.uops:1927
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 144u16;
-    // at runtime/bytecodes.uops:2072
-    pub const _LOAD_CONST_WORD: u16 = 145u16;
-    // at runtime/bytecodes.uops:1944
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 146u16;
-    // at runtime/bytecodes.uops:1935
-    pub const _LOAD_FAST_UNBOXED: u16 = 147u16;
-    // at runtime/bytecodes.uops:630
-    pub const _LOAD_GLOBAL: u16 = 148u16;
-    // at runtime/bytecodes.uops:654
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 149u16;
-    // at runtime/bytecodes.uops:647
-    pub const _LOAD_GLOBAL_MODULE: u16 = 150u16;
-    // at runtime/bytecodes.uops:1977
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 151u16;
-    // at runtime/bytecodes.uops:1311
-    pub const _LOAD_METHOD: u16 = 152u16;
-    // at runtime/bytecodes.uops:1331
-    pub const _LOAD_METHOD_MODULE: u16 = 153u16;
-    // at runtime/bytecodes.uops:1971
-    pub const _POP_TOP_UNBOXED: u16 = 154u16;
-    // at runtime/bytecodes.uops:1755
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 155u16;
-    // at runtime/bytecodes.uops:1864
-    pub const _SET_IP: u16 = 156u16;
-    // at runtime/bytecodes.uops:733
-    pub const _SPECIALIZE_BINARY_OP: u16 = 157u16;
-    // at runtime/bytecodes.uops:1045
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 158u16;
-    // at runtime/bytecodes.uops:1728
-    pub const _SPECIALIZE_CALL: u16 = 159u16;
-    // at runtime/bytecodes.uops:952
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 160u16;
-    // at runtime/bytecodes.uops:998
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 161u16;
-    // at runtime/bytecodes.uops:1503
-    pub const _SPECIALIZE_FOR_ITER: u16 = 162u16;
-    // at runtime/bytecodes.uops:1355
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 163u16;
-    // at runtime/bytecodes.uops:622
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 164u16;
-    // at runtime/bytecodes.uops:1303
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 165u16;
-    // at runtime/bytecodes.uops:689
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 166u16;
-    // at runtime/bytecodes.uops:1109
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 167u16;
-    // at runtime/bytecodes.uops:1207
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 168u16;
-    // at runtime/bytecodes.uops:1859
-    pub const _START_EXECUTOR: u16 = 169u16;
-    // at runtime/bytecodes.uops:1961
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 170u16;
-    // at runtime/bytecodes.uops:1953
-    pub const _STORE_FAST_UNBOXED: u16 = 171u16;
-    // at runtime/bytecodes.uops:697
-    pub const _STORE_GLOBAL: u16 = 172u16;
-    // at runtime/bytecodes.uops:703
-    pub const _STORE_GLOBAL_MODULE: u16 = 173u16;
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 128u16;
+    // at runtime/bytecodes.uops:1570
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 129u16;
+    // at runtime/bytecodes.uops:2056
+    pub const _GUARD_STACK_TYPE: u16 = 130u16;
+    // at runtime/bytecodes.uops:2092
+    pub const _INT_TO_WORD: u16 = 131u16;
+    // at runtime/bytecodes.uops:1587
+    pub const _ITER_CHECK_LIST: u16 = 132u16;
+    // at runtime/bytecodes.uops:1556
+    pub const _ITER_CHECK_RANGE: u16 = 133u16;
+    // at runtime/bytecodes.uops:1591
+    pub const _ITER_JUMP_LIST: u16 = 134u16;
+    // at runtime/bytecodes.uops:1560
+    pub const _ITER_JUMP_RANGE: u16 = 135u16;
+    // at runtime/bytecodes.uops:1630
+    pub const _ITER_NEXT_LIST: u16 = 136u16;
+    // at runtime/bytecodes.uops:1614
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 137u16;
+    // at runtime/bytecodes.uops:1544
+    pub const _ITER_NEXT_PRESENT: u16 = 138u16;
+    // at runtime/bytecodes.uops:1574
+    pub const _ITER_NEXT_RANGE: u16 = 139u16;
+    // at runtime/bytecodes.uops:1602
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 140u16;
+    // at runtime/bytecodes.uops:1581
+    pub const _ITER_POP_EXHAUSTED: u16 = 141u16;
+    // at runtime/bytecodes.uops:2033
+    pub const _JUMP_TO_TOP: u16 = 142u16;
+    // at runtime/bytecodes.uops:1368
+    pub const _LOAD_ATTR: u16 = 143u16;
+    // at runtime/bytecodes.uops:1375
+    pub const _LOAD_ATTR_MODULE: u16 = 144u16;
+    // at runtime/bytecodes.uops:1934
+    pub const _LOAD_CONST_INLINE: u16 = 145u16;
+    // at runtime/bytecodes.uops:1952
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 146u16;
+    // at runtime/bytecodes.uops:2097
+    pub const _LOAD_CONST_WORD: u16 = 147u16;
+    // at runtime/bytecodes.uops:1969
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 148u16;
+    // at runtime/bytecodes.uops:1960
+    pub const _LOAD_FAST_UNBOXED: u16 = 149u16;
+    // at runtime/bytecodes.uops:635
+    pub const _LOAD_GLOBAL: u16 = 150u16;
+    // at runtime/bytecodes.uops:659
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 151u16;
+    // at runtime/bytecodes.uops:652
+    pub const _LOAD_GLOBAL_MODULE: u16 = 152u16;
+    // at runtime/bytecodes.uops:2002
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 153u16;
+    // at runtime/bytecodes.uops:1316
+    pub const _LOAD_METHOD: u16 = 154u16;
+    // at runtime/bytecodes.uops:1336
+    pub const _LOAD_METHOD_MODULE: u16 = 155u16;
+    // at runtime/bytecodes.uops:1996
+    pub const _POP_TOP_UNBOXED: u16 = 156u16;
+    // at runtime/bytecodes.uops:1760
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 157u16;
+    // at runtime/bytecodes.uops:1889
+    pub const _SET_IP: u16 = 158u16;
+    // at runtime/bytecodes.uops:738
+    pub const _SPECIALIZE_BINARY_OP: u16 = 159u16;
+    // at runtime/bytecodes.uops:1050
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 160u16;
+    // at runtime/bytecodes.uops:1733
+    pub const _SPECIALIZE_CALL: u16 = 161u16;
+    // at runtime/bytecodes.uops:957
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 162u16;
+    // at runtime/bytecodes.uops:1003
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 163u16;
+    // at runtime/bytecodes.uops:1508
+    pub const _SPECIALIZE_FOR_ITER: u16 = 164u16;
+    // at runtime/bytecodes.uops:1360
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 165u16;
+    // at runtime/bytecodes.uops:627
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 166u16;
+    // at runtime/bytecodes.uops:1308
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 167u16;
+    // at runtime/bytecodes.uops:694
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 168u16;
+    // at runtime/bytecodes.uops:1114
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 169u16;
+    // at runtime/bytecodes.uops:1212
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 170u16;
+    // at runtime/bytecodes.uops:1884
+    pub const _START_EXECUTOR: u16 = 171u16;
     // at runtime/bytecodes.uops:1986
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 174u16;
-    // at runtime/bytecodes.uops:1997
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 175u16;
-    // at runtime/bytecodes.uops:1117
-    pub const _STORE_SUBSCR: u16 = 176u16;
-    // at runtime/bytecodes.uops:1140
-    pub const _STORE_SUBSCR_DICT: u16 = 177u16;
-    // at runtime/bytecodes.uops:1128
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 178u16;
-    // at runtime/bytecodes.uops:1215
-    pub const _UNPACK_SEQUENCE: u16 = 179u16;
-    // at runtime/bytecodes.uops:1243
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 180u16;
-    // at runtime/bytecodes.uops:1227
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 181u16;
-    // at runtime/bytecodes.uops:2079
-    pub const _WORD_TO_INT: u16 = 182u16;
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 172u16;
+    // at runtime/bytecodes.uops:1978
+    pub const _STORE_FAST_UNBOXED: u16 = 173u16;
+    // at runtime/bytecodes.uops:702
+    pub const _STORE_GLOBAL: u16 = 174u16;
+    // at runtime/bytecodes.uops:708
+    pub const _STORE_GLOBAL_MODULE: u16 = 175u16;
+    // at runtime/bytecodes.uops:2011
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 176u16;
+    // at runtime/bytecodes.uops:2022
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 177u16;
+    // at runtime/bytecodes.uops:1122
+    pub const _STORE_SUBSCR: u16 = 178u16;
+    // at runtime/bytecodes.uops:1145
+    pub const _STORE_SUBSCR_DICT: u16 = 179u16;
+    // at runtime/bytecodes.uops:1133
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 180u16;
+    // at runtime/bytecodes.uops:1220
+    pub const _UNPACK_SEQUENCE: u16 = 181u16;
+    // at runtime/bytecodes.uops:1248
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 182u16;
+    // at runtime/bytecodes.uops:1232
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 183u16;
+    // at runtime/bytecodes.uops:2104
+    pub const _WORD_TO_INT: u16 = 184u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -801,8 +809,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 116usize;
-pub const UOP_COUNT: usize = 183usize;
+pub const INSTRUCTION_COUNT: usize = 118usize;
+pub const UOP_COUNT: usize = 185usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -925,7 +933,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
@@ -943,13 +951,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 60u16,
+                uop: 62u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 748u32,
+        line: 753u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -968,17 +976,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 117u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 61u16,
+                uop: 63u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 896u32,
+        line: 901u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -997,17 +1005,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 62u16,
+                uop: 64u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 885u32,
+        line: 890u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1026,17 +1034,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 63u16,
+                uop: 65u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 900u32,
+        line: 905u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1055,17 +1063,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 64u16,
+                uop: 66u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 904u32,
+        line: 909u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1084,17 +1092,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 66u16,
+                uop: 68u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 890u32,
+        line: 895u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1113,17 +1121,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 68u16,
+                uop: 70u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 888u32,
+        line: 893u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1142,17 +1150,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 70u16,
+                uop: 72u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 893u32,
+        line: 898u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1171,17 +1179,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 117u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 72u16,
+                uop: 74u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 898u32,
+        line: 903u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1200,17 +1208,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 73u16,
+                uop: 75u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 887u32,
+        line: 892u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1229,17 +1237,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 74u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 902u32,
+        line: 907u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1258,17 +1266,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 76u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 891u32,
+        line: 896u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1287,17 +1295,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 117u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 78u16,
+                uop: 80u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 905u32,
+        line: 910u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1316,17 +1324,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 78u16,
+                uop: 80u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 906u32,
+        line: 911u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1345,17 +1353,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 79u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 889u32,
+        line: 894u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1374,17 +1382,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 81u16,
+                uop: 83u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 894u32,
+        line: 899u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1403,17 +1411,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 117u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 83u16,
+                uop: 85u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 897u32,
+        line: 902u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1432,17 +1440,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 84u16,
+                uop: 86u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 886u32,
+        line: 891u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1461,17 +1469,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 85u16,
+                uop: 87u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 901u32,
+        line: 906u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1490,17 +1498,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 117u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 87u16,
+                uop: 89u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 899u32,
+        line: 904u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1519,17 +1527,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 88u16,
+                uop: 90u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 895u32,
+        line: 900u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1548,17 +1556,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 89u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 903u32,
+        line: 908u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1577,17 +1585,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 90u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 892u32,
+        line: 897u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1606,68 +1614,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1060u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_DICT",
-        cache_units: 1u8,
-        flags: 26u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 23u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 93u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1101u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_LIST_INT",
-        cache_units: 1u8,
-        flags: 18u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 23u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
                 uop: 94u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1098u32,
+        line: 1065u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_STR_INT",
+        name: "BINARY_SUBSCR_DICT",
         cache_units: 1u8,
-        flags: 18u32,
+        flags: 26u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1687,10 +1645,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1100u32,
+        line: 1106u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_TUPLE_INT",
+        name: "BINARY_SUBSCR_LIST_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1712,7 +1670,57 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1099u32,
+        line: 1103u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_STR_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 23u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 97u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1105u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_TUPLE_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 23u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 98u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1104u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1737,7 +1745,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1716u32,
+        line: 1721u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1762,7 +1770,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1167u32,
+        line: 1172u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1787,7 +1795,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1175u32,
+        line: 1180u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1812,7 +1820,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1186u32,
+        line: 1191u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1837,7 +1845,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1181u32,
+        line: 1186u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1862,7 +1870,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1171u32,
+        line: 1176u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1881,13 +1889,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 98u16,
+                uop: 100u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1746u32,
+        line: 1751u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1906,13 +1914,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 99u16,
+                uop: 101u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1774u32,
+        line: 1779u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -1937,7 +1945,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1814u32,
+        line: 1819u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1962,7 +1970,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1791u32,
+        line: 1796u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1981,20 +1989,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 101u16,
+                uop: 103u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 155u16,
+                uop: 157u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1773u32,
+        line: 1778u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2019,7 +2027,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1673u32,
+        line: 1678u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2038,13 +2046,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 104u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 967u32,
+        line: 972u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2063,17 +2071,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 117u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 105u16,
+                uop: 107u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 985u32,
+        line: 990u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2092,17 +2100,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 106u16,
+                uop: 108u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 984u32,
+        line: 989u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2121,17 +2129,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 107u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 989u32,
+        line: 994u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2150,17 +2158,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 108u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 990u32,
+        line: 995u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2179,13 +2187,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 109u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1017u32,
+        line: 1022u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2204,13 +2212,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1030u32,
+        line: 1035u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2235,7 +2243,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1293u32,
+        line: 1298u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2260,7 +2268,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 494u32,
+        line: 499u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2285,7 +2293,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 587u32,
+        line: 592u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2310,7 +2318,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1684u32,
+        line: 1689u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2335,7 +2343,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1690u32,
+        line: 1695u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2360,7 +2368,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1156u32,
+        line: 1161u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2385,7 +2393,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1835u32,
+        line: 1860u32,
+    },
+    InstructionInfo {
+        name: "DICT_UPDATE",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 54u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 16u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1850u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2399,18 +2432,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 54u16,
+        deopt: 55u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 16u16,
+                uop: 17u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1491u32,
+        line: 1496u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2424,34 +2457,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 55u16,
-        family_head: false,
-        tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
-        expansion: &[
-            Expansion {
-                uop: 17u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1430u32,
-    },
-    InstructionInfo {
-        name: "FORMAT_SIMPLE",
-        cache_units: 0u8,
-        flags: 8388632u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 56u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 18u16,
@@ -2460,15 +2468,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1278u32,
+        line: 1435u32,
     },
     InstructionInfo {
-        name: "FORMAT_WITH_SPEC",
+        name: "FORMAT_SIMPLE",
         cache_units: 0u8,
         flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 2i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -2485,7 +2493,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1285u32,
+        line: 1283u32,
+    },
+    InstructionInfo {
+        name: "FORMAT_WITH_SPEC",
+        cache_units: 0u8,
+        flags: 8388632u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 58u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 20u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1290u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2499,18 +2532,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 58u16,
+        deopt: 59u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 116u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1526u32,
+        line: 1531u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2524,26 +2557,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 58u16,
+        deopt: 59u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 130u16,
+                uop: 132u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 132u16,
+                uop: 134u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 134u16,
+                uop: 136u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1633u32,
+        line: 1638u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2557,26 +2590,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 58u16,
+        deopt: 59u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 131u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 133u16,
+                uop: 135u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 137u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1632u32,
+        line: 1637u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2590,18 +2623,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 61u16,
+        deopt: 62u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 20u16,
+                uop: 21u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1497u32,
+        line: 1502u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2615,18 +2648,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 62u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 21u16,
+                uop: 22u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1411u32,
+        line: 1416u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -2640,18 +2673,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 22u16,
+                uop: 23u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1403u32,
+        line: 1408u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -2665,18 +2698,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 64u16,
+        deopt: 65u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 23u16,
+                uop: 24u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1420u32,
+        line: 1425u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2690,18 +2723,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 65u16,
+        deopt: 66u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 24u16,
+                uop: 25u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1809u32,
+        line: 1814u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2715,48 +2748,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 66u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 25u16,
+                uop: 26u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1035u32,
+        line: 1040u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
         cache_units: 1u8,
         flags: 3170641u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 67u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 26u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1478u32,
-    },
-    InstructionInfo {
-        name: "JUMP_FORWARD",
-        cache_units: 0u8,
-        flags: 1048641u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2776,37 +2784,37 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1471u32,
+        line: 1483u32,
+    },
+    InstructionInfo {
+        name: "JUMP_FORWARD",
+        cache_units: 0u8,
+        flags: 1048641u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 69u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 28u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1476u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
         cache_units: 0u8,
         flags: 17u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        deopt: 69u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 28u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1191u32,
-    },
-    InstructionInfo {
-        name: "LIST_EXTEND",
-        cache_units: 0u8,
-        flags: 8388633u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 1i16,
@@ -2826,7 +2834,57 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1827u32,
+        line: 1196u32,
+    },
+    InstructionInfo {
+        name: "LIST_EXTEND",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 71u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 30u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1832u32,
+    },
+    InstructionInfo {
+        name: "LIST_TO_TUPLE",
+        cache_units: 0u8,
+        flags: 16u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 72u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 31u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1843u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2840,18 +2898,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 71u16,
+        deopt: 73u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1377u32,
+        line: 1382u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -2865,19 +2923,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 71u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 100u16,
+                uop: 102u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 142u16,
+                uop: 144u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -2886,62 +2944,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1378u32,
+        line: 1383u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
         cache_units: 0u8,
         flags: 1u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 73u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 30u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 595u32,
-    },
-    InstructionInfo {
-        name: "LOAD_CONST",
-        cache_units: 0u8,
-        flags: 1u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 74u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 31u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 565u32,
-    },
-    InstructionInfo {
-        name: "LOAD_DEREF",
-        cache_units: 0u8,
-        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2961,10 +2969,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 601u32,
+        line: 600u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST",
+        name: "LOAD_CONST",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -2986,10 +2994,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 510u32,
+        line: 570u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_DEREF",
         cache_units: 0u8,
         flags: 25u32,
         popped: Count {
@@ -3011,7 +3019,57 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 518u32,
+        line: 606u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST",
+        cache_units: 0u8,
+        flags: 1u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 78u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 35u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 515u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 79u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 36u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 523u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3025,18 +3083,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 78u16,
+        deopt: 80u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 35u16,
+                uop: 37u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 539u32,
+        line: 544u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3050,18 +3108,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 79u16,
+        deopt: 81u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 148u16,
+                uop: 150u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 661u32,
+        line: 666u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3075,26 +3133,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 79u16,
+        deopt: 81u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 122u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 118u16,
+                uop: 120u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 149u16,
+                uop: 151u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3103,7 +3161,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 664u32,
+        line: 669u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3117,19 +3175,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 79u16,
+        deopt: 81u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 122u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 150u16,
+                uop: 152u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3138,7 +3196,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 663u32,
+        line: 668u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3152,18 +3210,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 82u16,
+        deopt: 84u16,
         family_head: false,
         tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 36u16,
+                uop: 38u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1709u32,
+        line: 1714u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3177,18 +3235,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 83u16,
+        deopt: 85u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 152u16,
+                uop: 154u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1340u32,
+        line: 1345u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3202,19 +3260,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 83u16,
+        deopt: 85u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 100u16,
+                uop: 102u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 153u16,
+                uop: 155u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3223,7 +3281,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1341u32,
+        line: 1346u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3237,18 +3295,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 85u16,
+        deopt: 87u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 37u16,
+                uop: 39u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 580u32,
+        line: 585u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3262,18 +3320,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 86u16,
+        deopt: 88u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 38u16,
+                uop: 40u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1843u32,
+        line: 1868u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3287,18 +3345,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 87u16,
+        deopt: 89u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 39u16,
+                uop: 41u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1196u32,
+        line: 1201u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3312,18 +3370,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 88u16,
+        deopt: 90u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 40u16,
+                uop: 42u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 483u32,
+        line: 488u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3337,18 +3395,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 89u16,
+        deopt: 91u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 41u16,
+                uop: 43u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1668u32,
+        line: 1673u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3362,18 +3420,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 90u16,
+        deopt: 92u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 42u16,
+                uop: 44u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1438u32,
+        line: 1443u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3387,18 +3445,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 91u16,
+        deopt: 93u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 43u16,
+                uop: 45u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1455u32,
+        line: 1460u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3412,18 +3470,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 92u16,
+        deopt: 94u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 44u16,
+                uop: 46u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 486u32,
+        line: 491u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -3437,18 +3495,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 93u16,
+        deopt: 95u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 45u16,
+                uop: 47u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1660u32,
+        line: 1665u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3462,18 +3520,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 94u16,
+        deopt: 96u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 46u16,
+                uop: 48u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 490u32,
+        line: 495u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -3487,18 +3545,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 95u16,
+        deopt: 97u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 47u16,
+                uop: 49u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1639u32,
+        line: 1644u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -3512,18 +3570,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 96u16,
+        deopt: 98u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 48u16,
+                uop: 50u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1653u32,
+        line: 1658u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -3537,59 +3595,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 97u16,
-        family_head: false,
-        tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
-        expansion: &[
-            Expansion {
-                uop: 49u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1696u32,
-    },
-    InstructionInfo {
-        name: "RETURN_VALUE",
-        cache_units: 0u8,
-        flags: 144u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 98u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 50u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1802u32,
-    },
-    InstructionInfo {
-        name: "SET_FUNCTION_ATTRIBUTE",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 99u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 51u16,
@@ -3598,15 +3606,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1849u32,
+        line: 1701u32,
     },
     InstructionInfo {
-        name: "STORE_ATTR",
+        name: "RETURN_VALUE",
         cache_units: 0u8,
-        flags: 8388633u32,
+        flags: 144u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 2i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -3623,19 +3631,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1392u32,
+        line: 1807u32,
     },
     InstructionInfo {
-        name: "STORE_DEREF",
+        name: "SET_FUNCTION_ATTRIBUTE",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 0i16,
-            constant: 0i16,
+            constant: 1i16,
         },
         deopt: 101u16,
         family_head: false,
@@ -3648,15 +3656,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 611u32,
+        line: 1874u32,
     },
     InstructionInfo {
-        name: "STORE_FAST",
+        name: "STORE_ATTR",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -3673,7 +3681,57 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 530u32,
+        line: 1397u32,
+    },
+    InstructionInfo {
+        name: "STORE_DEREF",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 103u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 55u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 616u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 104u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 56u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 535u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -3687,18 +3745,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 103u16,
+        deopt: 105u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 55u16,
+                uop: 57u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 551u32,
+        line: 556u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -3712,18 +3770,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 104u16,
+        deopt: 106u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 172u16,
+                uop: 174u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 714u32,
+        line: 719u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -3737,19 +3795,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 104u16,
+        deopt: 106u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 122u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 173u16,
+                uop: 175u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3758,7 +3816,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 716u32,
+        line: 721u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -3772,18 +3830,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 106u16,
+        deopt: 108u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 176u16,
+                uop: 178u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1125u32,
+        line: 1130u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -3797,18 +3855,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 106u16,
+        deopt: 108u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 177u16,
+                uop: 179u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1150u32,
+        line: 1155u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -3822,18 +3880,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 106u16,
+        deopt: 108u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 178u16,
+                uop: 180u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1149u32,
+        line: 1154u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -3847,18 +3905,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 109u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 56u16,
+                uop: 58u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 502u32,
+        line: 507u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -3872,18 +3930,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 110u16,
+        deopt: 112u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 57u16,
+                uop: 59u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 940u32,
+        line: 945u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -3897,18 +3955,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 111u16,
+        deopt: 113u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 58u16,
+                uop: 60u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 933u32,
+        line: 938u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -3922,18 +3980,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 112u16,
+        deopt: 114u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 59u16,
+                uop: 61u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1259u32,
+        line: 1264u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -3947,18 +4005,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 113u16,
+        deopt: 115u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 179u16,
+                uop: 181u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1224u32,
+        line: 1229u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -3972,18 +4030,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 113u16,
+        deopt: 115u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 180u16,
+                uop: 182u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1272u32,
+        line: 1277u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -3997,22 +4055,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 113u16,
+        deopt: 115u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 181u16,
+                uop: 183u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1271u32,
+        line: 1276u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 183usize] = [
+pub static UOPS: [UopInfo; 185usize] = [
     UopInfo {
         name: "BUILD_CLASS",
         flags: 262168u32,
@@ -4079,7 +4137,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1716u32,
+        line: 1721u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -4131,7 +4189,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1167u32,
+        line: 1172u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -4183,7 +4241,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1175u32,
+        line: 1180u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -4235,7 +4293,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1186u32,
+        line: 1191u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -4287,7 +4345,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1181u32,
+        line: 1186u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -4339,7 +4397,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1171u32,
+        line: 1176u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -4415,7 +4473,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1814u32,
+        line: 1819u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -4491,7 +4549,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1791u32,
+        line: 1796u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -4559,7 +4617,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1673u32,
+        line: 1678u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -4611,7 +4669,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1293u32,
+        line: 1298u32,
     },
     UopInfo {
         name: "COPY",
@@ -4692,7 +4750,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 494u32,
+        line: 499u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -4726,7 +4784,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 587u32,
+        line: 592u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -4760,7 +4818,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1684u32,
+        line: 1689u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -4794,7 +4852,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1690u32,
+        line: 1695u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -4845,7 +4903,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1156u32,
+        line: 1161u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -4953,7 +5011,83 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1835u32,
+        line: 1860u32,
+    },
+    UopInfo {
+        name: "DICT_UPDATE",
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1850u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -4987,7 +5121,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1491u32,
+        line: 1496u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -5021,7 +5155,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1430u32,
+        line: 1435u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -5073,7 +5207,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1278u32,
+        line: 1283u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -5133,7 +5267,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1285u32,
+        line: 1290u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -5185,7 +5319,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1497u32,
+        line: 1502u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -5245,7 +5379,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1411u32,
+        line: 1416u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -5305,7 +5439,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1403u32,
+        line: 1408u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -5348,7 +5482,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1420u32,
+        line: 1425u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -5391,7 +5525,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1809u32,
+        line: 1814u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -5451,7 +5585,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1035u32,
+        line: 1040u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -5485,7 +5619,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1478u32,
+        line: 1483u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -5519,7 +5653,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1471u32,
+        line: 1476u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -5595,7 +5729,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1191u32,
+        line: 1196u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -5671,7 +5805,59 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1827u32,
+        line: 1832u32,
+    },
+    UopInfo {
+        name: "LIST_TO_TUPLE",
+        flags: 16u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1843u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -5714,7 +5900,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 595u32,
+        line: 600u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -5778,7 +5964,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 565u32,
+        line: 570u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -5821,7 +6007,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 601u32,
+        line: 606u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -5884,7 +6070,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 510u32,
+        line: 515u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -5947,7 +6133,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 518u32,
+        line: 523u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -6030,7 +6216,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 539u32,
+        line: 544u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -6073,7 +6259,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1709u32,
+        line: 1714u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -6107,7 +6293,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 580u32,
+        line: 585u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -6159,7 +6345,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1843u32,
+        line: 1868u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -6243,7 +6429,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1196u32,
+        line: 1201u32,
     },
     UopInfo {
         name: "NOP",
@@ -6277,7 +6463,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 483u32,
+        line: 488u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -6320,7 +6506,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1668u32,
+        line: 1673u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -6363,7 +6549,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1438u32,
+        line: 1443u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -6406,7 +6592,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1455u32,
+        line: 1460u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -6460,7 +6646,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 486u32,
+        line: 491u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -6520,7 +6706,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1660u32,
+        line: 1665u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -6563,7 +6749,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 490u32,
+        line: 495u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -6606,7 +6792,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1639u32,
+        line: 1644u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -6649,7 +6835,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1653u32,
+        line: 1658u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -6692,7 +6878,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1696u32,
+        line: 1701u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -6735,7 +6921,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1802u32,
+        line: 1807u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -6795,7 +6981,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1849u32,
+        line: 1874u32,
     },
     UopInfo {
         name: "STORE_ATTR",
@@ -6846,7 +7032,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1392u32,
+        line: 1397u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -6889,7 +7075,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 611u32,
+        line: 616u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -6956,7 +7142,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 530u32,
+        line: 535u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -7044,7 +7230,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 551u32,
+        line: 556u32,
     },
     UopInfo {
         name: "SWAP",
@@ -7137,7 +7323,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 502u32,
+        line: 507u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -7189,7 +7375,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 940u32,
+        line: 945u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -7241,7 +7427,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 933u32,
+        line: 938u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -7301,7 +7487,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1259u32,
+        line: 1264u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -7361,7 +7547,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 741u32,
+        line: 746u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -7421,7 +7607,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 833u32,
+        line: 838u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -7481,7 +7667,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 770u32,
+        line: 775u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -7541,7 +7727,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 850u32,
+        line: 855u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -7601,7 +7787,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 878u32,
+        line: 883u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -7661,7 +7847,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2092u32,
+        line: 2117u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -7721,7 +7907,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 798u32,
+        line: 803u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -7781,7 +7967,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2134u32,
+        line: 2159u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -7841,7 +8027,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 788u32,
+        line: 793u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -7901,7 +8087,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2116u32,
+        line: 2141u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -7961,7 +8147,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 810u32,
+        line: 815u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -8021,7 +8207,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2152u32,
+        line: 2177u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -8081,7 +8267,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 841u32,
+        line: 846u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -8141,7 +8327,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 782u32,
+        line: 787u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -8201,7 +8387,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 858u32,
+        line: 863u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -8261,7 +8447,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2108u32,
+        line: 2133u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -8321,7 +8507,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 802u32,
+        line: 807u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -8381,7 +8567,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2140u32,
+        line: 2165u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -8441,7 +8627,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 867u32,
+        line: 872u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -8501,7 +8687,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 793u32,
+        line: 798u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -8561,7 +8747,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2125u32,
+        line: 2150u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -8621,7 +8807,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 821u32,
+        line: 826u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -8681,7 +8867,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2163u32,
+        line: 2188u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -8741,7 +8927,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 837u32,
+        line: 842u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -8801,7 +8987,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 776u32,
+        line: 781u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -8861,7 +9047,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 854u32,
+        line: 859u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -8921,7 +9107,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2100u32,
+        line: 2125u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -8981,7 +9167,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 845u32,
+        line: 850u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -9041,7 +9227,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 828u32,
+        line: 833u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -9101,7 +9287,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 862u32,
+        line: 867u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -9161,7 +9347,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 806u32,
+        line: 811u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -9221,7 +9407,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2146u32,
+        line: 2171u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -9281,7 +9467,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1053u32,
+        line: 1058u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -9341,7 +9527,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1090u32,
+        line: 1095u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -9401,7 +9587,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1063u32,
+        line: 1068u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -9461,7 +9647,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1083u32,
+        line: 1088u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -9521,7 +9707,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1073u32,
+        line: 1078u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -9589,7 +9775,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2087u32,
+        line: 2112u32,
     },
     UopInfo {
         name: "_CALL",
@@ -9657,7 +9843,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1736u32,
+        line: 1741u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -9725,7 +9911,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1763u32,
+        line: 1768u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -9777,7 +9963,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1323u32,
+        line: 1328u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -9861,7 +10047,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1749u32,
+        line: 1754u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -9895,7 +10081,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1869u32,
+        line: 1894u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -9929,7 +10115,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1883u32,
+        line: 1908u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -9989,7 +10175,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 960u32,
+        line: 965u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -10049,7 +10235,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 974u32,
+        line: 979u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -10109,7 +10295,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 970u32,
+        line: 975u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -10169,7 +10355,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 986u32,
+        line: 991u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -10229,7 +10415,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 978u32,
+        line: 983u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -10289,7 +10475,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1006u32,
+        line: 1011u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -10349,7 +10535,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1020u32,
+        line: 1025u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -10383,7 +10569,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1899u32,
+        line: 1924u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -10417,7 +10603,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1904u32,
+        line: 1929u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -10451,7 +10637,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1874u32,
+        line: 1899u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -10511,7 +10697,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1511u32,
+        line: 1516u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -10579,7 +10765,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 755u32,
+        line: 760u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -10647,7 +10833,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 751u32,
+        line: 756u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -10715,7 +10901,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 766u32,
+        line: 771u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -10749,7 +10935,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 641u32,
+        line: 646u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -10838,7 +11024,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 759u32,
+        line: 764u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -10872,7 +11058,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 635u32,
+        line: 640u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -10913,7 +11099,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             }),
             fused_from: None,
         },
-        line: 2023u32,
+        line: 2048u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -10956,7 +11142,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2049u32,
+        line: 2074u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -10999,7 +11185,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2039u32,
+        line: 2064u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -11051,7 +11237,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1529u32,
+        line: 1534u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -11092,7 +11278,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             }),
             fused_from: None,
         },
-        line: 2015u32,
+        line: 2040u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -11144,7 +11330,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1620u32,
+        line: 1625u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -11196,7 +11382,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1565u32,
+        line: 1570u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -11267,7 +11453,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             }),
             fused_from: None,
         },
-        line: 2031u32,
+        line: 2056u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -11335,7 +11521,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2067u32,
+        line: 2092u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -11387,7 +11573,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1582u32,
+        line: 1587u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -11439,7 +11625,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1551u32,
+        line: 1556u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -11491,7 +11677,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1586u32,
+        line: 1591u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -11543,7 +11729,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1555u32,
+        line: 1560u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -11603,7 +11789,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1625u32,
+        line: 1630u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -11663,7 +11849,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1609u32,
+        line: 1614u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -11723,7 +11909,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1539u32,
+        line: 1544u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -11783,7 +11969,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1569u32,
+        line: 1574u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -11843,7 +12029,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1597u32,
+        line: 1602u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -11886,7 +12072,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1576u32,
+        line: 1581u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -11920,7 +12106,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2008u32,
+        line: 2033u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -11972,7 +12158,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1363u32,
+        line: 1368u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -12024,7 +12210,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1370u32,
+        line: 1375u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -12087,7 +12273,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1909u32,
+        line: 1934u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -12139,7 +12325,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1927u32,
+        line: 1952u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -12182,7 +12368,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2072u32,
+        line: 2097u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -12250,7 +12436,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1944u32,
+        line: 1969u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -12302,7 +12488,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1935u32,
+        line: 1960u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -12345,7 +12531,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 630u32,
+        line: 635u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -12418,7 +12604,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 654u32,
+        line: 659u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -12501,7 +12687,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 647u32,
+        line: 652u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -12553,7 +12739,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1977u32,
+        line: 2002u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -12613,7 +12799,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1311u32,
+        line: 1316u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -12673,7 +12859,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1331u32,
+        line: 1336u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -12716,7 +12902,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1971u32,
+        line: 1996u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -12784,7 +12970,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1755u32,
+        line: 1760u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -12818,7 +13004,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1864u32,
+        line: 1889u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -12886,7 +13072,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 733u32,
+        line: 738u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -12954,7 +13140,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1045u32,
+        line: 1050u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -13038,7 +13224,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1728u32,
+        line: 1733u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -13106,7 +13292,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 952u32,
+        line: 957u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -13174,7 +13360,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 998u32,
+        line: 1003u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -13226,7 +13412,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1503u32,
+        line: 1508u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -13278,7 +13464,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1355u32,
+        line: 1360u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -13312,7 +13498,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 622u32,
+        line: 627u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -13364,7 +13550,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1303u32,
+        line: 1308u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -13398,7 +13584,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 689u32,
+        line: 694u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -13466,7 +13652,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1109u32,
+        line: 1114u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -13518,7 +13704,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1207u32,
+        line: 1212u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -13552,7 +13738,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1859u32,
+        line: 1884u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -13621,7 +13807,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1961u32,
+        line: 1986u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -13673,7 +13859,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1953u32,
+        line: 1978u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -13716,7 +13902,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 697u32,
+        line: 702u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -13797,7 +13983,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 703u32,
+        line: 708u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -13849,7 +14035,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1986u32,
+        line: 2011u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -13901,7 +14087,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1997u32,
+        line: 2022u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -13960,7 +14146,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1117u32,
+        line: 1122u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -14019,7 +14205,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1140u32,
+        line: 1145u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -14078,7 +14264,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1128u32,
+        line: 1133u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -14130,7 +14316,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1215u32,
+        line: 1220u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -14182,7 +14368,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1243u32,
+        line: 1248u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -14234,7 +14420,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1227u32,
+        line: 1232u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -14302,19 +14488,19 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2079u32,
+        line: 2104u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 12usize] = [
     FamilyInfo {
-        head: 79u16,
-        members: &[81u16, 80u16],
-        line: 665u32,
+        head: 81u16,
+        members: &[83u16, 82u16],
+        line: 670u32,
     },
     FamilyInfo {
-        head: 104u16,
-        members: &[105u16],
-        line: 717u32,
+        head: 106u16,
+        members: &[107u16],
+        line: 722u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -14322,52 +14508,52 @@ pub static FAMILIES: [FamilyInfo; 12usize] = [
             2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
             16u16, 8u16, 19u16, 12u16, 3u16, 18u16, 10u16, 21u16, 13u16, 4u16,
         ],
-        line: 908u32,
+        line: 913u32,
     },
     FamilyInfo {
         head: 40u16,
         members: &[42u16, 41u16, 43u16, 44u16],
-        line: 991u32,
+        line: 996u32,
     },
     FamilyInfo {
         head: 45u16,
         members: &[46u16],
-        line: 1031u32,
+        line: 1036u32,
     },
     FamilyInfo {
         head: 23u16,
         members: &[24u16, 25u16, 27u16, 26u16],
-        line: 1102u32,
+        line: 1107u32,
     },
     FamilyInfo {
-        head: 106u16,
-        members: &[107u16, 108u16],
-        line: 1151u32,
+        head: 108u16,
+        members: &[109u16, 110u16],
+        line: 1156u32,
     },
     FamilyInfo {
-        head: 113u16,
-        members: &[115u16, 114u16],
-        line: 1273u32,
+        head: 115u16,
+        members: &[117u16, 116u16],
+        line: 1278u32,
     },
     FamilyInfo {
-        head: 83u16,
-        members: &[84u16],
-        line: 1342u32,
+        head: 85u16,
+        members: &[86u16],
+        line: 1347u32,
     },
     FamilyInfo {
-        head: 71u16,
-        members: &[72u16],
-        line: 1379u32,
+        head: 73u16,
+        members: &[74u16],
+        line: 1384u32,
     },
     FamilyInfo {
-        head: 58u16,
-        members: &[60u16, 59u16],
-        line: 1634u32,
+        head: 59u16,
+        members: &[61u16, 60u16],
+        line: 1639u32,
     },
     FamilyInfo {
         head: 34u16,
         members: &[38u16, 35u16],
-        line: 1775u32,
+        line: 1780u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -14377,21 +14563,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1609u32,
+        line: 1614u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1597u32,
+        line: 1602u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2072u32,
+        line: 2097u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

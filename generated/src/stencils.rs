@@ -45,9 +45,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 153 stencils, 19882 bytes of code in all.
+/// 155 stencils, 20325 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 183usize] = [
+pub static STENCILS: [Option<&Stencil>; 185usize] = [
     None,
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
@@ -64,6 +64,7 @@ pub static STENCILS: [Option<&Stencil>; 183usize] = [
     None,
     Some(&STENCILDELETE_SUBSCR),
     Some(&STENCILDICT_MERGE),
+    Some(&STENCILDICT_UPDATE),
     None,
     None,
     Some(&STENCILFORMAT_SIMPLE),
@@ -78,6 +79,7 @@ pub static STENCILS: [Option<&Stencil>; 183usize] = [
     None,
     Some(&STENCILLIST_APPEND),
     Some(&STENCILLIST_EXTEND),
+    Some(&STENCILLIST_TO_TUPLE),
     Some(&STENCILLOAD_CLOSURE),
     Some(&STENCILLOAD_CONST),
     Some(&STENCILLOAD_DEREF),
@@ -232,7 +234,7 @@ pub static STENCILS: [Option<&Stencil>; 183usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1167
+/// BUILD_LIST at runtime/bytecodes.uops:1172
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -297,7 +299,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1175
+/// BUILD_MAP at runtime/bytecodes.uops:1180
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -369,7 +371,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1186
+/// BUILD_SLICE at runtime/bytecodes.uops:1191
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -434,7 +436,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1181
+/// BUILD_STRING at runtime/bytecodes.uops:1186
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -499,7 +501,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1171
+/// BUILD_TUPLE at runtime/bytecodes.uops:1176
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -564,7 +566,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1814
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1819
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -699,7 +701,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1791
+/// CALL_KW at runtime/bytecodes.uops:1796
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -838,7 +840,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1293
+/// CONVERT_VALUE at runtime/bytecodes.uops:1298
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -915,7 +917,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(50u16),
+            kind: HoleKind::Helper(52u16),
             addend: 0i64,
             jump: false,
         },
@@ -940,7 +942,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:494
+/// COPY at runtime/bytecodes.uops:499
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -985,7 +987,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:587
+/// COPY_FREE_VARS at runtime/bytecodes.uops:592
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1035,7 +1037,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1156
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1161
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1160,7 +1162,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:1835
+/// DICT_MERGE at runtime/bytecodes.uops:1860
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1252,7 +1254,140 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1278
+/// DICT_UPDATE at runtime/bytecodes.uops:1850
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 50                               push rax
+/// 000b: 48 89 d3                         mov rbx,rdx
+/// 000e: 49 89 f6                         mov r14,rsi
+/// 0011: 49 89 ff                         mov r15,rdi
+/// 0014: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001e: f7 d0                            not eax
+/// 0020: 4c 8b 6e f8                      mov r13,[rsi-8]
+/// 0024: 48 c1 e0 03                      shl rax,3
+/// 0028: 48 bd 00 00 00 00 f8 ff ff ff    mov rbp,0FFFFFFF800000000h
+/// 0032: 48 09 c5                         or rbp,rax
+/// 0035: 4c 8b 24 2e                      mov r12,[rsi+rbp]
+/// 0039: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0043: 48 89 d7                         mov rdi,rdx
+/// 0046: 4c 89 e6                         mov rsi,r12
+/// 0049: 4c 89 ea                         mov rdx,r13
+/// 004c: ff d0                            call rax
+/// 004e: 4c 89 e9                         mov rcx,r13
+/// 0051: 48 c1 e9 30                      shr rcx,30h
+/// 0055: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 005b: 75 11                            jne short 000000000000006Eh
+/// 005d: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 0067: 4c 21 e9                         and rcx,r13
+/// 006a: ff 09                            dec dword ptr [rcx]
+/// 006c: 74 14                            je short 0000000000000082h
+/// 006e: 84 c0                            test al,al
+/// 0070: 74 29                            je short 000000000000009Bh
+/// 0072: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0076: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0080: eb 62                            jmp short 00000000000000E4h
+/// 0082: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 008c: 4c 89 ef                         mov rdi,r13
+/// 008f: 41 89 c5                         mov r13d,eax
+/// 0092: ff d1                            call rcx
+/// 0094: 44 89 e8                         mov eax,r13d
+/// 0097: 84 c0                            test al,al
+/// 0099: 75 d7                            jne short 0000000000000072h
+/// 009b: 48 b8 00 00 00 00 00 00 ff ff    mov rax,0FFFF000000000000h
+/// 00a5: 49 01 ee                         add r14,rbp
+/// 00a8: 4c 21 e0                         and rax,r12
+/// 00ab: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 00b5: 48 39 c8                         cmp rax,rcx
+/// 00b8: 75 20                            jne short 00000000000000DAh
+/// 00ba: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 00c4: 4c 21 e0                         and rax,r12
+/// 00c7: ff 08                            dec dword ptr [rax]
+/// 00c9: 75 0f                            jne short 00000000000000DAh
+/// 00cb: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d5: 4c 89 e7                         mov rdi,r12
+/// 00d8: ff d0                            call rax
+/// 00da: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e4: 4c 89 ff                         mov rdi,r15
+/// 00e7: 4c 89 f6                         mov rsi,r14
+/// 00ea: 48 89 da                         mov rdx,rbx
+/// 00ed: 48 83 c4 08                      add rsp,8
+/// 00f1: 5b                               pop rbx
+/// 00f2: 41 5c                            pop r12
+/// 00f4: 41 5d                            pop r13
+/// 00f6: 41 5e                            pop r14
+/// 00f8: 41 5f                            pop r15
+/// 00fa: 5d                               pop rbp
+/// 00fb: ff e0                            jmp rax
+pub static STENCILDICT_UPDATE: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
+        0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89, 0xff, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xf7, 0xd0, 0x4c, 0x8b, 0x6e, 0xf8, 0x48, 0xc1, 0xe0,
+        0x03, 0x48, 0xbd, 0x00, 0x00, 0x00, 0x00, 0xf8, 0xff, 0xff, 0xff, 0x48, 0x09,
+        0xc5, 0x4c, 0x8b, 0x24, 0x2e, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xe6, 0x4c, 0x89, 0xea, 0xff, 0xd0,
+        0x4c, 0x89, 0xe9, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00,
+        0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c,
+        0x21, 0xe9, 0xff, 0x09, 0x74, 0x14, 0x84, 0xc0, 0x74, 0x29, 0x49, 0x83, 0xc6,
+        0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x62,
+        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef,
+        0x41, 0x89, 0xc5, 0xff, 0xd1, 0x44, 0x89, 0xe8, 0x84, 0xc0, 0x75, 0xd7, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0x01, 0xee, 0x4c,
+        0x21, 0xe0, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48,
+        0x39, 0xc8, 0x75, 0x20, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x4c, 0x21, 0xe0, 0xff, 0x08, 0x75, 0x0f, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6,
+        0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41,
+        0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 22u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 59u16,
+            kind: HoleKind::Helper(48u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 120u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 132u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 205u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 220u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1283
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1323,7 +1458,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(49u16),
+            kind: HoleKind::Helper(51u16),
             addend: 0i64,
             jump: false,
         },
@@ -1348,7 +1483,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1285
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1290
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1445,7 +1580,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(49u16),
+            kind: HoleKind::Helper(51u16),
             addend: 0i64,
             jump: false,
         },
@@ -1476,7 +1611,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1497
+/// GET_ITER at runtime/bytecodes.uops:1502
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1570,7 +1705,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1411
+/// IMPORT_FROM at runtime/bytecodes.uops:1416
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1642,7 +1777,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(57u16),
+            kind: HoleKind::Helper(59u16),
             addend: 0i64,
             jump: false,
         },
@@ -1667,7 +1802,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1403
+/// IMPORT_NAME at runtime/bytecodes.uops:1408
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1774,7 +1909,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
         },
         Hole {
             offset: 63u16,
-            kind: HoleKind::Helper(56u16),
+            kind: HoleKind::Helper(58u16),
             addend: 0i64,
             jump: false,
         },
@@ -1805,7 +1940,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1420
+/// IMPORT_STAR at runtime/bytecodes.uops:1425
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1871,7 +2006,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(58u16),
+            kind: HoleKind::Helper(60u16),
             addend: 0i64,
             jump: false,
         },
@@ -1896,7 +2031,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1035
+/// IS_OP at runtime/bytecodes.uops:1040
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2011,7 +2146,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1191
+/// LIST_APPEND at runtime/bytecodes.uops:1196
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2071,7 +2206,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:1827
+/// LIST_EXTEND at runtime/bytecodes.uops:1832
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2085,63 +2220,81 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
 /// 0011: 49 89 ff                         mov r15,rdi
 /// 0014: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 001e: f7 d0                            not eax
-/// 0020: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 0020: 4c 8b 6e f8                      mov r13,[rsi-8]
 /// 0024: 48 c1 e0 03                      shl rax,3
-/// 0028: 49 bd 00 00 00 00 f8 ff ff ff    mov r13,0FFFFFFF800000000h
-/// 0032: 49 09 c5                         or r13,rax
-/// 0035: 4a 8b 14 2e                      mov rdx,[rsi+r13]
+/// 0028: 48 bd 00 00 00 00 f8 ff ff ff    mov rbp,0FFFFFFF800000000h
+/// 0032: 48 09 c5                         or rbp,rax
+/// 0035: 4c 8b 24 2e                      mov r12,[rsi+rbp]
 /// 0039: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0043: 48 89 df                         mov rdi,rbx
+/// 0043: 48 89 d7                         mov rdi,rdx
 /// 0046: 4c 89 fe                         mov rsi,r15
-/// 0049: 4c 89 e1                         mov rcx,r12
-/// 004c: ff d0                            call rax
-/// 004e: 4c 89 e1                         mov rcx,r12
-/// 0051: 48 c1 e9 30                      shr rcx,30h
-/// 0055: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 005b: 75 11                            jne short 000000000000006Eh
-/// 005d: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
-/// 0067: 4c 21 e1                         and rcx,r12
-/// 006a: ff 09                            dec dword ptr [rcx]
-/// 006c: 74 14                            je short 0000000000000082h
-/// 006e: 84 c0                            test al,al
-/// 0070: 74 27                            je short 0000000000000099h
-/// 0072: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
-/// 0076: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0080: eb 24                            jmp short 00000000000000A6h
-/// 0082: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 008c: 4c 89 e7                         mov rdi,r12
-/// 008f: 89 c5                            mov ebp,eax
-/// 0091: ff d1                            call rcx
-/// 0093: 89 e8                            mov eax,ebp
-/// 0095: 84 c0                            test al,al
-/// 0097: 75 d9                            jne short 0000000000000072h
-/// 0099: 4d 01 ee                         add r14,r13
-/// 009c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00a6: 4c 89 ff                         mov rdi,r15
-/// 00a9: 4c 89 f6                         mov rsi,r14
-/// 00ac: 48 89 da                         mov rdx,rbx
-/// 00af: 48 83 c4 08                      add rsp,8
-/// 00b3: 5b                               pop rbx
-/// 00b4: 41 5c                            pop r12
-/// 00b6: 41 5d                            pop r13
-/// 00b8: 41 5e                            pop r14
-/// 00ba: 41 5f                            pop r15
-/// 00bc: 5d                               pop rbp
-/// 00bd: ff e0                            jmp rax
+/// 0049: 4c 89 e2                         mov rdx,r12
+/// 004c: 4c 89 e9                         mov rcx,r13
+/// 004f: ff d0                            call rax
+/// 0051: 4c 89 e9                         mov rcx,r13
+/// 0054: 48 c1 e9 30                      shr rcx,30h
+/// 0058: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 005e: 75 11                            jne short 0000000000000071h
+/// 0060: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 006a: 4c 21 e9                         and rcx,r13
+/// 006d: ff 09                            dec dword ptr [rcx]
+/// 006f: 74 14                            je short 0000000000000085h
+/// 0071: 84 c0                            test al,al
+/// 0073: 74 29                            je short 000000000000009Eh
+/// 0075: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0079: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0083: eb 62                            jmp short 00000000000000E7h
+/// 0085: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 008f: 4c 89 ef                         mov rdi,r13
+/// 0092: 41 89 c5                         mov r13d,eax
+/// 0095: ff d1                            call rcx
+/// 0097: 44 89 e8                         mov eax,r13d
+/// 009a: 84 c0                            test al,al
+/// 009c: 75 d7                            jne short 0000000000000075h
+/// 009e: 48 b8 00 00 00 00 00 00 ff ff    mov rax,0FFFF000000000000h
+/// 00a8: 49 01 ee                         add r14,rbp
+/// 00ab: 4c 21 e0                         and rax,r12
+/// 00ae: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 00b8: 48 39 c8                         cmp rax,rcx
+/// 00bb: 75 20                            jne short 00000000000000DDh
+/// 00bd: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 00c7: 4c 21 e0                         and rax,r12
+/// 00ca: ff 08                            dec dword ptr [rax]
+/// 00cc: 75 0f                            jne short 00000000000000DDh
+/// 00ce: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d8: 4c 89 e7                         mov rdi,r12
+/// 00db: ff d0                            call rax
+/// 00dd: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e7: 4c 89 ff                         mov rdi,r15
+/// 00ea: 4c 89 f6                         mov rsi,r14
+/// 00ed: 48 89 da                         mov rdx,rbx
+/// 00f0: 48 83 c4 08                      add rsp,8
+/// 00f4: 5b                               pop rbx
+/// 00f5: 41 5c                            pop r12
+/// 00f7: 41 5d                            pop r13
+/// 00f9: 41 5e                            pop r14
+/// 00fb: 41 5f                            pop r15
+/// 00fd: 5d                               pop rbp
+/// 00fe: ff e0                            jmp rax
 pub static STENCILLIST_EXTEND: Stencil = Stencil {
     code: &[
         0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
         0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89, 0xff, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0xf7, 0xd0, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xc1, 0xe0,
-        0x03, 0x49, 0xbd, 0x00, 0x00, 0x00, 0x00, 0xf8, 0xff, 0xff, 0xff, 0x49, 0x09,
-        0xc5, 0x4a, 0x8b, 0x14, 0x2e, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe1, 0xff, 0xd0,
-        0x4c, 0x89, 0xe1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00,
-        0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c,
-        0x21, 0xe1, 0xff, 0x09, 0x74, 0x14, 0x84, 0xc0, 0x74, 0x27, 0x49, 0x83, 0xc6,
-        0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x24,
-        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7,
-        0x89, 0xc5, 0xff, 0xd1, 0x89, 0xe8, 0x84, 0xc0, 0x75, 0xd9, 0x4d, 0x01, 0xee,
+        0x00, 0x00, 0x00, 0x00, 0xf7, 0xd0, 0x4c, 0x8b, 0x6e, 0xf8, 0x48, 0xc1, 0xe0,
+        0x03, 0x48, 0xbd, 0x00, 0x00, 0x00, 0x00, 0xf8, 0xff, 0xff, 0xff, 0x48, 0x09,
+        0xc5, 0x4c, 0x8b, 0x24, 0x2e, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0x4c, 0x89,
+        0xe9, 0xff, 0xd0, 0x4c, 0x89, 0xe9, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa,
+        0xff, 0x00, 0x00, 0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x00, 0x00, 0x4c, 0x21, 0xe9, 0xff, 0x09, 0x74, 0x14, 0x84, 0xc0, 0x74, 0x29,
+        0x49, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xeb, 0x62, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x4c, 0x89, 0xef, 0x41, 0x89, 0xc5, 0xff, 0xd1, 0x44, 0x89, 0xe8, 0x84, 0xc0,
+        0x75, 0xd7, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49,
+        0x01, 0xee, 0x4c, 0x21, 0xe0, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfa, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x20, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe0, 0xff, 0x08, 0x75, 0x0f, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0,
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff,
         0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c,
         0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
@@ -2161,19 +2314,25 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
             jump: false,
         },
         Hole {
-            offset: 120u16,
+            offset: 123u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 132u16,
+            offset: 135u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 158u16,
+            offset: 208u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 223u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
@@ -2181,7 +2340,81 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:595
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:1843
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 54                            push r12
+/// 0006: 53                               push rbx
+/// 0007: 50                               push rax
+/// 0008: 48 89 d3                         mov rbx,rdx
+/// 000b: 49 89 f6                         mov r14,rsi
+/// 000e: 49 89 ff                         mov r15,rdi
+/// 0011: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 0015: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001f: 4c 89 e7                         mov rdi,r12
+/// 0022: ff d0                            call rax
+/// 0024: 4c 89 e1                         mov rcx,r12
+/// 0027: 48 c1 e9 30                      shr rcx,30h
+/// 002b: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0031: 75 26                            jne short 0000000000000059h
+/// 0033: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 003d: 4c 21 e1                         and rcx,r12
+/// 0040: ff 09                            dec dword ptr [rcx]
+/// 0042: 75 15                            jne short 0000000000000059h
+/// 0044: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 004e: 4c 89 e7                         mov rdi,r12
+/// 0051: 49 89 c4                         mov r12,rax
+/// 0054: ff d1                            call rcx
+/// 0056: 4c 89 e0                         mov rax,r12
+/// 0059: 49 89 46 f8                      mov [r14-8],rax
+/// 005d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0067: 4c 89 ff                         mov rdi,r15
+/// 006a: 4c 89 f6                         mov rsi,r14
+/// 006d: 48 89 da                         mov rdx,rbx
+/// 0070: 48 83 c4 08                      add rsp,8
+/// 0074: 5b                               pop rbx
+/// 0075: 41 5c                            pop r12
+/// 0077: 41 5e                            pop r14
+/// 0079: 41 5f                            pop r15
+/// 007b: ff e0                            jmp rax
+pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
+        0xf6, 0x49, 0x89, 0xff, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0, 0x4c, 0x89, 0xe1,
+        0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x26, 0x48,
+        0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe1, 0xff,
+        0x09, 0x75, 0x15, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x4c, 0x89, 0xe7, 0x49, 0x89, 0xc4, 0xff, 0xd1, 0x4c, 0x89, 0xe0, 0x49, 0x89,
+        0x46, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
+        0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b,
+        0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 23u16,
+            kind: HoleKind::Helper(49u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 70u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 95u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// LOAD_CLOSURE at runtime/bytecodes.uops:600
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2223,7 +2456,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:565
+/// LOAD_CONST at runtime/bytecodes.uops:570
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2266,7 +2499,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:601
+/// LOAD_DEREF at runtime/bytecodes.uops:606
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2350,7 +2583,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:510
+/// LOAD_FAST at runtime/bytecodes.uops:515
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2392,7 +2625,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:518
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:523
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2473,7 +2706,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:539
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:544
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2531,7 +2764,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:580
+/// MAKE_CELL at runtime/bytecodes.uops:585
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2581,7 +2814,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1843
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1868
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2629,7 +2862,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1196
+/// MAP_ADD at runtime/bytecodes.uops:1201
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2789,7 +3022,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:483
+/// NOP at runtime/bytecodes.uops:488
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -2806,7 +3039,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:486
+/// POP_TOP at runtime/bytecodes.uops:491
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2872,7 +3105,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:490
+/// PUSH_NULL at runtime/bytecodes.uops:495
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -2896,7 +3129,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1639
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1644
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2939,7 +3172,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(59u16),
+            kind: HoleKind::Helper(61u16),
             addend: 0i64,
             jump: false,
         },
@@ -2952,7 +3185,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1802
+/// RETURN_VALUE at runtime/bytecodes.uops:1807
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3001,7 +3234,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1849
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1874
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3062,7 +3295,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_ATTR at runtime/bytecodes.uops:1392
+/// STORE_ATTR at runtime/bytecodes.uops:1397
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3165,7 +3398,7 @@ pub static STENCILSTORE_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 57u16,
-            kind: HoleKind::Helper(48u16),
+            kind: HoleKind::Helper(50u16),
             addend: 0i64,
             jump: false,
         },
@@ -3196,7 +3429,7 @@ pub static STENCILSTORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:611
+/// STORE_DEREF at runtime/bytecodes.uops:616
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -3276,7 +3509,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:530
+/// STORE_FAST at runtime/bytecodes.uops:535
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3353,7 +3586,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:551
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:556
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3445,7 +3678,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:502
+/// SWAP at runtime/bytecodes.uops:507
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3483,7 +3716,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:940
+/// UNARY_NOT at runtime/bytecodes.uops:945
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3608,7 +3841,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:933
+/// UNARY_OP at runtime/bytecodes.uops:938
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3710,7 +3943,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1259
+/// UNPACK_EX at runtime/bytecodes.uops:1264
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3820,7 +4053,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:741
+/// _BINARY_OP at runtime/bytecodes.uops:746
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3955,7 +4188,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:833
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:838
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3981,7 +4214,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:770
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:775
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -4034,7 +4267,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:850
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:855
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4085,7 +4318,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:878
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:883
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4213,7 +4446,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2092
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2117
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -4248,7 +4481,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:798
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:803
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4280,7 +4513,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2134
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2159
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4305,7 +4538,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:788
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:793
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -4377,7 +4610,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2116
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2141
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -4443,7 +4676,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:810
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:815
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -4504,7 +4737,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2152
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2177
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -4547,7 +4780,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:841
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:846
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4573,7 +4806,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:782
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:787
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -4631,7 +4864,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:858
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:863
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4682,7 +4915,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2108
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2133
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -4717,7 +4950,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:802
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:807
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -4749,7 +4982,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2140
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2165
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4774,7 +5007,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:867
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:872
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4920,7 +5153,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:793
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:798
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -4989,7 +5222,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2125
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2150
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -5062,7 +5295,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:821
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:826
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -5114,7 +5347,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2163
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2188
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -5154,7 +5387,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:837
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:842
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -5180,7 +5413,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:776
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:781
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5233,7 +5466,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:854
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:859
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5284,7 +5517,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2100
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2125
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -5319,7 +5552,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:845
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:850
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -5360,7 +5593,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:828
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:833
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5405,7 +5638,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:862
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:867
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5485,7 +5718,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:806
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:811
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5517,7 +5750,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2146
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2171
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5542,7 +5775,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1053
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1058
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5670,7 +5903,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1090
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1095
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5814,7 +6047,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1063
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1068
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5916,7 +6149,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1083
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1088
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6039,7 +6272,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1073
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1078
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6140,7 +6373,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2087
+/// _BOX_WORD at runtime/bytecodes.uops:2112
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6190,7 +6423,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(70u16),
+            kind: HoleKind::Helper(72u16),
             addend: 0i64,
             jump: false,
         },
@@ -6203,7 +6436,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1736
+/// _CALL at runtime/bytecodes.uops:1741
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6345,7 +6578,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1763
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1768
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6499,7 +6732,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1323
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1328
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6551,7 +6784,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1749
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1754
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6621,7 +6854,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1869
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1894
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -6659,7 +6892,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1883
+/// _COLD_EXIT at runtime/bytecodes.uops:1908
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6732,14 +6965,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(69u16),
+            kind: HoleKind::Helper(71u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1883, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1908, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6805,14 +7038,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(69u16),
+            kind: HoleKind::Helper(71u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:960
+/// _COMPARE_OP at runtime/bytecodes.uops:965
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6947,7 +7180,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:974
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:979
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -6997,7 +7230,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:970
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:975
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -7048,7 +7281,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:986
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:991
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7131,7 +7364,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:978
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:983
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7248,7 +7481,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1006
+/// _CONTAINS_OP at runtime/bytecodes.uops:1011
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7394,7 +7627,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1020
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1025
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7566,7 +7799,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1899
+/// _DEOPT at runtime/bytecodes.uops:1924
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7594,7 +7827,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1904
+/// _ERROR_EXIT at runtime/bytecodes.uops:1929
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7622,7 +7855,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1874
+/// _EXIT_TRACE at runtime/bytecodes.uops:1899
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7658,7 +7891,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:755
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:760
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -7694,7 +7927,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:756
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -7732,7 +7965,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:766
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:771
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7784,7 +8017,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:641
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:646
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -7824,7 +8057,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:759
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:764
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -7876,7 +8109,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:635
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:640
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7916,7 +8149,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2023
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2048
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8001,7 +8234,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2049
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2074
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8121,7 +8354,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2039
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2064
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8245,7 +8478,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1529
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1534
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8302,7 +8535,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2015
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2040
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8383,7 +8616,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1620
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1625
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8419,7 +8652,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1565
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1570
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8453,7 +8686,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2031
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2056
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8538,7 +8771,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2067
+/// _INT_TO_WORD at runtime/bytecodes.uops:2092
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8576,7 +8809,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1582
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1587
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8616,7 +8849,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1551
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1556
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8656,7 +8889,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1625
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1630
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8699,7 +8932,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1609
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1614
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8753,7 +8986,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1539
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1544
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8843,7 +9076,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1569
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1574
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8879,7 +9112,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1597
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1602
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8929,7 +9162,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1576
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1581
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8995,7 +9228,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2008
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2033
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9023,7 +9256,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1363
+/// _LOAD_ATTR at runtime/bytecodes.uops:1368
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9101,7 +9334,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(53u16),
+            kind: HoleKind::Helper(55u16),
             addend: 0i64,
             jump: false,
         },
@@ -9126,7 +9359,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1370
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1375
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9213,7 +9446,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1909
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1934
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -9253,7 +9486,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1927
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1952
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -9283,7 +9516,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2072
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2097
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -9315,7 +9548,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1944
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1969
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -9351,7 +9584,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1935
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1960
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -9383,7 +9616,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:630
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:635
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9451,7 +9684,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:654
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:659
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -9497,7 +9730,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:647
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:652
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9543,7 +9776,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1977
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2002
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9578,7 +9811,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1311
+/// _LOAD_METHOD at runtime/bytecodes.uops:1316
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9660,7 +9893,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(51u16),
+            kind: HoleKind::Helper(53u16),
             addend: 0i64,
             jump: false,
         },
@@ -9678,7 +9911,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 150u16,
-            kind: HoleKind::Helper(52u16),
+            kind: HoleKind::Helper(54u16),
             addend: 0i64,
             jump: false,
         },
@@ -9691,7 +9924,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1331
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1336
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9782,7 +10015,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1971
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1996
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -9803,7 +10036,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1755
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1760
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9885,7 +10118,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1864
+/// _SET_IP at runtime/bytecodes.uops:1889
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -9916,7 +10149,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1859
+/// _START_EXECUTOR at runtime/bytecodes.uops:1884
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9944,7 +10177,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1961
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1986
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9979,7 +10212,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1953
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1978
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10011,7 +10244,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:697
+/// _STORE_GLOBAL at runtime/bytecodes.uops:702
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10066,7 +10299,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:703
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:708
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10162,7 +10395,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1986
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2011
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10217,7 +10450,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1997
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2022
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10267,7 +10500,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1117
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1122
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10415,7 +10648,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1140
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1145
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10587,7 +10820,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1128
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1133
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10717,7 +10950,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1215
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1220
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10826,7 +11059,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1243
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1248
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10991,7 +11224,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1227
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1232
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11155,7 +11388,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2079
+/// _WORD_TO_INT at runtime/bytecodes.uops:2104
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

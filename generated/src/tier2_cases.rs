@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1167
+        // BUILD_LIST at runtime/bytecodes.uops:1172
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1175
+        // BUILD_MAP at runtime/bytecodes.uops:1180
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1186
+        // BUILD_SLICE at runtime/bytecodes.uops:1191
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -53,7 +53,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1181
+        // BUILD_STRING at runtime/bytecodes.uops:1186
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -67,7 +67,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1171
+        // BUILD_TUPLE at runtime/bytecodes.uops:1176
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -81,7 +81,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1814
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1819
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -130,7 +130,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1791
+        // CALL_KW at runtime/bytecodes.uops:1796
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -182,7 +182,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1293
+        // CONVERT_VALUE at runtime/bytecodes.uops:1298
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -201,7 +201,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:494
+        // COPY at runtime/bytecodes.uops:499
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -216,14 +216,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:587
+        // COPY_FREE_VARS at runtime/bytecodes.uops:592
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1156
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1161
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -239,7 +239,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1835
+        // DICT_MERGE at runtime/bytecodes.uops:1860
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -255,8 +255,27 @@ match opcode {
         }
         sp = sp.sub(1);
     }
+    uop::DICT_UPDATE => {
+        // DICT_UPDATE at runtime/bytecodes.uops:1850
+        let oparg = (*inst).oparg as u32;
+        let update: Value = *sp.sub(1);
+        let dict: Value = *sp.offset(oparg as isize * -1 - 1);
+        {
+            let ok = helpers::dict_update(ts, dict, update);
+            update.decref();
+            if !ok {
+                dict.decref();
+            }
+            if !ok {
+                sp = sp.offset(oparg as isize * -1 - 1);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
+        }
+        sp = sp.sub(1);
+    }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1278
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1283
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -274,7 +293,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1285
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1290
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -295,7 +314,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1497
+        // GET_ITER at runtime/bytecodes.uops:1502
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -313,7 +332,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1411
+        // IMPORT_FROM at runtime/bytecodes.uops:1416
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -335,7 +354,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1403
+        // IMPORT_NAME at runtime/bytecodes.uops:1408
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -357,7 +376,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1420
+        // IMPORT_STAR at runtime/bytecodes.uops:1425
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -371,7 +390,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1035
+        // IS_OP at runtime/bytecodes.uops:1040
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -388,7 +407,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1191
+        // LIST_APPEND at runtime/bytecodes.uops:1196
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -398,13 +417,16 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1827
+        // LIST_EXTEND at runtime/bytecodes.uops:1832
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
         {
             let ok = helpers::list_extend(ts, frame, list, iterable);
             iterable.decref();
+            if !ok {
+                list.decref();
+            }
             if !ok {
                 sp = sp.offset(oparg as isize * -1 - 1);
                 uip = trace.add((*inst).error_target as usize);
@@ -413,8 +435,21 @@ match opcode {
         }
         sp = sp.sub(1);
     }
+    uop::LIST_TO_TUPLE => {
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:1843
+        let list: Value = *sp.sub(1);
+        let tuple = {
+            let tuple: Value;
+            {
+                tuple = helpers::list_to_tuple(list);
+                list.decref();
+            }
+            tuple
+        };
+        *sp.sub(1) = tuple;
+    }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:595
+        // LOAD_CLOSURE at runtime/bytecodes.uops:600
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -428,7 +463,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:565
+        // LOAD_CONST at runtime/bytecodes.uops:570
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -442,7 +477,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:601
+        // LOAD_DEREF at runtime/bytecodes.uops:606
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -463,7 +498,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:510
+        // LOAD_FAST at runtime/bytecodes.uops:515
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -477,7 +512,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:518
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:523
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -498,7 +533,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:539
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:544
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -516,14 +551,14 @@ match opcode {
         sp = sp.add(2);
     }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:580
+        // MAKE_CELL at runtime/bytecodes.uops:585
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1843
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1868
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -535,7 +570,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1196
+        // MAP_ADD at runtime/bytecodes.uops:1201
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -556,11 +591,11 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:483
+        // NOP at runtime/bytecodes.uops:488
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:486
+        // POP_TOP at runtime/bytecodes.uops:491
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -568,7 +603,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:490
+        // PUSH_NULL at runtime/bytecodes.uops:495
         let null = {
             let null: Value;
             {
@@ -580,7 +615,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1639
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1644
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -594,7 +629,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1802
+        // RETURN_VALUE at runtime/bytecodes.uops:1807
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -608,7 +643,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1849
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1874
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -624,7 +659,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1392
+        // STORE_ATTR at runtime/bytecodes.uops:1397
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -641,7 +676,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:611
+        // STORE_DEREF at runtime/bytecodes.uops:616
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -653,7 +688,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:530
+        // STORE_FAST at runtime/bytecodes.uops:535
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -665,7 +700,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:551
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:556
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -683,7 +718,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:502
+        // SWAP at runtime/bytecodes.uops:507
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -700,7 +735,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:940
+        // UNARY_NOT at runtime/bytecodes.uops:945
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -717,7 +752,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:933
+        // UNARY_OP at runtime/bytecodes.uops:938
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -736,7 +771,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1259
+        // UNPACK_EX at runtime/bytecodes.uops:1264
         let oparg = (*inst).oparg as u32;
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -762,7 +797,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:741
+        // _BINARY_OP at runtime/bytecodes.uops:746
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -784,7 +819,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:833
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:838
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -798,7 +833,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:770
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:775
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -817,7 +852,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:850
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:855
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -831,7 +866,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:878
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:883
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -852,7 +887,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2092
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2117
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -871,7 +906,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:798
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:803
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -885,7 +920,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2134
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2159
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -899,7 +934,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:788
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:793
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -917,7 +952,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2116
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2141
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -936,7 +971,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:810
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:815
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -961,7 +996,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2152
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2177
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -985,7 +1020,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:841
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:846
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -999,7 +1034,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:782
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:787
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1018,7 +1053,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:858
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:863
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1032,7 +1067,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2108
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2133
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1051,7 +1086,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:802
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:807
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1065,7 +1100,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2140
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2165
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1079,7 +1114,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:867
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:872
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1103,7 +1138,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:793
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:798
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1121,7 +1156,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2125
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2150
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1140,7 +1175,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:821
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:826
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1159,7 +1194,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2163
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2188
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1178,7 +1213,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:837
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:842
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1192,7 +1227,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:776
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:781
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1211,7 +1246,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:854
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:859
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1225,7 +1260,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2100
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2125
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1244,7 +1279,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:845
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:850
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1262,7 +1297,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:828
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:833
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1280,7 +1315,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:862
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:867
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1298,7 +1333,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:806
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:811
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1312,7 +1347,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2146
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2171
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1326,7 +1361,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1053
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1058
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1347,7 +1382,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1090
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1095
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1372,7 +1407,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1063
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1068
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1398,7 +1433,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1083
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1088
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1421,7 +1456,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1073
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1078
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1447,7 +1482,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2087
+        // _BOX_WORD at runtime/bytecodes.uops:2112
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1460,7 +1495,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1736
+        // _CALL at runtime/bytecodes.uops:1741
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1511,7 +1546,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1763
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1768
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1547,7 +1582,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_ATTR_MODULE => {
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1323
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1328
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -1565,7 +1600,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1749
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1754
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1586,7 +1621,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1869
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1894
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1595,7 +1630,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1883
+        // _COLD_EXIT at runtime/bytecodes.uops:1908
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1622,7 +1657,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:960
+        // _COMPARE_OP at runtime/bytecodes.uops:965
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1644,7 +1679,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:974
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:979
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1661,7 +1696,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:970
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:975
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1678,7 +1713,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:986
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:991
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1695,7 +1730,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:978
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:983
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1712,7 +1747,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP => {
-        // _CONTAINS_OP at runtime/bytecodes.uops:1006
+        // _CONTAINS_OP at runtime/bytecodes.uops:1011
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1735,7 +1770,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP_PLAIN => {
-        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1020
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1025
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1762,7 +1797,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1899
+        // _DEOPT at runtime/bytecodes.uops:1924
         let target = (*inst).target;
         {
             {
@@ -1774,7 +1809,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1904
+        // _ERROR_EXIT at runtime/bytecodes.uops:1929
         let target = (*inst).target;
         {
             {
@@ -1786,7 +1821,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1874
+        // _EXIT_TRACE at runtime/bytecodes.uops:1899
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1801,7 +1836,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:755
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:760
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1812,7 +1847,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:756
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1823,7 +1858,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:766
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:771
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1834,7 +1869,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:641
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:646
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -1847,7 +1882,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:759
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:764
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1858,7 +1893,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:635
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:640
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1871,7 +1906,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2023
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2048
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1885,7 +1920,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2049
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2074
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1901,7 +1936,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2039
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2064
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1917,7 +1952,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1529
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1534
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -1927,7 +1962,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2015
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2040
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1938,7 +1973,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1620
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1625
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1949,7 +1984,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1565
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1570
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1959,7 +1994,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2031
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2056
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1971,7 +2006,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2067
+        // _INT_TO_WORD at runtime/bytecodes.uops:2092
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -1984,7 +2019,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1582
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1587
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1994,7 +2029,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1551
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1556
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2004,7 +2039,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1625
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1630
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2020,7 +2055,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1609
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1614
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2040,7 +2075,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1539
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1544
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2061,7 +2096,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1569
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1574
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2077,7 +2112,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1597
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1602
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2097,7 +2132,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1576
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1581
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2105,7 +2140,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2008
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2033
         {
             (*executor).runs += 1;
             {
@@ -2115,7 +2150,7 @@ match opcode {
         }
     }
     uop::_LOAD_ATTR => {
-        // _LOAD_ATTR at runtime/bytecodes.uops:1363
+        // _LOAD_ATTR at runtime/bytecodes.uops:1368
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2134,7 +2169,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_MODULE => {
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1370
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1375
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2153,7 +2188,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1909
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1934
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2167,7 +2202,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1927
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1952
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2180,7 +2215,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2072
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2097
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2193,7 +2228,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1944
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1969
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2209,7 +2244,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1935
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1960
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2222,7 +2257,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:630
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:635
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2239,7 +2274,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:654
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:659
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2254,7 +2289,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:647
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:652
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2269,7 +2304,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1977
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2002
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2282,7 +2317,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD => {
-        // _LOAD_METHOD at runtime/bytecodes.uops:1311
+        // _LOAD_METHOD at runtime/bytecodes.uops:1316
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2305,7 +2340,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_MODULE => {
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1331
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1336
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2328,13 +2363,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1971
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1996
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1755
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1760
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2367,20 +2402,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1864
+        // _SET_IP at runtime/bytecodes.uops:1889
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1859
+        // _START_EXECUTOR at runtime/bytecodes.uops:1884
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1961
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1986
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2394,7 +2429,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1953
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1978
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2403,7 +2438,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:697
+        // _STORE_GLOBAL at runtime/bytecodes.uops:702
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2412,7 +2447,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:703
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:708
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2432,7 +2467,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1986
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2011
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2441,7 +2476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1997
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2022
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2456,7 +2491,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1117
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1122
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2474,7 +2509,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1140
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1145
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2496,7 +2531,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1128
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1133
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2520,7 +2555,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1215
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1220
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2538,7 +2573,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1243
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1248
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2567,7 +2602,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1227
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1232
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2596,7 +2631,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2079
+        // _WORD_TO_INT at runtime/bytecodes.uops:2104
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
