@@ -255,7 +255,9 @@ impl Machine {
         prepare_code(code, self.options.loop_threshold);
         let globals = dict::new_dict();
         // The names CPython's main module starts with that programs read.
-        for (key, value) in [("__name__", strs::new_str("__main__")), ("__file__", strs::new_str(&filename)), ("__package__", Value::NONE)] {
+        // CPython 3.11 makes the script's `__file__` absolute.
+        let file = std::path::absolute(&*filename).map_or_else(|_| filename.to_string(), |p| p.display().to_string());
+        for (key, value) in [("__name__", strs::new_str("__main__")), ("__file__", strs::new_str(&file)), ("__package__", Value::NONE)] {
             let key = strs::new_str(key);
             // SAFETY: `globals` is the new dict; the key and value are new references.
             unsafe { dict::set(globals.cast(), key, strs::as_str(key).hash(), value) };

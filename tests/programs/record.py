@@ -276,7 +276,7 @@ MODULES = {
              "monotonic_ns", "sleep"},
     "random": {"seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "uniform"},
     "bisect": {"bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"},
-    "heapq": {"heappush", "heappop", "heapify", "heapreplace", "heappushpop"},
+    "heapq": {"heappush", "heappop", "heapify", "heapreplace", "heappushpop", "nlargest", "nsmallest"},
     "typing": {"Any", "Callable", "ClassVar", "Counter", "DefaultDict", "Deque", "Dict", "FrozenSet",
                "Generator", "Generic", "Hashable", "Iterable", "Iterator", "List", "Literal", "Mapping",
                "MutableMapping", "MutableSequence", "NoReturn", "Optional", "Protocol", "Sequence", "Set",
