@@ -68,657 +68,678 @@ pub const KIND_SUPER: u8 = 29;
 // at runtime/bytecodes.uops:63
 ///`staticmethod(f)`, `classmethod(f)` or `property(f)`.
 pub const KIND_DESCRIPTOR: u8 = 30;
-// at runtime/bytecodes.uops:66
+// at runtime/bytecodes.uops:65
+///A `set`.
+pub const KIND_SET: u8 = 31;
+// at runtime/bytecodes.uops:67
+///A `frozenset`.
+pub const KIND_FROZENSET: u8 = 32;
+// at runtime/bytecodes.uops:69
+///An iterator over a set or frozenset.
+pub const KIND_SET_ITER: u8 = 33;
+// at runtime/bytecodes.uops:72
 ///Binary operators (the oparg of BINARY_OP); the in-place forms add NB_INPLACE.
 pub const NB_ADD: u32 = 0;
-// at runtime/bytecodes.uops:68
-pub const NB_AND: u32 = 1;
-// at runtime/bytecodes.uops:69
-pub const NB_FLOOR_DIVIDE: u32 = 2;
-// at runtime/bytecodes.uops:70
-pub const NB_LSHIFT: u32 = 3;
-// at runtime/bytecodes.uops:71
-pub const NB_MULTIPLY: u32 = 4;
-// at runtime/bytecodes.uops:72
-pub const NB_REMAINDER: u32 = 5;
-// at runtime/bytecodes.uops:73
-pub const NB_OR: u32 = 6;
 // at runtime/bytecodes.uops:74
-pub const NB_POWER: u32 = 7;
+pub const NB_AND: u32 = 1;
 // at runtime/bytecodes.uops:75
-pub const NB_RSHIFT: u32 = 8;
+pub const NB_FLOOR_DIVIDE: u32 = 2;
 // at runtime/bytecodes.uops:76
-pub const NB_SUBTRACT: u32 = 9;
+pub const NB_LSHIFT: u32 = 3;
 // at runtime/bytecodes.uops:77
-pub const NB_TRUE_DIVIDE: u32 = 10;
+pub const NB_MULTIPLY: u32 = 4;
 // at runtime/bytecodes.uops:78
-pub const NB_XOR: u32 = 11;
+pub const NB_REMAINDER: u32 = 5;
 // at runtime/bytecodes.uops:79
-pub const NB_INPLACE: u32 = 16;
+pub const NB_OR: u32 = 6;
+// at runtime/bytecodes.uops:80
+pub const NB_POWER: u32 = 7;
 // at runtime/bytecodes.uops:81
+pub const NB_RSHIFT: u32 = 8;
+// at runtime/bytecodes.uops:82
+pub const NB_SUBTRACT: u32 = 9;
+// at runtime/bytecodes.uops:83
+pub const NB_TRUE_DIVIDE: u32 = 10;
+// at runtime/bytecodes.uops:84
+pub const NB_XOR: u32 = 11;
+// at runtime/bytecodes.uops:85
+pub const NB_INPLACE: u32 = 16;
+// at runtime/bytecodes.uops:87
 /**Comparisons: COMPARE_OP's oparg is `(CMP_* << 4) | mask`, the mask giving the
 result when the left side is less (bit 0), equal (1), greater (2), unordered (3).*/
 pub const CMP_LT: u32 = 0;
-// at runtime/bytecodes.uops:84
-pub const CMP_LE: u32 = 1;
-// at runtime/bytecodes.uops:85
-pub const CMP_EQ: u32 = 2;
-// at runtime/bytecodes.uops:86
-pub const CMP_NE: u32 = 3;
-// at runtime/bytecodes.uops:87
-pub const CMP_GT: u32 = 4;
-// at runtime/bytecodes.uops:88
-pub const CMP_GE: u32 = 5;
 // at runtime/bytecodes.uops:90
+pub const CMP_LE: u32 = 1;
+// at runtime/bytecodes.uops:91
+pub const CMP_EQ: u32 = 2;
+// at runtime/bytecodes.uops:92
+pub const CMP_NE: u32 = 3;
+// at runtime/bytecodes.uops:93
+pub const CMP_GT: u32 = 4;
+// at runtime/bytecodes.uops:94
+pub const CMP_GE: u32 = 5;
+// at runtime/bytecodes.uops:96
 ///Unary operators (the oparg of UNARY_OP).
 pub const UNARY_NEGATIVE: u32 = 0;
-// at runtime/bytecodes.uops:92
+// at runtime/bytecodes.uops:98
 pub const UNARY_POSITIVE: u32 = 1;
-// at runtime/bytecodes.uops:93
+// at runtime/bytecodes.uops:99
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:748
+    // at runtime/bytecodes.uops:760
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:896
+    // at runtime/bytecodes.uops:908
     pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:885
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:900
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:904
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:890
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:888
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:893
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:898
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
-    // at runtime/bytecodes.uops:887
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:902
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:891
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:905
-    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
-    // at runtime/bytecodes.uops:906
-    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:889
-    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:894
-    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
     // at runtime/bytecodes.uops:897
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
-    // at runtime/bytecodes.uops:886
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:901
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
+    // at runtime/bytecodes.uops:912
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
+    // at runtime/bytecodes.uops:916
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
+    // at runtime/bytecodes.uops:902
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
+    // at runtime/bytecodes.uops:900
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:905
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:910
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
     // at runtime/bytecodes.uops:899
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
-    // at runtime/bytecodes.uops:895
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:914
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
     // at runtime/bytecodes.uops:903
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:917
+    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:918
+    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
+    // at runtime/bytecodes.uops:901
+    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
+    // at runtime/bytecodes.uops:906
+    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:909
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
+    // at runtime/bytecodes.uops:898
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:913
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    // at runtime/bytecodes.uops:911
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
+    // at runtime/bytecodes.uops:907
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:915
     pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
-    // at runtime/bytecodes.uops:892
+    // at runtime/bytecodes.uops:904
     pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:1060
+    // at runtime/bytecodes.uops:1072
     pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1101
+    // at runtime/bytecodes.uops:1113
     pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1098
+    // at runtime/bytecodes.uops:1110
     pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1100
+    // at runtime/bytecodes.uops:1112
     pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1099
+    // at runtime/bytecodes.uops:1111
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1716
+    // at runtime/bytecodes.uops:1754
     pub const BUILD_CLASS: u16 = 28u16;
-    // at runtime/bytecodes.uops:1167
+    // at runtime/bytecodes.uops:1179
     pub const BUILD_LIST: u16 = 29u16;
-    // at runtime/bytecodes.uops:1175
+    // at runtime/bytecodes.uops:1187
     pub const BUILD_MAP: u16 = 30u16;
-    // at runtime/bytecodes.uops:1186
-    pub const BUILD_SLICE: u16 = 31u16;
-    // at runtime/bytecodes.uops:1181
-    pub const BUILD_STRING: u16 = 32u16;
-    // at runtime/bytecodes.uops:1171
-    pub const BUILD_TUPLE: u16 = 33u16;
-    // at runtime/bytecodes.uops:1746
-    pub const CALL: u16 = 34u16;
-    // at runtime/bytecodes.uops:1774
-    pub const CALL_BUILTIN: u16 = 35u16;
-    // at runtime/bytecodes.uops:1814
-    pub const CALL_FUNCTION_EX: u16 = 36u16;
-    // at runtime/bytecodes.uops:1791
-    pub const CALL_KW: u16 = 37u16;
-    // at runtime/bytecodes.uops:1773
-    pub const CALL_PY_EXACT_ARGS: u16 = 38u16;
-    // at runtime/bytecodes.uops:1673
-    pub const CHECK_EXC_MATCH: u16 = 39u16;
-    // at runtime/bytecodes.uops:967
-    pub const COMPARE_OP: u16 = 40u16;
-    // at runtime/bytecodes.uops:985
-    pub const COMPARE_OP_FLOAT: u16 = 41u16;
-    // at runtime/bytecodes.uops:984
-    pub const COMPARE_OP_INT: u16 = 42u16;
-    // at runtime/bytecodes.uops:989
-    pub const COMPARE_OP_MIX: u16 = 43u16;
-    // at runtime/bytecodes.uops:990
-    pub const COMPARE_OP_STR: u16 = 44u16;
-    // at runtime/bytecodes.uops:1017
-    pub const CONTAINS_OP: u16 = 45u16;
-    // at runtime/bytecodes.uops:1030
-    pub const CONTAINS_OP_PLAIN: u16 = 46u16;
-    // at runtime/bytecodes.uops:1293
-    pub const CONVERT_VALUE: u16 = 47u16;
-    // at runtime/bytecodes.uops:494
-    pub const COPY: u16 = 48u16;
-    // at runtime/bytecodes.uops:587
-    pub const COPY_FREE_VARS: u16 = 49u16;
-    // at runtime/bytecodes.uops:1684
-    pub const DELETE_FAST: u16 = 50u16;
-    // at runtime/bytecodes.uops:1690
-    pub const DELETE_GLOBAL: u16 = 51u16;
-    // at runtime/bytecodes.uops:1156
-    pub const DELETE_SUBSCR: u16 = 52u16;
-    // at runtime/bytecodes.uops:1835
-    pub const DICT_MERGE: u16 = 53u16;
-    // at runtime/bytecodes.uops:1491
-    pub const ENTER_EXECUTOR: u16 = 54u16;
-    // at runtime/bytecodes.uops:1430
-    pub const EXTENDED_ARG: u16 = 55u16;
-    // at runtime/bytecodes.uops:1278
-    pub const FORMAT_SIMPLE: u16 = 56u16;
-    // at runtime/bytecodes.uops:1285
-    pub const FORMAT_WITH_SPEC: u16 = 57u16;
-    // at runtime/bytecodes.uops:1526
-    pub const FOR_ITER: u16 = 58u16;
-    // at runtime/bytecodes.uops:1633
-    pub const FOR_ITER_LIST: u16 = 59u16;
-    // at runtime/bytecodes.uops:1632
-    pub const FOR_ITER_RANGE: u16 = 60u16;
-    // at runtime/bytecodes.uops:1497
-    pub const GET_ITER: u16 = 61u16;
-    // at runtime/bytecodes.uops:1411
-    pub const IMPORT_FROM: u16 = 62u16;
-    // at runtime/bytecodes.uops:1403
-    pub const IMPORT_NAME: u16 = 63u16;
-    // at runtime/bytecodes.uops:1420
-    pub const IMPORT_STAR: u16 = 64u16;
-    // at runtime/bytecodes.uops:1809
-    pub const INTERPRETER_EXIT: u16 = 65u16;
-    // at runtime/bytecodes.uops:1035
-    pub const IS_OP: u16 = 66u16;
-    // at runtime/bytecodes.uops:1478
-    pub const JUMP_BACKWARD: u16 = 67u16;
-    // at runtime/bytecodes.uops:1471
-    pub const JUMP_FORWARD: u16 = 68u16;
-    // at runtime/bytecodes.uops:1191
-    pub const LIST_APPEND: u16 = 69u16;
-    // at runtime/bytecodes.uops:1827
-    pub const LIST_EXTEND: u16 = 70u16;
-    // at runtime/bytecodes.uops:1377
-    pub const LOAD_ATTR: u16 = 71u16;
-    // at runtime/bytecodes.uops:1378
-    pub const LOAD_ATTR_MODULE: u16 = 72u16;
-    // at runtime/bytecodes.uops:595
-    pub const LOAD_CLOSURE: u16 = 73u16;
-    // at runtime/bytecodes.uops:565
-    pub const LOAD_CONST: u16 = 74u16;
-    // at runtime/bytecodes.uops:601
-    pub const LOAD_DEREF: u16 = 75u16;
-    // at runtime/bytecodes.uops:510
-    pub const LOAD_FAST: u16 = 76u16;
-    // at runtime/bytecodes.uops:518
-    pub const LOAD_FAST_CHECK: u16 = 77u16;
-    // at runtime/bytecodes.uops:539
-    pub const LOAD_FAST_LOAD_FAST: u16 = 78u16;
-    // at runtime/bytecodes.uops:661
-    pub const LOAD_GLOBAL: u16 = 79u16;
-    // at runtime/bytecodes.uops:664
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 80u16;
-    // at runtime/bytecodes.uops:663
-    pub const LOAD_GLOBAL_MODULE: u16 = 81u16;
-    // at runtime/bytecodes.uops:1709
-    pub const LOAD_LOCALS: u16 = 82u16;
-    // at runtime/bytecodes.uops:1340
-    pub const LOAD_METHOD: u16 = 83u16;
-    // at runtime/bytecodes.uops:1341
-    pub const LOAD_METHOD_MODULE: u16 = 84u16;
-    // at runtime/bytecodes.uops:580
-    pub const MAKE_CELL: u16 = 85u16;
-    // at runtime/bytecodes.uops:1843
-    pub const MAKE_FUNCTION: u16 = 86u16;
-    // at runtime/bytecodes.uops:1196
-    pub const MAP_ADD: u16 = 87u16;
-    // at runtime/bytecodes.uops:483
-    pub const NOP: u16 = 88u16;
-    // at runtime/bytecodes.uops:1668
-    pub const POP_EXCEPT: u16 = 89u16;
-    // at runtime/bytecodes.uops:1438
-    pub const POP_JUMP_IF_FALSE: u16 = 90u16;
-    // at runtime/bytecodes.uops:1455
-    pub const POP_JUMP_IF_TRUE: u16 = 91u16;
-    // at runtime/bytecodes.uops:486
-    pub const POP_TOP: u16 = 92u16;
-    // at runtime/bytecodes.uops:1660
-    pub const PUSH_EXC_INFO: u16 = 93u16;
-    // at runtime/bytecodes.uops:490
-    pub const PUSH_NULL: u16 = 94u16;
-    // at runtime/bytecodes.uops:1639
-    pub const RAISE_ASSERTION: u16 = 95u16;
-    // at runtime/bytecodes.uops:1653
-    pub const RAISE_VARARGS: u16 = 96u16;
-    // at runtime/bytecodes.uops:1696
-    pub const RERAISE: u16 = 97u16;
-    // at runtime/bytecodes.uops:1802
-    pub const RETURN_VALUE: u16 = 98u16;
-    // at runtime/bytecodes.uops:1849
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 99u16;
-    // at runtime/bytecodes.uops:1392
-    pub const STORE_ATTR: u16 = 100u16;
-    // at runtime/bytecodes.uops:611
-    pub const STORE_DEREF: u16 = 101u16;
+    // at runtime/bytecodes.uops:1208
+    pub const BUILD_SET: u16 = 31u16;
+    // at runtime/bytecodes.uops:1198
+    pub const BUILD_SLICE: u16 = 32u16;
+    // at runtime/bytecodes.uops:1193
+    pub const BUILD_STRING: u16 = 33u16;
+    // at runtime/bytecodes.uops:1183
+    pub const BUILD_TUPLE: u16 = 34u16;
+    // at runtime/bytecodes.uops:1784
+    pub const CALL: u16 = 35u16;
+    // at runtime/bytecodes.uops:1812
+    pub const CALL_BUILTIN: u16 = 36u16;
+    // at runtime/bytecodes.uops:1852
+    pub const CALL_FUNCTION_EX: u16 = 37u16;
+    // at runtime/bytecodes.uops:1829
+    pub const CALL_KW: u16 = 38u16;
+    // at runtime/bytecodes.uops:1811
+    pub const CALL_PY_EXACT_ARGS: u16 = 39u16;
+    // at runtime/bytecodes.uops:1711
+    pub const CHECK_EXC_MATCH: u16 = 40u16;
+    // at runtime/bytecodes.uops:979
+    pub const COMPARE_OP: u16 = 41u16;
+    // at runtime/bytecodes.uops:997
+    pub const COMPARE_OP_FLOAT: u16 = 42u16;
+    // at runtime/bytecodes.uops:996
+    pub const COMPARE_OP_INT: u16 = 43u16;
+    // at runtime/bytecodes.uops:1001
+    pub const COMPARE_OP_MIX: u16 = 44u16;
+    // at runtime/bytecodes.uops:1002
+    pub const COMPARE_OP_STR: u16 = 45u16;
+    // at runtime/bytecodes.uops:1029
+    pub const CONTAINS_OP: u16 = 46u16;
+    // at runtime/bytecodes.uops:1042
+    pub const CONTAINS_OP_PLAIN: u16 = 47u16;
+    // at runtime/bytecodes.uops:1331
+    pub const CONVERT_VALUE: u16 = 48u16;
+    // at runtime/bytecodes.uops:506
+    pub const COPY: u16 = 49u16;
+    // at runtime/bytecodes.uops:599
+    pub const COPY_FREE_VARS: u16 = 50u16;
+    // at runtime/bytecodes.uops:1722
+    pub const DELETE_FAST: u16 = 51u16;
+    // at runtime/bytecodes.uops:1728
+    pub const DELETE_GLOBAL: u16 = 52u16;
+    // at runtime/bytecodes.uops:1168
+    pub const DELETE_SUBSCR: u16 = 53u16;
+    // at runtime/bytecodes.uops:1873
+    pub const DICT_MERGE: u16 = 54u16;
+    // at runtime/bytecodes.uops:1529
+    pub const ENTER_EXECUTOR: u16 = 55u16;
+    // at runtime/bytecodes.uops:1468
+    pub const EXTENDED_ARG: u16 = 56u16;
+    // at runtime/bytecodes.uops:1316
+    pub const FORMAT_SIMPLE: u16 = 57u16;
+    // at runtime/bytecodes.uops:1323
+    pub const FORMAT_WITH_SPEC: u16 = 58u16;
+    // at runtime/bytecodes.uops:1564
+    pub const FOR_ITER: u16 = 59u16;
+    // at runtime/bytecodes.uops:1671
+    pub const FOR_ITER_LIST: u16 = 60u16;
+    // at runtime/bytecodes.uops:1670
+    pub const FOR_ITER_RANGE: u16 = 61u16;
+    // at runtime/bytecodes.uops:1535
+    pub const GET_ITER: u16 = 62u16;
+    // at runtime/bytecodes.uops:1449
+    pub const IMPORT_FROM: u16 = 63u16;
+    // at runtime/bytecodes.uops:1441
+    pub const IMPORT_NAME: u16 = 64u16;
+    // at runtime/bytecodes.uops:1458
+    pub const IMPORT_STAR: u16 = 65u16;
+    // at runtime/bytecodes.uops:1847
+    pub const INTERPRETER_EXIT: u16 = 66u16;
+    // at runtime/bytecodes.uops:1047
+    pub const IS_OP: u16 = 67u16;
+    // at runtime/bytecodes.uops:1516
+    pub const JUMP_BACKWARD: u16 = 68u16;
+    // at runtime/bytecodes.uops:1509
+    pub const JUMP_FORWARD: u16 = 69u16;
+    // at runtime/bytecodes.uops:1203
+    pub const LIST_APPEND: u16 = 70u16;
+    // at runtime/bytecodes.uops:1865
+    pub const LIST_EXTEND: u16 = 71u16;
+    // at runtime/bytecodes.uops:1415
+    pub const LOAD_ATTR: u16 = 72u16;
+    // at runtime/bytecodes.uops:1416
+    pub const LOAD_ATTR_MODULE: u16 = 73u16;
+    // at runtime/bytecodes.uops:607
+    pub const LOAD_CLOSURE: u16 = 74u16;
+    // at runtime/bytecodes.uops:577
+    pub const LOAD_CONST: u16 = 75u16;
+    // at runtime/bytecodes.uops:613
+    pub const LOAD_DEREF: u16 = 76u16;
+    // at runtime/bytecodes.uops:522
+    pub const LOAD_FAST: u16 = 77u16;
     // at runtime/bytecodes.uops:530
-    pub const STORE_FAST: u16 = 102u16;
+    pub const LOAD_FAST_CHECK: u16 = 78u16;
     // at runtime/bytecodes.uops:551
-    pub const STORE_FAST_LOAD_FAST: u16 = 103u16;
-    // at runtime/bytecodes.uops:714
-    pub const STORE_GLOBAL: u16 = 104u16;
-    // at runtime/bytecodes.uops:716
-    pub const STORE_GLOBAL_MODULE: u16 = 105u16;
-    // at runtime/bytecodes.uops:1125
-    pub const STORE_SUBSCR: u16 = 106u16;
-    // at runtime/bytecodes.uops:1150
-    pub const STORE_SUBSCR_DICT: u16 = 107u16;
-    // at runtime/bytecodes.uops:1149
-    pub const STORE_SUBSCR_LIST_INT: u16 = 108u16;
+    pub const LOAD_FAST_LOAD_FAST: u16 = 79u16;
+    // at runtime/bytecodes.uops:673
+    pub const LOAD_GLOBAL: u16 = 80u16;
+    // at runtime/bytecodes.uops:676
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 81u16;
+    // at runtime/bytecodes.uops:675
+    pub const LOAD_GLOBAL_MODULE: u16 = 82u16;
+    // at runtime/bytecodes.uops:1747
+    pub const LOAD_LOCALS: u16 = 83u16;
+    // at runtime/bytecodes.uops:1378
+    pub const LOAD_METHOD: u16 = 84u16;
+    // at runtime/bytecodes.uops:1379
+    pub const LOAD_METHOD_MODULE: u16 = 85u16;
+    // at runtime/bytecodes.uops:592
+    pub const MAKE_CELL: u16 = 86u16;
+    // at runtime/bytecodes.uops:1881
+    pub const MAKE_FUNCTION: u16 = 87u16;
+    // at runtime/bytecodes.uops:1234
+    pub const MAP_ADD: u16 = 88u16;
+    // at runtime/bytecodes.uops:495
+    pub const NOP: u16 = 89u16;
+    // at runtime/bytecodes.uops:1706
+    pub const POP_EXCEPT: u16 = 90u16;
+    // at runtime/bytecodes.uops:1476
+    pub const POP_JUMP_IF_FALSE: u16 = 91u16;
+    // at runtime/bytecodes.uops:1493
+    pub const POP_JUMP_IF_TRUE: u16 = 92u16;
+    // at runtime/bytecodes.uops:498
+    pub const POP_TOP: u16 = 93u16;
+    // at runtime/bytecodes.uops:1698
+    pub const PUSH_EXC_INFO: u16 = 94u16;
     // at runtime/bytecodes.uops:502
-    pub const SWAP: u16 = 109u16;
-    // at runtime/bytecodes.uops:940
-    pub const UNARY_NOT: u16 = 110u16;
-    // at runtime/bytecodes.uops:933
-    pub const UNARY_OP: u16 = 111u16;
-    // at runtime/bytecodes.uops:1259
-    pub const UNPACK_EX: u16 = 112u16;
+    pub const PUSH_NULL: u16 = 95u16;
+    // at runtime/bytecodes.uops:1677
+    pub const RAISE_ASSERTION: u16 = 96u16;
+    // at runtime/bytecodes.uops:1691
+    pub const RAISE_VARARGS: u16 = 97u16;
+    // at runtime/bytecodes.uops:1734
+    pub const RERAISE: u16 = 98u16;
+    // at runtime/bytecodes.uops:1840
+    pub const RETURN_VALUE: u16 = 99u16;
+    // at runtime/bytecodes.uops:1214
+    pub const SET_ADD: u16 = 100u16;
+    // at runtime/bytecodes.uops:1887
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 101u16;
     // at runtime/bytecodes.uops:1224
-    pub const UNPACK_SEQUENCE: u16 = 113u16;
-    // at runtime/bytecodes.uops:1272
-    pub const UNPACK_SEQUENCE_LIST: u16 = 114u16;
-    // at runtime/bytecodes.uops:1271
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 115u16;
+    pub const SET_UPDATE: u16 = 102u16;
+    // at runtime/bytecodes.uops:1430
+    pub const STORE_ATTR: u16 = 103u16;
+    // at runtime/bytecodes.uops:623
+    pub const STORE_DEREF: u16 = 104u16;
+    // at runtime/bytecodes.uops:542
+    pub const STORE_FAST: u16 = 105u16;
+    // at runtime/bytecodes.uops:563
+    pub const STORE_FAST_LOAD_FAST: u16 = 106u16;
+    // at runtime/bytecodes.uops:726
+    pub const STORE_GLOBAL: u16 = 107u16;
+    // at runtime/bytecodes.uops:728
+    pub const STORE_GLOBAL_MODULE: u16 = 108u16;
+    // at runtime/bytecodes.uops:1137
+    pub const STORE_SUBSCR: u16 = 109u16;
+    // at runtime/bytecodes.uops:1162
+    pub const STORE_SUBSCR_DICT: u16 = 110u16;
+    // at runtime/bytecodes.uops:1161
+    pub const STORE_SUBSCR_LIST_INT: u16 = 111u16;
+    // at runtime/bytecodes.uops:514
+    pub const SWAP: u16 = 112u16;
+    // at runtime/bytecodes.uops:952
+    pub const UNARY_NOT: u16 = 113u16;
+    // at runtime/bytecodes.uops:945
+    pub const UNARY_OP: u16 = 114u16;
+    // at runtime/bytecodes.uops:1297
+    pub const UNPACK_EX: u16 = 115u16;
+    // at runtime/bytecodes.uops:1262
+    pub const UNPACK_SEQUENCE: u16 = 116u16;
+    // at runtime/bytecodes.uops:1310
+    pub const UNPACK_SEQUENCE_LIST: u16 = 117u16;
+    // at runtime/bytecodes.uops:1309
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 118u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:1716
+    // at runtime/bytecodes.uops:1754
     pub const BUILD_CLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:1167
+    // at runtime/bytecodes.uops:1179
     pub const BUILD_LIST: u16 = 1u16;
-    // at runtime/bytecodes.uops:1175
+    // at runtime/bytecodes.uops:1187
     pub const BUILD_MAP: u16 = 2u16;
-    // at runtime/bytecodes.uops:1186
-    pub const BUILD_SLICE: u16 = 3u16;
-    // at runtime/bytecodes.uops:1181
-    pub const BUILD_STRING: u16 = 4u16;
-    // at runtime/bytecodes.uops:1171
-    pub const BUILD_TUPLE: u16 = 5u16;
-    // at runtime/bytecodes.uops:1814
-    pub const CALL_FUNCTION_EX: u16 = 6u16;
-    // at runtime/bytecodes.uops:1791
-    pub const CALL_KW: u16 = 7u16;
-    // at runtime/bytecodes.uops:1673
-    pub const CHECK_EXC_MATCH: u16 = 8u16;
-    // at runtime/bytecodes.uops:1293
-    pub const CONVERT_VALUE: u16 = 9u16;
-    // at runtime/bytecodes.uops:494
-    pub const COPY: u16 = 10u16;
-    // at runtime/bytecodes.uops:587
-    pub const COPY_FREE_VARS: u16 = 11u16;
-    // at runtime/bytecodes.uops:1684
-    pub const DELETE_FAST: u16 = 12u16;
-    // at runtime/bytecodes.uops:1690
-    pub const DELETE_GLOBAL: u16 = 13u16;
-    // at runtime/bytecodes.uops:1156
-    pub const DELETE_SUBSCR: u16 = 14u16;
-    // at runtime/bytecodes.uops:1835
-    pub const DICT_MERGE: u16 = 15u16;
-    // at runtime/bytecodes.uops:1491
-    pub const ENTER_EXECUTOR: u16 = 16u16;
-    // at runtime/bytecodes.uops:1430
-    pub const EXTENDED_ARG: u16 = 17u16;
-    // at runtime/bytecodes.uops:1278
-    pub const FORMAT_SIMPLE: u16 = 18u16;
-    // at runtime/bytecodes.uops:1285
-    pub const FORMAT_WITH_SPEC: u16 = 19u16;
-    // at runtime/bytecodes.uops:1497
-    pub const GET_ITER: u16 = 20u16;
-    // at runtime/bytecodes.uops:1411
-    pub const IMPORT_FROM: u16 = 21u16;
-    // at runtime/bytecodes.uops:1403
-    pub const IMPORT_NAME: u16 = 22u16;
-    // at runtime/bytecodes.uops:1420
-    pub const IMPORT_STAR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1809
-    pub const INTERPRETER_EXIT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1035
-    pub const IS_OP: u16 = 25u16;
-    // at runtime/bytecodes.uops:1478
-    pub const JUMP_BACKWARD: u16 = 26u16;
-    // at runtime/bytecodes.uops:1471
-    pub const JUMP_FORWARD: u16 = 27u16;
-    // at runtime/bytecodes.uops:1191
-    pub const LIST_APPEND: u16 = 28u16;
-    // at runtime/bytecodes.uops:1827
-    pub const LIST_EXTEND: u16 = 29u16;
-    // at runtime/bytecodes.uops:595
-    pub const LOAD_CLOSURE: u16 = 30u16;
-    // at runtime/bytecodes.uops:565
-    pub const LOAD_CONST: u16 = 31u16;
-    // at runtime/bytecodes.uops:601
-    pub const LOAD_DEREF: u16 = 32u16;
-    // at runtime/bytecodes.uops:510
-    pub const LOAD_FAST: u16 = 33u16;
-    // at runtime/bytecodes.uops:518
-    pub const LOAD_FAST_CHECK: u16 = 34u16;
-    // at runtime/bytecodes.uops:539
-    pub const LOAD_FAST_LOAD_FAST: u16 = 35u16;
-    // at runtime/bytecodes.uops:1709
-    pub const LOAD_LOCALS: u16 = 36u16;
-    // at runtime/bytecodes.uops:580
-    pub const MAKE_CELL: u16 = 37u16;
-    // at runtime/bytecodes.uops:1843
-    pub const MAKE_FUNCTION: u16 = 38u16;
-    // at runtime/bytecodes.uops:1196
-    pub const MAP_ADD: u16 = 39u16;
-    // at runtime/bytecodes.uops:483
-    pub const NOP: u16 = 40u16;
-    // at runtime/bytecodes.uops:1668
-    pub const POP_EXCEPT: u16 = 41u16;
-    // at runtime/bytecodes.uops:1438
-    pub const POP_JUMP_IF_FALSE: u16 = 42u16;
-    // at runtime/bytecodes.uops:1455
-    pub const POP_JUMP_IF_TRUE: u16 = 43u16;
-    // at runtime/bytecodes.uops:486
-    pub const POP_TOP: u16 = 44u16;
-    // at runtime/bytecodes.uops:1660
-    pub const PUSH_EXC_INFO: u16 = 45u16;
-    // at runtime/bytecodes.uops:490
-    pub const PUSH_NULL: u16 = 46u16;
-    // at runtime/bytecodes.uops:1639
-    pub const RAISE_ASSERTION: u16 = 47u16;
-    // at runtime/bytecodes.uops:1653
-    pub const RAISE_VARARGS: u16 = 48u16;
-    // at runtime/bytecodes.uops:1696
-    pub const RERAISE: u16 = 49u16;
-    // at runtime/bytecodes.uops:1802
-    pub const RETURN_VALUE: u16 = 50u16;
-    // at runtime/bytecodes.uops:1849
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 51u16;
-    // at runtime/bytecodes.uops:1392
-    pub const STORE_ATTR: u16 = 52u16;
-    // at runtime/bytecodes.uops:611
-    pub const STORE_DEREF: u16 = 53u16;
-    // at runtime/bytecodes.uops:530
-    pub const STORE_FAST: u16 = 54u16;
-    // at runtime/bytecodes.uops:551
-    pub const STORE_FAST_LOAD_FAST: u16 = 55u16;
-    // at runtime/bytecodes.uops:502
-    pub const SWAP: u16 = 56u16;
-    // at runtime/bytecodes.uops:940
-    pub const UNARY_NOT: u16 = 57u16;
-    // at runtime/bytecodes.uops:933
-    pub const UNARY_OP: u16 = 58u16;
-    // at runtime/bytecodes.uops:1259
-    pub const UNPACK_EX: u16 = 59u16;
-    // at runtime/bytecodes.uops:741
-    pub const _BINARY_OP: u16 = 60u16;
-    // at runtime/bytecodes.uops:833
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 61u16;
-    // at runtime/bytecodes.uops:770
-    pub const _BINARY_OP_ADD_INT: u16 = 62u16;
-    // at runtime/bytecodes.uops:850
-    pub const _BINARY_OP_ADD_MIX: u16 = 63u16;
-    // at runtime/bytecodes.uops:878
-    pub const _BINARY_OP_ADD_STR: u16 = 64u16;
-    // at runtime/bytecodes.uops:2092
-    pub const _BINARY_OP_ADD_WORD: u16 = 65u16;
-    // at runtime/bytecodes.uops:798
-    pub const _BINARY_OP_AND_INT: u16 = 66u16;
-    // at runtime/bytecodes.uops:2134
-    pub const _BINARY_OP_AND_WORD: u16 = 67u16;
-    // at runtime/bytecodes.uops:788
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 68u16;
-    // at runtime/bytecodes.uops:2116
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 69u16;
-    // at runtime/bytecodes.uops:810
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 70u16;
-    // at runtime/bytecodes.uops:2152
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 71u16;
-    // at runtime/bytecodes.uops:841
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 72u16;
-    // at runtime/bytecodes.uops:782
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 73u16;
-    // at runtime/bytecodes.uops:858
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 74u16;
-    // at runtime/bytecodes.uops:2108
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 75u16;
-    // at runtime/bytecodes.uops:802
-    pub const _BINARY_OP_OR_INT: u16 = 76u16;
-    // at runtime/bytecodes.uops:2140
-    pub const _BINARY_OP_OR_WORD: u16 = 77u16;
-    // at runtime/bytecodes.uops:867
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 78u16;
-    // at runtime/bytecodes.uops:793
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 79u16;
-    // at runtime/bytecodes.uops:2125
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 80u16;
-    // at runtime/bytecodes.uops:821
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:2163
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 82u16;
-    // at runtime/bytecodes.uops:837
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 83u16;
-    // at runtime/bytecodes.uops:776
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:854
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 85u16;
-    // at runtime/bytecodes.uops:2100
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 86u16;
-    // at runtime/bytecodes.uops:845
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 87u16;
-    // at runtime/bytecodes.uops:828
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:862
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 89u16;
-    // at runtime/bytecodes.uops:806
-    pub const _BINARY_OP_XOR_INT: u16 = 90u16;
-    // at runtime/bytecodes.uops:2146
-    pub const _BINARY_OP_XOR_WORD: u16 = 91u16;
-    // at runtime/bytecodes.uops:1053
-    pub const _BINARY_SUBSCR: u16 = 92u16;
-    // at runtime/bytecodes.uops:1090
-    pub const _BINARY_SUBSCR_DICT: u16 = 93u16;
-    // at runtime/bytecodes.uops:1063
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 94u16;
-    // at runtime/bytecodes.uops:1083
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 95u16;
-    // at runtime/bytecodes.uops:1073
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 96u16;
-    // at runtime/bytecodes.uops:2087
-    pub const _BOX_WORD: u16 = 97u16;
-    // at runtime/bytecodes.uops:1736
-    pub const _CALL: u16 = 98u16;
-    // at runtime/bytecodes.uops:1763
-    pub const _CALL_BUILTIN: u16 = 99u16;
-    // at runtime/bytecodes.uops:1323
-    pub const _CHECK_ATTR_MODULE: u16 = 100u16;
-    // at runtime/bytecodes.uops:1749
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 101u16;
-    // at runtime/bytecodes.uops:1869
-    pub const _CHECK_VALIDITY: u16 = 102u16;
-    // at runtime/bytecodes.uops:1883
-    pub const _COLD_EXIT: u16 = 103u16;
-    // at runtime/bytecodes.uops:960
-    pub const _COMPARE_OP: u16 = 104u16;
-    // at runtime/bytecodes.uops:974
-    pub const _COMPARE_OP_FLOAT: u16 = 105u16;
-    // at runtime/bytecodes.uops:970
-    pub const _COMPARE_OP_INT: u16 = 106u16;
-    // at runtime/bytecodes.uops:986
-    pub const _COMPARE_OP_MIX: u16 = 107u16;
-    // at runtime/bytecodes.uops:978
-    pub const _COMPARE_OP_STR: u16 = 108u16;
-    // at runtime/bytecodes.uops:1006
-    pub const _CONTAINS_OP: u16 = 109u16;
-    // at runtime/bytecodes.uops:1020
-    pub const _CONTAINS_OP_PLAIN: u16 = 110u16;
-    // at runtime/bytecodes.uops:1899
-    pub const _DEOPT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1904
-    pub const _ERROR_EXIT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1874
-    pub const _EXIT_TRACE: u16 = 113u16;
-    // at runtime/bytecodes.uops:1511
-    pub const _FOR_ITER: u16 = 114u16;
-    // at runtime/bytecodes.uops:755
-    pub const _GUARD_BOTH_FLOAT: u16 = 115u16;
-    // at runtime/bytecodes.uops:751
-    pub const _GUARD_BOTH_INT: u16 = 116u16;
-    // at runtime/bytecodes.uops:766
-    pub const _GUARD_BOTH_STR: u16 = 117u16;
-    // at runtime/bytecodes.uops:641
-    pub const _GUARD_BUILTINS_VERSION: u16 = 118u16;
-    // at runtime/bytecodes.uops:759
-    pub const _GUARD_FLOAT_MIX: u16 = 119u16;
-    // at runtime/bytecodes.uops:635
-    pub const _GUARD_GLOBALS_VERSION: u16 = 120u16;
-    // at runtime/bytecodes.uops:2023
-    pub const _GUARD_GLOBAL_TYPE: u16 = 121u16;
-    // at runtime/bytecodes.uops:2049
-    pub const _GUARD_IS_FALSE_POP: u16 = 122u16;
-    // at runtime/bytecodes.uops:2039
-    pub const _GUARD_IS_TRUE_POP: u16 = 123u16;
-    // at runtime/bytecodes.uops:1529
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 124u16;
-    // at runtime/bytecodes.uops:2015
-    pub const _GUARD_LOCAL_TYPE: u16 = 125u16;
-    // at runtime/bytecodes.uops:1620
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 126u16;
-    // at runtime/bytecodes.uops:1565
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 127u16;
-    // at runtime/bytecodes.uops:2031
-    pub const _GUARD_STACK_TYPE: u16 = 128u16;
-    // at runtime/bytecodes.uops:2067
-    pub const _INT_TO_WORD: u16 = 129u16;
-    // at runtime/bytecodes.uops:1582
-    pub const _ITER_CHECK_LIST: u16 = 130u16;
-    // at runtime/bytecodes.uops:1551
-    pub const _ITER_CHECK_RANGE: u16 = 131u16;
-    // at runtime/bytecodes.uops:1586
-    pub const _ITER_JUMP_LIST: u16 = 132u16;
-    // at runtime/bytecodes.uops:1555
-    pub const _ITER_JUMP_RANGE: u16 = 133u16;
-    // at runtime/bytecodes.uops:1625
-    pub const _ITER_NEXT_LIST: u16 = 134u16;
-    // at runtime/bytecodes.uops:1609
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 135u16;
-    // at runtime/bytecodes.uops:1539
-    pub const _ITER_NEXT_PRESENT: u16 = 136u16;
-    // at runtime/bytecodes.uops:1569
-    pub const _ITER_NEXT_RANGE: u16 = 137u16;
-    // at runtime/bytecodes.uops:1597
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 138u16;
-    // at runtime/bytecodes.uops:1576
-    pub const _ITER_POP_EXHAUSTED: u16 = 139u16;
-    // at runtime/bytecodes.uops:2008
-    pub const _JUMP_TO_TOP: u16 = 140u16;
-    // at runtime/bytecodes.uops:1363
-    pub const _LOAD_ATTR: u16 = 141u16;
-    // at runtime/bytecodes.uops:1370
-    pub const _LOAD_ATTR_MODULE: u16 = 142u16;
-    // at runtime/bytecodes.uops:1909
-    pub const _LOAD_CONST_INLINE: u16 = 143u16;
-    // at runtime/bytecodes.uops:1927
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 144u16;
-    // at runtime/bytecodes.uops:2072
-    pub const _LOAD_CONST_WORD: u16 = 145u16;
-    // at runtime/bytecodes.uops:1944
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 146u16;
-    // at runtime/bytecodes.uops:1935
-    pub const _LOAD_FAST_UNBOXED: u16 = 147u16;
-    // at runtime/bytecodes.uops:630
-    pub const _LOAD_GLOBAL: u16 = 148u16;
-    // at runtime/bytecodes.uops:654
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 149u16;
-    // at runtime/bytecodes.uops:647
-    pub const _LOAD_GLOBAL_MODULE: u16 = 150u16;
-    // at runtime/bytecodes.uops:1977
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 151u16;
-    // at runtime/bytecodes.uops:1311
-    pub const _LOAD_METHOD: u16 = 152u16;
+    // at runtime/bytecodes.uops:1208
+    pub const BUILD_SET: u16 = 3u16;
+    // at runtime/bytecodes.uops:1198
+    pub const BUILD_SLICE: u16 = 4u16;
+    // at runtime/bytecodes.uops:1193
+    pub const BUILD_STRING: u16 = 5u16;
+    // at runtime/bytecodes.uops:1183
+    pub const BUILD_TUPLE: u16 = 6u16;
+    // at runtime/bytecodes.uops:1852
+    pub const CALL_FUNCTION_EX: u16 = 7u16;
+    // at runtime/bytecodes.uops:1829
+    pub const CALL_KW: u16 = 8u16;
+    // at runtime/bytecodes.uops:1711
+    pub const CHECK_EXC_MATCH: u16 = 9u16;
     // at runtime/bytecodes.uops:1331
-    pub const _LOAD_METHOD_MODULE: u16 = 153u16;
-    // at runtime/bytecodes.uops:1971
-    pub const _POP_TOP_UNBOXED: u16 = 154u16;
-    // at runtime/bytecodes.uops:1755
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 155u16;
-    // at runtime/bytecodes.uops:1864
-    pub const _SET_IP: u16 = 156u16;
-    // at runtime/bytecodes.uops:733
-    pub const _SPECIALIZE_BINARY_OP: u16 = 157u16;
-    // at runtime/bytecodes.uops:1045
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 158u16;
+    pub const CONVERT_VALUE: u16 = 10u16;
+    // at runtime/bytecodes.uops:506
+    pub const COPY: u16 = 11u16;
+    // at runtime/bytecodes.uops:599
+    pub const COPY_FREE_VARS: u16 = 12u16;
+    // at runtime/bytecodes.uops:1722
+    pub const DELETE_FAST: u16 = 13u16;
     // at runtime/bytecodes.uops:1728
-    pub const _SPECIALIZE_CALL: u16 = 159u16;
+    pub const DELETE_GLOBAL: u16 = 14u16;
+    // at runtime/bytecodes.uops:1168
+    pub const DELETE_SUBSCR: u16 = 15u16;
+    // at runtime/bytecodes.uops:1873
+    pub const DICT_MERGE: u16 = 16u16;
+    // at runtime/bytecodes.uops:1529
+    pub const ENTER_EXECUTOR: u16 = 17u16;
+    // at runtime/bytecodes.uops:1468
+    pub const EXTENDED_ARG: u16 = 18u16;
+    // at runtime/bytecodes.uops:1316
+    pub const FORMAT_SIMPLE: u16 = 19u16;
+    // at runtime/bytecodes.uops:1323
+    pub const FORMAT_WITH_SPEC: u16 = 20u16;
+    // at runtime/bytecodes.uops:1535
+    pub const GET_ITER: u16 = 21u16;
+    // at runtime/bytecodes.uops:1449
+    pub const IMPORT_FROM: u16 = 22u16;
+    // at runtime/bytecodes.uops:1441
+    pub const IMPORT_NAME: u16 = 23u16;
+    // at runtime/bytecodes.uops:1458
+    pub const IMPORT_STAR: u16 = 24u16;
+    // at runtime/bytecodes.uops:1847
+    pub const INTERPRETER_EXIT: u16 = 25u16;
+    // at runtime/bytecodes.uops:1047
+    pub const IS_OP: u16 = 26u16;
+    // at runtime/bytecodes.uops:1516
+    pub const JUMP_BACKWARD: u16 = 27u16;
+    // at runtime/bytecodes.uops:1509
+    pub const JUMP_FORWARD: u16 = 28u16;
+    // at runtime/bytecodes.uops:1203
+    pub const LIST_APPEND: u16 = 29u16;
+    // at runtime/bytecodes.uops:1865
+    pub const LIST_EXTEND: u16 = 30u16;
+    // at runtime/bytecodes.uops:607
+    pub const LOAD_CLOSURE: u16 = 31u16;
+    // at runtime/bytecodes.uops:577
+    pub const LOAD_CONST: u16 = 32u16;
+    // at runtime/bytecodes.uops:613
+    pub const LOAD_DEREF: u16 = 33u16;
+    // at runtime/bytecodes.uops:522
+    pub const LOAD_FAST: u16 = 34u16;
+    // at runtime/bytecodes.uops:530
+    pub const LOAD_FAST_CHECK: u16 = 35u16;
+    // at runtime/bytecodes.uops:551
+    pub const LOAD_FAST_LOAD_FAST: u16 = 36u16;
+    // at runtime/bytecodes.uops:1747
+    pub const LOAD_LOCALS: u16 = 37u16;
+    // at runtime/bytecodes.uops:592
+    pub const MAKE_CELL: u16 = 38u16;
+    // at runtime/bytecodes.uops:1881
+    pub const MAKE_FUNCTION: u16 = 39u16;
+    // at runtime/bytecodes.uops:1234
+    pub const MAP_ADD: u16 = 40u16;
+    // at runtime/bytecodes.uops:495
+    pub const NOP: u16 = 41u16;
+    // at runtime/bytecodes.uops:1706
+    pub const POP_EXCEPT: u16 = 42u16;
+    // at runtime/bytecodes.uops:1476
+    pub const POP_JUMP_IF_FALSE: u16 = 43u16;
+    // at runtime/bytecodes.uops:1493
+    pub const POP_JUMP_IF_TRUE: u16 = 44u16;
+    // at runtime/bytecodes.uops:498
+    pub const POP_TOP: u16 = 45u16;
+    // at runtime/bytecodes.uops:1698
+    pub const PUSH_EXC_INFO: u16 = 46u16;
+    // at runtime/bytecodes.uops:502
+    pub const PUSH_NULL: u16 = 47u16;
+    // at runtime/bytecodes.uops:1677
+    pub const RAISE_ASSERTION: u16 = 48u16;
+    // at runtime/bytecodes.uops:1691
+    pub const RAISE_VARARGS: u16 = 49u16;
+    // at runtime/bytecodes.uops:1734
+    pub const RERAISE: u16 = 50u16;
+    // at runtime/bytecodes.uops:1840
+    pub const RETURN_VALUE: u16 = 51u16;
+    // at runtime/bytecodes.uops:1214
+    pub const SET_ADD: u16 = 52u16;
+    // at runtime/bytecodes.uops:1887
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 53u16;
+    // at runtime/bytecodes.uops:1224
+    pub const SET_UPDATE: u16 = 54u16;
+    // at runtime/bytecodes.uops:1430
+    pub const STORE_ATTR: u16 = 55u16;
+    // at runtime/bytecodes.uops:623
+    pub const STORE_DEREF: u16 = 56u16;
+    // at runtime/bytecodes.uops:542
+    pub const STORE_FAST: u16 = 57u16;
+    // at runtime/bytecodes.uops:563
+    pub const STORE_FAST_LOAD_FAST: u16 = 58u16;
+    // at runtime/bytecodes.uops:514
+    pub const SWAP: u16 = 59u16;
     // at runtime/bytecodes.uops:952
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 160u16;
+    pub const UNARY_NOT: u16 = 60u16;
+    // at runtime/bytecodes.uops:945
+    pub const UNARY_OP: u16 = 61u16;
+    // at runtime/bytecodes.uops:1297
+    pub const UNPACK_EX: u16 = 62u16;
+    // at runtime/bytecodes.uops:753
+    pub const _BINARY_OP: u16 = 63u16;
+    // at runtime/bytecodes.uops:845
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 64u16;
+    // at runtime/bytecodes.uops:782
+    pub const _BINARY_OP_ADD_INT: u16 = 65u16;
+    // at runtime/bytecodes.uops:862
+    pub const _BINARY_OP_ADD_MIX: u16 = 66u16;
+    // at runtime/bytecodes.uops:890
+    pub const _BINARY_OP_ADD_STR: u16 = 67u16;
+    // at runtime/bytecodes.uops:2130
+    pub const _BINARY_OP_ADD_WORD: u16 = 68u16;
+    // at runtime/bytecodes.uops:810
+    pub const _BINARY_OP_AND_INT: u16 = 69u16;
+    // at runtime/bytecodes.uops:2172
+    pub const _BINARY_OP_AND_WORD: u16 = 70u16;
+    // at runtime/bytecodes.uops:800
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 71u16;
+    // at runtime/bytecodes.uops:2154
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 72u16;
+    // at runtime/bytecodes.uops:822
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 73u16;
+    // at runtime/bytecodes.uops:2190
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 74u16;
+    // at runtime/bytecodes.uops:853
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 75u16;
+    // at runtime/bytecodes.uops:794
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 76u16;
+    // at runtime/bytecodes.uops:870
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 77u16;
+    // at runtime/bytecodes.uops:2146
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 78u16;
+    // at runtime/bytecodes.uops:814
+    pub const _BINARY_OP_OR_INT: u16 = 79u16;
+    // at runtime/bytecodes.uops:2178
+    pub const _BINARY_OP_OR_WORD: u16 = 80u16;
+    // at runtime/bytecodes.uops:879
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 81u16;
+    // at runtime/bytecodes.uops:805
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 82u16;
+    // at runtime/bytecodes.uops:2163
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 83u16;
+    // at runtime/bytecodes.uops:833
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 84u16;
+    // at runtime/bytecodes.uops:2201
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 85u16;
+    // at runtime/bytecodes.uops:849
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 86u16;
+    // at runtime/bytecodes.uops:788
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 87u16;
+    // at runtime/bytecodes.uops:866
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 88u16;
+    // at runtime/bytecodes.uops:2138
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 89u16;
+    // at runtime/bytecodes.uops:857
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 90u16;
+    // at runtime/bytecodes.uops:840
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 91u16;
+    // at runtime/bytecodes.uops:874
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 92u16;
+    // at runtime/bytecodes.uops:818
+    pub const _BINARY_OP_XOR_INT: u16 = 93u16;
+    // at runtime/bytecodes.uops:2184
+    pub const _BINARY_OP_XOR_WORD: u16 = 94u16;
+    // at runtime/bytecodes.uops:1065
+    pub const _BINARY_SUBSCR: u16 = 95u16;
+    // at runtime/bytecodes.uops:1102
+    pub const _BINARY_SUBSCR_DICT: u16 = 96u16;
+    // at runtime/bytecodes.uops:1075
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 97u16;
+    // at runtime/bytecodes.uops:1095
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 98u16;
+    // at runtime/bytecodes.uops:1085
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 99u16;
+    // at runtime/bytecodes.uops:2125
+    pub const _BOX_WORD: u16 = 100u16;
+    // at runtime/bytecodes.uops:1774
+    pub const _CALL: u16 = 101u16;
+    // at runtime/bytecodes.uops:1801
+    pub const _CALL_BUILTIN: u16 = 102u16;
+    // at runtime/bytecodes.uops:1361
+    pub const _CHECK_ATTR_MODULE: u16 = 103u16;
+    // at runtime/bytecodes.uops:1787
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 104u16;
+    // at runtime/bytecodes.uops:1907
+    pub const _CHECK_VALIDITY: u16 = 105u16;
+    // at runtime/bytecodes.uops:1921
+    pub const _COLD_EXIT: u16 = 106u16;
+    // at runtime/bytecodes.uops:972
+    pub const _COMPARE_OP: u16 = 107u16;
+    // at runtime/bytecodes.uops:986
+    pub const _COMPARE_OP_FLOAT: u16 = 108u16;
+    // at runtime/bytecodes.uops:982
+    pub const _COMPARE_OP_INT: u16 = 109u16;
     // at runtime/bytecodes.uops:998
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 161u16;
-    // at runtime/bytecodes.uops:1503
-    pub const _SPECIALIZE_FOR_ITER: u16 = 162u16;
-    // at runtime/bytecodes.uops:1355
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 163u16;
-    // at runtime/bytecodes.uops:622
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 164u16;
-    // at runtime/bytecodes.uops:1303
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 165u16;
-    // at runtime/bytecodes.uops:689
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 166u16;
-    // at runtime/bytecodes.uops:1109
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 167u16;
-    // at runtime/bytecodes.uops:1207
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 168u16;
-    // at runtime/bytecodes.uops:1859
-    pub const _START_EXECUTOR: u16 = 169u16;
-    // at runtime/bytecodes.uops:1961
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 170u16;
-    // at runtime/bytecodes.uops:1953
-    pub const _STORE_FAST_UNBOXED: u16 = 171u16;
-    // at runtime/bytecodes.uops:697
-    pub const _STORE_GLOBAL: u16 = 172u16;
-    // at runtime/bytecodes.uops:703
-    pub const _STORE_GLOBAL_MODULE: u16 = 173u16;
-    // at runtime/bytecodes.uops:1986
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 174u16;
-    // at runtime/bytecodes.uops:1997
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 175u16;
-    // at runtime/bytecodes.uops:1117
-    pub const _STORE_SUBSCR: u16 = 176u16;
+    pub const _COMPARE_OP_MIX: u16 = 110u16;
+    // at runtime/bytecodes.uops:990
+    pub const _COMPARE_OP_STR: u16 = 111u16;
+    // at runtime/bytecodes.uops:1018
+    pub const _CONTAINS_OP: u16 = 112u16;
+    // at runtime/bytecodes.uops:1032
+    pub const _CONTAINS_OP_PLAIN: u16 = 113u16;
+    // at runtime/bytecodes.uops:1937
+    pub const _DEOPT: u16 = 114u16;
+    // at runtime/bytecodes.uops:1942
+    pub const _ERROR_EXIT: u16 = 115u16;
+    // at runtime/bytecodes.uops:1912
+    pub const _EXIT_TRACE: u16 = 116u16;
+    // at runtime/bytecodes.uops:1549
+    pub const _FOR_ITER: u16 = 117u16;
+    // at runtime/bytecodes.uops:767
+    pub const _GUARD_BOTH_FLOAT: u16 = 118u16;
+    // at runtime/bytecodes.uops:763
+    pub const _GUARD_BOTH_INT: u16 = 119u16;
+    // at runtime/bytecodes.uops:778
+    pub const _GUARD_BOTH_STR: u16 = 120u16;
+    // at runtime/bytecodes.uops:653
+    pub const _GUARD_BUILTINS_VERSION: u16 = 121u16;
+    // at runtime/bytecodes.uops:771
+    pub const _GUARD_FLOAT_MIX: u16 = 122u16;
+    // at runtime/bytecodes.uops:647
+    pub const _GUARD_GLOBALS_VERSION: u16 = 123u16;
+    // at runtime/bytecodes.uops:2061
+    pub const _GUARD_GLOBAL_TYPE: u16 = 124u16;
+    // at runtime/bytecodes.uops:2087
+    pub const _GUARD_IS_FALSE_POP: u16 = 125u16;
+    // at runtime/bytecodes.uops:2077
+    pub const _GUARD_IS_TRUE_POP: u16 = 126u16;
+    // at runtime/bytecodes.uops:1567
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 127u16;
+    // at runtime/bytecodes.uops:2053
+    pub const _GUARD_LOCAL_TYPE: u16 = 128u16;
+    // at runtime/bytecodes.uops:1658
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 129u16;
+    // at runtime/bytecodes.uops:1603
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 130u16;
+    // at runtime/bytecodes.uops:2069
+    pub const _GUARD_STACK_TYPE: u16 = 131u16;
+    // at runtime/bytecodes.uops:2105
+    pub const _INT_TO_WORD: u16 = 132u16;
+    // at runtime/bytecodes.uops:1620
+    pub const _ITER_CHECK_LIST: u16 = 133u16;
+    // at runtime/bytecodes.uops:1589
+    pub const _ITER_CHECK_RANGE: u16 = 134u16;
+    // at runtime/bytecodes.uops:1624
+    pub const _ITER_JUMP_LIST: u16 = 135u16;
+    // at runtime/bytecodes.uops:1593
+    pub const _ITER_JUMP_RANGE: u16 = 136u16;
+    // at runtime/bytecodes.uops:1663
+    pub const _ITER_NEXT_LIST: u16 = 137u16;
+    // at runtime/bytecodes.uops:1647
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 138u16;
+    // at runtime/bytecodes.uops:1577
+    pub const _ITER_NEXT_PRESENT: u16 = 139u16;
+    // at runtime/bytecodes.uops:1607
+    pub const _ITER_NEXT_RANGE: u16 = 140u16;
+    // at runtime/bytecodes.uops:1635
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 141u16;
+    // at runtime/bytecodes.uops:1614
+    pub const _ITER_POP_EXHAUSTED: u16 = 142u16;
+    // at runtime/bytecodes.uops:2046
+    pub const _JUMP_TO_TOP: u16 = 143u16;
+    // at runtime/bytecodes.uops:1401
+    pub const _LOAD_ATTR: u16 = 144u16;
+    // at runtime/bytecodes.uops:1408
+    pub const _LOAD_ATTR_MODULE: u16 = 145u16;
+    // at runtime/bytecodes.uops:1947
+    pub const _LOAD_CONST_INLINE: u16 = 146u16;
+    // at runtime/bytecodes.uops:1965
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 147u16;
+    // at runtime/bytecodes.uops:2110
+    pub const _LOAD_CONST_WORD: u16 = 148u16;
+    // at runtime/bytecodes.uops:1982
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 149u16;
+    // at runtime/bytecodes.uops:1973
+    pub const _LOAD_FAST_UNBOXED: u16 = 150u16;
+    // at runtime/bytecodes.uops:642
+    pub const _LOAD_GLOBAL: u16 = 151u16;
+    // at runtime/bytecodes.uops:666
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 152u16;
+    // at runtime/bytecodes.uops:659
+    pub const _LOAD_GLOBAL_MODULE: u16 = 153u16;
+    // at runtime/bytecodes.uops:2015
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 154u16;
+    // at runtime/bytecodes.uops:1349
+    pub const _LOAD_METHOD: u16 = 155u16;
+    // at runtime/bytecodes.uops:1369
+    pub const _LOAD_METHOD_MODULE: u16 = 156u16;
+    // at runtime/bytecodes.uops:2009
+    pub const _POP_TOP_UNBOXED: u16 = 157u16;
+    // at runtime/bytecodes.uops:1793
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 158u16;
+    // at runtime/bytecodes.uops:1902
+    pub const _SET_IP: u16 = 159u16;
+    // at runtime/bytecodes.uops:745
+    pub const _SPECIALIZE_BINARY_OP: u16 = 160u16;
+    // at runtime/bytecodes.uops:1057
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 161u16;
+    // at runtime/bytecodes.uops:1766
+    pub const _SPECIALIZE_CALL: u16 = 162u16;
+    // at runtime/bytecodes.uops:964
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 163u16;
+    // at runtime/bytecodes.uops:1010
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 164u16;
+    // at runtime/bytecodes.uops:1541
+    pub const _SPECIALIZE_FOR_ITER: u16 = 165u16;
+    // at runtime/bytecodes.uops:1393
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 166u16;
+    // at runtime/bytecodes.uops:634
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 167u16;
+    // at runtime/bytecodes.uops:1341
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 168u16;
+    // at runtime/bytecodes.uops:701
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 169u16;
+    // at runtime/bytecodes.uops:1121
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 170u16;
+    // at runtime/bytecodes.uops:1245
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 171u16;
+    // at runtime/bytecodes.uops:1897
+    pub const _START_EXECUTOR: u16 = 172u16;
+    // at runtime/bytecodes.uops:1999
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 173u16;
+    // at runtime/bytecodes.uops:1991
+    pub const _STORE_FAST_UNBOXED: u16 = 174u16;
+    // at runtime/bytecodes.uops:709
+    pub const _STORE_GLOBAL: u16 = 175u16;
+    // at runtime/bytecodes.uops:715
+    pub const _STORE_GLOBAL_MODULE: u16 = 176u16;
+    // at runtime/bytecodes.uops:2024
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 177u16;
+    // at runtime/bytecodes.uops:2035
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 178u16;
+    // at runtime/bytecodes.uops:1129
+    pub const _STORE_SUBSCR: u16 = 179u16;
+    // at runtime/bytecodes.uops:1152
+    pub const _STORE_SUBSCR_DICT: u16 = 180u16;
     // at runtime/bytecodes.uops:1140
-    pub const _STORE_SUBSCR_DICT: u16 = 177u16;
-    // at runtime/bytecodes.uops:1128
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 178u16;
-    // at runtime/bytecodes.uops:1215
-    pub const _UNPACK_SEQUENCE: u16 = 179u16;
-    // at runtime/bytecodes.uops:1243
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 180u16;
-    // at runtime/bytecodes.uops:1227
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 181u16;
-    // at runtime/bytecodes.uops:2079
-    pub const _WORD_TO_INT: u16 = 182u16;
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 181u16;
+    // at runtime/bytecodes.uops:1253
+    pub const _UNPACK_SEQUENCE: u16 = 182u16;
+    // at runtime/bytecodes.uops:1281
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 183u16;
+    // at runtime/bytecodes.uops:1265
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 184u16;
+    // at runtime/bytecodes.uops:2117
+    pub const _WORD_TO_INT: u16 = 185u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -801,8 +822,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 116usize;
-pub const UOP_COUNT: usize = 183usize;
+pub const INSTRUCTION_COUNT: usize = 119usize;
+pub const UOP_COUNT: usize = 186usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -925,7 +946,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
@@ -943,13 +964,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 60u16,
+                uop: 63u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 748u32,
+        line: 760u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -968,17 +989,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 61u16,
+                uop: 64u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 896u32,
+        line: 908u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -997,17 +1018,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 62u16,
+                uop: 65u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 885u32,
+        line: 897u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1026,17 +1047,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 63u16,
+                uop: 66u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 900u32,
+        line: 912u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1055,17 +1076,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 64u16,
+                uop: 67u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 904u32,
+        line: 916u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1084,17 +1105,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 66u16,
+                uop: 69u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 890u32,
+        line: 902u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1113,17 +1134,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 68u16,
+                uop: 71u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 888u32,
+        line: 900u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1142,17 +1163,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 70u16,
+                uop: 73u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 893u32,
+        line: 905u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1171,17 +1192,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 72u16,
+                uop: 75u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 898u32,
+        line: 910u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1200,17 +1221,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 73u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 887u32,
+        line: 899u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1229,17 +1250,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 74u16,
+                uop: 77u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 902u32,
+        line: 914u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1258,17 +1279,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 76u16,
+                uop: 79u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 891u32,
+        line: 903u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1287,17 +1308,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 78u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 905u32,
+        line: 917u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1316,17 +1337,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 78u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 906u32,
+        line: 918u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1345,17 +1366,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 79u16,
+                uop: 82u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 889u32,
+        line: 901u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1374,17 +1395,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 81u16,
+                uop: 84u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 894u32,
+        line: 906u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1403,17 +1424,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 83u16,
+                uop: 86u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 897u32,
+        line: 909u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1432,17 +1453,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 84u16,
+                uop: 87u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 886u32,
+        line: 898u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1461,17 +1482,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 85u16,
+                uop: 88u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 901u32,
+        line: 913u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1490,17 +1511,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 87u16,
+                uop: 90u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 899u32,
+        line: 911u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1519,17 +1540,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 88u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 895u32,
+        line: 907u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1548,17 +1569,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 89u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 903u32,
+        line: 915u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1577,17 +1598,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 90u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 892u32,
+        line: 904u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1606,93 +1627,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1060u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_DICT",
-        cache_units: 1u8,
-        flags: 26u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 23u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 93u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1101u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_LIST_INT",
-        cache_units: 1u8,
-        flags: 18u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 23u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 94u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1098u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_STR_INT",
-        cache_units: 1u8,
-        flags: 18u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 23u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
                 uop: 95u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1100u32,
+        line: 1072u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_TUPLE_INT",
+        name: "BINARY_SUBSCR_DICT",
         cache_units: 1u8,
-        flags: 18u32,
+        flags: 26u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1712,7 +1658,82 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1099u32,
+        line: 1113u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_LIST_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 23u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 97u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1110u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_STR_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 23u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 98u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1112u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_TUPLE_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 23u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 99u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1111u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1737,7 +1758,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1716u32,
+        line: 1754u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1762,7 +1783,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1167u32,
+        line: 1179u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1787,12 +1808,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1175u32,
+        line: 1187u32,
     },
     InstructionInfo {
-        name: "BUILD_SLICE",
+        name: "BUILD_SET",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 0i16,
@@ -1812,10 +1833,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1186u32,
+        line: 1208u32,
     },
     InstructionInfo {
-        name: "BUILD_STRING",
+        name: "BUILD_SLICE",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -1837,10 +1858,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1181u32,
+        line: 1198u32,
     },
     InstructionInfo {
-        name: "BUILD_TUPLE",
+        name: "BUILD_STRING",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -1862,7 +1883,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1171u32,
+        line: 1193u32,
+    },
+    InstructionInfo {
+        name: "BUILD_TUPLE",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 34u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 6u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1183u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1876,18 +1922,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 34u16,
+        deopt: 35u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 98u16,
+                uop: 101u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1746u32,
+        line: 1784u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1901,46 +1947,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 34u16,
+        deopt: 35u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 99u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1774u32,
+        line: 1812u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
-        cache_units: 0u8,
-        flags: 8388761u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 3i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 36u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 6u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1814u32,
-    },
-    InstructionInfo {
-        name: "CALL_KW",
         cache_units: 0u8,
         flags: 8388761u32,
         popped: Count {
@@ -1962,7 +1983,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1791u32,
+        line: 1852u32,
+    },
+    InstructionInfo {
+        name: "CALL_KW",
+        cache_units: 0u8,
+        flags: 8388761u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 38u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 8u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1829u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1976,25 +2022,25 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 34u16,
+        deopt: 35u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 101u16,
+                uop: 104u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 155u16,
+                uop: 158u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1773u32,
+        line: 1811u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2008,18 +2054,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 39u16,
+        deopt: 40u16,
         family_head: false,
         tier2: Tier2::NotViable("`CHECK_EXC_MATCH` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 8u16,
+                uop: 9u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1673u32,
+        line: 1711u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2033,18 +2079,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 40u16,
+        deopt: 41u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 104u16,
+                uop: 107u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 967u32,
+        line: 979u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2058,22 +2104,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 40u16,
+        deopt: 41u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 105u16,
+                uop: 108u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 985u32,
+        line: 997u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2087,22 +2133,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 40u16,
+        deopt: 41u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 106u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 984u32,
+        line: 996u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2116,22 +2162,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 40u16,
+        deopt: 41u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 107u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 989u32,
+        line: 1001u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2145,22 +2191,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 40u16,
+        deopt: 41u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 108u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 990u32,
+        line: 1002u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2174,18 +2220,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 45u16,
+        deopt: 46u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 109u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1017u32,
+        line: 1029u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2199,18 +2245,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 45u16,
+        deopt: 46u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1030u32,
+        line: 1042u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2224,18 +2270,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 47u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 9u16,
+                uop: 10u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1293u32,
+        line: 1331u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2249,18 +2295,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
-        deopt: 48u16,
+        deopt: 49u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 10u16,
+                uop: 11u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 494u32,
+        line: 506u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2274,18 +2320,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 49u16,
+        deopt: 50u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 11u16,
+                uop: 12u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 587u32,
+        line: 599u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2299,18 +2345,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 50u16,
+        deopt: 51u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_FAST` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 12u16,
+                uop: 13u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1684u32,
+        line: 1722u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2324,18 +2370,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 51u16,
+        deopt: 52u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_GLOBAL` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 13u16,
+                uop: 14u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1690u32,
+        line: 1728u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2349,18 +2395,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 52u16,
+        deopt: 53u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 14u16,
+                uop: 15u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1156u32,
+        line: 1168u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2374,18 +2420,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 53u16,
+        deopt: 54u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 15u16,
+                uop: 16u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1835u32,
+        line: 1873u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2399,18 +2445,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 54u16,
+        deopt: 55u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 16u16,
+                uop: 17u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1491u32,
+        line: 1529u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2424,34 +2470,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 55u16,
-        family_head: false,
-        tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
-        expansion: &[
-            Expansion {
-                uop: 17u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1430u32,
-    },
-    InstructionInfo {
-        name: "FORMAT_SIMPLE",
-        cache_units: 0u8,
-        flags: 8388632u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 56u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 18u16,
@@ -2460,15 +2481,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1278u32,
+        line: 1468u32,
     },
     InstructionInfo {
-        name: "FORMAT_WITH_SPEC",
+        name: "FORMAT_SIMPLE",
         cache_units: 0u8,
         flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 2i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -2485,7 +2506,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1285u32,
+        line: 1316u32,
+    },
+    InstructionInfo {
+        name: "FORMAT_WITH_SPEC",
+        cache_units: 0u8,
+        flags: 8388632u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 58u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 20u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1323u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2499,18 +2545,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 58u16,
+        deopt: 59u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 117u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1526u32,
+        line: 1564u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2524,26 +2570,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 58u16,
+        deopt: 59u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 130u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 132u16,
+                uop: 135u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 134u16,
+                uop: 137u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1633u32,
+        line: 1671u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2557,26 +2603,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 58u16,
+        deopt: 59u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 131u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 133u16,
+                uop: 136u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 137u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1632u32,
+        line: 1670u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2590,18 +2636,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 61u16,
+        deopt: 62u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 20u16,
+                uop: 21u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1497u32,
+        line: 1535u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2615,18 +2661,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 62u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 21u16,
+                uop: 22u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1411u32,
+        line: 1449u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -2640,18 +2686,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 22u16,
+                uop: 23u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1403u32,
+        line: 1441u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -2665,18 +2711,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 64u16,
+        deopt: 65u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 23u16,
+                uop: 24u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1420u32,
+        line: 1458u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2690,18 +2736,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 65u16,
+        deopt: 66u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 24u16,
+                uop: 25u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1809u32,
+        line: 1847u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2715,48 +2761,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 66u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 25u16,
+                uop: 26u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1035u32,
+        line: 1047u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
         cache_units: 1u8,
         flags: 3170641u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 67u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 26u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1478u32,
-    },
-    InstructionInfo {
-        name: "JUMP_FORWARD",
-        cache_units: 0u8,
-        flags: 1048641u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2776,37 +2797,37 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1471u32,
+        line: 1516u32,
+    },
+    InstructionInfo {
+        name: "JUMP_FORWARD",
+        cache_units: 0u8,
+        flags: 1048641u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 69u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 28u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1509u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
         cache_units: 0u8,
         flags: 17u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        deopt: 69u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 28u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1191u32,
-    },
-    InstructionInfo {
-        name: "LIST_EXTEND",
-        cache_units: 0u8,
-        flags: 8388633u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 1i16,
@@ -2826,7 +2847,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1827u32,
+        line: 1203u32,
+    },
+    InstructionInfo {
+        name: "LIST_EXTEND",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 71u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 30u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1865u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2840,18 +2886,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 71u16,
+        deopt: 72u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 144u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1377u32,
+        line: 1415u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -2865,19 +2911,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 71u16,
+        deopt: 72u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 100u16,
+                uop: 103u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 142u16,
+                uop: 145u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -2886,35 +2932,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1378u32,
+        line: 1416u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
-        cache_units: 0u8,
-        flags: 1u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 73u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 30u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 595u32,
-    },
-    InstructionInfo {
-        name: "LOAD_CONST",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -2936,12 +2957,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 565u32,
+        line: 607u32,
     },
     InstructionInfo {
-        name: "LOAD_DEREF",
+        name: "LOAD_CONST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2961,12 +2982,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 601u32,
+        line: 577u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST",
+        name: "LOAD_DEREF",
         cache_units: 0u8,
-        flags: 1u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2986,12 +3007,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 510u32,
+        line: 613u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_FAST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3011,7 +3032,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 518u32,
+        line: 522u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 78u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 35u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 530u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3025,18 +3071,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 78u16,
+        deopt: 79u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 35u16,
+                uop: 36u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 539u32,
+        line: 551u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3050,18 +3096,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 79u16,
+        deopt: 80u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 148u16,
+                uop: 151u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 661u32,
+        line: 673u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3075,26 +3121,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 79u16,
+        deopt: 80u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 123u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 118u16,
+                uop: 121u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 149u16,
+                uop: 152u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3103,7 +3149,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 664u32,
+        line: 676u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3117,19 +3163,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 79u16,
+        deopt: 80u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 123u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 150u16,
+                uop: 153u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3138,7 +3184,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 663u32,
+        line: 675u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3152,18 +3198,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 82u16,
+        deopt: 83u16,
         family_head: false,
         tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 36u16,
+                uop: 37u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1709u32,
+        line: 1747u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3177,18 +3223,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 83u16,
+        deopt: 84u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 152u16,
+                uop: 155u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1340u32,
+        line: 1378u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3202,19 +3248,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 83u16,
+        deopt: 84u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 100u16,
+                uop: 103u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 153u16,
+                uop: 156u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3223,7 +3269,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1341u32,
+        line: 1379u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3237,18 +3283,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 85u16,
+        deopt: 86u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 37u16,
+                uop: 38u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 580u32,
+        line: 592u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3262,18 +3308,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 86u16,
+        deopt: 87u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 38u16,
+                uop: 39u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1843u32,
+        line: 1881u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3287,18 +3333,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 87u16,
+        deopt: 88u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 39u16,
+                uop: 40u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1196u32,
+        line: 1234u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3312,18 +3358,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 88u16,
+        deopt: 89u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 40u16,
+                uop: 41u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 483u32,
+        line: 495u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3337,46 +3383,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 89u16,
+        deopt: 90u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 41u16,
+                uop: 42u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1668u32,
+        line: 1706u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
-        cache_units: 1u8,
-        flags: 3170385u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 90u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 42u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: Some(0u8),
-        callee: None,
-        line: 1438u32,
-    },
-    InstructionInfo {
-        name: "POP_JUMP_IF_TRUE",
         cache_units: 1u8,
         flags: 3170385u32,
         popped: Count {
@@ -3398,7 +3419,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1455u32,
+        line: 1476u32,
+    },
+    InstructionInfo {
+        name: "POP_JUMP_IF_TRUE",
+        cache_units: 1u8,
+        flags: 3170385u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 92u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 44u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: Some(0u8),
+        callee: None,
+        line: 1493u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3412,18 +3458,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 92u16,
+        deopt: 93u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 44u16,
+                uop: 45u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 486u32,
+        line: 498u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -3437,18 +3483,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 93u16,
+        deopt: 94u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 45u16,
+                uop: 46u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1660u32,
+        line: 1698u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3462,18 +3508,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 94u16,
+        deopt: 95u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 46u16,
+                uop: 47u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 490u32,
+        line: 502u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -3487,18 +3533,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 95u16,
+        deopt: 96u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 47u16,
+                uop: 48u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1639u32,
+        line: 1677u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -3512,18 +3558,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 96u16,
+        deopt: 97u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 48u16,
+                uop: 49u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1653u32,
+        line: 1691u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -3537,18 +3583,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 97u16,
+        deopt: 98u16,
         family_head: false,
         tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 49u16,
+                uop: 50u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1696u32,
+        line: 1734u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -3562,31 +3608,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 98u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 50u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1802u32,
-    },
-    InstructionInfo {
-        name: "SET_FUNCTION_ATTRIBUTE",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 99u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -3598,18 +3619,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1849u32,
+        line: 1840u32,
     },
     InstructionInfo {
-        name: "STORE_ATTR",
+        name: "SET_ADD",
         cache_units: 0u8,
-        flags: 8388633u32,
+        flags: 25u32,
         popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
+            per_oparg: 1i16,
+            constant: 1i16,
         },
         pushed: Count {
-            per_oparg: 0i16,
+            per_oparg: 1i16,
             constant: 0i16,
         },
         deopt: 100u16,
@@ -3623,19 +3644,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1392u32,
+        line: 1214u32,
     },
     InstructionInfo {
-        name: "STORE_DEREF",
+        name: "SET_FUNCTION_ATTRIBUTE",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 0i16,
-            constant: 0i16,
+            constant: 1i16,
         },
         deopt: 101u16,
         family_head: false,
@@ -3648,18 +3669,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 611u32,
+        line: 1887u32,
     },
     InstructionInfo {
-        name: "STORE_FAST",
+        name: "SET_UPDATE",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 8388633u32,
         popped: Count {
-            per_oparg: 0i16,
+            per_oparg: 1i16,
             constant: 1i16,
         },
         pushed: Count {
-            per_oparg: 0i16,
+            per_oparg: 1i16,
             constant: 0i16,
         },
         deopt: 102u16,
@@ -3673,7 +3694,82 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 530u32,
+        line: 1224u32,
+    },
+    InstructionInfo {
+        name: "STORE_ATTR",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 103u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 55u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1430u32,
+    },
+    InstructionInfo {
+        name: "STORE_DEREF",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 104u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 56u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 623u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 105u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 57u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 542u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -3687,18 +3783,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 103u16,
+        deopt: 106u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 55u16,
+                uop: 58u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 551u32,
+        line: 563u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -3712,18 +3808,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 104u16,
+        deopt: 107u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 172u16,
+                uop: 175u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 714u32,
+        line: 726u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -3737,19 +3833,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 104u16,
+        deopt: 107u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 123u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 173u16,
+                uop: 176u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3758,7 +3854,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 716u32,
+        line: 728u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -3772,18 +3868,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 106u16,
+        deopt: 109u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 176u16,
+                uop: 179u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1125u32,
+        line: 1137u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -3797,18 +3893,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 106u16,
+        deopt: 109u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 177u16,
+                uop: 180u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1150u32,
+        line: 1162u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -3822,18 +3918,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 106u16,
+        deopt: 109u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 178u16,
+                uop: 181u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1149u32,
+        line: 1161u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -3842,81 +3938,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         popped: Count {
             per_oparg: 1i16,
             constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        deopt: 109u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 56u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 502u32,
-    },
-    InstructionInfo {
-        name: "UNARY_NOT",
-        cache_units: 0u8,
-        flags: 16u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 110u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 57u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 940u32,
-    },
-    InstructionInfo {
-        name: "UNARY_OP",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 111u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 58u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 933u32,
-    },
-    InstructionInfo {
-        name: "UNPACK_EX",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 1i16,
@@ -3933,7 +3954,82 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1259u32,
+        line: 514u32,
+    },
+    InstructionInfo {
+        name: "UNARY_NOT",
+        cache_units: 0u8,
+        flags: 16u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 113u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 60u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 952u32,
+    },
+    InstructionInfo {
+        name: "UNARY_OP",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 114u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 61u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 945u32,
+    },
+    InstructionInfo {
+        name: "UNPACK_EX",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 115u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 62u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1297u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -3947,18 +4043,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 113u16,
+        deopt: 116u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 179u16,
+                uop: 182u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1224u32,
+        line: 1262u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -3972,18 +4068,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 113u16,
+        deopt: 116u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 180u16,
+                uop: 183u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1272u32,
+        line: 1310u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -3997,22 +4093,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 113u16,
+        deopt: 116u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 181u16,
+                uop: 184u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1271u32,
+        line: 1309u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 183usize] = [
+pub static UOPS: [UopInfo; 186usize] = [
     UopInfo {
         name: "BUILD_CLASS",
         flags: 262168u32,
@@ -4079,7 +4175,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1716u32,
+        line: 1754u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -4131,7 +4227,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1167u32,
+        line: 1179u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -4183,7 +4279,59 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1175u32,
+        line: 1187u32,
+    },
+    UopInfo {
+        name: "BUILD_SET",
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1208u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -4235,7 +4383,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1186u32,
+        line: 1198u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -4287,7 +4435,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1181u32,
+        line: 1193u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -4339,7 +4487,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1171u32,
+        line: 1183u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -4415,7 +4563,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1814u32,
+        line: 1852u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -4491,7 +4639,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1791u32,
+        line: 1829u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -4559,7 +4707,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1673u32,
+        line: 1711u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -4611,7 +4759,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1293u32,
+        line: 1331u32,
     },
     UopInfo {
         name: "COPY",
@@ -4692,7 +4840,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 494u32,
+        line: 506u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -4726,7 +4874,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 587u32,
+        line: 599u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -4760,7 +4908,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1684u32,
+        line: 1722u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -4794,7 +4942,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1690u32,
+        line: 1728u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -4845,7 +4993,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1156u32,
+        line: 1168u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -4953,7 +5101,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1835u32,
+        line: 1873u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -4987,7 +5135,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1491u32,
+        line: 1529u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -5021,7 +5169,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1430u32,
+        line: 1468u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -5073,7 +5221,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1278u32,
+        line: 1316u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -5133,7 +5281,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1285u32,
+        line: 1323u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -5185,7 +5333,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1497u32,
+        line: 1535u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -5245,7 +5393,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1411u32,
+        line: 1449u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -5305,7 +5453,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1403u32,
+        line: 1441u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -5348,7 +5496,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1420u32,
+        line: 1458u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -5391,7 +5539,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1809u32,
+        line: 1847u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -5451,7 +5599,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1035u32,
+        line: 1047u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -5485,7 +5633,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1478u32,
+        line: 1516u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -5519,7 +5667,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1471u32,
+        line: 1509u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -5595,7 +5743,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1191u32,
+        line: 1203u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -5671,7 +5819,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1827u32,
+        line: 1865u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -5714,7 +5862,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 595u32,
+        line: 607u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -5778,7 +5926,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 565u32,
+        line: 577u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -5821,7 +5969,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 601u32,
+        line: 613u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -5884,7 +6032,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 510u32,
+        line: 522u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -5947,7 +6095,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 518u32,
+        line: 530u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -6030,7 +6178,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 539u32,
+        line: 551u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -6073,7 +6221,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1709u32,
+        line: 1747u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -6107,7 +6255,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 580u32,
+        line: 592u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -6159,7 +6307,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1843u32,
+        line: 1881u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -6243,7 +6391,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1196u32,
+        line: 1234u32,
     },
     UopInfo {
         name: "NOP",
@@ -6277,7 +6425,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 483u32,
+        line: 495u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -6320,7 +6468,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1668u32,
+        line: 1706u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -6363,7 +6511,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1438u32,
+        line: 1476u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -6406,7 +6554,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1455u32,
+        line: 1493u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -6460,7 +6608,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 486u32,
+        line: 498u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -6520,7 +6668,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1660u32,
+        line: 1698u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -6563,7 +6711,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 490u32,
+        line: 502u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -6606,7 +6754,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1639u32,
+        line: 1677u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -6649,7 +6797,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1653u32,
+        line: 1691u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -6692,7 +6840,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1696u32,
+        line: 1734u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -6735,7 +6883,83 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1802u32,
+        line: 1840u32,
+    },
+    UopInfo {
+        name: "SET_ADD",
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1214u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -6795,7 +7019,83 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1849u32,
+        line: 1887u32,
+    },
+    UopInfo {
+        name: "SET_UPDATE",
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1224u32,
     },
     UopInfo {
         name: "STORE_ATTR",
@@ -6846,7 +7146,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1392u32,
+        line: 1430u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -6889,7 +7189,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 611u32,
+        line: 623u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -6956,7 +7256,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 530u32,
+        line: 542u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -7044,7 +7344,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 551u32,
+        line: 563u32,
     },
     UopInfo {
         name: "SWAP",
@@ -7137,7 +7437,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 502u32,
+        line: 514u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -7189,7 +7489,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 940u32,
+        line: 952u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -7241,7 +7541,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 933u32,
+        line: 945u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -7301,7 +7601,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1259u32,
+        line: 1297u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -7361,7 +7661,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 741u32,
+        line: 753u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -7421,7 +7721,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 833u32,
+        line: 845u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -7481,7 +7781,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 770u32,
+        line: 782u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -7541,7 +7841,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 850u32,
+        line: 862u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -7601,7 +7901,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 878u32,
+        line: 890u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -7661,7 +7961,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2092u32,
+        line: 2130u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -7721,7 +8021,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 798u32,
+        line: 810u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -7781,7 +8081,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2134u32,
+        line: 2172u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -7841,7 +8141,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 788u32,
+        line: 800u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -7901,7 +8201,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2116u32,
+        line: 2154u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -7961,7 +8261,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 810u32,
+        line: 822u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -8021,7 +8321,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2152u32,
+        line: 2190u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -8081,7 +8381,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 841u32,
+        line: 853u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -8141,7 +8441,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 782u32,
+        line: 794u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -8201,7 +8501,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 858u32,
+        line: 870u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -8261,7 +8561,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2108u32,
+        line: 2146u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -8321,7 +8621,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 802u32,
+        line: 814u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -8381,7 +8681,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2140u32,
+        line: 2178u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -8441,7 +8741,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 867u32,
+        line: 879u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -8501,7 +8801,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 793u32,
+        line: 805u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -8561,7 +8861,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2125u32,
+        line: 2163u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -8621,7 +8921,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 821u32,
+        line: 833u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -8681,7 +8981,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2163u32,
+        line: 2201u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -8741,7 +9041,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 837u32,
+        line: 849u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -8801,7 +9101,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 776u32,
+        line: 788u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -8861,7 +9161,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 854u32,
+        line: 866u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -8921,7 +9221,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2100u32,
+        line: 2138u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -8981,7 +9281,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 845u32,
+        line: 857u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -9041,7 +9341,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 828u32,
+        line: 840u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -9101,7 +9401,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 862u32,
+        line: 874u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -9161,7 +9461,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 806u32,
+        line: 818u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -9221,7 +9521,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2146u32,
+        line: 2184u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -9281,7 +9581,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1053u32,
+        line: 1065u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -9341,7 +9641,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1090u32,
+        line: 1102u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -9401,7 +9701,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1063u32,
+        line: 1075u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -9461,7 +9761,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1083u32,
+        line: 1095u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -9521,7 +9821,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1073u32,
+        line: 1085u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -9589,7 +9889,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2087u32,
+        line: 2125u32,
     },
     UopInfo {
         name: "_CALL",
@@ -9657,7 +9957,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1736u32,
+        line: 1774u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -9725,7 +10025,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1763u32,
+        line: 1801u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -9777,7 +10077,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1323u32,
+        line: 1361u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -9861,7 +10161,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1749u32,
+        line: 1787u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -9895,7 +10195,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1869u32,
+        line: 1907u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -9929,7 +10229,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1883u32,
+        line: 1921u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -9989,7 +10289,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 960u32,
+        line: 972u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -10049,7 +10349,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 974u32,
+        line: 986u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -10109,7 +10409,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 970u32,
+        line: 982u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -10169,7 +10469,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 986u32,
+        line: 998u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -10229,7 +10529,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 978u32,
+        line: 990u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -10289,7 +10589,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1006u32,
+        line: 1018u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -10349,7 +10649,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1020u32,
+        line: 1032u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -10383,7 +10683,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1899u32,
+        line: 1937u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -10417,7 +10717,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1904u32,
+        line: 1942u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -10451,7 +10751,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1874u32,
+        line: 1912u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -10511,7 +10811,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1511u32,
+        line: 1549u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -10579,7 +10879,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 755u32,
+        line: 767u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -10647,7 +10947,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 751u32,
+        line: 763u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -10715,7 +11015,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 766u32,
+        line: 778u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -10749,7 +11049,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 641u32,
+        line: 653u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -10838,7 +11138,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 759u32,
+        line: 771u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -10872,7 +11172,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 635u32,
+        line: 647u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -10913,7 +11213,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             }),
             fused_from: None,
         },
-        line: 2023u32,
+        line: 2061u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -10956,7 +11256,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2049u32,
+        line: 2087u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -10999,7 +11299,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2039u32,
+        line: 2077u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -11051,7 +11351,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1529u32,
+        line: 1567u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -11092,7 +11392,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             }),
             fused_from: None,
         },
-        line: 2015u32,
+        line: 2053u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -11144,7 +11444,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1620u32,
+        line: 1658u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -11196,7 +11496,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1565u32,
+        line: 1603u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -11267,7 +11567,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             }),
             fused_from: None,
         },
-        line: 2031u32,
+        line: 2069u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -11335,7 +11635,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2067u32,
+        line: 2105u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -11387,7 +11687,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1582u32,
+        line: 1620u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -11439,7 +11739,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1551u32,
+        line: 1589u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -11491,7 +11791,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1586u32,
+        line: 1624u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -11543,7 +11843,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1555u32,
+        line: 1593u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -11603,7 +11903,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1625u32,
+        line: 1663u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -11663,7 +11963,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1609u32,
+        line: 1647u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -11723,7 +12023,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1539u32,
+        line: 1577u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -11783,7 +12083,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1569u32,
+        line: 1607u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -11843,7 +12143,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1597u32,
+        line: 1635u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -11886,7 +12186,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1576u32,
+        line: 1614u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -11920,7 +12220,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2008u32,
+        line: 2046u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -11972,7 +12272,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1363u32,
+        line: 1401u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -12024,7 +12324,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1370u32,
+        line: 1408u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -12087,7 +12387,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1909u32,
+        line: 1947u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -12139,7 +12439,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1927u32,
+        line: 1965u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -12182,7 +12482,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2072u32,
+        line: 2110u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -12250,7 +12550,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1944u32,
+        line: 1982u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -12302,7 +12602,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1935u32,
+        line: 1973u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -12345,7 +12645,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 630u32,
+        line: 642u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -12418,7 +12718,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 654u32,
+        line: 666u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -12501,7 +12801,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 647u32,
+        line: 659u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -12553,7 +12853,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1977u32,
+        line: 2015u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -12613,7 +12913,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1311u32,
+        line: 1349u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -12673,7 +12973,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1331u32,
+        line: 1369u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -12716,7 +13016,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1971u32,
+        line: 2009u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -12784,7 +13084,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1755u32,
+        line: 1793u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -12818,7 +13118,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1864u32,
+        line: 1902u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -12886,7 +13186,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 733u32,
+        line: 745u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -12954,7 +13254,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1045u32,
+        line: 1057u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -13038,7 +13338,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1728u32,
+        line: 1766u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -13106,7 +13406,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 952u32,
+        line: 964u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -13174,7 +13474,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 998u32,
+        line: 1010u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -13226,7 +13526,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1503u32,
+        line: 1541u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -13278,7 +13578,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1355u32,
+        line: 1393u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -13312,7 +13612,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 622u32,
+        line: 634u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -13364,7 +13664,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1303u32,
+        line: 1341u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -13398,7 +13698,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 689u32,
+        line: 701u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -13466,7 +13766,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1109u32,
+        line: 1121u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -13518,7 +13818,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1207u32,
+        line: 1245u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -13552,7 +13852,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1859u32,
+        line: 1897u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -13621,7 +13921,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1961u32,
+        line: 1999u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -13673,7 +13973,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1953u32,
+        line: 1991u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -13716,7 +14016,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 697u32,
+        line: 709u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -13797,7 +14097,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 703u32,
+        line: 715u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -13849,7 +14149,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1986u32,
+        line: 2024u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -13901,7 +14201,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1997u32,
+        line: 2035u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -13960,7 +14260,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1117u32,
+        line: 1129u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -14019,7 +14319,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1140u32,
+        line: 1152u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -14078,7 +14378,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1128u32,
+        line: 1140u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -14130,7 +14430,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1215u32,
+        line: 1253u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -14182,7 +14482,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1243u32,
+        line: 1281u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -14234,7 +14534,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1227u32,
+        line: 1265u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -14302,19 +14602,19 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2079u32,
+        line: 2117u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 12usize] = [
     FamilyInfo {
-        head: 79u16,
-        members: &[81u16, 80u16],
-        line: 665u32,
+        head: 80u16,
+        members: &[82u16, 81u16],
+        line: 677u32,
     },
     FamilyInfo {
-        head: 104u16,
-        members: &[105u16],
-        line: 717u32,
+        head: 107u16,
+        members: &[108u16],
+        line: 729u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -14322,52 +14622,52 @@ pub static FAMILIES: [FamilyInfo; 12usize] = [
             2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
             16u16, 8u16, 19u16, 12u16, 3u16, 18u16, 10u16, 21u16, 13u16, 4u16,
         ],
-        line: 908u32,
+        line: 920u32,
     },
     FamilyInfo {
-        head: 40u16,
-        members: &[42u16, 41u16, 43u16, 44u16],
-        line: 991u32,
+        head: 41u16,
+        members: &[43u16, 42u16, 44u16, 45u16],
+        line: 1003u32,
     },
     FamilyInfo {
-        head: 45u16,
-        members: &[46u16],
-        line: 1031u32,
+        head: 46u16,
+        members: &[47u16],
+        line: 1043u32,
     },
     FamilyInfo {
         head: 23u16,
         members: &[24u16, 25u16, 27u16, 26u16],
-        line: 1102u32,
+        line: 1114u32,
     },
     FamilyInfo {
-        head: 106u16,
-        members: &[107u16, 108u16],
-        line: 1151u32,
+        head: 109u16,
+        members: &[110u16, 111u16],
+        line: 1163u32,
     },
     FamilyInfo {
-        head: 113u16,
-        members: &[115u16, 114u16],
-        line: 1273u32,
+        head: 116u16,
+        members: &[118u16, 117u16],
+        line: 1311u32,
     },
     FamilyInfo {
-        head: 83u16,
-        members: &[84u16],
-        line: 1342u32,
+        head: 84u16,
+        members: &[85u16],
+        line: 1380u32,
     },
     FamilyInfo {
-        head: 71u16,
-        members: &[72u16],
-        line: 1379u32,
+        head: 72u16,
+        members: &[73u16],
+        line: 1417u32,
     },
     FamilyInfo {
-        head: 58u16,
-        members: &[60u16, 59u16],
-        line: 1634u32,
+        head: 59u16,
+        members: &[61u16, 60u16],
+        line: 1672u32,
     },
     FamilyInfo {
-        head: 34u16,
-        members: &[38u16, 35u16],
-        line: 1775u32,
+        head: 35u16,
+        members: &[39u16, 36u16],
+        line: 1813u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -14377,21 +14677,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1609u32,
+        line: 1647u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1597u32,
+        line: 1635u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2072u32,
+        line: 2110u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

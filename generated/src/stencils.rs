@@ -45,12 +45,13 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 153 stencils, 19882 bytes of code in all.
+/// 156 stencils, 20530 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 183usize] = [
+pub static STENCILS: [Option<&Stencil>; 186usize] = [
     None,
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
+    Some(&STENCILBUILD_SET),
     Some(&STENCILBUILD_SLICE),
     Some(&STENCILBUILD_STRING),
     Some(&STENCILBUILD_TUPLE),
@@ -99,7 +100,9 @@ pub static STENCILS: [Option<&Stencil>; 183usize] = [
     None,
     None,
     Some(&STENCILRETURN_VALUE),
+    Some(&STENCILSET_ADD),
     Some(&STENCILSET_FUNCTION_ATTRIBUTE),
+    Some(&STENCILSET_UPDATE),
     Some(&STENCILSTORE_ATTR),
     Some(&STENCILSTORE_DEREF),
     Some(&STENCILSTORE_FAST),
@@ -232,7 +235,7 @@ pub static STENCILS: [Option<&Stencil>; 183usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1167
+/// BUILD_LIST at runtime/bytecodes.uops:1179
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -297,7 +300,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1175
+/// BUILD_MAP at runtime/bytecodes.uops:1187
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -369,7 +372,89 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1186
+/// BUILD_SET at runtime/bytecodes.uops:1208
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 55                            push r13
+/// 0006: 41 54                            push r12
+/// 0008: 53                               push rbx
+/// 0009: 48 89 d3                         mov rbx,rdx
+/// 000c: 49 89 f7                         mov r15,rsi
+/// 000f: 49 89 fe                         mov r14,rdi
+/// 0012: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 001c: 41 89 d5                         mov r13d,edx
+/// 001f: 4a 8d 04 ed 00 00 00 00          lea rax,[r13*8]
+/// 0027: 49 89 f4                         mov r12,rsi
+/// 002a: 49 29 c4                         sub r12,rax
+/// 002d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0037: 48 89 df                         mov rdi,rbx
+/// 003a: 4c 89 e6                         mov rsi,r12
+/// 003d: ff d0                            call rax
+/// 003f: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 0049: 48 39 c8                         cmp rax,rcx
+/// 004c: 75 12                            jne short 0000000000000060h
+/// 004e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0058: 4c 89 f7                         mov rdi,r14
+/// 005b: 4c 89 e6                         mov rsi,r12
+/// 005e: eb 1d                            jmp short 000000000000007Dh
+/// 0060: 49 89 04 24                      mov [r12],rax
+/// 0064: b8 01 00 00 00                   mov eax,1
+/// 0069: 4c 29 e8                         sub rax,r13
+/// 006c: 49 8d 34 c7                      lea rsi,[r15+rax*8]
+/// 0070: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 007a: 4c 89 f7                         mov rdi,r14
+/// 007d: 48 89 da                         mov rdx,rbx
+/// 0080: 5b                               pop rbx
+/// 0081: 41 5c                            pop r12
+/// 0083: 41 5d                            pop r13
+/// 0085: 41 5e                            pop r14
+/// 0087: 41 5f                            pop r15
+/// 0089: ff e0                            jmp rax
+pub static STENCILBUILD_SET: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x49,
+        0x89, 0xf7, 0x49, 0x89, 0xfe, 0x48, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x41, 0x89, 0xd5, 0x4a, 0x8d, 0x04, 0xed, 0x00, 0x00, 0x00, 0x00,
+        0x49, 0x89, 0xf4, 0x49, 0x29, 0xc4, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xe6, 0xff, 0xd0, 0x48, 0xb9,
+        0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x12,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7,
+        0x4c, 0x89, 0xe6, 0xeb, 0x1d, 0x49, 0x89, 0x04, 0x24, 0xb8, 0x01, 0x00, 0x00,
+        0x00, 0x4c, 0x29, 0xe8, 0x49, 0x8d, 0x34, 0xc7, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0x48, 0x89, 0xda, 0x5b, 0x41,
+        0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 20u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 47u16,
+            kind: HoleKind::Helper(27u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 80u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 114u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// BUILD_SLICE at runtime/bytecodes.uops:1198
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -434,7 +519,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1181
+/// BUILD_STRING at runtime/bytecodes.uops:1193
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -499,7 +584,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1171
+/// BUILD_TUPLE at runtime/bytecodes.uops:1183
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -564,7 +649,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1814
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1852
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -668,7 +753,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
         },
         Hole {
             offset: 108u16,
-            kind: HoleKind::Helper(38u16),
+            kind: HoleKind::Helper(41u16),
             addend: 0i64,
             jump: false,
         },
@@ -680,7 +765,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
         },
         Hole {
             offset: 166u16,
-            kind: HoleKind::Helper(39u16),
+            kind: HoleKind::Helper(42u16),
             addend: 0i64,
             jump: false,
         },
@@ -699,7 +784,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1791
+/// CALL_KW at runtime/bytecodes.uops:1829
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -807,7 +892,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
         },
         Hole {
             offset: 118u16,
-            kind: HoleKind::Helper(33u16),
+            kind: HoleKind::Helper(36u16),
             addend: 0i64,
             jump: false,
         },
@@ -819,7 +904,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
         },
         Hole {
             offset: 184u16,
-            kind: HoleKind::Helper(35u16),
+            kind: HoleKind::Helper(38u16),
             addend: 0i64,
             jump: false,
         },
@@ -838,7 +923,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1293
+/// CONVERT_VALUE at runtime/bytecodes.uops:1331
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -915,7 +1000,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(50u16),
+            kind: HoleKind::Helper(53u16),
             addend: 0i64,
             jump: false,
         },
@@ -940,7 +1025,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:494
+/// COPY at runtime/bytecodes.uops:506
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -985,7 +1070,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:587
+/// COPY_FREE_VARS at runtime/bytecodes.uops:599
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1022,7 +1107,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
         },
         Hole {
             offset: 26u16,
-            kind: HoleKind::Helper(44u16),
+            kind: HoleKind::Helper(47u16),
             addend: 0i64,
             jump: false,
         },
@@ -1035,7 +1120,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1156
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1168
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1160,7 +1245,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:1835
+/// DICT_MERGE at runtime/bytecodes.uops:1873
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1227,7 +1312,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 31u16,
-            kind: HoleKind::Helper(47u16),
+            kind: HoleKind::Helper(50u16),
             addend: 0i64,
             jump: false,
         },
@@ -1252,7 +1337,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1278
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1316
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1323,7 +1408,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(49u16),
+            kind: HoleKind::Helper(52u16),
             addend: 0i64,
             jump: false,
         },
@@ -1348,7 +1433,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1285
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1323
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1445,7 +1530,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(49u16),
+            kind: HoleKind::Helper(52u16),
             addend: 0i64,
             jump: false,
         },
@@ -1476,7 +1561,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1497
+/// GET_ITER at runtime/bytecodes.uops:1535
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1545,7 +1630,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(28u16),
+            kind: HoleKind::Helper(31u16),
             addend: 0i64,
             jump: false,
         },
@@ -1570,7 +1655,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1411
+/// IMPORT_FROM at runtime/bytecodes.uops:1449
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1642,7 +1727,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(57u16),
+            kind: HoleKind::Helper(60u16),
             addend: 0i64,
             jump: false,
         },
@@ -1667,7 +1752,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1403
+/// IMPORT_NAME at runtime/bytecodes.uops:1441
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1774,7 +1859,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
         },
         Hole {
             offset: 63u16,
-            kind: HoleKind::Helper(56u16),
+            kind: HoleKind::Helper(59u16),
             addend: 0i64,
             jump: false,
         },
@@ -1805,7 +1890,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1420
+/// IMPORT_STAR at runtime/bytecodes.uops:1458
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1871,7 +1956,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(58u16),
+            kind: HoleKind::Helper(61u16),
             addend: 0i64,
             jump: false,
         },
@@ -1896,7 +1981,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1035
+/// IS_OP at runtime/bytecodes.uops:1047
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2011,7 +2096,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1191
+/// LIST_APPEND at runtime/bytecodes.uops:1203
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2071,7 +2156,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:1827
+/// LIST_EXTEND at runtime/bytecodes.uops:1865
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2156,7 +2241,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
         },
         Hole {
             offset: 59u16,
-            kind: HoleKind::Helper(46u16),
+            kind: HoleKind::Helper(49u16),
             addend: 0i64,
             jump: false,
         },
@@ -2181,7 +2266,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:595
+/// LOAD_CLOSURE at runtime/bytecodes.uops:607
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2223,7 +2308,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:565
+/// LOAD_CONST at runtime/bytecodes.uops:577
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2266,7 +2351,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:601
+/// LOAD_DEREF at runtime/bytecodes.uops:613
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2331,7 +2416,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
         },
         Hole {
             offset: 57u16,
-            kind: HoleKind::Helper(45u16),
+            kind: HoleKind::Helper(48u16),
             addend: 0i64,
             jump: false,
         },
@@ -2350,7 +2435,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:510
+/// LOAD_FAST at runtime/bytecodes.uops:522
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2392,7 +2477,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:518
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:530
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2473,7 +2558,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:539
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:551
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2531,7 +2616,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:580
+/// MAKE_CELL at runtime/bytecodes.uops:592
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2568,7 +2653,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
         },
         Hole {
             offset: 26u16,
-            kind: HoleKind::Helper(43u16),
+            kind: HoleKind::Helper(46u16),
             addend: 0i64,
             jump: false,
         },
@@ -2581,7 +2666,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1843
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1881
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2616,7 +2701,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(41u16),
+            kind: HoleKind::Helper(44u16),
             addend: 0i64,
             jump: false,
         },
@@ -2629,7 +2714,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1196
+/// MAP_ADD at runtime/bytecodes.uops:1234
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2789,7 +2874,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:483
+/// NOP at runtime/bytecodes.uops:495
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -2806,7 +2891,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:486
+/// POP_TOP at runtime/bytecodes.uops:498
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2872,7 +2957,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:490
+/// PUSH_NULL at runtime/bytecodes.uops:502
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -2896,7 +2981,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1639
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1677
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2939,7 +3024,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(59u16),
+            kind: HoleKind::Helper(62u16),
             addend: 0i64,
             jump: false,
         },
@@ -2952,7 +3037,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1802
+/// RETURN_VALUE at runtime/bytecodes.uops:1840
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2988,7 +3073,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 24u16,
-            kind: HoleKind::Helper(40u16),
+            kind: HoleKind::Helper(43u16),
             addend: 0i64,
             jump: false,
         },
@@ -3001,7 +3086,140 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1849
+/// SET_ADD at runtime/bytecodes.uops:1214
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 50                               push rax
+/// 000b: 48 89 d3                         mov rbx,rdx
+/// 000e: 49 89 f6                         mov r14,rsi
+/// 0011: 49 89 ff                         mov r15,rdi
+/// 0014: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001e: f7 d0                            not eax
+/// 0020: 4c 8b 6e f8                      mov r13,[rsi-8]
+/// 0024: 48 c1 e0 03                      shl rax,3
+/// 0028: 48 bd 00 00 00 00 f8 ff ff ff    mov rbp,0FFFFFFF800000000h
+/// 0032: 48 09 c5                         or rbp,rax
+/// 0035: 4c 8b 24 2e                      mov r12,[rsi+rbp]
+/// 0039: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0043: 48 89 d7                         mov rdi,rdx
+/// 0046: 4c 89 e6                         mov rsi,r12
+/// 0049: 4c 89 ea                         mov rdx,r13
+/// 004c: ff d0                            call rax
+/// 004e: 4c 89 e9                         mov rcx,r13
+/// 0051: 48 c1 e9 30                      shr rcx,30h
+/// 0055: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 005b: 75 11                            jne short 000000000000006Eh
+/// 005d: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 0067: 4c 21 e9                         and rcx,r13
+/// 006a: ff 09                            dec dword ptr [rcx]
+/// 006c: 74 14                            je short 0000000000000082h
+/// 006e: 84 c0                            test al,al
+/// 0070: 74 29                            je short 000000000000009Bh
+/// 0072: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0076: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0080: eb 62                            jmp short 00000000000000E4h
+/// 0082: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 008c: 4c 89 ef                         mov rdi,r13
+/// 008f: 41 89 c5                         mov r13d,eax
+/// 0092: ff d1                            call rcx
+/// 0094: 44 89 e8                         mov eax,r13d
+/// 0097: 84 c0                            test al,al
+/// 0099: 75 d7                            jne short 0000000000000072h
+/// 009b: 48 b8 00 00 00 00 00 00 ff ff    mov rax,0FFFF000000000000h
+/// 00a5: 49 01 ee                         add r14,rbp
+/// 00a8: 4c 21 e0                         and rax,r12
+/// 00ab: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 00b5: 48 39 c8                         cmp rax,rcx
+/// 00b8: 75 20                            jne short 00000000000000DAh
+/// 00ba: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 00c4: 4c 21 e0                         and rax,r12
+/// 00c7: ff 08                            dec dword ptr [rax]
+/// 00c9: 75 0f                            jne short 00000000000000DAh
+/// 00cb: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d5: 4c 89 e7                         mov rdi,r12
+/// 00d8: ff d0                            call rax
+/// 00da: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e4: 4c 89 ff                         mov rdi,r15
+/// 00e7: 4c 89 f6                         mov rsi,r14
+/// 00ea: 48 89 da                         mov rdx,rbx
+/// 00ed: 48 83 c4 08                      add rsp,8
+/// 00f1: 5b                               pop rbx
+/// 00f2: 41 5c                            pop r12
+/// 00f4: 41 5d                            pop r13
+/// 00f6: 41 5e                            pop r14
+/// 00f8: 41 5f                            pop r15
+/// 00fa: 5d                               pop rbp
+/// 00fb: ff e0                            jmp rax
+pub static STENCILSET_ADD: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
+        0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89, 0xff, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xf7, 0xd0, 0x4c, 0x8b, 0x6e, 0xf8, 0x48, 0xc1, 0xe0,
+        0x03, 0x48, 0xbd, 0x00, 0x00, 0x00, 0x00, 0xf8, 0xff, 0xff, 0xff, 0x48, 0x09,
+        0xc5, 0x4c, 0x8b, 0x24, 0x2e, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xe6, 0x4c, 0x89, 0xea, 0xff, 0xd0,
+        0x4c, 0x89, 0xe9, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00,
+        0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c,
+        0x21, 0xe9, 0xff, 0x09, 0x74, 0x14, 0x84, 0xc0, 0x74, 0x29, 0x49, 0x83, 0xc6,
+        0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x62,
+        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef,
+        0x41, 0x89, 0xc5, 0xff, 0xd1, 0x44, 0x89, 0xe8, 0x84, 0xc0, 0x75, 0xd7, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0x01, 0xee, 0x4c,
+        0x21, 0xe0, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48,
+        0x39, 0xc8, 0x75, 0x20, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x4c, 0x21, 0xe0, 0xff, 0x08, 0x75, 0x0f, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6,
+        0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41,
+        0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 22u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 59u16,
+            kind: HoleKind::Helper(28u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 120u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 132u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 205u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 220u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1887
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3049,7 +3267,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
         },
         Hole {
             offset: 42u16,
-            kind: HoleKind::Helper(42u16),
+            kind: HoleKind::Helper(45u16),
             addend: 0i64,
             jump: false,
         },
@@ -3062,7 +3280,141 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_ATTR at runtime/bytecodes.uops:1392
+/// SET_UPDATE at runtime/bytecodes.uops:1224
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 50                               push rax
+/// 000b: 48 89 d3                         mov rbx,rdx
+/// 000e: 49 89 f6                         mov r14,rsi
+/// 0011: 49 89 ff                         mov r15,rdi
+/// 0014: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001e: f7 d0                            not eax
+/// 0020: 4c 8b 6e f8                      mov r13,[rsi-8]
+/// 0024: 48 c1 e0 03                      shl rax,3
+/// 0028: 48 bd 00 00 00 00 f8 ff ff ff    mov rbp,0FFFFFFF800000000h
+/// 0032: 48 09 c5                         or rbp,rax
+/// 0035: 4c 8b 24 2e                      mov r12,[rsi+rbp]
+/// 0039: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0043: 48 89 d7                         mov rdi,rdx
+/// 0046: 4c 89 fe                         mov rsi,r15
+/// 0049: 4c 89 e2                         mov rdx,r12
+/// 004c: 4c 89 e9                         mov rcx,r13
+/// 004f: ff d0                            call rax
+/// 0051: 4c 89 e9                         mov rcx,r13
+/// 0054: 48 c1 e9 30                      shr rcx,30h
+/// 0058: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 005e: 75 11                            jne short 0000000000000071h
+/// 0060: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 006a: 4c 21 e9                         and rcx,r13
+/// 006d: ff 09                            dec dword ptr [rcx]
+/// 006f: 74 14                            je short 0000000000000085h
+/// 0071: 84 c0                            test al,al
+/// 0073: 74 29                            je short 000000000000009Eh
+/// 0075: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0079: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0083: eb 62                            jmp short 00000000000000E7h
+/// 0085: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 008f: 4c 89 ef                         mov rdi,r13
+/// 0092: 41 89 c5                         mov r13d,eax
+/// 0095: ff d1                            call rcx
+/// 0097: 44 89 e8                         mov eax,r13d
+/// 009a: 84 c0                            test al,al
+/// 009c: 75 d7                            jne short 0000000000000075h
+/// 009e: 48 b8 00 00 00 00 00 00 ff ff    mov rax,0FFFF000000000000h
+/// 00a8: 49 01 ee                         add r14,rbp
+/// 00ab: 4c 21 e0                         and rax,r12
+/// 00ae: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 00b8: 48 39 c8                         cmp rax,rcx
+/// 00bb: 75 20                            jne short 00000000000000DDh
+/// 00bd: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 00c7: 4c 21 e0                         and rax,r12
+/// 00ca: ff 08                            dec dword ptr [rax]
+/// 00cc: 75 0f                            jne short 00000000000000DDh
+/// 00ce: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d8: 4c 89 e7                         mov rdi,r12
+/// 00db: ff d0                            call rax
+/// 00dd: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e7: 4c 89 ff                         mov rdi,r15
+/// 00ea: 4c 89 f6                         mov rsi,r14
+/// 00ed: 48 89 da                         mov rdx,rbx
+/// 00f0: 48 83 c4 08                      add rsp,8
+/// 00f4: 5b                               pop rbx
+/// 00f5: 41 5c                            pop r12
+/// 00f7: 41 5d                            pop r13
+/// 00f9: 41 5e                            pop r14
+/// 00fb: 41 5f                            pop r15
+/// 00fd: 5d                               pop rbp
+/// 00fe: ff e0                            jmp rax
+pub static STENCILSET_UPDATE: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
+        0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89, 0xff, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xf7, 0xd0, 0x4c, 0x8b, 0x6e, 0xf8, 0x48, 0xc1, 0xe0,
+        0x03, 0x48, 0xbd, 0x00, 0x00, 0x00, 0x00, 0xf8, 0xff, 0xff, 0xff, 0x48, 0x09,
+        0xc5, 0x4c, 0x8b, 0x24, 0x2e, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0x4c, 0x89,
+        0xe9, 0xff, 0xd0, 0x4c, 0x89, 0xe9, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa,
+        0xff, 0x00, 0x00, 0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x00, 0x00, 0x4c, 0x21, 0xe9, 0xff, 0x09, 0x74, 0x14, 0x84, 0xc0, 0x74, 0x29,
+        0x49, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xeb, 0x62, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x4c, 0x89, 0xef, 0x41, 0x89, 0xc5, 0xff, 0xd1, 0x44, 0x89, 0xe8, 0x84, 0xc0,
+        0x75, 0xd7, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49,
+        0x01, 0xee, 0x4c, 0x21, 0xe0, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfa, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x20, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe0, 0xff, 0x08, 0x75, 0x0f, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff,
+        0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c,
+        0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 22u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 59u16,
+            kind: HoleKind::Helper(29u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 123u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 135u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 208u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 223u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// STORE_ATTR at runtime/bytecodes.uops:1430
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3165,7 +3517,7 @@ pub static STENCILSTORE_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 57u16,
-            kind: HoleKind::Helper(48u16),
+            kind: HoleKind::Helper(51u16),
             addend: 0i64,
             jump: false,
         },
@@ -3196,7 +3548,7 @@ pub static STENCILSTORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:611
+/// STORE_DEREF at runtime/bytecodes.uops:623
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -3276,7 +3628,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:530
+/// STORE_FAST at runtime/bytecodes.uops:542
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3353,7 +3705,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:551
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:563
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3445,7 +3797,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:502
+/// SWAP at runtime/bytecodes.uops:514
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3483,7 +3835,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:940
+/// UNARY_NOT at runtime/bytecodes.uops:952
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3608,7 +3960,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:933
+/// UNARY_OP at runtime/bytecodes.uops:945
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3710,7 +4062,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1259
+/// UNPACK_EX at runtime/bytecodes.uops:1297
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3820,7 +4172,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:741
+/// _BINARY_OP at runtime/bytecodes.uops:753
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3955,7 +4307,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:833
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:845
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3981,7 +4333,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:770
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:782
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -4034,7 +4386,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:850
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:862
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4085,7 +4437,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:878
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:890
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4213,7 +4565,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2092
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2130
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -4248,7 +4600,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:798
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:810
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4280,7 +4632,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2134
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2172
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4305,7 +4657,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:788
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:800
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -4377,7 +4729,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2116
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2154
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -4443,7 +4795,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:810
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:822
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -4504,7 +4856,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2152
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2190
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -4547,7 +4899,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:841
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:853
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4573,7 +4925,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:782
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:794
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -4631,7 +4983,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:858
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:870
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4682,7 +5034,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2108
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2146
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -4717,7 +5069,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:802
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:814
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -4749,7 +5101,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2140
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2178
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4774,7 +5126,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:867
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:879
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4920,7 +5272,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:793
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:805
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -4989,7 +5341,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2125
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2163
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -5062,7 +5414,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:821
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:833
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -5114,7 +5466,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2163
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2201
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -5154,7 +5506,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:837
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:849
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -5180,7 +5532,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:776
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:788
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5233,7 +5585,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:854
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:866
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5284,7 +5636,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2100
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2138
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -5319,7 +5671,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:845
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:857
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -5360,7 +5712,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:828
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:840
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5405,7 +5757,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:862
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:874
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5485,7 +5837,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:806
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:818
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5517,7 +5869,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2146
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2184
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5542,7 +5894,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1053
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1065
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5670,7 +6022,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1090
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1102
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5814,7 +6166,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1063
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1075
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5916,7 +6268,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1083
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1095
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6039,7 +6391,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1073
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1085
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6140,7 +6492,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2087
+/// _BOX_WORD at runtime/bytecodes.uops:2125
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6190,7 +6542,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(70u16),
+            kind: HoleKind::Helper(73u16),
             addend: 0i64,
             jump: false,
         },
@@ -6203,7 +6555,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1736
+/// _CALL at runtime/bytecodes.uops:1774
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6314,7 +6666,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 121u16,
-            kind: HoleKind::Helper(33u16),
+            kind: HoleKind::Helper(36u16),
             addend: 0i64,
             jump: false,
         },
@@ -6326,7 +6678,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 188u16,
-            kind: HoleKind::Helper(35u16),
+            kind: HoleKind::Helper(38u16),
             addend: 0i64,
             jump: false,
         },
@@ -6345,7 +6697,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1763
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1801
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6462,7 +6814,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
         },
         Hole {
             offset: 118u16,
-            kind: HoleKind::Helper(37u16),
+            kind: HoleKind::Helper(40u16),
             addend: 0i64,
             jump: false,
         },
@@ -6480,7 +6832,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
         },
         Hole {
             offset: 203u16,
-            kind: HoleKind::Helper(36u16),
+            kind: HoleKind::Helper(39u16),
             addend: 0i64,
             jump: false,
         },
@@ -6499,7 +6851,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1323
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1361
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6551,7 +6903,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1749
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1787
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6621,7 +6973,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1869
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1907
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -6659,7 +7011,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1883
+/// _COLD_EXIT at runtime/bytecodes.uops:1921
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6732,14 +7084,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(69u16),
+            kind: HoleKind::Helper(72u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1883, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1921, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6805,14 +7157,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(69u16),
+            kind: HoleKind::Helper(72u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:960
+/// _COMPARE_OP at runtime/bytecodes.uops:972
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6947,7 +7299,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:974
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:986
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -6997,7 +7349,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:970
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:982
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -7048,7 +7400,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:986
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:998
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7131,7 +7483,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:978
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:990
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7248,7 +7600,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1006
+/// _CONTAINS_OP at runtime/bytecodes.uops:1018
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7394,7 +7746,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1020
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1032
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7523,7 +7875,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
         },
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(32u16),
+            kind: HoleKind::Helper(35u16),
             addend: 0i64,
             jump: false,
         },
@@ -7566,7 +7918,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1899
+/// _DEOPT at runtime/bytecodes.uops:1937
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7594,7 +7946,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1904
+/// _ERROR_EXIT at runtime/bytecodes.uops:1942
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7622,7 +7974,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1874
+/// _EXIT_TRACE at runtime/bytecodes.uops:1912
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7658,7 +8010,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:755
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:767
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -7694,7 +8046,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:763
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -7732,7 +8084,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:766
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:778
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7784,7 +8136,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:641
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:653
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -7824,7 +8176,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:759
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:771
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -7876,7 +8228,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:635
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:647
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7916,7 +8268,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2023
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2061
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8001,7 +8353,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2049
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2087
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8121,7 +8473,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2039
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2077
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8245,7 +8597,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1529
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1567
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8283,7 +8635,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(30u16),
+            kind: HoleKind::Helper(33u16),
             addend: 0i64,
             jump: false,
         },
@@ -8302,7 +8654,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2015
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2053
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8383,7 +8735,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1620
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1658
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8419,7 +8771,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1565
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1603
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8453,7 +8805,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2031
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2069
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8538,7 +8890,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2067
+/// _INT_TO_WORD at runtime/bytecodes.uops:2105
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8576,7 +8928,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1582
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1620
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8616,7 +8968,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1551
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1589
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8656,7 +9008,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1625
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1663
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8699,7 +9051,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1609
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1647
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8753,7 +9105,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1539
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1577
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8818,7 +9170,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(31u16),
+            kind: HoleKind::Helper(34u16),
             addend: 0i64,
             jump: false,
         },
@@ -8843,7 +9195,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1569
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1607
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8879,7 +9231,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1597
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1635
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8929,7 +9281,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1576
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1614
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8995,7 +9347,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2008
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2046
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9023,7 +9375,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1363
+/// _LOAD_ATTR at runtime/bytecodes.uops:1401
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9101,7 +9453,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(53u16),
+            kind: HoleKind::Helper(56u16),
             addend: 0i64,
             jump: false,
         },
@@ -9126,7 +9478,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1370
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1408
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9213,7 +9565,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1909
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1947
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -9253,7 +9605,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1927
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1965
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -9283,7 +9635,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2072
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2110
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -9315,7 +9667,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1944
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1982
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -9351,7 +9703,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1935
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1973
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -9383,7 +9735,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:630
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:642
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9451,7 +9803,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:654
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:666
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -9497,7 +9849,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:647
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:659
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9543,7 +9895,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1977
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2015
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9578,7 +9930,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1311
+/// _LOAD_METHOD at runtime/bytecodes.uops:1349
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9660,7 +10012,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(51u16),
+            kind: HoleKind::Helper(54u16),
             addend: 0i64,
             jump: false,
         },
@@ -9678,7 +10030,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 150u16,
-            kind: HoleKind::Helper(52u16),
+            kind: HoleKind::Helper(55u16),
             addend: 0i64,
             jump: false,
         },
@@ -9691,7 +10043,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1331
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1369
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9782,7 +10134,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1971
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2009
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -9803,7 +10155,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1755
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1793
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9866,7 +10218,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
         },
         Hole {
             offset: 58u16,
-            kind: HoleKind::Helper(34u16),
+            kind: HoleKind::Helper(37u16),
             addend: 0i64,
             jump: false,
         },
@@ -9885,7 +10237,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1864
+/// _SET_IP at runtime/bytecodes.uops:1902
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -9916,7 +10268,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1859
+/// _START_EXECUTOR at runtime/bytecodes.uops:1897
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9944,7 +10296,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1961
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1999
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9979,7 +10331,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1953
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1991
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10011,7 +10363,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:697
+/// _STORE_GLOBAL at runtime/bytecodes.uops:709
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10066,7 +10418,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:703
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:715
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10162,7 +10514,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1986
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2024
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10217,7 +10569,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1997
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2035
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10267,7 +10619,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1117
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1129
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10415,7 +10767,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1140
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1152
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10587,7 +10939,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1128
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1140
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10717,7 +11069,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1215
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1253
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10801,7 +11153,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
         },
         Hole {
             offset: 37u16,
-            kind: HoleKind::Helper(27u16),
+            kind: HoleKind::Helper(30u16),
             addend: 0i64,
             jump: false,
         },
@@ -10826,7 +11178,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1243
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1281
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10991,7 +11343,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1227
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1265
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11155,7 +11507,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2079
+/// _WORD_TO_INT at runtime/bytecodes.uops:2117
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -3,6 +3,7 @@
 
 pub mod dict;
 pub mod list;
+pub mod set;
 pub mod str;
 mod str_search;
 mod str_split;
@@ -16,7 +17,10 @@ use std::sync::OnceLock;
 type Table = &'static [(&'static str, BuiltinFn)];
 
 /// The method tables, by the name of the type they belong to.
-const TABLES: &[(&str, Table)] = &[("list", list::METHODS), ("str", str::METHODS), ("dict", dict::METHODS)];
+const TABLES: &[(&str, Table)] = &[("list", list::METHODS), ("str", str::METHODS), ("dict", dict::METHODS),
+    ("set", set::SET_METHODS),
+    ("frozenset", set::FROZENSET_METHODS),
+];
 
 /// The method `name` of the type named `type_name`, as an immortal builtin. Tables
 /// are short, so a scan with string compares beats hashing two strings per lookup
