@@ -202,6 +202,8 @@ ALLOWED_BUILTINS = {
     "list": (0, 1, set()),
     "tuple": (0, 1, set()),
     "dict": (0, 1, set()),
+    "set": (0, 1, set()),
+    "frozenset": (0, 1, set()),
     "enumerate": (1, 1, {"start"}),
     "zip": (2, 3, set()),
     "isinstance": (2, 2, set()),
@@ -228,7 +230,7 @@ ALLOWED_BUILTINS = {
     "setattr": (3, 3, set()),
     "hasattr": (2, 2, set()),
 }
-TYPE_NAMES = {"int", "float", "str", "list", "tuple", "dict", "bool", "map", "filter", "object", *EXCEPTION_NAMES}
+TYPE_NAMES = {"int", "float", "str", "list", "tuple", "dict", "set", "frozenset", "bool", "map", "filter", "object", *EXCEPTION_NAMES}
 # The special methods a class may define (others are refused when the class is made).
 CLASS_DUNDERS = {"__init__", "__repr__", "__str__"}
 ALLOWED_METHODS = {
@@ -241,6 +243,13 @@ ALLOWED_METHODS = {
     "endswith": (1, 1, set()), "replace": (2, 2, set()), "find": (1, 1, set()),
     "count": (1, 1, set()), "get": (1, 2, set()), "keys": (0, 0, set()),
     "values": (0, 0, set()), "items": (0, 0, set()),
+    # set and frozenset
+    "add": (1, 1, set()), "discard": (1, 1, set()), "remove": (1, 1, set()), "clear": (0, 0, set()),
+    "update": (0, None, set()), "union": (0, None, set()), "intersection": (0, None, set()),
+    "difference": (0, None, set()), "symmetric_difference": (1, 1, set()),
+    "intersection_update": (0, None, set()), "difference_update": (0, None, set()),
+    "symmetric_difference_update": (1, 1, set()), "issubset": (1, 1, set()),
+    "issuperset": (1, 1, set()), "isdisjoint": (1, 1, set()),
 }
 # Attributes of functions; a program may also read back the attributes it sets.
 FUNCTION_ATTRS = {"__name__", "__qualname__", "__doc__", "__defaults__", "__kwdefaults__",
@@ -255,7 +264,6 @@ FORBIDDEN_NODES = {
     "TryStar": "except*", "With": "with", "AsyncWith": "async with",
     "Yield": "yield", "YieldFrom": "yield from", "Await": "await",
     "AsyncFunctionDef": "async def", "AsyncFor": "async for", "GeneratorExp": "generator expression",
-    "SetComp": "set comprehension", "Set": "set literal",
     "NamedExpr": "walrus",
     "Match": "match",
 }
@@ -331,6 +339,11 @@ class Linter(ast.NodeVisitor):
         if not isinstance(node.ctx, ast.Store):
             self.bad(node, "not in subset: star-unpacking")
         self.visit(node.value)
+
+    def visit_Set(self, node):
+        # `{*a, b}`: star-unpacking in a set display is in the subset.
+        for e in node.elts:
+            self.visit(e.value if isinstance(e, ast.Starred) else e)
     def visit_Import(self, node):
         for alias in node.names:
             if alias.name not in MODULES:

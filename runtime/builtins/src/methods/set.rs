@@ -162,7 +162,7 @@ fn pop(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     none("set.pop", args, 1)?;
     // SAFETY: a live set.
     unsafe { sets::pop(s.cast()) }
-        .ok_or_else(|| PyErr::new(stitch_core::errors::ExcKind::KeyError, "'pop from an empty set'"))
+        .ok_or_else(|| stitch_core::exceptions::key_error(Owned(stitch_core::objects::str::new_str("pop from an empty set")).get()))
 }
 
 fn remove(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
