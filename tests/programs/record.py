@@ -423,8 +423,7 @@ class Linter(ast.NodeVisitor):
             self.visit(t.value)
             return
         if isinstance(t, ast.Subscript):
-            if isinstance(t.slice, ast.Slice):
-                self.bad(t, "slice assignment / deletion")
+            # Slice assignment (steps included) is in the subset.
             return
         if not aug and isinstance(t, (ast.Tuple, ast.List)):
             for e in t.elts:
@@ -457,8 +456,8 @@ class Linter(ast.NodeVisitor):
         for t in node.targets:
             if isinstance(t, ast.Name):
                 continue
-            if not isinstance(t, ast.Subscript) or isinstance(t.slice, ast.Slice):
-                self.bad(node, "del is only allowed on names and subscripts")
+            if not isinstance(t, ast.Subscript):
+                self.bad(node, "del is only allowed on names and subscripts (slices included)")
         self.generic_visit(node)
 
     def visit_Constant(self, node):

@@ -21,9 +21,8 @@ const CASES: &[(&str, &str, u32, u32)] = &[
     ("x = [*a]", "star-unpacking", 1, 6),
     ("if (n := 1):\n    pass", "walrus operator (:=)", 1, 5),
     ("del a.b", "del of an attribute", 1, 5),
-    ("a[1:2] = x", "slice assignment", 1, 1),
-    ("a[1:] += x", "slice assignment", 1, 1),
-    ("del a[1:2]", "slice deletion", 1, 5),
+    ("a[1:2] = b'x'", "bytes literal", 1, 10),
+    ("del a[1:2], a[...]", "ellipsis", 1, 17),
     (
         "match x:\n    case 1:\n        pass",
         "match statement",
