@@ -106,6 +106,10 @@ pub unsafe extern "C" fn load_global(ts: *mut Thread, frame: *mut Frame, name: u
                 let varnames: Vec<&str> = code.varnames.iter().map(String::as_str).collect();
                 let globals: Vec<&str> =
                     dict::entries((*frame).globals).filter(|e| e.key.is_kind(stitch_abi::KIND_STR)).map(|e| text(e.key)).collect();
+                if stitch_builtins::cpython_names::is_builtin(text(key)) {
+                    // A builtin CPython has and stitch lacks.
+                    return raise(ts, PyErr::unsupported(format!("the builtin {}", text(key))));
+                }
                 let hint = stitch_core::suggest::name_error_hint(text(key), &varnames, &globals);
                 raise(ts, PyErr::new(ExcKind::NameError, format!("name '{}' is not defined{hint}", text(key))))
             }
