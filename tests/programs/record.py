@@ -220,6 +220,13 @@ ALLOWED_BUILTINS = {
     "chr": (1, 1, set()),
     "ord": (1, 1, set()),
     "hash": (1, 1, set()),
+    "hex": (1, 1, set()),
+    "bin": (1, 1, set()),
+    "oct": (1, 1, set()),
+    "format": (1, 2, set()),
+    "next": (1, 2, set()),
+    "iter": (1, 1, set()),
+    "callable": (1, 1, set()),
     # Classes.
     "super": (0, 2, set()),
     "staticmethod": (1, 1, set()),
@@ -236,7 +243,7 @@ CLASS_DUNDERS = {"__init__", "__repr__", "__str__"}
 ALLOWED_METHODS = {
     # name: (min positional, max positional, allowed keywords)
     "append": (1, 1, set()), "pop": (0, 2, set()), "insert": (2, 2, set()),
-    "extend": (1, 1, set()), "index": (1, 1, set()), "reverse": (0, 0, set()),
+    "extend": (1, 1, set()), "index": (1, 3, set()), "reverse": (0, 0, set()),
     "sort": (0, 0, {"key", "reverse"}), "copy": (0, 0, set()),
     "join": (1, 1, set()), "split": (0, 2, set()), "strip": (0, 0, set()),
     "upper": (0, 0, set()), "lower": (0, 0, set()), "startswith": (1, 1, set()),
@@ -250,6 +257,18 @@ ALLOWED_METHODS = {
     "intersection_update": (0, None, set()), "difference_update": (0, None, set()),
     "symmetric_difference_update": (1, 1, set()), "issubset": (1, 1, set()),
     "issuperset": (1, 1, set()), "isdisjoint": (1, 1, set()),
+    # str, tuple, int and float
+    "format": (0, None, set()), "center": (1, 2, set()), "ljust": (1, 2, set()), "rjust": (1, 2, set()),
+    "zfill": (1, 1, set()), "expandtabs": (0, 1, {"tabsize"}), "title": (0, 0, set()),
+    "capitalize": (0, 0, set()), "swapcase": (0, 0, set()), "casefold": (0, 0, set()),
+    "partition": (1, 1, set()), "rpartition": (1, 1, set()), "splitlines": (0, 1, {"keepends"}),
+    "removeprefix": (1, 1, set()), "removesuffix": (1, 1, set()), "isupper": (0, 0, set()),
+    "islower": (0, 0, set()), "istitle": (0, 0, set()), "isascii": (0, 0, set()),
+    "isidentifier": (0, 0, set()), "isspace": (0, 0, set()), "isalpha": (0, 0, set()),
+    "isdigit": (0, 0, set()), "isalnum": (0, 0, set()), "isdecimal": (0, 0, set()),
+    "isnumeric": (0, 0, set()),
+    "bit_length": (0, 0, set()), "bit_count": (0, 0, set()), "conjugate": (0, 0, set()),
+    "as_integer_ratio": (0, 0, set()), "is_integer": (0, 0, set()), "hex": (0, 0, set()),
 }
 # Attributes of functions; a program may also read back the attributes it sets.
 FUNCTION_ATTRS = {"__name__", "__qualname__", "__doc__", "__defaults__", "__kwdefaults__",
@@ -504,7 +523,7 @@ class Linter(ast.NodeVisitor):
         if not starred and (n < lo or (hi is not None and n > hi)):
             self.bad(node, "%s called with %d positional args" % (what, n))
         for k in node.keywords:
-            if what == "dict()":
+            if what in ("dict()", ".format()"):
                 continue
             if k.arg is None or k.arg not in kws:
                 self.bad(node, "%s keyword %r not in subset" % (what, k.arg))
