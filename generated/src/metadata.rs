@@ -68,665 +68,686 @@ pub const KIND_SUPER: u8 = 29;
 // at runtime/bytecodes.uops:63
 ///`staticmethod(f)`, `classmethod(f)` or `property(f)`.
 pub const KIND_DESCRIPTOR: u8 = 30;
-// at runtime/bytecodes.uops:66
+// at runtime/bytecodes.uops:65
+///A `set`.
+pub const KIND_SET: u8 = 31;
+// at runtime/bytecodes.uops:67
+///A `frozenset`.
+pub const KIND_FROZENSET: u8 = 32;
+// at runtime/bytecodes.uops:69
+///An iterator over a set or frozenset.
+pub const KIND_SET_ITER: u8 = 33;
+// at runtime/bytecodes.uops:72
 ///Binary operators (the oparg of BINARY_OP); the in-place forms add NB_INPLACE.
 pub const NB_ADD: u32 = 0;
-// at runtime/bytecodes.uops:68
-pub const NB_AND: u32 = 1;
-// at runtime/bytecodes.uops:69
-pub const NB_FLOOR_DIVIDE: u32 = 2;
-// at runtime/bytecodes.uops:70
-pub const NB_LSHIFT: u32 = 3;
-// at runtime/bytecodes.uops:71
-pub const NB_MULTIPLY: u32 = 4;
-// at runtime/bytecodes.uops:72
-pub const NB_REMAINDER: u32 = 5;
-// at runtime/bytecodes.uops:73
-pub const NB_OR: u32 = 6;
 // at runtime/bytecodes.uops:74
-pub const NB_POWER: u32 = 7;
+pub const NB_AND: u32 = 1;
 // at runtime/bytecodes.uops:75
-pub const NB_RSHIFT: u32 = 8;
+pub const NB_FLOOR_DIVIDE: u32 = 2;
 // at runtime/bytecodes.uops:76
-pub const NB_SUBTRACT: u32 = 9;
+pub const NB_LSHIFT: u32 = 3;
 // at runtime/bytecodes.uops:77
-pub const NB_TRUE_DIVIDE: u32 = 10;
+pub const NB_MULTIPLY: u32 = 4;
 // at runtime/bytecodes.uops:78
-pub const NB_XOR: u32 = 11;
+pub const NB_REMAINDER: u32 = 5;
 // at runtime/bytecodes.uops:79
-pub const NB_INPLACE: u32 = 16;
+pub const NB_OR: u32 = 6;
+// at runtime/bytecodes.uops:80
+pub const NB_POWER: u32 = 7;
 // at runtime/bytecodes.uops:81
+pub const NB_RSHIFT: u32 = 8;
+// at runtime/bytecodes.uops:82
+pub const NB_SUBTRACT: u32 = 9;
+// at runtime/bytecodes.uops:83
+pub const NB_TRUE_DIVIDE: u32 = 10;
+// at runtime/bytecodes.uops:84
+pub const NB_XOR: u32 = 11;
+// at runtime/bytecodes.uops:85
+pub const NB_INPLACE: u32 = 16;
+// at runtime/bytecodes.uops:87
 /**Comparisons: COMPARE_OP's oparg is `(CMP_* << 4) | mask`, the mask giving the
 result when the left side is less (bit 0), equal (1), greater (2), unordered (3).*/
 pub const CMP_LT: u32 = 0;
-// at runtime/bytecodes.uops:84
-pub const CMP_LE: u32 = 1;
-// at runtime/bytecodes.uops:85
-pub const CMP_EQ: u32 = 2;
-// at runtime/bytecodes.uops:86
-pub const CMP_NE: u32 = 3;
-// at runtime/bytecodes.uops:87
-pub const CMP_GT: u32 = 4;
-// at runtime/bytecodes.uops:88
-pub const CMP_GE: u32 = 5;
 // at runtime/bytecodes.uops:90
+pub const CMP_LE: u32 = 1;
+// at runtime/bytecodes.uops:91
+pub const CMP_EQ: u32 = 2;
+// at runtime/bytecodes.uops:92
+pub const CMP_NE: u32 = 3;
+// at runtime/bytecodes.uops:93
+pub const CMP_GT: u32 = 4;
+// at runtime/bytecodes.uops:94
+pub const CMP_GE: u32 = 5;
+// at runtime/bytecodes.uops:96
 ///Unary operators (the oparg of UNARY_OP).
 pub const UNARY_NEGATIVE: u32 = 0;
-// at runtime/bytecodes.uops:92
+// at runtime/bytecodes.uops:98
 pub const UNARY_POSITIVE: u32 = 1;
-// at runtime/bytecodes.uops:93
+// at runtime/bytecodes.uops:99
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:753
+    // at runtime/bytecodes.uops:765
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:901
+    // at runtime/bytecodes.uops:913
     pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:890
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:905
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:909
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:895
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:893
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:898
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:903
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
-    // at runtime/bytecodes.uops:892
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:907
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:896
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:910
-    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
-    // at runtime/bytecodes.uops:911
-    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:894
-    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:899
-    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
     // at runtime/bytecodes.uops:902
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
-    // at runtime/bytecodes.uops:891
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:906
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
+    // at runtime/bytecodes.uops:917
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
+    // at runtime/bytecodes.uops:921
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
+    // at runtime/bytecodes.uops:907
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
+    // at runtime/bytecodes.uops:905
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:910
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:915
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
     // at runtime/bytecodes.uops:904
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
-    // at runtime/bytecodes.uops:900
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:919
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
     // at runtime/bytecodes.uops:908
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:922
+    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:923
+    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
+    // at runtime/bytecodes.uops:906
+    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
+    // at runtime/bytecodes.uops:911
+    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:914
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
+    // at runtime/bytecodes.uops:903
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:918
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    // at runtime/bytecodes.uops:916
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
+    // at runtime/bytecodes.uops:912
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:920
     pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
-    // at runtime/bytecodes.uops:897
+    // at runtime/bytecodes.uops:909
     pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:1065
+    // at runtime/bytecodes.uops:1077
     pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1106
+    // at runtime/bytecodes.uops:1118
     pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1103
+    // at runtime/bytecodes.uops:1115
     pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1105
+    // at runtime/bytecodes.uops:1117
     pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1104
+    // at runtime/bytecodes.uops:1116
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1721
+    // at runtime/bytecodes.uops:1759
     pub const BUILD_CLASS: u16 = 28u16;
-    // at runtime/bytecodes.uops:1172
+    // at runtime/bytecodes.uops:1184
     pub const BUILD_LIST: u16 = 29u16;
-    // at runtime/bytecodes.uops:1180
+    // at runtime/bytecodes.uops:1192
     pub const BUILD_MAP: u16 = 30u16;
-    // at runtime/bytecodes.uops:1191
-    pub const BUILD_SLICE: u16 = 31u16;
-    // at runtime/bytecodes.uops:1186
-    pub const BUILD_STRING: u16 = 32u16;
-    // at runtime/bytecodes.uops:1176
-    pub const BUILD_TUPLE: u16 = 33u16;
-    // at runtime/bytecodes.uops:1751
-    pub const CALL: u16 = 34u16;
-    // at runtime/bytecodes.uops:1779
-    pub const CALL_BUILTIN: u16 = 35u16;
-    // at runtime/bytecodes.uops:1819
-    pub const CALL_FUNCTION_EX: u16 = 36u16;
-    // at runtime/bytecodes.uops:1796
-    pub const CALL_KW: u16 = 37u16;
-    // at runtime/bytecodes.uops:1778
-    pub const CALL_PY_EXACT_ARGS: u16 = 38u16;
-    // at runtime/bytecodes.uops:1678
-    pub const CHECK_EXC_MATCH: u16 = 39u16;
-    // at runtime/bytecodes.uops:972
-    pub const COMPARE_OP: u16 = 40u16;
-    // at runtime/bytecodes.uops:990
-    pub const COMPARE_OP_FLOAT: u16 = 41u16;
-    // at runtime/bytecodes.uops:989
-    pub const COMPARE_OP_INT: u16 = 42u16;
-    // at runtime/bytecodes.uops:994
-    pub const COMPARE_OP_MIX: u16 = 43u16;
-    // at runtime/bytecodes.uops:995
-    pub const COMPARE_OP_STR: u16 = 44u16;
-    // at runtime/bytecodes.uops:1022
-    pub const CONTAINS_OP: u16 = 45u16;
-    // at runtime/bytecodes.uops:1035
-    pub const CONTAINS_OP_PLAIN: u16 = 46u16;
-    // at runtime/bytecodes.uops:1298
-    pub const CONVERT_VALUE: u16 = 47u16;
-    // at runtime/bytecodes.uops:499
-    pub const COPY: u16 = 48u16;
-    // at runtime/bytecodes.uops:592
-    pub const COPY_FREE_VARS: u16 = 49u16;
-    // at runtime/bytecodes.uops:1689
-    pub const DELETE_FAST: u16 = 50u16;
-    // at runtime/bytecodes.uops:1695
-    pub const DELETE_GLOBAL: u16 = 51u16;
-    // at runtime/bytecodes.uops:1161
-    pub const DELETE_SUBSCR: u16 = 52u16;
-    // at runtime/bytecodes.uops:1860
-    pub const DICT_MERGE: u16 = 53u16;
-    // at runtime/bytecodes.uops:1850
-    pub const DICT_UPDATE: u16 = 54u16;
-    // at runtime/bytecodes.uops:1496
-    pub const ENTER_EXECUTOR: u16 = 55u16;
-    // at runtime/bytecodes.uops:1435
-    pub const EXTENDED_ARG: u16 = 56u16;
-    // at runtime/bytecodes.uops:1283
-    pub const FORMAT_SIMPLE: u16 = 57u16;
-    // at runtime/bytecodes.uops:1290
-    pub const FORMAT_WITH_SPEC: u16 = 58u16;
-    // at runtime/bytecodes.uops:1531
-    pub const FOR_ITER: u16 = 59u16;
-    // at runtime/bytecodes.uops:1638
-    pub const FOR_ITER_LIST: u16 = 60u16;
-    // at runtime/bytecodes.uops:1637
-    pub const FOR_ITER_RANGE: u16 = 61u16;
-    // at runtime/bytecodes.uops:1502
-    pub const GET_ITER: u16 = 62u16;
-    // at runtime/bytecodes.uops:1416
-    pub const IMPORT_FROM: u16 = 63u16;
-    // at runtime/bytecodes.uops:1408
-    pub const IMPORT_NAME: u16 = 64u16;
-    // at runtime/bytecodes.uops:1425
-    pub const IMPORT_STAR: u16 = 65u16;
-    // at runtime/bytecodes.uops:1814
-    pub const INTERPRETER_EXIT: u16 = 66u16;
-    // at runtime/bytecodes.uops:1040
-    pub const IS_OP: u16 = 67u16;
-    // at runtime/bytecodes.uops:1483
-    pub const JUMP_BACKWARD: u16 = 68u16;
-    // at runtime/bytecodes.uops:1476
-    pub const JUMP_FORWARD: u16 = 69u16;
-    // at runtime/bytecodes.uops:1196
-    pub const LIST_APPEND: u16 = 70u16;
-    // at runtime/bytecodes.uops:1832
-    pub const LIST_EXTEND: u16 = 71u16;
-    // at runtime/bytecodes.uops:1843
-    pub const LIST_TO_TUPLE: u16 = 72u16;
-    // at runtime/bytecodes.uops:1382
-    pub const LOAD_ATTR: u16 = 73u16;
-    // at runtime/bytecodes.uops:1383
-    pub const LOAD_ATTR_MODULE: u16 = 74u16;
-    // at runtime/bytecodes.uops:600
-    pub const LOAD_CLOSURE: u16 = 75u16;
-    // at runtime/bytecodes.uops:570
-    pub const LOAD_CONST: u16 = 76u16;
-    // at runtime/bytecodes.uops:606
-    pub const LOAD_DEREF: u16 = 77u16;
-    // at runtime/bytecodes.uops:515
-    pub const LOAD_FAST: u16 = 78u16;
-    // at runtime/bytecodes.uops:523
-    pub const LOAD_FAST_CHECK: u16 = 79u16;
-    // at runtime/bytecodes.uops:544
-    pub const LOAD_FAST_LOAD_FAST: u16 = 80u16;
-    // at runtime/bytecodes.uops:666
-    pub const LOAD_GLOBAL: u16 = 81u16;
-    // at runtime/bytecodes.uops:669
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 82u16;
-    // at runtime/bytecodes.uops:668
-    pub const LOAD_GLOBAL_MODULE: u16 = 83u16;
-    // at runtime/bytecodes.uops:1714
-    pub const LOAD_LOCALS: u16 = 84u16;
-    // at runtime/bytecodes.uops:1345
-    pub const LOAD_METHOD: u16 = 85u16;
-    // at runtime/bytecodes.uops:1346
-    pub const LOAD_METHOD_MODULE: u16 = 86u16;
-    // at runtime/bytecodes.uops:585
-    pub const MAKE_CELL: u16 = 87u16;
-    // at runtime/bytecodes.uops:1868
-    pub const MAKE_FUNCTION: u16 = 88u16;
-    // at runtime/bytecodes.uops:1201
-    pub const MAP_ADD: u16 = 89u16;
-    // at runtime/bytecodes.uops:488
-    pub const NOP: u16 = 90u16;
-    // at runtime/bytecodes.uops:1673
-    pub const POP_EXCEPT: u16 = 91u16;
-    // at runtime/bytecodes.uops:1443
-    pub const POP_JUMP_IF_FALSE: u16 = 92u16;
-    // at runtime/bytecodes.uops:1460
-    pub const POP_JUMP_IF_TRUE: u16 = 93u16;
-    // at runtime/bytecodes.uops:491
-    pub const POP_TOP: u16 = 94u16;
-    // at runtime/bytecodes.uops:1665
-    pub const PUSH_EXC_INFO: u16 = 95u16;
-    // at runtime/bytecodes.uops:495
-    pub const PUSH_NULL: u16 = 96u16;
-    // at runtime/bytecodes.uops:1644
-    pub const RAISE_ASSERTION: u16 = 97u16;
-    // at runtime/bytecodes.uops:1658
-    pub const RAISE_VARARGS: u16 = 98u16;
-    // at runtime/bytecodes.uops:1701
-    pub const RERAISE: u16 = 99u16;
-    // at runtime/bytecodes.uops:1807
-    pub const RETURN_VALUE: u16 = 100u16;
-    // at runtime/bytecodes.uops:1874
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 101u16;
-    // at runtime/bytecodes.uops:1397
-    pub const STORE_ATTR: u16 = 102u16;
-    // at runtime/bytecodes.uops:616
-    pub const STORE_DEREF: u16 = 103u16;
+    // at runtime/bytecodes.uops:1213
+    pub const BUILD_SET: u16 = 31u16;
+    // at runtime/bytecodes.uops:1203
+    pub const BUILD_SLICE: u16 = 32u16;
+    // at runtime/bytecodes.uops:1198
+    pub const BUILD_STRING: u16 = 33u16;
+    // at runtime/bytecodes.uops:1188
+    pub const BUILD_TUPLE: u16 = 34u16;
+    // at runtime/bytecodes.uops:1789
+    pub const CALL: u16 = 35u16;
+    // at runtime/bytecodes.uops:1817
+    pub const CALL_BUILTIN: u16 = 36u16;
+    // at runtime/bytecodes.uops:1857
+    pub const CALL_FUNCTION_EX: u16 = 37u16;
+    // at runtime/bytecodes.uops:1834
+    pub const CALL_KW: u16 = 38u16;
+    // at runtime/bytecodes.uops:1816
+    pub const CALL_PY_EXACT_ARGS: u16 = 39u16;
+    // at runtime/bytecodes.uops:1716
+    pub const CHECK_EXC_MATCH: u16 = 40u16;
+    // at runtime/bytecodes.uops:984
+    pub const COMPARE_OP: u16 = 41u16;
+    // at runtime/bytecodes.uops:1002
+    pub const COMPARE_OP_FLOAT: u16 = 42u16;
+    // at runtime/bytecodes.uops:1001
+    pub const COMPARE_OP_INT: u16 = 43u16;
+    // at runtime/bytecodes.uops:1006
+    pub const COMPARE_OP_MIX: u16 = 44u16;
+    // at runtime/bytecodes.uops:1007
+    pub const COMPARE_OP_STR: u16 = 45u16;
+    // at runtime/bytecodes.uops:1034
+    pub const CONTAINS_OP: u16 = 46u16;
+    // at runtime/bytecodes.uops:1047
+    pub const CONTAINS_OP_PLAIN: u16 = 47u16;
+    // at runtime/bytecodes.uops:1336
+    pub const CONVERT_VALUE: u16 = 48u16;
+    // at runtime/bytecodes.uops:511
+    pub const COPY: u16 = 49u16;
+    // at runtime/bytecodes.uops:604
+    pub const COPY_FREE_VARS: u16 = 50u16;
+    // at runtime/bytecodes.uops:1727
+    pub const DELETE_FAST: u16 = 51u16;
+    // at runtime/bytecodes.uops:1733
+    pub const DELETE_GLOBAL: u16 = 52u16;
+    // at runtime/bytecodes.uops:1173
+    pub const DELETE_SUBSCR: u16 = 53u16;
+    // at runtime/bytecodes.uops:1898
+    pub const DICT_MERGE: u16 = 54u16;
+    // at runtime/bytecodes.uops:1888
+    pub const DICT_UPDATE: u16 = 55u16;
+    // at runtime/bytecodes.uops:1534
+    pub const ENTER_EXECUTOR: u16 = 56u16;
+    // at runtime/bytecodes.uops:1473
+    pub const EXTENDED_ARG: u16 = 57u16;
+    // at runtime/bytecodes.uops:1321
+    pub const FORMAT_SIMPLE: u16 = 58u16;
+    // at runtime/bytecodes.uops:1328
+    pub const FORMAT_WITH_SPEC: u16 = 59u16;
+    // at runtime/bytecodes.uops:1569
+    pub const FOR_ITER: u16 = 60u16;
+    // at runtime/bytecodes.uops:1676
+    pub const FOR_ITER_LIST: u16 = 61u16;
+    // at runtime/bytecodes.uops:1675
+    pub const FOR_ITER_RANGE: u16 = 62u16;
+    // at runtime/bytecodes.uops:1540
+    pub const GET_ITER: u16 = 63u16;
+    // at runtime/bytecodes.uops:1454
+    pub const IMPORT_FROM: u16 = 64u16;
+    // at runtime/bytecodes.uops:1446
+    pub const IMPORT_NAME: u16 = 65u16;
+    // at runtime/bytecodes.uops:1463
+    pub const IMPORT_STAR: u16 = 66u16;
+    // at runtime/bytecodes.uops:1852
+    pub const INTERPRETER_EXIT: u16 = 67u16;
+    // at runtime/bytecodes.uops:1052
+    pub const IS_OP: u16 = 68u16;
+    // at runtime/bytecodes.uops:1521
+    pub const JUMP_BACKWARD: u16 = 69u16;
+    // at runtime/bytecodes.uops:1514
+    pub const JUMP_FORWARD: u16 = 70u16;
+    // at runtime/bytecodes.uops:1208
+    pub const LIST_APPEND: u16 = 71u16;
+    // at runtime/bytecodes.uops:1870
+    pub const LIST_EXTEND: u16 = 72u16;
+    // at runtime/bytecodes.uops:1881
+    pub const LIST_TO_TUPLE: u16 = 73u16;
+    // at runtime/bytecodes.uops:1420
+    pub const LOAD_ATTR: u16 = 74u16;
+    // at runtime/bytecodes.uops:1421
+    pub const LOAD_ATTR_MODULE: u16 = 75u16;
+    // at runtime/bytecodes.uops:612
+    pub const LOAD_CLOSURE: u16 = 76u16;
+    // at runtime/bytecodes.uops:582
+    pub const LOAD_CONST: u16 = 77u16;
+    // at runtime/bytecodes.uops:618
+    pub const LOAD_DEREF: u16 = 78u16;
+    // at runtime/bytecodes.uops:527
+    pub const LOAD_FAST: u16 = 79u16;
     // at runtime/bytecodes.uops:535
-    pub const STORE_FAST: u16 = 104u16;
+    pub const LOAD_FAST_CHECK: u16 = 80u16;
     // at runtime/bytecodes.uops:556
-    pub const STORE_FAST_LOAD_FAST: u16 = 105u16;
-    // at runtime/bytecodes.uops:719
-    pub const STORE_GLOBAL: u16 = 106u16;
-    // at runtime/bytecodes.uops:721
-    pub const STORE_GLOBAL_MODULE: u16 = 107u16;
-    // at runtime/bytecodes.uops:1130
-    pub const STORE_SUBSCR: u16 = 108u16;
-    // at runtime/bytecodes.uops:1155
-    pub const STORE_SUBSCR_DICT: u16 = 109u16;
-    // at runtime/bytecodes.uops:1154
-    pub const STORE_SUBSCR_LIST_INT: u16 = 110u16;
+    pub const LOAD_FAST_LOAD_FAST: u16 = 81u16;
+    // at runtime/bytecodes.uops:678
+    pub const LOAD_GLOBAL: u16 = 82u16;
+    // at runtime/bytecodes.uops:681
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 83u16;
+    // at runtime/bytecodes.uops:680
+    pub const LOAD_GLOBAL_MODULE: u16 = 84u16;
+    // at runtime/bytecodes.uops:1752
+    pub const LOAD_LOCALS: u16 = 85u16;
+    // at runtime/bytecodes.uops:1383
+    pub const LOAD_METHOD: u16 = 86u16;
+    // at runtime/bytecodes.uops:1384
+    pub const LOAD_METHOD_MODULE: u16 = 87u16;
+    // at runtime/bytecodes.uops:597
+    pub const MAKE_CELL: u16 = 88u16;
+    // at runtime/bytecodes.uops:1906
+    pub const MAKE_FUNCTION: u16 = 89u16;
+    // at runtime/bytecodes.uops:1239
+    pub const MAP_ADD: u16 = 90u16;
+    // at runtime/bytecodes.uops:500
+    pub const NOP: u16 = 91u16;
+    // at runtime/bytecodes.uops:1711
+    pub const POP_EXCEPT: u16 = 92u16;
+    // at runtime/bytecodes.uops:1481
+    pub const POP_JUMP_IF_FALSE: u16 = 93u16;
+    // at runtime/bytecodes.uops:1498
+    pub const POP_JUMP_IF_TRUE: u16 = 94u16;
+    // at runtime/bytecodes.uops:503
+    pub const POP_TOP: u16 = 95u16;
+    // at runtime/bytecodes.uops:1703
+    pub const PUSH_EXC_INFO: u16 = 96u16;
     // at runtime/bytecodes.uops:507
-    pub const SWAP: u16 = 111u16;
-    // at runtime/bytecodes.uops:945
-    pub const UNARY_NOT: u16 = 112u16;
-    // at runtime/bytecodes.uops:938
-    pub const UNARY_OP: u16 = 113u16;
-    // at runtime/bytecodes.uops:1264
-    pub const UNPACK_EX: u16 = 114u16;
+    pub const PUSH_NULL: u16 = 97u16;
+    // at runtime/bytecodes.uops:1682
+    pub const RAISE_ASSERTION: u16 = 98u16;
+    // at runtime/bytecodes.uops:1696
+    pub const RAISE_VARARGS: u16 = 99u16;
+    // at runtime/bytecodes.uops:1739
+    pub const RERAISE: u16 = 100u16;
+    // at runtime/bytecodes.uops:1845
+    pub const RETURN_VALUE: u16 = 101u16;
+    // at runtime/bytecodes.uops:1219
+    pub const SET_ADD: u16 = 102u16;
+    // at runtime/bytecodes.uops:1912
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 103u16;
     // at runtime/bytecodes.uops:1229
-    pub const UNPACK_SEQUENCE: u16 = 115u16;
-    // at runtime/bytecodes.uops:1277
-    pub const UNPACK_SEQUENCE_LIST: u16 = 116u16;
-    // at runtime/bytecodes.uops:1276
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 117u16;
+    pub const SET_UPDATE: u16 = 104u16;
+    // at runtime/bytecodes.uops:1435
+    pub const STORE_ATTR: u16 = 105u16;
+    // at runtime/bytecodes.uops:628
+    pub const STORE_DEREF: u16 = 106u16;
+    // at runtime/bytecodes.uops:547
+    pub const STORE_FAST: u16 = 107u16;
+    // at runtime/bytecodes.uops:568
+    pub const STORE_FAST_LOAD_FAST: u16 = 108u16;
+    // at runtime/bytecodes.uops:731
+    pub const STORE_GLOBAL: u16 = 109u16;
+    // at runtime/bytecodes.uops:733
+    pub const STORE_GLOBAL_MODULE: u16 = 110u16;
+    // at runtime/bytecodes.uops:1142
+    pub const STORE_SUBSCR: u16 = 111u16;
+    // at runtime/bytecodes.uops:1167
+    pub const STORE_SUBSCR_DICT: u16 = 112u16;
+    // at runtime/bytecodes.uops:1166
+    pub const STORE_SUBSCR_LIST_INT: u16 = 113u16;
+    // at runtime/bytecodes.uops:519
+    pub const SWAP: u16 = 114u16;
+    // at runtime/bytecodes.uops:957
+    pub const UNARY_NOT: u16 = 115u16;
+    // at runtime/bytecodes.uops:950
+    pub const UNARY_OP: u16 = 116u16;
+    // at runtime/bytecodes.uops:1302
+    pub const UNPACK_EX: u16 = 117u16;
+    // at runtime/bytecodes.uops:1267
+    pub const UNPACK_SEQUENCE: u16 = 118u16;
+    // at runtime/bytecodes.uops:1315
+    pub const UNPACK_SEQUENCE_LIST: u16 = 119u16;
+    // at runtime/bytecodes.uops:1314
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 120u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:1721
+    // at runtime/bytecodes.uops:1759
     pub const BUILD_CLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:1172
+    // at runtime/bytecodes.uops:1184
     pub const BUILD_LIST: u16 = 1u16;
-    // at runtime/bytecodes.uops:1180
+    // at runtime/bytecodes.uops:1192
     pub const BUILD_MAP: u16 = 2u16;
-    // at runtime/bytecodes.uops:1191
-    pub const BUILD_SLICE: u16 = 3u16;
-    // at runtime/bytecodes.uops:1186
-    pub const BUILD_STRING: u16 = 4u16;
-    // at runtime/bytecodes.uops:1176
-    pub const BUILD_TUPLE: u16 = 5u16;
-    // at runtime/bytecodes.uops:1819
-    pub const CALL_FUNCTION_EX: u16 = 6u16;
-    // at runtime/bytecodes.uops:1796
-    pub const CALL_KW: u16 = 7u16;
-    // at runtime/bytecodes.uops:1678
-    pub const CHECK_EXC_MATCH: u16 = 8u16;
-    // at runtime/bytecodes.uops:1298
-    pub const CONVERT_VALUE: u16 = 9u16;
-    // at runtime/bytecodes.uops:499
-    pub const COPY: u16 = 10u16;
-    // at runtime/bytecodes.uops:592
-    pub const COPY_FREE_VARS: u16 = 11u16;
-    // at runtime/bytecodes.uops:1689
-    pub const DELETE_FAST: u16 = 12u16;
-    // at runtime/bytecodes.uops:1695
-    pub const DELETE_GLOBAL: u16 = 13u16;
-    // at runtime/bytecodes.uops:1161
-    pub const DELETE_SUBSCR: u16 = 14u16;
-    // at runtime/bytecodes.uops:1860
-    pub const DICT_MERGE: u16 = 15u16;
-    // at runtime/bytecodes.uops:1850
-    pub const DICT_UPDATE: u16 = 16u16;
-    // at runtime/bytecodes.uops:1496
-    pub const ENTER_EXECUTOR: u16 = 17u16;
-    // at runtime/bytecodes.uops:1435
-    pub const EXTENDED_ARG: u16 = 18u16;
-    // at runtime/bytecodes.uops:1283
-    pub const FORMAT_SIMPLE: u16 = 19u16;
-    // at runtime/bytecodes.uops:1290
-    pub const FORMAT_WITH_SPEC: u16 = 20u16;
-    // at runtime/bytecodes.uops:1502
-    pub const GET_ITER: u16 = 21u16;
-    // at runtime/bytecodes.uops:1416
-    pub const IMPORT_FROM: u16 = 22u16;
-    // at runtime/bytecodes.uops:1408
-    pub const IMPORT_NAME: u16 = 23u16;
-    // at runtime/bytecodes.uops:1425
-    pub const IMPORT_STAR: u16 = 24u16;
-    // at runtime/bytecodes.uops:1814
-    pub const INTERPRETER_EXIT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1040
-    pub const IS_OP: u16 = 26u16;
-    // at runtime/bytecodes.uops:1483
-    pub const JUMP_BACKWARD: u16 = 27u16;
-    // at runtime/bytecodes.uops:1476
-    pub const JUMP_FORWARD: u16 = 28u16;
-    // at runtime/bytecodes.uops:1196
-    pub const LIST_APPEND: u16 = 29u16;
-    // at runtime/bytecodes.uops:1832
-    pub const LIST_EXTEND: u16 = 30u16;
-    // at runtime/bytecodes.uops:1843
-    pub const LIST_TO_TUPLE: u16 = 31u16;
-    // at runtime/bytecodes.uops:600
-    pub const LOAD_CLOSURE: u16 = 32u16;
-    // at runtime/bytecodes.uops:570
-    pub const LOAD_CONST: u16 = 33u16;
-    // at runtime/bytecodes.uops:606
-    pub const LOAD_DEREF: u16 = 34u16;
-    // at runtime/bytecodes.uops:515
-    pub const LOAD_FAST: u16 = 35u16;
-    // at runtime/bytecodes.uops:523
-    pub const LOAD_FAST_CHECK: u16 = 36u16;
-    // at runtime/bytecodes.uops:544
-    pub const LOAD_FAST_LOAD_FAST: u16 = 37u16;
-    // at runtime/bytecodes.uops:1714
-    pub const LOAD_LOCALS: u16 = 38u16;
-    // at runtime/bytecodes.uops:585
-    pub const MAKE_CELL: u16 = 39u16;
-    // at runtime/bytecodes.uops:1868
-    pub const MAKE_FUNCTION: u16 = 40u16;
-    // at runtime/bytecodes.uops:1201
-    pub const MAP_ADD: u16 = 41u16;
-    // at runtime/bytecodes.uops:488
-    pub const NOP: u16 = 42u16;
-    // at runtime/bytecodes.uops:1673
-    pub const POP_EXCEPT: u16 = 43u16;
-    // at runtime/bytecodes.uops:1443
-    pub const POP_JUMP_IF_FALSE: u16 = 44u16;
-    // at runtime/bytecodes.uops:1460
-    pub const POP_JUMP_IF_TRUE: u16 = 45u16;
-    // at runtime/bytecodes.uops:491
-    pub const POP_TOP: u16 = 46u16;
-    // at runtime/bytecodes.uops:1665
-    pub const PUSH_EXC_INFO: u16 = 47u16;
-    // at runtime/bytecodes.uops:495
-    pub const PUSH_NULL: u16 = 48u16;
-    // at runtime/bytecodes.uops:1644
-    pub const RAISE_ASSERTION: u16 = 49u16;
-    // at runtime/bytecodes.uops:1658
-    pub const RAISE_VARARGS: u16 = 50u16;
-    // at runtime/bytecodes.uops:1701
-    pub const RERAISE: u16 = 51u16;
-    // at runtime/bytecodes.uops:1807
-    pub const RETURN_VALUE: u16 = 52u16;
-    // at runtime/bytecodes.uops:1874
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 53u16;
-    // at runtime/bytecodes.uops:1397
-    pub const STORE_ATTR: u16 = 54u16;
-    // at runtime/bytecodes.uops:616
-    pub const STORE_DEREF: u16 = 55u16;
-    // at runtime/bytecodes.uops:535
-    pub const STORE_FAST: u16 = 56u16;
-    // at runtime/bytecodes.uops:556
-    pub const STORE_FAST_LOAD_FAST: u16 = 57u16;
-    // at runtime/bytecodes.uops:507
-    pub const SWAP: u16 = 58u16;
-    // at runtime/bytecodes.uops:945
-    pub const UNARY_NOT: u16 = 59u16;
-    // at runtime/bytecodes.uops:938
-    pub const UNARY_OP: u16 = 60u16;
-    // at runtime/bytecodes.uops:1264
-    pub const UNPACK_EX: u16 = 61u16;
-    // at runtime/bytecodes.uops:746
-    pub const _BINARY_OP: u16 = 62u16;
-    // at runtime/bytecodes.uops:838
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 63u16;
-    // at runtime/bytecodes.uops:775
-    pub const _BINARY_OP_ADD_INT: u16 = 64u16;
-    // at runtime/bytecodes.uops:855
-    pub const _BINARY_OP_ADD_MIX: u16 = 65u16;
-    // at runtime/bytecodes.uops:883
-    pub const _BINARY_OP_ADD_STR: u16 = 66u16;
-    // at runtime/bytecodes.uops:2117
-    pub const _BINARY_OP_ADD_WORD: u16 = 67u16;
-    // at runtime/bytecodes.uops:803
-    pub const _BINARY_OP_AND_INT: u16 = 68u16;
-    // at runtime/bytecodes.uops:2159
-    pub const _BINARY_OP_AND_WORD: u16 = 69u16;
-    // at runtime/bytecodes.uops:793
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 70u16;
-    // at runtime/bytecodes.uops:2141
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 71u16;
-    // at runtime/bytecodes.uops:815
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 72u16;
-    // at runtime/bytecodes.uops:2177
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 73u16;
-    // at runtime/bytecodes.uops:846
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 74u16;
-    // at runtime/bytecodes.uops:787
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 75u16;
-    // at runtime/bytecodes.uops:863
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 76u16;
-    // at runtime/bytecodes.uops:2133
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 77u16;
-    // at runtime/bytecodes.uops:807
-    pub const _BINARY_OP_OR_INT: u16 = 78u16;
-    // at runtime/bytecodes.uops:2165
-    pub const _BINARY_OP_OR_WORD: u16 = 79u16;
-    // at runtime/bytecodes.uops:872
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 80u16;
-    // at runtime/bytecodes.uops:798
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:2150
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 82u16;
-    // at runtime/bytecodes.uops:826
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 83u16;
-    // at runtime/bytecodes.uops:2188
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 84u16;
-    // at runtime/bytecodes.uops:842
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 85u16;
-    // at runtime/bytecodes.uops:781
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:859
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 87u16;
-    // at runtime/bytecodes.uops:2125
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 88u16;
-    // at runtime/bytecodes.uops:850
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 89u16;
-    // at runtime/bytecodes.uops:833
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 90u16;
-    // at runtime/bytecodes.uops:867
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 91u16;
-    // at runtime/bytecodes.uops:811
-    pub const _BINARY_OP_XOR_INT: u16 = 92u16;
-    // at runtime/bytecodes.uops:2171
-    pub const _BINARY_OP_XOR_WORD: u16 = 93u16;
-    // at runtime/bytecodes.uops:1058
-    pub const _BINARY_SUBSCR: u16 = 94u16;
-    // at runtime/bytecodes.uops:1095
-    pub const _BINARY_SUBSCR_DICT: u16 = 95u16;
-    // at runtime/bytecodes.uops:1068
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 96u16;
-    // at runtime/bytecodes.uops:1088
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 97u16;
-    // at runtime/bytecodes.uops:1078
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 98u16;
-    // at runtime/bytecodes.uops:2112
-    pub const _BOX_WORD: u16 = 99u16;
-    // at runtime/bytecodes.uops:1741
-    pub const _CALL: u16 = 100u16;
-    // at runtime/bytecodes.uops:1768
-    pub const _CALL_BUILTIN: u16 = 101u16;
-    // at runtime/bytecodes.uops:1328
-    pub const _CHECK_ATTR_MODULE: u16 = 102u16;
-    // at runtime/bytecodes.uops:1754
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 103u16;
-    // at runtime/bytecodes.uops:1894
-    pub const _CHECK_VALIDITY: u16 = 104u16;
-    // at runtime/bytecodes.uops:1908
-    pub const _COLD_EXIT: u16 = 105u16;
-    // at runtime/bytecodes.uops:965
-    pub const _COMPARE_OP: u16 = 106u16;
-    // at runtime/bytecodes.uops:979
-    pub const _COMPARE_OP_FLOAT: u16 = 107u16;
-    // at runtime/bytecodes.uops:975
-    pub const _COMPARE_OP_INT: u16 = 108u16;
-    // at runtime/bytecodes.uops:991
-    pub const _COMPARE_OP_MIX: u16 = 109u16;
-    // at runtime/bytecodes.uops:983
-    pub const _COMPARE_OP_STR: u16 = 110u16;
-    // at runtime/bytecodes.uops:1011
-    pub const _CONTAINS_OP: u16 = 111u16;
-    // at runtime/bytecodes.uops:1025
-    pub const _CONTAINS_OP_PLAIN: u16 = 112u16;
-    // at runtime/bytecodes.uops:1924
-    pub const _DEOPT: u16 = 113u16;
-    // at runtime/bytecodes.uops:1929
-    pub const _ERROR_EXIT: u16 = 114u16;
-    // at runtime/bytecodes.uops:1899
-    pub const _EXIT_TRACE: u16 = 115u16;
-    // at runtime/bytecodes.uops:1516
-    pub const _FOR_ITER: u16 = 116u16;
-    // at runtime/bytecodes.uops:760
-    pub const _GUARD_BOTH_FLOAT: u16 = 117u16;
-    // at runtime/bytecodes.uops:756
-    pub const _GUARD_BOTH_INT: u16 = 118u16;
-    // at runtime/bytecodes.uops:771
-    pub const _GUARD_BOTH_STR: u16 = 119u16;
-    // at runtime/bytecodes.uops:646
-    pub const _GUARD_BUILTINS_VERSION: u16 = 120u16;
-    // at runtime/bytecodes.uops:764
-    pub const _GUARD_FLOAT_MIX: u16 = 121u16;
-    // at runtime/bytecodes.uops:640
-    pub const _GUARD_GLOBALS_VERSION: u16 = 122u16;
-    // at runtime/bytecodes.uops:2048
-    pub const _GUARD_GLOBAL_TYPE: u16 = 123u16;
-    // at runtime/bytecodes.uops:2074
-    pub const _GUARD_IS_FALSE_POP: u16 = 124u16;
-    // at runtime/bytecodes.uops:2064
-    pub const _GUARD_IS_TRUE_POP: u16 = 125u16;
-    // at runtime/bytecodes.uops:1534
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 126u16;
-    // at runtime/bytecodes.uops:2040
-    pub const _GUARD_LOCAL_TYPE: u16 = 127u16;
-    // at runtime/bytecodes.uops:1625
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 128u16;
-    // at runtime/bytecodes.uops:1570
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 129u16;
-    // at runtime/bytecodes.uops:2056
-    pub const _GUARD_STACK_TYPE: u16 = 130u16;
-    // at runtime/bytecodes.uops:2092
-    pub const _INT_TO_WORD: u16 = 131u16;
-    // at runtime/bytecodes.uops:1587
-    pub const _ITER_CHECK_LIST: u16 = 132u16;
-    // at runtime/bytecodes.uops:1556
-    pub const _ITER_CHECK_RANGE: u16 = 133u16;
-    // at runtime/bytecodes.uops:1591
-    pub const _ITER_JUMP_LIST: u16 = 134u16;
-    // at runtime/bytecodes.uops:1560
-    pub const _ITER_JUMP_RANGE: u16 = 135u16;
-    // at runtime/bytecodes.uops:1630
-    pub const _ITER_NEXT_LIST: u16 = 136u16;
-    // at runtime/bytecodes.uops:1614
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 137u16;
-    // at runtime/bytecodes.uops:1544
-    pub const _ITER_NEXT_PRESENT: u16 = 138u16;
-    // at runtime/bytecodes.uops:1574
-    pub const _ITER_NEXT_RANGE: u16 = 139u16;
-    // at runtime/bytecodes.uops:1602
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 140u16;
-    // at runtime/bytecodes.uops:1581
-    pub const _ITER_POP_EXHAUSTED: u16 = 141u16;
-    // at runtime/bytecodes.uops:2033
-    pub const _JUMP_TO_TOP: u16 = 142u16;
-    // at runtime/bytecodes.uops:1368
-    pub const _LOAD_ATTR: u16 = 143u16;
-    // at runtime/bytecodes.uops:1375
-    pub const _LOAD_ATTR_MODULE: u16 = 144u16;
-    // at runtime/bytecodes.uops:1934
-    pub const _LOAD_CONST_INLINE: u16 = 145u16;
-    // at runtime/bytecodes.uops:1952
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 146u16;
-    // at runtime/bytecodes.uops:2097
-    pub const _LOAD_CONST_WORD: u16 = 147u16;
-    // at runtime/bytecodes.uops:1969
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 148u16;
-    // at runtime/bytecodes.uops:1960
-    pub const _LOAD_FAST_UNBOXED: u16 = 149u16;
-    // at runtime/bytecodes.uops:635
-    pub const _LOAD_GLOBAL: u16 = 150u16;
-    // at runtime/bytecodes.uops:659
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 151u16;
-    // at runtime/bytecodes.uops:652
-    pub const _LOAD_GLOBAL_MODULE: u16 = 152u16;
-    // at runtime/bytecodes.uops:2002
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 153u16;
-    // at runtime/bytecodes.uops:1316
-    pub const _LOAD_METHOD: u16 = 154u16;
+    // at runtime/bytecodes.uops:1213
+    pub const BUILD_SET: u16 = 3u16;
+    // at runtime/bytecodes.uops:1203
+    pub const BUILD_SLICE: u16 = 4u16;
+    // at runtime/bytecodes.uops:1198
+    pub const BUILD_STRING: u16 = 5u16;
+    // at runtime/bytecodes.uops:1188
+    pub const BUILD_TUPLE: u16 = 6u16;
+    // at runtime/bytecodes.uops:1857
+    pub const CALL_FUNCTION_EX: u16 = 7u16;
+    // at runtime/bytecodes.uops:1834
+    pub const CALL_KW: u16 = 8u16;
+    // at runtime/bytecodes.uops:1716
+    pub const CHECK_EXC_MATCH: u16 = 9u16;
     // at runtime/bytecodes.uops:1336
-    pub const _LOAD_METHOD_MODULE: u16 = 155u16;
-    // at runtime/bytecodes.uops:1996
-    pub const _POP_TOP_UNBOXED: u16 = 156u16;
-    // at runtime/bytecodes.uops:1760
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 157u16;
-    // at runtime/bytecodes.uops:1889
-    pub const _SET_IP: u16 = 158u16;
-    // at runtime/bytecodes.uops:738
-    pub const _SPECIALIZE_BINARY_OP: u16 = 159u16;
-    // at runtime/bytecodes.uops:1050
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 160u16;
+    pub const CONVERT_VALUE: u16 = 10u16;
+    // at runtime/bytecodes.uops:511
+    pub const COPY: u16 = 11u16;
+    // at runtime/bytecodes.uops:604
+    pub const COPY_FREE_VARS: u16 = 12u16;
+    // at runtime/bytecodes.uops:1727
+    pub const DELETE_FAST: u16 = 13u16;
     // at runtime/bytecodes.uops:1733
-    pub const _SPECIALIZE_CALL: u16 = 161u16;
+    pub const DELETE_GLOBAL: u16 = 14u16;
+    // at runtime/bytecodes.uops:1173
+    pub const DELETE_SUBSCR: u16 = 15u16;
+    // at runtime/bytecodes.uops:1898
+    pub const DICT_MERGE: u16 = 16u16;
+    // at runtime/bytecodes.uops:1888
+    pub const DICT_UPDATE: u16 = 17u16;
+    // at runtime/bytecodes.uops:1534
+    pub const ENTER_EXECUTOR: u16 = 18u16;
+    // at runtime/bytecodes.uops:1473
+    pub const EXTENDED_ARG: u16 = 19u16;
+    // at runtime/bytecodes.uops:1321
+    pub const FORMAT_SIMPLE: u16 = 20u16;
+    // at runtime/bytecodes.uops:1328
+    pub const FORMAT_WITH_SPEC: u16 = 21u16;
+    // at runtime/bytecodes.uops:1540
+    pub const GET_ITER: u16 = 22u16;
+    // at runtime/bytecodes.uops:1454
+    pub const IMPORT_FROM: u16 = 23u16;
+    // at runtime/bytecodes.uops:1446
+    pub const IMPORT_NAME: u16 = 24u16;
+    // at runtime/bytecodes.uops:1463
+    pub const IMPORT_STAR: u16 = 25u16;
+    // at runtime/bytecodes.uops:1852
+    pub const INTERPRETER_EXIT: u16 = 26u16;
+    // at runtime/bytecodes.uops:1052
+    pub const IS_OP: u16 = 27u16;
+    // at runtime/bytecodes.uops:1521
+    pub const JUMP_BACKWARD: u16 = 28u16;
+    // at runtime/bytecodes.uops:1514
+    pub const JUMP_FORWARD: u16 = 29u16;
+    // at runtime/bytecodes.uops:1208
+    pub const LIST_APPEND: u16 = 30u16;
+    // at runtime/bytecodes.uops:1870
+    pub const LIST_EXTEND: u16 = 31u16;
+    // at runtime/bytecodes.uops:1881
+    pub const LIST_TO_TUPLE: u16 = 32u16;
+    // at runtime/bytecodes.uops:612
+    pub const LOAD_CLOSURE: u16 = 33u16;
+    // at runtime/bytecodes.uops:582
+    pub const LOAD_CONST: u16 = 34u16;
+    // at runtime/bytecodes.uops:618
+    pub const LOAD_DEREF: u16 = 35u16;
+    // at runtime/bytecodes.uops:527
+    pub const LOAD_FAST: u16 = 36u16;
+    // at runtime/bytecodes.uops:535
+    pub const LOAD_FAST_CHECK: u16 = 37u16;
+    // at runtime/bytecodes.uops:556
+    pub const LOAD_FAST_LOAD_FAST: u16 = 38u16;
+    // at runtime/bytecodes.uops:1752
+    pub const LOAD_LOCALS: u16 = 39u16;
+    // at runtime/bytecodes.uops:597
+    pub const MAKE_CELL: u16 = 40u16;
+    // at runtime/bytecodes.uops:1906
+    pub const MAKE_FUNCTION: u16 = 41u16;
+    // at runtime/bytecodes.uops:1239
+    pub const MAP_ADD: u16 = 42u16;
+    // at runtime/bytecodes.uops:500
+    pub const NOP: u16 = 43u16;
+    // at runtime/bytecodes.uops:1711
+    pub const POP_EXCEPT: u16 = 44u16;
+    // at runtime/bytecodes.uops:1481
+    pub const POP_JUMP_IF_FALSE: u16 = 45u16;
+    // at runtime/bytecodes.uops:1498
+    pub const POP_JUMP_IF_TRUE: u16 = 46u16;
+    // at runtime/bytecodes.uops:503
+    pub const POP_TOP: u16 = 47u16;
+    // at runtime/bytecodes.uops:1703
+    pub const PUSH_EXC_INFO: u16 = 48u16;
+    // at runtime/bytecodes.uops:507
+    pub const PUSH_NULL: u16 = 49u16;
+    // at runtime/bytecodes.uops:1682
+    pub const RAISE_ASSERTION: u16 = 50u16;
+    // at runtime/bytecodes.uops:1696
+    pub const RAISE_VARARGS: u16 = 51u16;
+    // at runtime/bytecodes.uops:1739
+    pub const RERAISE: u16 = 52u16;
+    // at runtime/bytecodes.uops:1845
+    pub const RETURN_VALUE: u16 = 53u16;
+    // at runtime/bytecodes.uops:1219
+    pub const SET_ADD: u16 = 54u16;
+    // at runtime/bytecodes.uops:1912
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 55u16;
+    // at runtime/bytecodes.uops:1229
+    pub const SET_UPDATE: u16 = 56u16;
+    // at runtime/bytecodes.uops:1435
+    pub const STORE_ATTR: u16 = 57u16;
+    // at runtime/bytecodes.uops:628
+    pub const STORE_DEREF: u16 = 58u16;
+    // at runtime/bytecodes.uops:547
+    pub const STORE_FAST: u16 = 59u16;
+    // at runtime/bytecodes.uops:568
+    pub const STORE_FAST_LOAD_FAST: u16 = 60u16;
+    // at runtime/bytecodes.uops:519
+    pub const SWAP: u16 = 61u16;
     // at runtime/bytecodes.uops:957
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 162u16;
+    pub const UNARY_NOT: u16 = 62u16;
+    // at runtime/bytecodes.uops:950
+    pub const UNARY_OP: u16 = 63u16;
+    // at runtime/bytecodes.uops:1302
+    pub const UNPACK_EX: u16 = 64u16;
+    // at runtime/bytecodes.uops:758
+    pub const _BINARY_OP: u16 = 65u16;
+    // at runtime/bytecodes.uops:850
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 66u16;
+    // at runtime/bytecodes.uops:787
+    pub const _BINARY_OP_ADD_INT: u16 = 67u16;
+    // at runtime/bytecodes.uops:867
+    pub const _BINARY_OP_ADD_MIX: u16 = 68u16;
+    // at runtime/bytecodes.uops:895
+    pub const _BINARY_OP_ADD_STR: u16 = 69u16;
+    // at runtime/bytecodes.uops:2155
+    pub const _BINARY_OP_ADD_WORD: u16 = 70u16;
+    // at runtime/bytecodes.uops:815
+    pub const _BINARY_OP_AND_INT: u16 = 71u16;
+    // at runtime/bytecodes.uops:2197
+    pub const _BINARY_OP_AND_WORD: u16 = 72u16;
+    // at runtime/bytecodes.uops:805
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 73u16;
+    // at runtime/bytecodes.uops:2179
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 74u16;
+    // at runtime/bytecodes.uops:827
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 75u16;
+    // at runtime/bytecodes.uops:2215
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 76u16;
+    // at runtime/bytecodes.uops:858
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 77u16;
+    // at runtime/bytecodes.uops:799
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 78u16;
+    // at runtime/bytecodes.uops:875
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 79u16;
+    // at runtime/bytecodes.uops:2171
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 80u16;
+    // at runtime/bytecodes.uops:819
+    pub const _BINARY_OP_OR_INT: u16 = 81u16;
+    // at runtime/bytecodes.uops:2203
+    pub const _BINARY_OP_OR_WORD: u16 = 82u16;
+    // at runtime/bytecodes.uops:884
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 83u16;
+    // at runtime/bytecodes.uops:810
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 84u16;
+    // at runtime/bytecodes.uops:2188
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 85u16;
+    // at runtime/bytecodes.uops:838
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 86u16;
+    // at runtime/bytecodes.uops:2226
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 87u16;
+    // at runtime/bytecodes.uops:854
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 88u16;
+    // at runtime/bytecodes.uops:793
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 89u16;
+    // at runtime/bytecodes.uops:871
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 90u16;
+    // at runtime/bytecodes.uops:2163
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 91u16;
+    // at runtime/bytecodes.uops:862
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 92u16;
+    // at runtime/bytecodes.uops:845
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 93u16;
+    // at runtime/bytecodes.uops:879
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 94u16;
+    // at runtime/bytecodes.uops:823
+    pub const _BINARY_OP_XOR_INT: u16 = 95u16;
+    // at runtime/bytecodes.uops:2209
+    pub const _BINARY_OP_XOR_WORD: u16 = 96u16;
+    // at runtime/bytecodes.uops:1070
+    pub const _BINARY_SUBSCR: u16 = 97u16;
+    // at runtime/bytecodes.uops:1107
+    pub const _BINARY_SUBSCR_DICT: u16 = 98u16;
+    // at runtime/bytecodes.uops:1080
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 99u16;
+    // at runtime/bytecodes.uops:1100
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 100u16;
+    // at runtime/bytecodes.uops:1090
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 101u16;
+    // at runtime/bytecodes.uops:2150
+    pub const _BOX_WORD: u16 = 102u16;
+    // at runtime/bytecodes.uops:1779
+    pub const _CALL: u16 = 103u16;
+    // at runtime/bytecodes.uops:1806
+    pub const _CALL_BUILTIN: u16 = 104u16;
+    // at runtime/bytecodes.uops:1366
+    pub const _CHECK_ATTR_MODULE: u16 = 105u16;
+    // at runtime/bytecodes.uops:1792
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 106u16;
+    // at runtime/bytecodes.uops:1932
+    pub const _CHECK_VALIDITY: u16 = 107u16;
+    // at runtime/bytecodes.uops:1946
+    pub const _COLD_EXIT: u16 = 108u16;
+    // at runtime/bytecodes.uops:977
+    pub const _COMPARE_OP: u16 = 109u16;
+    // at runtime/bytecodes.uops:991
+    pub const _COMPARE_OP_FLOAT: u16 = 110u16;
+    // at runtime/bytecodes.uops:987
+    pub const _COMPARE_OP_INT: u16 = 111u16;
     // at runtime/bytecodes.uops:1003
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 163u16;
-    // at runtime/bytecodes.uops:1508
-    pub const _SPECIALIZE_FOR_ITER: u16 = 164u16;
-    // at runtime/bytecodes.uops:1360
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 165u16;
-    // at runtime/bytecodes.uops:627
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 166u16;
-    // at runtime/bytecodes.uops:1308
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 167u16;
-    // at runtime/bytecodes.uops:694
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 168u16;
-    // at runtime/bytecodes.uops:1114
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 169u16;
-    // at runtime/bytecodes.uops:1212
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 170u16;
-    // at runtime/bytecodes.uops:1884
-    pub const _START_EXECUTOR: u16 = 171u16;
-    // at runtime/bytecodes.uops:1986
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 172u16;
-    // at runtime/bytecodes.uops:1978
-    pub const _STORE_FAST_UNBOXED: u16 = 173u16;
-    // at runtime/bytecodes.uops:702
-    pub const _STORE_GLOBAL: u16 = 174u16;
-    // at runtime/bytecodes.uops:708
-    pub const _STORE_GLOBAL_MODULE: u16 = 175u16;
-    // at runtime/bytecodes.uops:2011
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 176u16;
-    // at runtime/bytecodes.uops:2022
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 177u16;
-    // at runtime/bytecodes.uops:1122
-    pub const _STORE_SUBSCR: u16 = 178u16;
+    pub const _COMPARE_OP_MIX: u16 = 112u16;
+    // at runtime/bytecodes.uops:995
+    pub const _COMPARE_OP_STR: u16 = 113u16;
+    // at runtime/bytecodes.uops:1023
+    pub const _CONTAINS_OP: u16 = 114u16;
+    // at runtime/bytecodes.uops:1037
+    pub const _CONTAINS_OP_PLAIN: u16 = 115u16;
+    // at runtime/bytecodes.uops:1962
+    pub const _DEOPT: u16 = 116u16;
+    // at runtime/bytecodes.uops:1967
+    pub const _ERROR_EXIT: u16 = 117u16;
+    // at runtime/bytecodes.uops:1937
+    pub const _EXIT_TRACE: u16 = 118u16;
+    // at runtime/bytecodes.uops:1554
+    pub const _FOR_ITER: u16 = 119u16;
+    // at runtime/bytecodes.uops:772
+    pub const _GUARD_BOTH_FLOAT: u16 = 120u16;
+    // at runtime/bytecodes.uops:768
+    pub const _GUARD_BOTH_INT: u16 = 121u16;
+    // at runtime/bytecodes.uops:783
+    pub const _GUARD_BOTH_STR: u16 = 122u16;
+    // at runtime/bytecodes.uops:658
+    pub const _GUARD_BUILTINS_VERSION: u16 = 123u16;
+    // at runtime/bytecodes.uops:776
+    pub const _GUARD_FLOAT_MIX: u16 = 124u16;
+    // at runtime/bytecodes.uops:652
+    pub const _GUARD_GLOBALS_VERSION: u16 = 125u16;
+    // at runtime/bytecodes.uops:2086
+    pub const _GUARD_GLOBAL_TYPE: u16 = 126u16;
+    // at runtime/bytecodes.uops:2112
+    pub const _GUARD_IS_FALSE_POP: u16 = 127u16;
+    // at runtime/bytecodes.uops:2102
+    pub const _GUARD_IS_TRUE_POP: u16 = 128u16;
+    // at runtime/bytecodes.uops:1572
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 129u16;
+    // at runtime/bytecodes.uops:2078
+    pub const _GUARD_LOCAL_TYPE: u16 = 130u16;
+    // at runtime/bytecodes.uops:1663
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 131u16;
+    // at runtime/bytecodes.uops:1608
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 132u16;
+    // at runtime/bytecodes.uops:2094
+    pub const _GUARD_STACK_TYPE: u16 = 133u16;
+    // at runtime/bytecodes.uops:2130
+    pub const _INT_TO_WORD: u16 = 134u16;
+    // at runtime/bytecodes.uops:1625
+    pub const _ITER_CHECK_LIST: u16 = 135u16;
+    // at runtime/bytecodes.uops:1594
+    pub const _ITER_CHECK_RANGE: u16 = 136u16;
+    // at runtime/bytecodes.uops:1629
+    pub const _ITER_JUMP_LIST: u16 = 137u16;
+    // at runtime/bytecodes.uops:1598
+    pub const _ITER_JUMP_RANGE: u16 = 138u16;
+    // at runtime/bytecodes.uops:1668
+    pub const _ITER_NEXT_LIST: u16 = 139u16;
+    // at runtime/bytecodes.uops:1652
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 140u16;
+    // at runtime/bytecodes.uops:1582
+    pub const _ITER_NEXT_PRESENT: u16 = 141u16;
+    // at runtime/bytecodes.uops:1612
+    pub const _ITER_NEXT_RANGE: u16 = 142u16;
+    // at runtime/bytecodes.uops:1640
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 143u16;
+    // at runtime/bytecodes.uops:1619
+    pub const _ITER_POP_EXHAUSTED: u16 = 144u16;
+    // at runtime/bytecodes.uops:2071
+    pub const _JUMP_TO_TOP: u16 = 145u16;
+    // at runtime/bytecodes.uops:1406
+    pub const _LOAD_ATTR: u16 = 146u16;
+    // at runtime/bytecodes.uops:1413
+    pub const _LOAD_ATTR_MODULE: u16 = 147u16;
+    // at runtime/bytecodes.uops:1972
+    pub const _LOAD_CONST_INLINE: u16 = 148u16;
+    // at runtime/bytecodes.uops:1990
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 149u16;
+    // at runtime/bytecodes.uops:2135
+    pub const _LOAD_CONST_WORD: u16 = 150u16;
+    // at runtime/bytecodes.uops:2007
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 151u16;
+    // at runtime/bytecodes.uops:1998
+    pub const _LOAD_FAST_UNBOXED: u16 = 152u16;
+    // at runtime/bytecodes.uops:647
+    pub const _LOAD_GLOBAL: u16 = 153u16;
+    // at runtime/bytecodes.uops:671
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 154u16;
+    // at runtime/bytecodes.uops:664
+    pub const _LOAD_GLOBAL_MODULE: u16 = 155u16;
+    // at runtime/bytecodes.uops:2040
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 156u16;
+    // at runtime/bytecodes.uops:1354
+    pub const _LOAD_METHOD: u16 = 157u16;
+    // at runtime/bytecodes.uops:1374
+    pub const _LOAD_METHOD_MODULE: u16 = 158u16;
+    // at runtime/bytecodes.uops:2034
+    pub const _POP_TOP_UNBOXED: u16 = 159u16;
+    // at runtime/bytecodes.uops:1798
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 160u16;
+    // at runtime/bytecodes.uops:1927
+    pub const _SET_IP: u16 = 161u16;
+    // at runtime/bytecodes.uops:750
+    pub const _SPECIALIZE_BINARY_OP: u16 = 162u16;
+    // at runtime/bytecodes.uops:1062
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 163u16;
+    // at runtime/bytecodes.uops:1771
+    pub const _SPECIALIZE_CALL: u16 = 164u16;
+    // at runtime/bytecodes.uops:969
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 165u16;
+    // at runtime/bytecodes.uops:1015
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 166u16;
+    // at runtime/bytecodes.uops:1546
+    pub const _SPECIALIZE_FOR_ITER: u16 = 167u16;
+    // at runtime/bytecodes.uops:1398
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 168u16;
+    // at runtime/bytecodes.uops:639
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 169u16;
+    // at runtime/bytecodes.uops:1346
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 170u16;
+    // at runtime/bytecodes.uops:706
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 171u16;
+    // at runtime/bytecodes.uops:1126
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 172u16;
+    // at runtime/bytecodes.uops:1250
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 173u16;
+    // at runtime/bytecodes.uops:1922
+    pub const _START_EXECUTOR: u16 = 174u16;
+    // at runtime/bytecodes.uops:2024
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 175u16;
+    // at runtime/bytecodes.uops:2016
+    pub const _STORE_FAST_UNBOXED: u16 = 176u16;
+    // at runtime/bytecodes.uops:714
+    pub const _STORE_GLOBAL: u16 = 177u16;
+    // at runtime/bytecodes.uops:720
+    pub const _STORE_GLOBAL_MODULE: u16 = 178u16;
+    // at runtime/bytecodes.uops:2049
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 179u16;
+    // at runtime/bytecodes.uops:2060
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 180u16;
+    // at runtime/bytecodes.uops:1134
+    pub const _STORE_SUBSCR: u16 = 181u16;
+    // at runtime/bytecodes.uops:1157
+    pub const _STORE_SUBSCR_DICT: u16 = 182u16;
     // at runtime/bytecodes.uops:1145
-    pub const _STORE_SUBSCR_DICT: u16 = 179u16;
-    // at runtime/bytecodes.uops:1133
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 180u16;
-    // at runtime/bytecodes.uops:1220
-    pub const _UNPACK_SEQUENCE: u16 = 181u16;
-    // at runtime/bytecodes.uops:1248
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 182u16;
-    // at runtime/bytecodes.uops:1232
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 183u16;
-    // at runtime/bytecodes.uops:2104
-    pub const _WORD_TO_INT: u16 = 184u16;
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 183u16;
+    // at runtime/bytecodes.uops:1258
+    pub const _UNPACK_SEQUENCE: u16 = 184u16;
+    // at runtime/bytecodes.uops:1286
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 185u16;
+    // at runtime/bytecodes.uops:1270
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 186u16;
+    // at runtime/bytecodes.uops:2142
+    pub const _WORD_TO_INT: u16 = 187u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -809,8 +830,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 118usize;
-pub const UOP_COUNT: usize = 185usize;
+pub const INSTRUCTION_COUNT: usize = 121usize;
+pub const UOP_COUNT: usize = 188usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -933,7 +954,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
@@ -951,13 +972,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 62u16,
+                uop: 65u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 753u32,
+        line: 765u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -976,17 +997,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 63u16,
+                uop: 66u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 901u32,
+        line: 913u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -1005,17 +1026,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 64u16,
+                uop: 67u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 890u32,
+        line: 902u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1034,17 +1055,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 124u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 65u16,
+                uop: 68u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 905u32,
+        line: 917u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1063,17 +1084,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 66u16,
+                uop: 69u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 909u32,
+        line: 921u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1092,17 +1113,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 68u16,
+                uop: 71u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 895u32,
+        line: 907u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1121,17 +1142,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 70u16,
+                uop: 73u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 893u32,
+        line: 905u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1150,17 +1171,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 72u16,
+                uop: 75u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 898u32,
+        line: 910u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1179,17 +1200,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 74u16,
+                uop: 77u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 903u32,
+        line: 915u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1208,17 +1229,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 75u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 892u32,
+        line: 904u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1237,17 +1258,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 124u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 76u16,
+                uop: 79u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 907u32,
+        line: 919u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1266,17 +1287,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 78u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 896u32,
+        line: 908u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1295,17 +1316,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 80u16,
+                uop: 83u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 910u32,
+        line: 922u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1324,17 +1345,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 124u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 80u16,
+                uop: 83u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 911u32,
+        line: 923u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1353,17 +1374,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 81u16,
+                uop: 84u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 894u32,
+        line: 906u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1382,17 +1403,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 83u16,
+                uop: 86u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 899u32,
+        line: 911u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1411,17 +1432,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 85u16,
+                uop: 88u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 902u32,
+        line: 914u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1440,17 +1461,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 86u16,
+                uop: 89u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 891u32,
+        line: 903u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1469,17 +1490,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 124u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 87u16,
+                uop: 90u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 906u32,
+        line: 918u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1498,17 +1519,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 89u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 904u32,
+        line: 916u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1527,17 +1548,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 90u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 900u32,
+        line: 912u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1556,17 +1577,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 124u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 91u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 908u32,
+        line: 920u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1585,17 +1606,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 92u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 897u32,
+        line: 909u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1614,93 +1635,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 94u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1065u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_DICT",
-        cache_units: 1u8,
-        flags: 26u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 23u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 95u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1106u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_LIST_INT",
-        cache_units: 1u8,
-        flags: 18u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 23u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 96u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1103u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_STR_INT",
-        cache_units: 1u8,
-        flags: 18u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 23u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
                 uop: 97u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1105u32,
+        line: 1077u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_TUPLE_INT",
+        name: "BINARY_SUBSCR_DICT",
         cache_units: 1u8,
-        flags: 18u32,
+        flags: 26u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1720,7 +1666,82 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: None,
         callee: None,
-        line: 1104u32,
+        line: 1118u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_LIST_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 23u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 99u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1115u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_STR_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 23u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 100u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1117u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_TUPLE_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 23u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 101u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1116u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1745,7 +1766,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: None,
         callee: None,
-        line: 1721u32,
+        line: 1759u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1770,7 +1791,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: None,
         callee: None,
-        line: 1172u32,
+        line: 1184u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1795,12 +1816,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: None,
         callee: None,
-        line: 1180u32,
+        line: 1192u32,
     },
     InstructionInfo {
-        name: "BUILD_SLICE",
+        name: "BUILD_SET",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 0i16,
@@ -1820,10 +1841,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: None,
         callee: None,
-        line: 1191u32,
+        line: 1213u32,
     },
     InstructionInfo {
-        name: "BUILD_STRING",
+        name: "BUILD_SLICE",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -1845,10 +1866,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: None,
         callee: None,
-        line: 1186u32,
+        line: 1203u32,
     },
     InstructionInfo {
-        name: "BUILD_TUPLE",
+        name: "BUILD_STRING",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -1870,7 +1891,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: None,
         callee: None,
-        line: 1176u32,
+        line: 1198u32,
+    },
+    InstructionInfo {
+        name: "BUILD_TUPLE",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 34u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 6u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1188u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1884,18 +1930,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 34u16,
+        deopt: 35u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 100u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1751u32,
+        line: 1789u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1909,46 +1955,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 34u16,
+        deopt: 35u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 101u16,
+                uop: 104u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1779u32,
+        line: 1817u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
-        cache_units: 0u8,
-        flags: 8388761u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 3i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 36u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 6u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1819u32,
-    },
-    InstructionInfo {
-        name: "CALL_KW",
         cache_units: 0u8,
         flags: 8388761u32,
         popped: Count {
@@ -1970,7 +1991,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: None,
         callee: None,
-        line: 1796u32,
+        line: 1857u32,
+    },
+    InstructionInfo {
+        name: "CALL_KW",
+        cache_units: 0u8,
+        flags: 8388761u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 38u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 8u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1834u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1984,25 +2030,25 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 34u16,
+        deopt: 35u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 106u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 157u16,
+                uop: 160u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1778u32,
+        line: 1816u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2016,18 +2062,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 39u16,
+        deopt: 40u16,
         family_head: false,
         tier2: Tier2::NotViable("`CHECK_EXC_MATCH` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 8u16,
+                uop: 9u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1678u32,
+        line: 1716u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2041,18 +2087,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 40u16,
+        deopt: 41u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 972u32,
+        line: 984u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2066,22 +2112,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 40u16,
+        deopt: 41u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 107u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 990u32,
+        line: 1002u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2095,22 +2141,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 40u16,
+        deopt: 41u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 108u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 989u32,
+        line: 1001u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2124,22 +2170,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 40u16,
+        deopt: 41u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 124u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 109u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 994u32,
+        line: 1006u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2153,22 +2199,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 40u16,
+        deopt: 41u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 110u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 995u32,
+        line: 1007u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2182,18 +2228,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 45u16,
+        deopt: 46u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1022u32,
+        line: 1034u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2207,18 +2253,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 45u16,
+        deopt: 46u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 112u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1035u32,
+        line: 1047u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2232,18 +2278,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 47u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 9u16,
+                uop: 10u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1298u32,
+        line: 1336u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2257,18 +2303,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
-        deopt: 48u16,
+        deopt: 49u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 10u16,
+                uop: 11u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 499u32,
+        line: 511u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2282,18 +2328,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 49u16,
+        deopt: 50u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 11u16,
+                uop: 12u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 592u32,
+        line: 604u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2307,18 +2353,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 50u16,
+        deopt: 51u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_FAST` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 12u16,
+                uop: 13u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1689u32,
+        line: 1727u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2332,18 +2378,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 51u16,
+        deopt: 52u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_GLOBAL` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 13u16,
+                uop: 14u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1695u32,
+        line: 1733u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2357,18 +2403,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 52u16,
+        deopt: 53u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 14u16,
+                uop: 15u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1161u32,
+        line: 1173u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2382,18 +2428,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 53u16,
+        deopt: 54u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 15u16,
+                uop: 16u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1860u32,
+        line: 1898u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2407,18 +2453,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 54u16,
+        deopt: 55u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 16u16,
+                uop: 17u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1850u32,
+        line: 1888u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2432,18 +2478,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 55u16,
+        deopt: 56u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 17u16,
+                uop: 18u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1496u32,
+        line: 1534u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2457,34 +2503,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 56u16,
-        family_head: false,
-        tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
-        expansion: &[
-            Expansion {
-                uop: 18u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1435u32,
-    },
-    InstructionInfo {
-        name: "FORMAT_SIMPLE",
-        cache_units: 0u8,
-        flags: 8388632u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 57u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 19u16,
@@ -2493,15 +2514,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: None,
         callee: None,
-        line: 1283u32,
+        line: 1473u32,
     },
     InstructionInfo {
-        name: "FORMAT_WITH_SPEC",
+        name: "FORMAT_SIMPLE",
         cache_units: 0u8,
         flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 2i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -2518,7 +2539,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: None,
         callee: None,
-        line: 1290u32,
+        line: 1321u32,
+    },
+    InstructionInfo {
+        name: "FORMAT_WITH_SPEC",
+        cache_units: 0u8,
+        flags: 8388632u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 59u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 21u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1328u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2532,18 +2578,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 59u16,
+        deopt: 60u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 119u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1531u32,
+        line: 1569u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2557,26 +2603,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 59u16,
+        deopt: 60u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 132u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 134u16,
+                uop: 137u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 136u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1638u32,
+        line: 1676u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2590,26 +2636,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 59u16,
+        deopt: 60u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 136u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 135u16,
+                uop: 138u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 139u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1637u32,
+        line: 1675u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2623,18 +2669,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 62u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 21u16,
+                uop: 22u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1502u32,
+        line: 1540u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2648,18 +2694,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 22u16,
+                uop: 23u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1416u32,
+        line: 1454u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -2673,18 +2719,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 64u16,
+        deopt: 65u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 23u16,
+                uop: 24u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1408u32,
+        line: 1446u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -2698,18 +2744,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 65u16,
+        deopt: 66u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 24u16,
+                uop: 25u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1425u32,
+        line: 1463u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2723,18 +2769,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 66u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 25u16,
+                uop: 26u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1814u32,
+        line: 1852u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2748,48 +2794,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 67u16,
+        deopt: 68u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 26u16,
+                uop: 27u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1040u32,
+        line: 1052u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
         cache_units: 1u8,
         flags: 3170641u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 68u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 27u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1483u32,
-    },
-    InstructionInfo {
-        name: "JUMP_FORWARD",
-        cache_units: 0u8,
-        flags: 1048641u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2809,37 +2830,37 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: None,
         callee: None,
-        line: 1476u32,
+        line: 1521u32,
+    },
+    InstructionInfo {
+        name: "JUMP_FORWARD",
+        cache_units: 0u8,
+        flags: 1048641u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 70u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 29u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1514u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
         cache_units: 0u8,
         flags: 17u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        deopt: 70u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 29u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1196u32,
-    },
-    InstructionInfo {
-        name: "LIST_EXTEND",
-        cache_units: 0u8,
-        flags: 8388633u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 1i16,
@@ -2859,7 +2880,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: None,
         callee: None,
-        line: 1832u32,
+        line: 1208u32,
+    },
+    InstructionInfo {
+        name: "LIST_EXTEND",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 72u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 31u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1870u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -2873,18 +2919,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 72u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 31u16,
+                uop: 32u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1843u32,
+        line: 1881u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2898,18 +2944,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 73u16,
+        deopt: 74u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 146u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1382u32,
+        line: 1420u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -2923,19 +2969,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 73u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 102u16,
+                uop: 105u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 144u16,
+                uop: 147u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -2944,35 +2990,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: None,
         callee: None,
-        line: 1383u32,
+        line: 1421u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
-        cache_units: 0u8,
-        flags: 1u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 75u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 32u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 600u32,
-    },
-    InstructionInfo {
-        name: "LOAD_CONST",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -2994,12 +3015,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: None,
         callee: None,
-        line: 570u32,
+        line: 612u32,
     },
     InstructionInfo {
-        name: "LOAD_DEREF",
+        name: "LOAD_CONST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3019,12 +3040,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: None,
         callee: None,
-        line: 606u32,
+        line: 582u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST",
+        name: "LOAD_DEREF",
         cache_units: 0u8,
-        flags: 1u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3044,12 +3065,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: None,
         callee: None,
-        line: 515u32,
+        line: 618u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_FAST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3069,7 +3090,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: None,
         callee: None,
-        line: 523u32,
+        line: 527u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 80u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 37u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 535u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3083,18 +3129,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 80u16,
+        deopt: 81u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 37u16,
+                uop: 38u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 544u32,
+        line: 556u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3108,18 +3154,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 81u16,
+        deopt: 82u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 150u16,
+                uop: 153u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 666u32,
+        line: 678u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3133,26 +3179,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 81u16,
+        deopt: 82u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 125u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 120u16,
+                uop: 123u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 151u16,
+                uop: 154u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3161,7 +3207,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: None,
         callee: None,
-        line: 669u32,
+        line: 681u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3175,19 +3221,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 81u16,
+        deopt: 82u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 125u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 152u16,
+                uop: 155u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3196,7 +3242,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: None,
         callee: None,
-        line: 668u32,
+        line: 680u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3210,18 +3256,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 84u16,
+        deopt: 85u16,
         family_head: false,
         tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 38u16,
+                uop: 39u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1714u32,
+        line: 1752u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3235,18 +3281,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 85u16,
+        deopt: 86u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 154u16,
+                uop: 157u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1345u32,
+        line: 1383u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3260,19 +3306,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 85u16,
+        deopt: 86u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 102u16,
+                uop: 105u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 155u16,
+                uop: 158u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3281,7 +3327,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: None,
         callee: None,
-        line: 1346u32,
+        line: 1384u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3295,18 +3341,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 87u16,
+        deopt: 88u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 39u16,
+                uop: 40u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 585u32,
+        line: 597u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3320,18 +3366,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 88u16,
+        deopt: 89u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 40u16,
+                uop: 41u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1868u32,
+        line: 1906u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3345,18 +3391,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 89u16,
+        deopt: 90u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 41u16,
+                uop: 42u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1201u32,
+        line: 1239u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3370,18 +3416,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 90u16,
+        deopt: 91u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 42u16,
+                uop: 43u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 488u32,
+        line: 500u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3395,46 +3441,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 91u16,
+        deopt: 92u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 43u16,
+                uop: 44u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1673u32,
+        line: 1711u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
-        cache_units: 1u8,
-        flags: 3170385u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 92u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 44u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: Some(0u8),
-        callee: None,
-        line: 1443u32,
-    },
-    InstructionInfo {
-        name: "POP_JUMP_IF_TRUE",
         cache_units: 1u8,
         flags: 3170385u32,
         popped: Count {
@@ -3456,7 +3477,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1460u32,
+        line: 1481u32,
+    },
+    InstructionInfo {
+        name: "POP_JUMP_IF_TRUE",
+        cache_units: 1u8,
+        flags: 3170385u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 94u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 46u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: Some(0u8),
+        callee: None,
+        line: 1498u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3470,18 +3516,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 94u16,
+        deopt: 95u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 46u16,
+                uop: 47u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 491u32,
+        line: 503u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -3495,18 +3541,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 95u16,
+        deopt: 96u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 47u16,
+                uop: 48u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1665u32,
+        line: 1703u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3520,18 +3566,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 96u16,
+        deopt: 97u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 48u16,
+                uop: 49u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 495u32,
+        line: 507u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -3545,18 +3591,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 97u16,
+        deopt: 98u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 49u16,
+                uop: 50u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1644u32,
+        line: 1682u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -3570,18 +3616,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 98u16,
+        deopt: 99u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 50u16,
+                uop: 51u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1658u32,
+        line: 1696u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -3595,18 +3641,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 99u16,
+        deopt: 100u16,
         family_head: false,
         tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 51u16,
+                uop: 52u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1701u32,
+        line: 1739u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -3620,31 +3666,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 100u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 52u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1807u32,
-    },
-    InstructionInfo {
-        name: "SET_FUNCTION_ATTRIBUTE",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 101u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -3656,18 +3677,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: None,
         callee: None,
-        line: 1874u32,
+        line: 1845u32,
     },
     InstructionInfo {
-        name: "STORE_ATTR",
+        name: "SET_ADD",
         cache_units: 0u8,
-        flags: 8388633u32,
+        flags: 25u32,
         popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
+            per_oparg: 1i16,
+            constant: 1i16,
         },
         pushed: Count {
-            per_oparg: 0i16,
+            per_oparg: 1i16,
             constant: 0i16,
         },
         deopt: 102u16,
@@ -3681,19 +3702,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: None,
         callee: None,
-        line: 1397u32,
+        line: 1219u32,
     },
     InstructionInfo {
-        name: "STORE_DEREF",
+        name: "SET_FUNCTION_ATTRIBUTE",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 0i16,
-            constant: 0i16,
+            constant: 1i16,
         },
         deopt: 103u16,
         family_head: false,
@@ -3706,18 +3727,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: None,
         callee: None,
-        line: 616u32,
+        line: 1912u32,
     },
     InstructionInfo {
-        name: "STORE_FAST",
+        name: "SET_UPDATE",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 8388633u32,
         popped: Count {
-            per_oparg: 0i16,
+            per_oparg: 1i16,
             constant: 1i16,
         },
         pushed: Count {
-            per_oparg: 0i16,
+            per_oparg: 1i16,
             constant: 0i16,
         },
         deopt: 104u16,
@@ -3731,7 +3752,82 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: None,
         callee: None,
-        line: 535u32,
+        line: 1229u32,
+    },
+    InstructionInfo {
+        name: "STORE_ATTR",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 105u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 57u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1435u32,
+    },
+    InstructionInfo {
+        name: "STORE_DEREF",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 106u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 58u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 628u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 107u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 59u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 547u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -3745,18 +3841,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 105u16,
+        deopt: 108u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 57u16,
+                uop: 60u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 556u32,
+        line: 568u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -3770,18 +3866,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 106u16,
+        deopt: 109u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 174u16,
+                uop: 177u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 719u32,
+        line: 731u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -3795,19 +3891,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 106u16,
+        deopt: 109u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 125u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 175u16,
+                uop: 178u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3816,7 +3912,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: None,
         callee: None,
-        line: 721u32,
+        line: 733u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -3830,18 +3926,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 108u16,
+        deopt: 111u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 178u16,
+                uop: 181u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1130u32,
+        line: 1142u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -3855,18 +3951,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 108u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 179u16,
+                uop: 182u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1155u32,
+        line: 1167u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -3880,18 +3976,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 108u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 180u16,
+                uop: 183u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1154u32,
+        line: 1166u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -3900,81 +3996,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         popped: Count {
             per_oparg: 1i16,
             constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        deopt: 111u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 58u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 507u32,
-    },
-    InstructionInfo {
-        name: "UNARY_NOT",
-        cache_units: 0u8,
-        flags: 16u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 112u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 59u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 945u32,
-    },
-    InstructionInfo {
-        name: "UNARY_OP",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 113u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 60u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 938u32,
-    },
-    InstructionInfo {
-        name: "UNPACK_EX",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 1i16,
@@ -3991,7 +4012,82 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
         ],
         history: None,
         callee: None,
-        line: 1264u32,
+        line: 519u32,
+    },
+    InstructionInfo {
+        name: "UNARY_NOT",
+        cache_units: 0u8,
+        flags: 16u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 115u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 62u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 957u32,
+    },
+    InstructionInfo {
+        name: "UNARY_OP",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 116u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 63u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 950u32,
+    },
+    InstructionInfo {
+        name: "UNPACK_EX",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 117u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 64u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1302u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -4005,18 +4101,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 115u16,
+        deopt: 118u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 181u16,
+                uop: 184u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1229u32,
+        line: 1267u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -4030,18 +4126,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 115u16,
+        deopt: 118u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 182u16,
+                uop: 185u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1277u32,
+        line: 1315u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4055,22 +4151,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 118usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 115u16,
+        deopt: 118u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 183u16,
+                uop: 186u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1276u32,
+        line: 1314u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 185usize] = [
+pub static UOPS: [UopInfo; 188usize] = [
     UopInfo {
         name: "BUILD_CLASS",
         flags: 262168u32,
@@ -4137,7 +4233,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1721u32,
+        line: 1759u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -4189,7 +4285,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1172u32,
+        line: 1184u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -4241,7 +4337,59 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1180u32,
+        line: 1192u32,
+    },
+    UopInfo {
+        name: "BUILD_SET",
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1213u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -4293,7 +4441,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1191u32,
+        line: 1203u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -4345,7 +4493,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1186u32,
+        line: 1198u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -4397,7 +4545,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1176u32,
+        line: 1188u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -4473,7 +4621,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1819u32,
+        line: 1857u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -4549,7 +4697,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1796u32,
+        line: 1834u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -4617,7 +4765,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1678u32,
+        line: 1716u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -4669,7 +4817,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1298u32,
+        line: 1336u32,
     },
     UopInfo {
         name: "COPY",
@@ -4750,7 +4898,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 499u32,
+        line: 511u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -4784,7 +4932,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 592u32,
+        line: 604u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -4818,7 +4966,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1689u32,
+        line: 1727u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -4852,7 +5000,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1695u32,
+        line: 1733u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -4903,7 +5051,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1161u32,
+        line: 1173u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -5011,7 +5159,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1860u32,
+        line: 1898u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -5087,7 +5235,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1850u32,
+        line: 1888u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -5121,7 +5269,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1496u32,
+        line: 1534u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -5155,7 +5303,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1435u32,
+        line: 1473u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -5207,7 +5355,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1283u32,
+        line: 1321u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -5267,7 +5415,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1290u32,
+        line: 1328u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -5319,7 +5467,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1502u32,
+        line: 1540u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -5379,7 +5527,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1416u32,
+        line: 1454u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -5439,7 +5587,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1408u32,
+        line: 1446u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -5482,7 +5630,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1425u32,
+        line: 1463u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -5525,7 +5673,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1814u32,
+        line: 1852u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -5585,7 +5733,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1040u32,
+        line: 1052u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -5619,7 +5767,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1483u32,
+        line: 1521u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -5653,7 +5801,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1476u32,
+        line: 1514u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -5729,7 +5877,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1196u32,
+        line: 1208u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -5805,7 +5953,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1832u32,
+        line: 1870u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -5857,7 +6005,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1843u32,
+        line: 1881u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -5900,7 +6048,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 600u32,
+        line: 612u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -5964,7 +6112,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 570u32,
+        line: 582u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -6007,7 +6155,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 606u32,
+        line: 618u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -6070,7 +6218,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 515u32,
+        line: 527u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -6133,7 +6281,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 523u32,
+        line: 535u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -6216,7 +6364,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 544u32,
+        line: 556u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -6259,7 +6407,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1714u32,
+        line: 1752u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -6293,7 +6441,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 585u32,
+        line: 597u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -6345,7 +6493,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1868u32,
+        line: 1906u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -6429,7 +6577,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1201u32,
+        line: 1239u32,
     },
     UopInfo {
         name: "NOP",
@@ -6463,7 +6611,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 488u32,
+        line: 500u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -6506,7 +6654,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1673u32,
+        line: 1711u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -6549,7 +6697,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1443u32,
+        line: 1481u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -6592,7 +6740,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1460u32,
+        line: 1498u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -6646,7 +6794,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 491u32,
+        line: 503u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -6706,7 +6854,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1665u32,
+        line: 1703u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -6749,7 +6897,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 495u32,
+        line: 507u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -6792,7 +6940,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1644u32,
+        line: 1682u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -6835,7 +6983,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1658u32,
+        line: 1696u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -6878,7 +7026,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1701u32,
+        line: 1739u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -6921,7 +7069,83 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1807u32,
+        line: 1845u32,
+    },
+    UopInfo {
+        name: "SET_ADD",
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1219u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -6981,7 +7205,83 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1874u32,
+        line: 1912u32,
+    },
+    UopInfo {
+        name: "SET_UPDATE",
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1229u32,
     },
     UopInfo {
         name: "STORE_ATTR",
@@ -7032,7 +7332,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1397u32,
+        line: 1435u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -7075,7 +7375,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 616u32,
+        line: 628u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -7142,7 +7442,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 535u32,
+        line: 547u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -7230,7 +7530,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 556u32,
+        line: 568u32,
     },
     UopInfo {
         name: "SWAP",
@@ -7323,7 +7623,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 507u32,
+        line: 519u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -7375,7 +7675,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 945u32,
+        line: 957u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -7427,7 +7727,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 938u32,
+        line: 950u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -7487,7 +7787,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1264u32,
+        line: 1302u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -7547,7 +7847,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 746u32,
+        line: 758u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -7607,7 +7907,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 838u32,
+        line: 850u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -7667,7 +7967,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 775u32,
+        line: 787u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -7727,7 +8027,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 855u32,
+        line: 867u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -7787,7 +8087,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 883u32,
+        line: 895u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -7847,7 +8147,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2117u32,
+        line: 2155u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -7907,7 +8207,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 803u32,
+        line: 815u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -7967,7 +8267,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2159u32,
+        line: 2197u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -8027,7 +8327,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 793u32,
+        line: 805u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -8087,7 +8387,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2141u32,
+        line: 2179u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -8147,7 +8447,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 815u32,
+        line: 827u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -8207,7 +8507,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2177u32,
+        line: 2215u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -8267,7 +8567,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 846u32,
+        line: 858u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -8327,7 +8627,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 787u32,
+        line: 799u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -8387,7 +8687,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 863u32,
+        line: 875u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -8447,7 +8747,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2133u32,
+        line: 2171u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -8507,7 +8807,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 807u32,
+        line: 819u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -8567,7 +8867,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2165u32,
+        line: 2203u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -8627,7 +8927,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 872u32,
+        line: 884u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -8687,7 +8987,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 798u32,
+        line: 810u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -8747,7 +9047,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2150u32,
+        line: 2188u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -8807,7 +9107,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 826u32,
+        line: 838u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -8867,7 +9167,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2188u32,
+        line: 2226u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -8927,7 +9227,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 842u32,
+        line: 854u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -8987,7 +9287,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 781u32,
+        line: 793u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -9047,7 +9347,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 859u32,
+        line: 871u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -9107,7 +9407,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2125u32,
+        line: 2163u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -9167,7 +9467,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 850u32,
+        line: 862u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -9227,7 +9527,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 833u32,
+        line: 845u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -9287,7 +9587,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 867u32,
+        line: 879u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -9347,7 +9647,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 811u32,
+        line: 823u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -9407,7 +9707,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2171u32,
+        line: 2209u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -9467,7 +9767,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1058u32,
+        line: 1070u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -9527,7 +9827,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1095u32,
+        line: 1107u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -9587,7 +9887,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1068u32,
+        line: 1080u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -9647,7 +9947,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1088u32,
+        line: 1100u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -9707,7 +10007,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1078u32,
+        line: 1090u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -9775,7 +10075,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2112u32,
+        line: 2150u32,
     },
     UopInfo {
         name: "_CALL",
@@ -9843,7 +10143,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1741u32,
+        line: 1779u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -9911,7 +10211,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1768u32,
+        line: 1806u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -9963,7 +10263,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1328u32,
+        line: 1366u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -10047,7 +10347,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1754u32,
+        line: 1792u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -10081,7 +10381,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1894u32,
+        line: 1932u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -10115,7 +10415,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1908u32,
+        line: 1946u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -10175,7 +10475,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 965u32,
+        line: 977u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -10235,7 +10535,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 979u32,
+        line: 991u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -10295,7 +10595,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 975u32,
+        line: 987u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -10355,7 +10655,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 991u32,
+        line: 1003u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -10415,7 +10715,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 983u32,
+        line: 995u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -10475,7 +10775,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1011u32,
+        line: 1023u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -10535,7 +10835,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1025u32,
+        line: 1037u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -10569,7 +10869,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1924u32,
+        line: 1962u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -10603,7 +10903,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1929u32,
+        line: 1967u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -10637,7 +10937,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1899u32,
+        line: 1937u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -10697,7 +10997,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1516u32,
+        line: 1554u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -10765,7 +11065,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 760u32,
+        line: 772u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -10833,7 +11133,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 756u32,
+        line: 768u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -10901,7 +11201,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 771u32,
+        line: 783u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -10935,7 +11235,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 646u32,
+        line: 658u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -11024,7 +11324,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 764u32,
+        line: 776u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -11058,7 +11358,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 640u32,
+        line: 652u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -11099,7 +11399,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             }),
             fused_from: None,
         },
-        line: 2048u32,
+        line: 2086u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -11142,7 +11442,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2074u32,
+        line: 2112u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -11185,7 +11485,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2064u32,
+        line: 2102u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -11237,7 +11537,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1534u32,
+        line: 1572u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -11278,7 +11578,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             }),
             fused_from: None,
         },
-        line: 2040u32,
+        line: 2078u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -11330,7 +11630,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1625u32,
+        line: 1663u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -11382,7 +11682,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1570u32,
+        line: 1608u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -11453,7 +11753,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             }),
             fused_from: None,
         },
-        line: 2056u32,
+        line: 2094u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -11521,7 +11821,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2092u32,
+        line: 2130u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -11573,7 +11873,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1587u32,
+        line: 1625u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -11625,7 +11925,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1556u32,
+        line: 1594u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -11677,7 +11977,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1591u32,
+        line: 1629u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -11729,7 +12029,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1560u32,
+        line: 1598u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -11789,7 +12089,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1630u32,
+        line: 1668u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -11849,7 +12149,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1614u32,
+        line: 1652u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -11909,7 +12209,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1544u32,
+        line: 1582u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -11969,7 +12269,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1574u32,
+        line: 1612u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -12029,7 +12329,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1602u32,
+        line: 1640u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -12072,7 +12372,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1581u32,
+        line: 1619u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -12106,7 +12406,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2033u32,
+        line: 2071u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -12158,7 +12458,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1368u32,
+        line: 1406u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -12210,7 +12510,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1375u32,
+        line: 1413u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -12273,7 +12573,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1934u32,
+        line: 1972u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -12325,7 +12625,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1952u32,
+        line: 1990u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -12368,7 +12668,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2097u32,
+        line: 2135u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -12436,7 +12736,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1969u32,
+        line: 2007u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -12488,7 +12788,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1960u32,
+        line: 1998u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -12531,7 +12831,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 635u32,
+        line: 647u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -12604,7 +12904,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 659u32,
+        line: 671u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -12687,7 +12987,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 652u32,
+        line: 664u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -12739,7 +13039,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2002u32,
+        line: 2040u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -12799,7 +13099,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1316u32,
+        line: 1354u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -12859,7 +13159,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1336u32,
+        line: 1374u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -12902,7 +13202,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1996u32,
+        line: 2034u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -12970,7 +13270,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1760u32,
+        line: 1798u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -13004,7 +13304,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1889u32,
+        line: 1927u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -13072,7 +13372,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 738u32,
+        line: 750u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -13140,7 +13440,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1050u32,
+        line: 1062u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -13224,7 +13524,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1733u32,
+        line: 1771u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -13292,7 +13592,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 957u32,
+        line: 969u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -13360,7 +13660,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1003u32,
+        line: 1015u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -13412,7 +13712,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1508u32,
+        line: 1546u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -13464,7 +13764,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1360u32,
+        line: 1398u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -13498,7 +13798,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 627u32,
+        line: 639u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -13550,7 +13850,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1308u32,
+        line: 1346u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -13584,7 +13884,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 694u32,
+        line: 706u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -13652,7 +13952,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1114u32,
+        line: 1126u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -13704,7 +14004,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1212u32,
+        line: 1250u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -13738,7 +14038,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1884u32,
+        line: 1922u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -13807,7 +14107,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1986u32,
+        line: 2024u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -13859,7 +14159,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1978u32,
+        line: 2016u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -13902,7 +14202,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 702u32,
+        line: 714u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -13983,7 +14283,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 708u32,
+        line: 720u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -14035,7 +14335,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2011u32,
+        line: 2049u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -14087,7 +14387,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2022u32,
+        line: 2060u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -14146,7 +14446,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1122u32,
+        line: 1134u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -14205,7 +14505,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1145u32,
+        line: 1157u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -14264,7 +14564,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1133u32,
+        line: 1145u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -14316,7 +14616,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1220u32,
+        line: 1258u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -14368,7 +14668,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1248u32,
+        line: 1286u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -14420,7 +14720,7 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1232u32,
+        line: 1270u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -14488,19 +14788,19 @@ pub static UOPS: [UopInfo; 185usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2104u32,
+        line: 2142u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 12usize] = [
     FamilyInfo {
-        head: 81u16,
-        members: &[83u16, 82u16],
-        line: 670u32,
+        head: 82u16,
+        members: &[84u16, 83u16],
+        line: 682u32,
     },
     FamilyInfo {
-        head: 106u16,
-        members: &[107u16],
-        line: 722u32,
+        head: 109u16,
+        members: &[110u16],
+        line: 734u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -14508,52 +14808,52 @@ pub static FAMILIES: [FamilyInfo; 12usize] = [
             2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
             16u16, 8u16, 19u16, 12u16, 3u16, 18u16, 10u16, 21u16, 13u16, 4u16,
         ],
-        line: 913u32,
+        line: 925u32,
     },
     FamilyInfo {
-        head: 40u16,
-        members: &[42u16, 41u16, 43u16, 44u16],
-        line: 996u32,
+        head: 41u16,
+        members: &[43u16, 42u16, 44u16, 45u16],
+        line: 1008u32,
     },
     FamilyInfo {
-        head: 45u16,
-        members: &[46u16],
-        line: 1036u32,
+        head: 46u16,
+        members: &[47u16],
+        line: 1048u32,
     },
     FamilyInfo {
         head: 23u16,
         members: &[24u16, 25u16, 27u16, 26u16],
-        line: 1107u32,
+        line: 1119u32,
     },
     FamilyInfo {
-        head: 108u16,
-        members: &[109u16, 110u16],
-        line: 1156u32,
+        head: 111u16,
+        members: &[112u16, 113u16],
+        line: 1168u32,
     },
     FamilyInfo {
-        head: 115u16,
-        members: &[117u16, 116u16],
-        line: 1278u32,
+        head: 118u16,
+        members: &[120u16, 119u16],
+        line: 1316u32,
     },
     FamilyInfo {
-        head: 85u16,
-        members: &[86u16],
-        line: 1347u32,
+        head: 86u16,
+        members: &[87u16],
+        line: 1385u32,
     },
     FamilyInfo {
-        head: 73u16,
-        members: &[74u16],
-        line: 1384u32,
+        head: 74u16,
+        members: &[75u16],
+        line: 1422u32,
     },
     FamilyInfo {
-        head: 59u16,
-        members: &[61u16, 60u16],
-        line: 1639u32,
+        head: 60u16,
+        members: &[62u16, 61u16],
+        line: 1677u32,
     },
     FamilyInfo {
-        head: 34u16,
-        members: &[38u16, 35u16],
-        line: 1780u32,
+        head: 35u16,
+        members: &[39u16, 36u16],
+        line: 1818u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -14563,21 +14863,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1614u32,
+        line: 1652u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1602u32,
+        line: 1640u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2097u32,
+        line: 2135u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -45,12 +45,13 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 155 stencils, 20325 bytes of code in all.
+/// 158 stencils, 20973 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 185usize] = [
+pub static STENCILS: [Option<&Stencil>; 188usize] = [
     None,
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
+    Some(&STENCILBUILD_SET),
     Some(&STENCILBUILD_SLICE),
     Some(&STENCILBUILD_STRING),
     Some(&STENCILBUILD_TUPLE),
@@ -101,7 +102,9 @@ pub static STENCILS: [Option<&Stencil>; 185usize] = [
     None,
     None,
     Some(&STENCILRETURN_VALUE),
+    Some(&STENCILSET_ADD),
     Some(&STENCILSET_FUNCTION_ATTRIBUTE),
+    Some(&STENCILSET_UPDATE),
     Some(&STENCILSTORE_ATTR),
     Some(&STENCILSTORE_DEREF),
     Some(&STENCILSTORE_FAST),
@@ -234,7 +237,7 @@ pub static STENCILS: [Option<&Stencil>; 185usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1172
+/// BUILD_LIST at runtime/bytecodes.uops:1184
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -299,7 +302,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1180
+/// BUILD_MAP at runtime/bytecodes.uops:1192
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -371,7 +374,89 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1191
+/// BUILD_SET at runtime/bytecodes.uops:1213
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 55                            push r13
+/// 0006: 41 54                            push r12
+/// 0008: 53                               push rbx
+/// 0009: 48 89 d3                         mov rbx,rdx
+/// 000c: 49 89 f7                         mov r15,rsi
+/// 000f: 49 89 fe                         mov r14,rdi
+/// 0012: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 001c: 41 89 d5                         mov r13d,edx
+/// 001f: 4a 8d 04 ed 00 00 00 00          lea rax,[r13*8]
+/// 0027: 49 89 f4                         mov r12,rsi
+/// 002a: 49 29 c4                         sub r12,rax
+/// 002d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0037: 48 89 df                         mov rdi,rbx
+/// 003a: 4c 89 e6                         mov rsi,r12
+/// 003d: ff d0                            call rax
+/// 003f: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 0049: 48 39 c8                         cmp rax,rcx
+/// 004c: 75 12                            jne short 0000000000000060h
+/// 004e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0058: 4c 89 f7                         mov rdi,r14
+/// 005b: 4c 89 e6                         mov rsi,r12
+/// 005e: eb 1d                            jmp short 000000000000007Dh
+/// 0060: 49 89 04 24                      mov [r12],rax
+/// 0064: b8 01 00 00 00                   mov eax,1
+/// 0069: 4c 29 e8                         sub rax,r13
+/// 006c: 49 8d 34 c7                      lea rsi,[r15+rax*8]
+/// 0070: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 007a: 4c 89 f7                         mov rdi,r14
+/// 007d: 48 89 da                         mov rdx,rbx
+/// 0080: 5b                               pop rbx
+/// 0081: 41 5c                            pop r12
+/// 0083: 41 5d                            pop r13
+/// 0085: 41 5e                            pop r14
+/// 0087: 41 5f                            pop r15
+/// 0089: ff e0                            jmp rax
+pub static STENCILBUILD_SET: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x49,
+        0x89, 0xf7, 0x49, 0x89, 0xfe, 0x48, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x41, 0x89, 0xd5, 0x4a, 0x8d, 0x04, 0xed, 0x00, 0x00, 0x00, 0x00,
+        0x49, 0x89, 0xf4, 0x49, 0x29, 0xc4, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xe6, 0xff, 0xd0, 0x48, 0xb9,
+        0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x12,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7,
+        0x4c, 0x89, 0xe6, 0xeb, 0x1d, 0x49, 0x89, 0x04, 0x24, 0xb8, 0x01, 0x00, 0x00,
+        0x00, 0x4c, 0x29, 0xe8, 0x49, 0x8d, 0x34, 0xc7, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0x48, 0x89, 0xda, 0x5b, 0x41,
+        0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 20u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 47u16,
+            kind: HoleKind::Helper(27u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 80u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 114u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// BUILD_SLICE at runtime/bytecodes.uops:1203
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -436,7 +521,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1186
+/// BUILD_STRING at runtime/bytecodes.uops:1198
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -501,7 +586,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1176
+/// BUILD_TUPLE at runtime/bytecodes.uops:1188
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -566,7 +651,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1819
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1857
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -670,7 +755,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
         },
         Hole {
             offset: 108u16,
-            kind: HoleKind::Helper(38u16),
+            kind: HoleKind::Helper(41u16),
             addend: 0i64,
             jump: false,
         },
@@ -682,7 +767,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
         },
         Hole {
             offset: 166u16,
-            kind: HoleKind::Helper(39u16),
+            kind: HoleKind::Helper(42u16),
             addend: 0i64,
             jump: false,
         },
@@ -701,7 +786,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1796
+/// CALL_KW at runtime/bytecodes.uops:1834
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -809,7 +894,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
         },
         Hole {
             offset: 118u16,
-            kind: HoleKind::Helper(33u16),
+            kind: HoleKind::Helper(36u16),
             addend: 0i64,
             jump: false,
         },
@@ -821,7 +906,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
         },
         Hole {
             offset: 184u16,
-            kind: HoleKind::Helper(35u16),
+            kind: HoleKind::Helper(38u16),
             addend: 0i64,
             jump: false,
         },
@@ -840,7 +925,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1298
+/// CONVERT_VALUE at runtime/bytecodes.uops:1336
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -917,7 +1002,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(52u16),
+            kind: HoleKind::Helper(55u16),
             addend: 0i64,
             jump: false,
         },
@@ -942,7 +1027,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:499
+/// COPY at runtime/bytecodes.uops:511
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -987,7 +1072,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:592
+/// COPY_FREE_VARS at runtime/bytecodes.uops:604
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1024,7 +1109,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
         },
         Hole {
             offset: 26u16,
-            kind: HoleKind::Helper(44u16),
+            kind: HoleKind::Helper(47u16),
             addend: 0i64,
             jump: false,
         },
@@ -1037,7 +1122,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1161
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1173
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1162,7 +1247,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:1860
+/// DICT_MERGE at runtime/bytecodes.uops:1898
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1229,7 +1314,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 31u16,
-            kind: HoleKind::Helper(47u16),
+            kind: HoleKind::Helper(50u16),
             addend: 0i64,
             jump: false,
         },
@@ -1254,7 +1339,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:1850
+/// DICT_UPDATE at runtime/bytecodes.uops:1888
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1356,7 +1441,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
         },
         Hole {
             offset: 59u16,
-            kind: HoleKind::Helper(48u16),
+            kind: HoleKind::Helper(51u16),
             addend: 0i64,
             jump: false,
         },
@@ -1387,7 +1472,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1283
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1321
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1458,7 +1543,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(51u16),
+            kind: HoleKind::Helper(54u16),
             addend: 0i64,
             jump: false,
         },
@@ -1483,7 +1568,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1290
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1328
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1580,7 +1665,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(51u16),
+            kind: HoleKind::Helper(54u16),
             addend: 0i64,
             jump: false,
         },
@@ -1611,7 +1696,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1502
+/// GET_ITER at runtime/bytecodes.uops:1540
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1680,7 +1765,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(28u16),
+            kind: HoleKind::Helper(31u16),
             addend: 0i64,
             jump: false,
         },
@@ -1705,7 +1790,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1416
+/// IMPORT_FROM at runtime/bytecodes.uops:1454
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1777,7 +1862,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(59u16),
+            kind: HoleKind::Helper(62u16),
             addend: 0i64,
             jump: false,
         },
@@ -1802,7 +1887,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1408
+/// IMPORT_NAME at runtime/bytecodes.uops:1446
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1909,7 +1994,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
         },
         Hole {
             offset: 63u16,
-            kind: HoleKind::Helper(58u16),
+            kind: HoleKind::Helper(61u16),
             addend: 0i64,
             jump: false,
         },
@@ -1940,7 +2025,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1425
+/// IMPORT_STAR at runtime/bytecodes.uops:1463
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2006,7 +2091,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(60u16),
+            kind: HoleKind::Helper(63u16),
             addend: 0i64,
             jump: false,
         },
@@ -2031,7 +2116,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1040
+/// IS_OP at runtime/bytecodes.uops:1052
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2146,7 +2231,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1196
+/// LIST_APPEND at runtime/bytecodes.uops:1208
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2206,7 +2291,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:1832
+/// LIST_EXTEND at runtime/bytecodes.uops:1870
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2309,7 +2394,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
         },
         Hole {
             offset: 59u16,
-            kind: HoleKind::Helper(46u16),
+            kind: HoleKind::Helper(49u16),
             addend: 0i64,
             jump: false,
         },
@@ -2340,7 +2425,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:1843
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:1881
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2395,7 +2480,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(49u16),
+            kind: HoleKind::Helper(52u16),
             addend: 0i64,
             jump: false,
         },
@@ -2414,7 +2499,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:600
+/// LOAD_CLOSURE at runtime/bytecodes.uops:612
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2456,7 +2541,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:570
+/// LOAD_CONST at runtime/bytecodes.uops:582
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2499,7 +2584,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:606
+/// LOAD_DEREF at runtime/bytecodes.uops:618
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2564,7 +2649,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
         },
         Hole {
             offset: 57u16,
-            kind: HoleKind::Helper(45u16),
+            kind: HoleKind::Helper(48u16),
             addend: 0i64,
             jump: false,
         },
@@ -2583,7 +2668,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:515
+/// LOAD_FAST at runtime/bytecodes.uops:527
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2625,7 +2710,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:523
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:535
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2706,7 +2791,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:544
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:556
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2764,7 +2849,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:585
+/// MAKE_CELL at runtime/bytecodes.uops:597
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2801,7 +2886,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
         },
         Hole {
             offset: 26u16,
-            kind: HoleKind::Helper(43u16),
+            kind: HoleKind::Helper(46u16),
             addend: 0i64,
             jump: false,
         },
@@ -2814,7 +2899,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1868
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1906
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2849,7 +2934,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(41u16),
+            kind: HoleKind::Helper(44u16),
             addend: 0i64,
             jump: false,
         },
@@ -2862,7 +2947,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1201
+/// MAP_ADD at runtime/bytecodes.uops:1239
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3022,7 +3107,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:488
+/// NOP at runtime/bytecodes.uops:500
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -3039,7 +3124,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:491
+/// POP_TOP at runtime/bytecodes.uops:503
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -3105,7 +3190,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:495
+/// PUSH_NULL at runtime/bytecodes.uops:507
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -3129,7 +3214,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1644
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1682
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3172,7 +3257,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(61u16),
+            kind: HoleKind::Helper(64u16),
             addend: 0i64,
             jump: false,
         },
@@ -3185,7 +3270,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1807
+/// RETURN_VALUE at runtime/bytecodes.uops:1845
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3221,7 +3306,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 24u16,
-            kind: HoleKind::Helper(40u16),
+            kind: HoleKind::Helper(43u16),
             addend: 0i64,
             jump: false,
         },
@@ -3234,7 +3319,140 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1874
+/// SET_ADD at runtime/bytecodes.uops:1219
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 50                               push rax
+/// 000b: 48 89 d3                         mov rbx,rdx
+/// 000e: 49 89 f6                         mov r14,rsi
+/// 0011: 49 89 ff                         mov r15,rdi
+/// 0014: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001e: f7 d0                            not eax
+/// 0020: 4c 8b 6e f8                      mov r13,[rsi-8]
+/// 0024: 48 c1 e0 03                      shl rax,3
+/// 0028: 48 bd 00 00 00 00 f8 ff ff ff    mov rbp,0FFFFFFF800000000h
+/// 0032: 48 09 c5                         or rbp,rax
+/// 0035: 4c 8b 24 2e                      mov r12,[rsi+rbp]
+/// 0039: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0043: 48 89 d7                         mov rdi,rdx
+/// 0046: 4c 89 e6                         mov rsi,r12
+/// 0049: 4c 89 ea                         mov rdx,r13
+/// 004c: ff d0                            call rax
+/// 004e: 4c 89 e9                         mov rcx,r13
+/// 0051: 48 c1 e9 30                      shr rcx,30h
+/// 0055: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 005b: 75 11                            jne short 000000000000006Eh
+/// 005d: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 0067: 4c 21 e9                         and rcx,r13
+/// 006a: ff 09                            dec dword ptr [rcx]
+/// 006c: 74 14                            je short 0000000000000082h
+/// 006e: 84 c0                            test al,al
+/// 0070: 74 29                            je short 000000000000009Bh
+/// 0072: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0076: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0080: eb 62                            jmp short 00000000000000E4h
+/// 0082: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 008c: 4c 89 ef                         mov rdi,r13
+/// 008f: 41 89 c5                         mov r13d,eax
+/// 0092: ff d1                            call rcx
+/// 0094: 44 89 e8                         mov eax,r13d
+/// 0097: 84 c0                            test al,al
+/// 0099: 75 d7                            jne short 0000000000000072h
+/// 009b: 48 b8 00 00 00 00 00 00 ff ff    mov rax,0FFFF000000000000h
+/// 00a5: 49 01 ee                         add r14,rbp
+/// 00a8: 4c 21 e0                         and rax,r12
+/// 00ab: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 00b5: 48 39 c8                         cmp rax,rcx
+/// 00b8: 75 20                            jne short 00000000000000DAh
+/// 00ba: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 00c4: 4c 21 e0                         and rax,r12
+/// 00c7: ff 08                            dec dword ptr [rax]
+/// 00c9: 75 0f                            jne short 00000000000000DAh
+/// 00cb: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d5: 4c 89 e7                         mov rdi,r12
+/// 00d8: ff d0                            call rax
+/// 00da: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e4: 4c 89 ff                         mov rdi,r15
+/// 00e7: 4c 89 f6                         mov rsi,r14
+/// 00ea: 48 89 da                         mov rdx,rbx
+/// 00ed: 48 83 c4 08                      add rsp,8
+/// 00f1: 5b                               pop rbx
+/// 00f2: 41 5c                            pop r12
+/// 00f4: 41 5d                            pop r13
+/// 00f6: 41 5e                            pop r14
+/// 00f8: 41 5f                            pop r15
+/// 00fa: 5d                               pop rbp
+/// 00fb: ff e0                            jmp rax
+pub static STENCILSET_ADD: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
+        0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89, 0xff, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xf7, 0xd0, 0x4c, 0x8b, 0x6e, 0xf8, 0x48, 0xc1, 0xe0,
+        0x03, 0x48, 0xbd, 0x00, 0x00, 0x00, 0x00, 0xf8, 0xff, 0xff, 0xff, 0x48, 0x09,
+        0xc5, 0x4c, 0x8b, 0x24, 0x2e, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xe6, 0x4c, 0x89, 0xea, 0xff, 0xd0,
+        0x4c, 0x89, 0xe9, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00,
+        0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c,
+        0x21, 0xe9, 0xff, 0x09, 0x74, 0x14, 0x84, 0xc0, 0x74, 0x29, 0x49, 0x83, 0xc6,
+        0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x62,
+        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef,
+        0x41, 0x89, 0xc5, 0xff, 0xd1, 0x44, 0x89, 0xe8, 0x84, 0xc0, 0x75, 0xd7, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0x01, 0xee, 0x4c,
+        0x21, 0xe0, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48,
+        0x39, 0xc8, 0x75, 0x20, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x4c, 0x21, 0xe0, 0xff, 0x08, 0x75, 0x0f, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6,
+        0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41,
+        0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 22u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 59u16,
+            kind: HoleKind::Helper(28u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 120u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 132u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 205u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 220u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1912
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3282,7 +3500,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
         },
         Hole {
             offset: 42u16,
-            kind: HoleKind::Helper(42u16),
+            kind: HoleKind::Helper(45u16),
             addend: 0i64,
             jump: false,
         },
@@ -3295,7 +3513,141 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_ATTR at runtime/bytecodes.uops:1397
+/// SET_UPDATE at runtime/bytecodes.uops:1229
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 50                               push rax
+/// 000b: 48 89 d3                         mov rbx,rdx
+/// 000e: 49 89 f6                         mov r14,rsi
+/// 0011: 49 89 ff                         mov r15,rdi
+/// 0014: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001e: f7 d0                            not eax
+/// 0020: 4c 8b 6e f8                      mov r13,[rsi-8]
+/// 0024: 48 c1 e0 03                      shl rax,3
+/// 0028: 48 bd 00 00 00 00 f8 ff ff ff    mov rbp,0FFFFFFF800000000h
+/// 0032: 48 09 c5                         or rbp,rax
+/// 0035: 4c 8b 24 2e                      mov r12,[rsi+rbp]
+/// 0039: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0043: 48 89 d7                         mov rdi,rdx
+/// 0046: 4c 89 fe                         mov rsi,r15
+/// 0049: 4c 89 e2                         mov rdx,r12
+/// 004c: 4c 89 e9                         mov rcx,r13
+/// 004f: ff d0                            call rax
+/// 0051: 4c 89 e9                         mov rcx,r13
+/// 0054: 48 c1 e9 30                      shr rcx,30h
+/// 0058: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 005e: 75 11                            jne short 0000000000000071h
+/// 0060: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 006a: 4c 21 e9                         and rcx,r13
+/// 006d: ff 09                            dec dword ptr [rcx]
+/// 006f: 74 14                            je short 0000000000000085h
+/// 0071: 84 c0                            test al,al
+/// 0073: 74 29                            je short 000000000000009Eh
+/// 0075: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0079: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0083: eb 62                            jmp short 00000000000000E7h
+/// 0085: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 008f: 4c 89 ef                         mov rdi,r13
+/// 0092: 41 89 c5                         mov r13d,eax
+/// 0095: ff d1                            call rcx
+/// 0097: 44 89 e8                         mov eax,r13d
+/// 009a: 84 c0                            test al,al
+/// 009c: 75 d7                            jne short 0000000000000075h
+/// 009e: 48 b8 00 00 00 00 00 00 ff ff    mov rax,0FFFF000000000000h
+/// 00a8: 49 01 ee                         add r14,rbp
+/// 00ab: 4c 21 e0                         and rax,r12
+/// 00ae: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 00b8: 48 39 c8                         cmp rax,rcx
+/// 00bb: 75 20                            jne short 00000000000000DDh
+/// 00bd: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 00c7: 4c 21 e0                         and rax,r12
+/// 00ca: ff 08                            dec dword ptr [rax]
+/// 00cc: 75 0f                            jne short 00000000000000DDh
+/// 00ce: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d8: 4c 89 e7                         mov rdi,r12
+/// 00db: ff d0                            call rax
+/// 00dd: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e7: 4c 89 ff                         mov rdi,r15
+/// 00ea: 4c 89 f6                         mov rsi,r14
+/// 00ed: 48 89 da                         mov rdx,rbx
+/// 00f0: 48 83 c4 08                      add rsp,8
+/// 00f4: 5b                               pop rbx
+/// 00f5: 41 5c                            pop r12
+/// 00f7: 41 5d                            pop r13
+/// 00f9: 41 5e                            pop r14
+/// 00fb: 41 5f                            pop r15
+/// 00fd: 5d                               pop rbp
+/// 00fe: ff e0                            jmp rax
+pub static STENCILSET_UPDATE: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
+        0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89, 0xff, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xf7, 0xd0, 0x4c, 0x8b, 0x6e, 0xf8, 0x48, 0xc1, 0xe0,
+        0x03, 0x48, 0xbd, 0x00, 0x00, 0x00, 0x00, 0xf8, 0xff, 0xff, 0xff, 0x48, 0x09,
+        0xc5, 0x4c, 0x8b, 0x24, 0x2e, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0x4c, 0x89,
+        0xe9, 0xff, 0xd0, 0x4c, 0x89, 0xe9, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa,
+        0xff, 0x00, 0x00, 0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x00, 0x00, 0x4c, 0x21, 0xe9, 0xff, 0x09, 0x74, 0x14, 0x84, 0xc0, 0x74, 0x29,
+        0x49, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xeb, 0x62, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x4c, 0x89, 0xef, 0x41, 0x89, 0xc5, 0xff, 0xd1, 0x44, 0x89, 0xe8, 0x84, 0xc0,
+        0x75, 0xd7, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49,
+        0x01, 0xee, 0x4c, 0x21, 0xe0, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfa, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x20, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe0, 0xff, 0x08, 0x75, 0x0f, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff,
+        0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c,
+        0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 22u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 59u16,
+            kind: HoleKind::Helper(29u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 123u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 135u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 208u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 223u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// STORE_ATTR at runtime/bytecodes.uops:1435
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3398,7 +3750,7 @@ pub static STENCILSTORE_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 57u16,
-            kind: HoleKind::Helper(50u16),
+            kind: HoleKind::Helper(53u16),
             addend: 0i64,
             jump: false,
         },
@@ -3429,7 +3781,7 @@ pub static STENCILSTORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:616
+/// STORE_DEREF at runtime/bytecodes.uops:628
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -3509,7 +3861,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:535
+/// STORE_FAST at runtime/bytecodes.uops:547
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3586,7 +3938,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:556
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:568
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3678,7 +4030,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:507
+/// SWAP at runtime/bytecodes.uops:519
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3716,7 +4068,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:945
+/// UNARY_NOT at runtime/bytecodes.uops:957
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3841,7 +4193,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:938
+/// UNARY_OP at runtime/bytecodes.uops:950
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3943,7 +4295,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1264
+/// UNPACK_EX at runtime/bytecodes.uops:1302
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4053,7 +4405,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:746
+/// _BINARY_OP at runtime/bytecodes.uops:758
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4188,7 +4540,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:838
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:850
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4214,7 +4566,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:775
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:787
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -4267,7 +4619,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:855
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:867
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4318,7 +4670,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:883
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:895
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4446,7 +4798,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2117
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2155
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -4481,7 +4833,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:803
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:815
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4513,7 +4865,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2159
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2197
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4538,7 +4890,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:793
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:805
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -4610,7 +4962,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2141
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2179
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -4676,7 +5028,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:815
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:827
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -4737,7 +5089,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2177
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2215
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -4780,7 +5132,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:846
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:858
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4806,7 +5158,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:787
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:799
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -4864,7 +5216,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:863
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:875
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4915,7 +5267,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2133
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2171
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -4950,7 +5302,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:807
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:819
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -4982,7 +5334,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2165
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2203
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5007,7 +5359,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:872
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:884
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5153,7 +5505,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:798
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:810
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -5222,7 +5574,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2150
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2188
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -5295,7 +5647,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:826
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:838
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -5347,7 +5699,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2188
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2226
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -5387,7 +5739,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:842
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:854
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -5413,7 +5765,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:781
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:793
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5466,7 +5818,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:859
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:871
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5517,7 +5869,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2125
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2163
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -5552,7 +5904,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:850
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:862
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -5593,7 +5945,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:833
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:845
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5638,7 +5990,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:867
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:879
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5718,7 +6070,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:811
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:823
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5750,7 +6102,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2171
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2209
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5775,7 +6127,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1058
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1070
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5903,7 +6255,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1095
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1107
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6047,7 +6399,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1068
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1080
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6149,7 +6501,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1088
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1100
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6272,7 +6624,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1078
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1090
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6373,7 +6725,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2112
+/// _BOX_WORD at runtime/bytecodes.uops:2150
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6423,7 +6775,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(72u16),
+            kind: HoleKind::Helper(75u16),
             addend: 0i64,
             jump: false,
         },
@@ -6436,7 +6788,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1741
+/// _CALL at runtime/bytecodes.uops:1779
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6547,7 +6899,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 121u16,
-            kind: HoleKind::Helper(33u16),
+            kind: HoleKind::Helper(36u16),
             addend: 0i64,
             jump: false,
         },
@@ -6559,7 +6911,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 188u16,
-            kind: HoleKind::Helper(35u16),
+            kind: HoleKind::Helper(38u16),
             addend: 0i64,
             jump: false,
         },
@@ -6578,7 +6930,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1768
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1806
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6695,7 +7047,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
         },
         Hole {
             offset: 118u16,
-            kind: HoleKind::Helper(37u16),
+            kind: HoleKind::Helper(40u16),
             addend: 0i64,
             jump: false,
         },
@@ -6713,7 +7065,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
         },
         Hole {
             offset: 203u16,
-            kind: HoleKind::Helper(36u16),
+            kind: HoleKind::Helper(39u16),
             addend: 0i64,
             jump: false,
         },
@@ -6732,7 +7084,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1328
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1366
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6784,7 +7136,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1754
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1792
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6854,7 +7206,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1894
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1932
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -6892,7 +7244,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1908
+/// _COLD_EXIT at runtime/bytecodes.uops:1946
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6965,14 +7317,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(71u16),
+            kind: HoleKind::Helper(74u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1908, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1946, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7038,14 +7390,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(71u16),
+            kind: HoleKind::Helper(74u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:965
+/// _COMPARE_OP at runtime/bytecodes.uops:977
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7180,7 +7532,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:979
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:991
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -7230,7 +7582,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:975
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:987
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -7281,7 +7633,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:991
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1003
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7364,7 +7716,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:983
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:995
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7481,7 +7833,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1011
+/// _CONTAINS_OP at runtime/bytecodes.uops:1023
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7627,7 +7979,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1025
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1037
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7756,7 +8108,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
         },
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(32u16),
+            kind: HoleKind::Helper(35u16),
             addend: 0i64,
             jump: false,
         },
@@ -7799,7 +8151,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1924
+/// _DEOPT at runtime/bytecodes.uops:1962
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7827,7 +8179,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1929
+/// _ERROR_EXIT at runtime/bytecodes.uops:1967
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7855,7 +8207,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1899
+/// _EXIT_TRACE at runtime/bytecodes.uops:1937
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7891,7 +8243,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:760
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:772
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -7927,7 +8279,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:756
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:768
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -7965,7 +8317,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:771
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:783
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8017,7 +8369,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:646
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:658
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -8057,7 +8409,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:764
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:776
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -8109,7 +8461,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:640
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:652
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -8149,7 +8501,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2048
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2086
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8234,7 +8586,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2074
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2112
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8354,7 +8706,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2064
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2102
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8478,7 +8830,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1534
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1572
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8516,7 +8868,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(30u16),
+            kind: HoleKind::Helper(33u16),
             addend: 0i64,
             jump: false,
         },
@@ -8535,7 +8887,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2040
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2078
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8616,7 +8968,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1625
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1663
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8652,7 +9004,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1570
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1608
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8686,7 +9038,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2056
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2094
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8771,7 +9123,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2092
+/// _INT_TO_WORD at runtime/bytecodes.uops:2130
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8809,7 +9161,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1587
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1625
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8849,7 +9201,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1556
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1594
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8889,7 +9241,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1630
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1668
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8932,7 +9284,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1614
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1652
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8986,7 +9338,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1544
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1582
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9051,7 +9403,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(31u16),
+            kind: HoleKind::Helper(34u16),
             addend: 0i64,
             jump: false,
         },
@@ -9076,7 +9428,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1574
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1612
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9112,7 +9464,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1602
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1640
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -9162,7 +9514,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1581
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1619
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -9228,7 +9580,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2033
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2071
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9256,7 +9608,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1368
+/// _LOAD_ATTR at runtime/bytecodes.uops:1406
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9334,7 +9686,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(55u16),
+            kind: HoleKind::Helper(58u16),
             addend: 0i64,
             jump: false,
         },
@@ -9359,7 +9711,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1375
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1413
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9446,7 +9798,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1934
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1972
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -9486,7 +9838,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1952
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1990
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -9516,7 +9868,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2097
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2135
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -9548,7 +9900,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1969
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2007
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -9584,7 +9936,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1960
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1998
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -9616,7 +9968,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:635
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:647
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9684,7 +10036,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:659
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:671
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -9730,7 +10082,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:652
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:664
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9776,7 +10128,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2002
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2040
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9811,7 +10163,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1316
+/// _LOAD_METHOD at runtime/bytecodes.uops:1354
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9893,7 +10245,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(53u16),
+            kind: HoleKind::Helper(56u16),
             addend: 0i64,
             jump: false,
         },
@@ -9911,7 +10263,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 150u16,
-            kind: HoleKind::Helper(54u16),
+            kind: HoleKind::Helper(57u16),
             addend: 0i64,
             jump: false,
         },
@@ -9924,7 +10276,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1336
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1374
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10015,7 +10367,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1996
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2034
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -10036,7 +10388,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1760
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1798
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10099,7 +10451,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
         },
         Hole {
             offset: 58u16,
-            kind: HoleKind::Helper(34u16),
+            kind: HoleKind::Helper(37u16),
             addend: 0i64,
             jump: false,
         },
@@ -10118,7 +10470,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1889
+/// _SET_IP at runtime/bytecodes.uops:1927
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -10149,7 +10501,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1884
+/// _START_EXECUTOR at runtime/bytecodes.uops:1922
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -10177,7 +10529,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1986
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2024
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10212,7 +10564,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1978
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2016
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10244,7 +10596,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:702
+/// _STORE_GLOBAL at runtime/bytecodes.uops:714
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10299,7 +10651,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:708
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:720
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10395,7 +10747,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2011
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2049
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10450,7 +10802,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2022
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2060
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10500,7 +10852,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1122
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1134
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10648,7 +11000,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1145
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1157
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10820,7 +11172,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1133
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1145
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10950,7 +11302,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1220
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1258
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11034,7 +11386,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
         },
         Hole {
             offset: 37u16,
-            kind: HoleKind::Helper(27u16),
+            kind: HoleKind::Helper(30u16),
             addend: 0i64,
             jump: false,
         },
@@ -11059,7 +11411,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1248
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1286
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11224,7 +11576,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1232
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1270
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11388,7 +11740,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2104
+/// _WORD_TO_INT at runtime/bytecodes.uops:2142
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

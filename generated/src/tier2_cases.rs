@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1172
+        // BUILD_LIST at runtime/bytecodes.uops:1184
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1180
+        // BUILD_MAP at runtime/bytecodes.uops:1192
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -38,8 +38,27 @@ match opcode {
         *sp.offset(oparg as isize * -2) = map;
         sp = sp.offset(oparg as isize * -2 + 1);
     }
+    uop::BUILD_SET => {
+        // BUILD_SET at runtime/bytecodes.uops:1213
+        let oparg = (*inst).oparg as u32;
+        let values: *mut Value = sp.offset(oparg as isize * -1);
+        let set = {
+            let set: Value;
+            {
+                set = helpers::build_set(ts, values, oparg);
+                if set.is_error() {
+                    sp = sp.offset(oparg as isize * -1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+            set
+        };
+        *sp.offset(oparg as isize * -1) = set;
+        sp = sp.offset(oparg as isize * -1 + 1);
+    }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1191
+        // BUILD_SLICE at runtime/bytecodes.uops:1203
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -53,7 +72,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1186
+        // BUILD_STRING at runtime/bytecodes.uops:1198
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -67,7 +86,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1176
+        // BUILD_TUPLE at runtime/bytecodes.uops:1188
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -81,7 +100,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1819
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1857
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -130,7 +149,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1796
+        // CALL_KW at runtime/bytecodes.uops:1834
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -182,7 +201,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1298
+        // CONVERT_VALUE at runtime/bytecodes.uops:1336
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -201,7 +220,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:499
+        // COPY at runtime/bytecodes.uops:511
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -216,14 +235,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:592
+        // COPY_FREE_VARS at runtime/bytecodes.uops:604
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1161
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1173
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -239,7 +258,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1860
+        // DICT_MERGE at runtime/bytecodes.uops:1898
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -256,7 +275,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:1850
+        // DICT_UPDATE at runtime/bytecodes.uops:1888
         let oparg = (*inst).oparg as u32;
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -275,7 +294,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1283
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1321
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -293,7 +312,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1290
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1328
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -314,7 +333,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1502
+        // GET_ITER at runtime/bytecodes.uops:1540
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -332,7 +351,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1416
+        // IMPORT_FROM at runtime/bytecodes.uops:1454
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -354,7 +373,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1408
+        // IMPORT_NAME at runtime/bytecodes.uops:1446
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -376,7 +395,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1425
+        // IMPORT_STAR at runtime/bytecodes.uops:1463
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -390,7 +409,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1040
+        // IS_OP at runtime/bytecodes.uops:1052
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -407,7 +426,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1196
+        // LIST_APPEND at runtime/bytecodes.uops:1208
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -417,7 +436,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1832
+        // LIST_EXTEND at runtime/bytecodes.uops:1870
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -436,7 +455,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:1843
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:1881
         let list: Value = *sp.sub(1);
         let tuple = {
             let tuple: Value;
@@ -449,7 +468,7 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:600
+        // LOAD_CLOSURE at runtime/bytecodes.uops:612
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -463,7 +482,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:570
+        // LOAD_CONST at runtime/bytecodes.uops:582
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -477,7 +496,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:606
+        // LOAD_DEREF at runtime/bytecodes.uops:618
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -498,7 +517,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:515
+        // LOAD_FAST at runtime/bytecodes.uops:527
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -512,7 +531,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:523
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:535
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -533,7 +552,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:544
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:556
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -551,14 +570,14 @@ match opcode {
         sp = sp.add(2);
     }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:585
+        // MAKE_CELL at runtime/bytecodes.uops:597
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1868
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1906
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -570,7 +589,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1201
+        // MAP_ADD at runtime/bytecodes.uops:1239
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -591,11 +610,11 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:488
+        // NOP at runtime/bytecodes.uops:500
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:491
+        // POP_TOP at runtime/bytecodes.uops:503
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -603,7 +622,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:495
+        // PUSH_NULL at runtime/bytecodes.uops:507
         let null = {
             let null: Value;
             {
@@ -615,7 +634,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1644
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1682
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -629,7 +648,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1807
+        // RETURN_VALUE at runtime/bytecodes.uops:1845
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -642,8 +661,27 @@ match opcode {
         }
         sp = sp.sub(1);
     }
+    uop::SET_ADD => {
+        // SET_ADD at runtime/bytecodes.uops:1219
+        let oparg = (*inst).oparg as u32;
+        let item: Value = *sp.sub(1);
+        let set: Value = *sp.offset(oparg as isize * -1 - 1);
+        {
+            let ok = helpers::set_add(ts, set, item);
+            item.decref();
+            if !ok {
+                set.decref();
+            }
+            if !ok {
+                sp = sp.offset(oparg as isize * -1 - 1);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
+        }
+        sp = sp.sub(1);
+    }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1874
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1912
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -658,8 +696,27 @@ match opcode {
         *sp.sub(2) = func;
         sp = sp.sub(1);
     }
+    uop::SET_UPDATE => {
+        // SET_UPDATE at runtime/bytecodes.uops:1229
+        let oparg = (*inst).oparg as u32;
+        let iterable: Value = *sp.sub(1);
+        let set: Value = *sp.offset(oparg as isize * -1 - 1);
+        {
+            let ok = helpers::set_update(ts, frame, set, iterable);
+            iterable.decref();
+            if !ok {
+                set.decref();
+            }
+            if !ok {
+                sp = sp.offset(oparg as isize * -1 - 1);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
+        }
+        sp = sp.sub(1);
+    }
     uop::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1397
+        // STORE_ATTR at runtime/bytecodes.uops:1435
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -676,7 +733,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:616
+        // STORE_DEREF at runtime/bytecodes.uops:628
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -688,7 +745,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:535
+        // STORE_FAST at runtime/bytecodes.uops:547
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -700,7 +757,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:556
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:568
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -718,7 +775,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:507
+        // SWAP at runtime/bytecodes.uops:519
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -735,7 +792,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:945
+        // UNARY_NOT at runtime/bytecodes.uops:957
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -752,7 +809,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:938
+        // UNARY_OP at runtime/bytecodes.uops:950
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -771,7 +828,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1264
+        // UNPACK_EX at runtime/bytecodes.uops:1302
         let oparg = (*inst).oparg as u32;
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -797,7 +854,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:746
+        // _BINARY_OP at runtime/bytecodes.uops:758
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -819,7 +876,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:838
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:850
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -833,7 +890,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:775
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:787
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -852,7 +909,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:855
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:867
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -866,7 +923,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:883
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:895
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -887,7 +944,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2117
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2155
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -906,7 +963,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:803
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:815
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -920,7 +977,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2159
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2197
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -934,7 +991,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:793
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:805
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -952,7 +1009,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2141
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2179
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -971,7 +1028,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:815
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:827
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -996,7 +1053,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2177
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2215
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1020,7 +1077,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:846
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:858
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1034,7 +1091,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:787
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:799
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1053,7 +1110,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:863
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:875
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1067,7 +1124,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2133
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2171
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1086,7 +1143,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:807
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:819
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1100,7 +1157,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2165
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2203
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1114,7 +1171,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:872
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:884
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1138,7 +1195,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:798
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:810
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1156,7 +1213,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2150
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2188
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1175,7 +1232,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:826
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:838
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1194,7 +1251,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2188
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2226
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1213,7 +1270,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:842
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1227,7 +1284,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:781
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:793
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1246,7 +1303,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:859
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:871
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1260,7 +1317,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2125
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2163
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1279,7 +1336,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:850
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:862
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1297,7 +1354,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:833
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:845
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1315,7 +1372,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:867
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:879
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1333,7 +1390,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:811
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:823
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1347,7 +1404,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2171
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2209
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1361,7 +1418,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1058
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1070
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1382,7 +1439,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1095
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1107
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1407,7 +1464,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1068
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1080
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1433,7 +1490,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1088
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1100
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1456,7 +1513,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1078
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1090
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1482,7 +1539,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2112
+        // _BOX_WORD at runtime/bytecodes.uops:2150
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1495,7 +1552,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1741
+        // _CALL at runtime/bytecodes.uops:1779
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1546,7 +1603,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1768
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1806
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1582,7 +1639,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_ATTR_MODULE => {
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1328
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1366
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -1600,7 +1657,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1754
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1792
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1621,7 +1678,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1894
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1932
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1630,7 +1687,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1908
+        // _COLD_EXIT at runtime/bytecodes.uops:1946
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1657,7 +1714,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:965
+        // _COMPARE_OP at runtime/bytecodes.uops:977
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1679,7 +1736,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:979
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:991
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1696,7 +1753,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:975
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:987
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1713,7 +1770,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:991
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1003
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1730,7 +1787,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:983
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:995
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1747,7 +1804,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP => {
-        // _CONTAINS_OP at runtime/bytecodes.uops:1011
+        // _CONTAINS_OP at runtime/bytecodes.uops:1023
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1770,7 +1827,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP_PLAIN => {
-        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1025
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1037
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1797,7 +1854,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1924
+        // _DEOPT at runtime/bytecodes.uops:1962
         let target = (*inst).target;
         {
             {
@@ -1809,7 +1866,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1929
+        // _ERROR_EXIT at runtime/bytecodes.uops:1967
         let target = (*inst).target;
         {
             {
@@ -1821,7 +1878,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1899
+        // _EXIT_TRACE at runtime/bytecodes.uops:1937
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1836,7 +1893,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:760
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:772
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1847,7 +1904,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:756
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:768
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1858,7 +1915,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:771
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:783
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1869,7 +1926,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:646
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:658
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -1882,7 +1939,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:764
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1893,7 +1950,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:640
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:652
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1906,7 +1963,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2048
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2086
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1920,7 +1977,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2074
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2112
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1936,7 +1993,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2064
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2102
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1952,7 +2009,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1534
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1572
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -1962,7 +2019,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2040
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2078
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1973,7 +2030,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1625
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1663
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1984,7 +2041,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1570
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1608
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1994,7 +2051,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2056
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2094
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2006,7 +2063,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2092
+        // _INT_TO_WORD at runtime/bytecodes.uops:2130
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2019,7 +2076,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1587
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1625
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2029,7 +2086,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1556
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1594
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2039,7 +2096,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1630
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1668
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2055,7 +2112,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1614
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1652
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2075,7 +2132,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1544
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1582
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2096,7 +2153,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1574
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1612
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2112,7 +2169,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1602
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1640
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2132,7 +2189,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1581
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1619
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2140,7 +2197,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2033
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2071
         {
             (*executor).runs += 1;
             {
@@ -2150,7 +2207,7 @@ match opcode {
         }
     }
     uop::_LOAD_ATTR => {
-        // _LOAD_ATTR at runtime/bytecodes.uops:1368
+        // _LOAD_ATTR at runtime/bytecodes.uops:1406
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2169,7 +2226,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_MODULE => {
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1375
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1413
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2188,7 +2245,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1934
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1972
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2202,7 +2259,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1952
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1990
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2215,7 +2272,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2097
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2135
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2228,7 +2285,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1969
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2007
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2244,7 +2301,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1960
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1998
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2257,7 +2314,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:635
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:647
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2274,7 +2331,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:659
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:671
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2289,7 +2346,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:652
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:664
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2304,7 +2361,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2002
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2040
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2317,7 +2374,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD => {
-        // _LOAD_METHOD at runtime/bytecodes.uops:1316
+        // _LOAD_METHOD at runtime/bytecodes.uops:1354
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2340,7 +2397,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_MODULE => {
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1336
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1374
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2363,13 +2420,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:1996
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2034
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1760
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1798
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2402,20 +2459,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1889
+        // _SET_IP at runtime/bytecodes.uops:1927
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1884
+        // _START_EXECUTOR at runtime/bytecodes.uops:1922
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1986
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2024
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2429,7 +2486,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1978
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2016
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2438,7 +2495,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:702
+        // _STORE_GLOBAL at runtime/bytecodes.uops:714
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2447,7 +2504,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:708
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:720
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2467,7 +2524,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2011
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2049
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2476,7 +2533,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2022
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2060
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2491,7 +2548,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1122
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1134
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2509,7 +2566,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1145
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1157
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2531,7 +2588,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1133
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1145
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2555,7 +2612,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1220
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1258
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2573,7 +2630,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1248
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1286
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2602,7 +2659,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1232
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1270
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2631,7 +2688,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2104
+        // _WORD_TO_INT at runtime/bytecodes.uops:2142
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

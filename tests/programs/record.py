@@ -204,6 +204,8 @@ ALLOWED_BUILTINS = {
     "list": (0, 1, set()),
     "tuple": (0, 1, set()),
     "dict": (0, 1, set()),
+    "set": (0, 1, set()),
+    "frozenset": (0, 1, set()),
     "enumerate": (1, 1, {"start"}),
     "zip": (2, 3, set()),
     "isinstance": (2, 2, set()),
@@ -220,6 +222,13 @@ ALLOWED_BUILTINS = {
     "chr": (1, 1, set()),
     "ord": (1, 1, set()),
     "hash": (1, 1, set()),
+    "hex": (1, 1, set()),
+    "bin": (1, 1, set()),
+    "oct": (1, 1, set()),
+    "format": (1, 2, set()),
+    "next": (1, 2, set()),
+    "iter": (1, 1, set()),
+    "callable": (1, 1, set()),
     # Classes.
     "super": (0, 2, set()),
     "staticmethod": (1, 1, set()),
@@ -230,19 +239,38 @@ ALLOWED_BUILTINS = {
     "setattr": (3, 3, set()),
     "hasattr": (2, 2, set()),
 }
-TYPE_NAMES = {"int", "float", "str", "list", "tuple", "dict", "bool", "map", "filter", "object", *EXCEPTION_NAMES}
+TYPE_NAMES = {"int", "float", "str", "list", "tuple", "dict", "set", "frozenset", "bool", "map", "filter", "object", *EXCEPTION_NAMES}
 # The special methods a class may define (others are refused when the class is made).
 CLASS_DUNDERS = {"__init__", "__repr__", "__str__"}
 ALLOWED_METHODS = {
     # name: (min positional, max positional, allowed keywords)
     "append": (1, 1, set()), "pop": (0, 2, set()), "insert": (2, 2, set()),
-    "extend": (1, 1, set()), "index": (1, 1, set()), "reverse": (0, 0, set()),
+    "extend": (1, 1, set()), "index": (1, 3, set()), "reverse": (0, 0, set()),
     "sort": (0, 0, {"key", "reverse"}), "copy": (0, 0, set()),
     "join": (1, 1, set()), "split": (0, 2, set()), "strip": (0, 1, set()),
     "upper": (0, 0, set()), "lower": (0, 0, set()), "startswith": (1, 1, set()),
     "endswith": (1, 1, set()), "replace": (2, 2, set()), "find": (1, 1, set()),
     "count": (1, 1, set()), "get": (1, 2, set()), "keys": (0, 0, set()),
     "values": (0, 0, set()), "items": (0, 0, set()),
+    # set and frozenset
+    "add": (1, 1, set()), "discard": (1, 1, set()), "remove": (1, 1, set()), "clear": (0, 0, set()),
+    "update": (0, None, set()), "union": (0, None, set()), "intersection": (0, None, set()),
+    "difference": (0, None, set()), "symmetric_difference": (1, 1, set()),
+    "intersection_update": (0, None, set()), "difference_update": (0, None, set()),
+    "symmetric_difference_update": (1, 1, set()), "issubset": (1, 1, set()),
+    "issuperset": (1, 1, set()), "isdisjoint": (1, 1, set()),
+    # str, tuple, int and float
+    "format": (0, None, set()), "center": (1, 2, set()), "ljust": (1, 2, set()), "rjust": (1, 2, set()),
+    "zfill": (1, 1, set()), "expandtabs": (0, 1, {"tabsize"}), "title": (0, 0, set()),
+    "capitalize": (0, 0, set()), "swapcase": (0, 0, set()), "casefold": (0, 0, set()),
+    "partition": (1, 1, set()), "rpartition": (1, 1, set()), "splitlines": (0, 1, {"keepends"}),
+    "removeprefix": (1, 1, set()), "removesuffix": (1, 1, set()), "isupper": (0, 0, set()),
+    "islower": (0, 0, set()), "istitle": (0, 0, set()), "isascii": (0, 0, set()),
+    "isidentifier": (0, 0, set()), "isspace": (0, 0, set()), "isalpha": (0, 0, set()),
+    "isdigit": (0, 0, set()), "isalnum": (0, 0, set()), "isdecimal": (0, 0, set()),
+    "isnumeric": (0, 0, set()),
+    "bit_length": (0, 0, set()), "bit_count": (0, 0, set()), "conjugate": (0, 0, set()),
+    "as_integer_ratio": (0, 0, set()), "is_integer": (0, 0, set()), "hex": (0, 0, set()),
 }
 # Attributes of functions; a program may also read back the attributes it sets.
 FUNCTION_ATTRS = {"__name__", "__qualname__", "__doc__", "__defaults__", "__kwdefaults__",
@@ -257,7 +285,6 @@ FORBIDDEN_NODES = {
     "TryStar": "except*", "With": "with", "AsyncWith": "async with",
     "Yield": "yield", "YieldFrom": "yield from", "Await": "await",
     "AsyncFunctionDef": "async def", "AsyncFor": "async for", "GeneratorExp": "generator expression",
-    "SetComp": "set comprehension", "Set": "set literal",
     "Match": "match",
 }
 # The modules stitch provides (runtime/builtins/src/modules/) and the names of each
@@ -337,6 +364,11 @@ class Linter(ast.NodeVisitor):
             return True
         path = os.path.join(os.path.dirname(os.path.join(HERE, self.fname)), top)
         return os.path.isfile(path + ".py") or os.path.isfile(os.path.join(path, "__init__.py"))
+
+    def visit_Set(self, node):
+        # `{*a, b}`: star-unpacking in a set display is in the subset.
+        for e in node.elts:
+            self.visit(e.value if isinstance(e, ast.Starred) else e)
 
     def visit_Import(self, node):
         for alias in node.names:
@@ -427,8 +459,7 @@ class Linter(ast.NodeVisitor):
             self.visit(t.value)
             return
         if isinstance(t, ast.Subscript):
-            if isinstance(t.slice, ast.Slice):
-                self.bad(t, "slice assignment / deletion")
+            # Slice assignment (steps included) is in the subset.
             return
         if not aug and isinstance(t, (ast.Tuple, ast.List)):
             for e in t.elts:
@@ -461,8 +492,8 @@ class Linter(ast.NodeVisitor):
         for t in node.targets:
             if isinstance(t, ast.Name):
                 continue
-            if not isinstance(t, ast.Subscript) or isinstance(t.slice, ast.Slice):
-                self.bad(node, "del is only allowed on names and subscripts")
+            if not isinstance(t, ast.Subscript):
+                self.bad(node, "del is only allowed on names and subscripts (slices included)")
         self.generic_visit(node)
 
     def visit_Constant(self, node):
@@ -509,7 +540,7 @@ class Linter(ast.NodeVisitor):
         if not starred and (n < lo or (hi is not None and n > hi)):
             self.bad(node, "%s called with %d positional args" % (what, n))
         for k in node.keywords:
-            if what == "dict()":
+            if what in ("dict()", ".format()"):
                 continue
             if k.arg is None or k.arg not in kws:
                 self.bad(node, "%s keyword %r not in subset" % (what, k.arg))

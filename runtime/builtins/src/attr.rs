@@ -43,6 +43,10 @@ pub fn load_method_with_self(owner: Value, name: &str) -> PyResult<(Value, Value
 }
 
 fn no_attribute(owner: Value, name: &str) -> PyErr {
+    if crate::cpython_names::type_has(type_name(owner), name) {
+        // CPython has it; stitch does not yet: outside the subset, not the program's bug.
+        return PyErr::unsupported(format!("the method {}.{name}", type_name(owner)));
+    }
     if is_dunder(name) {
         return PyErr::unsupported(format!("the attribute {name} of a {} object", type_name(owner)));
     }
@@ -135,7 +139,7 @@ pub fn load_attr(owner: Value, name: &str) -> PyResult<Value> {
         // SAFETY: the kind was checked.
         let type_name = unsafe { (*owner.cast::<TypeObject>()).name };
         return methods::lookup(type_name, name).ok_or_else(|| {
-            if is_dunder(name) {
+            if is_dunder(name) || crate::cpython_names::type_has(type_name, name) {
                 return PyErr::unsupported(format!("the attribute {name} of a type"));
             }
             // `dir(str)` has the names `dir("")` has.
@@ -147,8 +151,34 @@ pub fn load_attr(owner: Value, name: &str) -> PyResult<Value> {
         // SAFETY: the kind was checked.
         return unsafe { function_attr(owner.cast(), name) };
     }
+    if let Some(v) = number_attr(owner, name) {
+        return v;
+    }
     let method = load_method(owner, name)?;
     Ok(bind(method, owner))
+}
+
+/// The data attributes of numbers: `real`, `imag`, and an int's `numerator` and
+/// `denominator`.
+fn number_attr(owner: Value, name: &str) -> Option<PyResult<Value>> {
+    let int = owner.is_int() || owner.is_bool() || owner.is_kind(KIND_BIGINT);
+    if !int && !owner.is_float() {
+        return None;
+    }
+    let as_int = |v: Value| -> PyResult<Value> {
+        if v.is_bool() { Ok(Value::int(i64::from(v == Value::TRUE))) } else {
+            v.incref();
+            Ok(v)
+        }
+    };
+    Some(match name {
+        "real" if owner.is_float() => Ok(owner),
+        "imag" if owner.is_float() => Ok(Value::float(0.0)),
+        "real" | "numerator" => as_int(owner),
+        "imag" => Ok(Value::int(0)),
+        "denominator" if int => Ok(Value::int(1)),
+        _ => return None,
+    })
 }
 
 /// `module.name`: the module's namespace, then `__dict__`.

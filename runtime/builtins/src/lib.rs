@@ -12,6 +12,8 @@
 
 pub mod args;
 pub mod attr;
+pub mod coverage;
+pub mod cpython_names;
 pub mod functions;
 pub mod methods;
 pub mod modules;
@@ -25,7 +27,7 @@ use stitch_abi::Value;
 use stitch_core::objects::builtin::{BuiltinFn, immortal_builtin};
 use stitch_core::objects::{dict, str as strs};
 use stitch_core::ops;
-use functions::{classes, convert, introspect, io, iteration, numeric};
+use functions::{classes, convert, introspect, io, iteration, numeric, radix};
 use std::sync::OnceLock;
 
 /// The builtin functions that are not types.
@@ -50,6 +52,13 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("any", iteration::any),
     ("all", iteration::all),
     ("iter", iteration::iter),
+    ("next", iteration::next),
+    ("hex", radix::hex),
+    ("bin", radix::bin),
+    ("oct", radix::oct),
+    ("format", radix::format),
+    ("callable", introspect::callable),
+    ("id", introspect::id),
     ("super", classes::super_),
     ("staticmethod", classes::staticmethod),
     ("classmethod", classes::classmethod),

@@ -207,3 +207,23 @@ fn dict_methods() {
     assert_eq!(method(d, "get", vec![l(vec![])]), "TypeError: unhashable type: 'list'");
     assert_eq!(ops::repr(d).unwrap(), "{'b': 2}");
 }
+
+/// The README's coverage table is what `coverage::report` computes now
+/// (`STITCH_BLESS=1` rewrites it).
+#[test]
+fn readme_coverage_table_is_current() {
+    const START: &str = "<!-- coverage: `cargo test -p stitch-builtins readme_coverage` keeps this table current -->\n";
+    const END: &str = "<!-- /coverage -->";
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md");
+    let readme = std::fs::read_to_string(path).unwrap();
+    let start = readme.find(START).expect("the README has the coverage marker") + START.len();
+    let end = start + readme[start..].find(END).expect("the README has the end marker");
+    let report = super::coverage::report();
+    if readme[start..end] != report {
+        if std::env::var_os("STITCH_BLESS").is_some() {
+            std::fs::write(path, format!("{}{report}{}", &readme[..start], &readme[end..])).unwrap();
+            return;
+        }
+        panic!("README coverage table is stale; run with STITCH_BLESS=1. Expected:\n{report}");
+    }
+}

@@ -106,14 +106,12 @@ pub unsafe extern "C" fn load_global(ts: *mut Thread, frame: *mut Frame, name: u
                 let varnames: Vec<&str> = code.varnames.iter().map(String::as_str).collect();
                 let globals: Vec<&str> =
                     dict::entries((*frame).globals).filter(|e| e.key.is_kind(stitch_abi::KIND_STR)).map(|e| text(e.key)).collect();
-                let name = text(key);
-                // A builtin of CPython's that stitch does not have is outside the
-                // subset, not the program's NameError.
-                if !name.starts_with("__") && stitch_core::suggest_names::BUILTINS.contains(&name) {
-                    return raise(ts, PyErr::unsupported(format!("the builtin '{name}'")));
+                if stitch_builtins::cpython_names::is_builtin(text(key)) {
+                    // A builtin CPython has and stitch lacks.
+                    return raise(ts, PyErr::unsupported(format!("the builtin {}", text(key))));
                 }
-                let hint = stitch_core::suggest::name_error_hint(name, &varnames, &globals);
-                raise(ts, PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined{hint}")))
+                let hint = stitch_core::suggest::name_error_hint(text(key), &varnames, &globals);
+                raise(ts, PyErr::new(ExcKind::NameError, format!("name '{}' is not defined{hint}", text(key))))
             }
         }
     }
@@ -911,3 +909,29 @@ pub unsafe extern "C" fn import_star(ts: *mut Thread, frame: *mut Frame, module:
 
 // Raising and handling: see `raising`.
 pub use crate::raising::{check_exc_match, delete_fast, delete_global, pop_except, push_exc_info, raise_varargs, reraise};
+
+pub unsafe extern "C" fn build_set(ts: *mut Thread, values: *mut Value, count: u32) -> Value {
+    // SAFETY: `count` owned values on the stack; the set takes its own references.
+    let items: Vec<Owned> = unsafe { slice(values, count) }.iter().map(|&v| Owned(v)).collect();
+    let s = Owned(objects::set::new_set(stitch_abi::KIND_SET));
+    for item in &items {
+        if let Err(e) = ops::set::add(s.get(), item.get()) {
+            return raise(ts, e);
+        }
+    }
+    s.into_raw()
+}
+
+pub unsafe extern "C" fn set_add(ts: *mut Thread, set: Value, item: Value) -> bool {
+    bool_or_raise(ts, ops::set::add(set, item))
+}
+
+pub unsafe extern "C" fn set_update(ts: *mut Thread, frame: *mut Frame, set: Value, iterable: Value) -> bool {
+    // SAFETY: the helper's frame is the running one.
+    unsafe { calling_down(ts, frame) };
+    if !ops::iter::is_iterable(iterable) {
+        raise(ts, PyErr::type_error(format!("'{}' object is not iterable", ops::type_name(iterable))));
+        return false;
+    }
+    bool_or_raise(ts, ops::set::update(set, iterable))
+}

@@ -1,4 +1,4 @@
-//! Container constructors: `list`, `tuple`, `dict`, `range`.
+//! Container constructors: `list`, `tuple`, `dict`, `set`, `frozenset`, `range`.
 
 use stitch_abi::*;
 use crate::args::{between, no_keywords};
@@ -33,6 +33,34 @@ pub fn tuple(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     }
 }
 
+/// `set()`, `set(iterable)`.
+pub fn set(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    if !args.keywords.is_empty() {
+        return Err(PyErr::type_error("set() takes no keyword arguments"));
+    }
+    let a = between("set", args, 0, 0, Some(1))?;
+    match a.first() {
+        Some(&v) => stitch_core::ops::set::from_iterable(KIND_SET, v),
+        None => Ok(objects::set::new_set(KIND_SET)),
+    }
+}
+
+/// `frozenset()`, `frozenset(iterable)`; a frozenset is its own frozenset.
+pub fn frozenset(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    if !args.keywords.is_empty() {
+        return Err(PyErr::type_error("frozenset() takes no keyword arguments"));
+    }
+    let a = between("frozenset", args, 0, 0, Some(1))?;
+    match a.first() {
+        Some(&v) if v.is_kind(KIND_FROZENSET) => {
+            v.incref();
+            Ok(v)
+        }
+        Some(&v) => stitch_core::ops::set::from_iterable(KIND_FROZENSET, v),
+        None => Ok(objects::set::new_set(KIND_FROZENSET)),
+    }
+}
+
 /// `dict()`, `dict(mapping)`, `dict(iterable_of_pairs)`, plus keyword items.
 pub fn dict(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let a = between("dict", args, 0, 0, Some(1))?;
@@ -41,13 +69,13 @@ pub fn dict(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
         update_from(d.get(), src)?;
     }
     for &(k, v) in args.keywords {
-        set(d.get(), objects::str::new_str(k), v)?;
+        store(d.get(), objects::str::new_str(k), v)?;
     }
     Ok(d.into_raw())
 }
 
 /// Stores `value` (borrowed) under `key` (owned).
-fn set(d: Value, key: Value, value: Value) -> PyResult<()> {
+fn store(d: Value, key: Value, value: Value) -> PyResult<()> {
     let key = Owned(key);
     let h = hash(key.get())?;
     value.incref();
@@ -87,7 +115,7 @@ pub fn update_from(d: Value, src: Value) -> PyResult<()> {
             )));
         }
         items[0].get().incref();
-        set(d, items[0].get(), items[1].get())?;
+        store(d, items[0].get(), items[1].get())?;
         index += 1;
         Ok(true)
     })

@@ -54,3 +54,24 @@ pub fn type_(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
         None => Err(PyErr::type_error(format!("type() of a '{}' object is not supported", type_name(v)))),
     }
 }
+
+/// `callable(x)`: functions, builtins, methods, types and classes, and instances of a
+/// class with `__call__`.
+pub fn callable(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    no_keywords("callable", args)?;
+    let x = between("callable", args, 0, 1, Some(1))?[0];
+    let yes = match stitch_core::objects::kind(x) {
+        KIND_FUNCTION | KIND_BUILTIN | KIND_BOUND_METHOD | KIND_TYPE | KIND_CLASS => true,
+        KIND_INSTANCE => stitch_core::classes::lookup(stitch_core::classes::class_of(x), "__call__").is_some(),
+        _ => false,
+    };
+    Ok(Value::bool(yes))
+}
+
+/// `id(x)`: the object's address (CPython's), or the value word of an unboxed value.
+pub fn id(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    no_keywords("id", args)?;
+    let x = between("id", args, 0, 1, Some(1))?[0];
+    let bits = if x.is_object() { x.object() as usize as u64 } else { x.0 };
+    Ok(stitch_core::objects::bigint::from_i128(i128::from(bits)))
+}

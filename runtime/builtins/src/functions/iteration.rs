@@ -185,3 +185,22 @@ pub fn iter(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let a = between("iter", args, 0, 1, Some(1))?;
     get_iter(a[0])
 }
+
+/// `next(iterator[, default])`.
+pub fn next(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    no_keywords("next", args)?;
+    let a = between("next", args, 0, 1, Some(2))?;
+    if !stitch_core::ops::iter::is_iterator(a[0]) {
+        return Err(PyErr::type_error(format!("'{}' object is not an iterator", stitch_core::ops::type_name(a[0]))));
+    }
+    match stitch_core::ops::iter_next(a[0])? {
+        Some(v) => Ok(v),
+        None => match a.get(1) {
+            Some(&d) => {
+                d.incref();
+                Ok(d)
+            }
+            None => Err(PyErr::bare(stitch_core::errors::ExcKind::StopIteration)),
+        },
+    }
+}

@@ -8,3 +8,4 @@ pub mod introspect;
 pub mod io;
 pub mod iteration;
 pub mod numeric;
+pub mod radix;

@@ -3,9 +3,14 @@
 
 pub mod dict;
 pub mod list;
+pub mod set;
 pub mod str;
+mod str_format;
 mod str_search;
+mod str_shape;
 mod str_split;
+pub mod numbers;
+pub mod tuple;
 
 use stitch_abi::Value;
 use stitch_core::errors::{PyErr, PyResult};
@@ -16,7 +21,14 @@ use std::sync::OnceLock;
 type Table = &'static [(&'static str, BuiltinFn)];
 
 /// The method tables, by the name of the type they belong to.
-const TABLES: &[(&str, Table)] = &[("list", list::METHODS), ("str", str::METHODS), ("dict", dict::METHODS)];
+const TABLES: &[(&str, Table)] = &[("list", list::METHODS), ("str", str::METHODS), ("dict", dict::METHODS),
+    ("set", set::SET_METHODS),
+    ("frozenset", set::FROZENSET_METHODS),
+    ("tuple", tuple::METHODS),
+    ("int", numbers::INT_METHODS),
+    ("bool", numbers::INT_METHODS),
+    ("float", numbers::FLOAT_METHODS),
+];
 
 /// The method `name` of the type named `type_name`, as an immortal builtin. Tables
 /// are short, so a scan with string compares beats hashing two strings per lookup

@@ -1,9 +1,11 @@
 //! `str` methods: case, predicates, join, strip, replace. Searching is in
-//! `str_search`, splitting in `str_split`.
+//! `str_search`, splitting in `str_split`, reshaping in `str_shape`, `format` in
+//! `str_format`.
 
 use super::receiver;
 use super::str_search::{count, endswith, find, index, rfind, rindex, startswith};
 use super::str_split::{rsplit, split};
+use super::str_shape;
 use stitch_abi::*;
 use crate::args::{between, no_keywords, none, one};
 use stitch_core::errors::{PyErr, PyResult};
@@ -38,6 +40,26 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("isspace", isspace),
     ("isdecimal", isdecimal),
     ("isnumeric", isnumeric),
+    ("center", str_shape::center),
+    ("ljust", str_shape::ljust),
+    ("rjust", str_shape::rjust),
+    ("zfill", str_shape::zfill),
+    ("expandtabs", str_shape::expandtabs),
+    ("title", str_shape::title),
+    ("capitalize", str_shape::capitalize),
+    ("swapcase", str_shape::swapcase),
+    ("casefold", str_shape::casefold),
+    ("partition", str_shape::partition),
+    ("rpartition", str_shape::rpartition),
+    ("splitlines", str_shape::splitlines),
+    ("removeprefix", str_shape::removeprefix),
+    ("removesuffix", str_shape::removesuffix),
+    ("isupper", str_shape::isupper),
+    ("islower", str_shape::islower),
+    ("istitle", str_shape::istitle),
+    ("isascii", str_shape::isascii),
+    ("isidentifier", str_shape::isidentifier),
+    ("format", super::str_format::format),
 ];
 
 /// The receiver's text, borrowed for the call.

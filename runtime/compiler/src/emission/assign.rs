@@ -44,10 +44,8 @@ impl CodeGen<'_> {
     fn store_target_inner(&mut self, target: &Expr) -> CompileResult<()> {
         match target {
             Expr::Name(name) => self.store_name(name.id.as_str(), name.range),
+            // `a[i:j] = x` too: the slice is built (BUILD_SLICE) as for a load.
             Expr::Subscript(s) => {
-                if s.slice.is_slice_expr() {
-                    return self.unsupported("slice assignment", s.range);
-                }
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
                 self.emit(op::STORE_SUBSCR, 0);
@@ -92,9 +90,6 @@ impl CodeGen<'_> {
                 self.store_name(name.id.as_str(), name.range)
             }
             Expr::Subscript(s) => {
-                if s.slice.is_slice_expr() {
-                    return self.unsupported("slice assignment", s.range);
-                }
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
                 self.emit(op::COPY, 2);
@@ -127,9 +122,6 @@ impl CodeGen<'_> {
     pub fn delete_target(&mut self, target: &Expr) -> CompileResult<()> {
         let saved = self.enter(target.range());
         let result = match target {
-            Expr::Subscript(s) if s.slice.is_slice_expr() => {
-                self.unsupported("slice deletion", s.range)
-            }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;

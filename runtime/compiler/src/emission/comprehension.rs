@@ -1,4 +1,4 @@
-//! List and dict comprehensions, compiled inline rather than as a nested function:
+//! List, set and dict comprehensions, compiled inline rather than as a nested function:
 //!
 //! ```text
 //!   BUILD_LIST 0
@@ -9,6 +9,7 @@
 //!   <for each if: jump if false to next>
 //!   <nested for clauses, or: <element> LIST_APPEND (iterators + 1)>
 //!                            (or: <key> <value> MAP_ADD (iterators + 1), after BUILD_MAP 0)
+//!                            (or: <element> SET_ADD (iterators + 1), after BUILD_SET 0)
 //! next:
 //!   JUMP_BACKWARD top
 //! end:
@@ -35,12 +36,17 @@ use std::collections::HashMap;
 #[derive(Clone, Copy)]
 enum Element<'e> {
     List(&'e Expr),
+    Set(&'e Expr),
     Dict(&'e Expr, &'e Expr),
 }
 
 impl CodeGen<'_> {
     pub fn list_comprehension(&mut self, c: &ast::ExprListComp) -> CompileResult<()> {
         self.comprehension(c.range, &c.generators, Element::List(&c.elt))
+    }
+
+    pub fn set_comprehension(&mut self, c: &ast::ExprSetComp) -> CompileResult<()> {
+        self.comprehension(c.range, &c.generators, Element::Set(&c.elt))
     }
 
     pub fn dict_comprehension(&mut self, c: &ast::ExprDictComp) -> CompileResult<()> {
@@ -82,6 +88,7 @@ impl CodeGen<'_> {
         }
         match elt {
             Element::List(_) => self.emit(op::BUILD_LIST, 0),
+            Element::Set(_) => self.emit(op::BUILD_SET, 0),
             Element::Dict(..) => self.emit(op::BUILD_MAP, 0),
         }
         self.expr(&first.iter)?;
@@ -123,6 +130,10 @@ impl CodeGen<'_> {
                 Element::List(e) => {
                     self.expr(e)?;
                     self.emit(op::LIST_APPEND, down);
+                }
+                Element::Set(e) => {
+                    self.expr(e)?;
+                    self.emit(op::SET_ADD, down);
                 }
                 Element::Dict(k, v) => {
                     self.expr(k)?;

@@ -123,8 +123,8 @@ impl CodeGen<'_> {
                 range,
                 ..
             }) => self.unsupported("complex number", *range),
-            Expr::Set(s) => self.unsupported("set literal", s.range),
-            Expr::SetComp(s) => self.unsupported("set comprehension", s.range),
+            Expr::Set(s) => self.set_display(&s.elts),
+            Expr::SetComp(s) => self.set_comprehension(s),
             Expr::DictComp(d) => self.dict_comprehension(d),
             Expr::Generator(g) => self.unsupported("generator expression", g.range),
             Expr::Lambda(l) => {
@@ -191,6 +191,49 @@ impl CodeGen<'_> {
         Ok(())
     }
 
+    /// `{a, b, *c}`. As CPython 3.11: items before the first star are pushed and built
+    /// (BUILD_SET n), later ones added (SET_ADD 1, SET_UPDATE 1 for a star).
+    ///
+    /// More than two constants CPython folds into a frozenset constant, which merging
+    /// the code's constants rebuilds from its own iteration order, and which BUILD_SET 0
+    /// + SET_UPDATE copies into a new set. Each step may size the table differently, and
+    /// the table decides the order the set prints in, so stitch takes the same steps:
+    /// the set of the items, a list of it, a set of that list, a copy of that set.
+    fn set_display(&mut self, elts: &[Expr]) -> CompileResult<()> {
+        let stars = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
+        let Some(first_star) = stars else {
+            for e in elts {
+                self.expr(e)?;
+            }
+            self.emit(op::BUILD_SET, elts.len() as u32);
+            if elts.len() > 2 && elts.iter().all(is_folded_constant) {
+                for (build, extend) in [(op::BUILD_LIST, op::LIST_EXTEND), (op::BUILD_SET, op::SET_UPDATE), (op::BUILD_SET, op::SET_UPDATE)] {
+                    self.emit(build, 0);
+                    self.emit(op::SWAP, 2);
+                    self.emit(extend, 1);
+                }
+            }
+            return Ok(());
+        };
+        for e in &elts[..first_star] {
+            self.expr(e)?;
+        }
+        self.emit(op::BUILD_SET, first_star as u32);
+        for e in &elts[first_star..] {
+            match e {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.emit(op::SET_UPDATE, 1);
+                }
+                other => {
+                    self.expr(other)?;
+                    self.emit(op::SET_ADD, 1);
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// BINARY_OP's oparg for `operator`.
     pub fn binary_operator(&self, operator: Operator, range: TextRange) -> CompileResult<u32> {
         Ok(match operator {
@@ -208,5 +251,16 @@ impl CodeGen<'_> {
             Operator::BitAnd => NB_AND,
             Operator::MatMult => return self.unsupported("matrix multiplication (@)", range),
         })
+    }
+}
+
+/// Whether CPython's AST optimizer turns `e` into a constant: literals, signs applied to
+/// number literals, and tuples of those.
+fn is_folded_constant(e: &Expr) -> bool {
+    match e {
+        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) => true,
+        Expr::UnaryOp(u) => matches!(u.op, UnaryOp::USub | UnaryOp::UAdd | UnaryOp::Invert) && matches!(&*u.operand, Expr::NumberLiteral(_)),
+        Expr::Tuple(t) => t.elts.iter().all(is_folded_constant),
+        _ => false,
     }
 }

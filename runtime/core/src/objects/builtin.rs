@@ -51,6 +51,8 @@ pub enum TypeId {
     List,
     Tuple,
     Dict,
+    Set,
+    FrozenSet,
     Range,
     NoneType,
     Enumerate,

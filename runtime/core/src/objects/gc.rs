@@ -273,6 +273,7 @@ unsafe fn traverse(o: *mut Object, visit: &mut dyn FnMut(Value)) {
                 visit(e.key);
                 visit(e.value)
             }),
+            KIND_SET | KIND_FROZENSET => super::set::entries(v.cast()).iter().for_each(|e| visit(e.key)),
             KIND_FUNCTION => function::traverse(v.cast::<Function>(), visit),
             KIND_CELL => visit((*v.cast::<CellObject>()).value),
             KIND_BOUND_METHOD => {
@@ -282,7 +283,7 @@ unsafe fn traverse(o: *mut Object, visit: &mut dyn FnMut(Value)) {
             }
             KIND_LIST_ITER => visit(Value::from_object((*v.cast::<ListIter>()).list)),
             KIND_TUPLE_ITER | KIND_STR_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED
-            | KIND_LONG_RANGE_ITER | KIND_MAP | KIND_FILTER => iter::traverse(&(*v.cast::<iter::Iter>()).state, visit),
+            | KIND_LONG_RANGE_ITER | KIND_MAP | KIND_FILTER | KIND_SET_ITER => iter::traverse(&(*v.cast::<iter::Iter>()).state, visit),
             _ => {}
         }
     }
@@ -303,6 +304,7 @@ unsafe fn clear(o: *mut Object) {
         match (*o).kind {
             KIND_LIST => list::with_vec(v.cast::<List>(), std::mem::take).into_iter().for_each(Value::decref),
             KIND_DICT => dict::clear(v.cast::<Dict>()),
+            KIND_SET => super::set::clear(v.cast()),
             KIND_CELL => std::mem::replace(&mut (*v.cast::<CellObject>()).value, Value::NULL).decref(),
             KIND_FUNCTION => function::clear(v.cast::<Function>()),
             _ => {}

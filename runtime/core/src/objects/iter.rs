@@ -27,6 +27,9 @@ pub enum IterState {
     /// None) is true. `ahead` is the next item, or the error finding it raised, when
     /// `has_next` went looking for it.
     Filter { func: Owned, inner: Owned, ahead: Option<Result<Owned, PyErr>> },
+    /// Over a set's table from slot `slot`; `used` is the set's length when the
+    /// iterator was made (a change raises, as in CPython).
+    Set { set: Owned, slot: usize, used: usize },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,6 +77,7 @@ pub fn traverse(state: &IterState, visit: &mut dyn FnMut(Value)) {
         IterState::Tuple { seq, .. } | IterState::Reversed { seq, .. } => visit(seq.get()),
         IterState::Str { s, .. } => visit(s.get()),
         IterState::Dict { dict, .. } => visit(dict.get()),
+        IterState::Set { set, .. } => visit(set.get()),
         IterState::LongRange { .. } => {}
         IterState::Enumerate { inner, .. } => visit(inner.get()),
         IterState::Zip { inners } => inners.iter().for_each(|i| visit(i.get())),

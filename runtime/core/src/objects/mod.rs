@@ -16,6 +16,7 @@ pub mod iter;
 pub mod list;
 pub mod module;
 pub mod range;
+pub mod set;
 pub mod slice;
 pub mod str;
 pub mod tuple;
@@ -119,6 +120,7 @@ unsafe fn free_one(v: Value) {
             KIND_LIST => list::free(v.cast()),
             KIND_TUPLE => tuple::free(v.cast()),
             KIND_DICT => dict::free(v.cast()),
+            stitch_abi::KIND_SET | stitch_abi::KIND_FROZENSET => set::free(v.cast()),
             KIND_BIGINT => drop(Box::from_raw(v.cast::<bigint::BigIntObject>())),
             KIND_FUNCTION => function::free(v.cast()),
             stitch_abi::KIND_CELL => function::free_cell(v.cast()),
@@ -127,7 +129,7 @@ unsafe fn free_one(v: Value) {
             KIND_RANGE_ITER => drop(Box::from_raw(v.cast::<stitch_abi::RangeIter>())),
             KIND_LIST_ITER => iter::free_list_iter(v.cast()),
             KIND_TUPLE_ITER | KIND_STR_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED
-            | stitch_abi::KIND_LONG_RANGE_ITER | stitch_abi::KIND_MAP | stitch_abi::KIND_FILTER => {
+            | stitch_abi::KIND_LONG_RANGE_ITER | stitch_abi::KIND_MAP | stitch_abi::KIND_FILTER | stitch_abi::KIND_SET_ITER => {
                 drop(gc::take(v.cast::<iter::Iter>()))
             }
             KIND_BUILTIN => drop(Box::from_raw(v.cast::<builtin::Builtin>())),

@@ -65,6 +65,9 @@ pub fn eq(a: Value, b: Value) -> PyResult<bool> {
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Ok(cmp_num(x, y) == Some(Ordering::Equal));
     }
+    if objects::set::is_any_set(a) && objects::set::is_any_set(b) {
+        return super::set::eq(a, b);
+    }
     if k == 0 || k != kind(b) {
         return Ok(false);
     }
@@ -195,6 +198,9 @@ pub fn compare_bool(a: Value, b: Value, op: u32) -> PyResult<bool> {
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         // Every ordering comparison with NaN is false.
         return Ok(cmp_num(x, y).is_some_and(|o| holds(op, o)));
+    }
+    if objects::set::is_any_set(a) && objects::set::is_any_set(b) {
+        return super::set::compare(a, b, op);
     }
     let k = kind(a);
     if k != 0 && k == kind(b) {

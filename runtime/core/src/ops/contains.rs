@@ -18,6 +18,12 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
             KIND_LIST => seq_contains(list::items(container.cast()), item),
             KIND_TUPLE => seq_contains(tuple::items(container.cast()), item),
             KIND_DICT => dict_contains(container.cast(), item),
+            // A set looked for in a set is looked for as a frozenset, as CPython does.
+            KIND_SET | KIND_FROZENSET if item.is_kind(KIND_SET) => {
+                let frozen = objects::Owned(super::set::from_iterable(KIND_FROZENSET, item)?);
+                super::set::contains(container, frozen.get())
+            }
+            KIND_SET | KIND_FROZENSET => super::set::contains(container, item),
             KIND_STR => {
                 if !item.is_kind(KIND_STR) {
                     return Err(PyErr::type_error(format!(

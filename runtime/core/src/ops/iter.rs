@@ -30,6 +30,9 @@ pub fn is_iterable(v: Value) -> bool {
             | KIND_REVERSED
             | KIND_MAP
             | KIND_FILTER
+            | KIND_SET
+            | KIND_FROZENSET
+            | KIND_SET_ITER
     )
 }
 
@@ -47,6 +50,7 @@ pub fn is_iterator(v: Value) -> bool {
             | KIND_REVERSED
             | KIND_MAP
             | KIND_FILTER
+            | KIND_SET_ITER
     ) || (v.is_kind(KIND_DICT_ITER) && !is_dict_view(v))
 }
 
@@ -67,6 +71,10 @@ pub fn get_iter(v: Value) -> PyResult<Value> {
             KIND_TUPLE => Ok(new_iter(KIND_TUPLE_ITER, IterState::Tuple { seq: Owned::new_ref(v), index: 0 })),
             KIND_STR => Ok(new_iter(KIND_STR_ITER, IterState::Str { s: Owned::new_ref(v), byte: 0 })),
             KIND_DICT => Ok(dict_iter(v, DictPart::Keys)),
+            KIND_SET | KIND_FROZENSET => {
+                let used = crate::objects::set::len(v.cast());
+                Ok(new_iter(KIND_SET_ITER, IterState::Set { set: Owned::new_ref(v), slot: 0, used }))
+            }
             KIND_DICT_ITER => match state_mut(v) {
                 // A view: a fresh iterator over its dict.
                 IterState::Dict { dict, part, .. } => Ok(dict_iter(dict.get(), *part)),
@@ -146,7 +154,7 @@ pub fn iter_next(it: Value) -> PyResult<Option<Value>> {
                 (*r).next += (*r).step;
                 Ok(Some(v))
             }
-            KIND_LONG_RANGE_ITER | KIND_TUPLE_ITER | KIND_STR_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP
+            KIND_LONG_RANGE_ITER | KIND_TUPLE_ITER | KIND_STR_ITER | KIND_DICT_ITER | KIND_SET_ITER | KIND_ENUMERATE | KIND_ZIP
             | KIND_REVERSED | KIND_MAP | KIND_FILTER => {
                 if is_dict_view(it) {
                     return Err(not_an_iterator(it));
@@ -171,7 +179,7 @@ pub fn has_next(it: Value) -> bool {
                 (*li).index < (*(*li).list).len
             }
             KIND_RANGE_ITER => (*it.cast::<RangeIter>()).remaining > 0,
-            KIND_LONG_RANGE_ITER | KIND_TUPLE_ITER | KIND_STR_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP
+            KIND_LONG_RANGE_ITER | KIND_TUPLE_ITER | KIND_STR_ITER | KIND_DICT_ITER | KIND_SET_ITER | KIND_ENUMERATE | KIND_ZIP
             | KIND_REVERSED | KIND_MAP | KIND_FILTER => {
                 // A dict view is not an iterator: `iter_next` raises.
                 is_dict_view(it) || state_has_next(it)
@@ -200,6 +208,11 @@ unsafe fn state_has_next(it: Value) -> bool {
                 (*index..(*d).used).any(|i| dict::entry_at(d, i).is_some())
             }
             IterState::LongRange { remaining, .. } => *remaining > 0,
+            IterState::Set { set, slot, used } => {
+                let so = set.get().cast();
+                // A changed size: `iter_next` raises.
+                *used != crate::objects::set::len(so) || crate::objects::set::next_entry(so, *slot).is_some()
+            }
             // Inner iterators are copied out: a filter among them runs Python code.
             IterState::Enumerate { inner, .. } => {
                 let inner = inner.clone();
@@ -347,6 +360,19 @@ unsafe fn next_state(it: Value) -> PyResult<Option<Value>> {
                     }
                 }
                 Ok(None)
+            }
+            IterState::Set { set, slot, used } => {
+                let so = set.get().cast();
+                if *used != crate::objects::set::len(so) {
+                    // Sticky, as CPython's: every later step raises too.
+                    *used = usize::MAX;
+                    return Err(PyErr::new(crate::errors::ExcKind::RuntimeError, "Set changed size during iteration"));
+                }
+                Ok(crate::objects::set::next_entry(so, *slot).map(|(e, next)| {
+                    *slot = next;
+                    e.key.incref();
+                    e.key
+                }))
             }
             IterState::LongRange { next, step, remaining } => {
                 if *remaining <= 0 {

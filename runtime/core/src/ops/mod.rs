@@ -24,6 +24,7 @@ pub mod num;
 pub mod printf;
 pub mod repr;
 pub mod sequence;
+pub mod set;
 pub mod slice;
 pub mod subscript;
 pub mod types;

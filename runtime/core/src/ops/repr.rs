@@ -81,6 +81,7 @@ pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
                 }
             })?,
             KIND_DICT => guarded(out, v, "{...}", |out| write_dict(out, v.cast()))?,
+            KIND_SET | KIND_FROZENSET => write_set(out, v)?,
             KIND_RANGE => {
                 let r = &*v.cast::<Range>();
                 if r.step == 1 {
@@ -298,4 +299,29 @@ fn write_str_repr(out: &mut String, s: &str) {
         }
     }
     out.push(quote);
+}
+
+/// `{1, 2}`, `set()`, `frozenset({1, 2})`, `frozenset()`: the items in table order.
+fn write_set(out: &mut String, v: Value) -> PyResult<()> {
+    let frozen = v.is_kind(KIND_FROZENSET);
+    // SAFETY: a live set; the keys are held while their reprs run.
+    let keys: Vec<crate::objects::Owned> =
+        unsafe { crate::objects::set::entries(v.cast()) }.iter().map(|e| crate::objects::Owned::new_ref(e.key)).collect();
+    let name = if frozen { "frozenset" } else { "set" };
+    if keys.is_empty() {
+        out.push_str(name);
+        out.push_str("()");
+        return Ok(());
+    }
+    let items: Vec<Value> = keys.iter().map(crate::objects::Owned::get).collect();
+    guarded(out, v, &format!("{name}(...)"), |out| {
+        if frozen {
+            out.push_str("frozenset(");
+        }
+        let r = write_items(out, "{", &items, "}");
+        if frozen {
+            out.push(')');
+        }
+        r
+    })
 }

@@ -26,6 +26,9 @@ pub fn type_name(v: Value) -> &'static str {
         KIND_LIST => "list",
         KIND_TUPLE => "tuple",
         KIND_DICT => "dict",
+        KIND_SET => "set",
+        KIND_FROZENSET => "frozenset",
+        KIND_SET_ITER => "set_iterator",
         KIND_BIGINT => "int",
         KIND_FUNCTION => "function",
         KIND_CODE => "code",
@@ -114,6 +117,7 @@ pub fn len(v: Value) -> Option<usize> {
             KIND_LIST => Some((*v.cast::<List>()).len),
             KIND_TUPLE => Some((*v.cast::<Tuple>()).len),
             KIND_DICT => Some((*v.cast::<Dict>()).len),
+            KIND_SET | KIND_FROZENSET => Some(objects::set::len(v.cast())),
             KIND_RANGE => Some((*v.cast::<Range>()).len().min(isize::MAX as i128) as usize),
             KIND_DICT_ITER if is_dict_view(v) => match state_mut(v) {
                 IterState::Dict { dict, .. } => Some((*dict.get().cast::<Dict>()).len),

@@ -1,0 +1,4 @@
+# next() past the end raises StopIteration.
+it = iter([1])
+print(next(it))
+print(next(it))
