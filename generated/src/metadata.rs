@@ -68,656 +68,660 @@ pub const KIND_SUPER: u8 = 29;
 // at runtime/bytecodes.uops:63
 ///`staticmethod(f)`, `classmethod(f)` or `property(f)`.
 pub const KIND_DESCRIPTOR: u8 = 30;
-// at runtime/bytecodes.uops:66
+// at runtime/bytecodes.uops:65
+/**An object whose behaviour the builtins layer defines through a trait
+(`collections.deque`, the `itertools` iterators, `functools.partial`, ...).*/
+pub const KIND_NATIVE: u8 = 31;
+// at runtime/bytecodes.uops:69
 ///Binary operators (the oparg of BINARY_OP); the in-place forms add NB_INPLACE.
 pub const NB_ADD: u32 = 0;
-// at runtime/bytecodes.uops:68
-pub const NB_AND: u32 = 1;
-// at runtime/bytecodes.uops:69
-pub const NB_FLOOR_DIVIDE: u32 = 2;
-// at runtime/bytecodes.uops:70
-pub const NB_LSHIFT: u32 = 3;
 // at runtime/bytecodes.uops:71
-pub const NB_MULTIPLY: u32 = 4;
+pub const NB_AND: u32 = 1;
 // at runtime/bytecodes.uops:72
-pub const NB_REMAINDER: u32 = 5;
+pub const NB_FLOOR_DIVIDE: u32 = 2;
 // at runtime/bytecodes.uops:73
-pub const NB_OR: u32 = 6;
+pub const NB_LSHIFT: u32 = 3;
 // at runtime/bytecodes.uops:74
-pub const NB_POWER: u32 = 7;
+pub const NB_MULTIPLY: u32 = 4;
 // at runtime/bytecodes.uops:75
-pub const NB_RSHIFT: u32 = 8;
+pub const NB_REMAINDER: u32 = 5;
 // at runtime/bytecodes.uops:76
-pub const NB_SUBTRACT: u32 = 9;
+pub const NB_OR: u32 = 6;
 // at runtime/bytecodes.uops:77
-pub const NB_TRUE_DIVIDE: u32 = 10;
+pub const NB_POWER: u32 = 7;
 // at runtime/bytecodes.uops:78
-pub const NB_XOR: u32 = 11;
+pub const NB_RSHIFT: u32 = 8;
 // at runtime/bytecodes.uops:79
-pub const NB_INPLACE: u32 = 16;
+pub const NB_SUBTRACT: u32 = 9;
+// at runtime/bytecodes.uops:80
+pub const NB_TRUE_DIVIDE: u32 = 10;
 // at runtime/bytecodes.uops:81
+pub const NB_XOR: u32 = 11;
+// at runtime/bytecodes.uops:82
+pub const NB_INPLACE: u32 = 16;
+// at runtime/bytecodes.uops:84
 /**Comparisons: COMPARE_OP's oparg is `(CMP_* << 4) | mask`, the mask giving the
 result when the left side is less (bit 0), equal (1), greater (2), unordered (3).*/
 pub const CMP_LT: u32 = 0;
-// at runtime/bytecodes.uops:84
-pub const CMP_LE: u32 = 1;
-// at runtime/bytecodes.uops:85
-pub const CMP_EQ: u32 = 2;
-// at runtime/bytecodes.uops:86
-pub const CMP_NE: u32 = 3;
 // at runtime/bytecodes.uops:87
-pub const CMP_GT: u32 = 4;
+pub const CMP_LE: u32 = 1;
 // at runtime/bytecodes.uops:88
-pub const CMP_GE: u32 = 5;
+pub const CMP_EQ: u32 = 2;
+// at runtime/bytecodes.uops:89
+pub const CMP_NE: u32 = 3;
 // at runtime/bytecodes.uops:90
+pub const CMP_GT: u32 = 4;
+// at runtime/bytecodes.uops:91
+pub const CMP_GE: u32 = 5;
+// at runtime/bytecodes.uops:93
 ///Unary operators (the oparg of UNARY_OP).
 pub const UNARY_NEGATIVE: u32 = 0;
-// at runtime/bytecodes.uops:92
+// at runtime/bytecodes.uops:95
 pub const UNARY_POSITIVE: u32 = 1;
-// at runtime/bytecodes.uops:93
+// at runtime/bytecodes.uops:96
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:748
+    // at runtime/bytecodes.uops:751
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:896
-    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:885
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:900
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:904
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:890
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:888
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:893
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:898
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
-    // at runtime/bytecodes.uops:887
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:902
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:891
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:905
-    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
-    // at runtime/bytecodes.uops:906
-    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:889
-    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:894
-    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:897
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
-    // at runtime/bytecodes.uops:886
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:901
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
     // at runtime/bytecodes.uops:899
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
-    // at runtime/bytecodes.uops:895
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
+    // at runtime/bytecodes.uops:888
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
     // at runtime/bytecodes.uops:903
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
+    // at runtime/bytecodes.uops:907
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
+    // at runtime/bytecodes.uops:893
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
+    // at runtime/bytecodes.uops:891
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:896
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:901
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    // at runtime/bytecodes.uops:890
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:905
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    // at runtime/bytecodes.uops:894
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:908
+    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:909
+    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
     // at runtime/bytecodes.uops:892
+    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
+    // at runtime/bytecodes.uops:897
+    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:900
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
+    // at runtime/bytecodes.uops:889
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:904
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    // at runtime/bytecodes.uops:902
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
+    // at runtime/bytecodes.uops:898
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:906
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    // at runtime/bytecodes.uops:895
     pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:1060
+    // at runtime/bytecodes.uops:1063
     pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1101
+    // at runtime/bytecodes.uops:1104
     pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1098
+    // at runtime/bytecodes.uops:1101
     pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1100
+    // at runtime/bytecodes.uops:1103
     pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1099
+    // at runtime/bytecodes.uops:1102
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1716
+    // at runtime/bytecodes.uops:1719
     pub const BUILD_CLASS: u16 = 28u16;
-    // at runtime/bytecodes.uops:1167
+    // at runtime/bytecodes.uops:1170
     pub const BUILD_LIST: u16 = 29u16;
-    // at runtime/bytecodes.uops:1175
+    // at runtime/bytecodes.uops:1178
     pub const BUILD_MAP: u16 = 30u16;
-    // at runtime/bytecodes.uops:1186
+    // at runtime/bytecodes.uops:1189
     pub const BUILD_SLICE: u16 = 31u16;
-    // at runtime/bytecodes.uops:1181
+    // at runtime/bytecodes.uops:1184
     pub const BUILD_STRING: u16 = 32u16;
-    // at runtime/bytecodes.uops:1171
+    // at runtime/bytecodes.uops:1174
     pub const BUILD_TUPLE: u16 = 33u16;
-    // at runtime/bytecodes.uops:1746
+    // at runtime/bytecodes.uops:1749
     pub const CALL: u16 = 34u16;
-    // at runtime/bytecodes.uops:1774
+    // at runtime/bytecodes.uops:1777
     pub const CALL_BUILTIN: u16 = 35u16;
-    // at runtime/bytecodes.uops:1814
+    // at runtime/bytecodes.uops:1817
     pub const CALL_FUNCTION_EX: u16 = 36u16;
-    // at runtime/bytecodes.uops:1791
+    // at runtime/bytecodes.uops:1794
     pub const CALL_KW: u16 = 37u16;
-    // at runtime/bytecodes.uops:1773
+    // at runtime/bytecodes.uops:1776
     pub const CALL_PY_EXACT_ARGS: u16 = 38u16;
-    // at runtime/bytecodes.uops:1673
+    // at runtime/bytecodes.uops:1676
     pub const CHECK_EXC_MATCH: u16 = 39u16;
-    // at runtime/bytecodes.uops:967
+    // at runtime/bytecodes.uops:970
     pub const COMPARE_OP: u16 = 40u16;
-    // at runtime/bytecodes.uops:985
+    // at runtime/bytecodes.uops:988
     pub const COMPARE_OP_FLOAT: u16 = 41u16;
-    // at runtime/bytecodes.uops:984
+    // at runtime/bytecodes.uops:987
     pub const COMPARE_OP_INT: u16 = 42u16;
-    // at runtime/bytecodes.uops:989
+    // at runtime/bytecodes.uops:992
     pub const COMPARE_OP_MIX: u16 = 43u16;
-    // at runtime/bytecodes.uops:990
+    // at runtime/bytecodes.uops:993
     pub const COMPARE_OP_STR: u16 = 44u16;
-    // at runtime/bytecodes.uops:1017
+    // at runtime/bytecodes.uops:1020
     pub const CONTAINS_OP: u16 = 45u16;
-    // at runtime/bytecodes.uops:1030
+    // at runtime/bytecodes.uops:1033
     pub const CONTAINS_OP_PLAIN: u16 = 46u16;
-    // at runtime/bytecodes.uops:1293
+    // at runtime/bytecodes.uops:1296
     pub const CONVERT_VALUE: u16 = 47u16;
-    // at runtime/bytecodes.uops:494
+    // at runtime/bytecodes.uops:497
     pub const COPY: u16 = 48u16;
-    // at runtime/bytecodes.uops:587
+    // at runtime/bytecodes.uops:590
     pub const COPY_FREE_VARS: u16 = 49u16;
-    // at runtime/bytecodes.uops:1684
+    // at runtime/bytecodes.uops:1687
     pub const DELETE_FAST: u16 = 50u16;
-    // at runtime/bytecodes.uops:1690
+    // at runtime/bytecodes.uops:1693
     pub const DELETE_GLOBAL: u16 = 51u16;
-    // at runtime/bytecodes.uops:1156
+    // at runtime/bytecodes.uops:1159
     pub const DELETE_SUBSCR: u16 = 52u16;
-    // at runtime/bytecodes.uops:1835
+    // at runtime/bytecodes.uops:1838
     pub const DICT_MERGE: u16 = 53u16;
-    // at runtime/bytecodes.uops:1491
+    // at runtime/bytecodes.uops:1494
     pub const ENTER_EXECUTOR: u16 = 54u16;
-    // at runtime/bytecodes.uops:1430
+    // at runtime/bytecodes.uops:1433
     pub const EXTENDED_ARG: u16 = 55u16;
-    // at runtime/bytecodes.uops:1278
+    // at runtime/bytecodes.uops:1281
     pub const FORMAT_SIMPLE: u16 = 56u16;
-    // at runtime/bytecodes.uops:1285
+    // at runtime/bytecodes.uops:1288
     pub const FORMAT_WITH_SPEC: u16 = 57u16;
-    // at runtime/bytecodes.uops:1526
+    // at runtime/bytecodes.uops:1529
     pub const FOR_ITER: u16 = 58u16;
-    // at runtime/bytecodes.uops:1633
+    // at runtime/bytecodes.uops:1636
     pub const FOR_ITER_LIST: u16 = 59u16;
-    // at runtime/bytecodes.uops:1632
+    // at runtime/bytecodes.uops:1635
     pub const FOR_ITER_RANGE: u16 = 60u16;
-    // at runtime/bytecodes.uops:1497
+    // at runtime/bytecodes.uops:1500
     pub const GET_ITER: u16 = 61u16;
-    // at runtime/bytecodes.uops:1411
+    // at runtime/bytecodes.uops:1414
     pub const IMPORT_FROM: u16 = 62u16;
-    // at runtime/bytecodes.uops:1403
+    // at runtime/bytecodes.uops:1406
     pub const IMPORT_NAME: u16 = 63u16;
-    // at runtime/bytecodes.uops:1420
+    // at runtime/bytecodes.uops:1423
     pub const IMPORT_STAR: u16 = 64u16;
-    // at runtime/bytecodes.uops:1809
+    // at runtime/bytecodes.uops:1812
     pub const INTERPRETER_EXIT: u16 = 65u16;
-    // at runtime/bytecodes.uops:1035
+    // at runtime/bytecodes.uops:1038
     pub const IS_OP: u16 = 66u16;
-    // at runtime/bytecodes.uops:1478
+    // at runtime/bytecodes.uops:1481
     pub const JUMP_BACKWARD: u16 = 67u16;
-    // at runtime/bytecodes.uops:1471
+    // at runtime/bytecodes.uops:1474
     pub const JUMP_FORWARD: u16 = 68u16;
-    // at runtime/bytecodes.uops:1191
+    // at runtime/bytecodes.uops:1194
     pub const LIST_APPEND: u16 = 69u16;
-    // at runtime/bytecodes.uops:1827
+    // at runtime/bytecodes.uops:1830
     pub const LIST_EXTEND: u16 = 70u16;
-    // at runtime/bytecodes.uops:1377
+    // at runtime/bytecodes.uops:1380
     pub const LOAD_ATTR: u16 = 71u16;
-    // at runtime/bytecodes.uops:1378
+    // at runtime/bytecodes.uops:1381
     pub const LOAD_ATTR_MODULE: u16 = 72u16;
-    // at runtime/bytecodes.uops:595
+    // at runtime/bytecodes.uops:598
     pub const LOAD_CLOSURE: u16 = 73u16;
-    // at runtime/bytecodes.uops:565
+    // at runtime/bytecodes.uops:568
     pub const LOAD_CONST: u16 = 74u16;
-    // at runtime/bytecodes.uops:601
+    // at runtime/bytecodes.uops:604
     pub const LOAD_DEREF: u16 = 75u16;
-    // at runtime/bytecodes.uops:510
+    // at runtime/bytecodes.uops:513
     pub const LOAD_FAST: u16 = 76u16;
-    // at runtime/bytecodes.uops:518
+    // at runtime/bytecodes.uops:521
     pub const LOAD_FAST_CHECK: u16 = 77u16;
-    // at runtime/bytecodes.uops:539
+    // at runtime/bytecodes.uops:542
     pub const LOAD_FAST_LOAD_FAST: u16 = 78u16;
-    // at runtime/bytecodes.uops:661
-    pub const LOAD_GLOBAL: u16 = 79u16;
     // at runtime/bytecodes.uops:664
+    pub const LOAD_GLOBAL: u16 = 79u16;
+    // at runtime/bytecodes.uops:667
     pub const LOAD_GLOBAL_BUILTIN: u16 = 80u16;
-    // at runtime/bytecodes.uops:663
+    // at runtime/bytecodes.uops:666
     pub const LOAD_GLOBAL_MODULE: u16 = 81u16;
-    // at runtime/bytecodes.uops:1709
+    // at runtime/bytecodes.uops:1712
     pub const LOAD_LOCALS: u16 = 82u16;
-    // at runtime/bytecodes.uops:1340
+    // at runtime/bytecodes.uops:1343
     pub const LOAD_METHOD: u16 = 83u16;
-    // at runtime/bytecodes.uops:1341
+    // at runtime/bytecodes.uops:1344
     pub const LOAD_METHOD_MODULE: u16 = 84u16;
-    // at runtime/bytecodes.uops:580
+    // at runtime/bytecodes.uops:583
     pub const MAKE_CELL: u16 = 85u16;
-    // at runtime/bytecodes.uops:1843
+    // at runtime/bytecodes.uops:1846
     pub const MAKE_FUNCTION: u16 = 86u16;
-    // at runtime/bytecodes.uops:1196
+    // at runtime/bytecodes.uops:1199
     pub const MAP_ADD: u16 = 87u16;
-    // at runtime/bytecodes.uops:483
-    pub const NOP: u16 = 88u16;
-    // at runtime/bytecodes.uops:1668
-    pub const POP_EXCEPT: u16 = 89u16;
-    // at runtime/bytecodes.uops:1438
-    pub const POP_JUMP_IF_FALSE: u16 = 90u16;
-    // at runtime/bytecodes.uops:1455
-    pub const POP_JUMP_IF_TRUE: u16 = 91u16;
     // at runtime/bytecodes.uops:486
+    pub const NOP: u16 = 88u16;
+    // at runtime/bytecodes.uops:1671
+    pub const POP_EXCEPT: u16 = 89u16;
+    // at runtime/bytecodes.uops:1441
+    pub const POP_JUMP_IF_FALSE: u16 = 90u16;
+    // at runtime/bytecodes.uops:1458
+    pub const POP_JUMP_IF_TRUE: u16 = 91u16;
+    // at runtime/bytecodes.uops:489
     pub const POP_TOP: u16 = 92u16;
-    // at runtime/bytecodes.uops:1660
+    // at runtime/bytecodes.uops:1663
     pub const PUSH_EXC_INFO: u16 = 93u16;
-    // at runtime/bytecodes.uops:490
+    // at runtime/bytecodes.uops:493
     pub const PUSH_NULL: u16 = 94u16;
-    // at runtime/bytecodes.uops:1639
+    // at runtime/bytecodes.uops:1642
     pub const RAISE_ASSERTION: u16 = 95u16;
-    // at runtime/bytecodes.uops:1653
+    // at runtime/bytecodes.uops:1656
     pub const RAISE_VARARGS: u16 = 96u16;
-    // at runtime/bytecodes.uops:1696
+    // at runtime/bytecodes.uops:1699
     pub const RERAISE: u16 = 97u16;
-    // at runtime/bytecodes.uops:1802
+    // at runtime/bytecodes.uops:1805
     pub const RETURN_VALUE: u16 = 98u16;
-    // at runtime/bytecodes.uops:1849
+    // at runtime/bytecodes.uops:1852
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 99u16;
-    // at runtime/bytecodes.uops:1392
+    // at runtime/bytecodes.uops:1395
     pub const STORE_ATTR: u16 = 100u16;
-    // at runtime/bytecodes.uops:611
+    // at runtime/bytecodes.uops:614
     pub const STORE_DEREF: u16 = 101u16;
-    // at runtime/bytecodes.uops:530
+    // at runtime/bytecodes.uops:533
     pub const STORE_FAST: u16 = 102u16;
-    // at runtime/bytecodes.uops:551
+    // at runtime/bytecodes.uops:554
     pub const STORE_FAST_LOAD_FAST: u16 = 103u16;
-    // at runtime/bytecodes.uops:714
+    // at runtime/bytecodes.uops:717
     pub const STORE_GLOBAL: u16 = 104u16;
-    // at runtime/bytecodes.uops:716
+    // at runtime/bytecodes.uops:719
     pub const STORE_GLOBAL_MODULE: u16 = 105u16;
-    // at runtime/bytecodes.uops:1125
+    // at runtime/bytecodes.uops:1128
     pub const STORE_SUBSCR: u16 = 106u16;
-    // at runtime/bytecodes.uops:1150
+    // at runtime/bytecodes.uops:1153
     pub const STORE_SUBSCR_DICT: u16 = 107u16;
-    // at runtime/bytecodes.uops:1149
+    // at runtime/bytecodes.uops:1152
     pub const STORE_SUBSCR_LIST_INT: u16 = 108u16;
-    // at runtime/bytecodes.uops:502
+    // at runtime/bytecodes.uops:505
     pub const SWAP: u16 = 109u16;
-    // at runtime/bytecodes.uops:940
+    // at runtime/bytecodes.uops:943
     pub const UNARY_NOT: u16 = 110u16;
-    // at runtime/bytecodes.uops:933
+    // at runtime/bytecodes.uops:936
     pub const UNARY_OP: u16 = 111u16;
-    // at runtime/bytecodes.uops:1259
+    // at runtime/bytecodes.uops:1262
     pub const UNPACK_EX: u16 = 112u16;
-    // at runtime/bytecodes.uops:1224
+    // at runtime/bytecodes.uops:1227
     pub const UNPACK_SEQUENCE: u16 = 113u16;
-    // at runtime/bytecodes.uops:1272
+    // at runtime/bytecodes.uops:1275
     pub const UNPACK_SEQUENCE_LIST: u16 = 114u16;
-    // at runtime/bytecodes.uops:1271
+    // at runtime/bytecodes.uops:1274
     pub const UNPACK_SEQUENCE_TUPLE: u16 = 115u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:1716
+    // at runtime/bytecodes.uops:1719
     pub const BUILD_CLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:1167
+    // at runtime/bytecodes.uops:1170
     pub const BUILD_LIST: u16 = 1u16;
-    // at runtime/bytecodes.uops:1175
+    // at runtime/bytecodes.uops:1178
     pub const BUILD_MAP: u16 = 2u16;
-    // at runtime/bytecodes.uops:1186
+    // at runtime/bytecodes.uops:1189
     pub const BUILD_SLICE: u16 = 3u16;
-    // at runtime/bytecodes.uops:1181
+    // at runtime/bytecodes.uops:1184
     pub const BUILD_STRING: u16 = 4u16;
-    // at runtime/bytecodes.uops:1171
+    // at runtime/bytecodes.uops:1174
     pub const BUILD_TUPLE: u16 = 5u16;
-    // at runtime/bytecodes.uops:1814
+    // at runtime/bytecodes.uops:1817
     pub const CALL_FUNCTION_EX: u16 = 6u16;
-    // at runtime/bytecodes.uops:1791
+    // at runtime/bytecodes.uops:1794
     pub const CALL_KW: u16 = 7u16;
-    // at runtime/bytecodes.uops:1673
+    // at runtime/bytecodes.uops:1676
     pub const CHECK_EXC_MATCH: u16 = 8u16;
-    // at runtime/bytecodes.uops:1293
+    // at runtime/bytecodes.uops:1296
     pub const CONVERT_VALUE: u16 = 9u16;
-    // at runtime/bytecodes.uops:494
+    // at runtime/bytecodes.uops:497
     pub const COPY: u16 = 10u16;
-    // at runtime/bytecodes.uops:587
+    // at runtime/bytecodes.uops:590
     pub const COPY_FREE_VARS: u16 = 11u16;
-    // at runtime/bytecodes.uops:1684
+    // at runtime/bytecodes.uops:1687
     pub const DELETE_FAST: u16 = 12u16;
-    // at runtime/bytecodes.uops:1690
+    // at runtime/bytecodes.uops:1693
     pub const DELETE_GLOBAL: u16 = 13u16;
-    // at runtime/bytecodes.uops:1156
+    // at runtime/bytecodes.uops:1159
     pub const DELETE_SUBSCR: u16 = 14u16;
-    // at runtime/bytecodes.uops:1835
+    // at runtime/bytecodes.uops:1838
     pub const DICT_MERGE: u16 = 15u16;
-    // at runtime/bytecodes.uops:1491
+    // at runtime/bytecodes.uops:1494
     pub const ENTER_EXECUTOR: u16 = 16u16;
-    // at runtime/bytecodes.uops:1430
+    // at runtime/bytecodes.uops:1433
     pub const EXTENDED_ARG: u16 = 17u16;
-    // at runtime/bytecodes.uops:1278
+    // at runtime/bytecodes.uops:1281
     pub const FORMAT_SIMPLE: u16 = 18u16;
-    // at runtime/bytecodes.uops:1285
+    // at runtime/bytecodes.uops:1288
     pub const FORMAT_WITH_SPEC: u16 = 19u16;
-    // at runtime/bytecodes.uops:1497
+    // at runtime/bytecodes.uops:1500
     pub const GET_ITER: u16 = 20u16;
-    // at runtime/bytecodes.uops:1411
+    // at runtime/bytecodes.uops:1414
     pub const IMPORT_FROM: u16 = 21u16;
-    // at runtime/bytecodes.uops:1403
+    // at runtime/bytecodes.uops:1406
     pub const IMPORT_NAME: u16 = 22u16;
-    // at runtime/bytecodes.uops:1420
+    // at runtime/bytecodes.uops:1423
     pub const IMPORT_STAR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1809
+    // at runtime/bytecodes.uops:1812
     pub const INTERPRETER_EXIT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1035
+    // at runtime/bytecodes.uops:1038
     pub const IS_OP: u16 = 25u16;
-    // at runtime/bytecodes.uops:1478
+    // at runtime/bytecodes.uops:1481
     pub const JUMP_BACKWARD: u16 = 26u16;
-    // at runtime/bytecodes.uops:1471
+    // at runtime/bytecodes.uops:1474
     pub const JUMP_FORWARD: u16 = 27u16;
-    // at runtime/bytecodes.uops:1191
+    // at runtime/bytecodes.uops:1194
     pub const LIST_APPEND: u16 = 28u16;
-    // at runtime/bytecodes.uops:1827
+    // at runtime/bytecodes.uops:1830
     pub const LIST_EXTEND: u16 = 29u16;
-    // at runtime/bytecodes.uops:595
+    // at runtime/bytecodes.uops:598
     pub const LOAD_CLOSURE: u16 = 30u16;
-    // at runtime/bytecodes.uops:565
+    // at runtime/bytecodes.uops:568
     pub const LOAD_CONST: u16 = 31u16;
-    // at runtime/bytecodes.uops:601
+    // at runtime/bytecodes.uops:604
     pub const LOAD_DEREF: u16 = 32u16;
-    // at runtime/bytecodes.uops:510
+    // at runtime/bytecodes.uops:513
     pub const LOAD_FAST: u16 = 33u16;
-    // at runtime/bytecodes.uops:518
+    // at runtime/bytecodes.uops:521
     pub const LOAD_FAST_CHECK: u16 = 34u16;
-    // at runtime/bytecodes.uops:539
+    // at runtime/bytecodes.uops:542
     pub const LOAD_FAST_LOAD_FAST: u16 = 35u16;
-    // at runtime/bytecodes.uops:1709
+    // at runtime/bytecodes.uops:1712
     pub const LOAD_LOCALS: u16 = 36u16;
-    // at runtime/bytecodes.uops:580
+    // at runtime/bytecodes.uops:583
     pub const MAKE_CELL: u16 = 37u16;
-    // at runtime/bytecodes.uops:1843
+    // at runtime/bytecodes.uops:1846
     pub const MAKE_FUNCTION: u16 = 38u16;
-    // at runtime/bytecodes.uops:1196
+    // at runtime/bytecodes.uops:1199
     pub const MAP_ADD: u16 = 39u16;
-    // at runtime/bytecodes.uops:483
-    pub const NOP: u16 = 40u16;
-    // at runtime/bytecodes.uops:1668
-    pub const POP_EXCEPT: u16 = 41u16;
-    // at runtime/bytecodes.uops:1438
-    pub const POP_JUMP_IF_FALSE: u16 = 42u16;
-    // at runtime/bytecodes.uops:1455
-    pub const POP_JUMP_IF_TRUE: u16 = 43u16;
     // at runtime/bytecodes.uops:486
+    pub const NOP: u16 = 40u16;
+    // at runtime/bytecodes.uops:1671
+    pub const POP_EXCEPT: u16 = 41u16;
+    // at runtime/bytecodes.uops:1441
+    pub const POP_JUMP_IF_FALSE: u16 = 42u16;
+    // at runtime/bytecodes.uops:1458
+    pub const POP_JUMP_IF_TRUE: u16 = 43u16;
+    // at runtime/bytecodes.uops:489
     pub const POP_TOP: u16 = 44u16;
-    // at runtime/bytecodes.uops:1660
+    // at runtime/bytecodes.uops:1663
     pub const PUSH_EXC_INFO: u16 = 45u16;
-    // at runtime/bytecodes.uops:490
+    // at runtime/bytecodes.uops:493
     pub const PUSH_NULL: u16 = 46u16;
-    // at runtime/bytecodes.uops:1639
+    // at runtime/bytecodes.uops:1642
     pub const RAISE_ASSERTION: u16 = 47u16;
-    // at runtime/bytecodes.uops:1653
+    // at runtime/bytecodes.uops:1656
     pub const RAISE_VARARGS: u16 = 48u16;
-    // at runtime/bytecodes.uops:1696
+    // at runtime/bytecodes.uops:1699
     pub const RERAISE: u16 = 49u16;
-    // at runtime/bytecodes.uops:1802
+    // at runtime/bytecodes.uops:1805
     pub const RETURN_VALUE: u16 = 50u16;
-    // at runtime/bytecodes.uops:1849
+    // at runtime/bytecodes.uops:1852
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 51u16;
-    // at runtime/bytecodes.uops:1392
+    // at runtime/bytecodes.uops:1395
     pub const STORE_ATTR: u16 = 52u16;
-    // at runtime/bytecodes.uops:611
+    // at runtime/bytecodes.uops:614
     pub const STORE_DEREF: u16 = 53u16;
-    // at runtime/bytecodes.uops:530
+    // at runtime/bytecodes.uops:533
     pub const STORE_FAST: u16 = 54u16;
-    // at runtime/bytecodes.uops:551
+    // at runtime/bytecodes.uops:554
     pub const STORE_FAST_LOAD_FAST: u16 = 55u16;
-    // at runtime/bytecodes.uops:502
+    // at runtime/bytecodes.uops:505
     pub const SWAP: u16 = 56u16;
-    // at runtime/bytecodes.uops:940
+    // at runtime/bytecodes.uops:943
     pub const UNARY_NOT: u16 = 57u16;
-    // at runtime/bytecodes.uops:933
+    // at runtime/bytecodes.uops:936
     pub const UNARY_OP: u16 = 58u16;
-    // at runtime/bytecodes.uops:1259
+    // at runtime/bytecodes.uops:1262
     pub const UNPACK_EX: u16 = 59u16;
-    // at runtime/bytecodes.uops:741
+    // at runtime/bytecodes.uops:744
     pub const _BINARY_OP: u16 = 60u16;
-    // at runtime/bytecodes.uops:833
+    // at runtime/bytecodes.uops:836
     pub const _BINARY_OP_ADD_FLOAT: u16 = 61u16;
-    // at runtime/bytecodes.uops:770
+    // at runtime/bytecodes.uops:773
     pub const _BINARY_OP_ADD_INT: u16 = 62u16;
-    // at runtime/bytecodes.uops:850
+    // at runtime/bytecodes.uops:853
     pub const _BINARY_OP_ADD_MIX: u16 = 63u16;
-    // at runtime/bytecodes.uops:878
+    // at runtime/bytecodes.uops:881
     pub const _BINARY_OP_ADD_STR: u16 = 64u16;
-    // at runtime/bytecodes.uops:2092
+    // at runtime/bytecodes.uops:2095
     pub const _BINARY_OP_ADD_WORD: u16 = 65u16;
-    // at runtime/bytecodes.uops:798
+    // at runtime/bytecodes.uops:801
     pub const _BINARY_OP_AND_INT: u16 = 66u16;
-    // at runtime/bytecodes.uops:2134
+    // at runtime/bytecodes.uops:2137
     pub const _BINARY_OP_AND_WORD: u16 = 67u16;
-    // at runtime/bytecodes.uops:788
+    // at runtime/bytecodes.uops:791
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 68u16;
-    // at runtime/bytecodes.uops:2116
+    // at runtime/bytecodes.uops:2119
     pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 69u16;
-    // at runtime/bytecodes.uops:810
+    // at runtime/bytecodes.uops:813
     pub const _BINARY_OP_LSHIFT_INT: u16 = 70u16;
-    // at runtime/bytecodes.uops:2152
+    // at runtime/bytecodes.uops:2155
     pub const _BINARY_OP_LSHIFT_WORD: u16 = 71u16;
-    // at runtime/bytecodes.uops:841
+    // at runtime/bytecodes.uops:844
     pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 72u16;
-    // at runtime/bytecodes.uops:782
+    // at runtime/bytecodes.uops:785
     pub const _BINARY_OP_MULTIPLY_INT: u16 = 73u16;
-    // at runtime/bytecodes.uops:858
+    // at runtime/bytecodes.uops:861
     pub const _BINARY_OP_MULTIPLY_MIX: u16 = 74u16;
-    // at runtime/bytecodes.uops:2108
+    // at runtime/bytecodes.uops:2111
     pub const _BINARY_OP_MULTIPLY_WORD: u16 = 75u16;
-    // at runtime/bytecodes.uops:802
+    // at runtime/bytecodes.uops:805
     pub const _BINARY_OP_OR_INT: u16 = 76u16;
-    // at runtime/bytecodes.uops:2140
+    // at runtime/bytecodes.uops:2143
     pub const _BINARY_OP_OR_WORD: u16 = 77u16;
-    // at runtime/bytecodes.uops:867
+    // at runtime/bytecodes.uops:870
     pub const _BINARY_OP_POWER_FLOAT: u16 = 78u16;
-    // at runtime/bytecodes.uops:793
+    // at runtime/bytecodes.uops:796
     pub const _BINARY_OP_REMAINDER_INT: u16 = 79u16;
-    // at runtime/bytecodes.uops:2125
+    // at runtime/bytecodes.uops:2128
     pub const _BINARY_OP_REMAINDER_WORD: u16 = 80u16;
-    // at runtime/bytecodes.uops:821
+    // at runtime/bytecodes.uops:824
     pub const _BINARY_OP_RSHIFT_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:2163
+    // at runtime/bytecodes.uops:2166
     pub const _BINARY_OP_RSHIFT_WORD: u16 = 82u16;
-    // at runtime/bytecodes.uops:837
+    // at runtime/bytecodes.uops:840
     pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 83u16;
-    // at runtime/bytecodes.uops:776
+    // at runtime/bytecodes.uops:779
     pub const _BINARY_OP_SUBTRACT_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:854
+    // at runtime/bytecodes.uops:857
     pub const _BINARY_OP_SUBTRACT_MIX: u16 = 85u16;
-    // at runtime/bytecodes.uops:2100
+    // at runtime/bytecodes.uops:2103
     pub const _BINARY_OP_SUBTRACT_WORD: u16 = 86u16;
-    // at runtime/bytecodes.uops:845
+    // at runtime/bytecodes.uops:848
     pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 87u16;
-    // at runtime/bytecodes.uops:828
+    // at runtime/bytecodes.uops:831
     pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:862
+    // at runtime/bytecodes.uops:865
     pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 89u16;
-    // at runtime/bytecodes.uops:806
+    // at runtime/bytecodes.uops:809
     pub const _BINARY_OP_XOR_INT: u16 = 90u16;
-    // at runtime/bytecodes.uops:2146
+    // at runtime/bytecodes.uops:2149
     pub const _BINARY_OP_XOR_WORD: u16 = 91u16;
-    // at runtime/bytecodes.uops:1053
+    // at runtime/bytecodes.uops:1056
     pub const _BINARY_SUBSCR: u16 = 92u16;
-    // at runtime/bytecodes.uops:1090
+    // at runtime/bytecodes.uops:1093
     pub const _BINARY_SUBSCR_DICT: u16 = 93u16;
-    // at runtime/bytecodes.uops:1063
+    // at runtime/bytecodes.uops:1066
     pub const _BINARY_SUBSCR_LIST_INT: u16 = 94u16;
-    // at runtime/bytecodes.uops:1083
+    // at runtime/bytecodes.uops:1086
     pub const _BINARY_SUBSCR_STR_INT: u16 = 95u16;
-    // at runtime/bytecodes.uops:1073
+    // at runtime/bytecodes.uops:1076
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 96u16;
-    // at runtime/bytecodes.uops:2087
+    // at runtime/bytecodes.uops:2090
     pub const _BOX_WORD: u16 = 97u16;
-    // at runtime/bytecodes.uops:1736
+    // at runtime/bytecodes.uops:1739
     pub const _CALL: u16 = 98u16;
-    // at runtime/bytecodes.uops:1763
+    // at runtime/bytecodes.uops:1766
     pub const _CALL_BUILTIN: u16 = 99u16;
-    // at runtime/bytecodes.uops:1323
+    // at runtime/bytecodes.uops:1326
     pub const _CHECK_ATTR_MODULE: u16 = 100u16;
-    // at runtime/bytecodes.uops:1749
+    // at runtime/bytecodes.uops:1752
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 101u16;
-    // at runtime/bytecodes.uops:1869
+    // at runtime/bytecodes.uops:1872
     pub const _CHECK_VALIDITY: u16 = 102u16;
-    // at runtime/bytecodes.uops:1883
+    // at runtime/bytecodes.uops:1886
     pub const _COLD_EXIT: u16 = 103u16;
-    // at runtime/bytecodes.uops:960
+    // at runtime/bytecodes.uops:963
     pub const _COMPARE_OP: u16 = 104u16;
-    // at runtime/bytecodes.uops:974
+    // at runtime/bytecodes.uops:977
     pub const _COMPARE_OP_FLOAT: u16 = 105u16;
-    // at runtime/bytecodes.uops:970
+    // at runtime/bytecodes.uops:973
     pub const _COMPARE_OP_INT: u16 = 106u16;
-    // at runtime/bytecodes.uops:986
+    // at runtime/bytecodes.uops:989
     pub const _COMPARE_OP_MIX: u16 = 107u16;
-    // at runtime/bytecodes.uops:978
+    // at runtime/bytecodes.uops:981
     pub const _COMPARE_OP_STR: u16 = 108u16;
-    // at runtime/bytecodes.uops:1006
+    // at runtime/bytecodes.uops:1009
     pub const _CONTAINS_OP: u16 = 109u16;
-    // at runtime/bytecodes.uops:1020
+    // at runtime/bytecodes.uops:1023
     pub const _CONTAINS_OP_PLAIN: u16 = 110u16;
-    // at runtime/bytecodes.uops:1899
+    // at runtime/bytecodes.uops:1902
     pub const _DEOPT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1904
+    // at runtime/bytecodes.uops:1907
     pub const _ERROR_EXIT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1874
+    // at runtime/bytecodes.uops:1877
     pub const _EXIT_TRACE: u16 = 113u16;
-    // at runtime/bytecodes.uops:1511
+    // at runtime/bytecodes.uops:1514
     pub const _FOR_ITER: u16 = 114u16;
-    // at runtime/bytecodes.uops:755
+    // at runtime/bytecodes.uops:758
     pub const _GUARD_BOTH_FLOAT: u16 = 115u16;
-    // at runtime/bytecodes.uops:751
+    // at runtime/bytecodes.uops:754
     pub const _GUARD_BOTH_INT: u16 = 116u16;
-    // at runtime/bytecodes.uops:766
+    // at runtime/bytecodes.uops:769
     pub const _GUARD_BOTH_STR: u16 = 117u16;
-    // at runtime/bytecodes.uops:641
+    // at runtime/bytecodes.uops:644
     pub const _GUARD_BUILTINS_VERSION: u16 = 118u16;
-    // at runtime/bytecodes.uops:759
+    // at runtime/bytecodes.uops:762
     pub const _GUARD_FLOAT_MIX: u16 = 119u16;
-    // at runtime/bytecodes.uops:635
+    // at runtime/bytecodes.uops:638
     pub const _GUARD_GLOBALS_VERSION: u16 = 120u16;
-    // at runtime/bytecodes.uops:2023
+    // at runtime/bytecodes.uops:2026
     pub const _GUARD_GLOBAL_TYPE: u16 = 121u16;
-    // at runtime/bytecodes.uops:2049
+    // at runtime/bytecodes.uops:2052
     pub const _GUARD_IS_FALSE_POP: u16 = 122u16;
-    // at runtime/bytecodes.uops:2039
+    // at runtime/bytecodes.uops:2042
     pub const _GUARD_IS_TRUE_POP: u16 = 123u16;
-    // at runtime/bytecodes.uops:1529
+    // at runtime/bytecodes.uops:1532
     pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 124u16;
-    // at runtime/bytecodes.uops:2015
+    // at runtime/bytecodes.uops:2018
     pub const _GUARD_LOCAL_TYPE: u16 = 125u16;
-    // at runtime/bytecodes.uops:1620
+    // at runtime/bytecodes.uops:1623
     pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 126u16;
-    // at runtime/bytecodes.uops:1565
+    // at runtime/bytecodes.uops:1568
     pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 127u16;
-    // at runtime/bytecodes.uops:2031
+    // at runtime/bytecodes.uops:2034
     pub const _GUARD_STACK_TYPE: u16 = 128u16;
-    // at runtime/bytecodes.uops:2067
+    // at runtime/bytecodes.uops:2070
     pub const _INT_TO_WORD: u16 = 129u16;
-    // at runtime/bytecodes.uops:1582
+    // at runtime/bytecodes.uops:1585
     pub const _ITER_CHECK_LIST: u16 = 130u16;
-    // at runtime/bytecodes.uops:1551
+    // at runtime/bytecodes.uops:1554
     pub const _ITER_CHECK_RANGE: u16 = 131u16;
-    // at runtime/bytecodes.uops:1586
+    // at runtime/bytecodes.uops:1589
     pub const _ITER_JUMP_LIST: u16 = 132u16;
-    // at runtime/bytecodes.uops:1555
+    // at runtime/bytecodes.uops:1558
     pub const _ITER_JUMP_RANGE: u16 = 133u16;
-    // at runtime/bytecodes.uops:1625
+    // at runtime/bytecodes.uops:1628
     pub const _ITER_NEXT_LIST: u16 = 134u16;
-    // at runtime/bytecodes.uops:1609
+    // at runtime/bytecodes.uops:1612
     pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 135u16;
-    // at runtime/bytecodes.uops:1539
+    // at runtime/bytecodes.uops:1542
     pub const _ITER_NEXT_PRESENT: u16 = 136u16;
-    // at runtime/bytecodes.uops:1569
+    // at runtime/bytecodes.uops:1572
     pub const _ITER_NEXT_RANGE: u16 = 137u16;
-    // at runtime/bytecodes.uops:1597
+    // at runtime/bytecodes.uops:1600
     pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 138u16;
-    // at runtime/bytecodes.uops:1576
+    // at runtime/bytecodes.uops:1579
     pub const _ITER_POP_EXHAUSTED: u16 = 139u16;
-    // at runtime/bytecodes.uops:2008
+    // at runtime/bytecodes.uops:2011
     pub const _JUMP_TO_TOP: u16 = 140u16;
-    // at runtime/bytecodes.uops:1363
+    // at runtime/bytecodes.uops:1366
     pub const _LOAD_ATTR: u16 = 141u16;
-    // at runtime/bytecodes.uops:1370
+    // at runtime/bytecodes.uops:1373
     pub const _LOAD_ATTR_MODULE: u16 = 142u16;
-    // at runtime/bytecodes.uops:1909
+    // at runtime/bytecodes.uops:1912
     pub const _LOAD_CONST_INLINE: u16 = 143u16;
-    // at runtime/bytecodes.uops:1927
+    // at runtime/bytecodes.uops:1930
     pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 144u16;
-    // at runtime/bytecodes.uops:2072
+    // at runtime/bytecodes.uops:2075
     pub const _LOAD_CONST_WORD: u16 = 145u16;
-    // at runtime/bytecodes.uops:1944
+    // at runtime/bytecodes.uops:1947
     pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 146u16;
-    // at runtime/bytecodes.uops:1935
+    // at runtime/bytecodes.uops:1938
     pub const _LOAD_FAST_UNBOXED: u16 = 147u16;
-    // at runtime/bytecodes.uops:630
+    // at runtime/bytecodes.uops:633
     pub const _LOAD_GLOBAL: u16 = 148u16;
-    // at runtime/bytecodes.uops:654
+    // at runtime/bytecodes.uops:657
     pub const _LOAD_GLOBAL_BUILTIN: u16 = 149u16;
-    // at runtime/bytecodes.uops:647
+    // at runtime/bytecodes.uops:650
     pub const _LOAD_GLOBAL_MODULE: u16 = 150u16;
-    // at runtime/bytecodes.uops:1977
+    // at runtime/bytecodes.uops:1980
     pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 151u16;
-    // at runtime/bytecodes.uops:1311
+    // at runtime/bytecodes.uops:1314
     pub const _LOAD_METHOD: u16 = 152u16;
-    // at runtime/bytecodes.uops:1331
+    // at runtime/bytecodes.uops:1334
     pub const _LOAD_METHOD_MODULE: u16 = 153u16;
-    // at runtime/bytecodes.uops:1971
+    // at runtime/bytecodes.uops:1974
     pub const _POP_TOP_UNBOXED: u16 = 154u16;
-    // at runtime/bytecodes.uops:1755
+    // at runtime/bytecodes.uops:1758
     pub const _PUSH_FRAME_EXACT_ARGS: u16 = 155u16;
-    // at runtime/bytecodes.uops:1864
+    // at runtime/bytecodes.uops:1867
     pub const _SET_IP: u16 = 156u16;
-    // at runtime/bytecodes.uops:733
+    // at runtime/bytecodes.uops:736
     pub const _SPECIALIZE_BINARY_OP: u16 = 157u16;
-    // at runtime/bytecodes.uops:1045
+    // at runtime/bytecodes.uops:1048
     pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 158u16;
-    // at runtime/bytecodes.uops:1728
+    // at runtime/bytecodes.uops:1731
     pub const _SPECIALIZE_CALL: u16 = 159u16;
-    // at runtime/bytecodes.uops:952
+    // at runtime/bytecodes.uops:955
     pub const _SPECIALIZE_COMPARE_OP: u16 = 160u16;
-    // at runtime/bytecodes.uops:998
+    // at runtime/bytecodes.uops:1001
     pub const _SPECIALIZE_CONTAINS_OP: u16 = 161u16;
-    // at runtime/bytecodes.uops:1503
+    // at runtime/bytecodes.uops:1506
     pub const _SPECIALIZE_FOR_ITER: u16 = 162u16;
-    // at runtime/bytecodes.uops:1355
+    // at runtime/bytecodes.uops:1358
     pub const _SPECIALIZE_LOAD_ATTR: u16 = 163u16;
-    // at runtime/bytecodes.uops:622
+    // at runtime/bytecodes.uops:625
     pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 164u16;
-    // at runtime/bytecodes.uops:1303
+    // at runtime/bytecodes.uops:1306
     pub const _SPECIALIZE_LOAD_METHOD: u16 = 165u16;
-    // at runtime/bytecodes.uops:689
+    // at runtime/bytecodes.uops:692
     pub const _SPECIALIZE_STORE_GLOBAL: u16 = 166u16;
-    // at runtime/bytecodes.uops:1109
+    // at runtime/bytecodes.uops:1112
     pub const _SPECIALIZE_STORE_SUBSCR: u16 = 167u16;
-    // at runtime/bytecodes.uops:1207
+    // at runtime/bytecodes.uops:1210
     pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 168u16;
-    // at runtime/bytecodes.uops:1859
+    // at runtime/bytecodes.uops:1862
     pub const _START_EXECUTOR: u16 = 169u16;
-    // at runtime/bytecodes.uops:1961
+    // at runtime/bytecodes.uops:1964
     pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 170u16;
-    // at runtime/bytecodes.uops:1953
+    // at runtime/bytecodes.uops:1956
     pub const _STORE_FAST_UNBOXED: u16 = 171u16;
-    // at runtime/bytecodes.uops:697
+    // at runtime/bytecodes.uops:700
     pub const _STORE_GLOBAL: u16 = 172u16;
-    // at runtime/bytecodes.uops:703
+    // at runtime/bytecodes.uops:706
     pub const _STORE_GLOBAL_MODULE: u16 = 173u16;
-    // at runtime/bytecodes.uops:1986
+    // at runtime/bytecodes.uops:1989
     pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 174u16;
-    // at runtime/bytecodes.uops:1997
+    // at runtime/bytecodes.uops:2000
     pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 175u16;
-    // at runtime/bytecodes.uops:1117
+    // at runtime/bytecodes.uops:1120
     pub const _STORE_SUBSCR: u16 = 176u16;
-    // at runtime/bytecodes.uops:1140
+    // at runtime/bytecodes.uops:1143
     pub const _STORE_SUBSCR_DICT: u16 = 177u16;
-    // at runtime/bytecodes.uops:1128
+    // at runtime/bytecodes.uops:1131
     pub const _STORE_SUBSCR_LIST_INT: u16 = 178u16;
-    // at runtime/bytecodes.uops:1215
+    // at runtime/bytecodes.uops:1218
     pub const _UNPACK_SEQUENCE: u16 = 179u16;
-    // at runtime/bytecodes.uops:1243
+    // at runtime/bytecodes.uops:1246
     pub const _UNPACK_SEQUENCE_LIST: u16 = 180u16;
-    // at runtime/bytecodes.uops:1227
+    // at runtime/bytecodes.uops:1230
     pub const _UNPACK_SEQUENCE_TUPLE: u16 = 181u16;
-    // at runtime/bytecodes.uops:2079
+    // at runtime/bytecodes.uops:2082
     pub const _WORD_TO_INT: u16 = 182u16;
 }
 /// Flags inferred from bodies and annotations.
@@ -949,7 +953,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 748u32,
+        line: 751u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -978,7 +982,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 896u32,
+        line: 899u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -1007,7 +1011,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 885u32,
+        line: 888u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1036,7 +1040,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 900u32,
+        line: 903u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1065,7 +1069,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 904u32,
+        line: 907u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1094,7 +1098,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 890u32,
+        line: 893u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1123,7 +1127,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 888u32,
+        line: 891u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1152,7 +1156,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 893u32,
+        line: 896u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1181,7 +1185,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 898u32,
+        line: 901u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1210,7 +1214,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 887u32,
+        line: 890u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1239,7 +1243,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 902u32,
+        line: 905u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1268,7 +1272,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 891u32,
+        line: 894u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1297,7 +1301,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 905u32,
+        line: 908u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1326,7 +1330,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 906u32,
+        line: 909u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1355,7 +1359,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 889u32,
+        line: 892u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1384,7 +1388,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 894u32,
+        line: 897u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1413,7 +1417,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 897u32,
+        line: 900u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1442,7 +1446,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 886u32,
+        line: 889u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1471,7 +1475,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 901u32,
+        line: 904u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1500,7 +1504,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 899u32,
+        line: 902u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1529,7 +1533,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 895u32,
+        line: 898u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1558,7 +1562,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 903u32,
+        line: 906u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1587,7 +1591,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 892u32,
+        line: 895u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1612,7 +1616,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1060u32,
+        line: 1063u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1637,7 +1641,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1101u32,
+        line: 1104u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1662,7 +1666,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1098u32,
+        line: 1101u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1687,7 +1691,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1100u32,
+        line: 1103u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1712,7 +1716,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1099u32,
+        line: 1102u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1737,7 +1741,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1716u32,
+        line: 1719u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1762,7 +1766,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1167u32,
+        line: 1170u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1787,7 +1791,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1175u32,
+        line: 1178u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1812,7 +1816,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1186u32,
+        line: 1189u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1837,7 +1841,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1181u32,
+        line: 1184u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1862,7 +1866,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1171u32,
+        line: 1174u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1887,7 +1891,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1746u32,
+        line: 1749u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1912,7 +1916,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1774u32,
+        line: 1777u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -1937,7 +1941,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1814u32,
+        line: 1817u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1962,7 +1966,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1791u32,
+        line: 1794u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1994,7 +1998,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1773u32,
+        line: 1776u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2019,7 +2023,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1673u32,
+        line: 1676u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2044,7 +2048,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 967u32,
+        line: 970u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2073,7 +2077,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 985u32,
+        line: 988u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2102,7 +2106,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 984u32,
+        line: 987u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2131,7 +2135,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 989u32,
+        line: 992u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2160,7 +2164,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 990u32,
+        line: 993u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2185,7 +2189,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1017u32,
+        line: 1020u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2210,7 +2214,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1030u32,
+        line: 1033u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2235,7 +2239,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1293u32,
+        line: 1296u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2260,7 +2264,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 494u32,
+        line: 497u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2285,7 +2289,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 587u32,
+        line: 590u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2310,7 +2314,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1684u32,
+        line: 1687u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2335,7 +2339,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1690u32,
+        line: 1693u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2360,7 +2364,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1156u32,
+        line: 1159u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2385,7 +2389,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1835u32,
+        line: 1838u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2410,7 +2414,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1491u32,
+        line: 1494u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2435,7 +2439,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1430u32,
+        line: 1433u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2460,7 +2464,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1278u32,
+        line: 1281u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2485,7 +2489,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1285u32,
+        line: 1288u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2510,7 +2514,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1526u32,
+        line: 1529u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2543,7 +2547,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1633u32,
+        line: 1636u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2576,7 +2580,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1632u32,
+        line: 1635u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2601,7 +2605,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1497u32,
+        line: 1500u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2626,7 +2630,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1411u32,
+        line: 1414u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -2651,7 +2655,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1403u32,
+        line: 1406u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -2676,7 +2680,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1420u32,
+        line: 1423u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2701,7 +2705,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1809u32,
+        line: 1812u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2726,7 +2730,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1035u32,
+        line: 1038u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2751,7 +2755,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1478u32,
+        line: 1481u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2776,7 +2780,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1471u32,
+        line: 1474u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2801,7 +2805,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1191u32,
+        line: 1194u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -2826,7 +2830,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1827u32,
+        line: 1830u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2851,7 +2855,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1377u32,
+        line: 1380u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -2886,7 +2890,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1378u32,
+        line: 1381u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
@@ -2911,7 +2915,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 595u32,
+        line: 598u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -2936,7 +2940,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 565u32,
+        line: 568u32,
     },
     InstructionInfo {
         name: "LOAD_DEREF",
@@ -2961,7 +2965,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 601u32,
+        line: 604u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -2986,7 +2990,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 510u32,
+        line: 513u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -3011,7 +3015,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 518u32,
+        line: 521u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3036,7 +3040,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 539u32,
+        line: 542u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3061,7 +3065,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 661u32,
+        line: 664u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3103,7 +3107,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 664u32,
+        line: 667u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3138,7 +3142,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 663u32,
+        line: 666u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3163,7 +3167,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1709u32,
+        line: 1712u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3188,7 +3192,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1340u32,
+        line: 1343u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3223,7 +3227,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1341u32,
+        line: 1344u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3248,7 +3252,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 580u32,
+        line: 583u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3273,7 +3277,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1843u32,
+        line: 1846u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3298,7 +3302,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1196u32,
+        line: 1199u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3323,7 +3327,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 483u32,
+        line: 486u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3348,7 +3352,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1668u32,
+        line: 1671u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3373,7 +3377,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1438u32,
+        line: 1441u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3398,7 +3402,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1455u32,
+        line: 1458u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3423,7 +3427,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 486u32,
+        line: 489u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -3448,7 +3452,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1660u32,
+        line: 1663u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3473,7 +3477,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 490u32,
+        line: 493u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -3498,7 +3502,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1639u32,
+        line: 1642u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -3523,7 +3527,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1653u32,
+        line: 1656u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -3548,7 +3552,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1696u32,
+        line: 1699u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -3573,7 +3577,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1802u32,
+        line: 1805u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -3598,7 +3602,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1849u32,
+        line: 1852u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -3623,7 +3627,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1392u32,
+        line: 1395u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -3648,7 +3652,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 611u32,
+        line: 614u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -3673,7 +3677,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 530u32,
+        line: 533u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -3698,7 +3702,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 551u32,
+        line: 554u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -3723,7 +3727,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 714u32,
+        line: 717u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -3758,7 +3762,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 716u32,
+        line: 719u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -3783,7 +3787,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1125u32,
+        line: 1128u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -3808,7 +3812,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1150u32,
+        line: 1153u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -3833,7 +3837,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1149u32,
+        line: 1152u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -3858,7 +3862,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 502u32,
+        line: 505u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -3883,7 +3887,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 940u32,
+        line: 943u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -3908,7 +3912,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 933u32,
+        line: 936u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -3933,7 +3937,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1259u32,
+        line: 1262u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -3958,7 +3962,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1224u32,
+        line: 1227u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -3983,7 +3987,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1272u32,
+        line: 1275u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4008,7 +4012,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1271u32,
+        line: 1274u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
@@ -4079,7 +4083,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1716u32,
+        line: 1719u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -4131,7 +4135,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1167u32,
+        line: 1170u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -4183,7 +4187,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1175u32,
+        line: 1178u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -4235,7 +4239,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1186u32,
+        line: 1189u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -4287,7 +4291,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1181u32,
+        line: 1184u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -4339,7 +4343,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1171u32,
+        line: 1174u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -4415,7 +4419,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1814u32,
+        line: 1817u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -4491,7 +4495,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1791u32,
+        line: 1794u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -4559,7 +4563,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1673u32,
+        line: 1676u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -4611,7 +4615,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1293u32,
+        line: 1296u32,
     },
     UopInfo {
         name: "COPY",
@@ -4692,7 +4696,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 494u32,
+        line: 497u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -4726,7 +4730,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 587u32,
+        line: 590u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -4760,7 +4764,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1684u32,
+        line: 1687u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -4794,7 +4798,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1690u32,
+        line: 1693u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -4845,7 +4849,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1156u32,
+        line: 1159u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -4953,7 +4957,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1835u32,
+        line: 1838u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -4987,7 +4991,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1491u32,
+        line: 1494u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -5021,7 +5025,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1430u32,
+        line: 1433u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -5073,7 +5077,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1278u32,
+        line: 1281u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -5133,7 +5137,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1285u32,
+        line: 1288u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -5185,7 +5189,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1497u32,
+        line: 1500u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -5245,7 +5249,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1411u32,
+        line: 1414u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -5305,7 +5309,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1403u32,
+        line: 1406u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -5348,7 +5352,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1420u32,
+        line: 1423u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -5391,7 +5395,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1809u32,
+        line: 1812u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -5451,7 +5455,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1035u32,
+        line: 1038u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -5485,7 +5489,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1478u32,
+        line: 1481u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -5519,7 +5523,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1471u32,
+        line: 1474u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -5595,7 +5599,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1191u32,
+        line: 1194u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -5671,7 +5675,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1827u32,
+        line: 1830u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -5714,7 +5718,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 595u32,
+        line: 598u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -5778,7 +5782,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 565u32,
+        line: 568u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -5821,7 +5825,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 601u32,
+        line: 604u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -5884,7 +5888,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 510u32,
+        line: 513u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -5947,7 +5951,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 518u32,
+        line: 521u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -6030,7 +6034,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 539u32,
+        line: 542u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -6073,7 +6077,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1709u32,
+        line: 1712u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -6107,7 +6111,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 580u32,
+        line: 583u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -6159,7 +6163,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1843u32,
+        line: 1846u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -6243,7 +6247,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1196u32,
+        line: 1199u32,
     },
     UopInfo {
         name: "NOP",
@@ -6277,7 +6281,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 483u32,
+        line: 486u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -6320,7 +6324,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1668u32,
+        line: 1671u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -6363,7 +6367,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1438u32,
+        line: 1441u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -6406,7 +6410,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1455u32,
+        line: 1458u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -6460,7 +6464,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 486u32,
+        line: 489u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -6520,7 +6524,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1660u32,
+        line: 1663u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -6563,7 +6567,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 490u32,
+        line: 493u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -6606,7 +6610,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1639u32,
+        line: 1642u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -6649,7 +6653,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1653u32,
+        line: 1656u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -6692,7 +6696,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1696u32,
+        line: 1699u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -6735,7 +6739,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1802u32,
+        line: 1805u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -6795,7 +6799,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1849u32,
+        line: 1852u32,
     },
     UopInfo {
         name: "STORE_ATTR",
@@ -6846,7 +6850,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1392u32,
+        line: 1395u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -6889,7 +6893,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 611u32,
+        line: 614u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -6956,7 +6960,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 530u32,
+        line: 533u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -7044,7 +7048,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 551u32,
+        line: 554u32,
     },
     UopInfo {
         name: "SWAP",
@@ -7137,7 +7141,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 502u32,
+        line: 505u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -7189,7 +7193,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 940u32,
+        line: 943u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -7241,7 +7245,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 933u32,
+        line: 936u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -7301,7 +7305,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1259u32,
+        line: 1262u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -7361,7 +7365,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 741u32,
+        line: 744u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -7421,7 +7425,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 833u32,
+        line: 836u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -7481,7 +7485,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 770u32,
+        line: 773u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -7541,7 +7545,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 850u32,
+        line: 853u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -7601,7 +7605,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 878u32,
+        line: 881u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -7661,7 +7665,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2092u32,
+        line: 2095u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -7721,7 +7725,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 798u32,
+        line: 801u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -7781,7 +7785,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2134u32,
+        line: 2137u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -7841,7 +7845,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 788u32,
+        line: 791u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -7901,7 +7905,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2116u32,
+        line: 2119u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -7961,7 +7965,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 810u32,
+        line: 813u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -8021,7 +8025,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2152u32,
+        line: 2155u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -8081,7 +8085,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 841u32,
+        line: 844u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -8141,7 +8145,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 782u32,
+        line: 785u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -8201,7 +8205,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 858u32,
+        line: 861u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -8261,7 +8265,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2108u32,
+        line: 2111u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -8321,7 +8325,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 802u32,
+        line: 805u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -8381,7 +8385,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2140u32,
+        line: 2143u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -8441,7 +8445,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 867u32,
+        line: 870u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -8501,7 +8505,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 793u32,
+        line: 796u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -8561,7 +8565,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2125u32,
+        line: 2128u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -8621,7 +8625,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 821u32,
+        line: 824u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -8681,7 +8685,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2163u32,
+        line: 2166u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -8741,7 +8745,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 837u32,
+        line: 840u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -8801,7 +8805,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 776u32,
+        line: 779u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -8861,7 +8865,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 854u32,
+        line: 857u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -8921,7 +8925,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2100u32,
+        line: 2103u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -8981,7 +8985,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 845u32,
+        line: 848u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -9041,7 +9045,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 828u32,
+        line: 831u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -9101,7 +9105,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 862u32,
+        line: 865u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -9161,7 +9165,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 806u32,
+        line: 809u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -9221,7 +9225,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2146u32,
+        line: 2149u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -9281,7 +9285,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1053u32,
+        line: 1056u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -9341,7 +9345,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1090u32,
+        line: 1093u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -9401,7 +9405,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1063u32,
+        line: 1066u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -9461,7 +9465,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1083u32,
+        line: 1086u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -9521,7 +9525,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1073u32,
+        line: 1076u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -9589,7 +9593,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2087u32,
+        line: 2090u32,
     },
     UopInfo {
         name: "_CALL",
@@ -9657,7 +9661,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1736u32,
+        line: 1739u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -9725,7 +9729,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1763u32,
+        line: 1766u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -9777,7 +9781,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1323u32,
+        line: 1326u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -9861,7 +9865,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1749u32,
+        line: 1752u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -9895,7 +9899,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1869u32,
+        line: 1872u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -9929,7 +9933,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1883u32,
+        line: 1886u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -9989,7 +9993,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 960u32,
+        line: 963u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -10049,7 +10053,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 974u32,
+        line: 977u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -10109,7 +10113,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 970u32,
+        line: 973u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -10169,7 +10173,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 986u32,
+        line: 989u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -10229,7 +10233,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 978u32,
+        line: 981u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -10289,7 +10293,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1006u32,
+        line: 1009u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -10349,7 +10353,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1020u32,
+        line: 1023u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -10383,7 +10387,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1899u32,
+        line: 1902u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -10417,7 +10421,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1904u32,
+        line: 1907u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -10451,7 +10455,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1874u32,
+        line: 1877u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -10511,7 +10515,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1511u32,
+        line: 1514u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -10579,7 +10583,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 755u32,
+        line: 758u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -10647,7 +10651,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 751u32,
+        line: 754u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -10715,7 +10719,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 766u32,
+        line: 769u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -10749,7 +10753,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 641u32,
+        line: 644u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -10838,7 +10842,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 759u32,
+        line: 762u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -10872,7 +10876,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 635u32,
+        line: 638u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -10913,7 +10917,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             }),
             fused_from: None,
         },
-        line: 2023u32,
+        line: 2026u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -10956,7 +10960,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2049u32,
+        line: 2052u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -10999,7 +11003,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2039u32,
+        line: 2042u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -11051,7 +11055,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1529u32,
+        line: 1532u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -11092,7 +11096,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             }),
             fused_from: None,
         },
-        line: 2015u32,
+        line: 2018u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -11144,7 +11148,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1620u32,
+        line: 1623u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -11196,7 +11200,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1565u32,
+        line: 1568u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -11267,7 +11271,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             }),
             fused_from: None,
         },
-        line: 2031u32,
+        line: 2034u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -11335,7 +11339,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2067u32,
+        line: 2070u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -11387,7 +11391,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1582u32,
+        line: 1585u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -11439,7 +11443,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1551u32,
+        line: 1554u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -11491,7 +11495,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1586u32,
+        line: 1589u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -11543,7 +11547,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1555u32,
+        line: 1558u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -11603,7 +11607,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1625u32,
+        line: 1628u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -11663,7 +11667,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1609u32,
+        line: 1612u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -11723,7 +11727,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1539u32,
+        line: 1542u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -11783,7 +11787,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1569u32,
+        line: 1572u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -11843,7 +11847,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1597u32,
+        line: 1600u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -11886,7 +11890,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1576u32,
+        line: 1579u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -11920,7 +11924,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2008u32,
+        line: 2011u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -11972,7 +11976,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1363u32,
+        line: 1366u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -12024,7 +12028,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1370u32,
+        line: 1373u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -12087,7 +12091,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1909u32,
+        line: 1912u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -12139,7 +12143,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1927u32,
+        line: 1930u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -12182,7 +12186,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2072u32,
+        line: 2075u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -12250,7 +12254,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1944u32,
+        line: 1947u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -12302,7 +12306,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1935u32,
+        line: 1938u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -12345,7 +12349,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 630u32,
+        line: 633u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -12418,7 +12422,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 654u32,
+        line: 657u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -12501,7 +12505,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 647u32,
+        line: 650u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -12553,7 +12557,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1977u32,
+        line: 1980u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -12613,7 +12617,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1311u32,
+        line: 1314u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -12673,7 +12677,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1331u32,
+        line: 1334u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -12716,7 +12720,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1971u32,
+        line: 1974u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -12784,7 +12788,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1755u32,
+        line: 1758u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -12818,7 +12822,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1864u32,
+        line: 1867u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -12886,7 +12890,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 733u32,
+        line: 736u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -12954,7 +12958,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1045u32,
+        line: 1048u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -13038,7 +13042,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1728u32,
+        line: 1731u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -13106,7 +13110,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 952u32,
+        line: 955u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -13174,7 +13178,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 998u32,
+        line: 1001u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -13226,7 +13230,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1503u32,
+        line: 1506u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -13278,7 +13282,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1355u32,
+        line: 1358u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -13312,7 +13316,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 622u32,
+        line: 625u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -13364,7 +13368,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1303u32,
+        line: 1306u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -13398,7 +13402,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 689u32,
+        line: 692u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -13466,7 +13470,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1109u32,
+        line: 1112u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -13518,7 +13522,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1207u32,
+        line: 1210u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -13552,7 +13556,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1859u32,
+        line: 1862u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -13621,7 +13625,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1961u32,
+        line: 1964u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -13673,7 +13677,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1953u32,
+        line: 1956u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -13716,7 +13720,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 697u32,
+        line: 700u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -13797,7 +13801,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 703u32,
+        line: 706u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -13849,7 +13853,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1986u32,
+        line: 1989u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -13901,7 +13905,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1997u32,
+        line: 2000u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -13960,7 +13964,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1117u32,
+        line: 1120u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -14019,7 +14023,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1140u32,
+        line: 1143u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -14078,7 +14082,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1128u32,
+        line: 1131u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -14130,7 +14134,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1215u32,
+        line: 1218u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -14182,7 +14186,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1243u32,
+        line: 1246u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -14234,7 +14238,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1227u32,
+        line: 1230u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -14302,19 +14306,19 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2079u32,
+        line: 2082u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 12usize] = [
     FamilyInfo {
         head: 79u16,
         members: &[81u16, 80u16],
-        line: 665u32,
+        line: 668u32,
     },
     FamilyInfo {
         head: 104u16,
         members: &[105u16],
-        line: 717u32,
+        line: 720u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -14322,52 +14326,52 @@ pub static FAMILIES: [FamilyInfo; 12usize] = [
             2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
             16u16, 8u16, 19u16, 12u16, 3u16, 18u16, 10u16, 21u16, 13u16, 4u16,
         ],
-        line: 908u32,
+        line: 911u32,
     },
     FamilyInfo {
         head: 40u16,
         members: &[42u16, 41u16, 43u16, 44u16],
-        line: 991u32,
+        line: 994u32,
     },
     FamilyInfo {
         head: 45u16,
         members: &[46u16],
-        line: 1031u32,
+        line: 1034u32,
     },
     FamilyInfo {
         head: 23u16,
         members: &[24u16, 25u16, 27u16, 26u16],
-        line: 1102u32,
+        line: 1105u32,
     },
     FamilyInfo {
         head: 106u16,
         members: &[107u16, 108u16],
-        line: 1151u32,
+        line: 1154u32,
     },
     FamilyInfo {
         head: 113u16,
         members: &[115u16, 114u16],
-        line: 1273u32,
+        line: 1276u32,
     },
     FamilyInfo {
         head: 83u16,
         members: &[84u16],
-        line: 1342u32,
+        line: 1345u32,
     },
     FamilyInfo {
         head: 71u16,
         members: &[72u16],
-        line: 1379u32,
+        line: 1382u32,
     },
     FamilyInfo {
         head: 58u16,
         members: &[60u16, 59u16],
-        line: 1634u32,
+        line: 1637u32,
     },
     FamilyInfo {
         head: 34u16,
         members: &[38u16, 35u16],
-        line: 1775u32,
+        line: 1778u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -14377,21 +14381,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1609u32,
+        line: 1612u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1597u32,
+        line: 1600u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2072u32,
+        line: 2075u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

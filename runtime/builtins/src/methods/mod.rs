@@ -16,7 +16,14 @@ use std::sync::OnceLock;
 type Table = &'static [(&'static str, BuiltinFn)];
 
 /// The method tables, by the name of the type they belong to.
-const TABLES: &[(&str, Table)] = &[("list", list::METHODS), ("str", str::METHODS), ("dict", dict::METHODS)];
+const TABLES: &[(&str, Table)] = &[
+    ("list", list::METHODS),
+    ("str", str::METHODS),
+    ("dict", dict::METHODS),
+    ("deque", crate::modules::collections::DEQUE_METHODS),
+    ("chain", crate::modules::itertools::CHAIN_METHODS),
+    ("_lru_cache_wrapper", crate::modules::functools::LRU_METHODS),
+];
 
 /// The method `name` of the type named `type_name`, as an immortal builtin. Tables
 /// are short, so a scan with string compares beats hashing two strings per lookup

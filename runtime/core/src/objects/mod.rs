@@ -15,6 +15,7 @@ pub mod gc;
 pub mod iter;
 pub mod list;
 pub mod module;
+pub mod native;
 pub mod range;
 pub mod slice;
 pub mod str;
@@ -140,6 +141,7 @@ unsafe fn free_one(v: Value) {
             stitch_abi::KIND_INSTANCE => drop(Box::from_raw(v.cast::<class::Instance>())),
             stitch_abi::KIND_SUPER => drop(Box::from_raw(v.cast::<class::SuperObject>())),
             stitch_abi::KIND_DESCRIPTOR => drop(Box::from_raw(v.cast::<class::Descriptor>())),
+            stitch_abi::KIND_NATIVE => drop(gc::take(v.cast::<native::NativeObject>())),
             other => unreachable!("free of an object of unknown kind {other}"),
         }
     }

@@ -135,7 +135,16 @@ pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
                 );
             }
             KIND_TYPE => {
-                let _ = write!(out, "<class '{}'>", (*v.cast::<TypeObject>()).name);
+                let t = &*v.cast::<TypeObject>();
+                match t.id {
+                    // A library type: its qualified name (`collections.deque`).
+                    objects::builtin::TypeId::Native(qualified) => {
+                        let _ = write!(out, "<class '{qualified}'>");
+                    }
+                    _ => {
+                        let _ = write!(out, "<class '{}'>", t.name);
+                    }
+                }
             }
             KIND_CODE => {
                 let c = code::as_code(v);
@@ -158,6 +167,7 @@ pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
                 }
                 let _ = write!(out, "<module '{name}' (built-in)>");
             }
+            KIND_NATIVE if let Some(r) = objects::native::get(v).and_then(|n| n.repr()) => out.push_str(&r?),
             _ => {
                 let _ = write!(out, "<{} object at {:#x}>", type_name(v), address(v));
             }

@@ -66,6 +66,7 @@ pub fn getitem(container: Value, sub: Value) -> PyResult<Value> {
                 container.incref();
                 Ok(container)
             }
+            KIND_NATIVE if let Some(r) = crate::objects::native::get(container).and_then(|n| n.getitem(sub)) => r,
             _ => Err(PyErr::type_error(format!("'{}' object is not subscriptable", type_name(container)))),
         }
     }
@@ -141,6 +142,7 @@ pub fn setitem(container: Value, sub: Value, value: Value) -> PyResult<()> {
             unsafe { dict::set(container.cast(), sub, h, value) };
             super::compare::key_error_pending()
         }
+        KIND_NATIVE if let Some(r) = crate::objects::native::get(container).and_then(|n| n.setitem(sub, value)) => r,
         _ => Err(PyErr::type_error(format!("'{}' object does not support item assignment", type_name(container)))),
     }
 }

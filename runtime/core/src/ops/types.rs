@@ -62,6 +62,7 @@ pub fn type_name(v: Value) -> &'static str {
         // SAFETY: the kind was matched.
         stitch_abi::KIND_EXCEPTION => crate::exceptions::class_name_of(v),
         stitch_abi::KIND_MODULE => "module",
+        stitch_abi::KIND_NATIVE => objects::native::get(v).map_or("object", |n| n.type_name()),
         _ => "object",
     }
 }
@@ -119,6 +120,7 @@ pub fn len(v: Value) -> Option<usize> {
                 IterState::Dict { dict, .. } => Some((*dict.get().cast::<Dict>()).len),
                 _ => None,
             },
+            stitch_abi::KIND_NATIVE => objects::native::get(v)?.len(),
             _ => None,
         }
     }
