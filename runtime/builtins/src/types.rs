@@ -108,7 +108,14 @@ pub fn type_id_of(v: Value) -> Option<TypeId> {
         KIND_STR => TypeId::Str,
         KIND_LIST => TypeId::List,
         KIND_TUPLE => TypeId::Tuple,
-        KIND_DICT => TypeId::Dict,
+        KIND_DICT => match stitch_core::objects::subclass::behaviour(v) {
+            Some(b) => {
+                let name = b.type_name();
+                // SAFETY: the table holds type objects.
+                return native_table().iter().find(|t| t.0 == name).map(|t| unsafe { (*t.1.cast::<TypeObject>()).id });
+            }
+            None => TypeId::Dict,
+        },
         KIND_RANGE => TypeId::Range,
         KIND_ENUMERATE => TypeId::Enumerate,
         KIND_ZIP => TypeId::Zip,
@@ -139,6 +146,7 @@ pub fn is_instance(v: Value, id: TypeId) -> bool {
     match type_id_of(v) {
         Some(TypeId::Bool) => matches!(id, TypeId::Bool | TypeId::Int),
         Some(TypeId::Exception(k)) => matches!(id, TypeId::Exception(of) if k.is_subclass(of)),
+        Some(TypeId::Native(_)) if id == TypeId::Dict => v.is_kind(KIND_DICT),
         Some(t) => t == id,
         None => false,
     }

@@ -17,8 +17,23 @@ use std::any::Any;
 use std::cell::RefCell;
 use std::collections::VecDeque;
 
+pub use super::dict_subclasses::{
+    COUNTER_METHODS, DEFAULTDICT_METHODS, DICT_SUBCLASSES, ORDERED_METHODS, counter, defaultdict, ordered_dict,
+};
+
 pub fn namespace() -> Value {
-    super::namespace_of(&[], vec![("deque", super::native_type("collections.deque"))])
+    let names = ["deque", "defaultdict", "Counter", "OrderedDict"];
+    let types = names.iter().map(|&n| (n, super::native_type(qualified(n)))).collect();
+    super::namespace_of(&[("namedtuple", super::namedtuple::namedtuple)], types)
+}
+
+fn qualified(name: &str) -> &'static str {
+    match name {
+        "deque" => "collections.deque",
+        "defaultdict" => "collections.defaultdict",
+        "Counter" => "collections.Counter",
+        _ => "collections.OrderedDict",
+    }
 }
 
 pub struct Deque {

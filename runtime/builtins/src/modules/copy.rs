@@ -8,6 +8,7 @@ use stitch_abi::*;
 use stitch_core::errors::{PyErr, PyResult};
 use stitch_core::objects::builtin::{Args, BuiltinFn};
 use stitch_core::objects::native::downcast;
+use stitch_core::objects::subclass::subclass_of;
 use stitch_core::objects::{Owned, dict, kind, list, tuple};
 use stitch_core::ops::types::type_name;
 use stitch_core::vm::Runtime;
@@ -43,6 +44,7 @@ fn copy(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
                 items.iter().for_each(|i| i.incref());
                 Ok(list::from_vec(items))
             }
+            KIND_DICT if subclass_of(v).is_some() => Ok(super::dict_subclasses::copy_of(v)),
             KIND_DICT => {
                 let d = dict::new_dict();
                 for e in dict::entries(v.cast()) {
@@ -104,7 +106,7 @@ fn deep(v: Value, memo: &mut HashMap<u64, Owned>) -> PyResult<Value> {
                 Ok(l)
             }
             KIND_DICT => {
-                let d = dict::new_dict();
+                let d = super::dict_subclasses::new_like(v);
                 memo.insert(key, Owned::new_ref(d));
                 let entries: Vec<(Owned, Owned)> =
                     dict::entries(v.cast()).map(|e| (Owned::new_ref(e.key), Owned::new_ref(e.value))).collect();
@@ -136,6 +138,11 @@ fn deep(v: Value, memo: &mut HashMap<u64, Owned>) -> PyResult<Value> {
                     return Ok(v);
                 }
                 let t = tuple::from_vec(copies.into_iter().map(Owned::into_raw).collect());
+                if let Some(class) = subclass_of(v) {
+                    // A namedtuple stays one.
+                    class.incref();
+                    stitch_core::objects::subclass::attach(t, class);
+                }
                 memo.insert(key, Owned::new_ref(t));
                 Ok(t)
             }

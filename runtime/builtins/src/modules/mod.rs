@@ -9,11 +9,13 @@
 pub mod bisect;
 pub mod collections;
 pub mod copy;
+mod dict_subclasses;
 pub mod functools;
 pub mod future;
 pub mod heapq;
 pub mod itertools;
 pub mod math;
+mod namedtuple;
 pub mod operator;
 pub mod random;
 pub mod string;
@@ -57,6 +59,9 @@ pub const MODULES: &[ModuleDef] = &[
 /// type name and constructor.
 pub const NATIVE_TYPES: &[(&str, BuiltinFn)] = &[
     ("collections.deque", collections::deque),
+    ("collections.defaultdict", collections::defaultdict),
+    ("collections.Counter", collections::counter),
+    ("collections.OrderedDict", collections::ordered_dict),
     ("itertools.count", itertools::count),
     ("itertools.cycle", itertools::cycle),
     ("itertools.repeat", itertools::repeat),

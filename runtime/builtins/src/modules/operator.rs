@@ -108,6 +108,12 @@ pub fn add_function() -> Value {
     ADD.with(|a| *a)
 }
 
+/// `operator.sub` as a value (see `add_function`).
+pub fn sub_function() -> Value {
+    thread_local! { static SUB: Value = immortal_builtin("sub", None, sub); }
+    SUB.with(|a| *a)
+}
+
 fn neg(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     unary_op(one("neg", args)?, UNARY_NEGATIVE)
 }

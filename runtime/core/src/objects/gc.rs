@@ -268,11 +268,21 @@ unsafe fn traverse(o: *mut Object, visit: &mut dyn FnMut(Value)) {
     unsafe {
         match (*o).kind {
             KIND_LIST => list::items(v.cast::<List>()).iter().for_each(|&i| visit(i)),
-            KIND_TUPLE => tuple::items(v.cast::<Tuple>()).iter().for_each(|&i| visit(i)),
-            KIND_DICT => dict::entries(v.cast::<Dict>()).for_each(|e| {
-                visit(e.key);
-                visit(e.value)
-            }),
+            KIND_TUPLE => {
+                tuple::items(v.cast::<Tuple>()).iter().for_each(|&i| visit(i));
+                if let Some(s) = super::subclass::subclass_of(v) {
+                    visit(s);
+                }
+            }
+            KIND_DICT => {
+                dict::entries(v.cast::<Dict>()).for_each(|e| {
+                    visit(e.key);
+                    visit(e.value)
+                });
+                if let Some(s) = super::subclass::subclass_of(v) {
+                    visit(s);
+                }
+            }
             KIND_FUNCTION => function::traverse(v.cast::<Function>(), visit),
             KIND_CELL => visit((*v.cast::<CellObject>()).value),
             KIND_BOUND_METHOD => {
@@ -303,7 +313,12 @@ unsafe fn clear(o: *mut Object) {
     unsafe {
         match (*o).kind {
             KIND_LIST => list::with_vec(v.cast::<List>(), std::mem::take).into_iter().for_each(Value::decref),
-            KIND_DICT => dict::clear(v.cast::<Dict>()),
+            KIND_DICT => {
+                if super::subclass::flagged(v.cast::<Dict>()) {
+                    super::subclass::detach(v);
+                }
+                dict::clear(v.cast::<Dict>())
+            }
             KIND_CELL => std::mem::replace(&mut (*v.cast::<CellObject>()).value, Value::NULL).decref(),
             KIND_FUNCTION => function::clear(v.cast::<Function>()),
             KIND_NATIVE => super::native::clear(v),

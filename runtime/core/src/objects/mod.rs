@@ -9,6 +9,7 @@ pub mod bigint;
 pub mod class;
 pub mod code;
 pub mod dict;
+pub mod subclass;
 pub mod exception;
 pub mod function;
 pub mod gc;

@@ -46,6 +46,10 @@ pub trait Native: Any {
     fn setitem(&self, _sub: Value, _value: Value) -> Option<PyResult<()>> {
         None
     }
+    /// For the subclass object of a dict or tuple: the attribute `name` of `obj`.
+    fn instance_getattr(&self, _obj: Value, _name: &str) -> Option<PyResult<Value>> {
+        None
+    }
     /// A data attribute (methods are found by type name in the builtins' tables).
     fn getattr(&self, _name: &str) -> Option<PyResult<Value>> {
         None
@@ -58,6 +62,19 @@ pub trait Native: Any {
     }
     /// `self == other` when `other` is a native object too.
     fn eq(&self, _other: &dyn Native) -> Option<PyResult<bool>> {
+        None
+    }
+    /// For the subclass object of a dict (`objects::subclass`): what `d[key]`
+    /// gives for a missing key (`__missing__`).
+    fn missing(&self, _dict: Value, _key: Value) -> Option<PyResult<Value>> {
+        None
+    }
+    /// For the subclass object of a dict or tuple: its repr.
+    fn dict_repr(&self, _dict: Value) -> Option<PyResult<String>> {
+        None
+    }
+    /// For the subclass object of a dict: `a (nb) b` where `a` or `b` is the dict.
+    fn dict_binary(&self, _a: Value, _b: Value, _nb: u32) -> Option<PyResult<Value>> {
         None
     }
     /// `self (op) other` for an ordering `CMP_*` op, when `other` is a native object.

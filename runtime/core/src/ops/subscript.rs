@@ -55,6 +55,10 @@ pub fn getitem(container: Value, sub: Value) -> PyResult<Value> {
                     }
                     None => {
                         super::compare::key_error_pending()?;
+                        // `__missing__` of a defaultdict or Counter.
+                        if let Some(r) = crate::objects::subclass::behaviour(container).and_then(|b| b.missing(container, sub)) {
+                            return r;
+                        }
                         Err(key_error(sub))
                     }
                 }

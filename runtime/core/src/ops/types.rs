@@ -24,8 +24,8 @@ pub fn type_name(v: Value) -> &'static str {
     match kind(v) {
         KIND_STR => "str",
         KIND_LIST => "list",
-        KIND_TUPLE => "tuple",
-        KIND_DICT => "dict",
+        KIND_TUPLE => objects::subclass::behaviour(v).map_or("tuple", |b| b.type_name()),
+        KIND_DICT => objects::subclass::behaviour(v).map_or("dict", |b| b.type_name()),
         KIND_BIGINT => "int",
         KIND_FUNCTION => "function",
         KIND_CODE => "code",
