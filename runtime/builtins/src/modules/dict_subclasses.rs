@@ -382,15 +382,16 @@ fn move_to_end(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
             dict::set(d.cast(), k.into_raw(), h, v);
         } else {
             // Put first: rebuild the order with this entry ahead of the rest.
-            let rest: Vec<(Value, u64, Value)> = dict::entries(d.cast()).map(|e| (e.key, e.hash, e.value)).collect();
-            for &(rk, rh, _) in &rest {
+            let rest: Vec<(Value, u64)> = dict::entries(d.cast()).map(|e| (e.key, e.hash)).collect();
+            let mut taken = Vec::with_capacity(rest.len());
+            for (rk, rh) in rest {
+                // The dict's reference to the key goes with the removal: take one first.
                 rk.incref();
-                let rv = dict::remove(d.cast(), rk, rh);
-                rk.decref();
-                let _ = rv;
+                let rv = dict::remove(d.cast(), rk, rh).expect("a listed entry");
+                taken.push((rk, rh, rv));
             }
             dict::set(d.cast(), k.into_raw(), h, v);
-            for (rk, rh, rv) in rest {
+            for (rk, rh, rv) in taken {
                 dict::set(d.cast(), rk, rh, rv);
             }
         }
