@@ -241,6 +241,9 @@ impl Native for LruCache {
     fn call(&self, args: &Args) -> Option<PyResult<Value>> {
         Some(self.call_cached(args))
     }
+    fn binds_as_method(&self) -> bool {
+        true
+    }
     fn getattr(&self, name: &str) -> Option<PyResult<Value>> {
         match name {
             "__wrapped__" => Some(Ok(self.func.clone().into_raw())),

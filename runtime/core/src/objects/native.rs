@@ -57,6 +57,11 @@ pub trait Native: Any {
     fn is_callable(&self) -> bool {
         false
     }
+    /// Whether, found on a class, it binds to the instance as a function does (an
+    /// `lru_cache` wrapper; a `partial` does not).
+    fn binds_as_method(&self) -> bool {
+        false
+    }
     fn call(&self, _args: &Args) -> Option<PyResult<Value>> {
         None
     }
